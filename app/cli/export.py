@@ -1,0 +1,48 @@
+"""`rapport export --format json [-o FILE]`: write the data out (stdout when no file is given)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from app.cli.common import EXIT_OK, CliError, open_data
+from app.core.exporters import json_export
+
+FORMATS = {"json": (json_export.export_json, "contacts")}
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "export",
+        help="export contacts, follow-ups and everything else",
+        description="Export the data folder. JSON holds everything (DESIGN §6).",
+    )
+    p.add_argument("--format", required=True, choices=sorted(FORMATS), help="output format")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    open_data(args)
+    writer, noun = FORMATS[args.format]
+    if not args.output or args.output == "-":
+        writer(sys.stdout)
+        sys.stdout.flush()
+        return EXIT_OK
+    target = Path(args.output).expanduser()
+    if not target.parent.is_dir():
+        raise CliError(f"{target}: folder {target.parent} does not exist")
+    # Write next to the target and rename, so an interrupted export never leaves half a file.
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            count = writer(out)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    print(f"exported {count} {noun} to {target}", file=sys.stderr)
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Qt-free domain logic: rules, search, timing, import/export, demo data. Never imports PySide6 widgets."""

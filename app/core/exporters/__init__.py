@@ -1,0 +1,1 @@
+"""Exporters: JSON (DESIGN §6), vCard, CSV, ICS (DESIGN §7)."""

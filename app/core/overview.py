@@ -1,0 +1,101 @@
+"""Small read-only summaries of the whole data set: counts for the status bar, the Today page and first run."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import JOIN
+
+from app.core.clock import SYSTEM_CLOCK, Clock
+from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction, Pitch, Rehearsal
+
+
+@dataclass(frozen=True)
+class Counts:
+    contacts: int
+    overdue: int
+    due_today: int
+
+    @property
+    def attention(self) -> int:
+        """What the Today badge shows: overdue plus due today."""
+        return self.overdue + self.due_today
+
+
+def counts(clock: Clock = SYSTEM_CLOCK) -> Counts:
+    today = clock.today()
+    open_items = FollowUp.select().where(FollowUp.status == "open")
+    return Counts(
+        contacts=Contact.select().where(Contact.deleted_at.is_null()).count(),
+        overdue=open_items.where(FollowUp.due < today).count(),
+        due_today=open_items.where(FollowUp.due == today).count(),
+    )
+
+
+@dataclass(frozen=True)
+class WeekNumbers:
+    """This week's activity (Monday to now)."""
+
+    interactions: int
+    new_contacts: int
+    rehearsals: int
+    followups_done: int
+
+
+def week_numbers(clock: Clock = SYSTEM_CLOCK) -> WeekNumbers:
+    today = clock.today()
+    start = dt.datetime.combine(today - dt.timedelta(days=today.weekday()), dt.time())
+    return WeekNumbers(
+        interactions=Interaction.select().where(Interaction.occurred_at >= start).count(),
+        new_contacts=Contact.select().where(Contact.created_at >= start, Contact.deleted_at.is_null()).count(),
+        rehearsals=Rehearsal.select().where(Rehearsal.started_at >= start).count(),
+        followups_done=FollowUp.select().where(FollowUp.status == "done", FollowUp.completed_at >= start).count(),
+    )
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """First-run "Get started" steps (UI.md) and whether each is done."""
+
+    imported: bool
+    listed_people: bool
+    wrote_pitch: bool
+    rehearsed: bool
+    logged_conversation: bool
+
+    @property
+    def all_done(self) -> bool:
+        return all((self.imported, self.listed_people, self.wrote_pitch, self.rehearsed, self.logged_conversation))
+
+
+LISTED_PEOPLE_GOAL = 10
+REHEARSALS_GOAL = 3
+
+
+def checklist() -> Checklist:
+    live = Contact.select().where(Contact.deleted_at.is_null())
+    return Checklist(
+        imported=live.where(Contact.source != "manual").exists(),
+        listed_people=live.where(Contact.source == "manual").count() >= LISTED_PEOPLE_GOAL,
+        wrote_pitch=Pitch.select().where(Pitch.body != "").exists(),
+        rehearsed=Rehearsal.select().count() >= REHEARSALS_GOAL,
+        logged_conversation=Interaction.select().where(Interaction.kind.in_(CONVERSATION_KINDS)).exists(),
+    )
+
+
+def is_empty() -> bool:
+    """True for a brand-new data set: no contacts, interactions or pitches yet."""
+    return not (Contact.select().exists() or Interaction.select().exists() or Pitch.select().exists())
+
+
+def open_followups_between(start: dt.date | None, end: dt.date) -> list[FollowUp]:
+    """Open follow-ups due on or before ``end`` (and on or after ``start`` when given), earliest first."""
+    query = (
+        FollowUp.select(FollowUp, Contact)
+        .join(Contact, join_type=JOIN.LEFT_OUTER)
+        .where(FollowUp.status == "open", FollowUp.due <= end)
+    )
+    if start is not None:
+        query = query.where(FollowUp.due >= start)
+    return list(query.order_by(FollowUp.due, FollowUp.due_time, FollowUp.id))

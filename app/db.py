@@ -1,0 +1,103 @@
+"""The SQLite database: one deferred peewee database object, its pragmas, opening and migrating.
+
+Every model binds to :data:`database`; :func:`open_database` points it at a file, applies the connection pragmas
+(WAL, foreign keys, synchronous=NORMAL, busy timeout) and brings the schema up to date with peewee's own migration
+runner (``playhouse.migrations.Runner``: numbered files in ``app/migrations/``, history in ``schema_migration``).
+The schema is never created any other way, so a user's database and a fresh one always match.
+
+peewee keeps one connection per thread, so worker threads may use the models directly.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import SqliteDatabase
+from playhouse.migrations import Runner
+
+from app.paths import create_private_file
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": 1,  # NORMAL: durable across application crashes; WAL keeps it consistent after power loss
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "cache_size": -16000,  # 16 MiB page cache
+    "temp_store": 2,  # memory
+}
+
+database = SqliteDatabase(None, pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def migrations_dir() -> Path:
+    """The folder of numbered migration scripts (inside the bundle when frozen by PyInstaller)."""
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
+    return base / "app" / "migrations"
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database was written by a newer Rapport: opening it could lose data, so we refuse."""
+
+    def __init__(self, path: Path, unknown: list[str]):
+        self.path = path
+        self.unknown = unknown
+        super().__init__(
+            f"{path} was last used by a newer version of Rapport (unknown migrations: {', '.join(unknown)}). "
+            "Install the newer version to open it; this version will not change it."
+        )
+
+
+def migration_runner(db: SqliteDatabase | None = None) -> Runner:
+    return Runner(db or database, directory=str(migrations_dir()))
+
+
+def pending_migrations(db: SqliteDatabase | None = None) -> list[str]:
+    """Names of migration files not yet applied to ``db``."""
+    return [m.name for m in migration_runner(db).status() if m.applied is None]
+
+
+def check_not_newer(path: Path, runner: Runner) -> None:
+    unknown = [m.name for m in runner.status() if m.path is None]
+    if unknown:
+        raise SchemaTooNewError(path, sorted(unknown))
+
+
+def open_database(
+    path: Path,
+    *,
+    migrate: bool = True,
+    before_migrate: Callable[[SqliteDatabase, list[str]], None] | None = None,
+) -> SqliteDatabase:
+    """Point :data:`database` at ``path`` (created 0600 if missing), connect and migrate it.
+
+    ``before_migrate(db, pending)`` runs only when migrations are pending on a database that already has a schema
+    (the place to take a backup). Raises :class:`SchemaTooNewError` for a database from a newer Rapport.
+    """
+    close_database()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    create_private_file(path)
+    database.init(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+    database.connect(reuse_if_open=True)
+    if migrate:
+        runner = migration_runner()
+        check_not_newer(path, runner)
+        pending = [m.name for m in runner.status() if m.applied is None]
+        if pending:
+            if before_migrate is not None and runner.applied():
+                before_migrate(database, pending)
+            applied = runner.up()
+            log.info("applied migrations: %s", ", ".join(applied))
+    return database
+
+
+def close_database() -> None:
+    """Close this thread's connection, if any (WAL checkpoint happens when the last connection closes)."""
+    if database.database is not None and not database.is_closed():
+        database.close()

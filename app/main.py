@@ -1,0 +1,77 @@
+"""Command-line entry point (DESIGN §6): the GUI by default, sub-commands for scripts.
+
+Exit codes: 0 ok; 1 usage error; 2 input rejected (nothing written); 3 data problem (integrity, locked).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app import APP_NAME, __version__
+from app.cli import common, demo_data, export, self_test
+from app.cli.common import EXIT_USAGE, CliError
+
+COMMANDS = (demo_data, export, self_test)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors exit with 1 as DESIGN §6 says (argparse's own default is 2)."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="rapport",
+        description=f"{APP_NAME}: your network, your pitch and your follow-ups. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder holding the database, backups and logs (default: RAPPORT_DATA_DIR or the user data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMANDS:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from app.paths import resolve_paths
+            from app.ui.application import run_gui
+
+            return run_gui(resolve_paths(args.data_dir))
+        return handler(args)
+    except CliError as exc:
+        print(f"rapport: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. `rapport export --format json | head`
+        sys.stderr.close()
+        return common.EXIT_OK
+
+
+def create_window(data_dir: Path):
+    """Open (creating or migrating) the database in ``data_dir`` and return the ready, not-yet-shown main window.
+
+    The automation hook of DESIGN §11, used by `self-test`, the test fixtures and the benchmarks.
+    """
+    from app.paths import resolve_paths
+    from app.ui.application import build_window
+
+    return build_window(resolve_paths(data_dir))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

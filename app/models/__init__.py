@@ -1,0 +1,95 @@
+"""peewee database models (one module per aggregate). Import models from here."""
+
+from app.models.base import BaseModel, new_uid, now
+from app.models.circle import DEFAULT_KEEP_IN_TOUCH_DAYS, Circle, ContactCircle
+from app.models.company import Company
+from app.models.contact import (
+    INVITATION_STATUSES,
+    SOURCES,
+    STAGES,
+    TIES,
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactPhone,
+    derive_display_name,
+)
+from app.models.followup import FOLLOWUP_KINDS, FOLLOWUP_STATUSES, FollowUp
+from app.models.interaction import (
+    CONVERSATION_KINDS,
+    INTERACTION_KINDS,
+    LEDGER_DIRECTIONS,
+    Interaction,
+    LedgerEntry,
+)
+from app.models.pitch import (
+    DEFAULT_TARGET_SECONDS,
+    DEFAULT_WPM,
+    Pitch,
+    PitchContact,
+    PitchRevision,
+    Rehearsal,
+)
+from app.models.profile import Profile, Setting
+from app.models.search_index import ContactIndex
+from app.models.template import TEMPLATE_KINDS, Template
+
+# Every regular table, in dependency order (the migration test compares these with the migrated schema).
+ALL_MODELS = [
+    Company,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactAddress,
+    Circle,
+    ContactCircle,
+    Interaction,
+    LedgerEntry,
+    FollowUp,
+    Pitch,
+    PitchRevision,
+    Rehearsal,
+    PitchContact,
+    Template,
+    Profile,
+    Setting,
+]
+
+__all__ = [
+    "ALL_MODELS",
+    "CONVERSATION_KINDS",
+    "DEFAULT_KEEP_IN_TOUCH_DAYS",
+    "DEFAULT_TARGET_SECONDS",
+    "DEFAULT_WPM",
+    "FOLLOWUP_KINDS",
+    "FOLLOWUP_STATUSES",
+    "INTERACTION_KINDS",
+    "INVITATION_STATUSES",
+    "LEDGER_DIRECTIONS",
+    "SOURCES",
+    "STAGES",
+    "TEMPLATE_KINDS",
+    "TIES",
+    "BaseModel",
+    "Circle",
+    "Company",
+    "Contact",
+    "ContactAddress",
+    "ContactCircle",
+    "ContactEmail",
+    "ContactIndex",
+    "ContactPhone",
+    "FollowUp",
+    "Interaction",
+    "LedgerEntry",
+    "Pitch",
+    "PitchContact",
+    "PitchRevision",
+    "Profile",
+    "Rehearsal",
+    "Setting",
+    "Template",
+    "derive_display_name",
+    "new_uid",
+    "now",
+]

@@ -1,0 +1,28 @@
+"""The base model every table derives from, and small helpers shared by the models."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from peewee import Model
+
+from app.db import database
+
+
+def new_uid() -> str:
+    """A stable identifier that leaves the app (vCard UID, ICS UID, sync)."""
+    return str(uuid.uuid4())
+
+
+def now() -> dt.datetime:
+    """Local wall-clock time without microseconds: what the user sees and what rows store."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    """All Rapport tables: bound to the deferred :data:`app.db.database`, snake_case table names."""
+
+    class Meta:
+        database = database
+        legacy_table_names = False

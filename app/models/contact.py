@@ -1,0 +1,105 @@
+"""Contacts and their emails, phones and postal addresses."""
+
+from __future__ import annotations
+
+from peewee import (
+    BlobField,
+    BooleanField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+
+from app.models.base import BaseModel, new_uid, now
+from app.models.company import Company
+
+STAGES = ("prospect", "invited", "connected", "talked", "met", "ally")
+INVITATION_STATUSES = ("none", "sent", "received", "accepted", "ignored", "declined", "withdrawn")
+SOURCES = ("manual", "linkedin", "vcard", "google", "outlook", "card")
+TIES = ("close", "acquaintance", "new")
+
+
+def derive_display_name(given: str = "", family: str = "", company: str = "", email: str = "") -> str:
+    """The name shown for a contact whose display name is empty: "Given Family", else company, else email."""
+    name = " ".join(part.strip() for part in (given, family) if part and part.strip())
+    return name or (company or "").strip() or (email or "").strip() or "(no name)"
+
+
+class Contact(BaseModel):
+    """A person in the network.
+
+    ``last_interaction_at`` and ``next_followup_due`` are maintained by SQL triggers (migration 0001) so that the
+    contact list can sort and filter 50k rows without subqueries; never write them from Python.
+    """
+
+    uid = TextField(unique=True, default=new_uid)
+    given_name = TextField(default="")
+    family_name = TextField(default="")
+    display_name = TextField(default="", collation="NOCASE", index=True)
+    company = ForeignKeyField(Company, null=True, on_delete="SET NULL", backref="contacts", index=True)
+    title = TextField(default="")
+    linkedin_url = TextField(default="", index=True)
+    photo = BlobField(null=True)
+    how_met = TextField(default="")
+    why_connect = TextField(default="")
+    notes = TextField(default="")
+    stage = TextField(default="prospect", index=True)
+    invitation_status = TextField(default="none", index=True)
+    invitation_date = DateField(null=True)
+    referred_by = ForeignKeyField("self", null=True, on_delete="SET NULL", backref="referrals", index=True)
+    source = TextField(default="manual")
+    tie = TextField(default="acquaintance")
+    keep_in_touch_days = IntegerField(null=True)
+    keep_in_touch_max_days = IntegerField(null=True)
+    last_interaction_at = DateTimeField(null=True, index=True)
+    next_followup_due = DateField(null=True, index=True)
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+    deleted_at = DateTimeField(null=True, index=True)
+
+    def save(self, *args, **kwargs):
+        if not (self.display_name or "").strip():
+            company = self.company.name if self.company_id else ""
+            self.display_name = derive_display_name(self.given_name, self.family_name, company)
+        if self._pk is not None and self.is_dirty():
+            self.updated_at = now()
+        return super().save(*args, **kwargs)
+
+    def __str__(self) -> str:
+        return self.display_name
+
+
+class ContactEmail(BaseModel):
+    """An email address of a contact. The primary one is listed first everywhere."""
+
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="emails")
+    value = TextField(collation="NOCASE", index=True)
+    label = TextField(default="")
+    is_primary = BooleanField(default=False)
+    position = IntegerField(default=0)
+
+
+class ContactPhone(BaseModel):
+    """A phone number: ``value`` exactly as the user or the source wrote it, ``e164`` normalised when possible."""
+
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="phones")
+    value = TextField()
+    e164 = TextField(default="", index=True)
+    label = TextField(default="")
+    is_primary = BooleanField(default=False)
+    position = IntegerField(default=0)
+
+
+class ContactAddress(BaseModel):
+    """A postal address (the parts of a vCard ADR)."""
+
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="addresses")
+    label = TextField(default="")
+    street = TextField(default="")
+    locality = TextField(default="")
+    region = TextField(default="")
+    postal_code = TextField(default="")
+    country = TextField(default="")
+    is_primary = BooleanField(default=False)

@@ -1,0 +1,18 @@
+"""Locate files in the top-level ``resources/`` folder, from a source tree or a PyInstaller bundle."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a bundled resource, e.g. ``resource_path("icons", "app", "rapport.svg")``."""
+    return resources_dir().joinpath(*parts)

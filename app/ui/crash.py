@@ -1,0 +1,64 @@
+"""Uncaught exceptions: log the traceback and show one friendly dialog instead of vanishing.
+
+Everything the user saved is already committed to SQLite, so an unexpected error never loses saved data; the
+dialog says where the log is so the report can be sent by hand (Rapport never sends anything itself).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger("rapport.crash")
+_showing = False
+
+
+def format_exception(exc_type, exc, tb) -> str:
+    return "".join(traceback.format_exception(exc_type, exc, tb))
+
+
+def install_excepthook(log_file: Path) -> None:
+    """Route uncaught exceptions (including those raised inside Qt slots) to the log and a dialog."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        details = format_exception(exc_type, exc, tb)
+        log.error("uncaught exception\n%s", details)
+        show_error_dialog(exc, details, log_file)
+
+    sys.excepthook = hook
+
+
+def show_error_dialog(exc: BaseException, details: str, log_file: Path) -> None:
+    global _showing
+    app = QApplication.instance()
+    if app is None or _showing:
+        print(details, file=sys.stderr)
+        return
+    _showing = True
+    try:
+        box = QMessageBox(QApplication.activeWindow())
+        box.setObjectName("crashDialog")
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(app.translate("crash", "Rapport — unexpected error"))
+        box.setText(
+            app.translate(
+                "crash",
+                "Something went wrong that Rapport did not expect. Everything you saved is safe.",
+            )
+        )
+        box.setInformativeText(
+            app.translate("crash", "The details were written to the log file:\n{path}").format(path=log_file)
+        )
+        box.setDetailedText(details)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+    finally:
+        _showing = False

@@ -1,0 +1,353 @@
+"""The main window: sidebar navigation, the page stack, menus and the status bar (DESIGN §5, UI.md)."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QByteArray, QProcess, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.core import demo_data, overview
+from app.core.exporters import json_export
+from app.ui.calendar.page import CalendarPage
+from app.ui.contacts.page import ContactsPage
+from app.ui.context import AppContext
+from app.ui.icons import app_icon, ui_icon
+from app.ui.navigation import Navigation
+from app.ui.pitches.page import PitchesPage
+from app.ui.today.page import TodayPage
+from app.ui.widgets.page import Page
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (1200, 800)
+DEMO_MARKER = ".rapport-demo"
+
+
+class MainWindow(QMainWindow):
+    """One window over one data folder. Build it with :func:`app.main.create_window`."""
+
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.is_demo = (ctx.paths.data_dir / DEMO_MARKER).exists()
+        title = APP_NAME if not self.is_demo else self.tr("{app} — sample data").format(app=APP_NAME)
+        self.setWindowTitle(title)
+        self.setWindowIcon(app_icon())
+
+        self.navigation = Navigation()
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        self.pages: dict[str, Page] = {}
+        self.today_page = TodayPage(ctx)
+        self.contacts_page = ContactsPage(ctx)
+        self.pitches_page = PitchesPage(ctx)
+        self.calendar_page = CalendarPage(ctx)
+        for number, page in enumerate(
+            (self.today_page, self.contacts_page, self.pitches_page, self.calendar_page), start=1
+        ):
+            self._add_page(page, f"Ctrl+{number}")
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        sidebar = QWidget()
+        sidebar.setObjectName("sidebar")
+        side_layout = QVBoxLayout(sidebar)
+        side_layout.setContentsMargins(8, 12, 0, 8)
+        side_layout.addWidget(self.navigation, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.status_counts = QLabel()
+        self.status_counts.setObjectName("statusCounts")
+        self.statusBar().addPermanentWidget(self.status_counts, 1)
+
+        self._build_menus()
+        self.today_page.step_requested.connect(self.run_first_step)
+        self.today_page.demo_requested.connect(self.open_demo)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(0)
+        self._status_timer.timeout.connect(self.update_status)
+        for signal in (
+            ctx.bus.contacts_changed,
+            ctx.bus.followups_changed,
+            ctx.bus.interactions_changed,
+            ctx.bus.data_reset,
+        ):
+            signal.connect(self._status_timer.start)
+        self.update_status()
+        self.navigation.setCurrentRow(0)
+        self._restore_geometry()
+
+    # --- pages -------------------------------------------------------------------------------------------------
+    def _add_page(self, page: Page, shortcut: str) -> None:
+        self.pages[page.objectName()] = page
+        self.stack.addWidget(page)
+        self.navigation.add_page(page.objectName(), self.tr(page.title), ui_icon(page.icon_name), shortcut)
+
+    def show_page(self, name: str) -> Page:
+        """Switch to the page with objectName ``name`` (as the navigation does) and return it."""
+        page = self.pages[name]
+        self.navigation.setCurrentRow(self.stack.indexOf(page))
+        return page
+
+    def current_page(self) -> Page:
+        return self.stack.currentWidget()
+
+    # --- menus -------------------------------------------------------------------------------------------------
+    def _action(self, text: str, shortcut=None, tip: str = "", slot=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+        action.setStatusTip(action.toolTip())
+        if name:
+            action.setObjectName(name)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.import_action = self._action(
+            self.tr("&Import…"),
+            QKeySequence.StandardKey.Open,
+            self.tr("Import contacts from LinkedIn, Google, Outlook or vCard files"),
+            name="importAction",
+        )
+        self.import_action.setEnabled(False)
+        self.export_action = self._action(
+            self.tr("&Export…"),
+            "Ctrl+Shift+E",
+            self.tr("Export everything to a JSON file"),
+            self.export_json,
+            name="exportAction",
+        )
+        self.open_folder_action = self._action(
+            self.tr("Open &Data Folder"),
+            None,
+            self.tr("Show the folder where Rapport keeps your data"),
+            self.open_data_folder,
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), "Ctrl+Q", self.tr("Quit Rapport"), self.close, name="quitAction"
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        for action in (
+            self.import_action,
+            self.export_action,
+            None,
+            self.open_folder_action,
+            None,
+            self.quit_action,
+        ):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setObjectName("undoAction")
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setObjectName("redoAction")
+        self.find_action = self._action(
+            self.tr("&Find Contact…"),
+            QKeySequence.StandardKey.Find,
+            self.tr("Search your contacts"),
+            self.find_contact,
+            name="findAction",
+        )
+        for action in (self.undo_action, self.redo_action, None, self.find_action):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for number, name in enumerate(self.pages, start=1):
+            page = self.pages[name]
+            action = self._action(
+                self.tr(page.title),
+                f"Ctrl+{number}",
+                self.tr("Show {page}").format(page=self.tr(page.title)),
+                lambda _=False, n=name: self.show_page(n),
+            )
+            view_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(
+            self.tr("&About Rapport"),
+            None,
+            self.tr("Version and data folder"),
+            self.show_about,
+            name="aboutAction",
+        )
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+
+    # --- actions -----------------------------------------------------------------------------------------------
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>{app} {version}</h3>"
+            "<p>Your network, your pitch and your follow-ups, in one place — offline, on this computer.</p>"
+            "<p><b>Data folder:</b><br>{data}</p>"
+            "<p><b>Log file:</b><br>{log}</p>"
+            "<p>Python {py} · Qt for Python {qt}</p>"
+        ).format(
+            app=APP_NAME,
+            version=__version__,
+            data=self.ctx.paths.data_dir,
+            log=self.ctx.paths.log_file,
+            py=platform.python_version(),
+            qt=pyside_version,
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.about_text())
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
+
+    def find_contact(self) -> None:
+        page = self.show_page("contactsPage")
+        focus = getattr(page, "focus_search", None)
+        if callable(focus):
+            focus()
+
+    def export_json(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export everything"),
+            str(self.ctx.paths.data_dir.parent / "rapport-export.json"),
+            self.tr("JSON files (*.json)"),
+        )
+        if not path:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with open(path, "w", encoding="utf-8") as out:
+                count = json_export.export_json(out)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not write {path}:\n{error}").format(path=path, error=exc.strerror or exc),
+            )
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(self.tr("Exported {n} contacts to {path}").format(n=count, path=path), 8000)
+
+    def run_first_step(self, step: str) -> None:
+        """A "Get started" button: go where that step is done."""
+        targets = {
+            "import": "contactsPage",
+            "brainstorm": "contactsPage",
+            "pitch": "pitchesPage",
+            "rehearse": "pitchesPage",
+            "log": "contactsPage",
+        }
+        if step == "import" and self.import_action.isEnabled():
+            self.import_action.trigger()
+            return
+        self.show_page(targets.get(step, "todayPage"))
+
+    def open_demo(self) -> None:
+        """Fill a separate sample-data folder (once) and open it in a second Rapport window."""
+        data_dir = self.ctx.paths.data_dir
+        demo_dir = data_dir.with_name(data_dir.name + "-demo")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._fill_demo(demo_dir)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if getattr(sys, "frozen", False):
+            program, args = sys.executable, ["--data-dir", str(demo_dir)]
+        else:
+            program, args = sys.executable, ["-m", "app", "--data-dir", str(demo_dir)]
+        ok, _pid = QProcess.startDetached(program, args)
+        if not ok:
+            QMessageBox.warning(self, self.tr("Sample data"), self.tr("Could not start a second Rapport window."))
+            return
+        self.statusBar().showMessage(self.tr("Opening sample data from {path}").format(path=demo_dir), 8000)
+
+    @staticmethod
+    def _fill_demo(demo_dir) -> None:
+        """Create the sample data in its own database file, with the models bound to it for the duration."""
+        from peewee import SqliteDatabase
+
+        from app.db import PRAGMAS, migration_runner
+        from app.models import ALL_MODELS, ContactIndex
+        from app.paths import create_private_file, resolve_paths
+
+        paths = resolve_paths(demo_dir).ensure()
+        if (demo_dir / DEMO_MARKER).exists():
+            return
+        create_private_file(paths.db_path)
+        demo_db = SqliteDatabase(str(paths.db_path), pragmas=PRAGMAS)
+        with demo_db.bind_ctx([*ALL_MODELS, ContactIndex]):
+            migration_runner(demo_db).up()
+            demo_data.generate(contacts=300, seed=7)
+        demo_db.close()
+        (demo_dir / DEMO_MARKER).write_text("sample data created by Rapport\n", encoding="utf-8")
+
+    # --- status bar --------------------------------------------------------------------------------------------
+    def update_status(self) -> None:
+        counts = overview.counts(self.ctx.clock)
+        parts = [self.tr("{n} contacts").format(n=f"{counts.contacts:,}")]
+        if counts.overdue:
+            parts.append(self.tr("{n} overdue").format(n=counts.overdue))
+        if counts.due_today:
+            parts.append(self.tr("{n} due today").format(n=counts.due_today))
+        self.status_counts.setText(" · ".join(parts))
+        self.navigation.set_badge(
+            0,
+            counts.attention,
+            self.tr("Today: {o} overdue, {t} due today (Ctrl+1)").format(o=counts.overdue, t=counts.due_today),
+        )
+
+    # --- geometry ----------------------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = self.ctx.settings()
+        geometry = settings.value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(*DEFAULT_SIZE)
+        screen = QApplication.primaryScreen()
+        if screen is not None:
+            frame = self.frameGeometry()
+            frame.moveCenter(screen.availableGeometry().center())
+            self.move(frame.topLeft())
+
+    def save_geometry(self) -> None:
+        settings = self.ctx.settings()
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages.values():
+            flush = getattr(page, "flush_pending_edits", None)
+            if callable(flush):
+                flush()
+        self.save_geometry()
+        super().closeEvent(event)

@@ -1,0 +1,42 @@
+"""`make bench` (or `python -m benchmarks [NAME...] [--quick]`): run the benchmarks and print one table.
+
+Each benchmark module `bench_<name>.py` has `run(quick: bool) -> list[Row]`. Not part of `make test`: timings on a
+shared machine are noisy, so figures are compared with floors measured in the same run instead of fixed limits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from pathlib import Path
+
+from benchmarks.report import print_table
+
+
+def available() -> list[str]:
+    folder = Path(__file__).parent
+    return sorted(m.name[len("bench_"):] for m in pkgutil.iter_modules([str(folder)]) if m.name.startswith("bench_"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("names", nargs="*", help=f"benchmarks to run (default: all of {', '.join(available())})")
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    args = parser.parse_args(argv)
+    names = args.names or available()
+    unknown = sorted(set(names) - set(available()))
+    if unknown:
+        parser.error(f"unknown benchmark(s): {', '.join(unknown)}")
+    rows = []
+    for name in names:
+        print(f"running {name}…", file=sys.stderr, flush=True)
+        module = importlib.import_module(f"benchmarks.bench_{name}")
+        rows.extend(module.run(quick=args.quick))
+    print_table(rows)
+    return 0 if all(row.ok is not False for row in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""Helpers shared by benchmarks: timed child processes, cached demo data folders."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "benchmarks" / ".cache"
+
+
+def child_env() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+
+
+def timed_child(args: list[str], marker: str = "painted") -> tuple[float, float]:
+    """Run ``args`` until it prints ``marker``; return (seconds from launch to marker, peak RSS in MiB)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=child_env())
+    elapsed = None
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.strip() == marker and elapsed is None:
+            elapsed = time.perf_counter() - start
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if elapsed is None or proc.returncode != 0:
+        raise RuntimeError(f"{args} exited {proc.returncode} without printing {marker!r}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def median_of(runs: int, args: list[str]) -> tuple[float, float]:
+    """Median launch-to-paint seconds and the largest peak RSS over ``runs`` runs (one warm-up run first)."""
+    timed_child(args)
+    times, peaks = [], []
+    for _ in range(runs):
+        seconds, rss = timed_child(args)
+        times.append(seconds)
+        peaks.append(rss)
+    return statistics.median(times), max(peaks)
+
+
+def demo_folder(contacts: int, seed: int = 1) -> Path:
+    """A data folder with ``contacts`` demo contacts, created once and reused by later runs."""
+    folder = CACHE / f"demo-{contacts}-{seed}"
+    if not (folder / "rapport.sqlite3").exists() or not (folder / ".complete").exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [sys.executable, "-m", "app", "--data-dir", str(folder), "demo-data", "--contacts", str(contacts),
+             "--seed", str(seed)],
+            check=True, env=child_env(), stdout=subprocess.DEVNULL,
+        )
+        (folder / ".complete").write_text("ok\n")
+    return folder

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Install the Debian/Ubuntu packages Rapport needs, only those missing.
+#   scripts/system-deps.sh test   what `make test` needs (venv, Qt offscreen libraries)
+#   scripts/system-deps.sh run    + the libraries Qt's xcb plugin needs on a desktop
+# Uses apt-get as root, or sudo without a password; otherwise prints the command to run.
+set -eu
+mode=${1:-test}
+command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian-like: nothing we can do here
+
+pkgs=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3)
+if [ "$mode" = run ]; then
+  pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0
+         libxcb-shape0 libxcb-sync1 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 libxkbcommon-x11-0)
+fi
+# A Python without ensurepip (Debian's python3 without python3-venv) cannot create the virtualenv.
+py=${PYTHON:-python3}
+if ! "$py" -c 'import ensurepip, venv' >/dev/null 2>&1; then
+  ver=$("$py" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+  pkgs+=("python${ver}-venv")
+fi
+
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" = 0 ]; then
+  SUDO=""
+elif sudo -n true 2>/dev/null; then
+  SUDO="sudo -n"
+else
+  echo "Rapport needs these system packages: ${missing[*]}" >&2
+  echo "Install them with: sudo apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+echo "Installing system packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null 2>&1 || {
+  $SUDO apt-get update -q >/dev/null
+  $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+}

@@ -1,0 +1,93 @@
+"""The command line as scripts use it: a real subprocess per call (DESIGN §6)."""
+
+import json
+import os
+import stat
+import subprocess
+import sys
+
+import pytest
+
+from app import __version__
+
+
+def rapport(*args, data_dir=None, env=None):
+    cmd = [sys.executable, "-m", "app"]
+    if data_dir is not None:
+        cmd += ["--data-dir", str(data_dir)]
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(cmd + list(args), capture_output=True, text=True, env=full_env, timeout=120)
+
+
+def test_version():
+    result = rapport("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Rapport {__version__}"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--no-such-flag"],
+        ["no-such-command"],
+        ["demo-data", "--contacts", "many"],
+        ["export"],
+        ["export", "--format", "pdf"],
+    ],
+)
+def test_usage_errors_exit_1_with_a_message(args, tmp_path):
+    result = rapport(*args, data_dir=tmp_path)
+    assert result.returncode == 1
+    assert "error" in result.stderr
+
+
+def test_demo_data_export_and_self_test(tmp_path):
+    made = rapport("demo-data", "--contacts", "60", "--seed", "4", data_dir=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert "added 60 contacts" in made.stdout
+    db_file = tmp_path / "rapport.sqlite3"
+    assert stat.S_IMODE(db_file.stat().st_mode) == 0o600
+    assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o700
+
+    exported = rapport("export", "--format", "json", data_dir=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    data = json.loads(exported.stdout)
+    assert len(data["contacts"]) == 60
+
+    checked = rapport("self-test", data_dir=tmp_path)
+    assert checked.returncode == 0, checked.stderr + checked.stdout
+    assert checked.stdout.startswith("self-test ok")
+    assert "contactsPage" in checked.stdout
+
+
+def test_environment_variable_selects_the_data_folder(tmp_path):
+    result = rapport("demo-data", "--contacts", "3", env={"RAPPORT_DATA_DIR": str(tmp_path / "env")})
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "env" / "rapport.sqlite3").exists()
+
+
+def test_export_to_a_file_is_atomic_and_reports(tmp_path):
+    rapport("demo-data", "--contacts", "5", data_dir=tmp_path / "d")
+    target = tmp_path / "out.json"
+    result = rapport("export", "--format", "json", "-o", str(target), data_dir=tmp_path / "d")
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(target.read_text(encoding="utf-8"))["contacts"]) == 5
+    assert "exported 5 contacts" in result.stderr
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.json")] == []
+
+
+def test_export_into_a_missing_folder_is_a_usage_error(tmp_path):
+    result = rapport("export", "--format", "json", "-o", str(tmp_path / "nope" / "x.json"), data_dir=tmp_path)
+    assert result.returncode == 1
+    assert "does not exist" in result.stderr
+
+
+def test_a_database_from_a_newer_version_exits_3(tmp_path):
+    import sqlite3
+
+    rapport("demo-data", "--contacts", "1", data_dir=tmp_path)
+    with sqlite3.connect(tmp_path / "rapport.sqlite3") as conn:
+        conn.execute("INSERT INTO schema_migration (name, applied) VALUES ('9999_future', '2031-01-01')")
+    result = rapport("export", "--format", "json", data_dir=tmp_path)
+    assert result.returncode == 3
+    assert "newer version" in result.stderr

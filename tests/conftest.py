@@ -1,0 +1,91 @@
+"""Shared fixtures: a temporary data folder, a migrated database, a fixed clock, the main window.
+
+Tests never touch the user's real data: every fixture works in pytest's tmp_path, and RAPPORT_DATA_DIR is pointed
+at a throwaway folder for the whole session in case code falls back to the default location.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from app import db as app_db
+from app.core.clock import FixedClock
+from app.paths import AppPaths, resolve_paths
+
+FIXED_NOW = "2026-03-16T10:30:00"  # a Monday
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_environment(tmp_path_factory):
+    """Keep the default data folder and QSettings away from the user's own, for every test."""
+    home = tmp_path_factory.mktemp("home")
+    old = {k: os.environ.get(k) for k in ("RAPPORT_DATA_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")}
+    os.environ["RAPPORT_DATA_DIR"] = str(home / "default-data")
+    os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+    os.environ["XDG_DATA_HOME"] = str(home / "data")
+    os.environ["XDG_STATE_HOME"] = str(home / "state")
+    yield
+    for key, value in old.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory) -> Path:
+    """A database file with every migration applied, built once and copied per test (fast)."""
+    path = tmp_path_factory.mktemp("template") / "rapport.sqlite3"
+    app_db.open_database(path)
+    app_db.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    app_db.close_database()
+    return path
+
+
+@pytest.fixture
+def paths(tmp_path) -> AppPaths:
+    """A fresh, private data folder."""
+    return resolve_paths(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def db(paths, migrated_template):
+    """An open, migrated, empty database in a temporary data folder."""
+    shutil.copyfile(migrated_template, paths.db_path)
+    paths.db_path.chmod(0o600)
+    database = app_db.open_database(paths.db_path)
+    yield database
+    app_db.close_database()
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(FIXED_NOW)
+
+
+@pytest.fixture
+def demo_db(db, clock):
+    """The database filled with 200 demo contacts (seed 5) as of the fixed clock."""
+    from app.core import demo_data
+
+    demo_data.generate(contacts=200, seed=5, clock=clock)
+    return db
+
+
+@pytest.fixture
+def window(qtbot, paths, migrated_template):
+    """The main window over an empty data folder, as `create_window` builds it."""
+    from app.main import create_window
+
+    shutil.copyfile(migrated_template, paths.db_path)
+    win = create_window(paths.data_dir)
+    qtbot.addWidget(win)
+    yield win
+    win.close()
+    app_db.close_database()

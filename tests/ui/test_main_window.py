@@ -1,0 +1,115 @@
+"""The main window as create_window builds it (DESIGN §5, §11)."""
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QListWidget, QWidget
+
+from app import __version__
+from app import db as app_db
+from tests.helpers.qt import find
+
+PAGES = ["todayPage", "contactsPage", "pitchesPage", "calendarPage"]
+
+
+def test_navigation_switches_to_every_page(window, qtbot):
+    window.show()
+    nav = find(window, "navigation", QListWidget)
+    assert nav.accessibleName() == "navigation"
+    for row, name in enumerate(PAGES):
+        nav.setCurrentRow(row)
+        page = find(window, name)
+        qtbot.waitUntil(page.isVisible)
+        assert window.stack.currentWidget() is page
+        assert page.accessibleName()
+
+
+def test_clicking_the_navigation_switches_pages(window, qtbot):
+    window.show()
+    nav = find(window, "navigation", QListWidget)
+    rect = nav.visualItemRect(nav.item(2))
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: find(window, "pitchesPage").isVisible())
+
+
+def test_keyboard_shortcuts_switch_pages(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_page().objectName() == "calendarPage")
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_page().objectName() == "todayPage")
+
+
+def test_title_and_about_text(window):
+    assert window.windowTitle() == "Rapport"
+    about = window.about_text()
+    assert __version__ in about
+    assert str(window.ctx.paths.data_dir) in about
+
+
+def test_menus_offer_import_export_quit_undo_find_about(window):
+    names = {a.objectName() for a in window.actions()}
+    for name in ("importAction", "exportAction", "quitAction", "findAction", "aboutAction"):
+        assert name in names
+    assert not window.quit_action.shortcut().isEmpty()
+    assert window.undo_action.shortcut().toString()
+    for action in window.actions():
+        assert action.toolTip(), action.text()
+
+
+def test_empty_database_shows_get_started(window, qtbot):
+    window.show()
+    qtbot.waitUntil(lambda: find(window, "getStarted").isVisible())
+    assert find(window, "exploreDemo").isVisible()
+    assert "0 contacts" in find(window, "statusCounts").text()
+
+
+def test_today_lists_demo_followups_and_badge(qtbot, paths, migrated_template, clock):
+    from app.core import demo_data
+    from app.core.overview import counts
+    from app.main import create_window
+
+    shutil.copyfile(migrated_template, paths.db_path)
+    app_db.open_database(paths.db_path)
+    demo_data.generate(contacts=150, seed=3)
+    app_db.close_database()
+    win = create_window(paths.data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    tree = find(win, "todayList")
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0)
+    expected = counts()
+    assert f"{expected.contacts} contacts" in find(win, "statusCounts").text()
+    assert win.navigation.item(0).data(Qt.ItemDataRole.UserRole + 1) == expected.attention
+    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert any(g.startswith("Overdue") for g in groups)
+    win.close()
+    app_db.close_database()
+
+
+def test_geometry_is_restored(qtbot, paths, migrated_template):
+    from app.main import create_window
+
+    shutil.copyfile(migrated_template, paths.db_path)
+    first = create_window(paths.data_dir)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(720, 560)
+    qtbot.waitUntil(lambda: first.width() == 720)
+    first.close()
+    app_db.close_database()
+    second = create_window(paths.data_dir)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (720, 560)
+    second.close()
+    app_db.close_database()
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_pages_are_children_of_the_window(window, name):
+    page = window.findChild(QWidget, name)
+    assert page is not None and window.isAncestorOf(page)
