@@ -17,7 +17,7 @@ from benchmarks.report import print_table
 
 def available() -> list[str]:
     folder = Path(__file__).parent
-    return sorted(m.name[len("bench_"):] for m in pkgutil.iter_modules([str(folder)]) if m.name.startswith("bench_"))
+    return sorted(m.name[len("bench_") :] for m in pkgutil.iter_modules([str(folder)]) if m.name.startswith("bench_"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -50,9 +50,21 @@ def demo_folder(contacts: int, seed: int = 1) -> Path:
     if not (folder / "rapport.sqlite3").exists() or not (folder / ".complete").exists():
         folder.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [sys.executable, "-m", "app", "--data-dir", str(folder), "demo-data", "--contacts", str(contacts),
-             "--seed", str(seed)],
-            check=True, env=child_env(), stdout=subprocess.DEVNULL,
+            [
+                sys.executable,
+                "-m",
+                "app",
+                "--data-dir",
+                str(folder),
+                "demo-data",
+                "--contacts",
+                str(contacts),
+                "--seed",
+                str(seed),
+            ],
+            check=True,
+            env=child_env(),
+            stdout=subprocess.DEVNULL,
         )
         (folder / ".complete").write_text("ok\n")
     return folder

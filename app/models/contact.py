@@ -63,7 +63,7 @@ class Contact(BaseModel):
         if not (self.display_name or "").strip():
             company = self.company.name if self.company_id else ""
             self.display_name = derive_display_name(self.given_name, self.family_name, company)
-        if self._pk is not None and self.is_dirty():
+        if self._pk is not None and self.is_dirty() and Contact.updated_at not in self.dirty_fields:
             self.updated_at = now()
         return super().save(*args, **kwargs)
 

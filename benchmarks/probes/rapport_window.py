@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 
 class FirstPaint(QObject):
-    def eventFilter(self, obj, event):  # noqa: N802
+    def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             print("painted", flush=True)
             QApplication.instance().exit(0)

@@ -1,0 +1,100 @@
+"""Logging what happened with a contact: calls, coffees, emails, things sent (DESIGN §3 Interaction)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.core import followup_rules
+from app.core.clock import SYSTEM_CLOCK, Clock
+from app.db import database
+from app.models import INTERACTION_KINDS, Contact, FollowUp, Interaction
+
+MAX_SUMMARY = 500
+MAX_NOTES = 100_000
+
+
+class InteractionError(ValueError):
+    """The interaction cannot be logged as given (unknown kind, missing contact…). Nothing was written."""
+
+
+@dataclass(frozen=True)
+class Logged:
+    """A logged interaction and the follow-ups the rules created for it."""
+
+    interaction: Interaction
+    followups: list[FollowUp]
+
+
+def _check(contact_id: int, kind: str, other_contact_id: int | None) -> None:
+    if kind not in INTERACTION_KINDS:
+        raise InteractionError(f"unknown kind {kind!r}; use one of {', '.join(INTERACTION_KINDS)}")
+    if not Contact.select().where(Contact.id == contact_id).exists():
+        raise InteractionError(f"no contact with id {contact_id}")
+    if other_contact_id is not None:
+        if other_contact_id == contact_id:
+            raise InteractionError("an introduction needs two different people")
+        if not Contact.select().where(Contact.id == other_contact_id).exists():
+            raise InteractionError(f"no contact with id {other_contact_id}")
+
+
+def log_interaction(
+    contact_id: int,
+    kind: str,
+    when: dt.datetime | None = None,
+    summary: str = "",
+    notes: str = "",
+    other_contact_id: int | None = None,
+    *,
+    clock: Clock = SYSTEM_CLOCK,
+) -> Logged:
+    """Store an interaction (default: now) and let the follow-up rules react, in one transaction."""
+    _check(contact_id, kind, other_contact_id)
+    when = (when or clock.now()).replace(microsecond=0)
+    with database.atomic():
+        now = clock.now()
+        interaction = Interaction.create(
+            contact=contact_id,
+            kind=kind,
+            occurred_at=when,
+            summary=(summary or "").replace("\x00", "").strip()[:MAX_SUMMARY],
+            notes=(notes or "").replace("\x00", "")[:MAX_NOTES],
+            other_contact=other_contact_id,
+            created_at=now,
+            updated_at=now,
+        )
+        created = followup_rules.interaction_saved(interaction, previous_kind=None, clock=clock)
+    return Logged(interaction, created)
+
+
+def update_interaction(
+    interaction_id: int,
+    *,
+    kind: str,
+    when: dt.datetime,
+    summary: str = "",
+    notes: str = "",
+    other_contact_id: int | None = None,
+    clock: Clock = SYSTEM_CLOCK,
+) -> Logged:
+    """Change an interaction; the rules update or replace the open follow-ups it caused."""
+    with database.atomic():
+        interaction = Interaction.get_by_id(interaction_id)
+        _check(interaction.contact_id, kind, other_contact_id)
+        previous_kind = interaction.kind
+        interaction.kind = kind
+        interaction.occurred_at = when.replace(microsecond=0)
+        interaction.summary = (summary or "").replace("\x00", "").strip()[:MAX_SUMMARY]
+        interaction.notes = (notes or "").replace("\x00", "")[:MAX_NOTES]
+        interaction.other_contact = other_contact_id
+        interaction.updated_at = clock.now()
+        interaction.save()
+        created = followup_rules.interaction_saved(interaction, previous_kind=previous_kind, clock=clock)
+    return Logged(interaction, created)
+
+
+def delete_interaction(interaction_id: int) -> None:
+    """Delete an interaction and the open follow-ups it caused (done ones stay as history)."""
+    with database.atomic():
+        followup_rules.interaction_deleted(interaction_id)
+        Interaction.delete().where(Interaction.id == interaction_id).execute()
