@@ -91,3 +91,46 @@ def test_a_database_from_a_newer_version_exits_3(tmp_path):
     result = rapport("export", "--format", "json", data_dir=tmp_path)
     assert result.returncode == 3
     assert "newer version" in result.stderr
+
+
+def test_log_by_id_and_by_unique_name(tmp_path):
+    rapport("demo-data", "--contacts", "5", "--seed", "2", data_dir=tmp_path)
+    people = json.loads(rapport("export", "--format", "json", data_dir=tmp_path).stdout)["contacts"]
+    target = people[0]
+    by_id = rapport(
+        "log",
+        str(target["id"]),
+        "--kind",
+        "coffee",
+        "--when",
+        "2026-03-01T10:00",
+        "--summary",
+        "Coffee at the corner café",
+        data_dir=tmp_path,
+    )
+    assert by_id.returncode == 0, by_id.stderr
+    interaction_id = int(by_id.stdout.split()[0])
+    data = json.loads(rapport("export", "--format", "json", data_dir=tmp_path).stdout)
+    [logged] = [i for i in data["interactions"] if i["id"] == interaction_id]
+    assert logged["contact_id"] == target["id"]
+    assert logged["summary"] == "Coffee at the corner café"
+    assert logged["occurred_at"] == "2026-03-01T10:00:00"
+    unique = [p for p in people if [q["display_name"].lower() for q in people].count(p["display_name"].lower()) == 1]
+    by_name = rapport("log", unique[0]["display_name"].upper(), "--kind", "call", data_dir=tmp_path)
+    assert by_name.returncode == 0, by_name.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["999", "--kind", "call"], 2, "no contact with id 999"),
+        (["Nobody Here", "--kind", "call"], 2, "no contact named"),
+        (["1", "--kind", "call", "--when", "yesterday"], 1, "not an ISO date"),
+        (["1", "--kind", "telepathy"], 1, "invalid choice"),
+    ],
+)
+def test_log_rejects_bad_input_with_a_clear_message(tmp_path, args, code, message):
+    rapport("demo-data", "--contacts", "2", data_dir=tmp_path)
+    result = rapport("log", *args, data_dir=tmp_path)
+    assert result.returncode == code
+    assert message in result.stderr

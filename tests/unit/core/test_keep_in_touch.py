@@ -1,0 +1,41 @@
+import datetime as dt
+
+from app.core.keep_in_touch import Cadence, cadence_for, cadences_for, due_day, status
+from app.models import Circle, Contact, ContactCircle, Setting
+
+TODAY = dt.date(2026, 3, 16)
+
+
+def test_status_turns_yellow_at_ideal_and_red_past_maximum():
+    cadence = Cadence.of(30)
+    assert cadence.max_days == 45
+    created = dt.date(2025, 1, 1)
+    assert status(dt.datetime(2026, 2, 15, 9), created, cadence, TODAY) == "green"  # 29 days
+    assert status(dt.datetime(2026, 2, 14, 9), created, cadence, TODAY) == "yellow"  # 30 days
+    assert status(dt.date(2026, 1, 30), created, cadence, TODAY) == "yellow"  # 45 days
+    assert status(dt.date(2026, 1, 29), created, cadence, TODAY) == "red"  # 46 days
+
+
+def test_never_contacted_counts_from_creation():
+    assert status(None, dt.datetime(2026, 3, 1, 8), Cadence.of(30), TODAY) == "green"
+    assert due_day(None, dt.date(2026, 3, 1), Cadence.of(30)) == dt.date(2026, 3, 31)
+
+
+def test_contact_cadence_beats_circles_and_shortest_circle_beats_default(db):
+    family = Circle.get(Circle.name == "Family")  # 90 days
+    neighbours = Circle.get(Circle.name == "Neighbours")  # 365 days
+    own = Contact.create(given_name="Own", keep_in_touch_days=14)
+    both = Contact.create(given_name="Both")
+    ContactCircle.create(contact=both, circle=family)
+    ContactCircle.create(contact=both, circle=neighbours)
+    plain = Contact.create(given_name="Plain")
+    got = cadences_for([own.id, both.id, plain.id])
+    assert got[own.id] == Cadence(14, 21)
+    assert got[both.id] == Cadence(90, 135)
+    assert got[plain.id] == Cadence(365, 548)
+
+
+def test_default_follows_the_setting(db):
+    Setting.write("keep_in_touch_default_days", 200)
+    person = Contact.create(given_name="P")
+    assert cadence_for(person.id) == Cadence(200, 300)
