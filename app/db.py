@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
 from playhouse.migrations import Runner
 
 from app.paths import create_private_file
@@ -32,7 +32,9 @@ PRAGMAS = {
     "temp_store": 2,  # memory
 }
 
-database = SqliteDatabase(None, pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+# Write transactions start with BEGIN IMMEDIATE: taking the write lock up front lets a second process wait for it
+# (busy timeout) instead of failing when a read transaction cannot be upgraded.
+database = SqliteDatabase(None, pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000, lock_type="IMMEDIATE")
 
 
 def migrations_dir() -> Path:
@@ -51,6 +53,15 @@ class SchemaTooNewError(RuntimeError):
             f"{path} was last used by a newer version of Rapport (unknown migrations: {', '.join(unknown)}). "
             "Install the newer version to open it; this version will not change it."
         )
+
+
+class DatabaseCorruptError(RuntimeError):
+    """The database file is damaged or not a database at all. Nothing was changed; restore from a backup."""
+
+    def __init__(self, path: Path, detail: str):
+        self.path = path
+        self.detail = detail
+        super().__init__(f"{path} is damaged or is not a Rapport database ({detail})")
 
 
 def migration_runner(db: SqliteDatabase | None = None) -> Runner:
@@ -72,28 +83,50 @@ def open_database(
     path: Path,
     *,
     migrate: bool = True,
+    check: bool = True,
     before_migrate: Callable[[SqliteDatabase, list[str]], None] | None = None,
 ) -> SqliteDatabase:
-    """Point :data:`database` at ``path`` (created 0600 if missing), connect and migrate it.
+    """Point :data:`database` at ``path`` (created 0600 if missing), connect, check and migrate it.
 
-    ``before_migrate(db, pending)`` runs only when migrations are pending on a database that already has a schema
-    (the place to take a backup). Raises :class:`SchemaTooNewError` for a database from a newer Rapport.
+    ``check`` runs ``PRAGMA quick_check`` first. ``before_migrate(db, pending)`` runs only when migrations are
+    pending on a database that already has a schema (the place to take a backup); the migrations themselves each
+    run in a transaction. Raises :class:`DatabaseCorruptError` for a damaged file (left untouched) and
+    :class:`SchemaTooNewError` for a database from a newer Rapport.
     """
     close_database()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     create_private_file(path)
     database.init(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
-    database.connect(reuse_if_open=True)
+    try:
+        database.connect(reuse_if_open=True)
+        if check:
+            result = database.execute_sql("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise DatabaseCorruptError(path, result)
+    except DatabaseError as exc:
+        close_database()
+        text = str(exc).lower()
+        if "not a database" in text or "malformed" in text or "corrupt" in text:
+            raise DatabaseCorruptError(path, str(exc)) from exc
+        raise
+    except DatabaseCorruptError:
+        close_database()
+        raise
     if migrate:
         runner = migration_runner()
         check_not_newer(path, runner)
         pending = [m.name for m in runner.status() if m.applied is None]
         if pending:
+            # The backup comes first: SQLite cannot copy a database from inside a write transaction.
             if before_migrate is not None and runner.applied():
                 before_migrate(database, pending)
-            applied = runner.up()
-            log.info("applied migrations: %s", ", ".join(applied))
+            # One transaction holding the write lock (BEGIN IMMEDIATE): a second process opening the same new
+            # folder waits, then finds nothing left to do; a failing migration leaves the schema as it was.
+            with database.atomic():
+                if any(m.applied is None for m in runner.status()):
+                    applied = runner.up()
+                    log.info("applied migrations: %s", ", ".join(applied))
     return database
 
 
@@ -101,3 +134,8 @@ def close_database() -> None:
     """Close this thread's connection, if any (WAL checkpoint happens when the last connection closes)."""
     if database.database is not None and not database.is_closed():
         database.close()
+
+
+def known_migrations() -> list[str]:
+    """Names of the migrations this version of Rapport ships."""
+    return [m.name for m in migration_runner(SqliteDatabase(":memory:")).migrations()]

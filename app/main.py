@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 from app import APP_NAME, __version__
-from app.cli import common, demo_data, export, log, self_test
+from app.cli import backup, common, demo_data, export, log, restore, self_test
 from app.cli.common import EXIT_USAGE, CliError
 
-COMMANDS = (demo_data, export, log, self_test)
+COMMANDS = (backup, demo_data, export, log, restore, self_test)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -55,6 +55,14 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(f"rapport: {exc}", file=sys.stderr)
         return exc.code
+    except Exception as exc:
+        from app.errors import classify
+
+        known = classify(exc)
+        if known is None:
+            raise
+        print(f"rapport: {known.title.lower()}: {known.message}", file=sys.stderr)
+        return common.EXIT_DATA
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # e.g. `rapport export --format json | head`

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import logging
 
-from app.db import SchemaTooNewError, open_database
+from app.db import DatabaseCorruptError, SchemaTooNewError
+from app.errors import classify
 from app.paths import AppPaths, resolve_paths
 
 EXIT_OK = 0
@@ -27,11 +29,24 @@ def paths_from_args(args: argparse.Namespace) -> AppPaths:
 
 def open_data(args: argparse.Namespace) -> AppPaths:
     """Resolve the data folder of ``args``, open (creating or migrating) its database and return the paths."""
+    from app.core.backup import newest_good_backup
+    from app.core.storage import open_store
+    from app.db import known_migrations
+    from app.logging_setup import setup_logging
+
     paths = paths_from_args(args)
+    setup_logging(paths.log_file, stderr_level=logging.CRITICAL)
     try:
-        open_database(paths.db_path)
+        open_store(paths)
     except SchemaTooNewError as exc:
         raise CliError(str(exc), EXIT_DATA) from exc
-    except Exception as exc:  # peewee wraps sqlite3 errors: locked, not a database, read-only…
-        raise CliError(f"cannot open the database {paths.db_path}: {exc}", EXIT_DATA) from exc
+    except DatabaseCorruptError as exc:
+        good = newest_good_backup(paths.backup_dir, known_migrations())
+        hint = f"; restore the newest good backup with: rapport restore {good.path}" if good else ""
+        raise CliError(f"{exc}{hint}", EXIT_DATA) from exc
+    except Exception as exc:  # peewee wraps sqlite3 errors: locked, read-only, disk full…
+        known = classify(exc)
+        if known is None:
+            raise
+        raise CliError(f"cannot open the database {paths.db_path}: {known.message}", EXIT_DATA) from exc
     return paths

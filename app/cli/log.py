@@ -28,10 +28,11 @@ def register(subparsers) -> None:
 
 
 def parse_when(text: str | None) -> dt.datetime | None:
+    text = (text or "").strip()
     if not text:
         return None
     try:
-        value = dt.datetime.fromisoformat(text.strip())
+        value = dt.datetime.fromisoformat(text)
     except ValueError:
         raise CliError(f"--when: {text!r} is not an ISO date or date-time (e.g. 2026-03-16T10:30)") from None
     if value.tzinfo is not None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__
-from app.db import SchemaTooNewError, close_database, open_database
+from app.db import DatabaseCorruptError, SchemaTooNewError, close_database, known_migrations
 from app.paths import AppPaths
 
 log = logging.getLogger(__name__)
@@ -36,19 +36,71 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
 
 def build_window(paths: AppPaths):
     """Open (creating or migrating) the database of ``paths`` and return the ready, hidden main window."""
+    from app.core.storage import open_store
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
 
     ensure_application()
     paths.ensure()
-    open_database(paths.db_path)
+    open_store(paths)
     return MainWindow(AppContext(paths=paths))
+
+
+def is_headless() -> bool:
+    """No screen to show dialogs on (offscreen/minimal platforms): explain on stderr instead."""
+    return QApplication.platformName() in ("offscreen", "minimal")
+
+
+def tell(title: str, text: str, *, critical: bool = True) -> None:
+    """A message the user must see before Rapport stops: a dialog, or stderr when there is no screen."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if is_headless():
+        print(f"rapport: {text}", file=sys.stderr)
+        return
+    (QMessageBox.critical if critical else QMessageBox.information)(None, title, text)
+
+
+def offer_restore(paths: AppPaths, error: DatabaseCorruptError) -> bool:
+    """The database is damaged: offer the newest good backup. True when it was restored (then open again)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.core import backup
+
+    good = backup.newest_good_backup(paths.backup_dir, known_migrations())
+    if good is None:
+        tell(
+            APP_NAME,
+            QCoreApplication.translate(
+                "app",
+                "Rapport's database is damaged and there is no backup to restore:\n{path}\n\n{detail}\n\n"
+                "The file has not been changed. Keep it safe; it may still be recoverable with SQLite tools.",
+            ).format(path=paths.db_path, detail=error.detail),
+        )
+        return False
+    when = f"{good.taken_at:%A} {good.taken_at.day} {good.taken_at:%B %Y, %H:%M}"
+    question = QCoreApplication.translate(
+        "app",
+        "Rapport's database is damaged:\n{detail}\n\nRestore the newest good backup, from {when}? "
+        "The damaged file is kept beside it.",
+    ).format(detail=error.detail, when=when)
+    if is_headless():
+        print(f"rapport: {question}\n(run `rapport restore {good.path}` to restore it)", file=sys.stderr)
+        return False
+    answer = QMessageBox.question(
+        None, APP_NAME, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    backup.restore_file_over(paths.db_path, good.path)
+    log.warning("restored the database from backup %s after damage", good.path.name)
+    return True
 
 
 def run_gui(paths: AppPaths) -> int:
     """Start the GUI over ``paths`` and run until the window closes."""
-    from PySide6.QtWidgets import QMessageBox
-
+    from app.errors import classify
+    from app.instance_lock import InstanceLock
     from app.logging_setup import setup_logging
     from app.ui.crash import install_excepthook
 
@@ -56,24 +108,51 @@ def run_gui(paths: AppPaths) -> int:
     paths.ensure()
     setup_logging(paths.log_file)
     install_excepthook(paths.log_file)
-    log.info("starting Rapport %s with data folder (%s)", __version__, "custom" if paths else "default")
-    try:
-        window = build_window(paths)
-    except SchemaTooNewError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 3
-    except Exception as exc:  # cannot open the database at all: say so plainly instead of a traceback
-        log.exception("cannot open the database")
-        QMessageBox.critical(
-            None,
+    log.info("starting Rapport %s", __version__)
+    lock = InstanceLock(paths.data_dir)
+    if not lock.acquire():
+        holder = lock.holder()
+        who = f" (process {holder.pid})" if holder and holder.pid else ""
+        tell(
             APP_NAME,
-            QCoreApplication.translate("app", "Rapport cannot open its database:\n{path}\n\n{error}").format(
-                path=paths.db_path, error=exc
-            ),
+            QCoreApplication.translate(
+                "app",
+                "Rapport is already open with this data folder{who}:\n{path}\n\nSwitch to that window, "
+                "or close it before starting Rapport again.",
+            ).format(who=who, path=paths.data_dir),
+            critical=False,
         )
         return 3
-    window.show()
     try:
+        window = None
+        for _attempt in range(2):
+            try:
+                window = build_window(paths)
+                break
+            except DatabaseCorruptError as exc:
+                log.error("database damaged: %s", exc.detail)
+                if not offer_restore(paths, exc):
+                    return 3
+            except SchemaTooNewError as exc:
+                tell(APP_NAME, str(exc))
+                return 3
+            except Exception as exc:  # cannot open the database at all: say so plainly instead of a traceback
+                known = classify(exc)
+                if known is None:
+                    raise
+                log.error("cannot open the database: %s", known.title)
+                tell(
+                    APP_NAME,
+                    QCoreApplication.translate("app", "Rapport cannot open its database:\n{path}\n\n{error}").format(
+                        path=paths.db_path, error=known.message
+                    ),
+                )
+                return 3
+        if window is None:
+            return 3
+        window.show()
+        window.backups.schedule_daily()
         return app.exec()
     finally:
         close_database()
+        lock.release()

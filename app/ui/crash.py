@@ -14,6 +14,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.errors import KnownError, classify
+
 log = logging.getLogger("rapport.crash")
 _showing = False
 
@@ -30,16 +32,30 @@ def install_excepthook(log_file: Path) -> None:
             sys.__excepthook__(exc_type, exc, tb)
             return
         details = format_exception(exc_type, exc, tb)
+        known = classify(exc)
+        if known is not None:
+            log.warning("%s\n%s", known.title, details)
+            show_known_error(known)
+            return
         log.error("uncaught exception\n%s", details)
         show_error_dialog(exc, details, log_file)
 
     sys.excepthook = hook
 
 
+def show_known_error(known: KnownError) -> None:
+    """A user-fixable problem (disk full, read-only folder…): explain it; the app keeps running."""
+    app = QApplication.instance()
+    if app is None or QApplication.platformName() in ("offscreen", "minimal"):
+        print(f"rapport: {known.title}: {known.message}", file=sys.stderr)
+        return
+    QMessageBox.warning(QApplication.activeWindow(), known.title, known.message)
+
+
 def show_error_dialog(exc: BaseException, details: str, log_file: Path) -> None:
     global _showing
     app = QApplication.instance()
-    if app is None or _showing:
+    if app is None or _showing or QApplication.platformName() in ("offscreen", "minimal"):
         print(details, file=sys.stderr)
         return
     _showing = True

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.core import demo_data, overview
 from app.core.exporters import json_export
+from app.ui.backup_ui import BackupController
 from app.ui.calendar.page import CalendarPage
 from app.ui.contacts.page import ContactsPage
 from app.ui.context import AppContext
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         self.status_counts.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.status_counts, 1)
 
+        self.backups = BackupController(ctx, self)
+        self.backups.status_changed.connect(self._status_timer_start)
         self._build_menus()
         self.today_page.step_requested.connect(self.run_first_step)
         self.today_page.demo_requested.connect(self.open_demo)
@@ -311,6 +314,9 @@ class MainWindow(QMainWindow):
         demo_db.close()
         (demo_dir / DEMO_MARKER).write_text("sample data created by Rapport\n", encoding="utf-8")
 
+    def _status_timer_start(self, *_args) -> None:
+        self._status_timer.start()
+
     # --- status bar --------------------------------------------------------------------------------------------
     def update_status(self) -> None:
         counts = overview.counts(self.ctx.clock)
@@ -319,6 +325,7 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("{n} overdue").format(n=counts.overdue))
         if counts.due_today:
             parts.append(self.tr("{n} due today").format(n=counts.due_today))
+        parts.append(self.backups.last_backup_text())
         self.status_counts.setText(" · ".join(parts))
         self.navigation.set_badge(
             0,

@@ -78,3 +78,25 @@ def test_database_from_a_newer_version_is_refused_and_left_untouched(db, paths):
     assert "9999_future" in str(info.value)
     assert "newer version" in str(info.value)
     assert paths.db_path.read_bytes() == before
+
+
+@pytest.mark.parametrize("damage", ["random", "truncated"])
+def test_a_damaged_database_is_refused_and_left_untouched(db, paths, damage):
+    from app.core import demo_data
+    from app.db import DatabaseCorruptError
+
+    demo_data.generate(contacts=300, seed=1)
+    app_db.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    app_db.close_database()
+    data = paths.db_path.read_bytes()
+    if damage == "random":
+        import random
+
+        rng = random.Random(4)
+        bad = bytes(rng.randrange(256) for _ in range(len(data)))
+    else:
+        bad = data[: len(data) // 3]
+    paths.db_path.write_bytes(bad)
+    with pytest.raises(DatabaseCorruptError):
+        open_database(paths.db_path)
+    assert paths.db_path.read_bytes() == bad

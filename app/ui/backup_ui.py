@@ -1,0 +1,227 @@
+"""File → Back Up Now… / Restore Backup…, the daily automatic backup, and the status bar's "last backup" note."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import backup
+from app.core.storage import keep_counts
+from app.db import database, known_migrations
+from app.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+KIND_LABELS = {
+    "daily": "automatic, daily",
+    "manual": "saved by you",
+    "pre-migration": "before an upgrade",
+    "pre-restore": "before a restore",
+}
+
+
+class _DailyBackup(QRunnable):
+    """Takes the day's backup on a worker thread with its own connection, so the window never waits for it."""
+
+    def __init__(self, db_path: Path, folder: Path, keep: tuple[int, int], done: Signal):
+        super().__init__()
+        self.db_path, self.folder, self.keep, self.done = db_path, folder, keep, done
+
+    def run(self) -> None:
+        try:
+            source = sqlite3.connect(str(self.db_path), timeout=10)
+            try:
+                path = backup.daily_backup(source, self.folder, keep_daily=self.keep[0], keep_weekly=self.keep[1])
+            finally:
+                source.close()
+            self.done.emit(str(path) if path else "")
+        except Exception:  # never disturb the user for the automatic backup; the log has it
+            log.exception("daily backup failed")
+            self.done.emit("")
+
+
+class BackupController(QObject):
+    """Owns the backup actions of one main window."""
+
+    daily_finished = Signal(str)
+    status_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, window: QWidget):
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.backup_action = QAction(self.tr("&Back Up Now…"), window)
+        self.backup_action.setObjectName("backupAction")
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.backup_action.setToolTip(self.tr("Save a complete copy of your data to a file"))
+        self.backup_action.triggered.connect(self.backup_now)
+        self.restore_action = QAction(self.tr("&Restore Backup…"), window)
+        self.restore_action.setObjectName("restoreAction")
+        self.restore_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.restore_action.setToolTip(self.tr("Replace your data with a backup (the current data is kept too)"))
+        self.restore_action.triggered.connect(self.choose_and_restore)
+        for action in (self.backup_action, self.restore_action):
+            action.setStatusTip(action.toolTip())
+            window.addAction(action)
+        self.daily_finished.connect(self._daily_done)
+
+    # --- status ----------------------------------------------------------------------------------------------
+    def last_backup_text(self) -> str:
+        backups = backup.list_backups(self.ctx.paths.backup_dir)
+        if not backups:
+            return self.tr("no backup yet")
+        taken = backups[0].taken_at
+        today = self.ctx.clock.today()
+        if taken.date() == today:
+            return self.tr("last backup {time}").format(time=taken.strftime("%H:%M"))
+        return self.tr("last backup {day}").format(day=f"{taken.day} {taken:%b}")
+
+    def schedule_daily(self, delay_ms: int = 1500) -> None:
+        """Take the day's backup shortly after start-up, off the UI thread."""
+        QTimer.singleShot(delay_ms, self._start_daily)
+
+    def _start_daily(self) -> None:
+        job = _DailyBackup(self.ctx.paths.db_path, self.ctx.paths.backup_dir, keep_counts(), self.daily_finished)
+        QThreadPool.globalInstance().start(job)
+
+    def _daily_done(self, path: str) -> None:
+        self.status_changed.emit(self.last_backup_text())
+
+    # --- actions ---------------------------------------------------------------------------------------------
+    def backup_now(self) -> None:
+        stamp = self.ctx.clock.now().strftime("%Y-%m-%d")
+        suggested = str(Path.home() / f"Rapport backup {stamp}.sqlite3")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Back up your data"), suggested, self.tr("Rapport backups (*.sqlite3)")
+        )
+        if not path:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            backup.backup_to(database.connection(), Path(path))
+            backup.take_backup(database.connection(), self.ctx.paths.backup_dir, "manual", clock=self.ctx.clock)
+        except backup.BackupError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self.window, self.tr("Backup failed"), str(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        self.status_changed.emit(self.last_backup_text())
+        self.window.statusBar().showMessage(self.tr("Backup saved to {path}").format(path=path), 8000)
+
+    def choose_and_restore(self) -> None:
+        dialog = RestoreDialog(self.ctx.paths.backup_dir, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        self.restore(dialog.chosen)
+
+    def restore(self, source: Path, *, confirm: bool = True) -> bool:
+        """Check ``source``, keep the current data as a pre-restore backup, restore; True when restored."""
+        checked = backup.check_file(source, known_migrations())
+        if not checked.ok:
+            QMessageBox.warning(self.window, self.tr("Cannot restore"), checked.reason)
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Restore backup?"),
+                self.tr(
+                    "Replace your current data with this backup ({n} contacts)?\n\nYour current data is saved as "
+                    "a backup first, so you can go back."
+                ).format(n=checked.contacts),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            kept = backup.take_backup(
+                database.connection(), self.ctx.paths.backup_dir, "pre-restore", clock=self.ctx.clock
+            )
+            backup.restore_into(database.connection(), source)
+            from app.core.storage import open_store
+
+            open_store(self.ctx.paths, clock=self.ctx.clock)  # bring an older backup up to this schema
+        except backup.BackupError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self.window, self.tr("Restore failed"), str(exc))
+            return False
+        QApplication.restoreOverrideCursor()
+        self.ctx.undo_stack.clear()
+        self.ctx.bus.data_reset.emit()
+        self.status_changed.emit(self.last_backup_text())
+        self.window.statusBar().showMessage(
+            self.tr("Restored {name}. Your previous data is in {kept}.").format(name=source.name, kept=kept.name),
+            10000,
+        )
+        return True
+
+
+class RestoreDialog(QDialog):
+    """Pick one of the automatic backups (newest first) or another file."""
+
+    def __init__(self, folder: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.chosen: Path | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Choose the backup to go back to. Your current data is kept as a backup.")))
+        self.list = QListWidget()
+        self.list.setObjectName("backupList")
+        now = dt.datetime.now()
+        for item in backup.list_backups(folder):
+            when = item.taken_at
+            day = "today" if when.date() == now.date() else f"{when:%a} {when.day} {when:%b %Y}"
+            row = QListWidgetItem(f"{day}, {when:%H:%M} — {KIND_LABELS.get(item.kind, item.kind)}")
+            row.setData(Qt.ItemDataRole.UserRole, str(item.path))
+            row.setToolTip(str(item.path))
+            self.list.addItem(row)
+        if not self.list.count():
+            empty = QListWidgetItem(self.tr("No automatic backups yet: Rapport makes one each day you open it."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
+        else:
+            self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _item: self._accept_current())
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        other = QPushButton(self.tr("Other File…"))
+        buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
+        other.clicked.connect(self._browse)
+        restore = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        restore.setEnabled(self.list.currentItem() is not None and bool(self.list.currentItem().flags()))
+        restore.clicked.connect(self._accept_current)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+
+    def _accept_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None or not item.data(Qt.ItemDataRole.UserRole):
+            return
+        self.chosen = Path(item.data(Qt.ItemDataRole.UserRole))
+        self.accept()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a backup"), str(Path.home()), self.tr("Rapport backups (*.sqlite3);;All files (*)")
+        )
+        if path:
+            self.chosen = Path(path)
+            self.accept()

@@ -1,0 +1,43 @@
+from app import db as app_db
+from app.core import backup
+from app.models import Contact
+from tests.helpers.qt import find
+
+
+def test_backup_actions_are_in_the_window_with_shortcuts(window):
+    for name in ("backupAction", "restoreAction"):
+        action = next(a for a in window.actions() if a.objectName() == name)
+        assert not action.shortcut().isEmpty() and action.toolTip()
+
+
+def test_restore_brings_back_the_backup_and_refreshes_everything(window, qtbot):
+    Contact.create(given_name="Before")
+    saved = backup.take_backup(app_db.database.connection(), window.ctx.paths.backup_dir, "manual")
+    Contact.create(given_name="After")
+    with qtbot.waitSignal(window.ctx.bus.data_reset):
+        assert window.backups.restore(saved, confirm=False)
+    assert [c.given_name for c in Contact.select()] == ["Before"]
+    kinds = {b.kind for b in backup.list_backups(window.ctx.paths.backup_dir)}
+    assert "pre-restore" in kinds
+    assert "last backup" in find(window, "statusCounts").text() or window.backups.last_backup_text()
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_text("nope")
+    Contact.create(given_name="Kept")
+    assert not window.backups.restore(junk, confirm=False)
+    assert warnings and "not an SQLite file" in warnings[0]
+    assert Contact.select().count() == 1
+
+
+def test_status_bar_says_when_the_last_backup_was_taken(window, qtbot):
+    status = find(window, "statusCounts")
+    assert "no backup yet" in status.text()
+    backup.take_backup(app_db.database.connection(), window.ctx.paths.backup_dir, "daily")
+    window.backups.status_changed.emit("")
+    qtbot.waitUntil(lambda: "last backup" in status.text())
