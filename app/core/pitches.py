@@ -289,7 +289,7 @@ def _read_audio(data_dir: Path, audio_path: str | None) -> bytes | None:
         return None
 
 
-def _remove_audio(data_dir: Path, audio_path: str | None) -> None:
+def remove_recording(data_dir: Path, audio_path: str | None) -> None:
     if not audio_path:
         return
     try:
@@ -312,7 +312,7 @@ def delete_rehearsal(rehearsal_id: int, data_dir: Path) -> RehearsalSnapshot:
         rehearsal = Rehearsal.get_by_id(rehearsal_id)
         snapshot = RehearsalSnapshot(dict(rehearsal.__data__), _read_audio(data_dir, rehearsal.audio_path))
         rehearsal.delete_instance()
-    _remove_audio(data_dir, snapshot.row.get("audio_path"))
+    remove_recording(data_dir, snapshot.row.get("audio_path"))
     return snapshot
 
 
@@ -334,7 +334,7 @@ def delete_pitch(pitch_id: int, data_dir: Path) -> PitchSnapshot:
         )
         pitch.delete_instance(recursive=False)  # revisions, links and rehearsals go by ON DELETE CASCADE
     for rehearsal in snapshot.rehearsals:
-        _remove_audio(data_dir, rehearsal.row.get("audio_path"))
+        remove_recording(data_dir, rehearsal.row.get("audio_path"))
     return snapshot
 
 

@@ -157,8 +157,21 @@ def _lookup(table: dict[str, str], matched: str) -> str:
     return ""
 
 
+# Fillers that are also ordinary words ("Who do you know?", "I mean it"): a filler only when set off by a comma,
+# a dash or an ellipsis, as in "we were, you know, short of staff".
+_SET_OFF_ONLY = {"you know", "i mean"}
+_SET_OFF_BEFORE = re.compile(r"[,;—–…-]\s*$")
+_SET_OFF_AFTER = re.compile(r"^\s*[,;—–…-]")
+
+
+def _set_off(text: str, start: int, end: int) -> bool:
+    return bool(_SET_OFF_BEFORE.search(text[max(0, start - 3) : start]) or _SET_OFF_AFTER.match(text[end : end + 3]))
+
+
 def _phrase_issues(text: str, pattern: re.Pattern[str], table: dict[str, str], kind: IssueKind, what: str):
     for match in pattern.finditer(text):
+        if _key(match.group()) in _SET_OFF_ONLY and not _set_off(text, match.start(), match.end()):
+            continue
         hint = _lookup(table, match.group())
         message = f"“{match.group()}” is {what}: {hint}." if hint else f"“{match.group()}” is {what}."
         yield Issue(kind, match.start(), match.end(), match.group(), message)

@@ -1,18 +1,65 @@
-"""Pitches page: the elevator pitches and how their rehearsals went."""
+"""Pitches page (DESIGN §5): write, time and rehearse the elevator pitch.
+
+Layout: the pitch list on the left; on the right the pitch header, then tabs Write (editor + plain-words panel +
+live word count, estimate and timing bar) and History (chart + table). Rehearsal mode replaces the whole page with a
+big timer and light. The action bar at the bottom stays in both modes, so ``rehearsalStart`` is always the same
+visible button: in writing mode it enters rehearsal mode and starts at once; in rehearsal mode it starts and stops.
+
+Typing into an empty database creates the first pitch, so the editor is usable from the first second.
+"""
 
 from __future__ import annotations
 
-from peewee import JOIN, fn
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout
+import datetime as dt
+import logging
 
-from app.models import Pitch, Rehearsal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import pitches, plain_words
+from app.core.pitch_timing import Thresholds, estimated_seconds, format_elapsed, word_count
+from app.core.pitches import PitchDetails, PitchError
+from app.core.rehearsal import RunResult
+from app.models import Pitch
+from app.ui.pitches import recorder
+from app.ui.pitches.analysis_panel import AnalysisPanel
+from app.ui.pitches.commands import CreatePitchCommand, DeletePitchCommand, EditDetailsCommand
+from app.ui.pitches.editor import PitchEditor
+from app.ui.pitches.header import PitchHeader, ThresholdsDialog
+from app.ui.pitches.history_view import HistoryView
+from app.ui.pitches.pitch_list_model import ID_ROLE, PitchItemDelegate, PitchListModel
+from app.ui.pitches.rating_dialog import RatingDialog
+from app.ui.pitches.rehearsal_view import RehearsalView
+from app.ui.pitches.timing_bar import TimingBar
 from app.ui.widgets.page import Page
 from app.ui.widgets.text import heading
 
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 800
+ANALYSIS_MS = 150
+COUNTDOWN_SECONDS = 3
+
 
 class PitchesPage(Page):
-    """The list of pitches with each one's text, length and rehearsal count."""
+    """The pitch studio."""
 
     title = "Pitches"
     icon_name = "pitches"
@@ -21,55 +68,738 @@ class PitchesPage(Page):
         super().__init__(ctx, parent)
         self.setObjectName("pitchesPage")
         self.setAccessibleName("Pitches")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(12)
-        layout.addWidget(heading(self.tr("Pitches")))
-        row = QHBoxLayout()
-        self.list = QListWidget()
-        self.list.setObjectName("pitchList")
-        self.list.setFixedWidth(240)
-        self.list.currentItemChanged.connect(self._show)
-        row.addWidget(self.list)
+        self.pitch_id: int | None = None
+        self._details: PitchDetails | None = None
+        self._loaded_body = ""
+        self._pending_select: int | None = None
+        self._recorder = None
+        self._recording_name: str | None = None
+        self._rating_dialog: RatingDialog | None = None
+
+        self._build_list()
+        self._build_studio()
+        self._build_bar()
+        self.rehearsal = RehearsalView(ctx.clock)
+        self.rehearsal.finished.connect(self._run_finished)
+        self.rehearsal.state_changed.connect(self._run_state_changed)
+
+        self.modes = QStackedWidget()
+        self.modes.setObjectName("pitchModes")
+        self.modes.addWidget(self.studio)
+        self.modes.addWidget(self.rehearsal)
+
         right = QVBoxLayout()
-        self.info = QLabel()
-        self.info.setObjectName("pitchInfo")
-        right.addWidget(self.info)
-        self.body = QPlainTextEdit()
-        self.body.setReadOnly(True)
-        right.addWidget(self.body, 1)
-        row.addLayout(right, 1)
-        layout.addLayout(row, 1)
+        right.setSpacing(8)
+        right.addWidget(self.modes, 1)
+        right.addWidget(self.bar)
+        root = QHBoxLayout(self)
+        root.setContentsMargins(16, 16, 16, 16)
+        root.setSpacing(16)
+        root.addWidget(self.list_column, 1)
+        root.addLayout(right, 4)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_now)
+        self._analysis_timer = QTimer(self)
+        self._analysis_timer.setSingleShot(True)
+        self._analysis_timer.setInterval(ANALYSIS_MS)
+        self._analysis_timer.timeout.connect(self._analyse)
+
+        self._build_actions()
         ctx.bus.pitches_changed.connect(self.mark_dirty)
+        ctx.bus.contacts_changed.connect(self.mark_dirty)
+        self._set_mode_writing()
 
-    def refresh(self) -> None:
-        runs = fn.COUNT(Rehearsal.id)
-        query = (
-            Pitch.select(Pitch, runs.alias("runs"))
-            .join(Rehearsal, join_type=JOIN.LEFT_OUTER)
-            .group_by(Pitch.id)
-            .order_by(Pitch.position, Pitch.id)
+    # --- building ------------------------------------------------------------------------------------------------
+    def _build_list(self) -> None:
+        self.list_column = QWidget()
+        self.list_column.setObjectName("pitchListColumn")
+        self.list_column.setMinimumWidth(140)
+        self.list_column.setMaximumWidth(260)
+        column = QVBoxLayout(self.list_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addWidget(heading(self.tr("Pitches")))
+        self.model = PitchListModel(self)
+        self.list = QListView()
+        self.list.setObjectName("pitchList")
+        self.list.setAccessibleName(self.tr("Pitches"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(PitchItemDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        column.addWidget(self.list, 1)
+        self.list_empty = QLabel(
+            self.tr("No pitch yet. Start typing on the right: your first 30-second pitch is created as you write.")
         )
-        self.list.clear()
-        for pitch in query:
-            item = QListWidgetItem(f"{pitch.title}  ·  {pitch.target_seconds} s")
-            item.setData(Qt.ItemDataRole.UserRole, (pitch.body, pitch.wpm, pitch.runs))
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        else:
-            self.info.setText(self.tr("No pitch yet: a 30-second introduction in plain words is the place to start."))
-            self.body.clear()
+        self.list_empty.setObjectName("pitchListEmpty")
+        self.list_empty.setWordWrap(True)
+        column.addWidget(self.list_empty)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.new_button = QPushButton(self.tr("New pitch"))
+        self.new_button.setObjectName("pitchNew")
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("pitchMore")
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setToolTip(self.tr("Duplicate, delete, link contacts, print"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        buttons.addWidget(self.new_button, 1)
+        buttons.addWidget(self.more_button)
+        column.addLayout(buttons)
 
-    def _show(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            return
-        body, wpm, runs = item.data(Qt.ItemDataRole.UserRole)
-        words = len(body.split())
-        seconds = words * 60 / wpm if wpm else 0
-        self.info.setText(
-            self.tr("{w} words · about {s:.0f} s at {wpm} words a minute · rehearsed {r} times").format(
-                w=words, s=seconds, wpm=wpm, r=runs
+    def _build_studio(self) -> None:
+        self.studio = QWidget()
+        self.studio.setObjectName("pitchStudio")
+        self.header = PitchHeader()
+        self.header.details_edited.connect(self._details_edited)
+        self.header.thresholds_requested.connect(self.edit_thresholds)
+        self.header.contacts_requested.connect(self.link_contacts)
+
+        self.editor = PitchEditor()
+        self.editor.setPlaceholderText(
+            self.tr(
+                "Who you are, what you do best (one example with a number), what you are looking for — "
+                "then ask: “Who do you know who…?” Plain words, about 75 for 30 seconds."
             )
         )
-        self.body.setPlainText(body)
+        self.editor.textChanged.connect(self._text_changed)
+        self.analysis = AnalysisPanel()
+        self.analysis.issue_activated.connect(self.editor.select_span)
+
+        self.word_count = QLabel()
+        self.word_count.setObjectName("pitchWordCount")
+        self.word_count.setAccessibleName("pitchWordCount")
+        self.estimate = QLabel()
+        self.estimate.setObjectName("pitchEstimate")
+        self.estimate.setAccessibleName("pitchEstimate")
+        self.timing_bar = TimingBar()
+        self.target_label = QLabel()
+        self.target_label.setObjectName("pitchTargetLabel")
+        self.save_state = self.header.save_state
+        stats = QHBoxLayout()
+        stats.setSpacing(8)
+        stats.addWidget(self.word_count)
+        stats.addWidget(QLabel("·"))
+        stats.addWidget(self.estimate)
+        stats.addSpacing(8)
+        stats.addWidget(self.timing_bar, 1)
+        stats.addWidget(self.target_label)
+
+        write = QWidget()
+        write_layout = QVBoxLayout(write)
+        write_layout.setContentsMargins(0, 8, 0, 0)
+        write_layout.setSpacing(8)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("pitchSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.editor)
+        splitter.addWidget(self.analysis)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([560, 320])
+        write_layout.addWidget(splitter, 1)
+        write_layout.addLayout(stats)
+
+        self.history = HistoryView(self.ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("pitchTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(write, self.tr("&Write"))
+        self.tabs.addTab(self.history, self.tr("&History"))
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_history())
+
+        layout = QVBoxLayout(self.studio)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+
+    def _build_bar(self) -> None:
+        self.bar = QWidget()
+        self.bar.setObjectName("pitchActionBar")
+        bar = QHBoxLayout(self.bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(8)
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("rehearsalStart")
+        self.start_button.setAccessibleName("rehearsalStart")
+        self.start_button.setMinimumWidth(140)
+        self.start_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.start_button.clicked.connect(self.start_or_stop)
+        self.countdown = QCheckBox(self.tr("3-2-1 countdown"))
+        self.countdown.setObjectName("rehearsalCountdown")
+        self.countdown.setToolTip(self.tr("Count down from 3 before the timer starts"))
+        self.countdown.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.countdown.setChecked(self.ctx.settings().value("pitches/countdown", False, type=bool))
+        self.countdown.toggled.connect(self._countdown_toggled)
+        self.record = QToolButton()
+        self.record.setObjectName("rehearsalRecord")
+        self.record.setText(self.tr("Record"))
+        self.record.setCheckable(True)
+        self.record.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.record.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.record.setEnabled(False)
+        self.record.setToolTip(self.tr("Record the run from your microphone to listen back"))
+        self.teleprompter_button = QPushButton(self.tr("Teleprompter"))
+        self.teleprompter_button.setObjectName("teleprompterOpen")
+        self.revisions_button = QPushButton(self.tr("Revisions…"))
+        self.revisions_button.setObjectName("pitchRevisions")
+        self.card_button = QPushButton(self.tr("Print card…"))
+        self.card_button.setObjectName("pitchCard")
+        self.leave_button = QPushButton(self.tr("Back to writing"))
+        self.leave_button.setObjectName("rehearsalLeave")
+        self.leave_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.leave_button.clicked.connect(self.leave_rehearsal)
+        self.tools = QToolBar()
+        self.tools.setObjectName("pitchTools")
+        self.tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.tools.setFloatable(False)
+        self.tools.setMovable(False)
+        self._tool_actions = {}
+        for widget in (self.leave_button, self.countdown, self.record):
+            self._tool_actions[widget] = self.tools.addWidget(widget)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.tools.addWidget(spacer)
+        for widget in (self.teleprompter_button, self.revisions_button, self.card_button):
+            self._tool_actions[widget] = self.tools.addWidget(widget)
+        bar.addWidget(self.start_button)
+        bar.addWidget(self.tools, 1)
+
+    def _action(self, text: str, shortcut, tip: str, slot, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({shortcut_text})" if shortcut_text else tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.new_action = self._action(
+            tr("New pitch"), "Ctrl+Shift+N", tr("Write a new pitch"), self.new_pitch, "pitchNewAction"
+        )
+        self.duplicate_action = self._action(
+            tr("Duplicate"),
+            "Ctrl+D",
+            tr("Copy this pitch, e.g. to make a 15 or 60 s version"),
+            self.duplicate_pitch,
+            "pitchDuplicateAction",
+        )
+        self.delete_action = self._action(
+            tr("Delete"),
+            "Ctrl+Shift+Del",
+            tr("Delete this pitch (undo with Ctrl+Z)"),
+            self.delete_pitch,
+            "pitchDeleteAction",
+        )
+        self.rehearse_action = self._action(
+            tr("Rehearse"), "Ctrl+R", tr("Rehearse this pitch with the timer"), self.start_or_stop, "rehearseAction"
+        )
+        self.teleprompter_action = self._action(
+            tr("Teleprompter"),
+            "Ctrl+T",
+            tr("Scroll the text full screen at your pace"),
+            self.open_teleprompter,
+            "teleprompterAction",
+        )
+        self.save_version_action = self._action(
+            tr("Save version"),
+            "Ctrl+S",
+            tr("Keep this text as a version you can go back to"),
+            self.save_version,
+            "pitchSaveVersionAction",
+        )
+        self.revisions_action = self._action(
+            tr("Revisions…"),
+            "Ctrl+Shift+H",
+            tr("Browse and restore earlier versions"),
+            self.show_revisions,
+            "pitchRevisionsAction",
+        )
+        self.card_action = self._action(
+            tr("Print card…"),
+            "Ctrl+P",
+            tr("Print or save a pocket card of this pitch"),
+            self.print_card,
+            "pitchCardAction",
+        )
+        self.contacts_action = self._action(
+            tr("Link contacts…"),
+            "Ctrl+Shift+L",
+            tr("Link this pitch to the people it suits"),
+            self.link_contacts,
+            "pitchContactsAction",
+        )
+        self.new_button.clicked.connect(self.new_action.trigger)
+        self.new_button.setToolTip(self.new_action.toolTip())
+        more = QMenu(self.more_button)
+        more.setToolTipsVisible(True)
+        for action in (
+            self.duplicate_action,
+            self.delete_action,
+            None,
+            self.contacts_action,
+            self.save_version_action,
+            self.revisions_action,
+            self.card_action,
+        ):
+            more.addSeparator() if action is None else more.addAction(action)
+        self.more_button.setMenu(more)
+        for button, action in (
+            (self.teleprompter_button, self.teleprompter_action),
+            (self.revisions_button, self.revisions_action),
+            (self.card_button, self.card_action),
+        ):
+            button.clicked.connect(action.trigger)
+            button.setToolTip(action.toolTip())
+        self.list.addActions([self.new_action, self.duplicate_action, self.delete_action])
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_pitch)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.space = QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.rehearsal_toggle)
+        self.space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.leave_rehearsal)
+        self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.leave_button.setToolTip(self.tr("Leave rehearsal mode (Esc)"))
+
+    # --- loading -------------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        keep = self._pending_select if self._pending_select is not None else self.pitch_id
+        self._pending_select = None
+        self.model.reload()
+        row = self.model.row_for_id(keep) if keep is not None else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        self.list_empty.setVisible(self.model.rowCount() == 0)
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        if row >= 0:
+            index = self.model.index(row)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        else:
+            selection.clearSelection()
+        selection.blockSignals(False)
+        self.list.viewport().update()
+        self.load_pitch(self.model.pitch_id(row) if row >= 0 else None)
+
+    def select_pitch(self, pitch_id: int | None) -> None:
+        """Show ``pitch_id`` after the next refresh (used by undo commands)."""
+        self._pending_select = pitch_id
+
+    def _current_changed(self, current, _previous) -> None:
+        if self.rehearsal.active:
+            return
+        self.save_now()
+        self.load_pitch(current.data(ID_ROLE) if current.isValid() else None)
+
+    def load_pitch(self, pitch_id: int | None) -> None:
+        pitch = Pitch.get_or_none(Pitch.id == pitch_id) if pitch_id is not None else None
+        same = pitch is not None and pitch.id == self.pitch_id
+        self.pitch_id = pitch.id if pitch else None
+        self._details = PitchDetails.of(pitch) if pitch else None
+        names = [c.display_name for c in pitches.linked_contacts(pitch.id)] if pitch else []
+        self.header.set_details(self._details, names)
+        body = pitch.body if pitch else ""
+        if not same or (body != self._loaded_body and not self._autosave.isActive()):
+            self.editor.blockSignals(True)
+            self.editor.setPlainText(body)
+            self.editor.blockSignals(False)
+            self._loaded_body = body
+        self.save_state.clear()
+        for action in (
+            self.duplicate_action,
+            self.delete_action,
+            self.revisions_action,
+            self.card_action,
+            self.contacts_action,
+            self.save_version_action,
+        ):
+            action.setEnabled(pitch is not None)
+        for button in (self.revisions_button, self.card_button):
+            button.setEnabled(pitch is not None)
+        self._update_counts()
+        self._analyse()
+        self._prepare_rehearsal()
+        self._refresh_history()
+
+    def _thresholds(self) -> Thresholds:
+        details = self._details
+        if details is None:
+            return Thresholds.for_target(30)
+        return Thresholds.for_target(details.target_seconds, details.green_at, details.yellow_at)
+
+    def _prepare_rehearsal(self) -> None:
+        title = self._details.title if self._details else self.tr("Your pitch")
+        target = self._details.target_seconds if self._details else 30
+        self.rehearsal.set_pitch(
+            self.tr("{title} · target {t} s").format(title=title, t=target),
+            self.editor.toPlainText(),
+            self._thresholds(),
+            COUNTDOWN_SECONDS if self.countdown.isChecked() else 0,
+        )
+        self._update_bar()
+
+    def _refresh_history(self) -> None:
+        if self.tabs.currentWidget() is self.history or self.history.isVisible():
+            self.history.show_pitch(self.pitch_id, self._thresholds())
+        else:
+            self.history.mark_stale(self.pitch_id, self._thresholds())
+
+    # --- writing -------------------------------------------------------------------------------------------------
+    def _text_changed(self) -> None:
+        if self.pitch_id is None and self.editor.toPlainText().strip():
+            self._create_first_pitch()
+        self._update_counts()
+        if len(self.editor.toPlainText()) < 4000:
+            self._analyse()  # about 1 ms for a pitch: keep the underlines in step with every keystroke
+        else:
+            self._analysis_timer.start()
+        if self.pitch_id is not None:
+            self._autosave.start()
+            self.save_state.setText(self.tr("Editing…"))
+
+    def _create_first_pitch(self) -> None:
+        details = PitchDetails(self.tr("My pitch"), "", 30, 150)
+        pitch = pitches.create_pitch(details, "", clock=self.ctx.clock)
+        self.pitch_id = pitch.id
+        self._details = details
+        self._loaded_body = ""
+        self._pending_select = pitch.id
+        self.ctx.bus.pitches_changed.emit()
+
+    def _update_counts(self) -> None:
+        words = word_count(self.editor.toPlainText())
+        wpm = self._details.wpm if self._details else 150
+        target = self._details.target_seconds if self._details else 30
+        seconds = estimated_seconds(words, wpm)
+        self.word_count.setText(self.tr("{n} words").format(n=words) if words != 1 else self.tr("1 word"))
+        self.estimate.setText(self.tr("≈ {s} s at {wpm} wpm").format(s=round(seconds), wpm=wpm))
+        self.timing_bar.set_values(seconds, target)
+        over = seconds - target
+        self.target_label.setText(
+            self.tr("of {t} s — {o} s over").format(t=target, o=round(over))
+            if over >= 0.5
+            else self.tr("of {t} s").format(t=target)
+        )
+
+    def _analyse(self) -> None:
+        text = self.editor.toPlainText()
+        analysis = plain_words.analyse(text)
+        self.editor.set_issues(list(analysis.issues))
+        self.analysis.show_analysis(analysis)
+
+    def save_now(self) -> None:
+        """Write the pending text now (autosave, switching pitch, leaving, closing)."""
+        self._autosave.stop()
+        if self.pitch_id is None:
+            return
+        body = self.editor.toPlainText()
+        if body == self._loaded_body:
+            self.save_state.setText(self.tr("Saved"))
+            return
+        try:
+            pitches.save_body(self.pitch_id, body, clock=self.ctx.clock)
+        except PitchError as exc:
+            self.save_state.setText(self.tr("Not saved: {reason}").format(reason=exc.reason))
+            return
+        except Exception:
+            log.exception("saving pitch %s failed", self.pitch_id)
+            self.save_state.setText(self.tr("Not saved — see the log"))
+            return
+        self._loaded_body = body
+        self.save_state.setText(self.tr("Saved"))
+        self.save_state.setToolTip(self.tr("Saved automatically as you type; Ctrl+S keeps a version"))
+        self.ctx.bus.pitches_changed.emit()
+
+    def flush_pending_edits(self) -> None:
+        """Called by the main window before it closes."""
+        self.save_now()
+        if self.rehearsal.active:
+            self.rehearsal.cancel()
+        self._stop_recording(discard=True)
+
+    def save_version(self) -> None:
+        if self.pitch_id is None:
+            return
+        self._autosave.stop()
+        body = self.editor.toPlainText()
+        try:
+            pitches.save_body(self.pitch_id, body, clock=self.ctx.clock, new_revision=True)
+        except PitchError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), exc.reason)
+            return
+        self._loaded_body = body
+        self.save_state.setText(self.tr("Version saved"))
+        self.ctx.bus.pitches_changed.emit()
+
+    # --- pitch list actions --------------------------------------------------------------------------------------
+    def new_pitch(self) -> None:
+        self.save_now()
+        number = self.model.rowCount() + 1
+        details = PitchDetails(self.tr("Pitch {n}").format(n=number) if number > 1 else self.tr("My pitch"))
+        self.ctx.undo_stack.push(CreatePitchCommand(self.ctx, details, select=self.select_pitch))
+        self.header.title.setFocus()
+        self.header.title.selectAll()
+
+    def duplicate_pitch(self) -> None:
+        if self.pitch_id is None:
+            return
+        self.save_now()
+        self.ctx.undo_stack.push(CreatePitchCommand(self.ctx, source_id=self.pitch_id, select=self.select_pitch))
+
+    def delete_pitch(self) -> None:
+        if self.pitch_id is None or self._details is None:
+            return
+        self.save_now()
+        self.ctx.undo_stack.push(DeletePitchCommand(self.ctx, self.pitch_id, self._details.title, self.select_pitch))
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("Pitch deleted — Ctrl+Z brings it back"), 8000)
+
+    def _details_edited(self, details: PitchDetails) -> None:
+        if self.pitch_id is None or self._details is None:
+            return
+        try:
+            pitches.validate_details(details)
+        except PitchError as exc:
+            QMessageBox.warning(self, self.tr("Pitch not changed"), exc.reason)
+            self.header.set_details(self._details)
+            return
+        self.ctx.undo_stack.push(EditDetailsCommand(self.ctx, self.pitch_id, self._details, details, self.select_pitch))
+
+    def edit_thresholds(self) -> None:
+        if self._details is None or self.pitch_id is None:
+            return
+        dialog = ThresholdsDialog(self._details, self)
+        if dialog.exec() != ThresholdsDialog.DialogCode.Accepted:
+            return
+        green, yellow = dialog.values()
+        new = PitchDetails(**{**self._details.__dict__, "green_at": green, "yellow_at": yellow})
+        self._details_edited(new)
+
+    def link_contacts(self) -> None:
+        if self.pitch_id is None:
+            return
+        from app.ui.pitches.commands import LinkContactsCommand
+        from app.ui.pitches.contacts_dialog import LinkContactsDialog
+
+        current = {c.id for c in pitches.linked_contacts(self.pitch_id)}
+        dialog = LinkContactsDialog(current, self)
+        if dialog.exec() == LinkContactsDialog.DialogCode.Accepted and dialog.selected() != current:
+            self.ctx.undo_stack.push(
+                LinkContactsCommand(self.ctx, self.pitch_id, current, dialog.selected(), self.select_pitch)
+            )
+
+    def show_revisions(self) -> None:
+        if self.pitch_id is None:
+            return
+        from app.ui.pitches.commands import SetBodyCommand
+        from app.ui.pitches.revisions_dialog import RevisionsDialog
+
+        self.save_now()
+        dialog = RevisionsDialog(self.pitch_id, self.editor.toPlainText(), self.ctx.clock, self)
+        if dialog.exec() == RevisionsDialog.DialogCode.Accepted and dialog.chosen_body() is not None:
+            old = self.editor.toPlainText()
+            new = dialog.chosen_body()
+            if new != old:
+                self._loaded_body = old
+                self.ctx.undo_stack.push(
+                    SetBodyCommand(
+                        self.ctx, self.pitch_id, old, new, self.tr("Restore pitch version"), self.select_pitch
+                    )
+                )
+
+    def print_card(self) -> None:
+        if self.pitch_id is None:
+            return
+        from app.ui.pitches.card import CardDialog
+
+        self.save_now()
+        CardDialog(self.pitch_id, self).exec()
+
+    def open_teleprompter(self) -> None:
+        from app.ui.pitches.teleprompter import Teleprompter
+
+        text = self.editor.toPlainText()
+        if not text.strip():
+            return
+        wpm = self._details.wpm if self._details else 150
+        self._teleprompter = Teleprompter(text, wpm, self.ctx.clock, self._thresholds(), self)
+        self._teleprompter.show_full_screen()
+
+    # --- rehearsal -----------------------------------------------------------------------------------------------
+    @property
+    def rehearsing(self) -> bool:
+        return self.modes.currentWidget() is self.rehearsal
+
+    def start_or_stop(self) -> None:
+        """``rehearsalStart``: from writing, enter rehearsal mode and start; in rehearsal mode, start/stop."""
+        if not self.rehearsing:
+            if self.pitch_id is None or not self.editor.toPlainText().strip():
+                self.editor.setFocus()
+                return
+            self.save_now()
+            self._prepare_rehearsal()
+            self._set_mode_rehearsal()
+            self._start_run()
+        else:
+            self.rehearsal_toggle()
+
+    def rehearsal_toggle(self) -> None:
+        if not self.rehearsing or self._rating_dialog is not None:
+            return
+        if self.rehearsal.active:
+            self.rehearsal.stop()
+        else:
+            self._start_run()
+
+    def _start_run(self) -> None:
+        self._prepare_rehearsal()
+        self.rehearsal.start()
+        self._start_recording()
+        self.rehearsal.setFocus()
+
+    def leave_rehearsal(self) -> None:
+        if not self.rehearsing:
+            return
+        if self.rehearsal.active:
+            self.rehearsal.cancel()
+            self._stop_recording(discard=True)
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(self.tr("Run cancelled — not saved"), 5000)
+        self._set_mode_writing()
+
+    def _set_mode_rehearsal(self) -> None:
+        self.modes.setCurrentWidget(self.rehearsal)
+        self.list_column.hide()
+        self._update_bar()
+        self._probe_audio()
+
+    def _set_mode_writing(self) -> None:
+        self.modes.setCurrentWidget(self.studio)
+        self.list_column.show()
+        self._update_bar()
+        if self.isVisible():
+            self.editor.setFocus()
+
+    def _update_bar(self) -> None:
+        rehearsing = self.rehearsing
+        active = self.rehearsal.active
+        if not rehearsing:
+            self.start_button.setText(self.tr("▶  Rehearse"))
+            self.start_button.setToolTip(self.tr("Rehearse this pitch with the timer and lights (Ctrl+R)"))
+        elif active:
+            self.start_button.setText(self.tr("■  Stop  (Space)"))
+            self.start_button.setToolTip(self.tr("Stop the timer and rate the run (Space)"))
+        else:
+            self.start_button.setText(self.tr("▶  Start  (Space)"))
+            self.start_button.setToolTip(self.tr("Start the timer (Space)"))
+        self.start_button.setEnabled(rehearsing or self.pitch_id is not None)
+        self.space.setEnabled(rehearsing)
+        self.escape.setEnabled(rehearsing)
+        for widget in (self.countdown, self.record, self.leave_button):
+            self._tool_actions[widget].setVisible(rehearsing)
+        for widget in (self.revisions_button, self.card_button):
+            self._tool_actions[widget].setVisible(not rehearsing)
+        self.countdown.setEnabled(not active)
+        if self._audio_ok():
+            self.record.setEnabled(not active)
+
+    def _countdown_toggled(self, on: bool) -> None:
+        self.ctx.settings().setValue("pitches/countdown", on)
+        self.rehearsal.set_countdown(COUNTDOWN_SECONDS if on else 0)
+
+    def _run_state_changed(self, _active: bool) -> None:
+        self._update_bar()
+
+    def _run_finished(self, result: RunResult, started_at: dt.datetime) -> None:
+        audio_name = self._stop_recording(discard=False)
+        if self.pitch_id is None:
+            return
+        dialog = RatingDialog(self.rehearsal.describe(result), self, extra=self._playback_widget(audio_name))
+        self._rating_dialog = dialog
+        pitch_id = self.pitch_id
+
+        def done(code: int) -> None:
+            self._rating_dialog = None
+            if code == RatingDialog.DialogCode.Accepted:
+                self._save_run(pitch_id, started_at, result, dialog.rating(), dialog.notes(), audio_name)
+            elif audio_name:
+                pitches.remove_recording(self.ctx.paths.data_dir, audio_name)
+            dialog.deleteLater()
+            self.rehearsal.setFocus()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def _save_run(self, pitch_id, started_at, result, rating, notes, audio_name) -> None:
+        try:
+            pitches.save_rehearsal(pitch_id, started_at, result, rating=rating, notes=notes, audio_path=audio_name)
+        except PitchError as exc:
+            QMessageBox.warning(self, self.tr("Run not saved"), exc.reason)
+            return
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("Run saved: {time}").format(time=format_elapsed(result.duration_seconds)), 5000
+            )
+        self.ctx.bus.pitches_changed.emit()
+
+    # --- audio ---------------------------------------------------------------------------------------------------
+    def _probe_audio(self) -> None:
+        status = recorder.probe()
+        self.record.setEnabled(status.can_record)
+        self.record.setToolTip(
+            self.tr("Record the run from your microphone to listen back") if status.can_record else status.reason
+        )
+
+    def _audio_ok(self) -> bool:
+        return recorder._status is not None and recorder._status.can_record
+
+    def _start_recording(self) -> None:
+        if not (self.record.isChecked() and self._audio_ok()):
+            return
+        try:
+            if self._recorder is None:
+                self._recorder = recorder.Recorder(self)
+                self._recorder.error.connect(self._recording_failed)
+            self._recording_name = recorder.new_recording_name()
+            self._recorder.start(pitches.recording_path(self.ctx.paths.data_dir, self._recording_name))
+        except Exception as exc:  # a broken sound backend must not stop the rehearsal
+            log.exception("recording could not start")
+            self._recording_failed(str(exc))
+
+    def _recording_failed(self, message: str) -> None:
+        self._recording_name = None
+        self.record.setChecked(False)
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("Recording stopped: {m}").format(m=message), 8000)
+
+    def _stop_recording(self, *, discard: bool) -> str | None:
+        name, self._recording_name = self._recording_name, None
+        if self._recorder is None or name is None:
+            return None
+        self._recorder.stop()
+        if discard:
+            pitches.remove_recording(self.ctx.paths.data_dir, name)
+            return None
+        return name
+
+    def _playback_widget(self, audio_name: str | None):
+        if not audio_name:
+            return None
+        button = QPushButton(self.tr("▶  Play back the recording"))
+        button.setObjectName("ratingPlay")
+        path = pitches.recording_path(self.ctx.paths.data_dir, audio_name)
+        button.clicked.connect(lambda: self.history.play_file(path))
+        return button

@@ -122,3 +122,10 @@ def test_verdicts():
     )
     assert buzz.verdict == Verdict.NOT_YET
     assert any("buzzword" in reason for reason in buzz.reasons)
+
+
+def test_you_know_is_a_filler_only_when_set_off():
+    assert _kinds("Who do you know who hires?") == []
+    assert _kinds("I mean it.") == []
+    assert (IssueKind.FILLER, "you know") in _kinds("We were, you know, short of staff.")
+    assert (IssueKind.FILLER, "I mean") in _kinds("I mean, it worked.")
