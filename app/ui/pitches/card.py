@@ -165,6 +165,8 @@ def print_to(printer: QPrinter, card: CardContent, pocket: bool) -> bool:
 
 def export_pdf(path: Path, card: CardContent, pocket: bool) -> None:
     """Write the card as a one-page PDF; raises OSError when the file cannot be written."""
+    with open(path, "ab"):  # fail here, with the system's reason, rather than inside Qt's PDF writer
+        pass
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))

@@ -82,6 +82,7 @@ class Teleprompter(QWidget):
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         self._doc.setDefaultTextOption(option)
+        self._doc.setDocumentMargin(0)
         self._doc.setPlainText(text)
         self._line_of_word: list[tuple[float, float, int, int]] = []  # top, height, first word, last word
         self._word_line: list[int] = []
