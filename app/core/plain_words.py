@@ -50,6 +50,7 @@ class Issue:
     end: int
     text: str
     message: str
+    hint: str = ""
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ def _phrase_issues(text: str, pattern: re.Pattern[str], table: dict[str, str], k
             continue
         hint = _lookup(table, match.group())
         message = f"“{match.group()}” is {what}: {hint}." if hint else f"“{match.group()}” is {what}."
-        yield Issue(kind, match.start(), match.end(), match.group(), message)
+        yield Issue(kind, match.start(), match.end(), match.group(), message, hint)
 
 
 def find_issues(text: str) -> list[Issue]:
@@ -216,6 +217,7 @@ def find_issues(text: str) -> list[Issue]:
                 match.end(),
                 match.group(),
                 f"“{match.group()}” has a shorter twin: {hint}.",
+                hint,
             )
         )
     for match in _WORD.finditer(text):

@@ -130,8 +130,7 @@ class AnalysisPanel(QWidget):
             self.tree.addTopLevelItem(header)
             for issue in found:
                 label = issue.text if kind != IssueKind.LONG_SENTENCE else _shorten(issue.text)
-                hint = issue.message.split(": ", 1)[-1] if kind != IssueKind.LONG_SENTENCE else ""
-                text = f"{label} → {hint}" if hint and kind in (IssueKind.JARGON, IssueKind.FILLER) else label
+                text = f"{label} → {issue.hint}" if issue.hint else label
                 child = QTreeWidgetItem([text])
                 child.setToolTip(0, issue.message)
                 child.setData(0, SPAN_ROLE, (issue.start, issue.end))

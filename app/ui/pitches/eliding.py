@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy
-
-_PADDING = 24
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStyle, QStyleOptionButton
 
 
 class ElidingButton(QPushButton):
@@ -25,9 +23,17 @@ class ElidingButton(QPushButton):
         self.updateGeometry()
         self._apply()
 
+    def _chrome(self) -> int:
+        """Width the style adds around the text (bevel, margins)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        text = QSize(self.fontMetrics().horizontalAdvance(self._full), self.fontMetrics().height())
+        size = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, text, self)
+        return max(8, size.width() - text.width())
+
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(self.fontMetrics().horizontalAdvance(self._full) + _PADDING, hint.height())
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + self._chrome() + 4, hint.height())
 
     def minimumSizeHint(self) -> QSize:
         return QSize(min(64, self.sizeHint().width()), super().minimumSizeHint().height())
@@ -37,7 +43,7 @@ class ElidingButton(QPushButton):
         self._apply()
 
     def _apply(self) -> None:
-        width = max(0, self.width() - _PADDING)
+        width = max(0, self.width() - self._chrome() - 2)
         super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -55,6 +55,9 @@ class PitchHeader(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.title.setFont(font)
+        blend = self.title.palette()
+        blend.setColor(QPalette.ColorRole.Base, blend.color(QPalette.ColorRole.Window))
+        self.title.setPalette(blend)  # reads as a heading; the caret and hover frame show it is editable
         self.title.editingFinished.connect(self._emit)
 
         self.audience = QComboBox()

@@ -74,8 +74,8 @@ class HistoryChart(QWidget):
         step = _nice_step(top)
         top = math.ceil(top / step) * step
         wpms = [r.wpm for r in self._runs if r.wpm > 0]
-        wpm_low = min([120.0, *wpms]) * 0.9
-        wpm_high = max([180.0, *wpms]) * 1.05
+        wpm_low = math.floor(min([120.0, *wpms]) / 20) * 20 - 20
+        wpm_high = math.ceil(max([180.0, *wpms]) / 20) * 20 + 20
 
         def y_of(seconds: float) -> float:
             return plot.bottom() - seconds / top * plot.height()

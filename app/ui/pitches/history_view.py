@@ -133,6 +133,7 @@ class HistoryView(QWidget):
         self.model.set_runs(runs, thresholds, self.ctx.clock.today())
         self.chart.set_runs(runs, thresholds)
         self.empty.setVisible(not runs)
+        self.table.setColumnHidden(6, not any(run.audio_path for run in runs))
         self.summary.setText(self.describe(runs, thresholds))
         self._update_buttons()
 

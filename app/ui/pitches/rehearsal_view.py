@@ -52,15 +52,13 @@ class RehearsalView(QWidget):
         self.light = LightWidget(self, diameter=180)
         self.light.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.light.setFixedSize(96, 96)
-        self.timer_label = QLabel(format_elapsed(0))
+        self.timer_label = _TimerLabel(format_elapsed(0))
         self.timer_label.setObjectName("rehearsalTimer")
         self.timer_label.setAccessibleName("rehearsalTimer")
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPixelSize(TIMER_MAX_PX)
         mono.setBold(True)
         self.timer_label.setFont(mono)
-        self.timer_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.timer_label.setMinimumWidth(120)
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.light_text = QLabel()
         self.light_text.setObjectName("rehearsalLightText")
@@ -90,7 +88,7 @@ class RehearsalView(QWidget):
         readout.addWidget(self.light_text)
         readout.addSpacing(4)
         readout.addWidget(self.thresholds_label)
-        clock_row.addLayout(readout, 1)
+        clock_row.addLayout(readout)
         clock_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -111,9 +109,9 @@ class RehearsalView(QWidget):
         # Scale the light and the digits with the space: as large as fits, never larger than the defaults.
         light = int(max(72, min(LIGHT_MAX, self.height() / 4, self.width() / 5)))
         self.light.setFixedSize(light, light)
-        room = self.width() - light - 64
+        room = self.width() - light - 48
         font = self.timer_label.font()
-        advance = max(1, QFontMetrics(font).horizontalAdvance("00:00.0") / max(1, font.pixelSize()))
+        advance = max(1, QFontMetrics(font).horizontalAdvance("0:00.0 ") / max(1, font.pixelSize()))
         pixels = int(max(28, min(TIMER_MAX_PX, room / advance, self.height() / 5)))
         if pixels != font.pixelSize():
             font.setPixelSize(pixels)
@@ -214,6 +212,15 @@ class RehearsalView(QWidget):
         else:
             self.light_text.setText(self.tr(light_words(light)))
         self.timer_label.setAccessibleDescription(self.timer_label.text())
+
+
+class _TimerLabel(QLabel):
+    """The big digits: as wide as their text, but willing to shrink (the view picks a font that fits)."""
+
+    def minimumSizeHint(self):
+        hint = super().minimumSizeHint()
+        hint.setWidth(40)
+        return hint
 
 
 def _short(seconds: float) -> str:

@@ -94,6 +94,9 @@ class Teleprompter(QWidget):
 
     # --- opening and closing --------------------------------------------------------------------------------------
     def show_full_screen(self) -> None:
+        screen = self.parentWidget().screen() if self.parentWidget() else self.screen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())  # also right where no window manager handles full screen
         self.showFullScreen()
         self.activateWindow()
         self.setFocus()
@@ -129,7 +132,7 @@ class Teleprompter(QWidget):
     # --- layout ------------------------------------------------------------------------------------------------
     def _font(self) -> QFont:
         font = QFont(self.font())
-        font.setPixelSize(max(28, int(min(self.height() / 11, self.width() / 22))))
+        font.setPixelSize(max(28, int(min(self.height() / 13, self.width() / 24))))
         return font
 
     def _relayout(self) -> None:
@@ -188,21 +191,22 @@ class Teleprompter(QWidget):
         painter.translate(QPointF(left, guide - self.scroll_offset(words)))
         self._doc.drawContents(painter)
         painter.restore()
-        # Dim what has been read: fade the area above the guide into the background.
-        fade = QLinearGradient(0, 0, 0, guide)
+        line_height = self._line_of_word[0][1] if self._line_of_word else 40
+        # Dim what has been read: fade the area above the current line into the background.
+        top_clear = max(0.0, guide - line_height)
+        fade = QLinearGradient(0, 0, 0, top_clear)
         faded = QColor(background)
         faded.setAlpha(235)
         clear = QColor(background)
         clear.setAlpha(120)
         fade.setColorAt(0.0, faded)
         fade.setColorAt(1.0, clear)
-        painter.fillRect(QRectF(0, 0, self.width(), guide - 4), fade)
+        painter.fillRect(QRectF(0, 0, self.width(), top_clear), fade)
         # Reading guide: small arrows at both edges.
         accent = palette.color(QPalette.ColorRole.Highlight)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(accent)
-        line_height = self._line_of_word[0][1] if self._line_of_word else 40
-        mid = guide + line_height / 2
+        mid = guide  # the current line is centred here half-way through it
         for x, direction in ((left - 40, 1), (left + self._layout_width + 40, -1)):
             painter.drawPolygon([QPointF(x, mid - 12), QPointF(x + 18 * direction, mid), QPointF(x, mid + 12)])
         self._paint_status(painter, foreground, words)
@@ -222,6 +226,8 @@ class Teleprompter(QWidget):
         keys = self.tr("Space pause · ↑ ↓ pace · ← → jump · Home restart · Esc leave")
         height = painter.fontMetrics().height()
         y = self.height() - height * 2 - 16
+        band = self.palette().color(QPalette.ColorRole.Window)
+        painter.fillRect(QRectF(0, y - 12, self.width(), self.height() - y + 12), band)
         dot = LIGHT_COLOURS.get(light)
         x = 24.0
         if dot is not None and light != Light.NONE:
