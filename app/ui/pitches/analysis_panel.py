@@ -97,9 +97,29 @@ class AnalysisPanel(QWidget):
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
         layout.addWidget(self.tree, 1)
+        self.tips = QLabel(
+            self.tr(
+                "<b>A pitch that works</b><ul style='margin-left:-20px'>"
+                "<li>Thirty seconds or less: about 75 words.</li>"
+                "<li>Who you are and what you do, in words a neighbour uses.</li>"
+                "<li>One example with a number: “cut late deliveries by a third”.</li>"
+                "<li>What you are looking for next, and where.</li>"
+                "<li>End with an ask: “Who do you know who…?”</li>"
+                "<li>Upbeat, in your own voice — never bitter about the last job.</li></ul>"
+            )
+        )
+        self.tips.setObjectName("pitchTips")
+        self.tips.setWordWrap(True)
+        self.tips.setTextFormat(Qt.TextFormat.RichText)
+        self.tips.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.tips.hide()
+        layout.addWidget(self.tips, 1)
 
     def show_analysis(self, analysis: Analysis) -> None:
-        if analysis.verdict == Verdict.EMPTY:
+        empty = analysis.verdict == Verdict.EMPTY
+        self.tree.setVisible(not empty)
+        self.tips.setVisible(empty)
+        if empty:
             self.verdict.setText(analysis.headline)
             self.reading_ease.setText("")
         else:

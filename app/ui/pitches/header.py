@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.pitch_timing import (
+    DEFAULT_TARGET_SECONDS,
+    DEFAULT_WPM,
     GREEN_FRACTION,
     MAX_TARGET_SECONDS,
     MAX_WPM,
@@ -138,6 +140,8 @@ class PitchHeader(QWidget):
             if details is None:
                 self.title.clear()
                 self.audience.setEditText("")
+                self.target.setValue(DEFAULT_TARGET_SECONDS)
+                self.wpm.setValue(DEFAULT_WPM)
                 self.lights.set_full_text("")
                 self.contacts.set_full_text("")
                 self.lights.setEnabled(False)

@@ -131,13 +131,16 @@ class PitchesPage(Page):
         self.list.setUniformItemSizes(True)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        column.addWidget(self.list, 1)
         self.list_empty = QLabel(
             self.tr("No pitch yet. Start typing on the right: your first 30-second pitch is created as you write.")
         )
         self.list_empty.setObjectName("pitchListEmpty")
         self.list_empty.setWordWrap(True)
+        self.list_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.list_empty)
+        column.addWidget(self.list, 1)
+        self.list_spacer = QWidget()
+        column.addWidget(self.list_spacer, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         self.new_button = QPushButton(self.tr("New pitch"))
@@ -378,7 +381,10 @@ class PitchesPage(Page):
         row = self.model.row_for_id(keep) if keep is not None else -1
         if row < 0 and self.model.rowCount():
             row = 0
-        self.list_empty.setVisible(self.model.rowCount() == 0)
+        empty = self.model.rowCount() == 0
+        self.list_empty.setVisible(empty)
+        self.list.setVisible(not empty)
+        self.list_spacer.setVisible(empty)
         selection = self.list.selectionModel()
         selection.blockSignals(True)
         if row >= 0:
@@ -425,6 +431,8 @@ class PitchesPage(Page):
             action.setEnabled(pitch is not None)
         for button in (self.revisions_button, self.card_button):
             button.setEnabled(pitch is not None)
+        self.teleprompter_action.setEnabled(bool(body.strip()))
+        self.teleprompter_button.setEnabled(bool(body.strip()))
         self._update_counts()
         self._analyse()
         self._prepare_rehearsal()
@@ -458,6 +466,10 @@ class PitchesPage(Page):
         if self.pitch_id is None and self.editor.toPlainText().strip():
             self._create_first_pitch()
         self._update_counts()
+        has_text = bool(self.editor.toPlainText().strip())
+        self.teleprompter_action.setEnabled(has_text)
+        self.teleprompter_button.setEnabled(has_text)
+        self.start_button.setEnabled(self.rehearsing or (self.pitch_id is not None and has_text))
         if len(self.editor.toPlainText()) < 4000:
             self._analyse()  # about 1 ms for a pitch: keep the underlines in step with every keystroke
         else:
@@ -703,7 +715,9 @@ class PitchesPage(Page):
         else:
             self.start_button.setText(self.tr("▶  Start  (Space)"))
             self.start_button.setToolTip(self.tr("Start the timer (Space)"))
-        self.start_button.setEnabled(rehearsing or self.pitch_id is not None)
+        self.start_button.setEnabled(
+            rehearsing or (self.pitch_id is not None and bool(self.editor.toPlainText().strip()))
+        )
         self.space.setEnabled(rehearsing)
         self.escape.setEnabled(rehearsing)
         for widget in (self.countdown, self.record, self.leave_button):

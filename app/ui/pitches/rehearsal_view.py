@@ -1,12 +1,15 @@
 """Rehearsal mode: a very large timer, the light with its words, and the pitch text underneath.
 
-The stopwatch reads the context's monotonic clock; the QTimer here only repaints (every 40 ms), so the reading never
-drifts however late a tick comes (DESIGN §5, §8). ``finished`` carries the result of a run stopped by the user.
+The stopwatch reads the context's monotonic clock; the QTimer here only decides when to repaint, so the reading never
+drifts however late a tick comes (DESIGN §5, §8). Each repaint is scheduled for the moment the shown tenth, the light
+or the countdown number next changes, so the digits change on time and nothing repaints in between.
+``finished`` carries the result of a run stopped by the user.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
@@ -18,7 +21,7 @@ from app.core.rehearsal import Phase, RunResult, Stopwatch
 from app.ui.pitches.eliding import ElidingLabel
 from app.ui.pitches.light import LightWidget, light_words
 
-TICK_MS = 40
+TICK_MS = 100  # the longest wait between repaints; usually the wait to the next tenth
 LIGHT_MAX = 180
 TIMER_MAX_PX = 132
 
@@ -100,8 +103,9 @@ class RehearsalView(QWidget):
 
         self._tick = QTimer(self)
         self._tick.setTimerType(Qt.TimerType.PreciseTimer)
+        self._tick.setSingleShot(True)
         self._tick.setInterval(TICK_MS)
-        self._tick.timeout.connect(self.refresh_display)
+        self._tick.timeout.connect(self._on_tick)
         self.refresh_display()
 
     def resizeEvent(self, event) -> None:
@@ -147,7 +151,7 @@ class RehearsalView(QWidget):
         self.stopwatch.start()
         self._started_at = self.clock.now()
         self.result_label.clear()
-        self._tick.start()
+        self._tick.start(self._next_repaint_ms())
         self.refresh_display()
         self.state_changed.emit(True)
 
@@ -194,6 +198,23 @@ class RehearsalView(QWidget):
         return self.tr("{time} · {words} words · {wpm:.0f} words a minute — {verdict}").format(
             time=format_elapsed(result.duration_seconds), words=result.words, wpm=result.wpm, verdict=verdict
         )
+
+    def _on_tick(self) -> None:
+        self.refresh_display()
+        if self.stopwatch.active:
+            self._tick.start(self._next_repaint_ms())
+
+    def _next_repaint_ms(self) -> int:
+        """Milliseconds until the display next changes: the next tenth, light or countdown step."""
+        if self.stopwatch.update() == Phase.COUNTDOWN:
+            wait = self.stopwatch.seconds_to_next_event() or TICK_MS / 1000
+        else:
+            elapsed = self.stopwatch.elapsed()
+            wait = (math.floor(elapsed * 10 + 1e-6) + 1) / 10 - elapsed
+            event = self.stopwatch.seconds_to_next_event()
+            if event is not None:
+                wait = min(wait, event)
+        return max(1, min(TICK_MS, math.ceil(wait * 1000)))
 
     def refresh_display(self) -> None:
         phase = self.stopwatch.update()
