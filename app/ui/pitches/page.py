@@ -34,19 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import pitches, plain_words
-from app.core.pitch_timing import Thresholds, estimated_seconds, format_elapsed, word_count
+from app.core.pitch_timing import Thresholds, estimated_seconds, word_count
 from app.core.pitches import PitchDetails, PitchError
 from app.core.rehearsal import RunResult
 from app.models import Pitch
-from app.ui.pitches import recorder
 from app.ui.pitches.analysis_panel import AnalysisPanel
 from app.ui.pitches.commands import CreatePitchCommand, DeletePitchCommand, EditDetailsCommand
 from app.ui.pitches.editor import PitchEditor
 from app.ui.pitches.header import PitchHeader, ThresholdsDialog
 from app.ui.pitches.history_view import HistoryView
 from app.ui.pitches.pitch_list_model import ID_ROLE, PitchItemDelegate, PitchListModel
-from app.ui.pitches.rating_dialog import RatingDialog
 from app.ui.pitches.rehearsal_view import RehearsalView
+from app.ui.pitches.run_session import RunSession
 from app.ui.pitches.timing_bar import TimingBar
 from app.ui.widgets.page import Page
 from app.ui.widgets.text import heading
@@ -72,13 +71,11 @@ class PitchesPage(Page):
         self._details: PitchDetails | None = None
         self._loaded_body = ""
         self._pending_select: int | None = None
-        self._recorder = None
-        self._recording_name: str | None = None
-        self._rating_dialog: RatingDialog | None = None
 
         self._build_list()
         self._build_studio()
         self._build_bar()
+        self.session = RunSession(ctx, self, self.record, self.show_status, lambda path: self.history.play_file(path))
         self.rehearsal = RehearsalView(ctx.clock)
         self.rehearsal.finished.connect(self._run_finished)
         self.rehearsal.state_changed.connect(self._run_state_changed)
@@ -536,7 +533,7 @@ class PitchesPage(Page):
         self.save_now()
         if self.rehearsal.active:
             self.rehearsal.cancel()
-        self._stop_recording(discard=True)
+        self.session.stop_recording(discard=True)
 
     def save_version(self) -> None:
         if self.pitch_id is None:
@@ -572,9 +569,7 @@ class PitchesPage(Page):
             return
         self.save_now()
         self.ctx.undo_stack.push(DeletePitchCommand(self.ctx, self.pitch_id, self._details.title, self.select_pitch))
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("Pitch deleted — Ctrl+Z brings it back"), 8000)
+        self.show_status(self.tr("Pitch deleted — Ctrl+Z brings it back"), 8000)
 
     def _details_edited(self, details: PitchDetails) -> None:
         if self.pitch_id is None or self._details is None:
@@ -666,7 +661,7 @@ class PitchesPage(Page):
             self.rehearsal_toggle()
 
     def rehearsal_toggle(self) -> None:
-        if not self.rehearsing or self._rating_dialog is not None:
+        if not self.rehearsing or self.session.rating_dialog is not None:
             return
         if self.rehearsal.active:
             self.rehearsal.stop()
@@ -676,7 +671,7 @@ class PitchesPage(Page):
     def _start_run(self) -> None:
         self._prepare_rehearsal()
         self.rehearsal.start()
-        self._start_recording()
+        self.session.start_recording()
         self.rehearsal.setFocus()
 
     def leave_rehearsal(self) -> None:
@@ -684,17 +679,15 @@ class PitchesPage(Page):
             return
         if self.rehearsal.active:
             self.rehearsal.cancel()
-            self._stop_recording(discard=True)
-            window = self.window()
-            if hasattr(window, "statusBar"):
-                window.statusBar().showMessage(self.tr("Run cancelled — not saved"), 5000)
+            self.session.stop_recording(discard=True)
+            self.show_status(self.tr("Run cancelled — not saved"))
         self._set_mode_writing()
 
     def _set_mode_rehearsal(self) -> None:
         self.modes.setCurrentWidget(self.rehearsal)
         self.list_column.hide()
         self._update_bar()
-        self._probe_audio()
+        self.session.probe_audio()
 
     def _set_mode_writing(self) -> None:
         self.modes.setCurrentWidget(self.studio)
@@ -725,7 +718,7 @@ class PitchesPage(Page):
         for widget in (self.revisions_button, self.card_button):
             self._tool_actions[widget].setVisible(not rehearsing)
         self.countdown.setEnabled(not active)
-        if self._audio_ok():
+        if self.session.audio_ok():
             self.record.setEnabled(not active)
 
     def _countdown_toggled(self, on: bool) -> None:
@@ -736,84 +729,12 @@ class PitchesPage(Page):
         self._update_bar()
 
     def _run_finished(self, result: RunResult, started_at: dt.datetime) -> None:
-        audio_name = self._stop_recording(discard=False)
         if self.pitch_id is None:
+            self.session.stop_recording(discard=True)
             return
-        dialog = RatingDialog(self.rehearsal.describe(result), self, extra=self._playback_widget(audio_name))
-        self._rating_dialog = dialog
-        pitch_id = self.pitch_id
+        self.session.finish(self.pitch_id, result, started_at, self.rehearsal.describe(result), self.rehearsal.setFocus)
 
-        def done(code: int) -> None:
-            self._rating_dialog = None
-            if code == RatingDialog.DialogCode.Accepted:
-                self._save_run(pitch_id, started_at, result, dialog.rating(), dialog.notes(), audio_name)
-            elif audio_name:
-                pitches.remove_recording(self.ctx.paths.data_dir, audio_name)
-            dialog.deleteLater()
-            self.rehearsal.setFocus()
-
-        dialog.finished.connect(done)
-        dialog.open()
-
-    def _save_run(self, pitch_id, started_at, result, rating, notes, audio_name) -> None:
-        try:
-            pitches.save_rehearsal(pitch_id, started_at, result, rating=rating, notes=notes, audio_path=audio_name)
-        except PitchError as exc:
-            QMessageBox.warning(self, self.tr("Run not saved"), exc.reason)
-            return
+    def show_status(self, text: str, timeout_ms: int = 5000) -> None:
         window = self.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(
-                self.tr("Run saved: {time}").format(time=format_elapsed(result.duration_seconds)), 5000
-            )
-        self.ctx.bus.pitches_changed.emit()
-
-    # --- audio ---------------------------------------------------------------------------------------------------
-    def _probe_audio(self) -> None:
-        status = recorder.probe()
-        self.record.setEnabled(status.can_record)
-        self.record.setToolTip(
-            self.tr("Record the run from your microphone to listen back") if status.can_record else status.reason
-        )
-
-    def _audio_ok(self) -> bool:
-        return recorder._status is not None and recorder._status.can_record
-
-    def _start_recording(self) -> None:
-        if not (self.record.isChecked() and self._audio_ok()):
-            return
-        try:
-            if self._recorder is None:
-                self._recorder = recorder.Recorder(self)
-                self._recorder.error.connect(self._recording_failed)
-            self._recording_name = recorder.new_recording_name()
-            self._recorder.start(pitches.recording_path(self.ctx.paths.data_dir, self._recording_name))
-        except Exception as exc:  # a broken sound backend must not stop the rehearsal
-            log.exception("recording could not start")
-            self._recording_failed(str(exc))
-
-    def _recording_failed(self, message: str) -> None:
-        self._recording_name = None
-        self.record.setChecked(False)
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("Recording stopped: {m}").format(m=message), 8000)
-
-    def _stop_recording(self, *, discard: bool) -> str | None:
-        name, self._recording_name = self._recording_name, None
-        if self._recorder is None or name is None:
-            return None
-        self._recorder.stop()
-        if discard:
-            pitches.remove_recording(self.ctx.paths.data_dir, name)
-            return None
-        return name
-
-    def _playback_widget(self, audio_name: str | None):
-        if not audio_name:
-            return None
-        button = QPushButton(self.tr("▶  Play back the recording"))
-        button.setObjectName("ratingPlay")
-        path = pitches.recording_path(self.ctx.paths.data_dir, audio_name)
-        button.clicked.connect(lambda: self.history.play_file(path))
-        return button
+            window.statusBar().showMessage(text, timeout_ms)

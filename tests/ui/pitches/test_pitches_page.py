@@ -6,7 +6,7 @@ import re
 import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from app.core.clock import FixedClock
@@ -156,7 +156,7 @@ def test_discarding_the_rating_saves_nothing(pitch_page, qtbot):
     qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), RatingDialog))
     QApplication.activeModalWidget().reject()
-    qtbot.waitUntil(lambda: pitch_page._rating_dialog is None)
+    qtbot.waitUntil(lambda: pitch_page.session.rating_dialog is None)
     assert Rehearsal.select().count() == 0
 
 
@@ -224,3 +224,70 @@ def test_record_button_is_disabled_with_a_reason_without_a_microphone(pitch_page
 def test_models_pass_the_model_tester(pitch_page, qtmodeltester):
     qtmodeltester.check(pitch_page.model)
     qtmodeltester.check(pitch_page.history.model)
+
+
+class _FakeRecorder(QObject):
+    """Stands in for QtMultimedia: 'records' by writing a few bytes where the real one would write audio."""
+
+    error = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.path = None
+
+    def start(self, path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"fake audio")
+        self.path = path
+
+    def stop(self):
+        return self.path
+
+
+def test_a_recorded_run_keeps_its_audio_and_deleting_the_run_deletes_it(pitch_page, qtbot, monkeypatch):
+    from app.ui.pitches import recorder
+
+    monkeypatch.setattr(recorder, "_status", recorder.AudioStatus(True, True, ""))
+    monkeypatch.setattr(recorder, "Recorder", _FakeRecorder)
+    pitch_page.start_or_stop()
+    assert not pitch_page.record.isEnabled()  # not switchable during a run
+    pitch_page.rehearsal.cancel()
+    assert pitch_page.record.isEnabled()
+    pitch_page.record.setChecked(True)
+    pitch_page.rehearsal_toggle()
+    qtbot.waitUntil(lambda: pitch_page.rehearsal.stopwatch.elapsed() > 0.05)
+    pitch_page.rehearsal_toggle()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), RatingDialog))
+    assert QApplication.activeModalWidget().findChild(QPushButton, "ratingPlay") is not None
+    QApplication.activeModalWidget().accept()
+    qtbot.waitUntil(lambda: Rehearsal.select().count() == 1)
+    run = Rehearsal.get()
+    audio = pitch_page.ctx.paths.data_dir / run.audio_path
+    assert run.audio_path.startswith("recordings/") and audio.read_bytes() == b"fake audio"
+    pitch_page.leave_rehearsal()
+    pitch_page.tabs.setCurrentWidget(pitch_page.history)
+    qtbot.waitUntil(lambda: pitch_page.history.model.rowCount() == 1)
+    pitch_page.history.table.selectRow(0)
+    pitch_page.history.delete_selected()
+    assert Rehearsal.select().count() == 0 and not audio.exists()
+    pitch_page.ctx.undo_stack.undo()
+    assert Rehearsal.select().count() == 1 and audio.read_bytes() == b"fake audio"
+
+
+def test_a_discarded_recorded_run_leaves_no_file(pitch_page, qtbot, monkeypatch):
+    from app.ui.pitches import recorder
+
+    monkeypatch.setattr(recorder, "_status", recorder.AudioStatus(True, True, ""))
+    monkeypatch.setattr(recorder, "Recorder", _FakeRecorder)
+    pitch_page.start_or_stop()
+    pitch_page.rehearsal.cancel()
+    pitch_page.record.setChecked(True)
+    pitch_page.rehearsal_toggle()
+    qtbot.waitUntil(lambda: pitch_page.rehearsal.stopwatch.elapsed() > 0.05)
+    pitch_page.rehearsal_toggle()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), RatingDialog))
+    QApplication.activeModalWidget().reject()
+    qtbot.waitUntil(lambda: pitch_page.session.rating_dialog is None)
+    folder = pitch_page.ctx.paths.data_dir / "recordings"
+    assert not any(folder.glob("*")) if folder.exists() else True
+    assert Rehearsal.select().count() == 0
