@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.core import pitches
@@ -11,6 +12,10 @@ from app.core.pitches import PitchDetails, PitchSnapshot, RehearsalSnapshot
 from app.ui.context import AppContext
 
 Select = Callable[[int | None], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PitchCommands", text)
 
 
 class _PitchCommand(QUndoCommand):
@@ -37,7 +42,7 @@ class CreatePitchCommand(_PitchCommand):
         source_id: int | None = None,
         select: Select | None = None,
     ):
-        super().__init__(ctx, "Duplicate pitch" if source_id else "New pitch", select)
+        super().__init__(ctx, _tr("Duplicate pitch") if source_id else _tr("New pitch"), select)
         self._details, self._body, self._source = details, body, source_id
         self._snapshot: PitchSnapshot | None = None
         self.pitch_id: int | None = None
@@ -60,7 +65,7 @@ class CreatePitchCommand(_PitchCommand):
 
 class DeletePitchCommand(_PitchCommand):
     def __init__(self, ctx: AppContext, pitch_id: int, title: str, select: Select | None = None):
-        super().__init__(ctx, f"Delete pitch “{title}”", select)
+        super().__init__(ctx, _tr("Delete pitch “{title}”").format(title=title), select)
         self.pitch_id = pitch_id
         self._snapshot: PitchSnapshot | None = None
 
@@ -80,7 +85,7 @@ class EditDetailsCommand(_PitchCommand):
     ID = 6001
 
     def __init__(self, ctx: AppContext, pitch_id: int, old: PitchDetails, new: PitchDetails, select=None):
-        super().__init__(ctx, "Edit pitch", select)
+        super().__init__(ctx, _tr("Edit pitch"), select)
         self.pitch_id, self.old, self.new = pitch_id, old, new
         self._first = True
 
@@ -120,7 +125,7 @@ class SetBodyCommand(_PitchCommand):
 
 class LinkContactsCommand(_PitchCommand):
     def __init__(self, ctx: AppContext, pitch_id: int, old: set[int], new: set[int], select=None):
-        super().__init__(ctx, "Link contacts to pitch", select)
+        super().__init__(ctx, _tr("Link contacts to pitch"), select)
         self.pitch_id, self.old, self.new = pitch_id, set(old), set(new)
 
     def redo(self) -> None:
@@ -136,7 +141,7 @@ class DeleteRehearsalCommand(_PitchCommand):
     """Deletes the run and its recording; undo brings both back."""
 
     def __init__(self, ctx: AppContext, rehearsal_id: int, pitch_id: int, select=None):
-        super().__init__(ctx, "Delete rehearsal", select)
+        super().__init__(ctx, _tr("Delete rehearsal"), select)
         self.rehearsal_id, self.pitch_id = rehearsal_id, pitch_id
         self._snapshot: RehearsalSnapshot | None = None
 

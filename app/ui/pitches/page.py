@@ -16,37 +16,32 @@ import logging
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListView,
     QMenu,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core import pitches, plain_words
-from app.core.pitch_timing import Thresholds, estimated_seconds, word_count
+from app.core import pitches
+from app.core.pitch_timing import Thresholds
 from app.core.pitches import PitchDetails, PitchError
 from app.core.rehearsal import RunResult
 from app.models import Pitch
-from app.ui.pitches.analysis_panel import AnalysisPanel
+from app.ui.pitches.action_bar import ActionBar
 from app.ui.pitches.commands import CreatePitchCommand, DeletePitchCommand, EditDetailsCommand
-from app.ui.pitches.editor import PitchEditor
 from app.ui.pitches.header import PitchHeader, ThresholdsDialog
 from app.ui.pitches.history_view import HistoryView
 from app.ui.pitches.pitch_list_model import ID_ROLE, PitchItemDelegate, PitchListModel
 from app.ui.pitches.rehearsal_view import RehearsalView
 from app.ui.pitches.run_session import RunSession
-from app.ui.pitches.timing_bar import TimingBar
+from app.ui.pitches.write_tab import WriteTab
 from app.ui.widgets.page import Page
 from app.ui.widgets.text import heading
 
@@ -159,50 +154,14 @@ class PitchesPage(Page):
         self.header.thresholds_requested.connect(self.edit_thresholds)
         self.header.contacts_requested.connect(self.link_contacts)
 
-        self.editor = PitchEditor()
-        self.editor.setPlaceholderText(
-            self.tr(
-                "Who you are, what you do best (one example with a number), what you are looking for — "
-                "then ask: “Who do you know who…?” Plain words, about 75 for 30 seconds."
-            )
-        )
-        self.editor.textChanged.connect(self._text_changed)
-        self.analysis = AnalysisPanel()
-        self.analysis.issue_activated.connect(self.editor.select_span)
-
-        self.word_count = QLabel()
-        self.word_count.setObjectName("pitchWordCount")
-        self.word_count.setAccessibleName("pitchWordCount")
-        self.estimate = QLabel()
-        self.estimate.setObjectName("pitchEstimate")
-        self.estimate.setAccessibleName("pitchEstimate")
-        self.timing_bar = TimingBar()
-        self.target_label = QLabel()
-        self.target_label.setObjectName("pitchTargetLabel")
+        write = WriteTab()
+        self.write = write
+        self.editor = write.editor
+        self.analysis = write.analysis
+        self.word_count, self.estimate = write.word_count, write.estimate
+        self.timing_bar, self.target_label = write.timing_bar, write.target_label
         self.save_state = self.header.save_state
-        stats = QHBoxLayout()
-        stats.setSpacing(8)
-        stats.addWidget(self.word_count)
-        stats.addWidget(QLabel("·"))
-        stats.addWidget(self.estimate)
-        stats.addSpacing(8)
-        stats.addWidget(self.timing_bar, 1)
-        stats.addWidget(self.target_label)
-
-        write = QWidget()
-        write_layout = QVBoxLayout(write)
-        write_layout.setContentsMargins(0, 8, 0, 0)
-        write_layout.setSpacing(8)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("pitchSplitter")
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.editor)
-        splitter.addWidget(self.analysis)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([560, 320])
-        write_layout.addWidget(splitter, 1)
-        write_layout.addLayout(stats)
+        self.editor.textChanged.connect(self._text_changed)
 
         self.history = HistoryView(self.ctx)
         self.tabs = QTabWidget()
@@ -219,56 +178,15 @@ class PitchesPage(Page):
         layout.addWidget(self.tabs, 1)
 
     def _build_bar(self) -> None:
-        self.bar = QWidget()
-        self.bar.setObjectName("pitchActionBar")
-        bar = QHBoxLayout(self.bar)
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.setSpacing(8)
-        self.start_button = QPushButton()
-        self.start_button.setObjectName("rehearsalStart")
-        self.start_button.setAccessibleName("rehearsalStart")
-        self.start_button.setMinimumWidth(140)
-        self.start_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.bar = ActionBar()
+        self.start_button, self.countdown, self.record = self.bar.start_button, self.bar.countdown, self.bar.record
+        self.teleprompter_button = self.bar.teleprompter_button
+        self.revisions_button, self.card_button = self.bar.revisions_button, self.bar.card_button
+        self.leave_button = self.bar.leave_button
         self.start_button.clicked.connect(self.start_or_stop)
-        self.countdown = QCheckBox(self.tr("3-2-1 countdown"))
-        self.countdown.setObjectName("rehearsalCountdown")
-        self.countdown.setToolTip(self.tr("Count down from 3 before the timer starts"))
-        self.countdown.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.countdown.setChecked(self.ctx.settings().value("pitches/countdown", False, type=bool))
         self.countdown.toggled.connect(self._countdown_toggled)
-        self.record = QToolButton()
-        self.record.setObjectName("rehearsalRecord")
-        self.record.setText(self.tr("Record"))
-        self.record.setCheckable(True)
-        self.record.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.record.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.record.setEnabled(False)
-        self.record.setToolTip(self.tr("Record the run from your microphone to listen back"))
-        self.teleprompter_button = QPushButton(self.tr("Teleprompter"))
-        self.teleprompter_button.setObjectName("teleprompterOpen")
-        self.revisions_button = QPushButton(self.tr("Revisions…"))
-        self.revisions_button.setObjectName("pitchRevisions")
-        self.card_button = QPushButton(self.tr("Print card…"))
-        self.card_button.setObjectName("pitchCard")
-        self.leave_button = QPushButton(self.tr("Back to writing"))
-        self.leave_button.setObjectName("rehearsalLeave")
-        self.leave_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.leave_button.clicked.connect(self.leave_rehearsal)
-        self.tools = QToolBar()
-        self.tools.setObjectName("pitchTools")
-        self.tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.tools.setFloatable(False)
-        self.tools.setMovable(False)
-        self._tool_actions = {}
-        for widget in (self.leave_button, self.countdown, self.record):
-            self._tool_actions[widget] = self.tools.addWidget(widget)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.tools.addWidget(spacer)
-        for widget in (self.teleprompter_button, self.revisions_button, self.card_button):
-            self._tool_actions[widget] = self.tools.addWidget(widget)
-        bar.addWidget(self.start_button)
-        bar.addWidget(self.tools, 1)
 
     def _action(self, text: str, shortcut, tip: str, slot, name: str) -> QAction:
         action = QAction(text, self)
@@ -368,7 +286,6 @@ class PitchesPage(Page):
         self.space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.leave_rehearsal)
         self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.leave_button.setToolTip(self.tr("Leave rehearsal mode (Esc)"))
 
     # --- loading -------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -467,7 +384,7 @@ class PitchesPage(Page):
         self.teleprompter_action.setEnabled(has_text)
         self.teleprompter_button.setEnabled(has_text)
         self.start_button.setEnabled(self.rehearsing or (self.pitch_id is not None and has_text))
-        if len(self.editor.toPlainText()) < 4000:
+        if self.write.analyse_now_is_cheap():
             self._analyse()  # about 1 ms for a pitch: keep the underlines in step with every keystroke
         else:
             self._analysis_timer.start()
@@ -485,25 +402,12 @@ class PitchesPage(Page):
         self.ctx.bus.pitches_changed.emit()
 
     def _update_counts(self) -> None:
-        words = word_count(self.editor.toPlainText())
         wpm = self._details.wpm if self._details else 150
         target = self._details.target_seconds if self._details else 30
-        seconds = estimated_seconds(words, wpm)
-        self.word_count.setText(self.tr("{n} words").format(n=words) if words != 1 else self.tr("1 word"))
-        self.estimate.setText(self.tr("≈ {s} s at {wpm} wpm").format(s=round(seconds), wpm=wpm))
-        self.timing_bar.set_values(seconds, target)
-        over = seconds - target
-        self.target_label.setText(
-            self.tr("of {t} s — {o} s over").format(t=target, o=round(over))
-            if over >= 0.5
-            else self.tr("of {t} s").format(t=target)
-        )
+        self.write.update_counts(wpm, target)
 
     def _analyse(self) -> None:
-        text = self.editor.toPlainText()
-        analysis = plain_words.analyse(text)
-        self.editor.set_issues(list(analysis.issues))
-        self.analysis.show_analysis(analysis)
+        self.write.analyse()
 
     def save_now(self) -> None:
         """Write the pending text now (autosave, switching pitch, leaving, closing)."""
@@ -698,28 +602,14 @@ class PitchesPage(Page):
 
     def _update_bar(self) -> None:
         rehearsing = self.rehearsing
-        active = self.rehearsal.active
-        if not rehearsing:
-            self.start_button.setText(self.tr("▶  Rehearse"))
-            self.start_button.setToolTip(self.tr("Rehearse this pitch with the timer and lights (Ctrl+R)"))
-        elif active:
-            self.start_button.setText(self.tr("■  Stop  (Space)"))
-            self.start_button.setToolTip(self.tr("Stop the timer and rate the run (Space)"))
-        else:
-            self.start_button.setText(self.tr("▶  Start  (Space)"))
-            self.start_button.setToolTip(self.tr("Start the timer (Space)"))
-        self.start_button.setEnabled(
-            rehearsing or (self.pitch_id is not None and bool(self.editor.toPlainText().strip()))
+        self.bar.show_mode(
+            rehearsing=rehearsing,
+            active=self.rehearsal.active,
+            can_start=self.pitch_id is not None and bool(self.editor.toPlainText().strip()),
+            can_record=self.session.audio_ok(),
         )
         self.space.setEnabled(rehearsing)
         self.escape.setEnabled(rehearsing)
-        for widget in (self.countdown, self.record, self.leave_button):
-            self._tool_actions[widget].setVisible(rehearsing)
-        for widget in (self.revisions_button, self.card_button):
-            self._tool_actions[widget].setVisible(not rehearsing)
-        self.countdown.setEnabled(not active)
-        if self.session.audio_ok():
-            self.record.setEnabled(not active)
 
     def _countdown_toggled(self, on: bool) -> None:
         self.ctx.settings().setValue("pitches/countdown", on)

@@ -186,3 +186,40 @@ def test_saved_run_light_matches_its_duration(db, clock):
     pitch = pitches.create_pitch(pitches.PitchDetails("Recruiter"), "Text.")
     saved = pitches.save_rehearsal(pitch.id, clock.now(), RunResult(26, 1, 2.3, Light.YELLOW))
     assert Thresholds.for_target(30).light_at(saved.duration_ms / 1000) == Light.YELLOW
+
+
+def test_thresholds_dialog_keeps_defaults_as_none_and_refuses_bad_order(qtbot):
+    from app.core.pitches import PitchDetails
+    from app.ui.pitches.header import ThresholdsDialog
+
+    dialog = ThresholdsDialog(PitchDetails("Recruiter", target_seconds=30))
+    qtbot.addWidget(dialog)
+    assert (dialog.green.value(), dialog.yellow.value()) == (20, 25)
+    assert dialog.values() == (None, None)
+    dialog.green.setValue(22)
+    assert dialog.values() == (22, None)
+    dialog.green.setValue(26)
+    assert not dialog._ok.isEnabled()
+    assert "yellow" in dialog.problem.text().lower()
+    dialog._defaults()
+    assert dialog._ok.isEnabled() and dialog.values() == (None, None)
+
+
+def test_custom_thresholds_from_the_page_drive_the_light(pitch_page, monkeypatch):
+    from app.ui.pitches.header import ThresholdsDialog
+
+    def set_green_22(dialog):
+        dialog.green.setValue(22)
+        dialog.yellow.setValue(27)
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ThresholdsDialog, "exec", set_green_22)
+    pitch_page.edit_thresholds()
+    pitch = Pitch.get_by_id(pitch_page.pitch_id)
+    assert (pitch.green_at, pitch.yellow_at) == (22, 27)
+    thresholds = pitch_page.rehearsal.stopwatch.thresholds
+    assert (thresholds.green, thresholds.yellow, thresholds.red) == (22, 27, 30)
+    assert "22 / 27 / 30" in pitch_page.header.lights.full_text()
+    pitch_page.ctx.undo_stack.undo()
+    assert Pitch.get_by_id(pitch_page.pitch_id).green_at is None
