@@ -4,7 +4,8 @@ The rehearsal view shows ``clock.monotonic() − start`` and repaints when the s
 (10 s with --quick) in a Qt event loop and compare, against an independent reference clock (``time.perf_counter``):
 
 - drift: the stopped duration vs the reference duration between the same start and stop calls;
-- the stopwatch reading vs the reference, sampled by an unrelated 13 ms timer (worst case);
+- the stopwatch reading vs the reference, sampled by an unrelated 13 ms timer (worst case; each read is bracketed
+  by two reference reads, and samples where the process was preempted in between are dropped);
 - the label's lag behind the reference at those samples (what the eye sees: truncated to tenths, so up to 100 ms
   by design, plus however late the repaint came);
 - how late each repaint came after the tenth it shows began (p99);
@@ -53,8 +54,13 @@ def run(quick: bool = False) -> list[Row]:
     start_ref = 0.0
 
     def sample() -> None:
-        now = time.perf_counter()
-        samples.append((now - start_ref, view.stopwatch.elapsed(), _parse(view.timer_label.text())))
+        # Bracket the stopwatch read between two reference reads; a sample where the process was preempted in
+        # between (bracket > 0.5 ms) says nothing about the stopwatch and is dropped.
+        before = time.perf_counter()
+        watch = view.stopwatch.elapsed()
+        after = time.perf_counter()
+        if after - before <= 0.0005:
+            samples.append(((before + after) / 2 - start_ref, watch, _parse(view.timer_label.text())))
 
     def repainted() -> None:
         shown = _parse(view.timer_label.text())
