@@ -53,6 +53,7 @@ class PitchHeader(QWidget):
         self.title.setPlaceholderText(self.tr("Title, e.g. Recruiter"))
         self.title.setMaxLength(200)
         self.title.setFrame(False)
+        self.title.setMinimumWidth(140)
         font = QFont(self.title.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -149,6 +150,7 @@ class PitchHeader(QWidget):
                 return
             if self.title.text() != details.title:
                 self.title.setText(details.title)
+                self.title.setCursorPosition(0)  # show the start of a long title, not its end
             self.audience.setEditText(details.audience)
             self.target.setValue(details.target_seconds)
             self.wpm.setValue(details.wpm)

@@ -121,6 +121,7 @@ class PitchesPage(Page):
         self.list.setModel(self.model)
         self.list.setItemDelegate(PitchItemDelegate(self.list))
         self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the delegate elides
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.list_empty = QLabel(
