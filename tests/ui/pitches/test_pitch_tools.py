@@ -223,3 +223,31 @@ def test_custom_thresholds_from_the_page_drive_the_light(pitch_page, monkeypatch
     assert "22 / 27 / 30" in pitch_page.header.lights.full_text()
     pitch_page.ctx.undo_stack.undo()
     assert Pitch.get_by_id(pitch_page.pitch_id).green_at is None
+
+
+def test_audio_probe_without_the_multimedia_module_disables_recording(monkeypatch):
+    import builtins
+
+    from app.ui.pitches import recorder
+
+    real_import = builtins.__import__
+
+    def no_multimedia(name, *args, **kwargs):
+        if name == "PySide6.QtMultimedia":
+            raise ImportError("libpulse.so.0: cannot open shared object file")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(recorder, "_status", None)
+    monkeypatch.setattr(builtins, "__import__", no_multimedia)
+    status = recorder.probe()
+    assert not status.can_record and not status.can_play
+    assert "libpulse" in status.reason
+    assert recorder.probe() is status  # cached
+
+
+def test_audio_probe_on_this_machine_never_raises(monkeypatch):
+    from app.ui.pitches import recorder
+
+    monkeypatch.setattr(recorder, "_status", None)
+    status = recorder.probe()
+    assert status.can_record or status.reason

@@ -40,7 +40,8 @@ def test_typing_into_an_empty_database_creates_the_first_pitch(page, qtbot):
     editor.setFocus()
     qtbot.keyClicks(editor, "I fix bikes. Who do you know who rides?")
     qtbot.waitUntil(lambda: Pitch.select().count() == 1)
-    assert "9" in find(page, "pitchWordCount", QLabel).text()
+    assert find(page, "pitchWordCount", QLabel).text() == "9 words"
+    assert find(page, "pitchEstimate", QLabel).text() == "≈ 4 s at 150 wpm"  # 9 words at 150 a minute: 3.6 s
     qtbot.waitUntil(lambda: Pitch.get().body == "I fix bikes. Who do you know who rides?")
     assert page.model.rowCount() == 1
     assert not page.list_empty.isVisible()
