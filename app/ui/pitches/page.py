@@ -547,6 +547,18 @@ class PitchesPage(Page):
         self._teleprompter = Teleprompter(text, wpm, self.ctx.clock, self._thresholds(), self)
         self._teleprompter.show_full_screen()
 
+    def start_step(self, step: str) -> None:
+        """A "Get started" step from Today: "pitch" puts the cursor in the editor, "rehearse" opens rehearsal mode
+        (without starting the timer: the user starts it with Space when ready)."""
+        if step == "rehearse" and self.pitch_id is not None and self.editor.toPlainText().strip():
+            self.save_now()
+            self._prepare_rehearsal()
+            self._set_mode_rehearsal()
+            self.rehearsal.setFocus()
+        else:
+            self.tabs.setCurrentIndex(0)
+            self.editor.setFocus()
+
     # --- rehearsal -----------------------------------------------------------------------------------------------
     @property
     def rehearsing(self) -> bool:

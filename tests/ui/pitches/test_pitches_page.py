@@ -292,3 +292,12 @@ def test_a_discarded_recorded_run_leaves_no_file(pitch_page, qtbot, monkeypatch)
     folder = pitch_page.ctx.paths.data_dir / "recordings"
     assert not any(folder.glob("*")) if folder.exists() else True
     assert Rehearsal.select().count() == 0
+
+
+def test_get_started_steps_open_the_editor_or_rehearsal_mode(pitch_page, window):
+    window.run_first_step("rehearse")
+    assert pitch_page.rehearsing and not pitch_page.rehearsal.active
+    pitch_page.leave_rehearsal()
+    window.run_first_step("pitch")
+    assert not pitch_page.rehearsing
+    assert window.current_page() is pitch_page
