@@ -113,16 +113,13 @@ def render_card(painter: QPainter, rect: QRectF, card: CardContent, pocket: bool
 
     t = card.thresholds
     footer = (
-        f"Green {_seconds(t.green)} s · Yellow {_seconds(t.yellow)} s · Red {_seconds(t.red)} s    "
+        f"Lights: green {_seconds(t.green)} s · yellow {_seconds(t.yellow)} s · red {_seconds(t.red)} s\n"
         "Smile, slow down, end with your ask — then: “How can I help you?”"
     )
-    footer_lines = 2 if pocket else 1
-    footer_top = rect.bottom() - small_h * footer_lines
-    painter.drawText(
-        QRectF(rect.left(), footer_top, rect.width(), small_h * footer_lines),
-        Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-        footer,
-    )
+    flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+    footer_h = painter.fontMetrics().boundingRect(0, 0, int(rect.width()), 10_000, flags, footer).height()
+    footer_top = rect.bottom() - footer_h
+    painter.drawText(QRectF(rect.left(), footer_top, rect.width(), footer_h), flags, footer)
     if card.owner and not pocket:
         painter.drawText(
             QRectF(rect.left(), footer_top - small_h, rect.width(), small_h), Qt.AlignmentFlag.AlignRight, card.owner
@@ -136,7 +133,7 @@ def render_card(painter: QPainter, rect: QRectF, card: CardContent, pocket: bool
     document.setPlainText(card.body)
     document.setDocumentMargin(0)
     document.setTextWidth(body_rect.width())
-    size = 13.0 if pocket else 18.0
+    size = 13.0 if pocket else 26.0
     minimum = 6.0 if pocket else 9.0
     while True:
         font = QFont()
