@@ -19,7 +19,9 @@ from app.core.pitch_timing import WORD_PATTERN as _WORD
 from app.core.word_lists import EVERYDAY_LONG_WORDS, FILLERS, JARGON, KNOWN_ACRONYMS, SIMPLER
 
 AIM_READING_EASE = 60
-LONG_SENTENCE_WORDS = 20
+LONG_SENTENCE_WORDS = 20  # words said in one breath; a dash, semicolon or colon is a place to breathe
+MAX_SENTENCE_WORDS = 30  # longer than this is long even with pauses
+_BREATH = re.compile(r"\s[—–-]\s|[;:]")
 LONG_WORD_SYLLABLES = 4
 
 _ACRONYM = re.compile(r"(?<![\w&])[A-Z][A-Z0-9&]*[A-Z0-9](?:s|'s)?(?![\w&])")
@@ -236,8 +238,10 @@ def find_issues(text: str) -> list[Issue]:
                 )
             )
     for start, end in sentence_spans(text):
-        n = len(_WORD.findall(text[start:end]))
-        if n > LONG_SENTENCE_WORDS:
+        sentence = text[start:end]
+        n = len(_WORD.findall(sentence))
+        longest_breath = max(len(_WORD.findall(part)) for part in _BREATH.split(sentence))
+        if longest_breath > LONG_SENTENCE_WORDS or n > MAX_SENTENCE_WORDS:
             issues.append(
                 Issue(
                     IssueKind.LONG_SENTENCE,

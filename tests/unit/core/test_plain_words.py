@@ -129,3 +129,12 @@ def test_you_know_is_a_filler_only_when_set_off():
     assert _kinds("I mean it.") == []
     assert (IssueKind.FILLER, "you know") in _kinds("We were, you know, short of staff.")
     assert (IssueKind.FILLER, "I mean") in _kinds("I mean, it worked.")
+
+
+def test_a_dash_or_semicolon_gives_a_long_sentence_a_breath():
+    one_breath = " ".join(["word"] * 22) + "."
+    assert [i.kind for i in find_issues(one_breath)] == [IssueKind.LONG_SENTENCE]
+    with_pause = " ".join(["word"] * 12) + " — " + " ".join(["word"] * 10) + "."
+    assert find_issues(with_pause) == []
+    too_long_anyway = "; ".join([" ".join(["word"] * 10)] * 4) + "."
+    assert [i.kind for i in find_issues(too_long_anyway)] == [IssueKind.LONG_SENTENCE]
