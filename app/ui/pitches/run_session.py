@@ -126,8 +126,17 @@ class RunSession(QObject):
                 self._parent, self.tr("Run not saved"), self.tr("The database refused it; see the log.")
             )
             return
+        if audio_name:
+            self._make_private(audio_name)
         self._status(self.tr("Run saved: {time}").format(time=format_elapsed(result.duration_seconds)), 5000)
         self.ctx.bus.pitches_changed.emit()
+
+    def _make_private(self, audio_name: str) -> None:
+        """Recordings are personal data: 0600 like the database (the recorder creates them with the umask)."""
+        try:
+            pitches.recording_path(self.ctx.paths.data_dir, audio_name).chmod(0o600)
+        except (OSError, PitchError) as exc:
+            log.warning("could not restrict %s: %s", audio_name, exc)
 
     def _playback_button(self, audio_name: str | None) -> QPushButton | None:
         if not audio_name:

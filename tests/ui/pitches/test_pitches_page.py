@@ -265,6 +265,7 @@ def test_a_recorded_run_keeps_its_audio_and_deleting_the_run_deletes_it(pitch_pa
     run = Rehearsal.get()
     audio = pitch_page.ctx.paths.data_dir / run.audio_path
     assert run.audio_path.startswith("recordings/") and audio.read_bytes() == b"fake audio"
+    assert audio.stat().st_mode & 0o777 == 0o600
     pitch_page.leave_rehearsal()
     pitch_page.tabs.setCurrentWidget(pitch_page.history)
     qtbot.waitUntil(lambda: pitch_page.history.model.rowCount() == 1)
@@ -301,3 +302,14 @@ def test_get_started_steps_open_the_editor_or_rehearsal_mode(pitch_page, window)
     window.run_first_step("pitch")
     assert not pitch_page.rehearsing
     assert window.current_page() is pitch_page
+
+
+def test_ctrl_r_from_the_editor_starts_a_rehearsal(pitch_page, qtbot, window):
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    pitch_page.editor.setFocus()
+    qtbot.keyClick(pitch_page.editor, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert pitch_page.rehearsing and pitch_page.rehearsal.active
+    qtbot.keyClick(pitch_page.rehearsal, Qt.Key.Key_Escape)
+    assert not pitch_page.rehearsing
