@@ -273,7 +273,10 @@ class MainWindow(QMainWindow):
         if step == "import" and self.import_action.isEnabled():
             self.import_action.trigger()
             return
-        self.show_page(targets.get(step, "todayPage"))
+        page = self.show_page(targets.get(step, "todayPage"))
+        start_step = getattr(page, "start_step", None)  # lets the page open the right mode for the step
+        if callable(start_step):
+            start_step(step)
 
     def open_demo(self) -> None:
         """Fill a separate sample-data folder (once) and open it in a second Rapport window."""

@@ -1,0 +1,172 @@
+"""The plain-words panel next to the editor: the neighbour verdict, reading ease and each issue, clickable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from app.core.pitch_timing import Light
+from app.core.plain_words import AIM_READING_EASE, Analysis, IssueKind, Verdict
+from app.ui.pitches.editor import ISSUE_COLOURS
+from app.ui.pitches.light import LIGHT_COLOURS
+
+SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_SECTIONS = (
+    (IssueKind.JARGON, "Buzzwords"),
+    (IssueKind.ACRONYM, "Acronyms"),
+    (IssueKind.LONG_SENTENCE, "Long sentences"),
+    (IssueKind.LONG_WORD, "Long words"),
+    (IssueKind.FILLER, "Filler words"),
+)
+_VERDICT_COLOURS = {
+    Verdict.YES: LIGHT_COLOURS[Light.GREEN],
+    Verdict.ALMOST: LIGHT_COLOURS[Light.YELLOW],
+    Verdict.NOT_YET: LIGHT_COLOURS[Light.RED],
+}
+
+
+def _swatch(kind: IssueKind) -> QIcon:
+    """A little sample of how the editor marks this kind of issue."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    colour = QColor(ISSUE_COLOURS[kind])
+    if kind == IssueKind.LONG_SENTENCE:
+        colour.setAlpha(90)
+        painter.fillRect(1, 3, 14, 10, colour)
+    else:
+        style = {
+            IssueKind.LONG_WORD: Qt.PenStyle.DotLine,
+            IssueKind.FILLER: Qt.PenStyle.DashLine,
+        }.get(kind, Qt.PenStyle.SolidLine)
+        painter.setPen(QPen(colour, 2, style))
+        painter.drawLine(1, 12, 15, 12)
+        if kind in (IssueKind.JARGON, IssueKind.ACRONYM):
+            painter.drawLine(1, 9, 15, 9)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _dot(colour: QColor) -> str:
+    return f'<span style="color:{colour.name()}">●</span>'
+
+
+class AnalysisPanel(QWidget):
+    """Shows an :class:`Analysis`; ``issue_activated(start, end)`` when the user picks an issue."""
+
+    issue_activated = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("pitchAnalysis")
+        self.setMinimumWidth(160)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.setSpacing(8)
+        self.question = QLabel(self.tr("Would your neighbour understand it?"))
+        font = QFont(self.question.font())
+        font.setBold(True)
+        self.question.setFont(font)
+        self.question.setWordWrap(True)
+        layout.addWidget(self.question)
+        self.verdict = QLabel()
+        self.verdict.setObjectName("pitchVerdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.verdict)
+        self.reading_ease = QLabel()
+        self.reading_ease.setObjectName("pitchReadingEase")
+        self.reading_ease.setWordWrap(True)
+        self.reading_ease.setToolTip(
+            self.tr(
+                "Flesch reading ease: 0–100, higher is easier. Short words and short sentences raise it.\n"
+                "Aim for {aim} or more: plain English that a listener follows the first time."
+            ).format(aim=AIM_READING_EASE)
+        )
+        layout.addWidget(self.reading_ease)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("pitchIssues")
+        self.tree.setAccessibleName(self.tr("Plain-words issues"))
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(12)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+        layout.addWidget(self.tree, 1)
+        self.tips = QLabel(
+            self.tr(
+                "<b>A pitch that works</b><ul style='margin-left:-20px'>"
+                "<li>Thirty seconds or less: about 75 words.</li>"
+                "<li>Who you are and what you do, in words a neighbour uses.</li>"
+                "<li>One example with a number: “cut late deliveries by a third”.</li>"
+                "<li>What you are looking for next, and where.</li>"
+                "<li>End with an ask: “Who do you know who…?”</li>"
+                "<li>Upbeat, in your own voice — never bitter about the last job.</li></ul>"
+            )
+        )
+        self.tips.setObjectName("pitchTips")
+        self.tips.setWordWrap(True)
+        self.tips.setTextFormat(Qt.TextFormat.RichText)
+        self.tips.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.tips.hide()
+        layout.addWidget(self.tips, 1)
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        empty = analysis.verdict == Verdict.EMPTY
+        self.tree.setVisible(not empty)
+        self.tips.setVisible(empty)
+        if empty:
+            self.verdict.setText(analysis.headline)
+            self.reading_ease.setText("")
+        else:
+            colour = _VERDICT_COLOURS[analysis.verdict]
+            reasons = "".join(f"<li>{r}</li>" for r in analysis.reasons)
+            self.verdict.setText(
+                f"{_dot(colour)} <b>{analysis.headline}</b>"
+                + (f"<ul style='margin-left:-20px'>{reasons}</ul>" if reasons else "")
+            )
+            band = analysis.band
+            shown = max(0, min(100, round(analysis.reading_ease or 0)))
+            self.reading_ease.setText(
+                self.tr("Reading ease <b>{score}</b> — {band} (aim for {aim}+)").format(
+                    score=shown, band=band.label if band else "", aim=AIM_READING_EASE
+                )
+            )
+        self.tree.clear()
+        for kind, title in _SECTIONS:
+            found = analysis.of_kind(kind)
+            if not found:
+                continue
+            header = QTreeWidgetItem([self.tr("{title} ({n})").format(title=self.tr(title), n=len(found))])
+            header.setIcon(0, _swatch(kind))
+            font = QFont(header.font(0))
+            font.setBold(True)
+            header.setFont(0, font)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(header)
+            for issue in found:
+                label = issue.text if kind != IssueKind.LONG_SENTENCE else _shorten(issue.text)
+                text = f"{label} → {issue.hint}" if issue.hint else label
+                child = QTreeWidgetItem([text])
+                child.setToolTip(0, issue.message)
+                child.setData(0, SPAN_ROLE, (issue.start, issue.end))
+                header.addChild(child)
+            header.setExpanded(True)
+        if self.tree.topLevelItemCount() == 0 and analysis.verdict != Verdict.EMPTY:
+            item = QTreeWidgetItem([self.tr("No buzzwords, acronyms, long sentences or fillers.")])
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(item)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        span = item.data(0, SPAN_ROLE)
+        if span:
+            self.issue_activated.emit(int(span[0]), int(span[1]))
+
+
+def _shorten(text: str, words: int = 6) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
