@@ -48,4 +48,7 @@ class FollowUp(BaseModel):
     updated_at = DateTimeField(default=now)
 
     class Meta:
-        indexes = ((("status", "due"), False),)
+        indexes = (
+            (("status", "due"), False),
+            (("contact", "status", "due"), False),  # migration 0040: next_followup_due triggers, per-contact rules
+        )
