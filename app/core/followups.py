@@ -168,10 +168,20 @@ def all_open(*, clock: Clock = SYSTEM_CLOCK, kinds: Collection[str] | None = Non
 
 
 def between(
-    start: dt.date, end: dt.date, *, clock: Clock = SYSTEM_CLOCK, kinds: Collection[str] | None = None
+    start: dt.date,
+    end: dt.date,
+    *,
+    clock: Clock = SYSTEM_CLOCK,
+    kinds: Collection[str] | None = None,
+    statuses: Collection[str] = ("open",),
 ) -> list[AgendaItem]:
-    """Open follow-ups due from ``start`` to ``end`` inclusive (a calendar month or week), by day."""
-    return _items(_ordered(_query(kinds).where(FollowUp.due.between(start, end))), clock.today())
+    """Follow-ups (open ones unless ``statuses`` says otherwise) due from ``start`` to ``end`` inclusive (a
+    calendar month or week), by day; within a day open ones first."""
+    query = _query(kinds, statuses).where(FollowUp.due.between(start, end))
+    query = query.order_by(
+        FollowUp.due, FollowUp.status != "open", FollowUp.due_time.is_null(False), FollowUp.due_time, FollowUp.id
+    )
+    return _items(query, clock.today())
 
 
 def on_day(day: dt.date, *, clock: Clock = SYSTEM_CLOCK, kinds: Collection[str] | None = None) -> list[AgendaItem]:
@@ -193,6 +203,29 @@ def get(followup_id: int, *, clock: Clock = SYSTEM_CLOCK) -> AgendaItem:
 def for_contact(contact_id: int, *, clock: Clock = SYSTEM_CLOCK) -> list[AgendaItem]:
     """A contact's open follow-ups, earliest first (for a contact's detail pane)."""
     return _items(_ordered(_query().where(FollowUp.contact == contact_id)), clock.today())
+
+
+AGENDA_GROUPS = ("Overdue", "Today", "Tomorrow", "This week", "Later")
+
+
+def group_agenda(items: Sequence[AgendaItem], today: dt.date) -> list[tuple[str, list[AgendaItem]]]:
+    """The agenda's groups (UI.md): Overdue, Today, Tomorrow, This week (to Sunday), Later — empty ones dropped,
+    order inside each group kept."""
+    sunday = today + dt.timedelta(days=6 - today.weekday())
+    tomorrow = today + dt.timedelta(days=1)
+    buckets: dict[str, list[AgendaItem]] = {name: [] for name in AGENDA_GROUPS}
+    for item in items:
+        if item.due < today:
+            buckets["Overdue"].append(item)
+        elif item.due == today:
+            buckets["Today"].append(item)
+        elif item.due == tomorrow:
+            buckets["Tomorrow"].append(item)
+        elif item.due <= sunday:
+            buckets["This week"].append(item)
+        else:
+            buckets["Later"].append(item)
+    return [(name, rows) for name, rows in buckets.items() if rows]
 
 
 @dataclass(frozen=True)

@@ -185,3 +185,23 @@ def test_json_shape(ada):
     data = item.as_json()
     assert {"id", "kind", "title", "due", "contact_id", "contact_name", "status", "overdue"} <= set(data)
     assert data["due"] == "2026-03-10" and data["overdue"] is True and data["contact_id"] == ada.id
+
+
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        # Monday: tomorrow is Tuesday, the week runs to Sunday 22nd
+        (D(2026, 3, 16), {"Overdue": [1], "Today": [2], "Tomorrow": [3], "This week": [4, 5], "Later": [6]}),
+        # Saturday: tomorrow is Sunday, so nothing is left for "This week"
+        (D(2026, 3, 21), {"Overdue": [1, 2, 3, 4], "Tomorrow": [5], "Later": [6]}),
+    ],
+)
+def test_agenda_groups(today, expected):
+    days = [D(2026, 3, 10), D(2026, 3, 16), D(2026, 3, 17), D(2026, 3, 19), D(2026, 3, 22), D(2026, 3, 23)]
+    items = [
+        followups.AgendaItem(i, "", "custom", "t", d, None, None, "", "open", d, None, None, "", d < today)
+        for i, d in enumerate(days, start=1)
+    ]
+    groups = followups.group_agenda(items, today)
+    assert {name: [i.id for i in rows] for name, rows in groups} == expected
+    assert [name for name, _ in groups] == [n for n in followups.AGENDA_GROUPS if n in expected]
