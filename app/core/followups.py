@@ -256,6 +256,19 @@ def week_counts(*, clock: Clock = SYSTEM_CLOCK) -> WeekCounts:
     )
 
 
+def due_now(*, clock: Clock = SYSTEM_CLOCK) -> list[AgendaItem]:
+    """Open follow-ups whose moment has come: due before today, or today (and, with a time, that time passed)."""
+    now = clock.now()
+    today = now.date()
+    items = _items(_ordered(_query().where(FollowUp.due <= today)), today)
+    return [i for i in items if i.due < today or i.due_time is None or i.due_time <= now.time()]
+
+
+def newly_due(known: Collection[int], *, clock: Clock = SYSTEM_CLOCK) -> list[AgendaItem]:
+    """What became due since ``known`` (the ids already due, or already announced) was taken."""
+    return [item for item in due_now(clock=clock) if item.id not in known]
+
+
 # --- snooze choices ----------------------------------------------------------------------------------------------
 SNOOZE_CHOICES = ("tomorrow", "in_3_days", "next_week")
 

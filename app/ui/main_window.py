@@ -27,6 +27,7 @@ from app.core.exporters import json_export
 from app.ui.calendar.page import CalendarPage
 from app.ui.contacts.page import ContactsPage
 from app.ui.context import AppContext
+from app.ui.followups.integration import install as install_followups
 from app.ui.icons import app_icon, ui_icon
 from app.ui.navigation import Navigation
 from app.ui.pitches.page import PitchesPage
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_counts, 1)
 
         self._build_menus()
+        self.followups = install_followups(self)
         self.today_page.step_requested.connect(self.run_first_step)
         self.today_page.demo_requested.connect(self.open_demo)
         self._status_timer = QTimer(self)
@@ -114,6 +116,15 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> Page:
         return self.stack.currentWidget()
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show one contact on the Contacts page (Today and the Calendar ask for it)."""
+        page = self.show_page("contactsPage")
+        for name in ("show_contact", "select_contact"):
+            method = getattr(page, name, None)
+            if callable(method):
+                method(contact_id)
+                return
 
     # --- menus -------------------------------------------------------------------------------------------------
     def _action(self, text: str, shortcut=None, tip: str = "", slot=None, name: str = "") -> QAction:

@@ -205,3 +205,17 @@ def test_agenda_groups(today, expected):
     groups = followups.group_agenda(items, today)
     assert {name: [i.id for i in rows] for name, rows in groups} == expected
     assert [name for name, _ in groups] == [n for n in followups.AGENDA_GROUPS if n in expected]
+
+
+def test_due_now_and_newly_due_follow_the_clock(ada):
+    clock = FixedClock("2026-03-16T10:30")
+    morning = FollowUp.create(title="m", due=TODAY, due_time=dt.time(9, 0), contact=ada.id, kind="custom")
+    noon = FollowUp.create(title="n", due=TODAY, due_time=dt.time(12, 0), contact=ada.id, kind="custom")
+    allday = FollowUp.create(title="a", due=TODAY, contact=ada.id, kind="custom")
+    tomorrow = FollowUp.create(title="t", due=D(2026, 3, 17), contact=ada.id, kind="custom")
+    known = {i.id for i in followups.due_now(clock=clock)}
+    assert known == {morning.id, allday.id}
+    clock.set(dt.datetime(2026, 3, 16, 12, 0))
+    assert [i.id for i in followups.newly_due(known, clock=clock)] == [noon.id]
+    clock.set(dt.datetime(2026, 3, 17, 0, 0, 5))
+    assert {i.id for i in followups.newly_due(known | {noon.id}, clock=clock)} == {tomorrow.id}
