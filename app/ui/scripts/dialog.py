@@ -115,6 +115,10 @@ class ScriptsDialog(QDialog):
         self.list.setObjectName("scriptList")
         self.list.setAccessibleName(self.tr("Scripts"))
         self.list.currentItemChanged.connect(self._load_current)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setSpacing(2)
+        self.list.setMinimumWidth(200)
         left_layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New"))
@@ -231,7 +235,7 @@ class ScriptsDialog(QDialog):
             out.addWidget(button)
         preview_layout.addLayout(out)
         splitter.addWidget(right)
-        splitter.setSizes([220, 440, 440])
+        splitter.setSizes([250, 425, 425])
 
         for signal in (self.subject.textChanged, self.body.textChanged):
             signal.connect(self.update_preview)
@@ -249,7 +253,7 @@ class ScriptsDialog(QDialog):
             for template in templates.all_templates():
                 item = QListWidgetItem(template.name)
                 item.setData(Qt.ItemDataRole.UserRole, template.id)
-                item.setToolTip(self.tr(KIND_NAMES.get(template.kind, template.kind)))
+                item.setToolTip(f"{template.name}\n{self.tr(KIND_NAMES.get(template.kind, template.kind))}")
                 self.list.addItem(item)
         target = select_id if select_id is not None else self._current_id
         for row in range(self.list.count()):
@@ -379,6 +383,10 @@ class ScriptsDialog(QDialog):
         self.preview_subject.setVisible(bool(subject))
         self.preview.setPlainText(body)
         notes = []
+        contact_fields = [m for m in missing if not m.startswith("my_") and m not in ("month", "month_summary")]
+        if contact_fields and self.contact.contact_id is None:
+            notes.append(self.tr("Pick a contact above to fill in their details."))
+            missing = [m for m in missing if m not in contact_fields]
         if missing:
             names = ", ".join(f"{{{m}}}" for m in missing)
             notes.append(self.tr("No value yet for {fields}: fill it in before sending.").format(fields=names))

@@ -87,6 +87,8 @@ class MonthlyUpdateDialog(QDialog):
         left_layout.addWidget(heading(self.tr("Recipients"), level=2))
         self.recipients = QListWidget()
         self.recipients.setObjectName("updateRecipients")
+        self.recipients.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recipients.setTextElideMode(Qt.TextElideMode.ElideRight)
         left_layout.addWidget(self.recipients, 1)
         self.no_email = QLabel()
         self.no_email.setWordWrap(True)

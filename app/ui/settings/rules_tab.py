@@ -35,15 +35,34 @@ from app.ui.widgets.text import heading
 MAX_CADENCE = 3650
 
 
+class DaysBox(QSpinBox):
+    """A number of days that reads right: "same day", "1 day", "3 days"."""
+
+    def textFromValue(self, value: int) -> str:
+        return self.tr("1 day") if value == 1 else self.tr("{n} days").format(n=value)
+
+    def valueFromText(self, text: str) -> int:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        return int(digits) if digits else self.minimum()
+
+    def validate(self, text: str, pos: int):
+        from PySide6.QtGui import QValidator
+
+        stripped = text.replace(self.tr("days"), "").replace(self.tr("day"), "").strip()
+        if stripped == "" or text == self.specialValueText():
+            return QValidator.State.Intermediate, text, pos
+        return (QValidator.State.Acceptable if stripped.isdigit() else QValidator.State.Invalid), text, pos
+
+
 def _days_box(low: int, high: int, value: int, name: str) -> QSpinBox:
-    box = QSpinBox()
+    box = DaysBox()
     box.setObjectName(name)
     box.setRange(low, high)
     box.setValue(value)
-    box.setSuffix(" days")
     if low == 0:
-        box.setSpecialValueText("same day")
+        box.setSpecialValueText(box.tr("same day"))
     box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    box.setMinimumWidth(110)
     return box
 
 
@@ -86,6 +105,7 @@ class RulesTab(SettingsTab):
             check.toggled.connect(box.setEnabled)
             box.setEnabled(check.isChecked())
             help_label = self._quiet(self.tr(spec.help))
+            help_label.setIndent(26)  # under the label, past the check box
             grid.addWidget(check, row * 2, 0)
             grid.addWidget(box, row * 2, 1)
             grid.addWidget(help_label, row * 2 + 1, 0, 1, 2)
@@ -125,15 +145,15 @@ class RulesTab(SettingsTab):
         kit.addWidget(self.kit_days)
         kit.addStretch(1)
         layout.addLayout(kit)
-        layout.addWidget(
-            self._quiet(
-                self.tr(
-                    "Any logged interaction restarts the clock. A person's own cadence wins, then their circle's "
-                    "(the shortest, if several), then this default. Reminders are made for people you have "
-                    "talked with or given a cadence; the “maximum” is when the contact turns red (going cold)."
-                )
+        kit_help = self._quiet(
+            self.tr(
+                "Any logged interaction restarts the clock. A person's own cadence wins, then their circle's "
+                "(the shortest, if several), then this default. Reminders are made for people you have "
+                "talked with or given a cadence; the “maximum” is when the contact turns red (going cold)."
             )
         )
+        kit_help.setIndent(26)
+        layout.addWidget(kit_help)
         self.circles = QTableWidget(0, 3)
         self.circles.setObjectName("circleCadences")
         self.circles.setAccessibleName(self.tr("Circle cadences"))
@@ -158,7 +178,11 @@ class RulesTab(SettingsTab):
             self.circles.setCellWidget(row, 1, ideal)
             self.circles.setCellWidget(row, 2, maximum)
             self._circle_rows.append((circle.id, ideal, maximum))
-        self.circles.setMinimumHeight(min(420, 40 + 34 * max(1, self.circles.rowCount())))
+        self.circles.resizeRowsToContents()
+        rows_height = sum(self.circles.rowHeight(r) for r in range(self.circles.rowCount()))
+        self.circles.setFixedHeight(
+            self.circles.horizontalHeader().sizeHint().height() + rows_height + 2 * self.circles.frameWidth()
+        )
         layout.addWidget(self.circles)
         layout.addStretch(1)
 
