@@ -239,21 +239,27 @@ class WeekCounts:
 
 
 def week_counts(*, clock: Clock = SYSTEM_CLOCK) -> WeekCounts:
+    """One pass over the open follow-ups up to Sunday (the (status, due) index), one count of this week's done."""
     today = clock.today()
     monday = today - dt.timedelta(days=today.weekday())
     sunday = monday + dt.timedelta(days=6)
-    open_q = _query()
+    overdue, due_today, rest = (
+        _query()
+        .select(
+            fn.SUM(FollowUp.due < today),
+            fn.SUM(FollowUp.due == today),
+            fn.SUM(FollowUp.due > today),
+        )
+        .where(FollowUp.due <= sunday)
+        .tuples()
+        .get()
+    )
     done = (
         FollowUp.select()
         .where(FollowUp.status == "done", FollowUp.completed_at >= dt.datetime.combine(monday, dt.time()))
         .count()
     )
-    return WeekCounts(
-        overdue=open_q.where(FollowUp.due < today).count(),
-        due_today=open_q.where(FollowUp.due == today).count(),
-        due_rest_of_week=open_q.where(FollowUp.due > today, FollowUp.due <= sunday).count(),
-        done_this_week=done,
-    )
+    return WeekCounts(overdue=overdue or 0, due_today=due_today or 0, due_rest_of_week=rest or 0, done_this_week=done)
 
 
 def due_now(*, clock: Clock = SYSTEM_CLOCK) -> list[AgendaItem]:

@@ -51,4 +51,5 @@ class FollowUp(BaseModel):
         indexes = (
             (("status", "due"), False),
             (("contact", "status", "due"), False),  # migration 0040: next_followup_due triggers, per-contact rules
+            (("status", "completed_at"), False),  # migration 0040: done this week
         )

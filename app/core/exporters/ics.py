@@ -9,14 +9,15 @@ materialised instances (one event per month), never as an RRULE, so nothing show
 from __future__ import annotations
 
 import datetime as dt
-from typing import TextIO
-
-from icalendar import Alarm, Calendar, Event, Todo
+from typing import TYPE_CHECKING, TextIO
 
 from app import APP_NAME, __version__
 from app.core import followups
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.followups import AgendaItem
+
+if TYPE_CHECKING:  # icalendar is imported when an export runs: it costs ~50 ms at start-up otherwise
+    from icalendar import Alarm, Calendar
 
 PRODID = f"-//{APP_NAME}//{APP_NAME} {__version__}//EN"
 ALL_DAY_ALARM = dt.timedelta(hours=9)  # 09:00 on the day
@@ -37,6 +38,8 @@ def _description(item: AgendaItem) -> str:
 
 
 def _alarm(item: AgendaItem) -> Alarm:
+    from icalendar import Alarm
+
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", item.title)
@@ -45,6 +48,8 @@ def _alarm(item: AgendaItem) -> Alarm:
 
 
 def build_calendar(items: list[AgendaItem], *, todo: bool = False, clock: Clock = SYSTEM_CLOCK) -> Calendar:
+    from icalendar import Calendar, Event, Todo
+
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
