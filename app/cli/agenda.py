@@ -10,9 +10,12 @@ import argparse
 import json
 import sys
 
+from peewee import PeeweeException
+
 from app.cli.common import EXIT_OK, CliError, open_data
 from app.core import followup_rules, followups
 from app.core.clock import SYSTEM_CLOCK
+from app.db import database
 
 MAX_DAYS = 3650
 
@@ -42,7 +45,11 @@ def run(args: argparse.Namespace) -> int:
     if not 0 <= args.days <= MAX_DAYS:
         raise CliError(f"--days must be between 0 and {MAX_DAYS}")
     open_data(args)
-    followup_rules.run_all(SYSTEM_CLOCK)
+    try:
+        with database.atomic():
+            followup_rules.run_all(SYSTEM_CLOCK)
+    except PeeweeException as exc:  # read-only or locked: still show what is there
+        print(f"rapport: could not bring the follow-ups up to date ({exc}); showing them as stored", file=sys.stderr)
     items = followups.agenda(args.days, clock=SYSTEM_CLOCK)
     if args.json:
         json.dump([item.as_json() for item in items], sys.stdout, ensure_ascii=False, indent=2)

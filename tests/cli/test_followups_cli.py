@@ -112,3 +112,30 @@ def test_ics_todo_option_writes_tasks(folder):
     todos = [c for c in cal.walk() if c.name == "VTODO"]
     assert todos and all(str(t["status"]) == "NEEDS-ACTION" for t in todos)
     assert not [c for c in cal.walk() if c.name == "VEVENT"]
+
+
+def _next_spring_forward(zone: str) -> dt.datetime:
+    """The next moment (UTC) the clocks of ``zone`` jump forward, at least two days from now."""
+    from zoneinfo import ZoneInfo
+
+    tz = ZoneInfo(zone)
+    moment = dt.datetime.now(dt.UTC).replace(minute=0, second=0, microsecond=0) + dt.timedelta(days=2)
+    while moment.astimezone(tz).utcoffset() >= (moment + dt.timedelta(hours=1)).astimezone(tz).utcoffset():
+        moment += dt.timedelta(hours=1)
+    return moment + dt.timedelta(hours=1)
+
+
+def test_log_with_a_utc_offset_across_a_dst_change_lands_on_the_local_day(folder):
+    """Europe/Berlin springs forward at 01:00 UTC: a coffee 30 minutes either side is on that same local day."""
+    switch = _next_spring_forward("Europe/Berlin")
+    env = {"TZ": "Europe/Berlin"}
+    local_day = switch.astimezone(dt.timezone(dt.timedelta(hours=2))).date()
+    for offset in (-30, 30):
+        when = (switch + dt.timedelta(minutes=offset)).isoformat()
+        result = rapport("log", "1", "--kind", "coffee", "--when", when, data_dir=folder, env=env)
+        assert result.returncode == 0, result.stderr
+    result = rapport("log", "1", "--kind", "sent", "--when", switch.isoformat(), data_dir=folder, env=env)
+    assert f"(due {local_day + dt.timedelta(days=7)})" in result.stdout
+    days = (local_day - dt.date.today()).days + 8
+    items = agenda(folder, days=days)
+    assert [i["due"] for i in items if i["kind"] == "thank_you"] == [local_day.isoformat()] * 2

@@ -133,6 +133,8 @@ def install(window, *, start: bool = True) -> FollowUpServices:
     scheduler = FollowUpScheduler(ctx, window)
     notifier = DueNotifier(ctx, window, show_today=lambda: window.show_page("todayPage"))
     scheduler.day_changed.connect(notifier.check)  # announce before the pages refresh (and absorb) the new day
+    ctx.bus.settings_changed.connect(scheduler.run_rules)  # cadences may have changed
+    ctx.bus.data_reset.connect(scheduler.run_rules)  # an import or a restore wrote without the hooks
     services = FollowUpServices(scheduler, notifier, prefs, scripts_action, monthly_action)
     window.installEventFilter(_CloseWatcher(services, window))
     if start:
