@@ -175,7 +175,7 @@ def _event_rows(rng: random.Random, first_id: int, today: dt.date, now: dt.datet
                 "reminder",
                 f"reminder:interaction:{iid}",
                 cid,
-                f"Friendly reminder to {name} about {followup_rules._about(summary, day)}",
+                f"Friendly reminder to {name} about {followup_rules.about(summary, day)}",
                 day + dt.timedelta(days=settings.offset("reminder")),
                 iid,
             )
@@ -210,7 +210,7 @@ def _monthly_history(rng: random.Random, today: dt.date, now: dt.datetime) -> No
         return
     weekday = rule_settings.load().monthly_weekday
     for back in range(HISTORY_MONTHS, -1, -1):
-        year, month = followup_rules._add_months(today, -back)
+        year, month = followup_rules.add_months(today, -back)
         key = f"monthly_update:{year:04d}-{month:02d}"
         due = first_weekday_of_month(year, month, weekday)
         status, completed = _outcome(rng, due, today, now)

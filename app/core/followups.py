@@ -20,7 +20,7 @@ from peewee import JOIN, fn
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.interactions import log_interaction
 from app.db import database
-from app.models import FOLLOWUP_KINDS, Contact, FollowUp
+from app.models import FOLLOWUP_KINDS, Contact, FollowUp, Interaction
 
 MAX_AHEAD_DAYS = 3650
 MAX_TITLE = 300
@@ -226,6 +226,14 @@ def group_agenda(items: Sequence[AgendaItem], today: dt.date) -> list[tuple[str,
         else:
             buckets["Later"].append(item)
     return [(name, rows) for name, rows in buckets.items() if rows]
+
+
+def referred_contact(followup_id: int) -> int | None:
+    """For "Tell Y how it went with X": X, the contact of the interaction that made the follow-up."""
+    source = FollowUp.select(FollowUp.source_interaction).where(FollowUp.id == followup_id).scalar()
+    if source is None:
+        return None
+    return Interaction.select(Interaction.contact).where(Interaction.id == source).scalar()
 
 
 @dataclass(frozen=True)

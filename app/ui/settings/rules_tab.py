@@ -11,6 +11,7 @@ import dataclasses
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -232,6 +233,7 @@ class RulesTab(SettingsTab):
         )
         if not changed:
             return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # re-running the rules may take a second
         try:
             with database.atomic():
                 rule_settings.save(new)
@@ -244,6 +246,8 @@ class RulesTab(SettingsTab):
                 followup_rules.run_all(self.ctx.clock)
         except rule_settings.RuleSettingsError as exc:
             raise SettingsError(str(exc)) from exc
+        finally:
+            QApplication.restoreOverrideCursor()
         self.ctx.bus.followups_changed.emit()
         self.ctx.bus.contacts_changed.emit()
         return True

@@ -436,7 +436,7 @@ class TodayPage(Page):
 
         other = None
         if item.kind == "update_referrer":
-            other = _referred_contact_of(item.id)
+            other = followups.referred_contact(item.id)
         dialog = ScriptsDialog(self.ctx, self, kind=SCRIPT_FOR.get(item.kind), contact_id=item.contact_id)
         if other is not None:
             dialog.set_other_contact(other)
@@ -458,13 +458,3 @@ class TodayPage(Page):
             self.log_interaction()
         else:
             self.step_requested.emit(step)
-
-
-def _referred_contact_of(followup_id: int) -> int | None:
-    """For "tell Y how it went with X": X, the contact of the interaction that made it."""
-    from app.models import FollowUp, Interaction
-
-    source = FollowUp.select(FollowUp.source_interaction).where(FollowUp.id == followup_id).scalar()
-    if source is None:
-        return None
-    return Interaction.select(Interaction.contact).where(Interaction.id == source).scalar()

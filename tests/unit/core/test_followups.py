@@ -219,3 +219,12 @@ def test_due_now_and_newly_due_follow_the_clock(ada):
     assert [i.id for i in followups.newly_due(known, clock=clock)] == [noon.id]
     clock.set(dt.datetime(2026, 3, 17, 0, 0, 5))
     assert {i.id for i in followups.newly_due(known | {noon.id}, clock=clock)} == {tomorrow.id}
+
+
+def test_referred_contact_of_an_update_referrer(db, clock):
+    joe = create_contact(ContactData(given_name="Joe"), clock=clock)
+    ada = create_contact(ContactData(given_name="Ada", referred_by_id=joe.id), clock=clock)
+    log_interaction(ada.id, "meeting", clock=clock)
+    task = FollowUp.get(FollowUp.kind == "update_referrer")
+    assert task.contact_id == joe.id and followups.referred_contact(task.id) == ada.id
+    assert followups.referred_contact(FollowUp.get(FollowUp.kind == "thank_you").id) == ada.id
