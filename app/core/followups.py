@@ -122,9 +122,26 @@ def _query(kinds: Collection[str] | None = None, statuses: Collection[str] = ("o
     return query
 
 
+def _date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _time(value) -> dt.time | None:
+    if value is None or isinstance(value, dt.time):
+        return value
+    return dt.time.fromisoformat(str(value))
+
+
 def _items(query, today: dt.date) -> list[AgendaItem]:
+    """Run ``query`` (the columns of _COLUMNS) into AgendaItems. Rows are read raw and only the date columns are
+    converted: peewee's per-column conversion was most of the time of loading a busy month."""
     items = []
-    for fid, uid, kind, title, due, due_time, cid, name, status, original, snoozed, rule, notes in query.tuples():
+    for fid, uid, kind, title, due, due_time, cid, name, status, original, snoozed, rule, notes in database.execute(
+        query
+    ):
+        due = _date(due)
         items.append(
             AgendaItem(
                 fid,
@@ -132,12 +149,12 @@ def _items(query, today: dt.date) -> list[AgendaItem]:
                 kind,
                 title,
                 due,
-                due_time,
+                _time(due_time),
                 cid,
                 name or ("" if cid is None else "(no name)"),
                 status,
-                original,
-                snoozed,
+                _date(original),
+                _date(snoozed),
                 rule,
                 notes or "",
                 status == "open" and due < today,

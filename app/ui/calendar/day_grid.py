@@ -12,6 +12,7 @@ view), Home goes to today, Enter opens the day's list. Today is outlined; the se
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
@@ -28,7 +29,8 @@ WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 @dataclass(frozen=True)
 class Chip:
-    """One follow-up as a chip: ``label`` (the contact's name, or a short title) and a tooltip."""
+    """One follow-up as a chip: ``label`` (the contact's name, or a short title); ``tooltip`` may be left empty for
+    the view's ``tooltip_provider`` to fill in on hover."""
 
     id: int
     kind: str
@@ -56,6 +58,8 @@ class DayGridView(QWidget):
         self.today = dt.date.today()
         self.selected = self.today
         self._chips: dict[dt.date, list[Chip]] = {}
+        # Tooltips are made when asked for (a month may hold thousands of chips): chip -> text.
+        self.tooltip_provider: Callable[[Chip], str] | None = None
         self._press: tuple[Chip, dt.date, QPoint] | None = None
         self._dragging = False
         self._drop_day: dt.date | None = None
@@ -424,7 +428,9 @@ class DayGridView(QWidget):
             hit = self.chip_at(pos)
             day = self.date_at(pos)
             if hit is not None:
-                QToolTip.showText(event.globalPos(), hit[0].tooltip, self)
+                chip = hit[0]
+                text = chip.tooltip or (self.tooltip_provider(chip) if self.tooltip_provider else chip.label)
+                QToolTip.showText(event.globalPos(), text, self)
             elif day is not None:
                 count = len(self._chips.get(day, []))
                 noun = "follow-up" if count == 1 else "follow-ups"

@@ -47,16 +47,21 @@ from app.ui.widgets.text import full_date, heading, relative_day
 MONTH, WEEK, AGENDA = 0, 1, 2
 
 
-def chip_for(item: AgendaItem, today: dt.date) -> Chip:
-    label = item.contact_name or kind_label(item.kind)
+def chip_for(item: AgendaItem, labels: dict[str, str]) -> Chip:
+    """The chip of a follow-up; ``labels`` maps kinds to their labels (built once per refresh, not per chip)."""
+    label = item.contact_name or labels[item.kind]
     if item.status == "done":
         label = f"✓ {label}"
+    detail = labels[item.kind] if item.contact_name else item.title
+    return Chip(item.id, item.kind, label, "", item.overdue, item.status == "done", detail)
+
+
+def tooltip_for(item: AgendaItem, today: dt.date) -> str:
     tip = [item.title + (" (done)" if item.status == "done" else "")]
     if item.contact_name and item.contact_name not in item.title:
         tip.append(item.contact_name)
     tip.append(f"{kind_label(item.kind)} · due {relative_day(item.due, today)}")
-    detail = kind_label(item.kind) if item.contact_name else item.title
-    return Chip(item.id, item.kind, label, "\n".join(tip), item.overdue, item.status == "done", detail)
+    return "\n".join(tip)
 
 
 class CalendarPage(Page):
@@ -167,7 +172,9 @@ class CalendarPage(Page):
         self.week_view = DayGridView(1)
         self.week_view.setObjectName("calendarWeek")
         self.week_view.setAccessibleName("Week")
+        self._shown: dict[int, AgendaItem] = {}
         for grid in (self.month_view, self.week_view):
+            grid.tooltip_provider = self._chip_tooltip
             grid.date_selected.connect(self.select_day)
             grid.navigate_requested.connect(self._navigate_to)
             grid.chip_clicked.connect(self._chip_clicked)
@@ -381,8 +388,10 @@ class CalendarPage(Page):
         shown = followups.between(
             grid.first_day, grid.last_day, clock=self.ctx.clock, kinds=kinds, statuses=("open", "done")
         )
+        labels = {kind: kind_label(kind) for kind in all_kinds()}
+        self._shown = {item.id: item for item in shown}
         for item in shown:
-            chips[item.due].append(chip_for(item, today))
+            chips[item.due].append(chip_for(item, labels))
         grid.set_chips(dict(chips))
         day = self._selected_day if grid.first_day <= self._selected_day <= grid.last_day else grid.selected
         grid.set_selected_date(day, emit=False)
@@ -402,6 +411,10 @@ class CalendarPage(Page):
             self.tr("Nothing on {day}. Drag a follow-up here to move it.").format(day=relative_day(day, today))
         )
         self._update_buttons()
+
+    def _chip_tooltip(self, chip: Chip) -> str:
+        item = self._shown.get(chip.id)
+        return tooltip_for(item, self.ctx.clock.today()) if item is not None else chip.label
 
     # --- actions -------------------------------------------------------------------------------------------------
     def _update_buttons(self, *_args) -> None:
