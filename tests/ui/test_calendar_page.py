@@ -141,6 +141,10 @@ def test_week_view_and_agenda_list(page, qtbot):
     model = agenda.model()
     groups = {model.index(g, 0).data(): model.rowCount(model.index(g, 0)) for g in range(model.rowCount())}
     assert groups == {"Overdue": 1, "Today": 2, "This week": 7, "Later": 1}
+    assert not find(page, "agendaMore").isVisible()  # nothing beyond three months
+    FollowUp.create(title="Far", due=D(2026, 9, 1), original_due=D(2026, 9, 1), kind="custom")
+    page.refresh_now()
+    assert find(page, "agendaMore").text().startswith("1 more after 14 June")
     page.set_mode(MONTH)
     assert find(page, "calendarMonth").isVisible()
 

@@ -45,6 +45,7 @@ from app.ui.widgets.page import Page
 from app.ui.widgets.text import full_date, heading, relative_day
 
 MONTH, WEEK, AGENDA = 0, 1, 2
+AGENDA_DAYS = 90  # the agenda lists the overdue and the next three months; the month view shows the rest
 
 
 def chip_for(item: AgendaItem, labels: dict[str, str]) -> Chip:
@@ -202,6 +203,9 @@ class CalendarPage(Page):
         agenda_layout.setContentsMargins(0, 0, 0, 0)
         agenda_layout.addWidget(self.agenda, 1)
         agenda_layout.addWidget(self.agenda_empty, 1)
+        self.agenda_more = QLabel()
+        self.agenda_more.setObjectName("agendaMore")
+        agenda_layout.addWidget(self.agenda_more)
         for widget in (self.month_view, self.week_view, agenda_page):
             self.stack.addWidget(widget)
         self.splitter.addWidget(self.stack)
@@ -309,8 +313,9 @@ class CalendarPage(Page):
         self.stack.setCurrentIndex(mode)
         self.view_group.actions()[mode].setChecked(True)
         self.side.setVisible(mode != AGENDA)
-        self.prev_action.setEnabled(mode != AGENDA)
-        self.next_action.setEnabled(mode != AGENDA)
+        for action in (self.prev_action, self.next_action, self.today_action):
+            action.setEnabled(mode != AGENDA)
+            action.setVisible(mode != AGENDA)  # the agenda always starts today
         self.refresh_now()
         current = self.stack.currentWidget()
         (self.agenda if mode == AGENDA else current).setFocus()
@@ -362,14 +367,22 @@ class CalendarPage(Page):
         today = self.ctx.clock.today()
         kinds = sorted(self.kinds) if self.kinds is not None else None
         if self.mode == AGENDA:
-            items = followups.all_open(clock=self.ctx.clock, kinds=kinds)
+            items = followups.agenda(AGENDA_DAYS, clock=self.ctx.clock, kinds=kinds)
             self.agenda_model.set_groups(
                 [(self.tr(name), rows) for name, rows in followups.group_agenda(items, today)], today
             )
             self.agenda.expandAll()
             self.agenda.setVisible(bool(items))
             self.agenda_empty.setVisible(not items)
-            self.title_label.setText(self.tr("Agenda · {n} open").format(n=f"{len(items):,}"))
+            horizon = today + dt.timedelta(days=AGENDA_DAYS)
+            later = sum(followups.day_counts(horizon + dt.timedelta(days=1), dt.date.max, kinds=kinds).values())
+            self.agenda_more.setText(
+                self.tr("{n} more after {day}: browse them month by month.").format(
+                    n=f"{later:,}", day=f"{horizon.day} {horizon:%B}"
+                )
+            )
+            self.agenda_more.setVisible(later > 0)
+            self.title_label.setText(self.tr("Agenda · next three months"))
             self._update_buttons()
             return
         grid = self.month_view if self.mode == MONTH else self.week_view
