@@ -9,9 +9,11 @@ import tempfile
 from pathlib import Path
 
 from app.cli.common import EXIT_OK, CliError, open_data
-from app.core.exporters import json_export
+from app.core.exporters import ics, json_export
 
 FORMATS = {"json": (json_export.export_json, "contacts")}
+
+FORMATS["ics"] = (ics.export_ics, "follow-ups")  # open follow-ups; --ics-todo writes VTODOs
 
 
 def register(subparsers) -> None:
@@ -22,12 +24,14 @@ def register(subparsers) -> None:
     )
     p.add_argument("--format", required=True, choices=sorted(FORMATS), help="output format")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--ics-todo", action="store_true", help="ics: write VTODO tasks instead of VEVENT events")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     open_data(args)
     writer, noun = FORMATS[args.format]
+    writer = ics.export_ics_todo if args.format == "ics" and args.ics_todo else writer
     if not args.output or args.output == "-":
         writer(sys.stdout)
         sys.stdout.flush()

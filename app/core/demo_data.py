@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from app.core import demo_followups
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.models import (
     Circle,
@@ -23,7 +24,6 @@ from app.models import (
     ContactCircle,
     ContactEmail,
     ContactPhone,
-    FollowUp,
     Interaction,
     LedgerEntry,
     Pitch,
@@ -461,7 +461,7 @@ def generate(
             progress(2, 4)
         interactions = _insert(Interaction, _interactions(rng, ids, now))
         _insert(LedgerEntry, _ledger(rng, ids, now))
-        followups = _insert(FollowUp, _followups(rng, people, today, now))
+        followups = demo_followups.generate(rng, first_id, today, now, clock)
         if progress:
             progress(3, 4)
         pitches, rehearsals = _pitches(rng, ids, now)
@@ -616,58 +616,6 @@ def _ledger(rng, ids, now: dt.datetime) -> Iterator[dict[str, Any]]:
                 "notes": "",
                 "created_at": now,
             }
-
-
-FOLLOWUP_SHAPES = (
-    ("thank_you", "Send thank-you to {name}"),
-    ("call_referral", "Contact {name} (referred)"),
-    ("reminder", "Friendly reminder to {name} about the target list"),
-    ("keep_in_touch", "Reconnect with {name}"),
-    ("thank_connection", "Thank {name} for connecting"),
-    ("update_referrer", "Tell the referrer how it went with {name}"),
-)
-
-
-def _followups(rng, people, today: dt.date, now: dt.datetime) -> Iterator[dict[str, Any]]:
-    for person in people:
-        if rng.random() < 0.2:
-            kind, title = rng.choice(FOLLOWUP_SHAPES)
-            cid, name = person["id"], person["display_name"]
-            due = today + dt.timedelta(days=rng.randrange(-12, 45))
-            done = due < today and rng.random() < 0.5
-            yield {
-                "uid": _uuid(rng),
-                "contact": cid,
-                "title": title.format(name=name),
-                "kind": kind,
-                "due": due,
-                "original_due": due,
-                "status": "done" if done else "open",
-                "completed_at": now if done else None,
-                "rule": kind,
-                "notes": "",
-                "created_at": now,
-                "updated_at": now,
-            }
-    first = today.replace(day=1)
-    for months in range(0, 3):
-        month = (first.month - 1 + months) % 12 + 1
-        year = first.year + (first.month - 1 + months) // 12
-        day = dt.date(year, month, 1)
-        day += dt.timedelta(days=(7 - day.weekday()) % 7)  # first Monday
-        yield {
-            "uid": _uuid(rng),
-            "contact": None,
-            "title": "Monthly update email to your network",
-            "kind": "monthly_update",
-            "due": day,
-            "original_due": day,
-            "status": "open",
-            "rule": "monthly_update",
-            "notes": "",
-            "created_at": now,
-            "updated_at": now,
-        }
 
 
 def _pitches(rng, ids, now: dt.datetime) -> tuple[int, int]:

@@ -2,41 +2,309 @@
 
 This module is the contract between the code that changes data and the rule engine: contact, interaction and
 invitation changes call these hooks inside their own transaction, and the hooks create, update or remove the
-follow-ups the rules call for. Every hook is idempotent (a rule never creates two follow-ups with the same
-``rule_key``) and returns the follow-ups it created.
+follow-ups the rules call for. :func:`run_all` re-evaluates the time-based rules (monthly update, keep in touch,
+pending invitations) at start-up and at midnight.
 
-The rule engine itself is built by the follow-up calendar work (issue 7); until then the hooks create nothing,
-which keeps every caller correct.
+Idempotence: every follow-up a rule makes carries a ``rule_key`` naming the thing it reacts to
+(``thank_you:interaction:42``, ``call_referral:contact:7:3``, ``monthly_update:2026-04``…), and the column is unique.
+A rule finding its key creates nothing: an open follow-up is refreshed (title, rule day), a done or dismissed one is
+left alone, so completing something never brings it back. Editing the source interaction moves its open follow-ups;
+deleting it (or changing it to a kind the rule ignores) removes them. A follow-up the user moved (snoozed or
+dragged: ``snoozed_until`` set) keeps the day the user chose; ``original_due`` always follows the rule.
+
+Decisions where DESIGN is silent (documented here, shown in Settings):
+- Event rules skip follow-ups that would already be more than :data:`STALE_DAYS` overdue when created, so logging
+  old history (or importing it) does not bury Today in thank-yous nobody will send.
+- Keep-in-touch follow-ups are made for people you have had at least one interaction with, or whose cadence you set
+  yourself: a bare imported connection is not yet a relationship, and 5 000 LinkedIn connections must not turn into
+  5 000 reminders. Every contact still gets a keep-in-touch *status* (:mod:`app.core.keep_in_touch`). The clock
+  restarts at the last interaction, or at the day a reconnect follow-up was closed if that is later.
+- Logging a call, coffee, meeting, lunch, event, email or message with a referred contact completes the open
+  "Contact X" follow-up: you did contact them.
+- The monthly update is made for this month and the next two (so the calendar shows them) once anyone is at stage
+  "talked" or beyond; an open update from an earlier month is dismissed when a newer one exists.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
+from peewee import fn
+
+from app.core import rule_settings
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.rule_store import STALE_DAYS, RuleRun, day_of, ensure, insert_rows, is_stale, name_of, remove_open
+from app.core.time_rules import (
+    MONTHLY_RECURRENCE,
+    UPDATE_STAGES,
+    add_months,
+    first_weekday_of_month,
+    keep_in_touch_rule,
+    monthly_update,
+    review_invitation,
+)
+from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction
 
 if TYPE_CHECKING:
     from app.core.contacts import ContactData
-    from app.models import Contact, FollowUp, Interaction
+
+__all__ = [
+    "CONTACT_KINDS",
+    "MONTHLY_RECURRENCE",
+    "STALE_DAYS",
+    "UPDATE_STAGES",
+    "RuleRun",
+    "about",
+    "add_months",
+    "apply_cadence_change",
+    "contact_activity_changed",
+    "contact_saved",
+    "first_weekday_of_month",
+    "insert_rows",
+    "interaction_deleted",
+    "interaction_saved",
+    "run_all",
+]
+
+# Interactions that count as having contacted someone (they complete "Contact X (referred by Y)").
+CONTACT_KINDS = (*CONVERSATION_KINDS, "email", "message")
 
 
+def about(summary: str, day: dt.date) -> str:
+    """What a reminder is about, from the summary of the `sent` interaction ("Sent my target list" → "my target
+    list")."""
+    text = " ".join((summary or "").split())
+    if text.lower().startswith("sent "):
+        text = text[5:].strip()
+    return text or f"what you sent on {day.day} {day:%b}"
+
+
+# --- hooks ----------------------------------------------------------------------------------------------------------
 def contact_saved(contact: Contact, previous: ContactData | None, clock: Clock = SYSTEM_CLOCK) -> list[FollowUp]:
     """A contact was created (``previous`` is None) or edited (``previous`` is its state before the edit)."""
-    return []
+    if contact.deleted_at is not None:
+        return []
+    settings = rule_settings.load()
+    today, now = clock.today(), clock.now()
+    created: list[FollowUp] = []
+    if previous is not None and previous.display_name and previous.display_name != contact.display_name:
+        _rename_in_titles(contact.id, previous.display_name, contact.display_name, now)
+    created += _call_referral(contact, previous, settings, today, now)
+    created += _thank_connection(contact, previous, settings, today, now)
+    created += review_invitation([contact.id], settings, today, now)[0]
+    created += keep_in_touch_rule([contact.id], settings, today, now)[0]
+    return created
 
 
 def interaction_saved(
     interaction: Interaction, previous_kind: str | None = None, clock: Clock = SYSTEM_CLOCK
 ) -> list[FollowUp]:
     """An interaction was logged (``previous_kind`` None) or edited; rules react to its kind and date."""
-    return []
+    settings = rule_settings.load()
+    today, now = clock.today(), clock.now()
+    contact = Contact.get_or_none(Contact.id == interaction.contact_id)
+    if contact is None or contact.deleted_at is not None:
+        return []
+    day = day_of(interaction.occurred_at)
+    name = contact.display_name
+    created: list[FollowUp] = []
+
+    def sync(rule: str, key: str, wanted: bool, title: str, due: dt.date, contact_id: int | None) -> None:
+        existing_open = FollowUp.select().where(FollowUp.rule_key == key, FollowUp.status == "open").exists()
+        if wanted and settings.is_on(rule) and (existing_open or not is_stale(due, today)):
+            made = ensure(
+                rule, key, contact_id=contact_id, title=title, due=due, now=now, source_interaction=interaction.id
+            )
+            if made is not None:
+                created.append(made)
+        elif existing_open:
+            remove_open(FollowUp.rule_key == key)
+
+    sync(
+        "thank_you",
+        f"thank_you:interaction:{interaction.id}",
+        interaction.kind in CONVERSATION_KINDS,
+        f"Send thank-you to {name}",
+        day + dt.timedelta(days=settings.offset("thank_you")),
+        contact.id,
+    )
+    sync(
+        "reminder",
+        f"reminder:interaction:{interaction.id}",
+        interaction.kind == "sent",
+        f"Friendly reminder to {name} about {about(interaction.summary, day)}",
+        day + dt.timedelta(days=settings.offset("reminder")),
+        contact.id,
+    )
+    created += _update_referrer(interaction, contact, settings, today, now)
+    if interaction.kind in CONTACT_KINDS:
+        _complete_call_referral(contact.id, interaction, now)
+    created += keep_in_touch_rule([contact.id], settings, today, now)[0]
+    return created
 
 
 def interaction_deleted(interaction_id: int) -> None:
     """An interaction is about to be deleted: remove the open follow-ups it caused."""
+    remove_open(FollowUp.source_interaction == interaction_id)
 
 
-def run_all(clock: Clock = SYSTEM_CLOCK) -> list[FollowUp]:
-    """Re-evaluate the time-based rules (monthly update, keep in touch, pending invitations): at start-up and
-    at midnight."""
-    return []
+def contact_activity_changed(contact_id: int, clock: Clock = SYSTEM_CLOCK) -> list[FollowUp]:
+    """A contact's interactions changed without a save hook (one was deleted): restart its keep-in-touch clock."""
+    return keep_in_touch_rule([contact_id], rule_settings.load(), clock.today(), clock.now())[0]
+
+
+def run_all(clock: Clock = SYSTEM_CLOCK) -> RuleRun:
+    """Re-evaluate the time-based rules (monthly update, keep in touch, pending invitations) for everyone: at
+    start-up and at midnight, and after the cadences change. Idempotent; returns what changed."""
+    settings = rule_settings.load()
+    today, now = clock.today(), clock.now()
+    result = monthly_update(settings, today, now)
+    result += review_invitation(None, settings, today, now)[1]
+    result += keep_in_touch_rule(None, settings, today, now)[1]
+    return result
+
+
+def apply_cadence_change(old: rule_settings.RuleSettings, new: rule_settings.RuleSettings) -> int:
+    """After the offsets changed in Settings, move the open follow-ups those rules made by the difference (the
+    ones the user moved keep their day). Returns how many moved. Call :func:`run_all` afterwards."""
+    moved = 0
+    for spec in rule_settings.RULES:
+        delta = new.offset(spec.name) - old.offset(spec.name)
+        if not delta:
+            continue
+        rows = list(
+            FollowUp.select(FollowUp.id, FollowUp.due, FollowUp.original_due, FollowUp.snoozed_until).where(
+                FollowUp.rule == spec.name, FollowUp.status == "open"
+            )
+        )
+        for row in rows:
+            original = (row.original_due or row.due) + dt.timedelta(days=delta)
+            changes = {"original_due": original}
+            if row.snoozed_until is None:
+                changes["due"] = original
+            FollowUp.update(**changes).where(FollowUp.id == row.id).execute()
+            moved += 1
+    return moved
+
+
+# --- event rules ----------------------------------------------------------------------------------------------------
+def _rename_in_titles(contact_id: int, old: str, new: str, now: dt.datetime) -> None:
+    """Open follow-up titles name people; keep them right when someone is renamed."""
+    about = Interaction.select(Interaction.id).where(Interaction.contact == contact_id)
+    (
+        FollowUp.update(title=fn.REPLACE(FollowUp.title, old, new), updated_at=now)
+        .where(
+            FollowUp.status == "open",
+            FollowUp.title.contains(old),
+            (FollowUp.contact == contact_id) | FollowUp.source_interaction.in_(about),
+        )
+        .execute()
+    )
+
+
+def _has_conversation(contact_id: int, *, before: Interaction | None = None) -> bool:
+    query = Interaction.select().where(Interaction.contact == contact_id, Interaction.kind.in_(CONVERSATION_KINDS))
+    if before is not None:
+        query = query.where(
+            Interaction.id != before.id,
+            (Interaction.occurred_at < before.occurred_at)
+            | ((Interaction.occurred_at == before.occurred_at) & (Interaction.id < before.id)),
+        )
+    return query.exists()
+
+
+def _call_referral(contact, previous, settings, today, now) -> list[FollowUp]:
+    referrer = contact.referred_by_id
+    prefix = f"call_referral:contact:{contact.id}:"
+    if referrer is None or not settings.is_on("call_referral"):
+        remove_open(FollowUp.rule_key.startswith(prefix))
+        return []
+    key = f"{prefix}{referrer}"
+    remove_open(FollowUp.rule_key.startswith(prefix), FollowUp.rule_key != key)
+    if FollowUp.select().where(FollowUp.rule_key == key).exists():
+        made = ensure(
+            "call_referral",
+            key,
+            contact_id=contact.id,
+            title=f"Contact {contact.display_name} (referred by {name_of(referrer)})",
+            due=FollowUp.get(FollowUp.rule_key == key).original_due or today,
+            now=now,
+        )
+        return [made] if made else []
+    newly_referred = previous is None or previous.referred_by_id != referrer
+    if not newly_referred or _has_conversation(contact.id):
+        return []
+    made = ensure(
+        "call_referral",
+        key,
+        contact_id=contact.id,
+        title=f"Contact {contact.display_name} (referred by {name_of(referrer)})",
+        due=today + dt.timedelta(days=settings.offset("call_referral")),
+        now=now,
+    )
+    return [made] if made else []
+
+
+def _complete_call_referral(contact_id: int, interaction: Interaction, now: dt.datetime) -> None:
+    note = f"Done: you logged a {interaction.kind} on {day_of(interaction.occurred_at):%d %b %Y}."
+    for row in FollowUp.select().where(
+        FollowUp.contact == contact_id, FollowUp.rule == "call_referral", FollowUp.status == "open"
+    ):
+        row.status, row.completed_at, row.updated_at = "done", now, now
+        row.notes = f"{row.notes}\n{note}".strip()
+        row.save()
+
+
+def _update_referrer(interaction, contact, settings, today, now) -> list[FollowUp]:
+    key = f"update_referrer:contact:{contact.id}"
+    referrer = contact.referred_by_id
+    is_conversation = interaction.kind in CONVERSATION_KINDS
+    if not is_conversation or referrer is None or not settings.is_on("update_referrer"):
+        remove_open(FollowUp.rule_key == key, FollowUp.source_interaction == interaction.id)
+        return []
+    existing = FollowUp.get_or_none(FollowUp.rule_key == key)
+    if existing is not None and existing.source_interaction_id not in (None, interaction.id):
+        return []  # made by an earlier conversation
+    if existing is None and _has_conversation(contact.id, before=interaction):
+        return []  # not the first conversation
+    referrer_row = Contact.get_or_none(Contact.id == referrer)
+    if referrer_row is None or referrer_row.deleted_at is not None:
+        return []
+    due = day_of(interaction.occurred_at) + dt.timedelta(days=settings.offset("update_referrer"))
+    if existing is None and is_stale(due, today):
+        return []
+    made = ensure(
+        "update_referrer",
+        key,
+        contact_id=referrer,
+        title=f"Tell {referrer_row.display_name} how it went with {contact.display_name}",
+        due=due,
+        now=now,
+        source_interaction=interaction.id,
+    )
+    return [made] if made else []
+
+
+def _thank_connection(contact, previous, settings, today, now) -> list[FollowUp]:
+    key = f"thank_connection:contact:{contact.id}"
+    if contact.invitation_status != "accepted" or not settings.is_on("thank_connection"):
+        remove_open(FollowUp.rule_key == key)
+        return []
+    if previous is not None and previous.invitation_status == "accepted":
+        return []  # no transition: nothing new to thank for
+    # A new contact that is already connected counts from its invitation date: only a recent connection calls for
+    # a thank-you (an import of old LinkedIn connections must not). An edit to "accepted" counts from today.
+    accepted = (contact.invitation_date or today) if previous is None else today
+    due = accepted + dt.timedelta(days=settings.offset("thank_connection"))
+    if is_stale(due, today):
+        return []
+    made = ensure(
+        "thank_connection",
+        key,
+        contact_id=contact.id,
+        title=f"Thank {contact.display_name} for connecting; ask why and propose a chat",
+        due=due,
+        now=now,
+    )
+    return [made] if made else []

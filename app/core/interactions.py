@@ -93,8 +93,12 @@ def update_interaction(
     return Logged(interaction, created)
 
 
-def delete_interaction(interaction_id: int) -> None:
-    """Delete an interaction and the open follow-ups it caused (done ones stay as history)."""
+def delete_interaction(interaction_id: int, *, clock: Clock = SYSTEM_CLOCK) -> None:
+    """Delete an interaction and the open follow-ups it caused (done ones stay as history); the contact's
+    keep-in-touch clock goes back to the interaction before it."""
     with database.atomic():
+        contact_id = Interaction.select(Interaction.contact).where(Interaction.id == interaction_id).scalar()
         followup_rules.interaction_deleted(interaction_id)
         Interaction.delete().where(Interaction.id == interaction_id).execute()
+        if contact_id is not None:
+            followup_rules.contact_activity_changed(contact_id, clock=clock)

@@ -25,7 +25,11 @@ class Counts:
 
 def counts(clock: Clock = SYSTEM_CLOCK) -> Counts:
     today = clock.today()
-    open_items = FollowUp.select().where(FollowUp.status == "open")
+    open_items = (
+        FollowUp.select()
+        .join(Contact, JOIN.LEFT_OUTER, on=(FollowUp.contact == Contact.id))
+        .where(FollowUp.status == "open", FollowUp.contact.is_null() | Contact.deleted_at.is_null())
+    )
     return Counts(
         contacts=Contact.select().where(Contact.deleted_at.is_null()).count(),
         overdue=open_items.where(FollowUp.due < today).count(),

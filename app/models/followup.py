@@ -48,4 +48,8 @@ class FollowUp(BaseModel):
     updated_at = DateTimeField(default=now)
 
     class Meta:
-        indexes = ((("status", "due"), False),)
+        indexes = (
+            (("status", "due"), False),
+            (("contact", "status", "due"), False),  # migration 0040: next_followup_due triggers, per-contact rules
+            (("status", "completed_at"), False),  # migration 0040: done this week
+        )

@@ -28,6 +28,7 @@ from app.ui.backup_ui import BackupController
 from app.ui.calendar.page import CalendarPage
 from app.ui.contacts.page import ContactsPage
 from app.ui.context import AppContext
+from app.ui.followups.integration import install as install_followups
 from app.ui.icons import app_icon, ui_icon
 from app.ui.navigation import Navigation
 from app.ui.pitches.page import PitchesPage
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupController(ctx, self)
         self.backups.status_changed.connect(self._status_timer_start)
         self._build_menus()
+        self.followups = install_followups(self)
         self.today_page.step_requested.connect(self.run_first_step)
         self.today_page.demo_requested.connect(self.open_demo)
         self._status_timer = QTimer(self)
@@ -117,6 +119,15 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> Page:
         return self.stack.currentWidget()
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show one contact on the Contacts page (Today and the Calendar ask for it)."""
+        page = self.show_page("contactsPage")
+        for name in ("show_contact", "select_contact"):
+            method = getattr(page, name, None)
+            if callable(method):
+                method(contact_id)
+                return
 
     # --- menus -------------------------------------------------------------------------------------------------
     def _action(self, text: str, shortcut=None, tip: str = "", slot=None, name: str = "") -> QAction:

@@ -80,12 +80,12 @@ def test_today_lists_demo_followups_and_badge(qtbot, paths, migrated_template, c
     win = create_window(paths.data_dir)
     qtbot.addWidget(win)
     win.show()
-    tree = find(win, "todayList")
-    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0)
+    tree = find(win, "todayList").model()
+    qtbot.waitUntil(lambda: tree.rowCount() > 0)
     expected = counts()
     assert f"{expected.contacts} contacts" in find(win, "statusCounts").text()
     assert win.navigation.item(0).data(Qt.ItemDataRole.UserRole + 1) == expected.attention
-    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    groups = [tree.index(i, 0).data() for i in range(tree.rowCount())]
     assert any(g.startswith("Overdue") for g in groups)
     win.close()
     app_db.close_database()

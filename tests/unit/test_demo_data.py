@@ -82,3 +82,15 @@ def test_demo_data_adds_to_existing_data(demo_db, clock):
 def test_negative_count_is_refused(db):
     with pytest.raises(ValueError):
         demo_data.generate(contacts=-1)
+
+
+def test_demo_follow_ups_are_what_the_rules_would_make(demo_db, clock):
+    from app.core import followup_rules
+
+    keys = [k for (k,) in FollowUp.select(FollowUp.rule_key).tuples()]
+    assert all(keys) and len(set(keys)) == len(keys)
+    assert not followup_rules.run_all(clock).changed
+    kinds = {k for (k,) in FollowUp.select(FollowUp.kind).where(FollowUp.status == "open").distinct().tuples()}
+    assert {"keep_in_touch", "monthly_update"} <= kinds
+    done = FollowUp.select().where(FollowUp.status == "done")
+    assert done.exists() and all(f.completed_at <= clock.now() for f in done)

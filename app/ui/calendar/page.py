@@ -1,21 +1,72 @@
-"""Calendar page: follow-ups by day."""
+"""Calendar: follow-ups by day — a month grid (``calendarMonth``), a week view and a grouped agenda
+(``agendaList``); the selected day's items in a side panel with Done / Snooze; drag a chip to another day to
+reschedule it; filter by kind; export to an ICS file for any other calendar."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
+from collections import defaultdict
+from pathlib import Path
 
-from peewee import fn
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.models import FollowUp
+from app.core import followups
+from app.core.exporters import ics
+from app.core.followups import AgendaItem
+from app.ui.calendar.day_grid import Chip, DayGridView, month_grid_start
+from app.ui.followups.actions import FollowUpActions
+from app.ui.followups.delegate import FollowUpDelegate
+from app.ui.followups.item_models import AgendaTreeModel, FollowUpListModel
+from app.ui.followups.kinds import all_kinds, kind_label
+from app.ui.icons import ui_icon
 from app.ui.widgets.page import Page
-from app.ui.widgets.text import full_date, heading
+from app.ui.widgets.text import full_date, heading, relative_day
+
+MONTH, WEEK, AGENDA = 0, 1, 2
+AGENDA_DAYS = 90  # the agenda lists the overdue and the next three months; the month view shows the rest
+
+
+def chip_for(item: AgendaItem, labels: dict[str, str]) -> Chip:
+    """The chip of a follow-up; ``labels`` maps kinds to their labels (built once per refresh, not per chip)."""
+    label = item.contact_name or labels[item.kind]
+    if item.status == "done":
+        label = f"✓ {label}"
+    detail = labels[item.kind] if item.contact_name else item.title
+    return Chip(item.id, item.kind, label, "", item.overdue, item.status == "done", detail)
+
+
+def tooltip_for(item: AgendaItem, today: dt.date) -> str:
+    tip = [item.title + (" (done)" if item.status == "done" else "")]
+    if item.contact_name and item.contact_name not in item.title:
+        tip.append(item.contact_name)
+    tip.append(f"{kind_label(item.kind)} · due {relative_day(item.due, today)}")
+    return "\n".join(tip)
 
 
 class CalendarPage(Page):
-    """A month with the days that have open follow-ups in bold, and the chosen day's items beside it."""
+    """Month, week and agenda views over the open follow-ups."""
 
     title = "Calendar"
     icon_name = "calendar"
@@ -24,66 +75,473 @@ class CalendarPage(Page):
         super().__init__(ctx, parent)
         self.setObjectName("calendarPage")
         self.setAccessibleName("Calendar")
+        self.actions_ = FollowUpActions(ctx, self)
+        today = ctx.clock.today()
+        self.anchor = today  # the day whose month / week is shown
+        self.kinds: set[str] | None = None
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
-        layout.addWidget(heading(self.tr("Calendar")))
-        row = QHBoxLayout()
-        self.month = QCalendarWidget()
-        self.month.setObjectName("calendarMonth")
-        self.month.setAccessibleName("Month")
-        self.month.setGridVisible(True)
-        self.month.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.month.selectionChanged.connect(self._show_day)
-        self.month.currentPageChanged.connect(lambda *_: self._mark_days())
-        row.addWidget(self.month, 2)
-        right = QVBoxLayout()
-        self.day_label = heading("", level=2)
-        right.addWidget(self.day_label)
-        self.day_items = QListWidget()
-        self.day_items.setObjectName("agendaList")
-        self.day_items.setAccessibleName("Follow-ups of the selected day")
-        right.addWidget(self.day_items, 1)
-        row.addLayout(right, 1)
-        layout.addLayout(row, 1)
-        self._formatted: list[QDate] = []
-        ctx.bus.followups_changed.connect(self.mark_dirty)
 
-    def refresh(self) -> None:
-        self._mark_days()
-        self._show_day()
-
-    def _mark_days(self) -> None:
-        for day in self._formatted:
-            self.month.setDateTextFormat(day, QTextCharFormat())
-        self._formatted = []
-        first = dt.date(self.month.yearShown(), self.month.monthShown(), 1)
-        start, end = first - dt.timedelta(days=7), first + dt.timedelta(days=45)
-        counts = (
-            FollowUp.select(FollowUp.due, fn.COUNT(FollowUp.id))
-            .where(FollowUp.status == "open", FollowUp.due.between(start, end))
-            .group_by(FollowUp.due)
-            .tuples()
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        self.prev_action = self._page_action(
+            self.tr("Previous"), "Alt+Left", self.tr("Previous month or week (Alt+Left)")
         )
-        fmt = QTextCharFormat()
-        fmt.setFontWeight(QFont.Weight.Bold)
-        fmt.setForeground(QBrush(QColor("#1f5fa8")))
-        for due, count in counts:
-            qday = QDate(due.year, due.month, due.day)
-            tip = QTextCharFormat(fmt)
-            tip.setToolTip(self.tr("{n} follow-ups").format(n=count))
-            self.month.setDateTextFormat(qday, tip)
-            self._formatted.append(qday)
+        self.prev_action.setIcon(ui_icon("chevron-left"))
+        self.prev_action.triggered.connect(lambda: self.step(-1))
+        self.next_action = self._page_action(self.tr("Next"), "Alt+Right", self.tr("Next month or week (Alt+Right)"))
+        self.next_action.setIcon(ui_icon("chevron-right"))
+        self.next_action.triggered.connect(lambda: self.step(1))
+        self.today_action = self._page_action(self.tr("Today"), "Alt+Home", self.tr("Go to today (Alt+Home)"))
+        self.today_action.triggered.connect(self.go_today)
+        for action, name in (
+            (self.prev_action, "calendarPrev"),
+            (self.today_action, "calendarToday"),
+            (self.next_action, "calendarNext"),
+        ):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setObjectName(name)
+            if action is self.today_action:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            top.addWidget(button)
+        self.title_label = heading("", level=1)
+        self.title_label.setObjectName("calendarTitle")
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title_label.setMinimumWidth(120)
+        top.addSpacing(8)
+        top.addWidget(self.title_label, 1)
 
-    def _show_day(self) -> None:
-        day = self.month.selectedDate().toPython()
-        self.day_label.setText(full_date(day))
-        self.day_items.clear()
-        query = FollowUp.select().where(FollowUp.due == day).order_by(FollowUp.status, FollowUp.id)
-        for followup in query:
-            mark = "✓ " if followup.status == "done" else ""
-            item = QListWidgetItem(mark + followup.title)
-            item.setData(Qt.ItemDataRole.UserRole, followup.id)
-            self.day_items.addItem(item)
-        if not self.day_items.count():
-            self.day_items.addItem(self.tr("Nothing planned for this day."))
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("calendarToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.view_group = QActionGroup(self)
+        for mode, (text, key, name) in enumerate(
+            (
+                (self.tr("Month"), "Alt+M", "calendarMonthMode"),
+                (self.tr("Week"), "Alt+W", "calendarWeekMode"),
+                (self.tr("Agenda"), "Alt+A", "calendarAgendaMode"),
+            )
+        ):
+            action = self._page_action(text, key, self.tr("Show the {v} view ({k})").format(v=text.lower(), k=key))
+            action.setCheckable(True)
+            action.setData(mode)
+            self.view_group.addAction(action)
+            self.toolbar.addAction(action)
+            self.toolbar.widgetForAction(action).setObjectName(name)
+        self.view_group.actions()[0].setChecked(True)
+        self.view_group.triggered.connect(lambda a: self.set_mode(a.data()))
+        self.toolbar.addSeparator()
+
+        self.kind_button = QToolButton()
+        self.kind_button.setObjectName("calendarKinds")
+        self.kind_button.setText(self.tr("All kinds"))
+        self.kind_button.setToolTip(self.tr("Show only some kinds of follow-up"))
+        self.kind_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.kind_menu = QMenu(self.kind_button)
+        self.kind_actions: dict[str, QAction] = {}
+        show_all = self.kind_menu.addAction(self.tr("Show all kinds"))
+        show_all.triggered.connect(lambda: self.set_kinds(None))
+        self.kind_menu.addSeparator()
+        for kind in all_kinds():
+            action = self.kind_menu.addAction(kind_label(kind))
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(self._kinds_toggled)
+            self.kind_actions[kind] = action
+        self.kind_button.setMenu(self.kind_menu)
+        self.toolbar.addWidget(self.kind_button)
+
+        self.export_action = self._page_action(
+            self.tr("Export ICS…"), "Ctrl+Alt+E", self.tr("Save the open follow-ups as a calendar file (Ctrl+Alt+E)")
+        )
+        self.export_action.setIcon(ui_icon("export"))
+        self.export_action.triggered.connect(self.export_ics)
+        self.toolbar.addAction(self.export_action)
+        self.toolbar.widgetForAction(self.export_action).setObjectName("calendarExportIcs")
+        top.addWidget(self.toolbar)
+        layout.addLayout(top)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.stack = QStackedWidget()
+        self.month_view = DayGridView(6)
+        self.month_view.setObjectName("calendarMonth")
+        self.month_view.setAccessibleName("Month")
+        self.week_view = DayGridView(1)
+        self.week_view.setObjectName("calendarWeek")
+        self.week_view.setAccessibleName("Week")
+        self._shown: dict[int, AgendaItem] = {}
+        for grid in (self.month_view, self.week_view):
+            grid.tooltip_provider = self._chip_tooltip
+            grid.date_selected.connect(self.select_day)
+            grid.navigate_requested.connect(self._navigate_to)
+            grid.chip_clicked.connect(self._chip_clicked)
+            grid.chip_activated.connect(self._chip_activated)
+            grid.chip_dropped.connect(self._chip_dropped)
+            grid.date_activated.connect(lambda _d: self.day_list.setFocus())
+        self.agenda_model = AgendaTreeModel(self)
+        self.agenda = QTreeView()
+        self.agenda.setObjectName("agendaList")
+        self.agenda.setAccessibleName("Agenda")
+        self._setup_list(self.agenda, self.agenda_model)
+        self.agenda.setRootIsDecorated(False)
+        self.agenda.setItemsExpandable(False)
+        self.agenda.setIndentation(0)
+        self.agenda.setHeaderHidden(True)
+        self.agenda_empty = QLabel(
+            self.tr(
+                "No open follow-ups. They appear when you log conversations, add referrals or send someone something."
+            )
+        )
+        self.agenda_empty.setWordWrap(True)
+        self.agenda_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        agenda_page = QWidget()
+        agenda_layout = QVBoxLayout(agenda_page)
+        agenda_layout.setContentsMargins(0, 0, 0, 0)
+        agenda_layout.addWidget(self.agenda, 1)
+        agenda_layout.addWidget(self.agenda_empty, 1)
+        self.agenda_more = QLabel()
+        self.agenda_more.setObjectName("agendaMore")
+        agenda_layout.addWidget(self.agenda_more)
+        for widget in (self.month_view, self.week_view, agenda_page):
+            self.stack.addWidget(widget)
+        self.splitter.addWidget(self.stack)
+
+        self.side = QWidget()
+        self.side.setObjectName("calendarDayPanel")
+        self.side.setMinimumWidth(180)
+        side_layout = QVBoxLayout(self.side)
+        side_layout.setContentsMargins(12, 0, 0, 0)
+        side_layout.setSpacing(8)
+        self.day_title = heading("", level=2)
+        self.day_title.setObjectName("calendarDayTitle")
+        side_layout.addWidget(self.day_title)
+        self.day_model = FollowUpListModel(self)
+        self.day_list = QListView()
+        self.day_list.setObjectName("calendarDayList")
+        self.day_list.setAccessibleName("Follow-ups of the selected day")
+        self._setup_list(self.day_list, self.day_model)
+        side_layout.addWidget(self.day_list, 1)
+        self.day_empty = QLabel()
+        self.day_empty.setWordWrap(True)
+        self.day_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        side_layout.addWidget(self.day_empty, 1)
+        buttons = QHBoxLayout()
+        self.done_button = QPushButton(ui_icon("check"), self.tr("Done"))
+        self.done_button.setObjectName("calendarDone")
+        self.done_button.setToolTip(self.tr("Mark the selected follow-ups done (Ctrl+D)"))
+        self.done_button.clicked.connect(lambda: self.actions_.complete(self.selected_ids()))
+        self.snooze_button = QPushButton(ui_icon("snooze"), self.tr("Snooze"))
+        self.snooze_button.setObjectName("calendarSnooze")
+        self.snooze_button.setToolTip(self.tr("Snooze the selected follow-ups (Ctrl+Shift+S)"))
+        self.snooze_button.setMenu(self.actions_.snooze_menu(self.selected_ids, self.snooze_button))
+        self.open_button = QPushButton(ui_icon("person"), self.tr("Contact"))
+        self.open_button.setObjectName("calendarOpenContact")
+        self.open_button.setToolTip(self.tr("Show the contact of the selected follow-up"))
+        self.open_button.clicked.connect(self._open_selected)
+        for button in (self.done_button, self.snooze_button, self.open_button):
+            buttons.addWidget(button)
+        side_layout.addLayout(buttons)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([760, 320])
+        layout.addWidget(self.splitter, 1)
+
+        ctx.bus.followups_changed.connect(self.mark_dirty)
+        ctx.bus.contacts_changed.connect(self.mark_dirty)
+        self._selected_day = today
+        self._update_buttons()
+
+    # --- building blocks -------------------------------------------------------------------------------------
+    def _page_action(self, text: str, shortcut: str, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        # Window-wide, but only while this page is visible (Qt ignores actions of hidden widgets).
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(tip)
+        self.addAction(action)
+        return action
+
+    def _setup_list(self, view: QAbstractItemView, model) -> None:
+        view.setModel(model)
+        view.setMouseTracking(True)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
+        delegate = FollowUpDelegate(view)
+        delegate.complete_clicked.connect(lambda index, v=view: self._complete_index(v, index))
+        delegate.snooze_clicked.connect(lambda index, where, v=view: self._snooze_index(v, index, where))
+        view.setItemDelegate(delegate)
+        view.activated.connect(lambda index, v=view: self._activate(v, index))
+        view.selectionModel().selectionChanged.connect(self._update_buttons)
+        done = QAction(self.tr("Done"), view)
+        done.setShortcut(QKeySequence("Ctrl+D"))
+        done.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        done.setToolTip(self.tr("Mark done (Ctrl+D)"))
+        done.triggered.connect(lambda _=False, v=view: self.actions_.complete(self._ids_of(v)))
+        snooze = QAction(self.tr("Snooze"), view)
+        snooze.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        snooze.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        snooze.setToolTip(self.tr("Snooze (Ctrl+Shift+S)"))
+        snooze.triggered.connect(lambda _=False, v=view: self._snooze_current(v))
+        dismiss = QAction(self.tr("Let go"), view)
+        dismiss.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        dismiss.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        dismiss.setToolTip(self.tr("Dismiss (Delete)"))
+        dismiss.triggered.connect(lambda _=False, v=view: self.actions_.dismiss(self._ids_of(v)))
+        for action in (done, snooze, dismiss):
+            view.addAction(action)
+
+    def _ids_of(self, view: QAbstractItemView) -> list[int]:
+        model = view.model()
+        return [i.id for i in (model.item_at(x) for x in view.selectionModel().selectedIndexes()) if i is not None]
+
+    def selected_ids(self) -> list[int]:
+        view = self.agenda if self.mode == AGENDA else self.day_list
+        return self._ids_of(view)
+
+    @property
+    def mode(self) -> int:
+        return self.stack.currentIndex()
+
+    # --- navigation ------------------------------------------------------------------------------------------
+    def set_mode(self, mode: int) -> None:
+        self.stack.setCurrentIndex(mode)
+        self.view_group.actions()[mode].setChecked(True)
+        self.side.setVisible(mode != AGENDA)
+        for action in (self.prev_action, self.next_action, self.today_action):
+            action.setEnabled(mode != AGENDA)
+            action.setVisible(mode != AGENDA)  # the agenda always starts today
+        self.refresh_now()
+        current = self.stack.currentWidget()
+        (self.agenda if mode == AGENDA else current).setFocus()
+
+    def step(self, direction: int) -> None:
+        if self.mode == MONTH:
+            index = self.anchor.year * 12 + self.anchor.month - 1 + direction
+            self.anchor = dt.date(index // 12, index % 12 + 1, 1)
+            target = self.anchor
+        else:
+            self.anchor = self.anchor + dt.timedelta(days=7 * direction)
+            target = self.anchor - dt.timedelta(days=self.anchor.weekday())
+        self._selected_day = target
+        self.refresh_now()
+
+    def go_today(self) -> None:
+        self.anchor = self.ctx.clock.today()
+        self._selected_day = self.anchor
+        self.refresh_now()
+
+    def _navigate_to(self, day: dt.date) -> None:
+        self.anchor = day
+        self._selected_day = day
+        self.refresh_now()
+
+    def show_date(self, day: dt.date) -> None:
+        """Show ``day``'s month (or week) with the day selected."""
+        self._navigate_to(day)
+
+    def set_kinds(self, kinds: set[str] | None) -> None:
+        self.kinds = None if kinds is None or set(kinds) >= set(all_kinds()) else set(kinds)
+        for kind, action in self.kind_actions.items():
+            action.blockSignals(True)
+            action.setChecked(self.kinds is None or kind in self.kinds)
+            action.blockSignals(False)
+        if self.kinds is None:
+            self.kind_button.setText(self.tr("All kinds"))
+        elif len(self.kinds) == 1:
+            self.kind_button.setText(kind_label(next(iter(self.kinds))))
+        else:
+            self.kind_button.setText(self.tr("{n} kinds").format(n=len(self.kinds)))
+        self.refresh_now()
+
+    def _kinds_toggled(self) -> None:
+        self.set_kinds({k for k, a in self.kind_actions.items() if a.isChecked()})
+
+    # --- loading ---------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        today = self.ctx.clock.today()
+        kinds = sorted(self.kinds) if self.kinds is not None else None
+        if self.mode == AGENDA:
+            items = followups.agenda(AGENDA_DAYS, clock=self.ctx.clock, kinds=kinds)
+            self.agenda_model.set_groups(
+                [(self.tr(name), rows) for name, rows in followups.group_agenda(items, today)], today
+            )
+            self.agenda.expandAll()
+            self.agenda.setVisible(bool(items))
+            self.agenda_empty.setVisible(not items)
+            horizon = today + dt.timedelta(days=AGENDA_DAYS)
+            later = sum(followups.day_counts(horizon + dt.timedelta(days=1), dt.date.max, kinds=kinds).values())
+            self.agenda_more.setText(
+                self.tr("{n} more after {day}: browse them month by month.").format(
+                    n=f"{later:,}", day=f"{horizon.day} {horizon:%B}"
+                )
+            )
+            self.agenda_more.setVisible(later > 0)
+            self.title_label.setText(self.tr("Agenda · next three months"))
+            self._update_buttons()
+            return
+        grid = self.month_view if self.mode == MONTH else self.week_view
+        if self.mode == MONTH:
+            first = month_grid_start(self.anchor.year, self.anchor.month)
+            grid.set_range(first, self.anchor.month, today)
+            self.title_label.setText(f"{self.anchor:%B %Y}")
+        else:
+            first = self.anchor - dt.timedelta(days=self.anchor.weekday())
+            grid.set_range(first, None, today)
+            last = first + dt.timedelta(days=6)
+            span = f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+            self.title_label.setText(self.tr("Week of {span}").format(span=span))
+        self.title_label.setToolTip(full_date(self.anchor))
+        chips: dict[dt.date, list[Chip]] = defaultdict(list)
+        shown = followups.between(
+            grid.first_day, grid.last_day, clock=self.ctx.clock, kinds=kinds, statuses=("open", "done")
+        )
+        labels = {kind: kind_label(kind) for kind in all_kinds()}
+        self._shown = {item.id: item for item in shown}
+        for item in shown:
+            chips[item.due].append(chip_for(item, labels))
+        grid.set_chips(dict(chips))
+        day = self._selected_day if grid.first_day <= self._selected_day <= grid.last_day else grid.selected
+        grid.set_selected_date(day, emit=False)
+        self.select_day(day)
+
+    def select_day(self, day: dt.date) -> None:
+        self._selected_day = day
+        today = self.ctx.clock.today()
+        kinds = sorted(self.kinds) if self.kinds is not None else None
+        items = followups.on_day(day, clock=self.ctx.clock, kinds=kinds)
+        self.day_model.set_items(items, today)
+        self.day_title.setText(f"{day:%A} {day.day} {day:%B}")
+        self.day_title.setToolTip(full_date(day))
+        self.day_list.setVisible(bool(items))
+        self.day_empty.setVisible(not items)
+        self.day_empty.setText(
+            self.tr("Nothing on {day}. Drag a follow-up here to move it.").format(day=relative_day(day, today))
+        )
+        self._update_buttons()
+
+    def _chip_tooltip(self, chip: Chip) -> str:
+        item = self._shown.get(chip.id)
+        return tooltip_for(item, self.ctx.clock.today()) if item is not None else chip.label
+
+    # --- actions -------------------------------------------------------------------------------------------------
+    def _update_buttons(self, *_args) -> None:
+        view = self.agenda if self.mode == AGENDA else self.day_list
+        items = [i for i in (view.model().item_at(x) for x in view.selectionModel().selectedIndexes()) if i]
+        open_items = [i for i in items if i.status == "open"]
+        self.done_button.setEnabled(bool(open_items))
+        self.snooze_button.setEnabled(bool(items))
+        self.open_button.setEnabled(len(items) == 1 and items[0].contact_id is not None)
+
+    def _chip_clicked(self, followup_id: int, day: dt.date) -> None:
+        if day != self._selected_day:
+            self.select_day(day)
+        index = self.day_model.index_of(followup_id)
+        if index.isValid():
+            self.day_list.setCurrentIndex(index)
+
+    def _chip_activated(self, followup_id: int) -> None:
+        item = followups.get(followup_id, clock=self.ctx.clock)
+        self._open_contact(item)
+
+    def _chip_dropped(self, followup_id: int, day: dt.date) -> None:
+        if self.actions_.reschedule(followup_id, day):
+            self._selected_day = day
+
+    def _complete_index(self, view: QAbstractItemView, index: QModelIndex) -> None:
+        item = view.model().item_at(index)
+        if item is not None:
+            self.actions_.complete([item.id])
+
+    def _snooze_index(self, view: QAbstractItemView, index: QModelIndex, where: QPoint) -> None:
+        item = view.model().item_at(index)
+        if item is not None:
+            self.actions_.popup_snooze([item.id], where)
+
+    def _snooze_current(self, view: QAbstractItemView) -> None:
+        ids = self._ids_of(view)
+        if ids:
+            rect = view.visualRect(view.currentIndex())
+            self.actions_.popup_snooze(ids, view.viewport().mapToGlobal(rect.bottomLeft()))
+
+    def _activate(self, view: QAbstractItemView, index: QModelIndex) -> None:
+        item = view.model().item_at(index)
+        if item is not None:
+            self._open_contact(item)
+
+    def _open_selected(self) -> None:
+        view = self.agenda if self.mode == AGENDA else self.day_list
+        items = [i for i in (view.model().item_at(x) for x in view.selectionModel().selectedIndexes()) if i]
+        if len(items) == 1:
+            self._open_contact(items[0])
+
+    def _open_contact(self, item: AgendaItem) -> None:
+        if item.contact_id is None:
+            return
+        window = self.window()
+        opener = getattr(window, "open_contact", None)
+        if callable(opener):
+            opener(item.contact_id)
+
+    def _context_menu(self, view: QAbstractItemView, pos: QPoint) -> None:
+        index = view.indexAt(pos)
+        item = view.model().item_at(index)
+        if item is None:
+            return
+        if not view.selectionModel().isSelected(index):
+            view.setCurrentIndex(index)
+        ids = self._ids_of(view)
+        menu = QMenu(self)
+        if item.status == "open":
+            menu.addAction(ui_icon("check"), self.tr("Done"), lambda: self.actions_.complete(ids))
+            snooze = menu.addMenu(ui_icon("snooze"), self.tr("Snooze"))
+            self.actions_.fill_snooze_menu(snooze, lambda day: self.actions_.snooze(ids, day))
+            menu.addAction(self.tr("Let go"), lambda: self.actions_.dismiss(ids))
+        else:
+            menu.addAction(self.tr("Reopen"), lambda: self.actions_.reopen(ids))
+        if item.contact_id is not None:
+            menu.addSeparator()
+            menu.addAction(ui_icon("person"), self.tr("Open contact"), lambda: self._open_contact(item))
+        menu.popup(view.viewport().mapToGlobal(pos))
+
+    # --- export ------------------------------------------------------------------------------------------------
+    def export_ics(self) -> None:
+        default = self.ctx.paths.data_dir.parent / "rapport-follow-ups.ics"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export follow-ups"), str(default), self.tr("Calendar files (*.ics)")
+        )
+        if not path:
+            return
+        try:
+            count = write_ics(
+                Path(path), kinds=sorted(self.kinds) if self.kinds is not None else None, clock=self.ctx.clock
+            )
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not write {path}:\n{error}").format(path=path, error=exc.strerror or exc),
+            )
+            return
+        window = self.window()
+        message = self.tr("Exported {n} follow-ups to {path}").format(n=count, path=path)
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 8000)
+
+
+def write_ics(path: Path, *, kinds=None, clock=None) -> int:
+    """Write the ICS file next to its target and rename it, so an interrupted export never leaves half a file."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            count = ics.export_ics(out, kinds=kinds, **({"clock": clock} if clock else {}))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count

@@ -1,95 +1,92 @@
-"""Today: what needs doing now (overdue, today, the next 7 days), this week's numbers, and the first-run checklist."""
+"""Today: what needs doing now (overdue, today, the next 7 days), this week's numbers, and the first-run checklist.
+
+Each follow-up is one click from done (the round button) or snoozed (its Snooze button, or the toolbar); marking
+something done offers to log the interaction that did it ("Log email") and, where a script fits, to open it.
+"Log interaction…" records a conversation and can ask for a reminder in N days.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QAbstractItemView,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core import overview
+from app.core import followups, overview
+from app.core.followups import AgendaItem
+from app.ui.followups.actions import FollowUpActions
+from app.ui.followups.delegate import FollowUpDelegate
+from app.ui.followups.item_models import AgendaTreeModel
+from app.ui.followups.kinds import overdue_colour
 from app.ui.icons import ui_icon
+from app.ui.today.get_started import GetStarted
+from app.ui.today.stats import StatTile
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.page import Page
-from app.ui.widgets.text import full_date, heading, relative_day
+from app.ui.widgets.text import heading
 
-OVERDUE_COLOUR = QColor("#c0392b")
+NEXT_DAYS = 7
+# The script a follow-up kind calls for (template kind).
+SCRIPT_FOR = {
+    "thank_you": "thank_you",
+    "call_referral": "warm_call",
+    "reminder": "reminder",
+    "thank_connection": "thank_connection",
+    "update_referrer": "update_referrer",
+    "keep_in_touch": "reconnect",
+    "review_invitation": "connection_note",
+}
+INTERACTION_WORDS = {"email": "email", "call": "call", "message": "message"}
 
 
-class GetStarted(QWidget):
-    """The first-run checklist (UI.md): each step is a button that does it and ticks itself once done."""
+class DoneBar(QFrame):
+    """After "done": what was done, and the next step — log the interaction, open the script, or undo."""
 
-    step_requested = Signal(str)
-    demo_requested = Signal()
-
-    STEPS = (
-        ("imported", "import", "Import your LinkedIn connections or address book"),
-        ("listed_people", "brainstorm", "List the people you know, circle by circle"),
-        ("wrote_pitch", "pitch", "Write your 30-second pitch"),
-        ("rehearsed", "rehearse", "Rehearse it three times"),
-        ("logged_conversation", "log", "Log your first conversation"),
-    )
-
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("getStarted")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.setObjectName("doneBar")
+        self.setAccessibleName("Done")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.backgroundRole().AlternateBase)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 6, 6)
         layout.setSpacing(8)
-        layout.addWidget(heading(self.tr("Get started"), level=2))
-        intro = QLabel(
-            self.tr(
-                "Most jobs are found through people. Five steps set up your campaign; each one ticks itself "
-                "when it is done."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(8)
-        self._rows: dict[str, tuple[QLabel, QPushButton]] = {}
-        for row, (field, action, text) in enumerate(self.STEPS):
-            mark = QLabel()
-            mark.setFixedWidth(24)
-            button = QPushButton(f"{row + 1}. {text}")
-            button.setObjectName(f"getStarted_{action}")
-            button.setStyleSheet("text-align: left; padding: 6px 12px;")
-            button.clicked.connect(lambda _=False, a=action: self.step_requested.emit(a))
-            grid.addWidget(mark, row, 0)
-            grid.addWidget(button, row, 1)
-            self._rows[field] = (mark, button)
-        grid.setColumnStretch(2, 1)
-        layout.addLayout(grid)
-        demo_row = QHBoxLayout()
-        self.demo_button = QPushButton(self.tr("Explore with sample data…"))
-        self.demo_button.setObjectName("exploreDemo")
-        self.demo_button.setToolTip(
-            self.tr("Opens a second window on fictional people in a separate folder; your own data is untouched.")
-        )
-        self.demo_button.clicked.connect(self.demo_requested)
-        demo_row.addWidget(self.demo_button)
-        demo_row.addStretch(1)
-        layout.addLayout(demo_row)
-
-    def update_state(self, state: overview.Checklist) -> None:
-        for field, (mark, button) in self._rows.items():
-            done = getattr(state, field)
-            mark.setPixmap((ui_icon("check", QColor("#2e8b57")) if done else ui_icon("circle")).pixmap(20, 20))
-            mark.setAccessibleName(self.tr("done") if done else self.tr("to do"))
-            font = button.font()
-            font.setStrikeOut(done)
-            button.setFont(font)
+        self.icon = QLabel()
+        self.icon.setPixmap(ui_icon("check").pixmap(18, 18))
+        self.label = QLabel()
+        self.label.setObjectName("doneBarText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.log_button = QPushButton()
+        self.log_button.setObjectName("doneBarLog")
+        self.script_button = QPushButton(self.tr("Open script"))
+        self.script_button.setObjectName("doneBarScript")
+        self.script_button.setIcon(ui_icon("script"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("doneBarUndo")
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Hide"))
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.label, 1)
+        for widget in (self.log_button, self.script_button, self.undo_button, self.close_button):
+            layout.addWidget(widget)
 
 
 class TodayPage(Page):
@@ -99,100 +96,365 @@ class TodayPage(Page):
     icon_name = "today"
     step_requested = Signal(str)
     demo_requested = Signal()
+    contact_requested = Signal(int)
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.setObjectName("todayPage")
         self.setAccessibleName("Today")
+        self.actions_ = FollowUpActions(ctx, self)
+        self.actions_.completed.connect(self._offer_next_step)
+        self._last_done: tuple[list[int], str] = ([], "")
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(16)
+
+        top = QHBoxLayout()
         self.date_label = heading("", level=1)
-        layout.addWidget(self.date_label)
+        self.date_label.setObjectName("todayDate")
+        top.addWidget(self.date_label, 1)
+        self.log_action = QAction(ui_icon("log"), self.tr("&Log interaction…"), self)
+        self.log_action.setObjectName("todayLogAction")
+        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.log_action.setToolTip(self.tr("Log a call, coffee or email, and get reminded (Ctrl+L)"))
+        self.log_action.triggered.connect(lambda: self.log_interaction())
+        self.addAction(self.log_action)
+        self.log_button = QPushButton(self.log_action.icon(), self.tr("Log interaction…"))
+        self.log_button.setObjectName("todayLog")
+        self.log_button.setToolTip(self.log_action.toolTip())
+        self.log_button.clicked.connect(self.log_action.trigger)
+        top.addWidget(self.log_button)
+        layout.addLayout(top)
 
         self.get_started = GetStarted()
-        self.get_started.step_requested.connect(self.step_requested)
+        self.get_started.step_requested.connect(self._step)
         self.get_started.demo_requested.connect(self.demo_requested)
         layout.addWidget(self.get_started)
 
-        self.week_label = QLabel()
-        self.week_label.setObjectName("weekNumbers")
-        self.week_label.setWordWrap(True)
-        layout.addWidget(self.week_label)
+        self.week_row = QWidget()
+        self.week_row.setObjectName("weekNumbers")
+        stats = FlowLayout(self.week_row, spacing=8)
+        self.tiles = {
+            "overdue": StatTile(self.tr("overdue")),
+            "today": StatTile(self.tr("due today")),
+            "week": StatTile(self.tr("later this week")),
+            "done": StatTile(self.tr("done this week")),
+            "talks": StatTile(self.tr("conversations")),
+            "contacts": StatTile(self.tr("new contacts")),
+            "rehearsals": StatTile(self.tr("rehearsals")),
+        }
+        for name, tile in self.tiles.items():
+            tile.setObjectName(f"stat_{name}")
+            stats.addWidget(tile)
+        layout.addWidget(self.week_row)
 
-        self.items = QTreeWidget()
-        self.items.setObjectName("todayList")
-        self.items.setAccessibleName("Follow-ups due")
-        self.items.setColumnCount(3)
-        self.items.setHeaderLabels([self.tr("Follow-up"), self.tr("Contact"), self.tr("Due")])
-        self.items.setRootIsDecorated(False)
-        self.items.setUniformRowHeights(True)
-        self.items.setAlternatingRowColors(True)
-        header = self.items.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self.items.setColumnWidth(1, 220)
-        self.items.setColumnWidth(2, 120)
-        layout.addWidget(self.items, 1)
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        bar.addWidget(heading(self.tr("Follow-ups"), level=2))
+        bar.addStretch(1)
+        self.done_action = self._view_action(self.tr("&Done"), "Ctrl+D", self.tr("Mark the selected follow-ups done"))
+        self.done_action.triggered.connect(lambda: self.actions_.complete(self.selected_ids()))
+        self.dismiss_action = self._view_action(
+            self.tr("&Let go"), QKeySequence.StandardKey.Delete, self.tr("Dismiss the selected follow-ups")
+        )
+        self.dismiss_action.triggered.connect(lambda: self.actions_.dismiss(self.selected_ids()))
+        self.snooze_action = self._view_action(
+            self.tr("&Snooze"), "Ctrl+Shift+S", self.tr("Snooze the selected follow-ups (Ctrl+Shift+S)")
+        )
+        self.snooze_action.triggered.connect(self._snooze_selected_menu)
+        self.open_action = self._view_action(
+            self.tr("&Open contact"), "Ctrl+Return", self.tr("Show the contact of the selected follow-up")
+        )
+        self.open_action.triggered.connect(self._open_selected)
+
+        self.done_action.setIcon(ui_icon("check"))
+        self.snooze_action.setIcon(ui_icon("snooze"))
+        self.open_action.setIcon(ui_icon("person"))
+        self.snooze_all_action = QAction(self.tr("Snooze all overdue"), self)
+        self.snooze_all_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.snooze_all_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while Today is shown
+        self.snooze_all_action.setToolTip(self.tr("Move every overdue follow-up to a later day (Ctrl+Shift+O)"))
+        self.addAction(self.snooze_all_action)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("todayToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar.addAction(self.done_action)
+        self.toolbar.addAction(self.snooze_action)
+        self.toolbar.addAction(self.open_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.snooze_all_action)
+        self.done_button = self._tool_button(self.done_action, "todayDone")
+        self.snooze_button = self._tool_button(self.snooze_action, "todaySnooze")
+        self.snooze_button.setMenu(self.actions_.snooze_menu(self.selected_ids, self.snooze_button))
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.open_button = self._tool_button(self.open_action, "todayOpenContact")
+        self.snooze_all_button = self._tool_button(self.snooze_all_action, "snoozeAllOverdue")
+        menu = QMenu(self.snooze_all_button)
+        self.actions_.fill_snooze_menu(menu, self.actions_.snooze_all_overdue)
+        self.snooze_all_button.setMenu(menu)
+        self.snooze_all_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snooze_all_action.triggered.connect(
+            lambda: menu.popup(self.snooze_all_button.mapToGlobal(self.snooze_all_button.rect().bottomLeft()))
+        )
+        bar.addWidget(self.toolbar)
+        layout.addLayout(bar)
+
+        self.done_bar = DoneBar()
+        self.done_bar.hide()
+        self.done_bar.log_button.clicked.connect(self._log_last_done)
+        self.done_bar.script_button.clicked.connect(self._script_last_done)
+        self.done_bar.undo_button.clicked.connect(self._undo_last_done)
+        layout.addWidget(self.done_bar)
+
+        self.model = AgendaTreeModel(self)
+        self.view = QTreeView()
+        self.view.setObjectName("todayList")
+        self.view.setAccessibleName("Follow-ups due")
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setRootIsDecorated(False)
+        self.view.setItemsExpandable(False)
+        self.view.setIndentation(0)
+        self.view.setMouseTracking(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.activated.connect(self._activated)
+        self.delegate = FollowUpDelegate(self.view)
+        self.delegate.complete_clicked.connect(self._complete_index)
+        self.delegate.snooze_clicked.connect(self._snooze_index)
+        self.view.setItemDelegate(self.delegate)
+        for action in (self.done_action, self.dismiss_action, self.snooze_action, self.open_action):
+            self.view.addAction(action)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.view, 1)
+
         self.empty_label = QLabel()
         self.empty_label.setObjectName("todayEmpty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         layout.addWidget(self.empty_label, 1)
 
-        ctx.bus.followups_changed.connect(self.mark_dirty)
-        ctx.bus.contacts_changed.connect(self.mark_dirty)
-        ctx.bus.interactions_changed.connect(self.mark_dirty)
-        ctx.bus.pitches_changed.connect(self.mark_dirty)
+        for signal in (
+            ctx.bus.followups_changed,
+            ctx.bus.contacts_changed,
+            ctx.bus.interactions_changed,
+            ctx.bus.pitches_changed,
+        ):
+            signal.connect(self.mark_dirty)
+        self.week_row.hide()
+        self.view.hide()  # refresh() shows the list or the empty line, whichever applies
+        self._update_buttons()
 
+    def _tool_button(self, action: QAction, name: str) -> QToolButton:
+        button = self.toolbar.widgetForAction(action)
+        button.setObjectName(name)
+        button.setAccessibleName(action.text().replace("&", ""))
+        return button
+
+    def _view_action(self, text: str, shortcut, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.setToolTip(tip)
+        return action
+
+    # --- loading ---------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         today = self.ctx.clock.today()
         self.date_label.setText(self.tr("Today · {day}").format(day=f"{today:%A} {today.day} {today:%B}"))
         state = overview.checklist()
         self.get_started.setVisible(not state.all_done)
         self.get_started.update_state(state)
-        week = overview.week_numbers(self.ctx.clock)
-        self.week_label.setText(
-            self.tr(
-                "This week: {i} conversations and messages · {c} new contacts · {r} rehearsals · {f} follow-ups done"
-            ).format(i=week.interactions, c=week.new_contacts, r=week.rehearsals, f=week.followups_done)
-        )
-        self._fill(today)
-
-    def _fill(self, today: dt.date) -> None:
-        self.items.clear()
-        followups = overview.open_followups_between(None, today + dt.timedelta(days=7))
-        groups = (
-            (self.tr("Overdue"), [f for f in followups if f.due < today]),
-            (self.tr("Today"), [f for f in followups if f.due == today]),
-            (self.tr("Next 7 days"), [f for f in followups if f.due > today]),
-        )
-        bold = QFont(self.items.font())
-        bold.setBold(True)
-        for title, rows in groups:
-            if not rows:
-                continue
-            group = QTreeWidgetItem([f"{title} ({len(rows)})", "", ""])
-            group.setFont(0, bold)
-            group.setFirstColumnSpanned(True)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.items.addTopLevelItem(group)
-            for followup in rows:
-                contact = followup.contact.display_name if followup.contact_id else self.tr("Everyone")
-                item = QTreeWidgetItem([followup.title, contact, relative_day(followup.due, today)])
-                item.setToolTip(2, full_date(followup.due))
-                item.setData(0, Qt.ItemDataRole.UserRole, followup.id)
-                if followup.due < today:
-                    item.setForeground(2, QBrush(OVERDUE_COLOUR))
-                self.items.addTopLevelItem(item)
-        has_items = self.items.topLevelItemCount() > 0
-        self.items.setVisible(has_items)
+        self.week_row.setVisible(not overview.is_empty())  # a brand-new data set: the checklist says it all
+        self._fill_stats()
+        selected = set(self.selected_ids())
+        items = followups.agenda(NEXT_DAYS, clock=self.ctx.clock)
+        self.model.set_groups(self.group(items, today), today)
+        self.view.expandAll()
+        for fid in selected:
+            index = self.model.index_of(fid)
+            if index.isValid():
+                self.view.selectionModel().select(index, self.view.selectionModel().SelectionFlag.Select)
+        has_items = bool(items)
+        self.view.setVisible(has_items)
         self.empty_label.setVisible(not has_items)
         self.empty_label.setText(
             self.tr(
                 "Nothing due in the next seven days. Follow-ups appear here when you log a conversation, add a "
-                "referral or send someone something."
+                "referral or send someone something — try “Log interaction…”."
             )
         )
+        self.snooze_all_action.setEnabled(any(item.overdue for item in items))
+        self._update_buttons()
+
+    def group(self, items: list[AgendaItem], today: dt.date) -> list[tuple[str, list[AgendaItem]]]:
+        return [
+            (self.tr("Overdue"), [i for i in items if i.due < today]),
+            (self.tr("Today"), [i for i in items if i.due == today]),
+            (self.tr("Next 7 days"), [i for i in items if i.due > today]),
+        ]
+
+    def _fill_stats(self) -> None:
+        counts = followups.week_counts(clock=self.ctx.clock)
+        week = overview.week_numbers(self.ctx.clock)
+        palette = self.palette()
+        values = {
+            "overdue": counts.overdue,
+            "today": counts.due_today,
+            "week": counts.due_rest_of_week,
+            "done": counts.done_this_week,
+            "talks": week.interactions,
+            "contacts": week.new_contacts,
+            "rehearsals": week.rehearsals,
+        }
+        for name, value in values.items():
+            colour = overdue_colour(palette) if name == "overdue" and value else None
+            self.tiles[name].set_value(value, colour)
+        self.tiles["talks"].setToolTip(self.tr("Conversations and messages logged since Monday"))
+        self.tiles["overdue"].setToolTip(self.tr("Open follow-ups whose day has passed"))
+        self.tiles["week"].setToolTip(self.tr("Open follow-ups due after today and by Sunday"))
+
+    # --- selection ---------------------------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        ids = []
+        for index in self.view.selectionModel().selectedIndexes():
+            item = self.model.item_at(index)
+            if item is not None:
+                ids.append(item.id)
+        return ids
+
+    def _selected_items(self) -> list[AgendaItem]:
+        return [i for i in (self.model.item_at(x) for x in self.view.selectionModel().selectedIndexes()) if i]
+
+    def _update_buttons(self, *_args) -> None:
+        items = self._selected_items()
+        for action in (self.done_action, self.snooze_action, self.dismiss_action):
+            action.setEnabled(bool(items))
+        self.open_action.setEnabled(len(items) == 1 and items[0].contact_id is not None)
+
+    # --- actions -------------------------------------------------------------------------------------------------
+    def _complete_index(self, index: QModelIndex) -> None:
+        item = self.model.item_at(index)
+        if item is not None:
+            self.actions_.complete([item.id])
+
+    def _snooze_index(self, index: QModelIndex, where: QPoint) -> None:
+        item = self.model.item_at(index)
+        if item is not None:
+            self.actions_.popup_snooze([item.id], where)
+
+    def _snooze_selected_menu(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        rect = self.view.visualRect(self.view.currentIndex())
+        self.actions_.popup_snooze(ids, self.view.viewport().mapToGlobal(rect.bottomLeft()))
+
+    def _activated(self, index: QModelIndex) -> None:
+        item = self.model.item_at(index)
+        if item is None:
+            return
+        if item.kind == "monthly_update":
+            self.open_monthly_update()
+        elif item.contact_id is not None:
+            self.contact_requested.emit(item.contact_id)
+
+    def _open_selected(self) -> None:
+        items = self._selected_items()
+        if len(items) == 1 and items[0].contact_id is not None:
+            self.contact_requested.emit(items[0].contact_id)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        item = self.model.item_at(index)
+        if item is None:
+            return
+        if not self.view.selectionModel().isSelected(index):
+            self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.done_action)
+        snooze = menu.addMenu(ui_icon("snooze"), self.tr("Snooze"))
+        self.actions_.fill_snooze_menu(snooze, lambda day: self.actions_.snooze(self.selected_ids(), day))
+        menu.addAction(self.dismiss_action)
+        menu.addSeparator()
+        if item.kind == "monthly_update":
+            menu.addAction(self.tr("Compose the monthly update…"), self.open_monthly_update)
+        if item.kind in SCRIPT_FOR:
+            menu.addAction(ui_icon("script"), self.tr("Open script…"), lambda: self.open_script(item))
+        menu.addAction(self.open_action)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    # --- after done -------------------------------------------------------------------------------------------------
+    def _offer_next_step(self, ids: list, match: str) -> None:
+        self._last_done = (list(ids), match)
+        items = [followups.get(i, clock=self.ctx.clock) for i in ids]
+        if len(items) == 1:
+            text = self.tr("Done: {title}").format(title=items[0].title)
+        else:
+            text = self.tr("{n} follow-ups done").format(n=len(items))
+        bar = self.done_bar
+        bar.label.setText(text)
+        with_contact = [i for i in items if i.contact_id is not None]
+        bar.log_button.setVisible(bool(match) and bool(with_contact))
+        bar.log_button.setText(self.tr("Log {what}").format(what=self.tr(INTERACTION_WORDS.get(match, match))))
+        bar.log_button.setToolTip(self.tr("Record that you did it, so your timeline and keep-in-touch stay right"))
+        kind = items[0].kind if len(items) == 1 else ""
+        bar.script_button.setVisible(kind in SCRIPT_FOR or kind == "monthly_update")
+        bar.script_button.setText(self.tr("Compose update…") if kind == "monthly_update" else self.tr("Open script"))
+        bar.show()
+
+    def _log_last_done(self) -> None:
+        ids, match = self._last_done
+        if ids and match:
+            count = self.actions_.log_for(ids, match)
+            if count:
+                self.done_bar.label.setText(self.tr("Logged — your timeline is up to date."))
+            self.done_bar.log_button.hide()
+
+    def _script_last_done(self) -> None:
+        ids, _ = self._last_done
+        if len(ids) != 1:
+            return
+        item = followups.get(ids[0], clock=self.ctx.clock)
+        if item.kind == "monthly_update":
+            self.open_monthly_update()
+        else:
+            self.open_script(item)
+
+    def _undo_last_done(self) -> None:
+        self.ctx.undo_stack.undo()
+        self.done_bar.hide()
+
+    # --- dialogs -----------------------------------------------------------------------------------------------------
+    def open_script(self, item: AgendaItem) -> None:
+        from app.ui.scripts.dialog import ScriptsDialog
+
+        other = None
+        if item.kind == "update_referrer":
+            other = followups.referred_contact(item.id)
+        dialog = ScriptsDialog(self.ctx, self, kind=SCRIPT_FOR.get(item.kind), contact_id=item.contact_id)
+        if other is not None:
+            dialog.set_other_contact(other)
+        dialog.show()
+
+    def open_monthly_update(self) -> None:
+        from app.ui.scripts.monthly_update_dialog import MonthlyUpdateDialog
+
+        MonthlyUpdateDialog(self.ctx, self).show()
+
+    def log_interaction(self, contact_id: int | None = None) -> bool:
+        from app.ui.dialogs.log_interaction import LogInteractionDialog
+
+        dialog = LogInteractionDialog(self.ctx, contact_id, self)
+        return dialog.exec() == LogInteractionDialog.DialogCode.Accepted
+
+    def _step(self, step: str) -> None:
+        if step == "log":
+            self.log_interaction()
+        else:
+            self.step_requested.emit(step)

@@ -1,0 +1,524 @@
+"""Doing something about follow-ups: the agenda queries and the done / snooze / dismiss / reschedule services.
+
+Qt-free; every function that depends on "today" takes a clock. ``due`` is always the day an item shows on:
+snoozing or dragging moves ``due`` and records the chosen day in ``snoozed_until`` (so the rules leave it there),
+while ``original_due`` keeps the day the rule chose. Overdue means open with ``due`` before today. Follow-ups of
+contacts in the trash are hidden from every query here (they come back with the contact).
+
+Each service runs in one transaction and returns the previous state of what it changed (:class:`FollowUpState`),
+which is all the UI needs to undo it with :func:`restore`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+
+from peewee import JOIN, fn
+
+from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.interactions import log_interaction
+from app.db import database
+from app.models import FOLLOWUP_KINDS, Contact, FollowUp, Interaction
+
+MAX_AHEAD_DAYS = 3650
+MAX_TITLE = 300
+
+# The interaction that usually *is* doing the follow-up: offered when it is marked done.
+MATCHING_INTERACTION = {
+    "thank_you": "email",
+    "call_referral": "call",
+    "update_referrer": "email",
+    "reminder": "email",
+    "thank_connection": "message",
+    "review_invitation": None,
+    "keep_in_touch": "call",
+    "monthly_update": None,
+    "custom": None,
+}
+
+KIND_LABELS = {
+    "thank_you": "Thank-you",
+    "call_referral": "Contact referral",
+    "update_referrer": "Update referrer",
+    "reminder": "Friendly reminder",
+    "thank_connection": "Thank connection",
+    "review_invitation": "Review invitation",
+    "monthly_update": "Monthly update",
+    "keep_in_touch": "Reconnect",
+    "custom": "Reminder (mine)",
+}
+
+
+class FollowUpError(ValueError):
+    """A follow-up change was refused (unknown item, a day out of range, an empty title). Nothing was written."""
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One follow-up as lists, calendars, the CLI and the ICS export show it."""
+
+    id: int
+    uid: str
+    kind: str
+    title: str
+    due: dt.date
+    due_time: dt.time | None
+    contact_id: int | None
+    contact_name: str
+    status: str
+    original_due: dt.date | None
+    snoozed_until: dt.date | None
+    rule: str | None
+    notes: str
+    overdue: bool
+
+    def as_json(self) -> dict:
+        """The ``agenda --json`` shape (DESIGN §6) plus a few useful extras."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "title": self.title,
+            "due": self.due.isoformat(),
+            "contact_id": self.contact_id,
+            "contact_name": self.contact_name,
+            "status": self.status,
+            "overdue": self.overdue,
+            "uid": self.uid,
+            "due_time": self.due_time.isoformat(timespec="minutes") if self.due_time else None,
+            "original_due": self.original_due.isoformat() if self.original_due else None,
+            "snoozed_until": self.snoozed_until.isoformat() if self.snoozed_until else None,
+        }
+
+
+_COLUMNS = (
+    FollowUp.id,
+    FollowUp.uid,
+    FollowUp.kind,
+    FollowUp.title,
+    FollowUp.due,
+    FollowUp.due_time,
+    FollowUp.contact,
+    Contact.display_name,
+    FollowUp.status,
+    FollowUp.original_due,
+    FollowUp.snoozed_until,
+    FollowUp.rule,
+    FollowUp.notes,
+)
+
+
+def _query(kinds: Collection[str] | None = None, statuses: Collection[str] = ("open",)):
+    query = (
+        FollowUp.select(*_COLUMNS)
+        .join(Contact, JOIN.LEFT_OUTER, on=(FollowUp.contact == Contact.id))
+        .where(FollowUp.contact.is_null() | Contact.deleted_at.is_null())
+    )
+    if statuses:
+        query = query.where(FollowUp.status.in_(list(statuses)))
+    if kinds is not None:
+        query = query.where(FollowUp.kind.in_(list(kinds)))
+    return query
+
+
+def _date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _time(value) -> dt.time | None:
+    if value is None or isinstance(value, dt.time):
+        return value
+    return dt.time.fromisoformat(str(value))
+
+
+def _items(query, today: dt.date) -> list[AgendaItem]:
+    """Run ``query`` (the columns of _COLUMNS) into AgendaItems. Rows are read raw and only the date columns are
+    converted: peewee's per-column conversion was most of the time of loading a busy month."""
+    items = []
+    for fid, uid, kind, title, due, due_time, cid, name, status, original, snoozed, rule, notes in database.execute(
+        query
+    ):
+        due = _date(due)
+        items.append(
+            AgendaItem(
+                fid,
+                uid,
+                kind,
+                title,
+                due,
+                _time(due_time),
+                cid,
+                name or ("" if cid is None else "(no name)"),
+                status,
+                _date(original),
+                _date(snoozed),
+                rule,
+                notes or "",
+                status == "open" and due < today,
+            )
+        )
+    return items
+
+
+def _ordered(query):
+    return query.order_by(FollowUp.due, FollowUp.due_time.is_null(False), FollowUp.due_time, FollowUp.id)
+
+
+def agenda(
+    days: int = 7, *, clock: Clock = SYSTEM_CLOCK, kinds: Collection[str] | None = None, overdue: bool = True
+) -> list[AgendaItem]:
+    """Open follow-ups due up to ``days`` days from today (and the overdue ones unless ``overdue`` is False):
+    overdue first, then by due day and time (DESIGN §6 ``agenda``)."""
+    today = clock.today()
+    query = _query(kinds).where(FollowUp.due <= today + dt.timedelta(days=max(0, days)))
+    if not overdue:
+        query = query.where(FollowUp.due >= today)
+    return _items(_ordered(query), today)
+
+
+def all_open(*, clock: Clock = SYSTEM_CLOCK, kinds: Collection[str] | None = None) -> list[AgendaItem]:
+    """Every open follow-up, overdue first then by day (the agenda list and the ICS export)."""
+    return _items(_ordered(_query(kinds)), clock.today())
+
+
+def between(
+    start: dt.date,
+    end: dt.date,
+    *,
+    clock: Clock = SYSTEM_CLOCK,
+    kinds: Collection[str] | None = None,
+    statuses: Collection[str] = ("open",),
+) -> list[AgendaItem]:
+    """Follow-ups (open ones unless ``statuses`` says otherwise) due from ``start`` to ``end`` inclusive (a
+    calendar month or week), by day; within a day open ones first."""
+    query = _query(kinds, statuses).where(FollowUp.due.between(start, end))
+    query = query.order_by(
+        FollowUp.due, FollowUp.status != "open", FollowUp.due_time.is_null(False), FollowUp.due_time, FollowUp.id
+    )
+    return _items(query, clock.today())
+
+
+def on_day(day: dt.date, *, clock: Clock = SYSTEM_CLOCK, kinds: Collection[str] | None = None) -> list[AgendaItem]:
+    """Everything due on ``day``: open items first, then the ones done or dismissed that day."""
+    query = _query(kinds, statuses=()).where(FollowUp.due == day)
+    query = query.order_by(
+        (FollowUp.status != "open"), FollowUp.due_time.is_null(False), FollowUp.due_time, FollowUp.id
+    )
+    return _items(query, clock.today())
+
+
+def get(followup_id: int, *, clock: Clock = SYSTEM_CLOCK) -> AgendaItem:
+    rows = _items(_query(statuses=()).where(FollowUp.id == followup_id), clock.today())
+    if not rows:
+        raise FollowUpError(f"no follow-up with id {followup_id}")
+    return rows[0]
+
+
+def for_contact(contact_id: int, *, clock: Clock = SYSTEM_CLOCK) -> list[AgendaItem]:
+    """A contact's open follow-ups, earliest first (for a contact's detail pane)."""
+    return _items(_ordered(_query().where(FollowUp.contact == contact_id)), clock.today())
+
+
+AGENDA_GROUPS = ("Overdue", "Today", "Tomorrow", "This week", "Later")
+
+
+def group_agenda(items: Sequence[AgendaItem], today: dt.date) -> list[tuple[str, list[AgendaItem]]]:
+    """The agenda's groups (UI.md): Overdue, Today, Tomorrow, This week (to Sunday), Later — empty ones dropped,
+    order inside each group kept."""
+    sunday = today + dt.timedelta(days=6 - today.weekday())
+    tomorrow = today + dt.timedelta(days=1)
+    buckets: dict[str, list[AgendaItem]] = {name: [] for name in AGENDA_GROUPS}
+    for item in items:
+        if item.due < today:
+            buckets["Overdue"].append(item)
+        elif item.due == today:
+            buckets["Today"].append(item)
+        elif item.due == tomorrow:
+            buckets["Tomorrow"].append(item)
+        elif item.due <= sunday:
+            buckets["This week"].append(item)
+        else:
+            buckets["Later"].append(item)
+    return [(name, rows) for name, rows in buckets.items() if rows]
+
+
+def referred_contact(followup_id: int) -> int | None:
+    """For "Tell Y how it went with X": X, the contact of the interaction that made the follow-up."""
+    source = FollowUp.select(FollowUp.source_interaction).where(FollowUp.id == followup_id).scalar()
+    if source is None:
+        return None
+    return Interaction.select(Interaction.contact).where(Interaction.id == source).scalar()
+
+
+@dataclass(frozen=True)
+class WeekCounts:
+    """The numbers Today shows for the current week (Monday to Sunday)."""
+
+    overdue: int
+    due_today: int
+    due_rest_of_week: int
+    done_this_week: int
+
+
+def week_counts(*, clock: Clock = SYSTEM_CLOCK) -> WeekCounts:
+    """One pass over the open follow-ups up to Sunday (the (status, due) index), one count of this week's done."""
+    today = clock.today()
+    monday = today - dt.timedelta(days=today.weekday())
+    sunday = monday + dt.timedelta(days=6)
+    overdue, due_today, rest = (
+        _query()
+        .select(
+            fn.SUM(FollowUp.due < today),
+            fn.SUM(FollowUp.due == today),
+            fn.SUM(FollowUp.due > today),
+        )
+        .where(FollowUp.due <= sunday)
+        .tuples()
+        .get()
+    )
+    done = (
+        FollowUp.select()
+        .where(FollowUp.status == "done", FollowUp.completed_at >= dt.datetime.combine(monday, dt.time()))
+        .count()
+    )
+    return WeekCounts(overdue=overdue or 0, due_today=due_today or 0, due_rest_of_week=rest or 0, done_this_week=done)
+
+
+def due_now(*, clock: Clock = SYSTEM_CLOCK) -> list[AgendaItem]:
+    """Open follow-ups whose moment has come: due before today, or today (and, with a time, that time passed)."""
+    now = clock.now()
+    today = now.date()
+    items = _items(_ordered(_query().where(FollowUp.due <= today)), today)
+    return [i for i in items if i.due < today or i.due_time is None or i.due_time <= now.time()]
+
+
+def newly_due(known: Collection[int], *, clock: Clock = SYSTEM_CLOCK) -> list[AgendaItem]:
+    """What became due since ``known`` (the ids already due, or already announced) was taken."""
+    return [item for item in due_now(clock=clock) if item.id not in known]
+
+
+# --- snooze choices ----------------------------------------------------------------------------------------------
+SNOOZE_CHOICES = ("tomorrow", "in_3_days", "next_week")
+
+
+def snooze_day(choice: str, today: dt.date) -> dt.date:
+    """The day a snooze choice means: tomorrow, in three days, or next Monday (always a later week)."""
+    if choice == "tomorrow":
+        return today + dt.timedelta(days=1)
+    if choice == "in_3_days":
+        return today + dt.timedelta(days=3)
+    if choice == "next_week":
+        return today + dt.timedelta(days=7 - today.weekday())
+    raise FollowUpError(f"unknown snooze choice {choice!r}; use one of {', '.join(SNOOZE_CHOICES)}")
+
+
+# --- changes (each returns the previous state, for undo) -----------------------------------------------------
+@dataclass(frozen=True)
+class FollowUpState:
+    """The mutable part of a follow-up, to put back on undo."""
+
+    id: int
+    status: str
+    due: dt.date
+    snoozed_until: dt.date | None
+    completed_at: dt.datetime | None
+    notes: str
+
+
+def snapshot(ids: Iterable[int]) -> list[FollowUpState]:
+    ids = list(ids)
+    states: list[FollowUpState] = []
+    for start in range(0, len(ids), 500):
+        query = FollowUp.select(
+            FollowUp.id, FollowUp.status, FollowUp.due, FollowUp.snoozed_until, FollowUp.completed_at, FollowUp.notes
+        ).where(FollowUp.id.in_(ids[start : start + 500]))
+        states += [FollowUpState(*row) for row in query.tuples()]
+    return states
+
+
+def restore(states: Sequence[FollowUpState], *, clock: Clock = SYSTEM_CLOCK) -> None:
+    """Put follow-ups back as :func:`snapshot` saw them (undo)."""
+    now = clock.now()
+    with database.atomic():
+        for s in states:
+            FollowUp.update(
+                status=s.status,
+                due=s.due,
+                snoozed_until=s.snoozed_until,
+                completed_at=s.completed_at,
+                notes=s.notes,
+                updated_at=now,
+            ).where(FollowUp.id == s.id).execute()
+
+
+def _existing(ids: Iterable[int]) -> list[int]:
+    ids = sorted(set(ids))
+    found = {fid for (fid,) in FollowUp.select(FollowUp.id).where(FollowUp.id.in_(ids)).tuples()}
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise FollowUpError(f"no follow-up with id {', '.join(map(str, missing))}")
+    return ids
+
+
+def _check_day(day: dt.date, today: dt.date, what: str) -> None:
+    if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+        raise FollowUpError(f"{what}: {day!r} is not a date")
+    if day < today:
+        raise FollowUpError(f"{what}: {day.isoformat()} is in the past; pick today or a later day")
+    if (day - today).days > MAX_AHEAD_DAYS:
+        raise FollowUpError(f"{what}: {day.isoformat()} is more than ten years ahead")
+
+
+@dataclass(frozen=True)
+class Completed:
+    """What :func:`complete` did: the previous states, and the ids of interactions it logged."""
+
+    previous: list[FollowUpState]
+    interaction_ids: list[int]
+
+
+def complete(
+    ids: Iterable[int],
+    *,
+    clock: Clock = SYSTEM_CLOCK,
+    log_kind: str | None = None,
+    summary: str = "",
+) -> Completed:
+    """Mark follow-ups done. With ``log_kind``, also log that interaction with each one's contact (e.g. an
+    ``email`` for a thank-you), which lets the rules react (a logged call restarts keep-in-touch…)."""
+    ids = _existing(ids)
+    now = clock.now()
+    with database.atomic():
+        previous = [s for s in snapshot(ids) if s.status != "done"]
+        changing = [s.id for s in previous]
+        logged: list[int] = []
+        targets: list[tuple[int, str]] = []
+        if log_kind:
+            rows = FollowUp.select(FollowUp.contact, FollowUp.title).where(
+                FollowUp.id.in_(changing), FollowUp.contact.is_null(False)
+            )
+            targets = list(rows.tuples())
+        FollowUp.update(status="done", completed_at=now, updated_at=now).where(FollowUp.id.in_(changing)).execute()
+        if log_kind:
+            for contact_id, title in targets:
+                text = summary or title
+                logged.append(log_interaction(contact_id, log_kind, when=now, summary=text, clock=clock).interaction.id)
+    return Completed(previous, logged)
+
+
+def dismiss(ids: Iterable[int], *, clock: Clock = SYSTEM_CLOCK) -> list[FollowUpState]:
+    """Let follow-ups go without doing them (kept as history; a rule never makes the same one again)."""
+    ids = _existing(ids)
+    now = clock.now()
+    with database.atomic():
+        previous = [s for s in snapshot(ids) if s.status != "dismissed"]
+        FollowUp.update(status="dismissed", completed_at=now, updated_at=now).where(
+            FollowUp.id.in_([s.id for s in previous])
+        ).execute()
+    return previous
+
+
+def reopen(ids: Iterable[int], *, clock: Clock = SYSTEM_CLOCK) -> list[FollowUpState]:
+    """Open done or dismissed follow-ups again."""
+    ids = _existing(ids)
+    now = clock.now()
+    with database.atomic():
+        previous = [s for s in snapshot(ids) if s.status != "open"]
+        FollowUp.update(status="open", completed_at=None, updated_at=now).where(
+            FollowUp.id.in_([s.id for s in previous])
+        ).execute()
+    return previous
+
+
+def snooze(ids: Iterable[int], until: dt.date, *, clock: Clock = SYSTEM_CLOCK) -> list[FollowUpState]:
+    """Show follow-ups again on ``until`` (today or later). Closed ones are reopened there: snoozing says "not
+    yet", not "done"."""
+    ids = _existing(ids)
+    _check_day(until, clock.today(), "snooze")
+    now = clock.now()
+    with database.atomic():
+        previous = snapshot(ids)
+        FollowUp.update(due=until, snoozed_until=until, status="open", completed_at=None, updated_at=now).where(
+            FollowUp.id.in_(ids)
+        ).execute()
+    return previous
+
+
+def overdue_ids(*, clock: Clock = SYSTEM_CLOCK, kinds: Collection[str] | None = None) -> list[int]:
+    return [item.id for item in _items(_query(kinds).where(FollowUp.due < clock.today()), clock.today())]
+
+
+def snooze_all_overdue(until: dt.date, *, clock: Clock = SYSTEM_CLOCK) -> list[FollowUpState]:
+    """Snooze every overdue follow-up to ``until``: the "I'm back from holiday" button."""
+    ids = overdue_ids(clock=clock)
+    if not ids:
+        return []
+    return snooze(ids, until, clock=clock)
+
+
+def reschedule(followup_id: int, day: dt.date, *, clock: Clock = SYSTEM_CLOCK) -> list[FollowUpState]:
+    """Move one follow-up to ``day`` (dragged on the calendar). Moving it back to the rule's own day clears the
+    snooze mark, so the rules may move it again."""
+    ids = _existing([followup_id])
+    _check_day(day, clock.today(), "reschedule")
+    with database.atomic():
+        previous = snapshot(ids)
+        original = FollowUp.select(FollowUp.original_due).where(FollowUp.id == followup_id).scalar()
+        FollowUp.update(due=day, snoozed_until=None if day == original else day, updated_at=clock.now()).where(
+            FollowUp.id == followup_id
+        ).execute()
+    return previous
+
+
+def create(
+    title: str,
+    due: dt.date,
+    *,
+    contact_id: int | None = None,
+    kind: str = "custom",
+    notes: str = "",
+    clock: Clock = SYSTEM_CLOCK,
+) -> FollowUp:
+    """A follow-up the user asks for ("remind me in N days"). Not a rule's: no rule key."""
+    title = " ".join((title or "").replace("\x00", "").split())[:MAX_TITLE]
+    if not title:
+        raise FollowUpError("a follow-up needs a title")
+    if kind not in FOLLOWUP_KINDS:
+        raise FollowUpError(f"unknown kind {kind!r}")
+    _check_day(due, clock.today(), "due")
+    if contact_id is not None and not Contact.select().where(Contact.id == contact_id).exists():
+        raise FollowUpError(f"no contact with id {contact_id}")
+    now = clock.now()
+    with database.atomic():
+        return FollowUp.create(
+            contact=contact_id,
+            title=title,
+            kind=kind,
+            due=due,
+            original_due=due,
+            status="open",
+            notes=(notes or "").replace("\x00", ""),
+            created_at=now,
+            updated_at=now,
+        )
+
+
+def delete(ids: Iterable[int]) -> int:
+    """Delete follow-ups for good (the user's own; rule ones are better dismissed)."""
+    ids = list(ids)
+    with database.atomic():
+        return FollowUp.delete().where(FollowUp.id.in_(ids)).execute()
+
+
+def day_counts(start: dt.date, end: dt.date, *, kinds: Collection[str] | None = None) -> dict[dt.date, int]:
+    """How many open follow-ups fall on each day from ``start`` to ``end`` (for badges and summaries)."""
+    query = (
+        _query(kinds)
+        .select(FollowUp.due, fn.COUNT(FollowUp.id))
+        .where(FollowUp.due.between(start, end))
+        .group_by(FollowUp.due)
+    )
+    return {due: count for due, count in query.tuples()}

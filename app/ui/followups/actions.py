@@ -1,0 +1,216 @@
+"""What the user can do to follow-ups from any page: done, snooze, dismiss, reschedule — each undoable.
+
+:class:`FollowUpActions` calls :mod:`app.core.followups`, pushes an undo command on the shared stack, tells the
+rest of the window through the data bus, and turns refusals into a message box. Pages (Today, Calendar) own one
+and connect their views and buttons to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QDate, QObject, QPoint, Signal
+from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QMenu, QMessageBox, QVBoxLayout, QWidget
+
+from app.core import followups
+from app.core.followups import FollowUpError, FollowUpState
+from app.ui.context import AppContext
+from app.ui.widgets.text import full_date
+
+
+class FollowUpCommand(QUndoCommand):
+    """An undoable follow-up change: ``apply`` does it and returns the previous states, undo puts them back."""
+
+    def __init__(self, ctx: AppContext, text: str, apply: Callable[[], list[FollowUpState]]):
+        super().__init__(text)
+        self.ctx = ctx
+        self._apply = apply
+        self.previous: list[FollowUpState] = []
+        self.error: FollowUpError | None = None
+
+    def redo(self) -> None:
+        try:
+            self.previous = self._apply()
+        except FollowUpError as exc:
+            self.error = exc
+            self.setObsolete(True)
+            return
+        self.ctx.bus.followups_changed.emit()
+
+    def undo(self) -> None:
+        followups.restore(self.previous, clock=self.ctx.clock)
+        self.ctx.bus.followups_changed.emit()
+
+
+class PickDateDialog(QDialog):
+    """A calendar to pick the day a follow-up comes back (today or later)."""
+
+    def __init__(self, today: dt.date, initial: dt.date, parent: QWidget | None = None, title: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(title or self.tr("Snooze until"))
+        layout = QVBoxLayout(self)
+        self.calendar = QCalendarWidget()
+        self.calendar.setObjectName("snoozeCalendar")
+        self.calendar.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.calendar.setSelectedDate(QDate(initial.year, initial.month, initial.day))
+        self.calendar.setGridVisible(False)
+        self.calendar.activated.connect(self.accept)
+        layout.addWidget(self.calendar)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def day(self) -> dt.date:
+        return self.calendar.selectedDate().toPython()
+
+
+class FollowUpActions(QObject):
+    """The follow-up operations of one page."""
+
+    completed = Signal(list, str)  # ids, the interaction kind that would match (may be "")
+
+    def __init__(self, ctx: AppContext, parent: QWidget):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.widget = parent
+
+    # --- plumbing --------------------------------------------------------------------------------------------
+    def _push(self, text: str, apply: Callable[[], list[FollowUpState]]) -> bool:
+        command = FollowUpCommand(self.ctx, text, apply)
+        self.ctx.undo_stack.push(command)
+        if command.error is not None:
+            QMessageBox.warning(self.widget, self.tr("Follow-ups"), str(command.error))
+            return False
+        return True
+
+    def _titles(self, ids: Sequence[int]) -> str:
+        if len(ids) != 1:
+            return self.tr("{n} follow-ups").format(n=len(ids))
+        try:
+            return f"“{followups.get(ids[0], clock=self.ctx.clock).title}”"
+        except FollowUpError:
+            return self.tr("follow-up")
+
+    # --- operations ------------------------------------------------------------------------------------------
+    def complete(self, ids: Sequence[int]) -> bool:
+        """Mark done (undoable) and announce it, so the page can offer to log the matching interaction."""
+        ids = list(ids)
+        if not ids:
+            return False
+        kinds = {followups.get(i, clock=self.ctx.clock).kind for i in ids}
+        ok = self._push(
+            self.tr("Done: {what}").format(what=self._titles(ids)),
+            lambda: followups.complete(ids, clock=self.ctx.clock).previous,
+        )
+        if ok:
+            match = followups.MATCHING_INTERACTION.get(kinds.pop(), None) if len(kinds) == 1 else None
+            self.completed.emit(ids, match or "")
+        return ok
+
+    def log_for(self, ids: Sequence[int], kind: str) -> int:
+        """Log the matching interaction for follow-ups already done (the "Log email" offer). Returns how many."""
+        logged = 0
+        from app.core.interactions import InteractionError, log_interaction
+
+        for fid in ids:
+            item = followups.get(fid, clock=self.ctx.clock)
+            if item.contact_id is None:
+                continue
+            try:
+                log_interaction(item.contact_id, kind, summary=item.title, clock=self.ctx.clock)
+            except InteractionError as exc:
+                QMessageBox.warning(self.widget, self.tr("Log interaction"), str(exc))
+                continue
+            logged += 1
+        if logged:
+            self.ctx.bus.interactions_changed.emit()
+            self.ctx.bus.contacts_changed.emit()
+            self.ctx.bus.followups_changed.emit()
+        return logged
+
+    def snooze(self, ids: Sequence[int], day: dt.date) -> bool:
+        ids = list(ids)
+        if not ids:
+            return False
+        return self._push(
+            self.tr("Snooze {what} to {day}").format(what=self._titles(ids), day=full_date(day)),
+            lambda: followups.snooze(ids, day, clock=self.ctx.clock),
+        )
+
+    def snooze_all_overdue(self, day: dt.date) -> bool:
+        if not followups.overdue_ids(clock=self.ctx.clock):
+            return False
+        return self._push(
+            self.tr("Snooze all overdue to {day}").format(day=full_date(day)),
+            lambda: followups.snooze_all_overdue(day, clock=self.ctx.clock),
+        )
+
+    def dismiss(self, ids: Sequence[int]) -> bool:
+        ids = list(ids)
+        if not ids:
+            return False
+        return self._push(
+            self.tr("Let go: {what}").format(what=self._titles(ids)),
+            lambda: followups.dismiss(ids, clock=self.ctx.clock),
+        )
+
+    def reopen(self, ids: Sequence[int]) -> bool:
+        ids = list(ids)
+        return bool(ids) and self._push(
+            self.tr("Reopen {what}").format(what=self._titles(ids)), lambda: followups.reopen(ids, clock=self.ctx.clock)
+        )
+
+    def reschedule(self, followup_id: int, day: dt.date) -> bool:
+        return self._push(
+            self.tr("Move {what} to {day}").format(what=self._titles([followup_id]), day=full_date(day)),
+            lambda: followups.reschedule(followup_id, day, clock=self.ctx.clock),
+        )
+
+    # --- menus -----------------------------------------------------------------------------------------------
+    def pick_day(self, initial: dt.date | None = None, title: str = "") -> dt.date | None:
+        today = self.ctx.clock.today()
+        dialog = PickDateDialog(today, initial or today + dt.timedelta(days=1), self.widget, title)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.day()
+
+    def fill_snooze_menu(self, menu: QMenu, on_day: Callable[[dt.date], object]) -> None:
+        """Add the snooze choices (tomorrow, in 3 days, next week, pick a date) to ``menu``."""
+        today = self.ctx.clock.today()
+        labels = {
+            "tomorrow": self.tr("&Tomorrow"),
+            "in_3_days": self.tr("In &3 days"),
+            "next_week": self.tr("&Next week"),
+        }
+        for choice in followups.SNOOZE_CHOICES:
+            day = followups.snooze_day(choice, today)
+            action = QAction(f"{labels[choice]}\t{day.day} {day:%b}", menu)
+            action.setToolTip(full_date(day))
+            action.setObjectName(f"snooze_{choice}")
+            action.triggered.connect(lambda _=False, d=day: on_day(d))
+            menu.addAction(action)
+        pick = QAction(self.tr("&Pick a date…"), menu)
+        pick.setObjectName("snooze_pick")
+        pick.setToolTip(self.tr("Choose the day it comes back"))
+
+        def picked() -> None:
+            day = self.pick_day()
+            if day is not None:
+                on_day(day)
+
+        pick.triggered.connect(picked)
+        menu.addSeparator()
+        menu.addAction(pick)
+
+    def snooze_menu(self, ids_provider: Callable[[], list[int]], parent: QWidget | None = None) -> QMenu:
+        menu = QMenu(parent or self.widget)
+        menu.setObjectName("snoozeMenu")
+        self.fill_snooze_menu(menu, lambda day: self.snooze(ids_provider(), day))
+        return menu
+
+    def popup_snooze(self, ids: list[int], where: QPoint) -> None:
+        menu = self.snooze_menu(lambda: ids)
+        menu.popup(where)

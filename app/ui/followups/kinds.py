@@ -1,0 +1,65 @@
+"""How follow-up kinds look: one colour per kind (chips, bars) and their labels.
+
+Colours identify the kind only; they avoid the green/yellow/red reserved for status (UI.md), and are drawn as a
+tint over the palette's base colour with the palette's text on top, so they read in light and dark themes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPalette
+
+from app.core.followups import KIND_LABELS
+from app.models import FOLLOWUP_KINDS
+
+KIND_COLOURS = {
+    "thank_you": "#8e6cd1",
+    "call_referral": "#2f80ed",
+    "update_referrer": "#3d9fc4",
+    "reminder": "#d9822b",
+    "thank_connection": "#2ba39a",
+    "review_invitation": "#8a8f98",
+    "monthly_update": "#c05fa8",
+    "keep_in_touch": "#5c6bc0",
+    "custom": "#9c755f",
+}
+OVERDUE_COLOUR = "#c0392b"  # a status colour: overdue
+
+
+def kind_colour(kind: str) -> QColor:
+    return QColor(KIND_COLOURS.get(kind, KIND_COLOURS["custom"]))
+
+
+def kind_label(kind: str) -> str:
+    return QCoreApplication.translate("kinds", KIND_LABELS.get(kind, kind.replace("_", " ").capitalize()))
+
+
+def all_kinds() -> tuple[str, ...]:
+    return FOLLOWUP_KINDS
+
+
+def blend(top: QColor, bottom: QColor, amount: float) -> QColor:
+    """``top`` laid over ``bottom`` at ``amount`` opacity (0–1)."""
+    return QColor(
+        round(top.red() * amount + bottom.red() * (1 - amount)),
+        round(top.green() * amount + bottom.green() * (1 - amount)),
+        round(top.blue() * amount + bottom.blue() * (1 - amount)),
+    )
+
+
+def chip_fill(kind: str, palette: QPalette) -> QColor:
+    base = palette.color(QPalette.ColorRole.Base)
+    dark = base.lightness() < 128
+    return blend(kind_colour(kind), base, 0.38 if dark else 0.2)
+
+
+def overdue_colour(palette: QPalette) -> QColor:
+    colour = QColor(OVERDUE_COLOUR)
+    if palette.color(QPalette.ColorRole.Base).lightness() < 128:
+        colour = colour.lighter(150)
+    return colour
+
+
+def secondary_text(palette: QPalette) -> QColor:
+    """Text a step quieter than the normal text (second lines, captions)."""
+    return blend(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.62)

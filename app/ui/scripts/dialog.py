@@ -1,0 +1,462 @@
+"""Scripts: the templates for warm calls, thank-yous, reminders, connection notes… — edit them, preview them for a
+contact, then copy the text, open it in the mail program (``mailto:``) or save an ``.eml`` draft.
+
+A window of its own (Tools → Scripts, Ctrl+Shift+T) so it can sit beside the contact you are calling. Edits are
+saved explicitly (Save, Ctrl+S) and are undoable from the main window's Edit menu.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import outgoing, templates
+from app.core.templates import FIELDS, TemplateData, TemplateError
+from app.models import TEMPLATE_KINDS, Contact, ContactEmail, Profile, Template
+from app.ui.context import AppContext
+from app.ui.icons import ui_icon
+from app.ui.widgets.contact_picker import ContactPicker
+from app.ui.widgets.text import heading
+
+KIND_NAMES = {
+    "warm_call": "Warm call",
+    "thank_you": "Thank-you",
+    "reminder": "Friendly reminder",
+    "connection_note": "Connection note",
+    "thank_connection": "Thanks for connecting",
+    "referral_ask": "Referral ask",
+    "monthly_update": "Monthly update",
+    "reconnect": "Reconnect",
+    "update_referrer": "Update the referrer",
+    "introduction": "Introduction",
+}
+
+
+class SaveTemplateCommand(QUndoCommand):
+    """Saving (or deleting) a template, undoable."""
+
+    def __init__(self, ctx: AppContext, text: str, template_id: int | None, before, after):
+        super().__init__(text)
+        self.ctx, self.template_id, self.before, self.after = ctx, template_id, before, after
+        self.error: TemplateError | None = None
+
+    def _write(self, data: TemplateData | None) -> None:
+        if data is None:
+            if self.template_id is not None:
+                templates.delete(self.template_id)
+        elif self.template_id is None or Template.get_or_none(Template.id == self.template_id) is None:
+            self.template_id = templates.save(data, clock=self.ctx.clock).id
+        else:
+            templates.save(data, self.template_id, clock=self.ctx.clock)
+        self.ctx.bus.templates_changed.emit()
+
+    def redo(self) -> None:
+        try:
+            self._write(self.after)
+        except TemplateError as exc:
+            self.error = exc
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        self._write(self.before)
+
+
+class ScriptsDialog(QDialog):
+    """Template list | editor | preview for a contact."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        kind: str | None = None,
+        contact_id: int | None = None,
+    ):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("scriptsDialog")
+        self.setWindowTitle(self.tr("Scripts"))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.resize(1100, 680)
+        self._current_id: int | None = None
+        self._other_contact: int | None = None
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(splitter)
+
+        # templates
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        left_layout.addWidget(heading(self.tr("Scripts"), level=2))
+        self.list = QListWidget()
+        self.list.setObjectName("scriptList")
+        self.list.setAccessibleName(self.tr("Scripts"))
+        self.list.currentItemChanged.connect(self._load_current)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setSpacing(2)
+        self.list.setMinimumWidth(200)
+        left_layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New"))
+        self.new_button.setObjectName("scriptNew")
+        self.new_button.setToolTip(self.tr("Start a new script from the one shown"))
+        self.new_button.clicked.connect(self.new_template)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("scriptDelete")
+        self.delete_button.setToolTip(self.tr("Delete this script (Edit → Undo brings it back)"))
+        self.delete_button.clicked.connect(self.delete_template)
+        row.addWidget(self.new_button)
+        row.addWidget(self.delete_button)
+        left_layout.addLayout(row)
+        splitter.addWidget(left)
+
+        # editor
+        middle = QWidget()
+        edit_layout = QVBoxLayout(middle)
+        edit_layout.setContentsMargins(8, 0, 8, 0)
+        edit_layout.addWidget(heading(self.tr("Edit"), level=2))
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setObjectName("scriptName")
+        self.kind = QComboBox()
+        self.kind.setObjectName("scriptKind")
+        for k in TEMPLATE_KINDS:
+            self.kind.addItem(self.tr(KIND_NAMES.get(k, k)), k)
+        self.subject = QLineEdit()
+        self.subject.setObjectName("scriptSubject")
+        self.subject.setPlaceholderText(self.tr("(none: a call or a short note)"))
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("S&ubject:"), self.subject)
+        edit_layout.addLayout(form)
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("scriptBody")
+        self.body.setAccessibleName(self.tr("Script text"))
+        edit_layout.addWidget(self.body, 1)
+        self.warning = QLabel()
+        self.warning.setObjectName("scriptWarning")
+        self.warning.setWordWrap(True)
+        edit_layout.addWidget(self.warning)
+        buttons = QHBoxLayout()
+        self.insert_button = QToolButton()
+        self.insert_button.setText(self.tr("Insert field"))
+        self.insert_button.setObjectName("scriptInsertField")
+        self.insert_button.setToolTip(self.tr("Insert a merge field such as {first_name} at the cursor"))
+        self.insert_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        fields_menu = QMenu(self.insert_button)
+        for name, (help_text, _) in FIELDS.items():
+            action = fields_menu.addAction(f"{{{name}}}  —  {help_text}")
+            action.triggered.connect(lambda _=False, n=name: self.body.insertPlainText(f"{{{n}}}"))
+        self.insert_button.setMenu(fields_menu)
+        self.save_action = QAction(self.tr("&Save"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setToolTip(self.tr("Save this script (Ctrl+S)"))
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("scriptSave")
+        self.save_button.setToolTip(self.save_action.toolTip())
+        self.save_button.clicked.connect(self.save)
+        self.reset_button = QPushButton(self.tr("Restore default"))
+        self.reset_button.setObjectName("scriptReset")
+        self.reset_button.setToolTip(self.tr("Put back the text Rapport shipped for this script"))
+        self.reset_button.clicked.connect(self.restore_default)
+        buttons.addWidget(self.insert_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.save_button)
+        edit_layout.addLayout(buttons)
+        splitter.addWidget(middle)
+
+        # preview
+        right = QWidget()
+        preview_layout = QVBoxLayout(right)
+        preview_layout.setContentsMargins(8, 0, 0, 0)
+        preview_layout.addWidget(heading(self.tr("Preview"), level=2))
+        pick = QFormLayout()
+        self.contact = ContactPicker()
+        self.contact.setObjectName("scriptContact")
+        self.contact.setAccessibleName(self.tr("Preview for contact"))
+        self.contact.contact_changed.connect(lambda _: self.update_preview())
+        pick.addRow(self.tr("&For:"), self.contact)
+        preview_layout.addLayout(pick)
+        self.preview_subject = QLabel()
+        self.preview_subject.setObjectName("scriptPreviewSubject")
+        self.preview_subject.setWordWrap(True)
+        self.preview_subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        preview_layout.addWidget(self.preview_subject)
+        self.preview = QPlainTextEdit()
+        self.preview.setObjectName("scriptPreview")
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.preview.setReadOnly(True)
+        preview_layout.addWidget(self.preview, 1)
+        self.missing = QLabel()
+        self.missing.setObjectName("scriptMissing")
+        self.missing.setWordWrap(True)
+        preview_layout.addWidget(self.missing)
+        out = QHBoxLayout()
+        self.copy_button = QPushButton(ui_icon("copy"), self.tr("Copy"))
+        self.copy_button.setObjectName("scriptCopy")
+        self.copy_button.setToolTip(self.tr("Copy the text to the clipboard"))
+        self.copy_button.clicked.connect(self.copy)
+        self.mail_button = QPushButton(ui_icon("mail"), self.tr("Open in mail"))
+        self.mail_button.setObjectName("scriptMail")
+        self.mail_button.setToolTip(self.tr("Start a new message in your mail program"))
+        self.mail_button.clicked.connect(self.open_mail)
+        self.eml_button = QPushButton(ui_icon("export"), self.tr("Save .eml…"))
+        self.eml_button.setObjectName("scriptEml")
+        self.eml_button.setToolTip(self.tr("Save a draft your mail program opens"))
+        self.eml_button.clicked.connect(self.save_eml)
+        for button in (self.copy_button, self.mail_button, self.eml_button):
+            out.addWidget(button)
+        preview_layout.addLayout(out)
+        splitter.addWidget(right)
+        splitter.setSizes([250, 425, 425])
+
+        for signal in (self.subject.textChanged, self.body.textChanged):
+            signal.connect(self.update_preview)
+        ctx.bus.templates_changed.connect(self._reload_keep)
+
+        self.reload()
+        if contact_id is not None:
+            self.contact.set_contact(contact_id)
+        self.select_kind(kind)
+
+    # --- list ------------------------------------------------------------------------------------------------------
+    def reload(self, select_id: int | None = None) -> None:
+        with QSignalBlocker(self.list):
+            self.list.clear()
+            for template in templates.all_templates():
+                item = QListWidgetItem(template.name)
+                item.setData(Qt.ItemDataRole.UserRole, template.id)
+                item.setToolTip(f"{template.name}\n{self.tr(KIND_NAMES.get(template.kind, template.kind))}")
+                self.list.addItem(item)
+        target = select_id if select_id is not None else self._current_id
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == target:
+                self.list.setCurrentRow(row)
+                return
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self._load_current(None, None)
+
+    def _reload_keep(self) -> None:
+        self.reload(self._current_id)
+
+    def select_kind(self, kind: str | None) -> None:
+        if not kind:
+            return
+        template = templates.for_kind(kind)
+        if template is not None:
+            self.reload(template.id)
+
+    def _load_current(self, current: QListWidgetItem | None, _previous=None) -> None:
+        template = None
+        if current is not None:
+            template = Template.get_or_none(Template.id == current.data(Qt.ItemDataRole.UserRole))
+        self._current_id = template.id if template else None
+        for widget in (self.name, self.subject, self.body, self.kind):
+            widget.blockSignals(True)
+        self.name.setText(template.name if template else "")
+        self.subject.setText(template.subject if template else "")
+        self.body.setPlainText(template.body if template else "")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(template.kind if template else "thank_you")))
+        for widget in (self.name, self.subject, self.body, self.kind):
+            widget.blockSignals(False)
+        self.delete_button.setEnabled(template is not None)
+        self.reset_button.setEnabled(bool(template and template.builtin))
+        self.update_preview()
+
+    def set_other_contact(self, contact_id: int | None) -> None:
+        """The second person of an introduction, or the referred contact when telling the referrer."""
+        self._other_contact = contact_id
+        self.update_preview()
+
+    # --- editing -----------------------------------------------------------------------------------------------
+    def _data(self) -> TemplateData:
+        return TemplateData(self.name.text(), self.kind.currentData(), self.subject.text(), self.body.toPlainText())
+
+    def _stored(self, template_id: int | None) -> TemplateData | None:
+        template = Template.get_or_none(Template.id == template_id) if template_id is not None else None
+        if template is None:
+            return None
+        return TemplateData(template.name, template.kind, template.subject, template.body)
+
+    def save(self) -> bool:
+        data = self._data()
+        command = SaveTemplateCommand(
+            self.ctx,
+            self.tr("Edit script “{name}”").format(name=data.name),
+            self._current_id,
+            self._stored(self._current_id),
+            data,
+        )
+        self.ctx.undo_stack.push(command)
+        if command.error is not None:
+            QMessageBox.warning(self, self.tr("Scripts"), str(command.error))
+            return False
+        self._current_id = command.template_id
+        self.reload(command.template_id)
+        return True
+
+    def new_template(self) -> None:
+        base = self._data()
+        data = TemplateData(
+            self.tr("{name} (copy)").format(name=base.name) if base.name else self.tr("New script"),
+            base.kind or "thank_you",
+            base.subject,
+            base.body or self.tr("Hi {first_name},\n\n"),
+        )
+        command = SaveTemplateCommand(self.ctx, self.tr("New script"), None, None, data)
+        self.ctx.undo_stack.push(command)
+        if command.error is None:
+            self.reload(command.template_id)
+            self.name.setFocus()
+            self.name.selectAll()
+
+    def delete_template(self) -> None:
+        if self._current_id is None:
+            return
+        before = self._stored(self._current_id)
+        self.ctx.undo_stack.push(
+            SaveTemplateCommand(
+                self.ctx,
+                self.tr("Delete script “{name}”").format(name=before.name if before else ""),
+                self._current_id,
+                before,
+                None,
+            )
+        )
+        self._current_id = None
+        self.reload()
+
+    def restore_default(self) -> None:
+        template = Template.get_or_none(Template.id == self._current_id) if self._current_id else None
+        if template is None:
+            return
+        default = templates.builtin_default(template.kind, template.name)
+        if default is None:
+            return
+        self.name.setText(default.name)
+        self.subject.setText(default.subject)
+        self.body.setPlainText(default.body)
+
+    # --- preview and output ----------------------------------------------------------------------------------
+    def rendered(self) -> tuple[str, str, list[str], list[str]]:
+        values = templates.merge_values(
+            self.contact.contact_id, other_contact_id=self._other_contact, clock=self.ctx.clock
+        )
+        subject = templates.render(self.subject.text(), values)
+        body = templates.render(self.body.toPlainText(), values)
+        missing = list(dict.fromkeys(subject.missing + body.missing))
+        unknown = list(dict.fromkeys(subject.unknown + body.unknown))
+        return subject.text, body.text, missing, unknown
+
+    def update_preview(self) -> None:
+        subject, body, missing, unknown = self.rendered()
+        self.preview_subject.setText(self.tr("Subject: {s}").format(s=subject) if subject else "")
+        self.preview_subject.setVisible(bool(subject))
+        self.preview.setPlainText(body)
+        notes = []
+        contact_fields = [m for m in missing if not m.startswith("my_") and m not in ("month", "month_summary")]
+        if contact_fields and self.contact.contact_id is None:
+            notes.append(self.tr("Pick a contact above to fill in their details."))
+            missing = [m for m in missing if m not in contact_fields]
+        if missing:
+            names = ", ".join(f"{{{m}}}" for m in missing)
+            notes.append(self.tr("No value yet for {fields}: fill it in before sending.").format(fields=names))
+            if any(m.startswith("my_") for m in missing):
+                notes.append(self.tr("Your own details come from Settings → My profile."))
+        self.missing.setText(" ".join(notes))
+        self.missing.setVisible(bool(notes))
+        if unknown:
+            known = ", ".join(f"{{{f}}}" for f in list(FIELDS)[:6])
+            self.warning.setText(
+                self.tr("Not merge fields (left as written): {bad}. Known fields include {known}…").format(
+                    bad=", ".join(f"{{{u}}}" for u in unknown), known=known
+                )
+            )
+        self.warning.setVisible(bool(unknown))
+
+    def _recipient(self) -> str:
+        cid = self.contact.contact_id
+        if cid is None:
+            return ""
+        email = (
+            ContactEmail.select(ContactEmail.value)
+            .where(ContactEmail.contact == cid)
+            .order_by(ContactEmail.is_primary.desc(), ContactEmail.position)
+            .scalar()
+        )
+        return email or ""
+
+    def copy(self) -> None:
+        _, body, _, _ = self.rendered()
+        QGuiApplication.clipboard().setText(body)
+        self.copy_button.setText(self.tr("Copied"))
+
+    def open_mail(self) -> None:
+        subject, body, _, _ = self.rendered()
+        to = self._recipient()
+        url = outgoing.mailto_url([to] if to else [], subject, body)
+        if len(url) > outgoing.MAILTO_SAFE_LENGTH:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Open in mail"),
+                self.tr("This message is long; some mail programs cut long links short. Save an .eml draft instead?"),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.save_eml()
+                return
+        if not QDesktopServices.openUrl(QUrl(url)):
+            QMessageBox.information(
+                self, self.tr("Open in mail"), self.tr("No mail program answered. Use Copy or Save .eml instead.")
+            )
+
+    def save_eml(self) -> None:
+        subject, body, _, _ = self.rendered()
+        contact = Contact.get_or_none(Contact.id == self.contact.contact_id) if self.contact.contact_id else None
+        name = outgoing.safe_filename(f"{self.name.text()} — {contact.display_name}" if contact else self.name.text())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save draft"), str(self.ctx.paths.data_dir.parent / f"{name}.eml"), self.tr("Email (*.eml)")
+        )
+        if not path:
+            return
+        me = Profile.get_me()
+        to = self._recipient()
+        try:
+            outgoing.write_eml(
+                path,
+                outgoing.eml_bytes(
+                    to=[to] if to else [], subject=subject, body=body, sender=me.email, when=self.ctx.clock.now()
+                ),
+            )
+        except OSError as exc:
+            QMessageBox.warning(
+                self, self.tr("Save draft"), self.tr("Could not write {path}:\n{error}").format(path=path, error=exc)
+            )

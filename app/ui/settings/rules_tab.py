@@ -1,0 +1,253 @@
+"""Settings → Follow-up rules: how many days each networking rule waits, which rules are on, when the monthly
+update falls, and the keep-in-touch cadences (the default, and per circle).
+
+Applying stores everything in one transaction, moves the open follow-ups of a rule whose offset changed (the ones
+the user moved keep their day) and re-runs the time-based rules, so the calendar reflects the new cadences at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import followup_rules, keep_in_touch, rule_settings
+from app.db import database
+from app.models import DEFAULT_KEEP_IN_TOUCH_DAYS, Circle, Setting
+from app.ui.followups.kinds import secondary_text
+from app.ui.settings.dialog import SettingsError, SettingsTab
+from app.ui.widgets.text import heading
+
+MAX_CADENCE = 3650
+
+
+class DaysBox(QSpinBox):
+    """A number of days that reads right: "same day", "1 day", "3 days"."""
+
+    def textFromValue(self, value: int) -> str:
+        return self.tr("1 day") if value == 1 else self.tr("{n} days").format(n=value)
+
+    def valueFromText(self, text: str) -> int:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        return int(digits) if digits else self.minimum()
+
+    def validate(self, text: str, pos: int):
+        from PySide6.QtGui import QValidator
+
+        stripped = text.replace(self.tr("days"), "").replace(self.tr("day"), "").strip()
+        if stripped == "" or text == self.specialValueText():
+            return QValidator.State.Intermediate, text, pos
+        return (QValidator.State.Acceptable if stripped.isdigit() else QValidator.State.Invalid), text, pos
+
+
+def _days_box(low: int, high: int, value: int, name: str) -> QSpinBox:
+    box = DaysBox()
+    box.setObjectName(name)
+    box.setRange(low, high)
+    box.setValue(value)
+    if low == 0:
+        box.setSpecialValueText(box.tr("same day"))
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    box.setMinimumWidth(110)
+    return box
+
+
+class RulesTab(SettingsTab):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setObjectName("settingsRules")
+        self.settings = rule_settings.load()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(12)
+
+        layout.addWidget(heading(self.tr("After something happens"), level=2))
+        intro = self._quiet(
+            self.tr(
+                "Rapport does the remembering: each rule adds a follow-up after the event. Choose how long each "
+                "waits; turn off what you don't use. Changes move the open follow-ups of that rule."
+            )
+        )
+        layout.addWidget(intro)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(8)
+        self.enabled: dict[str, QCheckBox] = {}
+        self.days: dict[str, QSpinBox] = {}
+        for row, spec in enumerate(rule_settings.RULES):
+            check = QCheckBox(self.tr(spec.label))
+            check.setObjectName(f"rule_{spec.name}_on")
+            check.setChecked(self.settings.is_on(spec.name))
+            box = _days_box(spec.min_days, spec.max_days, self.settings.offset(spec.name), f"rule_{spec.name}_days")
+            box.setAccessibleName(self.tr("{rule}: days").format(rule=spec.label))
+            check.toggled.connect(box.setEnabled)
+            box.setEnabled(check.isChecked())
+            help_label = self._quiet(self.tr(spec.help))
+            help_label.setIndent(26)  # under the label, past the check box
+            grid.addWidget(check, row * 2, 0)
+            grid.addWidget(box, row * 2, 1)
+            grid.addWidget(help_label, row * 2 + 1, 0, 1, 2)
+            self.enabled[spec.name] = check
+            self.days[spec.name] = box
+        grid.setColumnStretch(0, 1)
+        layout.addLayout(grid)
+
+        layout.addWidget(heading(self.tr("Monthly update"), level=2))
+        monthly = QHBoxLayout()
+        self.monthly_on = QCheckBox(self.tr("Remind me to send an update to my network on the first"))
+        self.monthly_on.setObjectName("rule_monthly_update_on")
+        self.monthly_on.setChecked(self.settings.is_on("monthly_update"))
+        self.weekday = QComboBox()
+        self.weekday.setObjectName("rule_monthly_weekday")
+        for name in rule_settings.WEEKDAYS:
+            self.weekday.addItem(self.tr(name))
+        self.weekday.setCurrentIndex(self.settings.monthly_weekday)
+        self.monthly_on.toggled.connect(self.weekday.setEnabled)
+        self.weekday.setEnabled(self.monthly_on.isChecked())
+        monthly.addWidget(self.monthly_on)
+        monthly.addWidget(self.weekday)
+        monthly.addWidget(QLabel(self.tr("of each month")))
+        monthly.addStretch(1)
+        layout.addLayout(monthly)
+        layout.addWidget(self._quiet(self.tr("Sent to everyone you have talked with (stage “talked” or beyond).")))
+
+        layout.addWidget(heading(self.tr("Keep in touch"), level=2))
+        kit = QHBoxLayout()
+        self.kit_on = QCheckBox(self.tr("Remind me to reconnect with people after"))
+        self.kit_on.setObjectName("rule_keep_in_touch_on")
+        self.kit_on.setChecked(self.settings.is_on("keep_in_touch"))
+        default = keep_in_touch.default_cadence().ideal_days
+        self.kit_days = _days_box(1, MAX_CADENCE, default, "keep_in_touch_default_days")
+        self.kit_days.setAccessibleName(self.tr("Default keep-in-touch cadence"))
+        kit.addWidget(self.kit_on)
+        kit.addWidget(self.kit_days)
+        kit.addStretch(1)
+        layout.addLayout(kit)
+        kit_help = self._quiet(
+            self.tr(
+                "Any logged interaction restarts the clock. A person's own cadence wins, then their circle's "
+                "(the shortest, if several), then this default. Reminders are made for people you have "
+                "talked with or given a cadence; the “maximum” is when the contact turns red (going cold)."
+            )
+        )
+        kit_help.setIndent(26)
+        layout.addWidget(kit_help)
+        self.circles = QTableWidget(0, 3)
+        self.circles.setObjectName("circleCadences")
+        self.circles.setAccessibleName(self.tr("Circle cadences"))
+        self.circles.setHorizontalHeaderLabels([self.tr("Circle"), self.tr("Reconnect after"), self.tr("Maximum")])
+        self.circles.verticalHeader().hide()
+        self.circles.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        header = self.circles.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._circle_rows: list[tuple[int, QSpinBox, QSpinBox]] = []
+        for circle in Circle.select().order_by(Circle.position, Circle.name):
+            row = self.circles.rowCount()
+            self.circles.insertRow(row)
+            name = QTableWidgetItem(circle.name)
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.circles.setItem(row, 0, name)
+            ideal = _days_box(0, MAX_CADENCE, circle.keep_in_touch_days or 0, f"circle_{circle.id}_days")
+            ideal.setSpecialValueText(self.tr("default"))
+            maximum = _days_box(0, MAX_CADENCE, circle.keep_in_touch_max_days or 0, f"circle_{circle.id}_max")
+            maximum.setSpecialValueText(self.tr("1.5 × ideal"))
+            self.circles.setCellWidget(row, 1, ideal)
+            self.circles.setCellWidget(row, 2, maximum)
+            self._circle_rows.append((circle.id, ideal, maximum))
+        self.circles.resizeRowsToContents()
+        rows_height = sum(self.circles.rowHeight(r) for r in range(self.circles.rowCount()))
+        self.circles.setFixedHeight(
+            self.circles.horizontalHeader().sizeHint().height() + rows_height + 2 * self.circles.frameWidth()
+        )
+        layout.addWidget(self.circles)
+        layout.addStretch(1)
+
+    def _quiet(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        palette = label.palette()
+        palette.setColor(label.foregroundRole(), secondary_text(self.palette()))
+        label.setPalette(palette)
+        return label
+
+    # --- apply -------------------------------------------------------------------------------------------------
+    def values(self) -> rule_settings.RuleSettings:
+        settings = rule_settings.load()
+        for name, box in self.days.items():
+            settings = settings.with_days(name, box.value())
+        for name, check in self.enabled.items():
+            settings = settings.with_enabled(name, check.isChecked())
+        settings = settings.with_enabled("monthly_update", self.monthly_on.isChecked())
+        settings = settings.with_enabled("keep_in_touch", self.kit_on.isChecked())
+        return dataclasses.replace(settings, monthly_weekday=self.weekday.currentIndex())
+
+    def apply(self) -> bool:
+        old = rule_settings.load()
+        new = self.values()
+        circles = []
+        for circle_id, ideal, maximum in self._circle_rows:
+            ideal_days = ideal.value() or None
+            max_days = maximum.value() or None
+            if ideal_days and max_days and max_days < ideal_days:
+                name = Circle.get_by_id(circle_id).name
+                raise SettingsError(
+                    self.tr("{circle}: the maximum ({m} days) must be at least the reconnect time ({i} days).").format(
+                        circle=name, m=max_days, i=ideal_days
+                    )
+                )
+            circles.append((circle_id, ideal_days, max_days))
+        old_default = Setting.read(keep_in_touch.DEFAULT_SETTING, DEFAULT_KEEP_IN_TOUCH_DAYS)
+        old_circles = {
+            c.id: (c.keep_in_touch_days, c.keep_in_touch_max_days)
+            for c in Circle.select(Circle.id, Circle.keep_in_touch_days, Circle.keep_in_touch_max_days)
+        }
+        changed = (
+            new != old
+            or old_default != self.kit_days.value()
+            or any(old_circles.get(cid) != (i, m) for cid, i, m in circles)
+        )
+        if not changed:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # re-running the rules may take a second
+        try:
+            with database.atomic():
+                rule_settings.save(new)
+                Setting.write(keep_in_touch.DEFAULT_SETTING, self.kit_days.value())
+                for circle_id, ideal_days, max_days in circles:
+                    Circle.update(keep_in_touch_days=ideal_days, keep_in_touch_max_days=max_days).where(
+                        Circle.id == circle_id
+                    ).execute()
+                followup_rules.apply_cadence_change(old, new)
+                followup_rules.run_all(self.ctx.clock)
+        except rule_settings.RuleSettingsError as exc:
+            raise SettingsError(str(exc)) from exc
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.ctx.bus.followups_changed.emit()
+        self.ctx.bus.contacts_changed.emit()
+        return True
