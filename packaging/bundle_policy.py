@@ -41,13 +41,14 @@ PLUGIN_POLICY: dict[str, tuple[str, ...]] = {
     # the client-side decorations (title bar) that GNOME requires, plus the EGL/SHM buffer integration.
     "wayland-shell-integration": ("xdg-shell",),
     "wayland-decoration-client": ("bradient", "adwaita"),
-    "wayland-graphics-integration-client": ("qt-plugin-wayland-egl", "shm-emulation-server"),
+    "wayland-graphics-integration-client": ("qt-plugin-wayland-egl",),
     # GTK palette, fonts and file dialogs on GNOME-like desktops; the portal theme for sandboxed/KDE desktops and
     # the system colour scheme (dark mode).
     "platformthemes": ("qgtk3", "qxdgdesktopportal"),
     # Compose key / dead keys (typing "é", "ñ") and IBus input methods (Chinese, Japanese, Korean names).
     "platforminputcontexts": ("composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"),
-    # OpenGL contexts on X11 (used by Qt's own widgets when they need GL, e.g. QOpenGLWidget, charts): tiny.
+    # OpenGL on X11 and Wayland: only bundled when a module that draws with OpenGL is (see OPENGL_MODULES); plain
+    # widgets paint in software through shared memory and never load these.
     "xcbglintegrations": ("qxcb-glx-integration", "qxcb-egl-integration"),
     # SVG icons (QIcon from .svg files) and the image formats a contact photo or a card photo comes in (PNG and
     # BMP are built into QtGui). Not TIFF, TGA, WBMP: no one sends a contact photo in those.
@@ -70,6 +71,29 @@ PLUGIN_POLICY: dict[str, tuple[str, ...]] = {
     "wayland-graphics-integration-server": (),
     "vectorimageformats": (),
 }
+
+# Plugin types that only matter to OpenGL rendering, and the Qt modules that render with OpenGL (Qt Quick, 3D,
+# video, charts, web views, QOpenGLWidget). Without such a module those plugins and libQt6OpenGL stay out.
+OPENGL_PLUGIN_TYPES = frozenset({"xcbglintegrations", "wayland-graphics-integration-client"})
+OPENGL_MODULES = frozenset(
+    {
+        "QtOpenGL",
+        "QtOpenGLWidgets",
+        "QtQuick",
+        "QtQuickWidgets",
+        "QtQuick3D",
+        "Qt3DRender",
+        "QtMultimedia",
+        "QtMultimediaWidgets",
+        "QtCharts",
+        "QtDataVisualization",
+        "QtGraphs",
+        "QtGraphsWidgets",
+        "QtWebEngineCore",
+        "QtWebEngineWidgets",
+        "QtWebEngineQuick",
+    }
+)
 
 # Python modules never needed at run time that some library imports lazily (keeps the module graph small).
 EXCLUDED_PYTHON_MODULES = (
@@ -187,8 +211,10 @@ def plugin_location(dest: str) -> tuple[str, str] | None:
     return plugin_type, stem.removeprefix("lib")
 
 
-def keep_plugin(plugin_type: str, stem: str) -> bool:
-    """Whether a Qt plugin belongs in the bundle (see :data:`PLUGIN_POLICY`)."""
+def keep_plugin(plugin_type: str, stem: str, qt_modules: Iterable[str] = ()) -> bool:
+    """Whether a Qt plugin belongs in the bundle of an app using ``qt_modules`` (see :data:`PLUGIN_POLICY`)."""
+    if plugin_type in OPENGL_PLUGIN_TYPES and not OPENGL_MODULES & set(qt_modules):
+        return False
     if plugin_type not in PLUGIN_POLICY:
         return True
     return any(fnmatch.fnmatchcase(stem, pattern) for pattern in PLUGIN_POLICY[plugin_type])

@@ -126,14 +126,39 @@ def drop_foreign_run_paths(stage: Path) -> None:
                 run("patchelf", "--remove-rpath", path)
 
 
+def needed_libraries(path: Path) -> list[str]:
+    """DT_NEEDED entries of an ELF file (readelf, from binutils)."""
+    out = run("readelf", "-d", path, capture_output=True, text=True).stdout
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", out)
+
+
+def linked_closure(roots: list[Path], elf: list[Path]) -> set[Path]:
+    """Every bundled file reachable from ``roots`` through DT_NEEDED, roots included."""
+    by_name: dict[str, Path] = {}
+    for path in elf:
+        by_name.setdefault(path.name, path)
+    seen: set[Path] = set()
+    todo = list(roots)
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        todo += [by_name[name] for name in needed_libraries(path) if name in by_name]
+    return seen
+
+
 def shlib_fields(stage: Path, workdir: Path) -> dict[str, str]:
     """Depends / Recommends from dpkg-shlibdeps over the ELF files of the bundle."""
     bundle = stage / PREFIX
-    required, optional = [], []
-    for path in sorted(bundle.rglob("*")):
-        if path.is_file() and not path.is_symlink() and is_elf(path):
-            relative = path.relative_to(bundle).as_posix()
-            (optional if any(f"plugins/{p}" in relative for p in OPTIONAL_PLUGINS) else required).append(path)
+    elf = [p for p in sorted(bundle.rglob("*")) if p.is_file() and not p.is_symlink() and is_elf(p)]
+    optional_plugins = {p for p in elf if any(f"plugins/{o}" in p.as_posix() for o in OPTIONAL_PLUGINS)}
+    # A Qt library that only optional plugins link to (libQt6WaylandClient) is optional too.
+    qt_libs = {p for p in elf if "/PySide6/Qt/lib/" in p.as_posix()}
+    roots = [p for p in elf if p not in optional_plugins and p not in qt_libs]
+    reached = linked_closure(roots, elf)
+    required = [p for p in elf if p in reached]
+    optional = [p for p in elf if p not in reached]
     (workdir / "debian").mkdir(exist_ok=True)
     (workdir / "debian" / "control").write_text(
         f"Source: {PACKAGE}\n\nPackage: {PACKAGE}\nArchitecture: any\n", encoding="utf-8"

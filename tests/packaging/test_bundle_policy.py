@@ -109,6 +109,16 @@ def test_plugin_policy(policy, plugin_type, stem, kept):
     assert policy.keep_plugin(plugin_type, stem) is kept
 
 
+def test_opengl_plugins_only_come_with_a_module_that_draws_with_opengl(policy):
+    widgets = {"QtCore", "QtGui", "QtWidgets", "QtSvg"}
+    assert not policy.keep_plugin("xcbglintegrations", "qxcb-glx-integration", widgets)
+    assert not policy.keep_plugin("wayland-graphics-integration-client", "qt-plugin-wayland-egl", widgets)
+    assert policy.keep_plugin("xcbglintegrations", "qxcb-glx-integration", widgets | {"QtOpenGLWidgets"})
+    assert policy.keep_plugin("wayland-graphics-integration-client", "qt-plugin-wayland-egl", widgets | {"QtCharts"})
+    assert not policy.keep_plugin("wayland-graphics-integration-client", "shm-emulation-server", {"QtQuick"})
+    assert policy.keep_plugin("platforms", "qxcb", widgets)
+
+
 def test_qt_library_and_plugin_destinations(policy):
     assert policy.is_qt_library_dest("PySide6/Qt/lib/libQt6Core.so.6")
     assert policy.is_qt_library_dest("PySide6/Qt/lib/libicudata.so.73")
