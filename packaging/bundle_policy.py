@@ -95,6 +95,15 @@ OPENGL_MODULES = frozenset(
     }
 )
 
+# Big data subpackages that a library loads only through an API module the app may never use: left out unless the
+# sources import that API module. phonenumbers' offline geocoder, carrier and time-zone data are 4.8 MB compressed,
+# half of all the Python code in the bundle; parsing and formatting numbers (app/core/contacts.py) need none of it.
+OPTIONAL_SUBPACKAGES: dict[str, tuple[str, ...]] = {
+    "phonenumbers.geocoder": ("phonenumbers.geodata",),
+    "phonenumbers.carrier": ("phonenumbers.carrierdata",),
+    "phonenumbers.timezone": ("phonenumbers.tzdata",),
+}
+
 # Python modules never needed at run time that some library imports lazily (keeps the module graph small).
 EXCLUDED_PYTHON_MODULES = (
     "tkinter",
@@ -167,17 +176,36 @@ def imported_qt_modules(sources: Iterable[Path]) -> set[str]:
     return modules
 
 
-def imported_top_level_modules(sources: Iterable[Path]) -> set[str]:
-    """Top-level module names imported by ``sources`` (used for the migrations, which peewee loads by path)."""
+def imported_module_names(sources: Iterable[Path]) -> set[str]:
+    """Absolute module names imported by the given files or folders.
+
+    ``from a.b import c`` yields ``a.b`` and ``a.b.c`` (``c`` may be a submodule); literal
+    ``importlib.import_module("x.y")`` calls count too. Used for the migrations (peewee loads them by path, so
+    PyInstaller cannot see their imports) and for :data:`OPTIONAL_SUBPACKAGES`.
+    """
     names: set[str] = set()
-    for path in sources:
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                names.update(alias.name for alias in node.names)
-            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                names.add(node.module)
+    for source in sources:
+        files = sorted(source.rglob("*.py")) if source.is_dir() else [source]
+        for path in files:
+            tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import):
+                    names.update(alias.name for alias in node.names)
+                elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                    names.add(node.module)
+                    names.update(f"{node.module}.{alias.name}" for alias in node.names if alias.name != "*")
+                elif isinstance(node, ast.Call) and _is_dynamic_import(node):
+                    names.add(node.args[0].value)  # type: ignore[attr-defined]
     return names
+
+
+def excluded_optional_subpackages(imported: set[str]) -> list[str]:
+    """The API modules and data packages of :data:`OPTIONAL_SUBPACKAGES` that the sources do not use."""
+    excluded = []
+    for api, data in OPTIONAL_SUBPACKAGES.items():
+        if not any(name == api or name.startswith(api + ".") for name in imported):
+            excluded += [api, *data]
+    return sorted(excluded)
 
 
 def available_qt_modules(package_dir: Path) -> set[str]:

@@ -39,6 +39,30 @@ def test_every_import_form_is_found(policy, tmp_path):
     assert found == {"QtCore", "QtSvg", "QtGui", "QtPrintSupport", "QtMultimedia"}
 
 
+def test_module_names_imported_by_sources(policy, tmp_path):
+    write(
+        tmp_path, "m.py", "import datetime\nfrom peewee import *\nfrom phonenumbers import geocoder\nimport a.b as c\n"
+    )
+    write(tmp_path, "n.py", "import importlib\nimportlib.import_module('phonenumbers.carrier')\nfrom . import rel\n")
+    names = policy.imported_module_names([tmp_path])
+    assert {"datetime", "peewee", "phonenumbers", "phonenumbers.geocoder", "a.b", "phonenumbers.carrier"} <= names
+    assert "peewee.*" not in names and "rel" not in names
+
+
+def test_phonenumbers_offline_data_is_left_out_unless_its_api_is_used(policy):
+    assert policy.excluded_optional_subpackages({"phonenumbers"}) == [
+        "phonenumbers.carrier",
+        "phonenumbers.carrierdata",
+        "phonenumbers.geocoder",
+        "phonenumbers.geodata",
+        "phonenumbers.timezone",
+        "phonenumbers.tzdata",
+    ]
+    kept = policy.excluded_optional_subpackages({"phonenumbers", "phonenumbers.geocoder"})
+    assert "phonenumbers.geodata" not in kept and "phonenumbers.geocoder" not in kept
+    assert "phonenumbers.carrierdata" in kept
+
+
 def test_a_source_that_does_not_parse_stops_the_build(policy, tmp_path):
     write(tmp_path, "broken.py", "def f(:\n")
     with pytest.raises(SyntaxError, match=r"broken\.py"):
