@@ -294,6 +294,19 @@ def links_to(entry: tuple[str, str, str], removed: set[str]) -> bool:
     return typecode == "SYMLINK" and target.replace("\\", "/") in {r.replace("\\", "/") for r in removed}
 
 
+def is_software_opengl(dest: str) -> bool:
+    """Windows wheels' OpenGL fallbacks (Mesa's llvmpipe as opengl32sw.dll, ~20 MB; ANGLE; the D3D compiler)."""
+    name = PurePosixPath(dest.replace("\\", "/")).name.lower()
+    return bool(re.match(r"^(opengl32sw|d3dcompiler_\d+|libegl|libglesv2)\.dll$", name))
+
+
+def framework_root(dest: str) -> str | None:
+    """``PySide6/Qt/lib/QtNetwork.framework`` for any file inside that macOS framework, else None."""
+    path = dest.replace("\\", "/")
+    match = re.match(r"^(.*?\.framework)(/|$)", path)
+    return match.group(1) if match else None
+
+
 def unreached_qt_libraries(
     binaries: list[tuple[str, str]],
     imports_of: Callable[[str], Iterable[str]],

@@ -208,3 +208,16 @@ def test_the_spec_compiles_and_uses_the_policy():
     compile(spec, "rapport.spec", "exec")
     for name in ("imported_qt_modules", "excluded_qt_modules", "keep_plugin", "unreached_qt_libraries"):
         assert f"policy.{name}" in spec
+
+
+def test_windows_software_opengl_and_macos_frameworks(policy):
+    assert policy.is_software_opengl("PySide6\\opengl32sw.dll")
+    assert policy.is_software_opengl("PySide6/d3dcompiler_47.dll")
+    assert not policy.is_software_opengl("PySide6\\Qt6Gui.dll")
+    assert policy.framework_root("PySide6/Qt/lib/QtNetwork.framework/Versions/A/QtNetwork") == (
+        "PySide6/Qt/lib/QtNetwork.framework"
+    )
+    assert policy.framework_root("PySide6/Qt/lib/QtNetwork.framework/Resources/Info.plist") == (
+        "PySide6/Qt/lib/QtNetwork.framework"
+    )
+    assert policy.framework_root("PySide6/Qt/lib/libQt6Core.so.6") is None
