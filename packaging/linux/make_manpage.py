@@ -28,10 +28,12 @@ def roff(text: str) -> str:
     return "\n".join(("\\&" + line) if line.startswith((".", "'")) else line for line in text.splitlines())
 
 
-def option_lines(parser: argparse.ArgumentParser) -> list[str]:
+def option_lines(parser: argparse.ArgumentParser, *, with_help: bool = True) -> list[str]:
     lines = []
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction) or action.help == argparse.SUPPRESS:
+            continue
+        if isinstance(action, argparse._HelpAction) and not with_help:
             continue
         if action.option_strings:
             names = ", ".join(f"\\fB{roff(o)}\\fR" for o in action.option_strings)
@@ -47,6 +49,7 @@ def option_lines(parser: argparse.ArgumentParser) -> list[str]:
 
 
 def manpage() -> str:
+    os.environ["COLUMNS"] = "1000"  # one usage line per command; man wraps it for the reader's terminal
     parser = build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     helps = {choice.dest: choice.help for choice in sub._choices_actions}
@@ -61,16 +64,16 @@ def manpage() -> str:
         "[\\fB\\-\\-data\\-dir\\fR \\fIDIR\\fR] [\\fICOMMAND\\fR [\\fIOPTIONS\\fR]]",
         ".SH DESCRIPTION",
         roff(parser.description or ""),
-        "Without a command, \\fBrapport\\fR opens the window. Everything is stored on this computer, in one folder;",
-        "nothing is ever sent anywhere.",
+        "Everything is stored on this computer, in one folder; nothing is ever sent anywhere.",
+        "Every command accepts \\fB\\-h\\fR for its own help.",
         ".SH OPTIONS",
         *option_lines(parser),
         ".SH COMMANDS",
     ]
     for name, command in sub.choices.items():
         usage = command.format_usage().removeprefix("usage: ").strip()
-        out += [".SS " + roff(name), ".nf", roff(usage), ".fi", roff(command.description or helps.get(name) or "")]
-        out += option_lines(command)
+        out += [".SS " + roff(name), roff(usage), ".PP", roff(command.description or helps.get(name) or "")]
+        out += option_lines(command, with_help=False)
     out += [
         ".SH EXIT STATUS",
         ".TP",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from platformdirs.macos import MacOS
 from platformdirs.unix import Unix
@@ -35,6 +37,7 @@ def shown(path: str, home: str) -> str:
     return path.replace(home, "~", 1) + "/"
 
 
+@pytest.mark.skipif(os.name == "nt", reason="home folders are computed from HOME, which Windows' Python ignores")
 @pytest.mark.parametrize("system", [Unix, Windows, MacOS], ids=["Linux", "Windows", "macOS"])
 def test_readme_data_folders_match_platformdirs(home, system):
     dirs = system(APP_NAME, appauthor=False)
