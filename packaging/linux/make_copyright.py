@@ -223,8 +223,10 @@ def copyright_lines(dist: md.Distribution, texts: list[str]) -> list[str]:
     for text in texts:
         for line in text.splitlines():
             line = line.strip().lstrip("#* ").strip()
-            if re.match(r"^(Copyright|\(c\)|©)\s", line, re.IGNORECASE) and len(line) < 120:
-                lines.append(re.sub(r"^Copyright\s*(\(c\)|©)?\s*", "", line, flags=re.IGNORECASE).strip())
+            # "Copyright (c) 2010 Someone", "© 2019 Someone": a notice with a year, not licence prose
+            notice = re.match(r"^(Copyright\b|©)", line, re.IGNORECASE) and re.search(r"\b(19|20)\d\d\b", line)
+            if notice and len(line) < 120 and "[yyyy]" not in line.lower():
+                lines.append(re.sub(r"^(Copyright\s*)?(\(c\)|©)?\s*", "", line, flags=re.IGNORECASE).strip())
     if not lines:
         author = dist.metadata.get("Author") or dist.metadata.get("Author-email") or dist.metadata.get("Maintainer")
         lines.append(author.split("<")[0].strip() if author else f"the {dist.metadata['Name']} authors")
@@ -254,8 +256,14 @@ def build(bundle: Path) -> str:
         for short in names:
             if short in TEXTS:
                 used_texts.setdefault(short, TEXTS[short])
+            elif short not in COMMON and short != "PSF-2":  # e.g. Unlicense: the distribution's own text
+                used_texts.setdefault(short, "\n\n".join(texts) or f"See the {name} project for its licence.")
         holders = copyright_lines(dist, texts)
-        dirs = sorted({str(f).split("/")[0] for f in dist.files or [] if "/" in str(f)} - {""})
+        dirs = sorted(
+            top
+            for top in {str(f).split("/")[0] for f in dist.files or [] if "/" in str(f)}
+            if top and not top.startswith(".") and not top.endswith((".dist-info", ".egg-info", "__pycache__"))
+        )
         inside = [f"{PREFIX}/_internal/{d}/*" for d in dirs if (bundle / "_internal" / d).is_dir()]
         files = " ".join(inside) or f"{PREFIX}/rapport"
         paragraphs.append(
