@@ -35,3 +35,13 @@ bench: $(STAMP)
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
+
+# Installers (packaging/README.md): the PyInstaller bundle from a clean build venv (build/venv), then the .deb.
+dist:
+	@packaging/linux/apt-deps.sh build
+	$(PYTHON) packaging/build.py
+	$(PYTHON) packaging/linux/build_deb.py
+
+# Validate (lintian, desktop-file-validate, appstreamcli), install, smoke-test and remove the .deb.
+dist-check: dist
+	packaging/linux/check-deb.sh
