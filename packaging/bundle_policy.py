@@ -70,6 +70,9 @@ PLUGIN_POLICY: dict[str, tuple[str, ...]] = {
     "designer": (),
     "wayland-graphics-integration-server": (),
     "vectorimageformats": (),
+    # The FFmpeg media backend (QMediaPlayer, QMediaRecorder) and its ~14 MB of codec libraries: rehearsal recording
+    # uses QAudioSource/QSoundEffect with WAV files, which work from libQt6Multimedia alone.
+    "multimedia": (),
 }
 
 # Plugin types that only matter to OpenGL rendering, and the Qt modules that render with OpenGL (Qt Quick, 3D,

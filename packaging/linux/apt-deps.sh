@@ -12,7 +12,8 @@ case "$mode" in
   build)
     "$(dirname "$0")/../../scripts/system-deps.sh" run   # Qt's xcb libraries and python3-venv
     pkgs=(dpkg-dev patchelf binutils file xz-utils
-          libgtk-3-0 libcups2 libwayland-client0 libwayland-cursor0 libwayland-egl1 libxcb-glx0 libxcb-util1) ;;
+          libgtk-3-0 libcups2 libwayland-client0 libwayland-cursor0 libwayland-egl1 libxcb-glx0 libxcb-util1
+          libpulse0) ;;  # libpulse0: QtMultimedia (rehearsal recording) links it
   check)
     pkgs=(lintian desktop-file-utils appstream) ;;
   *) echo "usage: apt-deps.sh build|check" >&2; exit 1 ;;

@@ -126,7 +126,7 @@ def test_plugin_location(policy, dest, expected):
         ("qmltooling", "qmldbg_debugger", False),
         ("generic", "qevdevmouseplugin", False),
         ("tls", "qopensslbackend", False),
-        ("multimedia", "ffmpegmediaplugin", True),  # unknown type: came with a module the app imports
+        ("multimedia", "ffmpegmediaplugin", False),  # unknown type: came with a module the app imports
     ],
 )
 def test_plugin_policy(policy, plugin_type, stem, kept):

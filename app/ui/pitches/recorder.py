@@ -2,7 +2,7 @@
 
 QtMultimedia is imported lazily, on the first :func:`probe`: a missing module (an installation without it), a
 missing sound library (libpulse) or a machine without a microphone all give an :class:`AudioStatus` whose
-``reason`` the Record button shows as its tooltip — never an exception. The probe's own chatter (FFmpeg banner,
+``reason`` the Record button shows as its tooltip — never an exception. The probe's own chatter (backend notices,
 "cannot connect to the sound server") goes to our log instead of the terminal.
 """
 
@@ -71,55 +71,103 @@ def probe(force: bool = False) -> AudioStatus:
 
 def new_recording_name() -> str:
     """A fresh relative path under the recordings folder (what Rehearsal.audio_path stores)."""
-    return f"{RECORDINGS_DIR}/rehearsal-{uuid.uuid4().hex[:12]}.m4a"
+    return f"{RECORDINGS_DIR}/rehearsal-{uuid.uuid4().hex[:12]}.wav"
+
+
+def _pcm_format(device):
+    """16-bit PCM at the device's preferred rate and channels (the format a WAV file stores as is)."""
+    from PySide6.QtMultimedia import QAudioFormat
+
+    preferred = device.preferredFormat()
+    fmt = QAudioFormat()
+    fmt.setSampleRate(preferred.sampleRate() or 44100)
+    fmt.setChannelCount(min(2, preferred.channelCount() or 1))
+    fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+    if not device.isFormatSupported(fmt):
+        fmt = preferred
+    return fmt
 
 
 class Recorder(QObject):
-    """Records the default microphone to a file. Only create it when :func:`probe` says ``can_record``."""
+    """Records the default microphone to a WAV file. Only create it when :func:`probe` says ``can_record``.
+
+    QAudioSource delivers raw PCM which the standard library's :mod:`wave` writes with its header: no media backend
+    (FFmpeg) is needed, which keeps ~14 MB of codec libraries out of the installer. A 30-second take is ~2.6 MB.
+    """
 
     error = Signal(str)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        from PySide6.QtMultimedia import QAudioInput, QMediaCaptureSession, QMediaFormat, QMediaRecorder
+        from PySide6.QtMultimedia import QMediaDevices
 
-        self._session = QMediaCaptureSession(self)
-        self._input = QAudioInput(self)
-        self._session.setAudioInput(self._input)
-        self._recorder = QMediaRecorder(self)
-        self._session.setRecorder(self._recorder)
-        media_format = QMediaFormat(QMediaFormat.FileFormat.Mpeg4Audio)
-        media_format.setAudioCodec(QMediaFormat.AudioCodec.AAC)
-        self._recorder.setMediaFormat(media_format)
-        self._recorder.setQuality(QMediaRecorder.Quality.NormalQuality)
-        self._recorder.errorOccurred.connect(lambda _e, text: self.error.emit(text))
+        self._device = QMediaDevices.defaultAudioInput()
+        self._format = _pcm_format(self._device)
+        self._source = None
+        self._stream = None
+        self._wave = None
         self.path: Path | None = None
 
     def start(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        import wave
+
+        from PySide6.QtMultimedia import QAudio, QAudioSource
+
         self.path = path
-        self._recorder.setOutputLocation(QUrl.fromLocalFile(str(path)))
-        self._recorder.record()
+        if self._device.isNull() or self._format.channelCount() < 1 or self._format.bytesPerSample() < 1:
+            self.error.emit(_tr("the microphone could not be opened"))
+            return
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._wave = wave.open(str(path), "wb")  # noqa: SIM115 (closed in stop())
+        self._wave.setnchannels(self._format.channelCount())
+        self._wave.setsampwidth(self._format.bytesPerSample())
+        self._wave.setframerate(self._format.sampleRate())
+        path.chmod(0o600)
+        self._source = QAudioSource(self._device, self._format, self)
+        self._stream = self._source.start()
+        if self._source.error() != QAudio.Error.NoError or self._stream is None:
+            self._close_file()
+            path.unlink(missing_ok=True)
+            self._source = None
+            self.error.emit(_tr("the microphone could not be opened"))
+            return
+        self._stream.readyRead.connect(self._drain)
+
+    def _drain(self) -> None:
+        if self._stream is not None and self._wave is not None:
+            data = self._stream.readAll()
+            if data.size():
+                self._wave.writeframesraw(data.data())
+
+    def _close_file(self) -> None:
+        if self._wave is not None:
+            self._wave.close()  # writes the final sizes into the header
+            self._wave = None
 
     def stop(self) -> Path | None:
-        self._recorder.stop()
+        if self._source is not None:
+            self._drain()
+            self._source.stop()
+            self._source.deleteLater()
+            self._source = None
+            self._stream = None
+        self._close_file()
         return self.path
 
 
 class Player(QObject):
-    """Plays one recording at a time through the default output."""
+    """Plays one WAV recording at a time through the default output (QSoundEffect: no media backend needed)."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+        from PySide6.QtMultimedia import QSoundEffect
 
-        self._player = QMediaPlayer(self)
-        self._output = QAudioOutput(self)
-        self._player.setAudioOutput(self._output)
+        self._effect = QSoundEffect(self)
 
     def play(self, path: Path) -> None:
-        self._player.setSource(QUrl.fromLocalFile(str(path)))
-        self._player.play()
+        self._effect.stop()
+        self._effect.setSource(QUrl.fromLocalFile(str(path)))
+        self._effect.play()
 
     def stop(self) -> None:
-        self._player.stop()
+        self._effect.stop()
