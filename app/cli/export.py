@@ -9,9 +9,12 @@ import tempfile
 from pathlib import Path
 
 from app.cli.common import EXIT_OK, CliError, open_data
-from app.core.exporters import json_export
+from app.core.exporters import csv_export, json_export, vcard
 
 FORMATS = {"json": (json_export.export_json, "contacts")}
+
+FORMATS["vcard"] = (vcard.export_vcard, "contacts")  # 3.0; --vcard-version 4.0 for RFC 6350
+FORMATS["csv"] = (csv_export.export_csv, "contacts")  # Google Contacts header
 
 
 def register(subparsers) -> None:
@@ -22,12 +25,14 @@ def register(subparsers) -> None:
     )
     p.add_argument("--format", required=True, choices=sorted(FORMATS), help="output format")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--vcard-version", choices=vcard.VERSIONS, default="3.0", help="vcard: 3.0 (default) or 4.0")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     open_data(args)
     writer, noun = FORMATS[args.format]
+    writer = vcard.export_vcard4 if args.format == "vcard" and args.vcard_version == "4.0" else writer
     if not args.output or args.output == "-":
         writer(sys.stdout)
         sys.stdout.flush()

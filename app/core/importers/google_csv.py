@@ -104,6 +104,25 @@ def _addresses(record: CsvRecord) -> list[AddressEntry]:
     return found
 
 
+CUSTOM_FIELDS = {"how we met": "how_met", "why connect": "why_connect"}
+
+
+def _custom_fields(record: CsvRecord, data: ContactData) -> None:
+    """``Custom Field N - Label/Value``: Rapport's own export keeps how-we-met and why-connect there."""
+    for n in range(1, MAX_NUMBERED + 1):
+        if f"custom field {n} - value" not in record.values:
+            return
+        label = record.get(f"custom field {n} - label", f"custom field {n} - type")
+        value = _cell(record, f"custom field {n} - value")
+        if not value:
+            continue
+        field_name = CUSTOM_FIELDS.get(label.lower())
+        if field_name and not getattr(data, field_name):
+            setattr(data, field_name, value)
+        else:
+            add_note(data, label or "Custom field", value)
+
+
 def rows(text: str, header: CsvHeader) -> Iterator[ImportRow]:
     for record in records(text, header):
         if record.problem:
@@ -130,6 +149,7 @@ def rows(text: str, header: CsvHeader) -> Iterator[ImportRow]:
                     data.linkedin_url = url
                 else:
                     add_note(data, "Website", url)
+        _custom_fields(record, data)
         add_note(data, "Birthday", record.get("birthday"))
         add_note(data, "Nickname", _cell(record, "nickname"))
         if not data.display_name and (prefix := record.get("name prefix")):

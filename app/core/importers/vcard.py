@@ -117,6 +117,7 @@ def card_to_row(card: Card) -> ImportRow:
     version = card.version or "3.0"
     labels = _labels(card)
     data = ContactData(source="vcard", display_name=_text(card.first("FN"), version))
+    data.notes = "\n".join(_text(p, version) for p in card.all("NOTE") if _text(p, version))
     name = _components(card.first("N"), version)
     if name:
         name += [""] * (5 - len(name))
@@ -124,12 +125,11 @@ def card_to_row(card: Card) -> ImportRow:
         data.given_name = " ".join(p for p in (name[1], name[2]) if p)
     org_prop = card.first("ORG")
     if org_prop is not None:
-        org = _components(org_prop, "2.1" if version == "2.1" else version)
+        org = _components(org_prop, version)  # 2.1: split at ";" only, commas are text
         data.company = org[0] if org else ""
         for department in org[1:]:
             add_note(data, "Department", department)
     data.title = _text(card.first("TITLE"), version) or _text(card.first("ROLE"), version)
-    data.notes = "\n".join(_text(p, version) for p in card.all("NOTE") if _text(p, version))
     data.how_met = _text(card.first("X-RAPPORT-HOW-MET"), version)
     data.why_connect = _text(card.first("X-RAPPORT-WHY-CONNECT"), version)
     for prop in card.all("EMAIL"):
