@@ -3,7 +3,8 @@
 Columns: First/Middle/Last Name, Organization Name/Title, Notes, Labels (circles, `` ::: ``-separated as Google
 writes them), ``E-mail N - Label/Value``, ``Phone N - Label/Value``, ``Address N - …`` (as many numbered groups
 as the contact with the most needs), ``Website 1`` (LinkedIn) and two ``Custom Field`` pairs for how we met and
-why connect. The primary email/phone carries Google's ``* `` label marker.
+why connect. ``File As`` carries the display name when it is not simply "given family". The primary
+email/phone carries Google's ``* `` label marker.
 
 Cells that a spreadsheet would run as a formula (starting with ``=``, ``@``, or ``+``/``-`` not followed by a
 digit) get a leading ``'``, the usual CSV-injection guard; Rapport's Google importer removes it again, so a round
@@ -73,7 +74,9 @@ def _formatted(address: dict[str, Any]) -> str:
 
 
 def row(contact: dict[str, Any], emails: int, phones: int, addresses: int) -> list[str]:
-    cells = [contact["given_name"], "", contact["family_name"], "", "", "", ""]
+    derived = " ".join(p for p in (contact["given_name"], contact["family_name"]) if p)
+    file_as = contact["display_name"] if contact["display_name"] != derived else ""
+    cells = [contact["given_name"], "", contact["family_name"], "", "", "", file_as]
     cells += [contact["company"], contact["title"], "", "", contact["notes"], " ::: ".join(contact["circles"])]
     for n in range(emails):
         entry = contact["emails"][n] if n < len(contact["emails"]) else None

@@ -133,7 +133,7 @@ def rows(text: str, header: CsvHeader) -> Iterator[ImportRow]:
         data = ContactData(
             given_name=" ".join(part for part in (given, middle) if part),
             family_name=_cell(record, "family name", "last name"),
-            display_name=_cell(record, "name"),
+            display_name=_cell(record, "name", "file as"),
             company=_cell(record, "organization 1 - name", "organization name"),
             title=_cell(record, "organization 1 - title", "organization title"),
             notes=_cell(record, "notes"),
