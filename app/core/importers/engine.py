@@ -16,7 +16,7 @@ from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import ContactValidationError
 from app.core.importers.errors import ImportCancelled
 from app.core.importers.formats import Source
-from app.core.importers.matching import MatchIndex, Target
+from app.core.importers.matching import Keys, MatchIndex, Target
 from app.core.importers.merge import merge_into
 from app.core.importers.rows import ImportRow
 from app.db import database
@@ -130,12 +130,12 @@ def _plan_row(row: ImportRow, index: MatchIndex, new: list[Target], changed: dic
         summary.skipped.append((row.line, str(exc)))
         return RowOutcome(row.line, "skip", name, str(exc))
     email = clean.emails[0].value if clean.emails else ""
-    target = index.find(clean, row.uid)
+    keys = Keys.of(clean, row.uid)
+    target = index.find(keys)
     if target is None:
-        uid = row.uid if row.uid and not index.uid_taken(row.uid) else ""
-        target = Target(clean, uid=uid, lines=[row.line])
+        target = Target(clean, uid=row.uid, lines=[row.line])
         new.append(target)
-        index.add(target)
+        index.add(target, keys)
         summary.imported += 1
         return RowOutcome(row.line, "create", clean.display_name, "", clean.company, email)
     result = merge_into(target.data, clean)

@@ -23,9 +23,11 @@ _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 def fold(text: str) -> str:
     """Lower case, accents removed, punctuation turned into single spaces: the form names are compared in."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    return " ".join(_NON_WORD.sub(" ", text).replace("_", " ").split())
+    text = text or ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(_NON_WORD.sub(" ", text.casefold()).replace("_", " ").split())
 
 
 def name_key(given: str, family: str, display: str, company: str) -> str:
@@ -42,6 +44,25 @@ def linkedin_key(url: str) -> str:
     text = re.sub(r"^[a-z]+://", "", text)
     text = re.sub(r"^([a-z0-9-]+\.)?linkedin\.com", "linkedin.com", text)
     return text.split("?")[0].split("#")[0].rstrip("/")
+
+
+@dataclass(frozen=True)
+class Keys:
+    """What a person is matched by, computed once per row."""
+
+    uid: str
+    emails: tuple[str, ...]
+    linkedin: str
+    name: str
+
+    @classmethod
+    def of(cls, data: ContactData, uid: str = "") -> Keys:
+        return cls(
+            uid,
+            tuple(e.value.lower() for e in data.emails),
+            linkedin_key(data.linkedin_url),
+            name_key(data.given_name, data.family_name, data.display_name, data.company),
+        )
 
 
 @dataclass(eq=False)
@@ -107,32 +128,27 @@ class MatchIndex:
             self._loaded[found] = target
         return target
 
-    def find(self, data: ContactData, uid: str = "") -> Target | None:
-        """The contact ``data`` (already validated) is the same person as, or None."""
-        if uid and (hit := self.by_uid.get(uid)) is not None:
+    def find(self, keys: Keys) -> Target | None:
+        """The contact with ``keys`` is the same person as, or None."""
+        if keys.uid and (hit := self.by_uid.get(keys.uid)) is not None:
             return self._resolve(hit)
-        for email in data.emails:
-            if (hit := self.by_email.get(email.value.lower())) is not None:
+        for email in keys.emails:
+            if (hit := self.by_email.get(email)) is not None:
                 return self._resolve(hit)
-        if (key := linkedin_key(data.linkedin_url)) and (hit := self.by_linkedin.get(key)) is not None:
+        if keys.linkedin and (hit := self.by_linkedin.get(keys.linkedin)) is not None:
             return self._resolve(hit)
-        key = name_key(data.given_name, data.family_name, data.display_name, data.company)
-        if key and (hit := self.by_name.get(key)) is not None:
+        if keys.name and (hit := self.by_name.get(keys.name)) is not None:
             return self._resolve(hit)
         return None
 
-    def add(self, target: Target) -> None:
+    def add(self, target: Target, keys: Keys | None = None) -> None:
         """Index (again) every key of ``target``; keys already taken keep pointing where they did."""
-        data = target.data
-        ref: Target | int = target
-        if target.uid:
-            self.by_uid.setdefault(target.uid, ref)
-        for email in data.emails:
-            self.by_email.setdefault(email.value.lower(), ref)
-        if key := linkedin_key(data.linkedin_url):
-            self.by_linkedin.setdefault(key, ref)
-        if key := name_key(data.given_name, data.family_name, data.display_name, data.company):
-            self.by_name.setdefault(key, ref)
-
-    def uid_taken(self, uid: str) -> bool:
-        return uid in self.by_uid
+        keys = keys or Keys.of(target.data, target.uid)
+        if keys.uid:
+            self.by_uid.setdefault(keys.uid, target)
+        for email in keys.emails:
+            self.by_email.setdefault(email, target)
+        if keys.linkedin:
+            self.by_linkedin.setdefault(keys.linkedin, target)
+        if keys.name:
+            self.by_name.setdefault(keys.name, target)

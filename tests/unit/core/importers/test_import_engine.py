@@ -268,3 +268,32 @@ def test_imported_dates_and_timestamps_read_back_as_python_values(db, clock):
     ada = Contact.get(Contact.family_name == "Okafor")
     assert ada.invitation_date == dt.date(2023, 10, 12)
     assert ada.created_at == clock.now()
+
+
+def test_follow_up_rules_see_each_new_contact_as_stored(db, clock, monkeypatch):
+    from app.core import followup_rules
+
+    seen = []
+
+    def record(contact, previous, clock):
+        seen.append(
+            (
+                contact.id,
+                contact.uid,
+                contact.display_name,
+                contact.invitation_status,
+                contact.invitation_date,
+                contact.company_id,
+                contact.deleted_at,
+                previous,
+            )
+        )
+        return []
+
+    monkeypatch.setattr(followup_rules, "contact_saved", record)
+    import_file(sample("linkedin_connections.csv"), clock=clock)
+    stored = [
+        (c.id, c.uid, c.display_name, c.invitation_status, c.invitation_date, c.company_id, None, None)
+        for c in Contact.select().order_by(Contact.id)
+    ]
+    assert seen == stored
