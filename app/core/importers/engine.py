@@ -147,7 +147,7 @@ def _plan_row(row: ImportRow, index: MatchIndex, new: list[Target], changed: dic
         if not target.is_new:
             changed[target.contact_id] = target
     into = target.data.display_name
-    detail = f"same person as {into}: {result.describe()}"
+    detail = f"matches {into}: {result.describe()}"
     return RowOutcome(row.line, "merge", clean.display_name, detail, clean.company, email)
 
 

@@ -49,7 +49,7 @@ class MergeResult:
             parts.append("adds " + ", ".join(self.added))
         if self.kept:
             parts.append("; ".join(self.kept))
-        return "; ".join(parts) or "nothing new"
+        return "; ".join(parts) or "nothing new to add"
 
 
 def _digits(text: str) -> str:
@@ -64,14 +64,15 @@ def merge_into(target: ContactData, incoming: ContactData) -> MergeResult:
         old = getattr(target, name)
         if not new:
             continue
+        shown = label if label == "LinkedIn" else label.lower()
         if not old:
             setattr(target, name, new)
-            result.filled.append(label.lower())
+            result.filled.append(shown)
         elif fold(old) != fold(new) and (name != "linkedin_url" or old.rstrip("/") != new.rstrip("/")):
             before = target.notes
             add_note(target, f"{label} (from import)", new)
             if target.notes != before:
-                result.kept.append(f"kept {label.lower()} {old!r}, noted {new!r}")
+                result.kept.append(f"keeps {shown} “{old}” (the file's “{new}” goes to the notes)")
     if incoming.notes and incoming.notes.strip() not in target.notes:
         target.notes = f"{target.notes.rstrip()}\n\n{incoming.notes.strip()}".strip()
         result.filled.append("notes")

@@ -2,7 +2,8 @@
 
 The choices are the :data:`EXPORT_CHOICES` table, so another format is one more entry. Writing happens in a
 background job into a temporary file renamed into place at the end (an interrupted export never leaves half a
-file). Object names: ``exportDialog``, ``exportFormat`` (the list of choices), ``exportButton``.
+file). Object names: ``exportDialog``, ``exportFormat`` (the choices), ``exportFormat_<key>`` (each radio button),
+``exportButton``.
 """
 
 from __future__ import annotations
@@ -13,16 +14,19 @@ from pathlib import Path
 from typing import IO
 
 from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QProgressDialog,
+    QRadioButton,
+    QStyle,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.core.exporters import csv_export, json_export, vcard
@@ -94,36 +98,53 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        intro = QLabel(self.tr("What would you like to export? Contacts in the trash are not included."))
-        intro.setWordWrap(True)
+        intro = QLabel(self.tr("<b>What would you like to export?</b>"))
         layout.addWidget(intro)
-        self.choices = QListWidget()
+        self.choices = QWidget()
         self.choices.setObjectName("exportFormat")
         self.choices.setAccessibleName("Export format")
-        self.choices.setWordWrap(True)
-        self.choices.setSpacing(2)
+        choice_layout = QVBoxLayout(self.choices)
+        choice_layout.setContentsMargins(0, 0, 0, 0)
+        choice_layout.setSpacing(4)
+        self.group = QButtonGroup(self)
+        self.radios: dict[str, QRadioButton] = {}
+        indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + 8
         for choice in EXPORT_CHOICES:
-            item = QListWidgetItem(f"{self.tr(choice.label)}\n{self.tr(choice.description)}")
-            item.setData(Qt.ItemDataRole.UserRole, choice.key)
-            item.setToolTip(self.tr(choice.description))
-            self.choices.addItem(item)
-        self.choices.itemDoubleClicked.connect(lambda _item: self.export())
-        layout.addWidget(self.choices, 1)
+            radio = QRadioButton(self.tr(choice.label))
+            radio.setObjectName(f"exportFormat_{choice.key}")
+            radio.setAccessibleName(self.tr(choice.label))
+            radio.setToolTip(self.tr(choice.description))
+            self.group.addButton(radio)
+            self.radios[choice.key] = radio
+            description = QLabel(self.tr(choice.description))
+            description.setWordWrap(True)
+            description.setContentsMargins(indent, 0, 0, 8)
+            description.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            choice_layout.addWidget(radio)
+            choice_layout.addWidget(description)
+        layout.addWidget(self.choices)
+        note = QLabel(self.tr("Contacts in the trash are not included."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("exportButton")
         self.export_button.setToolTip(self.tr("Choose where to save the file"))
         self.export_button.setDefault(True)
+        self.export_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         last = ctx.settings().value(LAST_CHOICE_KEY, "vcard")
-        keys = [c.key for c in EXPORT_CHOICES]
-        self.choices.setCurrentRow(keys.index(last) if last in keys else 0)
-        self.resize(520, 420)
+        self.select(last if last in self.radios else EXPORT_CHOICES[0].key)
+        self.setMinimumWidth(480)
+        self.adjustSize()
+
+    def select(self, key: str) -> None:
+        self.radios[key].setChecked(True)
 
     def choice(self) -> ExportChoice:
-        key = self.choices.currentItem().data(Qt.ItemDataRole.UserRole)
+        key = next(k for k, radio in self.radios.items() if radio.isChecked())
         return next(c for c in EXPORT_CHOICES if c.key == key)
 
     def ask_path(self, choice: ExportChoice) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,7 +39,7 @@ from app.core.importers import (
     load_source,
     run_import,
 )
-from app.ui.import_export.preview_table_model import ImportPreviewModel
+from app.ui.import_export.preview_table_model import ACTION_ROLE, ImportPreviewModel
 from app.ui.import_export.worker import Job
 
 PREVIEW_ROWS = 500
@@ -102,7 +102,9 @@ class FilePage(QWizardPage):
         self.browse.clicked.connect(self.choose_file)
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, row)
         self.format_box = _named(QComboBox(), "importFormat", "File format")
         self.format_box.addItem(self.tr("Recognise automatically"), "auto")
         for key in FORMATS:
@@ -137,7 +139,11 @@ class FilePage(QWizardPage):
         try:
             source = load_source(Path(self.path_edit.text().strip()).expanduser(), self.format_box.currentData())
         except ImportRejected as exc:
-            self.error.setText(self.tr("This file cannot be imported: {reason}.").format(reason=exc.reason))
+            self.error.setText(
+                self.tr("<b>This file cannot be imported.</b> {reason}.").format(
+                    reason=exc.reason[:1].upper() + exc.reason[1:]
+                )
+            )
             self.error.show()
             return False
         self._wizard.source = source
@@ -169,8 +175,22 @@ class PreviewPage(QWizardPage):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.model = ImportPreviewModel(self)
+        self.filtered = QSortFilterProxyModel(self)
+        self.filtered.setSourceModel(self.model)
+        self.filtered.setFilterRole(ACTION_ROLE)
+        self.show_box = _named(QComboBox(), "importShow", "Rows to show")
+        for text, action in (
+            (self.tr("All rows"), ""),
+            (self.tr("New people"), "create"),
+            (self.tr("Already here (merged)"), "merge"),
+            (self.tr("Skipped"), "skip"),
+        ):
+            self.show_box.addItem(text, action)
+        self.show_box.setToolTip(self.tr("Show only the rows that will be added, merged or skipped"))
+        self.show_box.currentIndexChanged.connect(self._filter)
         self.table = _named(QTableView(), "importPreview", "Rows of the file")
-        self.table.setModel(self.model)
+        self.table.setModel(self.filtered)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -180,8 +200,15 @@ class PreviewPage(QWizardPage):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.more = _wrapping()
-        for widget in (self.detected, self.counts, self.progress):
+        for widget in (self.detected, self.progress):
             layout.addWidget(widget)
+        counts_row = QHBoxLayout()
+        counts_row.addWidget(self.counts, 1)
+        show_label = QLabel(self.tr("&Show:"))
+        show_label.setBuddy(self.show_box)
+        counts_row.addWidget(show_label)
+        counts_row.addWidget(self.show_box)
+        layout.addLayout(counts_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.more)
 
@@ -190,6 +217,7 @@ class PreviewPage(QWizardPage):
         self._summary = None
         self._outcomes = []
         self.model.set_rows([])
+        self.show_box.setCurrentIndex(0)
         self.detected.setText(
             self.tr("{path}<br>{format} · {encoding}").format(
                 path=source.path.name, format=self.tr(source.label), encoding=source.encoding
@@ -216,6 +244,10 @@ class PreviewPage(QWizardPage):
         self._job.succeeded.connect(self._analysed)
         self._job.failed.connect(self._failed)
         self._job.start()
+
+    def _filter(self) -> None:
+        action = self.show_box.currentData()
+        self.filtered.setFilterFixedString(action or "")
 
     def _analysed(self, summary: ImportSummary) -> None:
         self._summary = summary
@@ -266,12 +298,14 @@ class ProgressPage(QWizardPage):
         self.job: Job | None = None
         _named(self, "importProgressPage", "Importing")
         self.setTitle(self.tr("Importing"))
+        self.setSubTitle(self.tr("Everything is saved in one step at the end, so a cancelled import changes nothing."))
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         self.label = _wrapping()
         self.progress = _named(QProgressBar(), "importProgress", "Import progress")
         self.progress.setRange(0, 1000)
         hint = _wrapping(self.tr("Cancel stops the import and leaves your contacts exactly as they were."))
+        self.hint = hint
         layout.addWidget(self.label)
         layout.addWidget(self.progress)
         layout.addWidget(hint)
@@ -310,11 +344,20 @@ class SummaryPage(QWizardPage):
         super().__init__()
         _named(self, "importSummaryPage", "Import finished")
         self.setTitle(self.tr("Import finished"))
+        self.setSubTitle(self.tr("Your contacts are on the Contacts page; the Today page shows what to do next."))
         self.setFinalPage(True)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         self.result = _named(_wrapping(), "importResult", "Import result")
-        self.problems_label = _wrapping(self.tr("<b>Rows that were skipped or need a look</b>"))
+        font = self.result.font()
+        font.setBold(True)
+        self.result.setFont(font)
+        self.problems_label = _wrapping(
+            self.tr(
+                "<b>Rows that were skipped or need a look</b><br>Fix these lines in the file and import it again: "
+                "the people already imported are merged, not doubled."
+            )
+        )
         self.problems = _named(QListWidget(), "importProblems", "Skipped rows and notes")
         self.problems.setWordWrap(True)
         self.problems.setAlternatingRowColors(True)
@@ -368,7 +411,7 @@ class ImportWizard(QWizard):
         self.summary_page = SummaryPage(self)
         for page in (self.file_page, self.preview_page, self.progress_page, self.summary_page):
             self.addPage(page)
-        self.resize(820, 600)
+        self.resize(960, 640)
         if path is not None:
             self.file_page.path_edit.setText(str(path))
 

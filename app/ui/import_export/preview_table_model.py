@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from app.core.importers import RowOutcome
 
 ACTION_TEXT = {"create": "New", "merge": "Merge", "skip": "Skip"}
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # "create" / "merge" / "skip", for filtering
 ACTION_COLOUR = {"create": QColor("#2e8b57"), "skip": QColor("#c0392b")}  # status colours only
 
 
@@ -57,6 +58,8 @@ class ImportPreviewModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return (outcome.detail or None) if column in (1, 5) else None
             return values[column]
+        if role == ACTION_ROLE:
+            return outcome.action
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             return ACTION_COLOUR.get(outcome.action)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:

@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from PySide6.QtWidgets import QDialog, QListWidget
+from PySide6.QtWidgets import QDialog, QRadioButton
 
 from app.core import contacts
 from app.core.contacts import ContactData, EmailEntry
@@ -31,8 +31,7 @@ def open_dialog(window, qtbot):
 
 
 def choose(dialog, key):
-    keys = [c.key for c in export_dialog.EXPORT_CHOICES]
-    find(dialog, "exportFormat", QListWidget).setCurrentRow(keys.index(key))
+    find(dialog, f"exportFormat_{key}", QRadioButton).click()
 
 
 @pytest.mark.parametrize(

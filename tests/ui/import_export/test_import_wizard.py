@@ -84,7 +84,7 @@ def test_an_unrecognised_file_stays_on_the_first_page_with_the_reason(window, qt
     wizard.next()
     assert wizard.currentPage() is wizard.file_page
     error = find(wizard, "importError")
-    assert error.isVisible() and "cannot tell what kind of file" in error.text()
+    assert error.isVisible() and "Cannot tell what kind of file" in error.text()
     wizard.reject()
 
 
@@ -155,7 +155,7 @@ def test_preview_model_passes_the_model_tester(qtmodeltester):
     model.set_rows(
         [
             RowOutcome(2, "create", "Ada Okafor", "", "Example Freight", "ada@example.com"),
-            RowOutcome(3, "merge", "Ben Ito", "same person as Ben Ito: fills title"),
+            RowOutcome(3, "merge", "Ben Ito", "matches Ben Ito: fills title"),
             RowOutcome(4, "skip", "", "name: give at least a name"),
         ]
     )

@@ -155,7 +155,7 @@ def test_dry_run_writes_nothing_but_reports_the_same(db, clock):
     dry = import_file(sample("linkedin_connections.csv"), dry_run=True, clock=clock, on_row=seen.append)
     assert db_content() == before
     assert [o.action for o in seen] == ["create", "merge", "create", "create", "skip", "create"]
-    assert "same person as Ben" in seen[1].detail
+    assert "matches Ben" in seen[1].detail
     real = import_file(sample("linkedin_connections.csv"), clock=clock)
     assert dry.line() == real.line() == "imported 4, merged 1, skipped 1"
 
