@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.core import contacts, contacts_bulk
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contacts import ContactValidationError
+from app.core.contacts import ContactData, ContactValidationError
 from app.core.importers.errors import ImportCancelled
 from app.core.importers.formats import Source
 from app.core.importers.matching import Keys, MatchIndex, Target
@@ -22,6 +22,7 @@ from app.core.importers.rows import ImportRow
 from app.db import database
 
 CHECK_EVERY = 250  # rows between progress reports / cancel checks
+PREFETCH = 900  # rows whose matches are loaded from the database in one batch
 PLAN_SHARE = 0.6  # of the progress bar: reading and matching; the rest is writing
 
 
@@ -96,6 +97,25 @@ def _check(cancelled: Callable[[], bool] | None) -> None:
         raise ImportCancelled()
 
 
+@dataclass
+class _Prepared:
+    row: ImportRow
+    clean: ContactData | None = None
+    keys: Keys | None = None
+    problem: str = ""
+
+
+def _prepare(row: ImportRow, region: str) -> _Prepared:
+    """Validate a row (outside any matching, so that a chunk's matches can be loaded in one go)."""
+    if not row.ok:
+        return _Prepared(row, problem=row.problem or "nothing to import on this line")
+    try:
+        clean = contacts.validate(row.data, region=region)
+    except ContactValidationError as exc:
+        return _Prepared(row, problem=str(exc))
+    return _Prepared(row, clean, Keys.of(clean, row.uid))
+
+
 def _plan(source, clock, progress, cancelled, on_row, region, *, dry_run):
     region = region or contacts.default_region()
     summary = ImportSummary(source.path, source.format, source.encoding, dry_run)
@@ -103,34 +123,38 @@ def _plan(source, clock, progress, cancelled, on_row, region, *, dry_run):
     new: list[Target] = []
     changed: dict[int, Target] = {}
     total_lines = max(source.line_count, 1)
+    chunk: list[_Prepared] = []
+
+    def flush() -> None:
+        index.prefetch([p.keys for p in chunk if p.keys is not None])
+        for prepared in chunk:
+            outcome = _plan_row(prepared, index, new, changed, summary)
+            if on_row is not None:
+                on_row(outcome)
+        chunk.clear()
+
     for count, row in enumerate(source.rows(), start=1):
         if count % CHECK_EVERY == 0:
             _check(cancelled)
             if progress is not None:
                 progress(PLAN_SHARE * min(row.line / total_lines, 1.0))
         summary.warnings += [(row.line, w) for w in row.warnings]
-        outcome = _plan_row(row, index, new, changed, summary, region)
-        if on_row is not None:
-            on_row(outcome)
+        chunk.append(_prepare(row, region))
+        if len(chunk) >= PREFETCH:
+            flush()
+    flush()
     _check(cancelled)
     if progress is not None:
         progress(PLAN_SHARE)
     return summary, new, changed
 
 
-def _plan_row(row: ImportRow, index: MatchIndex, new: list[Target], changed: dict, summary, region) -> RowOutcome:
-    name = _row_name(row)
-    if not row.ok:
-        reason = row.problem or "nothing to import on this line"
-        summary.skipped.append((row.line, reason))
-        return RowOutcome(row.line, "skip", name, reason)
-    try:
-        clean = contacts.validate(row.data, region=region)
-    except ContactValidationError as exc:
-        summary.skipped.append((row.line, str(exc)))
-        return RowOutcome(row.line, "skip", name, str(exc))
+def _plan_row(prepared: _Prepared, index: MatchIndex, new: list[Target], changed: dict, summary) -> RowOutcome:
+    row, clean, keys = prepared.row, prepared.clean, prepared.keys
+    if clean is None or keys is None:
+        summary.skipped.append((row.line, prepared.problem))
+        return RowOutcome(row.line, "skip", _row_name(row), prepared.problem)
     email = clean.emails[0].value if clean.emails else ""
-    keys = Keys.of(clean, row.uid)
     target = index.find(keys)
     if target is None:
         target = Target(clean, uid=row.uid, lines=[row.line])

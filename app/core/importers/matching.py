@@ -9,16 +9,57 @@ Contacts in the trash are matched too, so a deliberate delete is not undone by r
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
 from peewee import JOIN
 
-from app.core.contacts import ContactData
+from app.core.contacts import AddressEntry, ContactData, EmailEntry, PhoneEntry
+from app.core.exporters.json_export import contacts_as_dicts
 from app.models import Company, Contact, ContactEmail
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_BATCH = 900  # below SQLite's host-parameter limit
+_SCALAR_KEYS = (
+    "given_name",
+    "family_name",
+    "display_name",
+    "company",
+    "title",
+    "linkedin_url",
+    "how_met",
+    "why_connect",
+    "notes",
+    "stage",
+    "invitation_status",
+    "source",
+    "tie",
+    "keep_in_touch_days",
+    "keep_in_touch_max_days",
+)
+
+
+def data_from_dict(item: dict, photo: bytes | None) -> ContactData:
+    """A contact as :func:`contacts_as_dicts` gives it, back as the ContactData ``ContactData.from_contact``
+    would build (same values, same order of emails, phones, addresses and circles)."""
+    invitation = item["invitation_date"]
+    return ContactData(
+        **{key: item[key] for key in _SCALAR_KEYS},
+        invitation_date=dt.date.fromisoformat(invitation) if invitation else None,
+        referred_by_id=item["referred_by"],
+        photo=photo,
+        emails=[EmailEntry(e["value"], e["label"], e["primary"]) for e in item["emails"]],
+        phones=[PhoneEntry(p["value"], p["label"], p["primary"], p["e164"]) for p in item["phones"]],
+        addresses=[
+            AddressEntry(
+                a["label"], a["street"], a["locality"], a["region"], a["postal_code"], a["country"], a["primary"]
+            )
+            for a in item["addresses"]
+        ],
+        circles=list(item["circles"]),
+    )
 
 
 def fold(text: str) -> str:
@@ -72,7 +113,6 @@ class Target:
     data: ContactData
     contact_id: int | None = None
     uid: str = ""
-    original: ContactData | None = None  # state before the import, for existing contacts
     lines: list[int] = field(default_factory=list)
 
     @property
@@ -120,26 +160,41 @@ class MatchIndex:
     def _resolve(self, found: Target | int | None) -> Target | None:
         if found is None or isinstance(found, Target):
             return found
-        target = self._loaded.get(found)
-        if target is None:
-            contact = Contact.get_by_id(found)
-            data = ContactData.from_contact(contact)
-            target = Target(data, contact_id=found, uid=contact.uid, original=data.copy())
-            self._loaded[found] = target
-        return target
+        if found not in self._loaded:
+            self._load([found])
+        return self._loaded[found]
+
+    def _load(self, ids: list[int]) -> None:
+        """Targets for stored contacts, read in batches (a re-import of 100k rows must not cost 500k queries)."""
+        photos = dict(
+            Contact.select(Contact.id, Contact.photo).where(Contact.id.in_(ids), Contact.photo.is_null(False)).tuples()
+        )
+        for item in contacts_as_dicts(ids):
+            data = data_from_dict(item, photos.get(item["id"]))
+            self._loaded[item["id"]] = Target(data, contact_id=item["id"], uid=item["uid"])
+
+    def _hit(self, keys: Keys) -> Target | int | None:
+        if keys.uid and (hit := self.by_uid.get(keys.uid)) is not None:
+            return hit
+        for email in keys.emails:
+            if (hit := self.by_email.get(email)) is not None:
+                return hit
+        if keys.linkedin and (hit := self.by_linkedin.get(keys.linkedin)) is not None:
+            return hit
+        if keys.name and (hit := self.by_name.get(keys.name)) is not None:
+            return hit
+        return None
+
+    def prefetch(self, many: list[Keys]) -> None:
+        """Load, in one batch, the stored contacts that any of ``many`` will match."""
+        wanted = {hit for keys in many if isinstance(hit := self._hit(keys), int) and hit not in self._loaded}
+        ids = sorted(wanted)
+        for start in range(0, len(ids), _BATCH):
+            self._load(ids[start : start + _BATCH])
 
     def find(self, keys: Keys) -> Target | None:
         """The contact with ``keys`` is the same person as, or None."""
-        if keys.uid and (hit := self.by_uid.get(keys.uid)) is not None:
-            return self._resolve(hit)
-        for email in keys.emails:
-            if (hit := self.by_email.get(email)) is not None:
-                return self._resolve(hit)
-        if keys.linkedin and (hit := self.by_linkedin.get(keys.linkedin)) is not None:
-            return self._resolve(hit)
-        if keys.name and (hit := self.by_name.get(keys.name)) is not None:
-            return self._resolve(hit)
-        return None
+        return self._resolve(self._hit(keys))
 
     def add(self, target: Target, keys: Keys | None = None) -> None:
         """Index (again) every key of ``target``; keys already taken keep pointing where they did."""

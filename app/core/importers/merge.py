@@ -68,7 +68,7 @@ def merge_into(target: ContactData, incoming: ContactData) -> MergeResult:
         if not old:
             setattr(target, name, new)
             result.filled.append(shown)
-        elif fold(old) != fold(new) and (name != "linkedin_url" or old.rstrip("/") != new.rstrip("/")):
+        elif old != new and fold(old) != fold(new) and (name != "linkedin_url" or old.rstrip("/") != new.rstrip("/")):
             before = target.notes
             add_note(target, f"{label} (from import)", new)
             if target.notes != before:

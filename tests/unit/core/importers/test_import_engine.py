@@ -297,3 +297,16 @@ def test_follow_up_rules_see_each_new_contact_as_stored(db, clock, monkeypatch):
         for c in Contact.select().order_by(Contact.id)
     ]
     assert seen == stored
+
+
+def test_batch_loaded_contacts_equal_what_the_contacts_service_reads(demo_db):
+    from app.core.contacts import ContactData as Data
+    from app.core.exporters.json_export import contacts_as_dicts
+    from app.core.importers.matching import data_from_dict
+
+    contacts.create_contact(Data(given_name="Photo", photo=b"\x89PNG...", invitation_date=dt.date(2024, 1, 2)))
+    ids = [c.id for c in Contact.select()]
+    photos = {c.id: c.photo for c in Contact.select() if c.photo}
+    for item in contacts_as_dicts(ids):
+        expected = Data.from_contact(Contact.get_by_id(item["id"]))
+        assert data_from_dict(item, photos.get(item["id"])) == expected
