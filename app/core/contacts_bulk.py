@@ -2,7 +2,8 @@
 
 Same rules, far fewer round trips: companies and circles are looked up once per distinct name, each contact is one
 prepared INSERT, and its emails, phones, addresses and circle links go in with ``executemany``. The follow-up rules
-hook runs for every new contact exactly as ``create_contact`` runs it. The caller owns the transaction (an import
+hook sees every new contact exactly as ``create_contact`` shows it, in batches
+(:func:`app.core.followup_rules.contacts_created`). The caller owns the transaction (an import
 is one transaction, so a cancelled or failed import leaves nothing behind).
 
 Contract: every ``ContactData`` passed here has already been through :func:`app.core.contacts.validate`.
@@ -129,8 +130,10 @@ def _flush_children(cursor, emails, phones, addresses, links) -> None:
 
 
 def _run_rules(ids: list[int], uids: list[str], items, companies: dict[str, int], now, clock: Clock) -> None:
-    """The follow-up rules see each new contact as ``create_contact`` shows it to them: a Contact instance with
-    every column as stored (filled through ``__data__``: peewee's per-field setters cost more than the insert)."""
+    """The follow-up rules see the new contacts as ``create_contact`` shows them (Contact instances with every
+    column as stored, filled through ``__data__``: peewee's per-field setters cost more than the insert), a few
+    hundred at a time through the batch hook."""
+    batch: list[Contact] = []
     for contact_id, uid, (data, _) in zip(ids, uids, items, strict=True):
         contact = Contact(__no_default__=True)
         contact.__data__.update({name: getattr(data, name) for name in _SCALARS})
@@ -145,4 +148,9 @@ def _run_rules(ids: list[int], uids: list[str], items, companies: dict[str, int]
             next_followup_due=None,
             deleted_at=None,
         )
-        followup_rules.contact_saved(contact, previous=None, clock=clock)
+        batch.append(contact)
+        if len(batch) >= _BATCH:
+            followup_rules.contacts_created(batch, clock=clock)
+            batch = []
+    if batch:
+        followup_rules.contacts_created(batch, clock=clock)

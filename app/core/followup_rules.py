@@ -11,6 +11,7 @@ which keeps every caller correct.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.core.clock import SYSTEM_CLOCK, Clock
@@ -40,3 +41,12 @@ def run_all(clock: Clock = SYSTEM_CLOCK) -> list[FollowUp]:
     """Re-evaluate the time-based rules (monthly update, keep in touch, pending invitations): at start-up and
     at midnight."""
     return []
+
+
+def contacts_created(contacts: Sequence[Contact], clock: Clock = SYSTEM_CLOCK) -> list[FollowUp]:
+    """Many contacts were created at once (an import, in chunks of a few hundred): the same follow-ups as
+    :func:`contact_saved` with ``previous=None`` for each. The rule engine may evaluate them in one batch."""
+    created: list[FollowUp] = []
+    for contact in contacts:
+        created += contact_saved(contact, previous=None, clock=clock)
+    return created
