@@ -275,25 +275,17 @@ def test_follow_up_rules_see_each_new_contact_as_stored(db, clock, monkeypatch):
 
     seen = []
 
-    def record(contact, previous, clock):
-        seen.append(
-            (
-                contact.id,
-                contact.uid,
-                contact.display_name,
-                contact.invitation_status,
-                contact.invitation_date,
-                contact.company_id,
-                contact.deleted_at,
-                previous,
-            )
+    def record(contacts_, clock):
+        seen.extend(
+            (c.id, c.uid, c.display_name, c.invitation_status, c.invitation_date, c.company_id, c.deleted_at)
+            for c in contacts_
         )
         return []
 
-    monkeypatch.setattr(followup_rules, "contact_saved", record)
+    monkeypatch.setattr(followup_rules, "contacts_created", record)
     import_file(sample("linkedin_connections.csv"), clock=clock)
     stored = [
-        (c.id, c.uid, c.display_name, c.invitation_status, c.invitation_date, c.company_id, None, None)
+        (c.id, c.uid, c.display_name, c.invitation_status, c.invitation_date, c.company_id, None)
         for c in Contact.select().order_by(Contact.id)
     ]
     assert seen == stored
