@@ -18,7 +18,7 @@ from app.core.importers.rows import MAX_PHOTO_BYTES, ImportRow, add_note, circle
 from app.core.importers.vcard_lines import Card, Property, decode_base64, read_cards, split_unescaped, unescape
 
 FORMAT = "vcard"
-_BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE | re.MULTILINE)
+_BEGIN = re.compile(r"^[ \t]*BEGIN[ \t]*:[ \t]*VCARD[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 _GENERIC_TYPES = {
     "internet",

@@ -67,7 +67,8 @@ def logical_lines(text: str) -> Iterator[tuple[int, str]]:
     current: list[str] = []
     size = 0
     start = 0
-    qp_open = False
+    qp_property = False  # the logical line being built is ENCODING=QUOTED-PRINTABLE
+    qp_open = False  # …and its last physical line ended with a soft break
     for number, line in enumerate(text.split("\n"), start=1):
         if current and qp_open and line.strip().upper() not in ("END:VCARD", "BEGIN:VCARD"):
             current[-1] = current[-1][:-1]  # the soft-break "="
@@ -79,15 +80,15 @@ def logical_lines(text: str) -> Iterator[tuple[int, str]]:
                 yield start, "".join(current)
             current, size, start = [], 0, number
             if not line.strip():
-                qp_open = False
+                qp_property = qp_open = False
                 continue
             current.append(line)
+            qp_property = _is_qp(line)
         size += len(line)
         if size > MAX_LOGICAL_LINE:
             yield start, "\x00too long"
-            current, size, qp_open = [], 0, False
-            continue
-        qp_open = current[-1].endswith("=") and _is_qp(current[0])
+            current, size, qp_property = [], 0, False
+        qp_open = qp_property and bool(current) and current[-1].endswith("=")
     if current:
         yield start, "".join(current)
 

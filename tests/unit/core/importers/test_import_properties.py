@@ -190,3 +190,20 @@ def test_random_vcard_text(db, clock, tmp_path, cards, version, close, fold, wri
 
 def test_every_format_has_a_label():
     assert set(FORMAT_LABELS) == set(FORMATS)
+
+
+def test_inputs_that_make_naive_regular_expressions_quadratic_are_read_in_linear_time(db, clock, tmp_path):
+    """Each of these took from seconds to minutes with an earlier regular expression (no timing asserted here:
+    a regression shows as a test that hangs)."""
+    cases = {
+        "blank-lines.txt": "\n" * 65_000 + "x\n",  # ^\s*BEGIN… over many blank lines
+        "spaces.csv": "First Name,Last Name,Labels\nAnn,Lee," + " " * 120_000 + "\n",  # \s*:::\s* splitting
+        "params.vcf": "BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nX-A" + ";" * 60_000 + ":v\nEND:VCARD\n",
+        "qp.vcf": "BEGIN:VCARD\nVERSION:2.1\nNOTE;ENCODING=QUOTED-PRINTABLE:"
+        + "a" * 200_000
+        + "=\n"
+        + "b=\n" * 5_000
+        + "c\nFN:Ann\nEND:VCARD\n",
+    }
+    for name, text in cases.items():
+        attempt(tmp_path / name, text.encode(), "auto", clock, dry_run=False)

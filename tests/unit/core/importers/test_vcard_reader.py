@@ -173,3 +173,17 @@ def test_unknown_charset_falls_back_to_utf8():
 def test_card_without_any_name_is_skipped_by_validation_not_the_reader():
     row = card_to_row(next(read_cards("BEGIN:VCARD\nVERSION:3.0\nTEL:123\nEND:VCARD\n")))
     assert row.ok  # the reader accepts it; the contacts service says no name (see the engine tests)
+
+
+def test_an_absurdly_long_line_skips_its_card_only():
+    huge = "PHOTO;ENCODING=b;TYPE=JPEG:" + "A" * (17 * 1024 * 1024)
+    text = f"BEGIN:VCARD\nVERSION:3.0\nFN:Huge\n{huge}\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:Fine\nEND:VCARD\n"
+    huge_row, fine = rows(text)
+    assert not huge_row.ok and "16 MB" in huge_row.problem
+    assert fine.ok and fine.data.display_name == "Fine"
+
+
+def test_a_photo_over_the_size_limit_is_left_out_with_a_warning():
+    big = base64.b64encode(b"\xff\xd8" + b"\x00" * (2 * 1024 * 1024)).decode()
+    row = card("FN:Ann", f"PHOTO;ENCODING=b;TYPE=JPEG:{big}")
+    assert row.ok and row.data.photo is None and "larger than" in row.warnings[0]
