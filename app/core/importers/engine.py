@@ -40,6 +40,10 @@ class RowOutcome:
 
 @dataclass
 class ImportSummary:
+    """What an import did (or, for a dry run, would do). ``merged`` counts the rows that matched someone already
+    present — in the database or earlier in the file — whether or not they added anything (``updated`` counts
+    those that did), so re-importing a file reports every row as merged and changes nothing."""
+
     path: Path
     format: str
     encoding: str
@@ -123,6 +127,7 @@ def _plan(source, clock, progress, cancelled, on_row, region, *, dry_run):
     new: list[Target] = []
     changed: dict[int, Target] = {}
     total_lines = max(source.line_count, 1)
+    share = 1.0 if dry_run else PLAN_SHARE  # a dry run has no writing phase
     chunk: list[_Prepared] = []
 
     def flush() -> None:
@@ -137,7 +142,7 @@ def _plan(source, clock, progress, cancelled, on_row, region, *, dry_run):
         if count % CHECK_EVERY == 0:
             _check(cancelled)
             if progress is not None:
-                progress(PLAN_SHARE * min(row.line / total_lines, 1.0))
+                progress(share * min(row.line / total_lines, 1.0))
         summary.warnings += [(row.line, w) for w in row.warnings]
         chunk.append(_prepare(row, region))
         if len(chunk) >= PREFETCH:
@@ -145,7 +150,7 @@ def _plan(source, clock, progress, cancelled, on_row, region, *, dry_run):
     flush()
     _check(cancelled)
     if progress is not None:
-        progress(PLAN_SHARE)
+        progress(share)
     return summary, new, changed
 
 
