@@ -166,7 +166,7 @@ def _plan_row(prepared: _Prepared, index: MatchIndex, new: list[Target], changed
         new.append(target)
         index.add(target, keys)
         summary.imported += 1
-        return RowOutcome(row.line, "create", clean.display_name, "", clean.company, email)
+        return RowOutcome(row.line, "create", clean.display_name, "; ".join(row.warnings), clean.company, email)
     result = merge_into(target.data, clean)
     target.lines.append(row.line)
     index.add(target)
@@ -176,7 +176,7 @@ def _plan_row(prepared: _Prepared, index: MatchIndex, new: list[Target], changed
         if not target.is_new:
             changed[target.contact_id] = target
     into = target.data.display_name
-    detail = f"matches {into}: {result.describe()}"
+    detail = "; ".join([f"matches {into}: {result.describe()}", *row.warnings])
     return RowOutcome(row.line, "merge", clean.display_name, detail, clean.company, email)
 
 

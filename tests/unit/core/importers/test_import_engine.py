@@ -302,3 +302,12 @@ def test_batch_loaded_contacts_equal_what_the_contacts_service_reads(demo_db):
     for item in contacts_as_dicts(ids):
         expected = Data.from_contact(Contact.get_by_id(item["id"]))
         assert data_from_dict(item, photos.get(item["id"])) == expected
+
+
+def test_row_warnings_show_in_the_preview_details(db, clock, tmp_path):
+    path = tmp_path / "cards.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee\nPHOTO;VALUE=uri:https://example.com/a.jpg\nEND:VCARD\n")
+    seen = []
+    summary = import_file(path, clock=clock, dry_run=True, on_row=seen.append)
+    assert "did not download" in seen[0].detail
+    assert summary.warnings == [(1, seen[0].detail)]
