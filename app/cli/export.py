@@ -9,11 +9,13 @@ import tempfile
 from pathlib import Path
 
 from app.cli.common import EXIT_OK, CliError, open_data
-from app.core.exporters import ics, json_export
+from app.core.exporters import csv_export, ics, json_export, vcard
 
 FORMATS = {"json": (json_export.export_json, "contacts")}
 
 FORMATS["ics"] = (ics.export_ics, "follow-ups")  # open follow-ups; --ics-todo writes VTODOs
+FORMATS["vcard"] = (vcard.export_vcard, "contacts")  # 3.0; --vcard-version 4.0 for RFC 6350
+FORMATS["csv"] = (csv_export.export_csv, "contacts")  # Google Contacts header
 
 
 def register(subparsers) -> None:
@@ -25,6 +27,7 @@ def register(subparsers) -> None:
     p.add_argument("--format", required=True, choices=sorted(FORMATS), help="output format")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("--ics-todo", action="store_true", help="ics: write VTODO tasks instead of VEVENT events")
+    p.add_argument("--vcard-version", choices=vcard.VERSIONS, default="3.0", help="vcard: 3.0 (default) or 4.0")
     p.set_defaults(handler=run)
 
 
@@ -32,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
     open_data(args)
     writer, noun = FORMATS[args.format]
     writer = ics.export_ics_todo if args.format == "ics" and args.ics_todo else writer
+    writer = vcard.export_vcard4 if args.format == "vcard" and args.vcard_version == "4.0" else writer
     if not args.output or args.output == "-":
         writer(sys.stdout)
         sys.stdout.flush()

@@ -28,6 +28,7 @@ Decisions where DESIGN is silent (documented here, shown in Settings):
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from peewee import fn
@@ -60,6 +61,7 @@ __all__ = [
     "apply_cadence_change",
     "contact_activity_changed",
     "contact_saved",
+    "contacts_created",
     "first_weekday_of_month",
     "insert_rows",
     "interaction_deleted",
@@ -308,3 +310,23 @@ def _thank_connection(contact, previous, settings, today, now) -> list[FollowUp]
         now=now,
     )
     return [made] if made else []
+
+
+def contacts_created(contacts: Sequence[Contact], clock: Clock = SYSTEM_CLOCK) -> list[FollowUp]:
+    """Many contacts were created at once (an import, in chunks of a few hundred): the follow-ups
+    :func:`contact_saved` would make for each, with the set-based rules evaluated once for the whole batch."""
+    live = [c for c in contacts if c.deleted_at is None]
+    if not live:
+        return []
+    settings = rule_settings.load()
+    today, now = clock.today(), clock.now()
+    created: list[FollowUp] = []
+    for contact in live:
+        if contact.referred_by_id is not None:
+            created += _call_referral(contact, None, settings, today, now)
+        if contact.invitation_status == "accepted":
+            created += _thank_connection(contact, None, settings, today, now)
+    ids = [c.id for c in live]
+    created += review_invitation(ids, settings, today, now)[0]
+    created += keep_in_touch_rule(ids, settings, today, now)[0]
+    return created

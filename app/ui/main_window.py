@@ -11,7 +11,6 @@ from PySide6.QtCore import QByteArray, QProcess, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -23,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.core import demo_data, overview
-from app.core.exporters import json_export
 from app.ui.backup_ui import BackupController
 from app.ui.calendar.page import CalendarPage
 from app.ui.contacts.page import ContactsPage
 from app.ui.context import AppContext
 from app.ui.followups.integration import install as install_followups
 from app.ui.icons import app_icon, ui_icon
+from app.ui.import_export.integration import install as install_import_export
 from app.ui.navigation import Navigation
 from app.ui.pitches.page import PitchesPage
 from app.ui.today.page import TodayPage
@@ -88,6 +87,7 @@ class MainWindow(QMainWindow):
         self.backups.status_changed.connect(self._status_timer_start)
         self._build_menus()
         self.followups = install_followups(self)
+        self.import_export = install_import_export(self)
         self.today_page.step_requested.connect(self.run_first_step)
         self.today_page.demo_requested.connect(self.open_demo)
         self._status_timer = QTimer(self)
@@ -152,12 +152,10 @@ class MainWindow(QMainWindow):
             self.tr("Import contacts from LinkedIn, Google, Outlook or vCard files"),
             name="importAction",
         )
-        self.import_action.setEnabled(False)
         self.export_action = self._action(
             self.tr("&Export…"),
             "Ctrl+Shift+E",
-            self.tr("Export everything to a JSON file"),
-            self.export_json,
+            self.tr("Export contacts as vCard or CSV, or everything as JSON"),
             name="exportAction",
         )
         self.open_folder_action = self._action(
@@ -247,30 +245,6 @@ class MainWindow(QMainWindow):
         focus = getattr(page, "focus_search", None)
         if callable(focus):
             focus()
-
-    def export_json(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export everything"),
-            str(self.ctx.paths.data_dir.parent / "rapport-export.json"),
-            self.tr("JSON files (*.json)"),
-        )
-        if not path:
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with open(path, "w", encoding="utf-8") as out:
-                count = json_export.export_json(out)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Export failed"),
-                self.tr("Could not write {path}:\n{error}").format(path=path, error=exc.strerror or exc),
-            )
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(self.tr("Exported {n} contacts to {path}").format(n=count, path=path), 8000)
 
     def run_first_step(self, step: str) -> None:
         """A "Get started" button: go where that step is done."""

@@ -1,0 +1,39 @@
+"""`rapport import FILE [--format auto|linkedin|google|outlook|vcard] [--dry-run]` (DESIGN §6).
+
+Prints ``imported N, merged M, skipped K`` on stdout and ``FILE:LINE: reason`` on stderr for each skipped row.
+A file that cannot be read or recognised exits 2 and writes nothing; the import is one transaction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.cli.common import EXIT_OK, EXIT_REJECTED, CliError, open_data
+from app.core.importers import FORMATS, ImportRejected, load_source, run_import
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "import",
+        help="import contacts from LinkedIn, Google, Outlook or vCard files",
+        description="Import contacts. The format is recognised from the content; people already present (same "
+        "email, LinkedIn profile, or name and company) are merged, never doubled.",
+    )
+    p.add_argument("file", metavar="FILE", help="the file to import (.csv or .vcf)")
+    p.add_argument("--format", default="auto", choices=("auto", *FORMATS), help="file format (default: auto)")
+    p.add_argument("--dry-run", action="store_true", help="report what would happen without writing anything")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        source = load_source(args.file, args.format)
+    except ImportRejected as exc:
+        raise CliError(str(exc), EXIT_REJECTED) from exc
+    open_data(args)
+    summary = run_import(source, dry_run=args.dry_run)
+    for line in summary.skipped_lines():
+        print(line, file=sys.stderr)
+    print(summary.line())
+    return EXIT_OK

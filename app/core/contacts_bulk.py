@@ -1,0 +1,156 @@
+"""Creating many contacts at once (imports): the bulk twin of :func:`app.core.contacts.create_contact`.
+
+Same rules, far fewer round trips: companies and circles are looked up once per distinct name, each contact is one
+prepared INSERT, and its emails, phones, addresses and circle links go in with ``executemany``. The follow-up rules
+hook sees every new contact exactly as ``create_contact`` shows it, in batches
+(:func:`app.core.followup_rules.contacts_created`). The caller owns the transaction (an import
+is one transaction, so a cancelled or failed import leaves nothing behind).
+
+Contract: every ``ContactData`` passed here has already been through :func:`app.core.contacts.validate`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from app.core import followup_rules
+from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.contacts import _SCALARS, ContactData, circle_for_name
+from app.db import database
+from app.models import Company, Contact, new_uid
+
+_BATCH = 500
+
+
+def _sql(value):
+    """Python values as the same SQLite text peewee would store."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _nocase(name: str) -> str:
+    """SQLite's NOCASE collation folds ASCII letters only; match names the way the unique index does."""
+    return "".join(ch.lower() if "A" <= ch <= "Z" else ch for ch in name)
+
+
+def _company_ids(names: set[str], now: dt.datetime) -> dict[str, int]:
+    """``_nocase(name)`` → company id for every name, creating the missing companies."""
+    wanted = {_nocase(n): n for n in names if n}
+    found: dict[str, int] = {}
+    keys = list(wanted.values())
+    for start in range(0, len(keys), _BATCH):
+        chunk = keys[start : start + _BATCH]
+        for company_id, name in Company.select(Company.id, Company.name).where(Company.name.in_(chunk)).tuples():
+            found[_nocase(name)] = company_id
+    missing = [name for key, name in wanted.items() if key not in found]
+    cursor = database.cursor()
+    for name in missing:
+        cursor.execute(
+            "INSERT INTO company (name, is_target, website, notes, created_at, updated_at) VALUES (?, 0, '', '', ?, ?)",
+            (name, _sql(now), _sql(now)),
+        )
+        found[_nocase(name)] = cursor.lastrowid
+    return found
+
+
+def create_contacts(
+    items: Sequence[tuple[ContactData, str]],
+    *,
+    clock: Clock = SYSTEM_CLOCK,
+    progress: Callable[[int], None] | None = None,
+) -> list[int]:
+    """Store validated ``(data, uid)`` pairs (an empty uid gets a new one); return the new ids in order.
+
+    ``progress(n)`` is called after every few hundred contacts with how many are stored so far; it may raise to
+    abort (the caller's transaction then rolls back).
+    """
+    now = clock.now()
+    now_sql = _sql(now)
+    companies = _company_ids({data.company for data, _ in items}, now)
+    circle_ids: dict[str, int] = {}
+    for data, _ in items:
+        for name in data.circles:
+            key = name.casefold()
+            if key not in circle_ids:
+                circle_ids[key] = circle_for_name(name).id
+    columns = [*_SCALARS, "uid", "company_id", "referred_by_id", "created_at", "updated_at"]
+    contact_sql = f"INSERT INTO contact ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    cursor = database.cursor()
+    ids: list[int] = []
+    uids: list[str] = []
+    emails, phones, addresses, links = [], [], [], []
+    for number, (data, uid) in enumerate(items, start=1):
+        values = [_sql(getattr(data, name)) for name in _SCALARS]
+        uids.append(uid or new_uid())
+        values += [uids[-1], companies.get(_nocase(data.company)), data.referred_by_id, now_sql, now_sql]
+        cursor.execute(contact_sql, values)
+        contact_id = cursor.lastrowid
+        ids.append(contact_id)
+        emails += [(contact_id, e.value, e.label, int(e.primary), i) for i, e in enumerate(data.emails)]
+        phones += [(contact_id, p.value, p.e164, p.label, int(p.primary), i) for i, p in enumerate(data.phones)]
+        addresses += [
+            (contact_id, a.label, a.street, a.locality, a.region, a.postal_code, a.country, int(a.primary))
+            for a in data.addresses
+        ]
+        links += [(contact_id, circle_ids[name.casefold()]) for name in data.circles]
+        if number % _BATCH == 0 or number == len(items):
+            _flush_children(cursor, emails, phones, addresses, links)
+            emails, phones, addresses, links = [], [], [], []
+            if progress is not None:
+                progress(number)
+    _run_rules(ids, uids, items, companies, now, clock)
+    return ids
+
+
+def _flush_children(cursor, emails, phones, addresses, links) -> None:
+    if emails:
+        cursor.executemany(
+            "INSERT INTO contact_email (contact_id, value, label, is_primary, position) VALUES (?, ?, ?, ?, ?)", emails
+        )
+    if phones:
+        cursor.executemany(
+            "INSERT INTO contact_phone (contact_id, value, e164, label, is_primary, position) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            phones,
+        )
+    if addresses:
+        cursor.executemany(
+            "INSERT INTO contact_address (contact_id, label, street, locality, region, postal_code, country, "
+            "is_primary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            addresses,
+        )
+    if links:
+        cursor.executemany("INSERT OR IGNORE INTO contact_circle (contact_id, circle_id) VALUES (?, ?)", links)
+
+
+def _run_rules(ids: list[int], uids: list[str], items, companies: dict[str, int], now, clock: Clock) -> None:
+    """The follow-up rules see the new contacts as ``create_contact`` shows them (Contact instances with every
+    column as stored, filled through ``__data__``: peewee's per-field setters cost more than the insert), a few
+    hundred at a time through the batch hook."""
+    batch: list[Contact] = []
+    for contact_id, uid, (data, _) in zip(ids, uids, items, strict=True):
+        contact = Contact(__no_default__=True)
+        contact.__data__.update({name: getattr(data, name) for name in _SCALARS})
+        contact.__data__.update(
+            id=contact_id,
+            uid=uid,
+            company=companies.get(_nocase(data.company)),
+            referred_by=data.referred_by_id,
+            created_at=now,
+            updated_at=now,
+            last_interaction_at=None,
+            next_followup_due=None,
+            deleted_at=None,
+        )
+        batch.append(contact)
+        if len(batch) >= _BATCH:
+            followup_rules.contacts_created(batch, clock=clock)
+            batch = []
+    if batch:
+        followup_rules.contacts_created(batch, clock=clock)

@@ -1,0 +1,255 @@
+"""Importing 100k LinkedIn connections vs the floor of DESIGN §8: csv.reader + executemany in one transaction.
+
+Both sides start from a freshly migrated database (same schema, same search-index triggers) and store the same
+rows: companies, contacts and the emails the file has. Keeping the search index current is part of storing a
+contact, so it is in the floor too (a bare-table figure is printed for scale). The floor does nothing else;
+Rapport also decodes and recognises the file, validates every row, matches each person against the database and
+the file (duplicates), and hands the new contacts to the follow-up rules in batches. Target: ≤ 3× the floor.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import shutil
+import sqlite3
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from benchmarks.report import Row
+
+ROWS = 100_000
+QUICK_ROWS = 20_000
+PREAMBLE = (
+    "Notes:\n"
+    '"When exporting your connection data, you may notice that some of the email addresses are missing. You will '
+    "only see email addresses for connections who have allowed their connections to see or download their email "
+    'address using this setting https://www.linkedin.com/psettings/privacy/email."\n\n'
+)
+HEADER = ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"]
+GIVEN = [
+    "Ada",
+    "Ben",
+    "Carla",
+    "Dan",
+    "Eva",
+    "Frank",
+    "Grace",
+    "Hiro",
+    "Ines",
+    "José",
+    "Kwame",
+    "Li",
+    "Maya",
+    "Noor",
+    "Olu",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sven",
+    "Tariq",
+    "Uma",
+    "Viktor",
+    "Wen",
+    "Ximena",
+    "Yusuf",
+    "Zoë",
+]
+FAMILY = [
+    "Okafor",
+    "Ito",
+    "Ruiz",
+    "O'Brien",
+    "Nováková",
+    "Osei",
+    "Hopper",
+    "Tanaka",
+    "García",
+    "Müller",
+    "Mensah",
+    "Wei",
+    "Patel",
+    "Haddad",
+    "Adeyemi",
+    "Raman",
+    "Lindqvist",
+    "Becker",
+    "Dubois",
+    "Kowalski",
+]
+TITLES = [
+    "Engineer",
+    "Recruiter",
+    "Product Manager",
+    "Data Analyst",
+    "Designer",
+    "CFO",
+    "Operations Lead",
+    "Account Director",
+    "Head of Growth",
+    "Consultant",
+]
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def make_file(path: Path, rows: int, seed: int = 1) -> None:
+    rng = random.Random(seed)
+    companies = [
+        f"{rng.choice(['North', 'South', 'Blue', 'Red', 'Bright'])}{rng.choice(['wind', 'field', 'stone'])} "
+        f"{rng.choice(['Ltd', 'Inc', 'GmbH', 'BV'])} {n}"
+        for n in range(2000)
+    ]
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write(PREAMBLE)
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(HEADER)
+        for n in range(rows):
+            given, family = rng.choice(GIVEN), rng.choice(FAMILY)
+            slug = f"{given}-{family}-{n:06d}".lower().replace("'", "")
+            email = f"{slug}@example.com" if rng.random() < 0.2 else ""
+            company = rng.choice(companies) if rng.random() < 0.9 else ""
+            date = f"{rng.randint(1, 28):02d} {rng.choice(MONTHS)} {rng.randint(2012, 2025)}"
+            writer.writerow(
+                [
+                    given,
+                    f"{family} {n}",
+                    f"https://www.linkedin.com/in/{slug}",
+                    email,
+                    company,
+                    rng.choice(TITLES),
+                    date,
+                ]
+            )
+
+
+def fresh_database(folder: Path, template: Path) -> Path:
+    path = folder / f"{uuid.uuid4().hex}.sqlite3"
+    shutil.copyfile(template, path)
+    return path
+
+
+def floor(path: Path, db_path: Path) -> float:
+    """csv.reader + executemany into the same tables, one transaction: the least work that stores the rows."""
+    start = time.perf_counter()
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=wal")
+    conn.execute("PRAGMA synchronous=1")
+    conn.execute("PRAGMA foreign_keys=1")
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = iter(handle)
+        for line in lines:
+            if line.startswith("First Name,"):
+                break
+        rows = list(csv.reader(lines))
+    conn.execute("BEGIN")
+    now = "2026-03-16 10:30:00"
+    companies = sorted({r[4] for r in rows if r[4]})
+    conn.executemany(
+        "INSERT INTO company (name, is_target, website, notes, created_at, updated_at) VALUES (?, 0, '', '', ?, ?)",
+        [(c, now, now) for c in companies],
+    )
+    company_ids = dict(conn.execute("SELECT name, id FROM company"))
+    first_id = (conn.execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0]) + 1
+    conn.executemany(
+        "INSERT INTO contact (id, uid, given_name, family_name, display_name, company_id, title, linkedin_url, "
+        "how_met, why_connect, notes, stage, invitation_status, invitation_date, source, tie, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', '', '', 'connected', 'accepted', ?, 'linkedin', "
+        "'acquaintance', ?, ?)",
+        [
+            (
+                first_id + i,
+                str(uuid.uuid4()),
+                r[0],
+                r[1],
+                f"{r[0]} {r[1]}",
+                company_ids.get(r[4]),
+                r[5],
+                r[2],
+                r[6],
+                now,
+                now,
+            )
+            for i, r in enumerate(rows)
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO contact_email (contact_id, value, label, is_primary, position) VALUES (?, ?, '', 1, 0)",
+        [(first_id + i, r[3]) for i, r in enumerate(rows) if r[3]],
+    )
+    conn.execute("COMMIT")
+    conn.close()
+    return time.perf_counter() - start
+
+
+def bare_floor(path: Path, folder: Path) -> float:
+    """For scale only: csv.reader + executemany into a table without indexes or search triggers."""
+    start = time.perf_counter()
+    conn = sqlite3.connect(folder / f"bare-{uuid.uuid4().hex}.sqlite3", isolation_level=None)
+    conn.execute("PRAGMA journal_mode=wal")
+    conn.execute(
+        "CREATE TABLE person (first TEXT, last TEXT, url TEXT, email TEXT, company TEXT, title TEXT, day TEXT)"
+    )
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = iter(handle)
+        for line in lines:
+            if line.startswith("First Name,"):
+                break
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?)", csv.reader(lines))
+        conn.execute("COMMIT")
+    conn.close()
+    return time.perf_counter() - start
+
+
+def rapport_import(path: Path, db_path: Path) -> tuple[float, str]:
+    from app.core.clock import FixedClock
+    from app.core.importers import load_source, run_import
+    from app.db import close_database, open_database
+
+    open_database(db_path)
+    start = time.perf_counter()
+    summary = run_import(load_source(path), clock=FixedClock("2026-03-16T10:30:00"), region="US")
+    elapsed = time.perf_counter() - start
+    close_database()
+    return elapsed, summary.line()
+
+
+def run(quick: bool = False) -> list[Row]:
+    from app.db import close_database, open_database
+
+    rows = QUICK_ROWS if quick else ROWS
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        template = folder / "template.sqlite3"
+        open_database(template)
+        close_database()
+        csv_path = folder / "Connections.csv"
+        make_file(csv_path, rows)
+        floors, ours = [], []
+        for _ in range(1 if quick else 2):
+            floors.append(floor(csv_path, fresh_database(folder, template)))
+            target = fresh_database(folder, template)
+            seconds, line = rapport_import(csv_path, target)
+            ours.append(seconds)
+        if line != f"imported {rows}, merged 0, skipped 0":
+            raise RuntimeError(f"unexpected import result: {line}")
+        again, line = rapport_import(csv_path, target)
+        if line != f"imported 0, merged {rows}, skipped 0":
+            raise RuntimeError(f"unexpected re-import result: {line}")
+        best_floor, best = min(floors), min(ours)
+        bare = bare_floor(csv_path, folder)
+    return [
+        Row(f"for scale: csv.reader + executemany into a bare table, {rows:,} rows", bare * 1000, "ms"),
+        Row(f"csv.reader + executemany, {rows:,} LinkedIn rows", best_floor * 1000, "ms"),
+        Row(
+            f"rapport import, {rows:,} LinkedIn rows",
+            best * 1000,
+            "ms",
+            best_floor * 1000,
+            "≤ 3× floor",
+            best <= 3 * best_floor,
+        ),
+        Row(f"rapport import of the same file again (all {rows:,} merged)", again * 1000, "ms"),
+    ]

@@ -1,0 +1,164 @@
+"""File → Import…: the wizard from file to summary, cancel rolling back, drag and drop, the first-run step."""
+
+import threading
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWizard
+
+from app.core.importers import RowOutcome
+from app.models import Contact
+from app.ui.import_export import import_wizard
+from app.ui.import_export.preview_table_model import ImportPreviewModel
+from tests.helpers.imports import db_content, sample
+from tests.helpers.qt import find
+
+
+def drag_and_drop(window, path) -> bool:
+    """A drag entering the window with ``path``, then the drop; returns whether the window took the drag."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(
+        QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(window, enter)
+    drop = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(window, drop)
+    return enter.isAccepted()
+
+
+def open_wizard(window, qtbot, path=None):
+    wizard = window.import_export.open_import(path)
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def go_to_preview(wizard, qtbot, path):
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page)
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+
+
+def test_import_action_is_enabled_and_opens_the_wizard(window, qtbot):
+    window.show()
+    assert window.import_action.isEnabled()
+    window.import_action.trigger()
+    wizard = find(window, "importWizard", QWizard)
+    qtbot.waitExposed(wizard)
+    assert wizard.currentPage().objectName() == "importFilePage"
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no file yet
+    wizard.reject()
+
+
+def test_wizard_previews_imports_and_summarises(window, qtbot):
+    window.show()
+    wizard = open_wizard(window, qtbot)
+    go_to_preview(wizard, qtbot, sample("linkedin_connections.csv"))
+    page = wizard.preview_page
+    assert "LinkedIn connections" in find(page, "importDetected").text()
+    assert find(page, "importCounts").text() == "5 new · 0 already here (merged) · 1 skipped"
+    model = page.model
+    assert model.rowCount() == 6
+    assert [model.outcome(r).action for r in range(6)] == ["create"] * 4 + ["skip", "create"]
+    assert Contact.select().count() == 0  # the preview wrote nothing
+    with qtbot.waitSignal(window.ctx.bus.data_reset, timeout=10_000):
+        wizard.next()  # Import
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=10_000)
+    assert find(wizard, "importResult").text().startswith("Added 5 new contacts.")
+    problems = find(wizard, "importProblems")
+    assert problems.count() == 1 and "Line 9" in problems.item(0).text()
+    assert Contact.select().count() == 5
+    assert "imported 5" in window.statusBar().currentMessage()
+    wizard.accept()
+
+
+def test_an_unrecognised_file_stays_on_the_first_page_with_the_reason(window, qtbot, tmp_path):
+    bad = tmp_path / "notes.csv"
+    bad.write_text("Name,Phone\nAda,1\n")
+    window.show()
+    wizard = open_wizard(window, qtbot)
+    wizard.file_page.path_edit.setText(str(bad))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    error = find(wizard, "importError")
+    assert error.isVisible() and "Cannot tell what kind of file" in error.text()
+    wizard.reject()
+
+
+def test_cancel_during_the_import_rolls_everything_back(window, qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,Company,Position,Connected On\n"
+        + "\n".join(f"P{i},F{i},Company {i % 9},Role,1 Jan 2024" for i in range(1500))
+    )
+    gate = threading.Event()
+    real = import_wizard.run_import
+
+    def gated(source, **kwargs):
+        if not kwargs.get("dry_run"):
+            progress = kwargs["progress"]
+
+            def wait_then_report(fraction):
+                gate.wait(10)
+                progress(fraction)
+
+            kwargs["progress"] = wait_then_report
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(import_wizard, "run_import", gated)
+    before = db_content()
+    window.show()
+    wizard = open_wizard(window, qtbot)
+    go_to_preview(wizard, qtbot, path)
+    wizard.next()
+    assert wizard.currentPage() is wizard.progress_page
+    with qtbot.waitSignal(wizard.cancelled_import, timeout=10_000):
+        wizard.reject()
+        assert wizard.isVisible()  # waits for the rollback
+        gate.set()
+    assert not wizard.isVisible()
+    assert db_content() == before
+    assert "nothing was changed" in window.statusBar().currentMessage()
+
+
+def test_dropping_a_vcard_on_the_window_starts_the_wizard(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    assert drag_and_drop(window, sample("apple_30.vcf"))
+    wizard = find(window, "importWizard", QWizard)
+    qtbot.waitExposed(wizard)
+    assert wizard.file_page.path_edit.text() == str(sample("apple_30.vcf"))
+    wizard.reject()
+
+
+def test_dropping_other_files_is_ignored(window, qtbot, tmp_path):
+    window.show()
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(b"x")
+    assert not drag_and_drop(window, photo)
+    assert window.import_export.wizard is None
+
+
+def test_get_started_import_step_opens_the_wizard(window, qtbot):
+    window.show()
+    window.run_first_step("import")
+    wizard = find(window, "importWizard", QWizard)
+    qtbot.waitExposed(wizard)
+    wizard.reject()
+
+
+def test_preview_model_passes_the_model_tester(qtmodeltester):
+    model = ImportPreviewModel()
+    model.set_rows(
+        [
+            RowOutcome(2, "create", "Ada Okafor", "", "Example Freight", "ada@example.com"),
+            RowOutcome(3, "merge", "Ben Ito", "matches Ben Ito: fills title"),
+            RowOutcome(4, "skip", "", "name: give at least a name"),
+        ]
+    )
+    qtmodeltester.check(model)
+    assert model.data(model.index(1, 1)) == "Merge"
+    assert model.data(model.index(2, 2)) == "—"
