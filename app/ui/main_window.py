@@ -26,6 +26,7 @@ from app.core import demo_data, overview
 from app.core.exporters import json_export
 from app.ui.backup_ui import BackupController
 from app.ui.calendar.page import CalendarPage
+from app.ui.cards.controller import BusinessCards
 from app.ui.contacts.page import ContactsPage
 from app.ui.context import AppContext
 from app.ui.icons import app_icon, ui_icon
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupController(ctx, self)
         self.backups.status_changed.connect(self._status_timer_start)
         self._build_menus()
+        self.business_cards = BusinessCards(self)  # File → Print/Scan Business Card…, Edit → My Profile…, drops
         self.today_page.step_requested.connect(self.run_first_step)
         self.today_page.demo_requested.connect(self.open_demo)
         self._status_timer = QTimer(self)
