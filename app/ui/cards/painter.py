@@ -101,6 +101,7 @@ def _draw_qr(painter: QPainter, item: QrItem, rect: QRectF) -> None:
     module = rect.width() / matrix.size_with_quiet_zone()
     left, top = rect.left() + QUIET_ZONE * module, rect.top() + QUIET_ZONE * module
     path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
     for y, row in enumerate(matrix.rows):
         x = 0
         while x < len(row):
@@ -113,7 +114,7 @@ def _draw_qr(painter: QPainter, item: QrItem, rect: QRectF) -> None:
             path.addRect(QRectF(left + start * module, top + y * module, (x - start) * module, module))
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.fillPath(path.simplified(), QColor("#000000"))
+    painter.fillPath(path, QColor("#000000"))
     painter.restore()
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.cards.designs import initials
 from app.core.profile import (
     ProfileData,
     ProfileValidationError,
@@ -64,7 +65,10 @@ def square_photo(image: QImage, size: int = PHOTO_PX) -> bytes:
     return bytes(data.data())
 
 
-def round_pixmap(data: bytes | None, size: int, placeholder: QColor) -> QPixmap:
+def round_pixmap(
+    data: bytes | None, size: int, placeholder: QColor, text: str = "", ink: QColor | None = None
+) -> QPixmap:
+    """The photo in a circle, or ``text`` (initials) on a ``placeholder`` disc when there is no photo."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -74,6 +78,13 @@ def round_pixmap(data: bytes | None, size: int, placeholder: QColor) -> QPixmap:
     image = QImage.fromData(data) if data else QImage()
     if image.isNull():
         painter.fillPath(path, placeholder)
+        if text:
+            font = painter.font()
+            font.setPixelSize(int(size * 0.36))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(ink or QColor("#ffffff"))
+            painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, text)
     else:
         painter.setClipPath(path)
         painter.drawImage(QRectF(0, 0, size, size), image)
@@ -127,6 +138,7 @@ class ProfileEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for name, label, placeholder, tip in FIELDS:
             edit = QLineEdit(getattr(self.stored, name))
+            edit.setCursorPosition(0)
             edit.setObjectName(f"profile_{name}")
             edit.setAccessibleName(self.tr(label))
             edit.setPlaceholderText(self.tr(placeholder))
@@ -148,7 +160,9 @@ class ProfileEditor(QWidget):
             column.addWidget(error)
             form.addRow(self.tr(label), column)
             if name == "target_role":
-                form.addRow(heading(self.tr("How people reach you"), level=3))
+                section = heading(self.tr("How people reach you"), level=3)
+                section.setContentsMargins(0, 8, 0, 0)
+                form.addRow(section)
 
         self.photo_label = QLabel()
         self.photo_label.setObjectName("profilePhoto")
@@ -182,12 +196,22 @@ class ProfileEditor(QWidget):
         layout.setSpacing(16)
         layout.addWidget(intro)
         layout.addLayout(body)
+        self.edits["name"].textChanged.connect(self._show_photo)
         self._show_photo()
 
     # --- photo ---------------------------------------------------------------------------------------------------
     def _show_photo(self) -> None:
-        placeholder = self.palette().color(QPalette.ColorRole.Mid)
-        self.photo_label.setPixmap(round_pixmap(self.photo, 96, placeholder))
+        palette = self.palette()
+        name = self.edits["name"].text() if "name" in self.edits else ""
+        self.photo_label.setPixmap(
+            round_pixmap(
+                self.photo,
+                96,
+                palette.color(QPalette.ColorRole.Mid),
+                initials(name),
+                palette.color(QPalette.ColorRole.Base),
+            )
+        )
         self.remove_photo_button.setEnabled(self.photo is not None)
 
     def set_photo(self, data: bytes | None) -> None:
