@@ -156,9 +156,14 @@ def test_designer_without_a_name_says_so_and_cannot_print(window, qtbot):
     designer = controller(window).open_designer()
     assert "My Profile" in designer.warning.text()
     assert not designer.pdf_button.isEnabled() and not designer.print_button.isEnabled()
-    save_profile(SAM)
-    designer.reload_profile()
+    profile = controller(window).open_profile()
+    for key in ("name", "email"):
+        profile.editor.edits[key].setText(getattr(SAM, key))
+    assert profile.editor.save()
     assert designer.pdf_button.isEnabled()
+    assert designer.preview.layout_data.item("name").text == "Sam Rivera"
+    window.ctx.undo_stack.undo()
+    assert not designer.pdf_button.isEnabled()
 
 
 @pytest.mark.parametrize(("mode", "pages"), [("sheet", 1), ("single", 1)])

@@ -123,8 +123,6 @@ class BusinessCards(QObject):
         dialog = ProfileDialog(self.ctx, self.window, first_run=first_run)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.editor.saved.connect(self.update_profile_link)
-        if self.designer is not None:
-            dialog.editor.saved.connect(self.designer.reload_profile)
         dialog.destroyed.connect(lambda: setattr(self, "profile_dialog", None))
         self.profile_dialog = dialog
         dialog.show()

@@ -243,6 +243,7 @@ class CardDesigner(QDialog):
         outer.addLayout(body, 1)
         outer.addWidget(self.buttons)
         self.resize(980, 640)
+        ctx.bus.settings_changed.connect(self.reload_profile)  # My Profile saved, undone or redone
         self._refresh()
 
     # --- state ---------------------------------------------------------------------------------------------------

@@ -146,3 +146,13 @@ def test_a_picture_without_text_gives_no_lines(engine):
 def test_a_broken_picture_is_an_ocr_error_not_a_crash(engine):
     with pytest.raises(ocr.OcrError):
         engine.recognize(b"\x89PNG\r\n\x1a\n broken")
+
+
+def test_heic_photos_are_converted_when_pillow_heif_is_installed(tmp_path):
+    pillow_heif = pytest.importorskip("pillow_heif", reason="HEIC support is optional (pip install '.[heic]')")
+    pillow_heif.register_heif_opener()
+    path = tmp_path / "IMG_0002.HEIC"
+    render(make_card(3)).save(path, format="HEIF", quality=80)
+    picture = images.read_card_picture(path)
+    assert picture.kind == "jpeg" and images.sniff(picture.data) == "jpeg"
+    assert picture.name == "IMG_0002.HEIC"
