@@ -57,10 +57,9 @@ class EngineChoice:
 
 
 ENABLE_HINT = (
-    "Text recognition is an optional part of Rapport. To read cards automatically, install it with "
-    "`pip install 'rapport[ocr]'` (about 350 MB, works offline) or install Tesseract "
-    "(`sudo apt install tesseract-ocr` on Debian and Ubuntu), then reopen this window. "
-    "Until then you can still keep the picture with the contact and type the details yourself."
+    "Text recognition is optional and not installed. To read cards automatically, install RapidOCR "
+    '(pip install "rapport[ocr]", about 350 MB, works offline) or Tesseract (sudo apt install tesseract-ocr), '
+    "then scan again. Meanwhile the picture is kept with the contact and you can type the details yourself."
 )
 
 

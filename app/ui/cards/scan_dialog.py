@@ -171,7 +171,8 @@ class ScanDialog(QDialog):
         left = QVBoxLayout()
         left.setSpacing(8)
         left.addWidget(self.picture, 1)
-        left.addWidget(heading(self.tr("Text found on the card"), level=3))
+        self.recognised_heading = heading(self.tr("Text found on the card"), level=3)
+        left.addWidget(self.recognised_heading)
         left.addWidget(self.recognised)
 
         # --- right: the review form ---
@@ -190,6 +191,7 @@ class ScanDialog(QDialog):
         form.addRow(self.tr("Email"), self._edit("email", "name@company.com"))
         form.addRow(self.tr("Other email"), self._edit("email2", ""))
         self.phone_rows: list[tuple[QLineEdit, QComboBox]] = []
+        self._phone_layouts: list[QHBoxLayout] = []
         for i in range(PHONE_ROWS):
             row = QHBoxLayout()
             row.setSpacing(8)
@@ -203,7 +205,9 @@ class ScanDialog(QDialog):
             row.addWidget(edit, 1)
             row.addWidget(combo)
             self.phone_rows.append((edit, combo))
+            self._phone_layouts.append(row)
             form.addRow(self.tr("Phone") if i == 0 else "", row)
+        self._phone_form = form
         form.addRow(self.tr("Website"), self._edit("website", "www.company.com"))
         form.addRow(self.tr("LinkedIn"), self._edit("linkedin_url", "linkedin.com/in/…"))
         address = QGridLayout()
@@ -291,8 +295,12 @@ class ScanDialog(QDialog):
 
         for key in ("email", "email2", "phone0", "phone1", "phone2"):
             self.edits[key].editingFinished.connect(self.update_match)
+        self._set_phone_rows(2)  # a third row appears when a card has three numbers
         if engine is None:
+            self.recognised_heading.hide()
+            self.recognised.hide()
             self._show_status(engine_hint or self.tr("Text recognition is not available."), busy=False)
+            self.edits["given_name"].setFocus()
             self.recognition_done.emit()
         else:
             self._start(engine)
@@ -306,6 +314,10 @@ class ScanDialog(QDialog):
         edit.setClearButtonEnabled(True)
         self.edits[key] = edit
         return edit
+
+    def _set_phone_rows(self, count: int) -> None:
+        for i, row in enumerate(self._phone_layouts):
+            self._phone_form.setRowVisible(row, i < count)
 
     def _show_status(self, text: str, *, busy: bool) -> None:
         self.status.setText(text)
@@ -383,6 +395,7 @@ class ScanDialog(QDialog):
         }
         for key, value in values.items():
             self.edits[key].setText(value)
+        self._set_phone_rows(max(2, min(len(card.phones), PHONE_ROWS)))
         for (edit, combo), (value, label) in zip(self.phone_rows, card.phones, strict=False):
             edit.setText(value)
             combo.setCurrentIndex(max(0, combo.findData(label or "work")))
