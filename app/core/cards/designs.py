@@ -9,7 +9,7 @@ safe margin from the trim line, as printers ask.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from app.core.cards.qr import QrMatrix, QrTooLargeError, make_qr
@@ -289,7 +289,3 @@ def _centered(profile, options, size: CardSize, matrix, photo) -> list:
     if matrix:
         items.append(QrItem("qr", Box(w - m - qr_size + 1.0, (h - qr_size) / 2, qr_size, qr_size), matrix))
     return items
-
-
-def with_options(options: CardOptions, **changes: Any) -> CardOptions:
-    return replace(options, **changes)

@@ -81,6 +81,7 @@ class ReviewedCard:
             how_met=self.how_met,
             notes=self.notes_text(),
             source="card",
+            stage="met",  # a card is handed over in person
             tie="new",
             emails=[EmailEntry(e, "work") for e in self.emails if e.strip()],
             phones=[PhoneEntry(v, label or "work") for v, label in self.phones if v.strip()],

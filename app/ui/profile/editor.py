@@ -303,6 +303,7 @@ class ProfileDialog(QDialog):
         layout.addWidget(self.editor)
         layout.addWidget(buttons)
         self.resize(720, 0)
+        self.editor.edits["name"].setFocus()
 
     def _save(self) -> None:
         if self.editor.save():

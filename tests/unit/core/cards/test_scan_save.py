@@ -48,7 +48,7 @@ def test_a_new_card_becomes_a_contact_from_a_card_with_its_picture(db, clock):
         "Example Freight",
         "Ops lead",
     )
-    assert data.source == "card"
+    assert (data.source, data.stage) == ("card", "met")
     assert data.how_met == "Logistics meetup at the port, 12 March"
     assert [e.value for e in data.emails] == ["ada@example-freight.com"]
     assert [(p.value, p.e164, p.label) for p in data.phones] == [("(415) 555-0134", "+14155550134", "work")]
@@ -101,7 +101,7 @@ def test_merging_fills_gaps_and_adds_details_without_overwriting(db, clock):
     assert data.title == "Operations"  # mine stays
     assert data.company == "Example Freight"  # the gap is filled
     assert data.how_met == "LinkedIn\nLogistics meetup at the port, 12 March"
-    assert data.source == "linkedin"
+    assert (data.source, data.stage) == ("linkedin", "prospect")  # what I had stays
     assert [e.value for e in data.emails] == ["ada@example-freight.com"]
     assert sorted(p.e164 for p in data.phones) == ["+14155550134", "+14155550199"]
     assert len(card_images(known.id)) == 1
