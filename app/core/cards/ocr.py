@@ -58,7 +58,7 @@ class EngineChoice:
 
 ENABLE_HINT = (
     "Text recognition is optional and not installed. To read cards automatically, install RapidOCR "
-    '(pip install "rapport[ocr]", about 350 MB, works offline) or Tesseract (sudo apt install tesseract-ocr), '
+    '(pip install "rapport[ocr]", about 360 MB, works offline) or Tesseract (sudo apt install tesseract-ocr), '
     "then scan again. Meanwhile the picture is kept with the contact and you can type the details yourself."
 )
 
