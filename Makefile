@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	@scripts/system-deps.sh test
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -e '.[dev,ocr]'
 	@touch $(STAMP)
 
 run: $(STAMP)

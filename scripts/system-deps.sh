@@ -8,7 +8,8 @@ mode=${1:-test}
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian-like: nothing we can do here
 
 pkgs=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3
-      strace)  # strace: the privacy test proves self-test opens no network socket
+      strace    # strace: the privacy test proves self-test opens no network socket
+      poppler-utils)  # pdftoppm: the business-card test scans the QR codes of a printed sheet
 if [ "$mode" = run ]; then
   pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0
          libxcb-shape0 libxcb-sync1 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 libxkbcommon-x11-0)

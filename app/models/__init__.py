@@ -14,6 +14,7 @@ from app.models.contact import (
     ContactPhone,
     derive_display_name,
 )
+from app.models.contact_image import IMAGE_KINDS, ContactImage
 from app.models.followup import FOLLOWUP_KINDS, FOLLOWUP_STATUSES, FollowUp
 from app.models.interaction import (
     CONVERSATION_KINDS,
@@ -53,6 +54,7 @@ ALL_MODELS = [
     Template,
     Profile,
     Setting,
+    ContactImage,
 ]
 
 __all__ = [
@@ -63,6 +65,7 @@ __all__ = [
     "DEFAULT_WPM",
     "FOLLOWUP_KINDS",
     "FOLLOWUP_STATUSES",
+    "IMAGE_KINDS",
     "INTERACTION_KINDS",
     "INVITATION_STATUSES",
     "LEDGER_DIRECTIONS",
@@ -77,6 +80,7 @@ __all__ = [
     "ContactAddress",
     "ContactCircle",
     "ContactEmail",
+    "ContactImage",
     "ContactIndex",
     "ContactPhone",
     "FollowUp",

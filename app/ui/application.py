@@ -152,6 +152,7 @@ def run_gui(paths: AppPaths) -> int:
             return 3
         window.show()
         window.backups.schedule_daily()
+        window.business_cards.offer_profile_once()
         return app.exec()
     finally:
         close_database()

@@ -24,6 +24,7 @@ from app import APP_NAME, __version__
 from app.core import demo_data, overview
 from app.ui.backup_ui import BackupController
 from app.ui.calendar.page import CalendarPage
+from app.ui.cards.controller import BusinessCards
 from app.ui.contacts.page import ContactsPage
 from app.ui.context import AppContext
 from app.ui.followups.integration import install as install_followups
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.followups = install_followups(self)
         self.import_export = install_import_export(self)
+        self.business_cards = BusinessCards(self)  # File → Print/Scan Business Card…, Edit → My Profile…, drops
         self.today_page.step_requested.connect(self.run_first_step)
         self.today_page.demo_requested.connect(self.open_demo)
         self._status_timer = QTimer(self)

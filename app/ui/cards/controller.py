@@ -1,0 +1,201 @@
+"""Business cards in the main window: the menu actions, dropping a card picture, and offering My Profile.
+
+Installed by one line in MainWindow (``self.business_cards = BusinessCards(self)``) so the window's own code
+stays small: File → Print Business Cards… and Scan Business Card…, Edit → My Profile…, a status-bar link
+"Tell Rapport about you…" while the profile is empty, and a drop handler that takes picture files only (other
+dropped files, such as .vcf and .csv imports, are left to whoever else handles drops on the window).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QPushButton
+
+from app.core import overview
+from app.core.cards.images import IMAGE_SUFFIXES, ImageRejected, heic_supported, is_image_path
+from app.core.cards.ocr import choose_engine
+from app.core.profile import load_profile
+from app.models import Setting
+from app.ui.cards.designer import CardDesigner
+from app.ui.cards.picture import load_card_picture
+from app.ui.cards.scan_dialog import ScanDialog
+from app.ui.profile.editor import ProfileDialog
+
+log = logging.getLogger(__name__)
+PROFILE_OFFERED_SETTING = "profile_offered"
+
+
+def _menu_holding(window: QMainWindow, action: QAction) -> QMenu | None:
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if menu is not None and action in menu.actions():
+            return menu
+    return None
+
+
+class BusinessCards(QObject):
+    """Owns the business-card actions and dialogs of one main window."""
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self.scan_dialog: ScanDialog | None = None
+        self.designer: CardDesigner | None = None
+        self.profile_dialog: ProfileDialog | None = None
+
+        self.print_action = self._action(
+            self.tr("Print &Business Cards…"),
+            "Ctrl+Shift+P",
+            self.tr("Design and print your own business card, or save it as a PDF"),
+            self.open_designer,
+            "printCardsAction",
+        )
+        self.scan_action = self._action(
+            self.tr("&Scan Business Card…"),
+            "Ctrl+Shift+K",
+            self.tr("Turn a photo or scan of a card you received into a contact"),
+            self.choose_and_scan,
+            "scanCardAction",
+        )
+        self.profile_action = self._action(
+            self.tr("My &Profile…"),
+            "Ctrl+Shift+M",
+            self.tr("Your name and contact details, for your card and your emails"),
+            self.open_profile,
+            "profileAction",
+        )
+        file_menu = _menu_holding(window, window.quit_action)
+        if file_menu is not None:
+            before = window.quit_action
+            # keep File's order: imports/exports, then cards, then folder and quit
+            anchor = getattr(window, "open_folder_action", None)
+            if anchor is not None and anchor in file_menu.actions():
+                before = anchor
+            file_menu.insertAction(before, self.print_action)
+            file_menu.insertAction(self.print_action, self.scan_action)
+            file_menu.insertSeparator(self.scan_action)
+            file_menu.insertSeparator(before)
+        edit_menu = _menu_holding(window, window.find_action)
+        if edit_menu is not None:
+            edit_menu.addSeparator()
+            edit_menu.addAction(self.profile_action)
+
+        self.profile_link = QPushButton(self.tr("Tell Rapport about you…"))
+        self.profile_link.setObjectName("profileLink")
+        self.profile_link.setAccessibleName(self.tr("Tell Rapport about you"))
+        self.profile_link.setToolTip(self.tr("Your name and contact details go on your business card and emails"))
+        self.profile_link.setFlat(True)
+        self.profile_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.profile_link.clicked.connect(self.open_profile)
+        window.statusBar().addWidget(self.profile_link)
+        self.ctx.bus.settings_changed.connect(self.update_profile_link)
+        self.ctx.bus.data_reset.connect(self.update_profile_link)
+        self.update_profile_link()
+
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    def _action(self, text: str, shortcut: str, tip: str, slot, name: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    # --- profile ---------------------------------------------------------------------------------------------------
+    def update_profile_link(self) -> None:
+        self.profile_link.setVisible(not load_profile().name.strip())
+
+    def open_profile(self, *, first_run: bool = False) -> ProfileDialog:
+        """Edit → My Profile… (non-modal, one at a time)."""
+        if self.profile_dialog is not None and self.profile_dialog.isVisible():
+            self.profile_dialog.raise_()
+            self.profile_dialog.activateWindow()
+            return self.profile_dialog
+        dialog = ProfileDialog(self.ctx, self.window, first_run=first_run)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.editor.saved.connect(self.update_profile_link)
+        dialog.destroyed.connect(lambda: setattr(self, "profile_dialog", None))
+        self.profile_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def offer_profile_once(self) -> bool:
+        """On the very first start of a brand-new data folder, ask who I am (once; "Later" is fine)."""
+        if Setting.read(PROFILE_OFFERED_SETTING) or not overview.is_empty() or not load_profile().is_empty():
+            return False
+        Setting.write(PROFILE_OFFERED_SETTING, True)
+        QTimer.singleShot(300, lambda: self.open_profile(first_run=True))
+        return True
+
+    # --- my card -------------------------------------------------------------------------------------------------
+    def open_designer(self) -> CardDesigner:
+        if self.designer is not None and self.designer.isVisible():
+            self.designer.raise_()
+            return self.designer
+        designer = CardDesigner(self.ctx, self.window)
+        designer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        designer.edit_profile_requested.connect(self.open_profile)
+        designer.destroyed.connect(lambda: setattr(self, "designer", None))
+        self.designer = designer
+        designer.show()
+        return designer
+
+    # --- scanning ------------------------------------------------------------------------------------------------
+    def choose_and_scan(self) -> None:
+        patterns = " ".join(f"*{s}" for s in IMAGE_SUFFIXES if heic_supported() or s not in (".heic", ".heif"))
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Scan a business card"),
+            str(Path.home()),
+            self.tr("Photos and scans ({patterns})").format(patterns=patterns),
+        )
+        if path:
+            self.scan_file(Path(path))
+
+    def scan_file(self, path: Path) -> ScanDialog | None:
+        """Open the review form for the card picture at ``path`` (recognition starts at once)."""
+        try:
+            image, card_image = load_card_picture(path)
+        except ImageRejected as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot use this picture"), str(exc))
+            return None
+        if self.scan_dialog is not None and self.scan_dialog.isVisible():
+            self.scan_dialog.close()
+        choice = choose_engine()
+        dialog = ScanDialog(self.ctx, image, card_image, choice.engine, choice.hint, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "scan_dialog", None))
+        self.scan_dialog = dialog
+        dialog.show()
+        return dialog
+
+    # --- drops -----------------------------------------------------------------------------------------------------
+    @staticmethod
+    def dropped_pictures(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return []
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        return [p for p in paths if is_image_path(p)]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if self.dropped_pictures(event):
+                event.acceptProposedAction()
+                return True
+        elif watched is self.window and event.type() == QEvent.Type.Drop:
+            pictures = self.dropped_pictures(event)
+            if pictures:
+                event.acceptProposedAction()
+                QTimer.singleShot(0, lambda: self.scan_file(pictures[0]))
+                return True
+        return super().eventFilter(watched, event)
