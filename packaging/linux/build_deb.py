@@ -228,8 +228,10 @@ def write_control(stage: Path, version: str, fields: dict[str, str]) -> None:
         f"Installed-Size: {size_kib}",
         f"Depends: {fields.get('Depends', '')}",
     ]
-    if fields.get("Recommends"):
-        control.append(f"Recommends: {fields['Recommends']}")
+    # tesseract-ocr: offline text recognition for "Scan a business card" (found on the PATH at run time; the
+    # bundled app carries no OCR engine of its own to stay small).
+    recommends = ", ".join(part for part in (fields.get("Recommends", ""), "tesseract-ocr") if part)
+    control.append(f"Recommends: {recommends}")
     control += ["Section: misc", "Priority: optional", f"Description: {DESCRIPTION}"]
     debian = stage / "DEBIAN"
     debian.mkdir(exist_ok=True)
