@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 from app import APP_NAME, __version__
-from app.cli import common, demo_data, export, log, self_test
+from app.cli import common, demo_data, export, log, search, self_test
 from app.cli.common import EXIT_USAGE, CliError
 
-COMMANDS = (demo_data, export, log, self_test)
+COMMANDS = (demo_data, export, log, search, self_test)
 
 
 class _Parser(argparse.ArgumentParser):
