@@ -113,12 +113,13 @@ def tree_down(contact_id: int, *, include_trashed: bool = False) -> ReferralNode
             Contact.select(Contact.id, Contact.display_name, Company.name, Contact.deleted_at, Contact.referred_by)
             .join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
             .where(Contact.referred_by.in_(list(level)))
-            .order_by(Contact.display_name, Contact.id)
         )
         if not include_trashed:
             query = query.where(Contact.deleted_at.is_null())
         next_level: dict[int, ReferralNode] = {}
-        for cid, name, company, deleted, referrer in query.tuples():
+        # Sorted here: an ORDER BY display_name would make SQLite walk the whole name index instead of referred_by.
+        rows = sorted(query.tuples(), key=lambda r: (r[1].casefold(), r[0]))
+        for cid, name, company, deleted, referrer in rows:
             if cid in seen or nodes >= MAX_NODES:
                 continue
             seen.add(cid)

@@ -16,7 +16,8 @@ from collections import OrderedDict
 from functools import cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core import contact_list
 from app.core.clock import SYSTEM_CLOCK, Clock
@@ -40,7 +41,7 @@ from app.ui.widgets.text import full_date
 
 log = logging.getLogger(__name__)
 
-WINDOW = 100
+WINDOW = 40
 CACHE_LIMIT = 2000
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
@@ -81,10 +82,24 @@ SORT_KEYS = {
     Column.BALANCE: SortKey.BALANCE,
 }
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LATE = STATUS_COLOURS["red"]
+COLUMN_COUNT = len(Column)
+
+
+# Plain ints: data() runs thousands of times per repaint, and comparing enum members costs more than it should.
+DISPLAY, DECORATION, TOOLTIP, FONT, ALIGNMENT, FOREGROUND, ACCESSIBLE = 0, 1, 3, 6, 7, 9, 11
+CONTACT_ID, ROW = int(ContactIdRole), int(RowRole)
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+# One rendered cell: (text, icon or None, foreground colour or None, bold, alignment)
+Cell = tuple
 
 
 class ContactsTableModel(QAbstractTableModel):
-    """Rows are contacts matching :attr:`filter` in :attr:`sort` order. Call :meth:`reload` after data changes."""
+    """Rows are contacts matching :attr:`filter` in :attr:`sort` order. Call :meth:`reload` after data changes.
+
+    Each cached row keeps its core :class:`ContactRow` and its rendered cells, so painting a visible row is a few
+    tuple lookups (see :class:`ContactCellDelegate`).
+    """
 
     reloaded = Signal()
 
@@ -94,11 +109,15 @@ class ContactsTableModel(QAbstractTableModel):
         self._filter = ContactFilter()
         self._sort: Sort | None = None
         self._result = ListResult(0, array("q"), True, Sort())
-        self._cache: OrderedDict[int, ContactRow] = OrderedDict()
-        self._circles: dict[int, tuple[str, str]] = {}
+        self._cache: OrderedDict[int, tuple[ContactRow, tuple[Cell, ...]]] = OrderedDict()
+        self._circles: dict[int, tuple[str, str]] | None = None
         self._today = clock.today()
         self._bold = QFont()
         self._bold.setBold(True)
+        self._status_text = {key: tr(text) for key, text in STATUS_LABELS.items()}
+        self._stage_text = {key: tr(text) for key, text in STAGE_LABELS.items()}
+        self._header_text = [tr(HEADERS[c][0]) for c in Column]
+        self._header_tips = [tr(HEADERS[c][1]) for c in Column]
 
     # --- state -------------------------------------------------------------------------------------------------
     @property
@@ -119,13 +138,19 @@ class ContactsTableModel(QAbstractTableModel):
             self._filter = flt
             self.reload()
 
+    def reload_circles(self) -> None:
+        """Circle names and colours changed (a new circle): re-read them with the next reload."""
+        self._circles = None
+
     def reload(self) -> None:
         """Run the query again (after a write or a filter change) and reset the view."""
         self._today = self.clock.today()
         result = contact_list.query(self._filter, self._sort, today=self._today)
-        self._circles = {
-            cid: (name, colour) for cid, name, colour in Circle.select(Circle.id, Circle.name, Circle.colour).tuples()
-        }
+        if self._circles is None:
+            self._circles = {
+                cid: (name, colour)
+                for cid, name, colour in Circle.select(Circle.id, Circle.name, Circle.colour).tuples()
+            }
         self.beginResetModel()
         self._result = result
         self._cache.clear()
@@ -172,14 +197,18 @@ class ContactsTableModel(QAbstractTableModel):
         self._result.ids = rest
         self._result.complete = True
 
-    def row_data(self, row: int) -> ContactRow | None:
-        cid = self.contact_id(row)
-        if cid is None:
-            return None
-        cached = self._cache.get(cid)
-        if cached is not None:
-            self._cache.move_to_end(cid)
-            return cached
+    def _entry(self, row: int) -> tuple[ContactRow, tuple[Cell, ...]] | None:
+        """The cached (row, cells) of ``row``, fetching the window of rows around it on a miss."""
+        ids = self._result.ids
+        if row < len(ids):
+            cid = ids[row]
+        else:
+            cid = self.contact_id(row)
+            if cid is None:
+                return None
+        entry = self._cache.get(cid)
+        if entry is not None:
+            return entry
         start = max(0, row - WINDOW // 4)
         stop = min(self._result.count, start + WINDOW)
         if stop > len(self._result.ids):
@@ -191,70 +220,76 @@ class ContactsTableModel(QAbstractTableModel):
         except Exception:  # a database problem must not take the view down with it
             log.exception("cannot read contact rows")
             return None
-        self._cache.update(fetched)
+        for key, value in fetched.items():
+            self._cache[key] = (value, self._render(value))
         while len(self._cache) > CACHE_LIMIT:
             self._cache.popitem(last=False)
         return self._cache.get(cid)
+
+    def row_data(self, row: int) -> ContactRow | None:
+        entry = self._entry(row)
+        return entry[0] if entry is not None else None
+
+    def cell(self, row: int, column: int) -> Cell | None:
+        """(text, icon, foreground, bold, alignment) of one cell: what the delegate paints."""
+        entry = self._entry(row)
+        return entry[1][column] if entry is not None and 0 <= column < COLUMN_COUNT else None
 
     # --- Qt model API ------------------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._result.count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags(): the base class already answers "enabled, selectable" — in C++, without a Python call per cell.
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
-        title, tip = HEADERS[Column(section)]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return tr(title)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tr(tip)
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in (Column.LAST, Column.NEXT, Column.BALANCE):
-            return _RIGHT
+        role = int(role)
+        if role == DISPLAY:
+            return self._header_text[section]
+        if role == TOOLTIP:
+            return self._header_tips[section]
+        if role == ALIGNMENT:
+            return _HEADER_ALIGN[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= self._result.count or index.column() >= len(Column):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY):
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
-        if role == ContactIdRole:
-            return self.contact_id(index.row())
-        if role not in _ROLES:
+        row, column = index.row(), index.column()
+        if row >= self._result.count or column >= COLUMN_COUNT:
             return None
-        row = self.row_data(index.row())
-        if row is None:
+        if role == CONTACT_ID:
+            return self.contact_id(row)
+        entry = self._entry(row)
+        if entry is None:
             return None
-        if role == RowRole:
-            return row
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self._decoration(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = self._display(row, column) or ""
+        cell = entry[1][column]
+        if role == DISPLAY:
+            return cell[0]
+        if role == DECORATION:
+            return cell[1]
+        if role == ALIGNMENT:
+            return cell[4]
+        if role == FOREGROUND:
+            return cell[2]
+        if role == FONT:
+            return self._bold if cell[3] else None
+        if role == ROW:
+            return entry[0]
+        if role == TOOLTIP:
+            return self._tooltip(entry[0], Column(column))
+        if role == ACCESSIBLE:
+            contact = entry[0]
             if column == Column.NAME:
-                return f"{text}, {tr(STATUS_WORDS[row.status])}"
+                return f"{cell[0]}, {tr(STATUS_WORDS[contact.status])}"
             if column == Column.STATUS:
-                return status_sentence(row.status, row.last_interaction_at, row.reconnect_by, self._today)
-            return text
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.LAST, Column.NEXT, Column.BALANCE):
-            return _RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == Column.NEXT and row.next_followup_due and row.next_followup_due < self._today:
-                return STATUS_COLOURS["red"]
-            return None
-        due = row.next_followup_due
-        if role == Qt.ItemDataRole.FontRole and column == Column.NEXT and due and due <= self._today:
-            return self._bold
+                return status_sentence(contact.status, contact.last_interaction_at, contact.reconnect_by, self._today)
+            return cell[0]
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -271,37 +306,39 @@ class ContactsTableModel(QAbstractTableModel):
             self.reload()
 
     # --- cell contents -----------------------------------------------------------------------------------------
-    def _display(self, row: ContactRow, column: Column) -> str | None:
-        if column == Column.NAME:
-            return row.name
-        if column == Column.COMPANY:
-            return row.company
-        if column == Column.TITLE:
-            return row.title
-        if column == Column.CIRCLES:
-            return ", ".join(self._circles[c][0] for c in row.circle_ids if c in self._circles)
-        if column == Column.STAGE:
-            return tr(STAGE_LABELS.get(row.stage, row.stage))
-        if column == Column.STATUS:
-            return tr(STATUS_LABELS[row.status])
-        if column == Column.LAST:
-            return compact_age(row.last_interaction_at.date(), self._today) if row.last_interaction_at else "—"
-        if column == Column.NEXT:
-            return compact_due(row.next_followup_due, self._today) if row.next_followup_due else "—"
-        if column == Column.BALANCE:
-            if row.gave + row.asked + row.received == 0:
-                return ""
-            return f"{row.balance:+d}" if row.balance else "0"
-        return None
-
-    def _decoration(self, row: ContactRow, column: Column):
-        if column == Column.STATUS:
-            return status_icon(row.status)
-        if column == Column.CIRCLES and row.circle_ids:
-            return circle_dots(tuple(self._circles[c][1] for c in row.circle_ids if c in self._circles))
-        if column == Column.COMPANY and row.company_is_target:
-            return _target_icon()
-        return None
+    def _render(self, row: ContactRow) -> tuple[Cell, ...]:
+        """Every column of a row, rendered once when the row is fetched (order of :class:`Column`)."""
+        today = self._today
+        circles = self._circles or {}
+        due = row.next_followup_due
+        names = [circles[c] for c in row.circle_ids if c in circles]
+        balance = f"{row.balance:+d}" if row.balance else "0"
+        if row.gave + row.asked + row.received == 0:
+            balance = ""
+        last = row.last_interaction_at
+        return (
+            (row.name, None, None, False, _LEFT),
+            (self._status_text[row.status], status_icon(row.status), None, False, _LEFT),
+            (row.company, _target_icon() if row.company_is_target else None, None, False, _LEFT),
+            (row.title, None, None, False, _LEFT),
+            (self._stage_text.get(row.stage, row.stage), None, None, False, _LEFT),
+            (compact_age(last.date(), today) if last else "—", None, None, False, _RIGHT),
+            (
+                compact_due(due, today) if due else "—",
+                None,
+                _LATE if due is not None and due < today else None,
+                due is not None and due <= today,
+                _RIGHT,
+            ),
+            (
+                ", ".join(name for name, _ in names),
+                circle_dots(tuple(colour for _, colour in names)) if names else None,
+                None,
+                False,
+                _LEFT,
+            ),
+            (balance, None, None, False, _RIGHT),
+        )
 
     def _tooltip(self, row: ContactRow, column: Column) -> str | None:
         if column in (Column.STATUS, Column.LAST):
@@ -317,20 +354,46 @@ class ContactsTableModel(QAbstractTableModel):
         if column == Column.BALANCE:
             return tr("Gave {g} · Asked {a} · Received {r}").format(g=row.gave, a=row.asked, r=row.received)
         if column == Column.CIRCLES:
-            return self._display(row, column) or None
+            circles = self._circles or {}
+            return ", ".join(circles[c][0] for c in row.circle_ids if c in circles) or None
         return None
 
 
-_ROLES = {
-    Qt.ItemDataRole.DisplayRole,
-    Qt.ItemDataRole.DecorationRole,
-    Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.AccessibleTextRole,
-    Qt.ItemDataRole.TextAlignmentRole,
-    Qt.ItemDataRole.ForegroundRole,
-    Qt.ItemDataRole.FontRole,
-    RowRole,
-}
+_HEADER_ALIGN = [_RIGHT if c in (Column.LAST, Column.NEXT, Column.BALANCE) else _LEFT for c in Column]
+_ROLES = {DISPLAY, DECORATION, TOOLTIP, FONT, ALIGNMENT, FOREGROUND, ACCESSIBLE, CONTACT_ID, ROW}
+
+
+class ContactCellDelegate(QStyledItemDelegate):
+    """Paints cells from the model's rendered rows: one Python call per cell instead of one per role."""
+
+    def __init__(self, model: ContactsTableModel, parent=None):
+        super().__init__(parent)
+        self._model = model
+        self._has_display = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        self._has_decoration = QStyleOptionViewItem.ViewItemFeature.HasDecoration
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        cell = self._model.cell(index.row(), index.column())
+        if cell is None:
+            super().initStyleOption(option, index)
+            return
+        text, icon, foreground, bold, alignment = cell
+        option.index = index
+        option.displayAlignment = alignment
+        if text:
+            option.features |= self._has_display
+            option.text = text
+        if icon is not None:
+            option.features |= self._has_decoration
+            option.icon = icon
+        if foreground is not None:
+            palette = option.palette
+            palette.setColor(QPalette.ColorRole.Text, foreground)
+            option.palette = palette
+        if bold:
+            font = QFont(option.font)
+            font.setBold(True)
+            option.font = font
 
 
 @cache

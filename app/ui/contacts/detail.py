@@ -166,11 +166,12 @@ class ContactPanel(QWidget):
         contact = Contact.get_or_none(Contact.id == contact_id)
         if contact is None:
             return False
-        switching = contact_id != self.contact_id
-        if switching:
+        trashed = contact.deleted_at is not None
+        switching = contact_id != self.contact_id or trashed != self.trashed
+        if contact_id != self.contact_id:
             self.editor.flush()
         self.contact_id = contact_id
-        self.trashed = contact.deleted_at is not None
+        self.trashed = trashed
         today = self.ctx.clock.today()
         self.banner.setVisible(self.trashed)
         if self.trashed:

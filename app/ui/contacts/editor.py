@@ -311,6 +311,7 @@ class ContactEditor(QScrollArea):
         """Show ``contact_id`` (writing pending edits of the previous contact first)."""
         if self.contact_id is not None and self.contact_id != contact_id:
             self.flush()
+        self._timer.stop()
         contact = Contact.get_or_none(Contact.id == contact_id)
         if contact is None:
             self.contact_id, self._saved = None, None

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
-from app.ui.contacts.contacts_table_model import Column, ContactIdRole, ContactsTableModel
+from app.ui.contacts.contacts_table_model import Column, ContactCellDelegate, ContactIdRole, ContactsTableModel
 
 DEFAULT_WIDTHS = {
     Column.NAME: 165,
@@ -40,6 +40,7 @@ class ContactListView(QTableView):
             self.tr("Your contacts. Enter opens the selected one, Delete moves it to the trash.")
         )
         self.setModel(model)
+        self.setItemDelegate(ContactCellDelegate(model, self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

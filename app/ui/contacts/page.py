@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import contact_list
 from app.core.contact_list import ContactFilter, SortKey
 from app.core.contacts import empty_trash
 from app.core.exporters.json_export import contacts_as_dicts, write_json
@@ -42,7 +43,7 @@ from app.ui.icons import ui_icon
 from app.ui.widgets.page import Page
 
 log = logging.getLogger(__name__)
-DETAIL_DELAY_MS = 120
+DETAIL_DELAY_MS = 200
 
 
 class ContactsPage(Page):
@@ -306,6 +307,7 @@ class ContactsPage(Page):
         self.filters.reload_circles()
         current = self.detail.contact_id or self.view.current_id()
         selected = self.view.selected_ids() if len(self.view.selectionModel().selectedRows()) > 1 else []
+        self.model.reload_circles()
         self.model.reload()
         self._after_reload(current, selected)
         self.detail.panel.editor.refresh_company_names()
@@ -315,16 +317,32 @@ class ContactsPage(Page):
         return self.filters.apply(flt)
 
     def apply_filter(self) -> None:
-        """Re-query for the search text and filters (one query per burst of keystrokes)."""
+        """Re-query for the search text and filters (one query per burst of keystrokes).
+
+        This runs on every keystroke, so it does only what the list needs: the query, the reset, the first row
+        selected. Restoring a selection that lies past the loaded head (it may load every id) waits for the next
+        turn of the event loop, after the list has painted; the detail pane follows after a pause.
+        """
         flt = self.current_filter()
         if flt == self.model.filter:
             return
-        text_changed = flt.text != self.model.filter.text
+        current = self.detail.contact_id
         self.model.set_filter(flt)
-        if text_changed and flt.text.strip() and self.model.rowCount():
+        self._update_sort_indicator()
+        self._update_summary()
+        if not self.model.rowCount():
+            self.view.selectionModel().clearSelection()
+            self._detail_timer.start()
+            return
+        if flt.text.strip() or current is None:
             self._select_row(0)
+            return
+        row = contact_list.position_of(current, self.model._result.ids)
+        if row is not None:
+            self._select_row(row)
         else:
-            self._after_reload(self.detail.contact_id, [])
+            self._select_row(0)
+            QTimer.singleShot(0, lambda: self.view.select_contact(current))
 
     def _after_reload(self, current: int | None, selected: list[int]) -> None:
         self._update_sort_indicator()

@@ -92,9 +92,9 @@ def test_best_match_first_name_before_notes(people):
     assert found[-1] == people["ada"]
 
 
-def test_name_starting_with_the_text_comes_first(people):
-    assert search_ids("jos")[0] == people["jose"] or search_ids("jos")[0] == people["joseph"]
-    assert search_ids("jos")[-1] == people["ada"]
+def test_whole_name_words_come_before_prefixes(people):
+    assert search_ids("JOSÉ")[0] == people["jose"]  # "José" exactly, before "Joseph"
+    assert search_ids("jos")[-1] == people["ada"]  # notes only
 
 
 def test_limit(people):
