@@ -194,12 +194,10 @@ class ContactPanel(QWidget):
         )
         balance = self.ledger.show_contact(contact_id, read_only=self.trashed)
         referred = self.referrals.show_contact(contact_id, read_only=self.trashed)
-        self.tabs.setTabText(1, self.tr("Timeline ({n})").format(n=counts[0]) if counts[0] else self.tr("Timeline"))
-        self.tabs.setTabText(2, self.tr("Follow-ups ({n})").format(n=counts[1]) if counts[1] else self.tr("Follow-ups"))
-        self.tabs.setTabText(
-            3, self.tr("Ledger ({n:+d})").format(n=balance.net) if balance.total else self.tr("Ledger")
-        )
-        self.tabs.setTabText(4, self.tr("Referrals ({n})").format(n=referred) if referred else self.tr("Referrals"))
+        self.tabs.setTabText(1, self.tr("Timeline {n}").format(n=counts[0]) if counts[0] else self.tr("Timeline"))
+        self.tabs.setTabText(2, self.tr("Follow-ups {n}").format(n=counts[1]) if counts[1] else self.tr("Follow-ups"))
+        self.tabs.setTabText(3, self.tr("Ledger {n:+d}").format(n=balance.net) if balance.total else self.tr("Ledger"))
+        self.tabs.setTabText(4, self.tr("Referrals {n}").format(n=referred) if referred else self.tr("Referrals"))
         return True
 
     def _fill_header(self, contact: Contact, today) -> None:

@@ -92,6 +92,7 @@ class ContactEditor(QScrollArea):
         self.setObjectName("contactEditor")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contact_id: int | None = None
         self._saved: ContactData | None = None
         self._loading = False
@@ -195,6 +196,8 @@ class ContactEditor(QScrollArea):
         self.invitation.setAccessibleName(self.tr("Invitation"))
         for status in INVITATION_STATUSES:
             self.invitation.addItem(self.tr(INVITATION_LABELS[status]), status)
+        self.invitation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.invitation.setMinimumContentsLength(8)
         self.invitation.currentIndexChanged.connect(self._invitation_changed)
         self.invitation_date = QDateEdit()
         self.invitation_date.setObjectName("field_invitation_date")

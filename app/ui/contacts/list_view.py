@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 from app.ui.contacts.contacts_table_model import Column, ContactCellDelegate, ContactIdRole, ContactsTableModel
 
 DEFAULT_WIDTHS = {
-    Column.NAME: 165,
-    Column.STATUS: 86,
-    Column.COMPANY: 145,
-    Column.TITLE: 150,
-    Column.STAGE: 80,
-    Column.LAST: 54,
-    Column.NEXT: 72,
+    Column.NAME: 152,
+    Column.STATUS: 82,
+    Column.COMPANY: 132,
+    Column.TITLE: 140,
+    Column.STAGE: 78,
+    Column.LAST: 50,
+    Column.NEXT: 68,
     Column.CIRCLES: 150,
     Column.BALANCE: 70,
 }

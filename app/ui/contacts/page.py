@@ -66,10 +66,24 @@ class ContactsPage(Page):
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(DETAIL_DELAY_MS)
         self._detail_timer.timeout.connect(self._show_selection)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh_if_dirty)
         self._build()
         self._build_actions()
         for signal in (ctx.bus.contacts_changed, ctx.bus.interactions_changed, ctx.bus.followups_changed):
             signal.connect(self.mark_dirty)
+
+    def mark_dirty(self) -> None:
+        """Data changed: refresh once on the next turn of the event loop (one write often emits three signals)."""
+        self._dirty = True
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def _refresh_if_dirty(self) -> None:
+        if self._dirty and self.isVisible():
+            self.refresh_now()
 
     # --- layout ------------------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -290,8 +304,7 @@ class ContactsPage(Page):
     def _restore_layout(self) -> None:
         settings = self.ctx.settings()
         state = settings.value("contacts/splitter")
-        if not (isinstance(state, QByteArray) and self.splitter.restoreState(state)):
-            self.splitter.setSizes([6200, 3800])  # 62 % list, 38 % detail: QSplitter scales to the real width
+        self._split_pending = not (isinstance(state, QByteArray) and self.splitter.restoreState(state))
         header = settings.value("contacts/header")
         if isinstance(header, QByteArray):
             self.view.horizontalHeader().restoreState(header)
@@ -741,6 +754,17 @@ class ContactsPage(Page):
             from app.ui.contacts.merge_dialog import MergeDialog
 
             MergeDialog(self.ctx, ids[0], ids[1], self).exec()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._split_pending:  # first time: 58 % list, 42 % details, once the real width is known
+            self._split_pending = False
+            QTimer.singleShot(0, self._default_split)
+
+    def _default_split(self) -> None:
+        total = sum(self.splitter.sizes())
+        if total > 0:
+            self.splitter.setSizes([round(total * 0.58), total - round(total * 0.58)])
 
     def hideEvent(self, event) -> None:
         self.detail.flush()

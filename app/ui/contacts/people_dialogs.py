@@ -267,12 +267,12 @@ class BrainstormWizard(QDialog):
         advice.setEnabled(False)
         self.entry = QuickEntry(note_hint=self.tr("How you know them"))
         self.entry.added.connect(self._add)
-        self.members = QLabel()
+        self.members = self.entry.people_label
         self.members.setObjectName("brainstormCount")
+        self.members.setVisible(True)
         for widget in (self.step, self.title, self.prompt, advice):
             right.addWidget(widget)
         right.addWidget(self.entry, 1)
-        right.addWidget(self.members)
         nav = QHBoxLayout()
         self.back = QPushButton(self.tr("Back"))
         self.back.setToolTip(self.tr("Previous circle (Alt+Left)"))
@@ -346,7 +346,9 @@ class BrainstormWizard(QDialog):
             if n <= 500:
                 self.entry.people.addItem(QListWidgetItem(ui_icon("check") if cid in self.added else QIcon(), name))
         self.members.setText(
-            self.tr("{n} people in this circle").format(n=n) if n else self.tr("Nobody here yet — who comes to mind?")
+            self.tr("Already in this circle ({n}):").format(n=n)
+            if n
+            else self.tr("Nobody here yet — who comes to mind?")
         )
 
     def _next(self) -> None:

@@ -82,6 +82,7 @@ class QuickEntry(QWidget):
         self.hint.setObjectName("quickHint")
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
+        self.hint.setVisible(False)
         layout.addWidget(self.hint)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -90,6 +91,10 @@ class QuickEntry(QWidget):
         self.error.setPalette(palette)
         self.error.setVisible(False)
         layout.addWidget(self.error)
+        self.people_label = QLabel()
+        self.people_label.setObjectName("quickPeopleLabel")
+        self.people_label.setVisible(False)
+        layout.addWidget(self.people_label)
         self.people = QListWidget()
         self.people.setObjectName("quickPeople")
         self.people.setAccessibleName(self.tr("People added"))
@@ -115,6 +120,7 @@ class QuickEntry(QWidget):
             if count
             else ""
         )
+        self.hint.setVisible(bool(count))
 
     def data(self) -> ContactData:
         return quick_contact(
@@ -146,6 +152,7 @@ class QuickEntry(QWidget):
         for edit in (self.name, self.company, self.email, self.note):
             edit.clear()
         self.hint.clear()
+        self.hint.setVisible(False)
         self.name.setFocus()
 
     def remember(self, data: ContactData) -> None:
