@@ -51,12 +51,12 @@ class Column(enum.IntEnum):
     NAME = 0
     STATUS = 1
     COMPANY = 2
-    TITLE = 3
-    STAGE = 4
-    LAST = 5
-    NEXT = 6
-    CIRCLES = 7
-    BALANCE = 8
+    STAGE = 3
+    LAST = 4
+    NEXT = 5
+    BALANCE = 6
+    TITLE = 7
+    CIRCLES = 8
 
 
 HEADERS = {
@@ -68,7 +68,7 @@ HEADERS = {
     Column.STAGE: ("Stage", "How far the relationship has come"),
     Column.LAST: ("Last", "Last conversation, and whether it is time to reconnect"),
     Column.NEXT: ("Next", "Next open follow-up"),
-    Column.BALANCE: ("Give/ask", "Given minus asked (Always Be Giving)"),
+    Column.BALANCE: ("±", "Give/ask balance: what you gave minus what you asked (Always Be Giving)"),
 }
 SORT_KEYS = {
     Column.NAME: SortKey.NAME,
@@ -84,6 +84,7 @@ SORT_KEYS = {
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LATE = STATUS_COLOURS["red"]
 COLUMN_COUNT = len(Column)
+_COLUMNS = list(Column)
 
 
 # Plain ints: data() runs thousands of times per repaint, and comparing enum members costs more than it should.
@@ -316,29 +317,30 @@ class ContactsTableModel(QAbstractTableModel):
         if row.gave + row.asked + row.received == 0:
             balance = ""
         last = row.last_interaction_at
-        return (
-            (row.name, None, None, False, _LEFT),
-            (self._status_text[row.status], status_icon(row.status), None, False, _LEFT),
-            (row.company, _target_icon() if row.company_is_target else None, None, False, _LEFT),
-            (row.title, None, None, False, _LEFT),
-            (self._stage_text.get(row.stage, row.stage), None, None, False, _LEFT),
-            (compact_age(last.date(), today) if last else "—", None, None, False, _RIGHT),
-            (
+        cells = {
+            Column.NAME: (row.name, None, None, False, _LEFT),
+            Column.STATUS: (self._status_text[row.status], status_icon(row.status), None, False, _LEFT),
+            Column.COMPANY: (row.company, _target_icon() if row.company_is_target else None, None, False, _LEFT),
+            Column.STAGE: (self._stage_text.get(row.stage, row.stage), None, None, False, _LEFT),
+            Column.LAST: (compact_age(last.date(), today) if last else "—", None, None, False, _RIGHT),
+            Column.NEXT: (
                 compact_due(due, today) if due else "—",
                 None,
                 _LATE if due is not None and due < today else None,
                 due is not None and due <= today,
                 _RIGHT,
             ),
-            (
+            Column.BALANCE: (balance, None, None, False, _RIGHT),
+            Column.TITLE: (row.title, None, None, False, _LEFT),
+            Column.CIRCLES: (
                 ", ".join(name for name, _ in names),
                 circle_dots(tuple(colour for _, colour in names)) if names else None,
                 None,
                 False,
                 _LEFT,
             ),
-            (balance, None, None, False, _RIGHT),
-        )
+        }
+        return tuple(cells[c] for c in _COLUMNS)
 
     def _tooltip(self, row: ContactRow, column: Column) -> str | None:
         if column in (Column.STATUS, Column.LAST):

@@ -36,7 +36,7 @@ from app.core.contacts import ContactData, ContactValidationError, validate
 from app.models import INVITATION_STATUSES, STAGES, TIES, Company, Contact, derive_display_name
 from app.ui.contacts import commands
 from app.ui.contacts.chips import CircleChips
-from app.ui.contacts.multi_value import MultiValueEditor
+from app.ui.contacts.multi_value import AddressEditor, MultiValueEditor
 from app.ui.contacts.presentation import INVITATION_LABELS, STAGE_HINTS, STAGE_LABELS, STATUS_COLOURS, TIE_LABELS
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
@@ -179,6 +179,11 @@ class ContactEditor(QScrollArea):
         self._error_row("email")
         self.form.addRow(self.tr("Phone"), self.phones)
         self._error_row("phone")
+        self.addresses = AddressEditor()
+        self.addresses.setObjectName("field_addresses")
+        self.addresses.edited.connect(lambda: self.schedule("addresses"))
+        self.addresses.committed.connect(lambda: self.commit("addresses"))
+        self.form.addRow(self.tr("Address"), self.addresses)
 
         self._section(self.tr("Networking"))
         self.circles = CircleChips()
@@ -369,8 +374,10 @@ class ContactEditor(QScrollArea):
                 edit.setReadOnly(self._read_only)
             self.emails.set_entries(data.emails)
             self.phones.set_entries(data.phones)
+            self.addresses.set_entries(data.addresses)
             self.emails.set_read_only(self._read_only)
             self.phones.set_read_only(self._read_only)
+            self.addresses.set_read_only(self._read_only)
             self.circles.set_editable(not self._read_only)
             self.circles.set_names(data.circles)
             for combo, value in (
@@ -442,6 +449,7 @@ class ContactEditor(QScrollArea):
         base.notes = self.notes.toPlainText()
         base.emails = self.emails.entries()
         base.phones = self.phones.entries()
+        base.addresses = self.addresses.entries()
         base.circles = self.circles.names()
         base.stage = self.stage.currentData()
         base.tie = self.tie.currentData()

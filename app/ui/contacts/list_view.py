@@ -12,17 +12,17 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 from app.ui.contacts.contacts_table_model import Column, ContactCellDelegate, ContactIdRole, ContactsTableModel
 
 DEFAULT_WIDTHS = {
-    Column.NAME: 152,
+    Column.NAME: 148,
     Column.STATUS: 82,
-    Column.COMPANY: 132,
-    Column.TITLE: 140,
-    Column.STAGE: 78,
+    Column.COMPANY: 124,
+    Column.STAGE: 76,
     Column.LAST: 50,
     Column.NEXT: 68,
+    Column.BALANCE: 36,
+    Column.TITLE: 140,
     Column.CIRCLES: 150,
-    Column.BALANCE: 70,
 }
-HIDDEN_BY_DEFAULT = (Column.TITLE, Column.BALANCE)
+HIDDEN_BY_DEFAULT: tuple[Column, ...] = ()
 
 
 class ContactListView(QTableView):
@@ -30,6 +30,8 @@ class ContactListView(QTableView):
 
     activated_contact = Signal(int)
     delete_requested = Signal()
+    escape_pressed = Signal()
+    type_ahead = Signal(str)  # printable text typed in the list: the page sends it to the search box
     context_menu_requested = Signal(object)  # QPoint in global coordinates
 
     def __init__(self, model: ContactsTableModel, parent=None):
@@ -122,9 +124,17 @@ class ContactListView(QTableView):
         if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
             self.delete_requested.emit()
             return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             index = self.currentIndex()
             if index.isValid():
                 self._activate(index)
                 return
+        text = event.text()
+        plain = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier == Qt.KeyboardModifier.NoModifier
+        if plain and text and text.isprintable() and not text.isspace():
+            self.type_ahead.emit(text)
+            return
         super().keyPressEvent(event)

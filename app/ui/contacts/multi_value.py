@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.contacts import EmailEntry, PhoneEntry
+from app.core.contacts import AddressEntry, EmailEntry, PhoneEntry
 from app.ui.icons import ui_icon
 
 EMAIL_LABELS = ("home", "work", "other")
@@ -161,3 +161,132 @@ class MultiValueEditor(QWidget):
             row.label.setEnabled(not read_only)
             row.primary.setEnabled(not read_only)
             row.remove.setVisible(not read_only)
+
+
+ADDRESS_LABELS = ("home", "work", "other")
+
+
+class _AddressRow(QWidget):
+    """One postal address: label, street, postcode + city, region + country, and × to remove it."""
+
+    def __init__(self, entry: AddressEntry, parent=None):
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 4)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
+        self.label = QComboBox()
+        self.label.setEditable(True)
+        self.label.addItems([self.tr(x) for x in ADDRESS_LABELS])
+        self.label.setCurrentText(entry.label or "")
+        self.label.setMaximumWidth(96)
+        self.label.setAccessibleName(self.tr("Label"))
+        self.fields: dict[str, QLineEdit] = {}
+        for key, hint in (
+            ("street", self.tr("Street")),
+            ("postal_code", self.tr("Postcode")),
+            ("locality", self.tr("City")),
+            ("region", self.tr("Region")),
+            ("country", self.tr("Country")),
+        ):
+            edit = QLineEdit(getattr(entry, key))
+            edit.setCursorPosition(0)
+            edit.setPlaceholderText(hint)
+            edit.setAccessibleName(hint)
+            self.fields[key] = edit
+        self.remove = QToolButton()
+        self.remove.setIcon(ui_icon("close"))
+        self.remove.setAutoRaise(True)
+        self.remove.setToolTip(self.tr("Remove this address"))
+        self.remove.setAccessibleName(self.remove.toolTip())
+        grid.addWidget(self.label, 0, 0)
+        grid.addWidget(self.fields["street"], 0, 1, 1, 2)
+        grid.addWidget(self.remove, 0, 3)
+        grid.addWidget(self.fields["postal_code"], 1, 1)
+        grid.addWidget(self.fields["locality"], 1, 2)
+        grid.addWidget(self.fields["region"], 2, 1)
+        grid.addWidget(self.fields["country"], 2, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 2)
+
+    def entry(self) -> AddressEntry:
+        values = {key: edit.text().strip() for key, edit in self.fields.items()}
+        return AddressEntry(label=self.label.currentText().strip(), **values)
+
+    def has_focus(self) -> bool:
+        return self.label.hasFocus() or any(edit.hasFocus() for edit in self.fields.values())
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.label.setEnabled(not read_only)
+        for edit in self.fields.values():
+            edit.setReadOnly(read_only)
+        self.remove.setVisible(not read_only)
+
+
+class AddressEditor(QWidget):
+    """Postal addresses (the first one is the primary). ``edited`` while typing, ``committed`` on leaving a field."""
+
+    edited = Signal()
+    committed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[_AddressRow] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self._box = QVBoxLayout()
+        self._box.setSpacing(4)
+        layout.addLayout(self._box)
+        self.add_button = QPushButton(ui_icon("add"), self.tr("Add address"))
+        self.add_button.setFlat(True)
+        self.add_button.setObjectName("add_address")
+        self.add_button.clicked.connect(self._add_clicked)
+        layout.addWidget(self.add_button, 0, MultiValueEditor._alignment_left())
+
+    def _add_clicked(self) -> None:
+        row = self._add_row(AddressEntry(label=ADDRESS_LABELS[0]))
+        row.fields["street"].setFocus()
+
+    def _add_row(self, entry: AddressEntry) -> _AddressRow:
+        row = _AddressRow(entry, self)
+        self._box.addWidget(row)
+        self._rows.append(row)
+        for edit in row.fields.values():
+            edit.textEdited.connect(self.edited)
+            edit.editingFinished.connect(self.committed)
+        row.label.currentTextChanged.connect(self.edited)
+        row.label.lineEdit().editingFinished.connect(self.committed)
+        row.remove.clicked.connect(lambda: self._remove(row))
+        return row
+
+    def _remove(self, row: _AddressRow) -> None:
+        self._rows.remove(row)
+        row.hide()
+        row.deleteLater()
+        self.committed.emit()
+
+    def set_entries(self, entries: list[AddressEntry]) -> None:
+        self.blockSignals(True)
+        for row in self._rows:
+            row.hide()
+            row.deleteLater()
+        self._rows = []
+        for entry in entries:
+            self._add_row(entry)
+        self.blockSignals(False)
+
+    def entries(self) -> list[AddressEntry]:
+        result = [row.entry() for row in self._rows]
+        result = [entry for entry in result if not entry.is_empty()]
+        for i, entry in enumerate(result):
+            entry.primary = i == 0
+        return result
+
+    def has_focus(self) -> bool:
+        return any(row.has_focus() for row in self._rows)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.add_button.setVisible(not read_only)
+        for row in self._rows:
+            row.set_read_only(read_only)

@@ -158,6 +158,8 @@ class ContactsPage(Page):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._detail_timer.start())
         self.view.activated_contact.connect(self._focus_detail)
         self.view.delete_requested.connect(self.trash_selected)
+        self.view.type_ahead.connect(self._type_into_search)
+        self.view.escape_pressed.connect(self.clear_search)
         self.view.context_menu_requested.connect(self._list_menu)
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         left_layout.addWidget(self.view)
@@ -265,13 +267,6 @@ class ContactsPage(Page):
             self.export_selection,
             "exportSelectionAction",
             "export",
-        )
-        self.clear_search_action = action(
-            self.tr("Clear Search"),
-            "Esc",
-            self.tr("Clear the search and the filters"),
-            self.clear_search,
-            "clearSearchAction",
         )
         menu = QMenu(self.tools_button)
         for act in (
@@ -490,6 +485,11 @@ class ContactsPage(Page):
             self.view.select_contact(contact_id)
         self._detail_timer.stop()
         self.detail.show_contact(contact_id)
+
+    def _type_into_search(self, text: str) -> None:
+        """Typing while the list has the focus searches (as in native address books)."""
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search.setText(self.search.text() + text)
 
     def focus_search(self) -> None:
         """Edit → Find (Ctrl+F): put the cursor in the search box, text selected."""
@@ -757,14 +757,14 @@ class ContactsPage(Page):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._split_pending:  # first time: 58 % list, 42 % details, once the real width is known
+        if self._split_pending:  # first time: 60 % list, 40 % details, once the real width is known
             self._split_pending = False
             QTimer.singleShot(0, self._default_split)
 
     def _default_split(self) -> None:
         total = sum(self.splitter.sizes())
         if total > 0:
-            self.splitter.setSizes([round(total * 0.58), total - round(total * 0.58)])
+            self.splitter.setSizes([round(total * 0.6), total - round(total * 0.6)])
 
     def hideEvent(self, event) -> None:
         self.detail.flush()

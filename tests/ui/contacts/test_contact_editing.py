@@ -166,3 +166,25 @@ def test_new_contact_dialog_creates_and_undo_removes(contacts_window, page, qtbo
     assert Contact.get_or_none(Contact.id == dialog.created_id) is None
     contacts_window.redo_action.trigger()
     assert Contact.get_by_id(dialog.created_id).uid == created.uid
+
+
+def test_address_is_saved_and_undone(contacts_window, page, qtbot):
+    from app.models import ContactAddress
+
+    cid = open_first(page, qtbot)
+    editor = page.detail.panel.editor
+    editor.addresses._add_clicked()
+    row = editor.addresses._rows[-1]
+    row.fields["street"].setText("12 Harbour Road")
+    row.fields["locality"].setText("Rotterdam")
+    row.fields["country"].setText("Netherlands")
+    assert editor.commit("addresses")
+    [stored] = ContactAddress.select().where(ContactAddress.contact == cid)
+    assert (stored.street, stored.locality, stored.country, stored.is_primary) == (
+        "12 Harbour Road",
+        "Rotterdam",
+        "Netherlands",
+        True,
+    )
+    contacts_window.undo_action.trigger()
+    assert not ContactAddress.select().where(ContactAddress.contact == cid).exists()

@@ -151,3 +151,30 @@ def test_every_column_has_text_tooltip_and_accessible_text(demo_db, clock, colum
         assert index.data(Qt.ItemDataRole.DisplayRole) in ("In touch", "Due", "Overdue")
         assert index.data(Qt.ItemDataRole.ToolTipRole)
         assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_typing_in_the_list_goes_to_the_search_box(page, qtbot):
+    page.view.setFocus()
+    qtbot.keyClicks(page.view, "zz")
+    assert page.search.text() == "zz"
+    qtbot.waitUntil(lambda: page.model.filter.text == "zz")
+
+
+def test_referral_tab_shows_the_chain_and_who_they_referred(page, qtbot):
+    from app.core import referrals
+
+    child = Contact.select().where(Contact.referred_by.is_null(False), Contact.deleted_at.is_null()).first()
+    page.open_contact(child.id)
+    qtbot.waitUntil(lambda: page.detail.contact_id == child.id)
+    tree = page.detail.panel.referrals.tree
+    chain = referrals.trail_up(child.id)
+    top = tree.topLevelItem(0)
+    assert top.text(0).startswith(chain[0].name)
+    item = top
+    for person in chain[1:]:
+        item = item.child(0)
+        assert item.text(0).startswith(person.name)
+    me = item.child(0)
+    assert me.text(0).startswith(child.display_name) and me.font(0).bold()
+    assert me.childCount() == referrals.referred_count(child.id)
+    assert "Referred by" in page.detail.panel.referrals.summary.text()
