@@ -7,8 +7,8 @@ travel as ``array('q')`` (8 bytes each, no Python object per contact). What a vi
 window of rows by :mod:`app.core.contact_rows`.
 
 Ordering: with search text and no explicit sort, best match first (see :mod:`app.core.search`); a search that
-matches more than :data:`FULL_LIMIT` contacts is listed by name instead — relevance says little about half the
-network, and ranking it costs more than a keystroke may take (DESIGN §8).
+matches more than :data:`FULL_LIMIT` contacts is listed by name instead — relevance says little about thousands
+of people, and ranking them costs more than a keystroke may take (DESIGN §8).
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from app.db import database
 from app.models import STAGES
 
 HEAD = 60
-FULL_LIMIT = 3000
+FULL_LIMIT = 1000
+WALK_MIN_MATCHES = 5000
 NO_CIRCLE = -1
 
 
@@ -115,6 +116,7 @@ class _Query:
             self.where = ["c.deleted_at IS NOT NULL"]
         self.params: list = []
         self.expression: str | None = None
+        self.matches: int | None = None
         self.trash_matches: list[int] | None = None
         if flt.stage:
             self.where.append("c.stage = ?")
@@ -155,19 +157,26 @@ class _Query:
         return " AND ".join(where), params
 
     def walk_by_name(self, sort: Sort, limit: int | None) -> bool:
-        """One-letter words match most of the network: walking the name index and testing each row (one prefix
-        index lookup each) finds the first rows sooner than collecting all ~50 000 matches first."""
-        return (
-            limit is not None
-            and sort.key is SortKey.NAME
-            and len(self.where) == 1
-            and all(len(word) == 1 for word in search.words(self.flt.text)[: search.MAX_TERMS])
-        )
+        """Whether to find the first rows by walking the name index and testing each row against the search.
+
+        That beats collecting every match first only when most contacts match (the walk then stops after about
+        ``limit`` rows) and every word is at most 3 letters (each test is then one prefix-index lookup, instead of
+        an expansion of every word starting with the prefix).
+        """
+        if limit is None or sort.key is not SortKey.NAME or len(self.where) != 1 or self.expression is None:
+            return False
+        if any(len(word) > 3 for word in search.words(self.flt.text)[: search.MAX_TERMS]):
+            return False
+        if self.matches is None or self.matches < WALK_MIN_MATCHES:
+            return False
+        live = database.execute_sql("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0]
+        return self.matches * 2 > live
 
     def count(self) -> int:
         if self.expression is not None and len(self.where) == 1:
             # Live contacts restricted by the search text alone: the index holds live contacts only.
-            return search.count_live_matches(self.expression)
+            self.matches = search.count_live_matches(self.expression)
+            return self.matches
         where, params = self._where()
         return database.execute_sql(f"SELECT count(*) FROM contact AS c WHERE {where}", params).fetchone()[0]
 
@@ -222,6 +231,10 @@ class _Query:
         else:
             joins, order, extra = self.order(sort)
             where, params = self._where(walk=self.walk_by_name(sort, limit))
+            if limit is None and self.expression is not None and where.startswith("c.deleted_at IS NULL"):
+                # Every match is wanted: start from the matches (rowid lookups) and sort them, rather than walk
+                # 50 000 entries of the name index testing each against the match list.
+                where = "+" + where
             sql = f"SELECT c.id FROM contact AS c {joins} WHERE {where} ORDER BY {order}"
             params = [*params, *extra]
         if limit is not None:

@@ -99,11 +99,14 @@ def _date(value) -> dt.date | None:
         return None
 
 
-def rows_for(ids: Sequence[int], today: dt.date) -> dict[int, ContactRow]:
-    """The rows of ``ids`` (at most a few hundred: one window of the list). Unknown ids are left out."""
+def rows_for(ids: Sequence[int], today: dt.date, default: keep_in_touch.Cadence | None = None) -> dict[int, ContactRow]:
+    """The rows of ``ids`` (at most a few hundred: one window of the list). Unknown ids are left out.
+
+    ``default`` is the default keep-in-touch cadence (read from the settings when not given).
+    """
     ids = list(ids)
     result: dict[int, ContactRow] = {}
-    default = keep_in_touch.default_cadence()
+    default = default or keep_in_touch.default_cadence()
     for start in range(0, len(ids), 900):
         chunk = ids[start : start + 900]
         cursor = database.execute_sql(_SQL.format(marks=",".join("?" * len(chunk))), chunk)

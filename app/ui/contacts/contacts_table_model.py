@@ -19,7 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from app.core import contact_list
+from app.core import contact_list, keep_in_touch
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contact_list import ContactFilter, ListResult, Sort, SortKey
 from app.core.contact_rows import ContactRow, rows_for
@@ -41,7 +41,7 @@ from app.ui.widgets.text import full_date
 
 log = logging.getLogger(__name__)
 
-WINDOW = 40
+WINDOW = 32
 CACHE_LIMIT = 2000
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
@@ -112,6 +112,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._result = ListResult(0, array("q"), True, Sort())
         self._cache: OrderedDict[int, tuple[ContactRow, tuple[Cell, ...]]] = OrderedDict()
         self._circles: dict[int, tuple[str, str]] | None = None
+        self._default_cadence: keep_in_touch.Cadence | None = None
         self._today = clock.today()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -140,13 +141,16 @@ class ContactsTableModel(QAbstractTableModel):
             self.reload()
 
     def reload_circles(self) -> None:
-        """Circle names and colours changed (a new circle): re-read them with the next reload."""
+        """Circles or settings changed (a new circle, another default cadence): re-read them with the next reload."""
         self._circles = None
+        self._default_cadence = None
 
     def reload(self) -> None:
         """Run the query again (after a write or a filter change) and reset the view."""
         self._today = self.clock.today()
         result = contact_list.query(self._filter, self._sort, today=self._today)
+        if self._default_cadence is None:
+            self._default_cadence = keep_in_touch.default_cadence()
         if self._circles is None:
             self._circles = {
                 cid: (name, colour)
@@ -217,7 +221,7 @@ class ContactsTableModel(QAbstractTableModel):
             stop = min(stop, len(self._result.ids))
         wanted = [i for i in self._result.ids[start:stop] if i not in self._cache] or [cid]
         try:
-            fetched = rows_for(wanted, self._today)
+            fetched = rows_for(wanted, self._today, self._default_cadence)
         except Exception:  # a database problem must not take the view down with it
             log.exception("cannot read contact rows")
             return None
@@ -373,20 +377,27 @@ class ContactCellDelegate(QStyledItemDelegate):
         self._model = model
         self._has_display = QStyleOptionViewItem.ViewItemFeature.HasDisplay
         self._has_decoration = QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        self._text_and_icon = self._has_display | self._has_decoration
 
     def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
-        cell = self._model.cell(index.row(), index.column())
-        if cell is None:
-            super().initStyleOption(option, index)
-            return
-        text, icon, foreground, bold, alignment = cell
+        model = self._model
+        row = index.row()
+        ids = model._result.ids
+        entry = model._cache.get(ids[row]) if row < len(ids) else None
+        if entry is None:
+            entry = model._entry(row)
+            if entry is None:
+                super().initStyleOption(option, index)
+                return
+        text, icon, foreground, bold, alignment = entry[1][index.column()]
         option.index = index
         option.displayAlignment = alignment
         if text:
-            option.features |= self._has_display
             option.text = text
+            option.features = option.features | (self._text_and_icon if icon is not None else self._has_display)
+        elif icon is not None:
+            option.features = option.features | self._has_decoration
         if icon is not None:
-            option.features |= self._has_decoration
             option.icon = icon
         if foreground is not None:
             palette = option.palette

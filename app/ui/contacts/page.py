@@ -72,7 +72,12 @@ class ContactsPage(Page):
         self._refresh_timer.timeout.connect(self._refresh_if_dirty)
         self._build()
         self._build_actions()
-        for signal in (ctx.bus.contacts_changed, ctx.bus.interactions_changed, ctx.bus.followups_changed):
+        for signal in (
+            ctx.bus.contacts_changed,
+            ctx.bus.interactions_changed,
+            ctx.bus.followups_changed,
+            ctx.bus.settings_changed,
+        ):
             signal.connect(self.mark_dirty)
 
     def mark_dirty(self) -> None:
@@ -301,8 +306,12 @@ class ContactsPage(Page):
         state = settings.value("contacts/splitter")
         self._split_pending = not (isinstance(state, QByteArray) and self.splitter.restoreState(state))
         header = settings.value("contacts/header")
+        view_header = self.view.horizontalHeader()
         if isinstance(header, QByteArray):
-            self.view.horizontalHeader().restoreState(header)
+            view_header.blockSignals(True)  # column widths and order only: the list starts in its default order
+            view_header.restoreState(header)
+            view_header.blockSignals(False)
+        view_header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
 
     def save_layout(self) -> None:
         settings = self.ctx.settings()
