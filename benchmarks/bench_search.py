@@ -32,6 +32,8 @@ def run(quick: bool = False) -> list[Row]:
     if result.returncode != 0:
         raise RuntimeError(f"search benchmark failed:\n{result.stderr[-2000:]}")
     figures = json.loads(result.stdout.strip().splitlines()[-1])
+    slowest = ", ".join(f"{text!r} {ms:.0f} ms" for ms, text in figures["slowest"])
+    print(f"search benchmark: slowest keystrokes (box text after the key): {slowest}", file=sys.stderr)
     n = figures["keystrokes"]
     return [
         Row(

@@ -90,12 +90,15 @@ def main() -> None:
     cpu: list[float] = []
     query_ms: list[float] = []
 
+    typed_texts: list[str] = []
+
     def measure(action, text: str) -> None:
         start, cpu_start = time.perf_counter(), time.process_time()
         action()
         settle(text)
         samples.append((time.perf_counter() - start) * 1000)
         cpu.append((time.process_time() - cpu_start) * 1000)
+        typed_texts.append(text)
 
     search.setFocus()
     idle(0.3)
@@ -120,6 +123,7 @@ def main() -> None:
         "cpu_p99": p99(cpu),
         "load": os.getloadavg()[0],
         "query_median": statistics.median(query_ms),
+        "slowest": sorted(zip(samples, typed_texts, strict=True), reverse=True)[:6],
     }
     print(json.dumps(figures))
     window.close()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.core import contact_list
 from app.core.contact_list import ContactFilter, SortKey
-from app.core.contacts import empty_trash
+from app.core.contacts import delete_contacts, empty_trash
 from app.core.exporters.json_export import contacts_as_dicts, write_json
 from app.models import STAGES, Circle, Contact
 from app.ui.contacts import commands
@@ -182,7 +182,7 @@ class ContactsPage(Page):
         panel.open_contact.connect(self.open_contact)
         panel.trash_requested.connect(self.trash_selected)
         panel.restore_requested.connect(self.restore_selected)
-        panel.delete_forever_requested.connect(self.empty_trash)
+        panel.delete_forever_requested.connect(self.delete_forever)
         panel.duplicates_requested.connect(lambda: self.find_duplicates(self.detail.contact_id))
         panel.merge_requested.connect(self.merge_with)
         panel.timeline.edit_requested.connect(self.edit_interaction)
@@ -652,6 +652,32 @@ class ContactsPage(Page):
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(self.tr("Deleted {n} contacts for good").format(n=deleted), 8000)
 
+    def delete_forever(self) -> None:
+        """Delete the selected trashed contacts for good (after asking): the one step that cannot be undone."""
+        ids = [
+            cid
+            for cid in self._selected_or_current()
+            if Contact.select(Contact.deleted_at).where(Contact.id == cid).scalar() is not None
+        ]
+        if not ids:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete for good"),
+            self.tr(
+                "Delete {what} for good, with their interactions, ledger and follow-ups?\n\nThis cannot be undone."
+            ).format(what=self._names(ids)),
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Discard:
+            return
+        delete_contacts(ids)
+        self.ctx.undo_stack.clear()  # earlier steps may refer to the deleted contacts
+        self.ctx.bus.contacts_changed.emit()
+        self.ctx.bus.followups_changed.emit()
+        self.ctx.bus.interactions_changed.emit()
+
     def export_selection(self) -> None:
         ids = self._selected_or_current()
         if not ids:
@@ -695,6 +721,8 @@ class ContactsPage(Page):
         trash = self.model.filter.trash
         if trash:
             menu.addAction(ui_icon("restore"), self.tr("Restore"), self.restore_selected)
+            menu.addAction(self.tr("Delete for good…"), self.delete_forever)
+            menu.addSeparator()
             menu.addAction(self.tr("Empty trash…"), self.empty_trash)
         else:
             if len(ids) == 1:

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from app.core.contacts import ContactData
 from app.models import Contact, ContactEmail
+from app.ui.contacts import commands
 from tests.helpers.qt import find
 
 
@@ -188,3 +189,20 @@ def test_address_is_saved_and_undone(contacts_window, page, qtbot):
     )
     contacts_window.undo_action.trigger()
     assert not ContactAddress.select().where(ContactAddress.contact == cid).exists()
+
+
+def test_delete_for_good_asks_then_removes_only_the_selected(page, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    first, second = page.model.contact_id(0), page.model.contact_id(1)
+    page.ctx.undo_stack.push(commands.TrashContacts(page.ctx, [first, second]))
+    page.trash_button.setChecked(True)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.view.select_contact(first)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    page.delete_forever()
+    assert Contact.get_or_none(Contact.id == first) is not None
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    page.delete_forever()
+    assert Contact.get_or_none(Contact.id == first) is None
+    assert Contact.get_by_id(second).deleted_at is not None
