@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 from app.ui.contacts.contacts_table_model import Column, ContactCellDelegate, ContactIdRole, ContactsTableModel
 
 DEFAULT_WIDTHS = {
-    Column.NAME: 148,
-    Column.STATUS: 82,
-    Column.COMPANY: 124,
-    Column.STAGE: 76,
-    Column.LAST: 50,
-    Column.NEXT: 68,
-    Column.BALANCE: 36,
+    Column.NAME: 140,
+    Column.STATUS: 80,
+    Column.COMPANY: 112,
+    Column.STAGE: 74,
+    Column.LAST: 48,
+    Column.NEXT: 62,
+    Column.BALANCE: 32,
     Column.TITLE: 140,
     Column.CIRCLES: 150,
 }

@@ -195,17 +195,26 @@ class ContactsPage(Page):
         self._restore_layout()
 
     def _build_actions(self) -> None:
+        # Shortcuts that other pages may also want (Ctrl+N, Del…) work while the Contacts page has the focus; the
+        # Ctrl+Shift ones are unambiguous and work anywhere in the window, bringing the Contacts page forward.
+        window_wide = {"brainstormAction", "askReferralsAction", "targetsAction", "duplicatesAction"}
+
         def action(text, shortcut, tip, slot, name, icon=None) -> QAction:
             act = QAction(text, self)
             if icon:
                 act.setIcon(ui_icon(icon))
             if shortcut:
                 act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                act.setShortcutContext(
+                    Qt.ShortcutContext.WindowShortcut
+                    if name in window_wide
+                    else Qt.ShortcutContext.WidgetWithChildrenShortcut
+                )
+                tip = f"{tip} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
             act.setToolTip(tip)
             act.setStatusTip(tip)
             act.setObjectName(name)
-            act.triggered.connect(slot)
+            act.triggered.connect(lambda _=False: (self._come_forward(), slot()))
             self.addAction(act)
             return act
 
@@ -285,6 +294,12 @@ class ContactsPage(Page):
         ):
             menu.addSeparator() if act is None else menu.addAction(act)
         self.tools_button.setMenu(menu)
+
+    def _come_forward(self) -> None:
+        """Show this page (an action may come from the menu or a shortcut while another page is shown)."""
+        window = self.window()
+        if not self.isVisible() and hasattr(window, "show_page"):
+            window.show_page(self.objectName())
 
     def menu_actions(self) -> list[QAction | None]:
         """What the main window lists in its Contacts menu (None = separator)."""
@@ -792,15 +807,19 @@ class ContactsPage(Page):
 
             MergeDialog(self.ctx, ids[0], ids[1], self).exec()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._apply_default_split()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._split_pending:  # first time: 60 % list, 40 % details, once the real width is known
-            self._split_pending = False
-            QTimer.singleShot(0, self._default_split)
+        self._apply_default_split()
 
-    def _default_split(self) -> None:
-        total = sum(self.splitter.sizes())
-        if total > 0:
+    def _apply_default_split(self) -> None:
+        """The first time the page is shown: 60 % list, 40 % details, at the real width."""
+        total = self.splitter.width()
+        if self._split_pending and self.isVisible() and total > 400:
+            self._split_pending = False
             self.splitter.setSizes([round(total * 0.6), total - round(total * 0.6)])
 
     def hideEvent(self, event) -> None:

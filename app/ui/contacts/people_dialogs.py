@@ -5,7 +5,7 @@ wizard that walks circle by circle with prompts ("don't disqualify anyone"). Eve
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -265,8 +265,11 @@ class BrainstormWizard(QDialog):
         )
         advice.setWordWrap(True)
         advice.setEnabled(False)
-        self.entry = QuickEntry(note_hint=self.tr("How you know them"))
+        self.entry = QuickEntry(note_hint=self.tr("How you know them"), remember_added=False)
         self.entry.added.connect(self._add)
+        blank = QPixmap(16, 16)
+        blank.fill(Qt.GlobalColor.transparent)
+        self._blank = QIcon(blank)
         self.members = self.entry.people_label
         self.members.setObjectName("brainstormCount")
         self.members.setVisible(True)
@@ -344,7 +347,7 @@ class BrainstormWizard(QDialog):
         for cid, name in members:
             n += 1
             if n <= 500:
-                self.entry.people.addItem(QListWidgetItem(ui_icon("check") if cid in self.added else QIcon(), name))
+                self.entry.people.addItem(QListWidgetItem(ui_icon("check") if cid in self.added else self._blank, name))
         self.members.setText(
             self.tr("Already in this circle ({n}):").format(n=n)
             if n

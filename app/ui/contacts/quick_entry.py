@@ -7,7 +7,7 @@ added: two people can share a name).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -44,8 +44,17 @@ class QuickEntry(QWidget):
     added = Signal(object)  # ContactData
     removed = Signal(int)  # index in the list
 
-    def __init__(self, parent=None, *, note_hint: str = "", with_email: bool = True, list_people: bool = True):
+    def __init__(
+        self,
+        parent=None,
+        *,
+        note_hint: str = "",
+        with_email: bool = True,
+        list_people: bool = True,
+        remember_added: bool = True,
+    ):
         super().__init__(parent)
+        self.remember_added = remember_added
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -99,6 +108,7 @@ class QuickEntry(QWidget):
         self.people.setObjectName("quickPeople")
         self.people.setAccessibleName(self.tr("People added"))
         self.people.setVisible(list_people)
+        self.people.setIconSize(QSize(16, 16))
         layout.addWidget(self.people, 1)
         for edit in (self.name, self.company, self.email, self.note):
             edit.enter.connect(self.submit)
@@ -148,7 +158,8 @@ class QuickEntry(QWidget):
             return
         self.error.setVisible(False)
         self.added.emit(data)
-        self.remember(data)
+        if self.remember_added:
+            self.remember(data)
         for edit in (self.name, self.company, self.email, self.note):
             edit.clear()
         self.hint.clear()
