@@ -11,23 +11,22 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from app.core import bulk, duplicates, ledger, reminders, targets
-from app.core.contacts import (
-    ContactData,
-    create_contact,
-    delete_contacts,
-    restore_contacts,
-    trash_contacts,
-    update_contact,
-)
-from app.core.interactions import delete_interaction, log_interaction, update_interaction
 from app.db import database
 from app.models import Contact, FollowUp, Interaction
 from app.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from app.core.contacts import ContactData
+    from app.core.duplicates import MergeRecord
+    from app.core.ledger import EntrySnapshot
+
+# Core modules are imported where they are used: this module is loaded with the main window, and the contact write
+# path pulls in phone-number and email validation libraries that the first paint does not need.
 
 log = logging.getLogger(__name__)
 
@@ -94,9 +93,13 @@ class EditContact(_Command):
         return True
 
     def do(self) -> None:
+        from app.core.contacts import update_contact
+
         update_contact(self.contact_id, self.after, clock=self.ctx.clock)
 
     def revert(self) -> None:
+        from app.core.contacts import update_contact
+
         update_contact(self.contact_id, self.before, clock=self.ctx.clock)
 
 
@@ -113,6 +116,8 @@ class CreateContacts(_Command):
         self._create = create
 
     def do(self) -> None:
+        from app.core.contacts import create_contact
+
         with database.atomic():
             if not self.ids:
                 if self._create is not None:
@@ -125,6 +130,8 @@ class CreateContacts(_Command):
                     create_contact(data, clock=self.ctx.clock, contact_id=cid, uid=uid)
 
     def revert(self) -> None:
+        from app.core.contacts import delete_contacts
+
         delete_contacts(self.ids)
 
 
@@ -136,9 +143,13 @@ class TrashContacts(_Command):
         self.ids = list(ids)
 
     def do(self) -> None:
+        from app.core.contacts import trash_contacts
+
         trash_contacts(self.ids, clock=self.ctx.clock)
 
     def revert(self) -> None:
+        from app.core.contacts import restore_contacts
+
         restore_contacts(self.ids)
 
 
@@ -148,9 +159,13 @@ class RestoreContacts(TrashContacts):
         self.setText(tr("Restore {what}").format(what=names or tr("{n} contacts").format(n=len(ids))))
 
     def do(self) -> None:
+        from app.core.contacts import restore_contacts
+
         restore_contacts(self.ids)
 
     def revert(self) -> None:
+        from app.core.contacts import trash_contacts
+
         trash_contacts(self.ids, clock=self.ctx.clock)
 
 
@@ -160,12 +175,16 @@ class MergeContacts(_Command):
     def __init__(self, ctx: AppContext, keep_id: int, other_id: int, data: ContactData | None, names: str = ""):
         super().__init__(ctx, tr("Merge {names}").format(names=names or tr("two contacts")))
         self.keep_id, self.other_id, self.data = keep_id, other_id, data
-        self.record: duplicates.MergeRecord | None = None
+        self.record: MergeRecord | None = None
 
     def do(self) -> None:
+        from app.core import duplicates
+
         self.record = duplicates.merge(self.keep_id, self.other_id, self.data, clock=self.ctx.clock)
 
     def revert(self) -> None:
+        from app.core import duplicates
+
         if self.record is not None:
             duplicates.unmerge(self.record, clock=self.ctx.clock)
 
@@ -178,9 +197,13 @@ class AddToCircle(_Command):
         self.added: list[int] = []
 
     def do(self) -> None:
+        from app.core import bulk
+
         self.circle_id, self.added = bulk.add_to_circle(self.ids, self.circle_name)
 
     def revert(self) -> None:
+        from app.core import bulk
+
         if self.circle_id is not None:
             bulk.remove_from_circle(self.added, self.circle_id)
 
@@ -192,9 +215,13 @@ class RemoveFromCircle(_Command):
         self.removed: list[int] = []
 
     def do(self) -> None:
+        from app.core import bulk
+
         self.removed = bulk.remove_from_circle(self.ids, self.circle_id)
 
     def revert(self) -> None:
+        from app.core import bulk
+
         bulk.add_to_circle(self.removed, self.circle_name)
 
 
@@ -205,9 +232,13 @@ class SetStage(_Command):
         self.previous: dict[int, str] = {}
 
     def do(self) -> None:
+        from app.core import bulk
+
         self.previous = bulk.set_stage(self.ids, self.stage, clock=self.ctx.clock)
 
     def revert(self) -> None:
+        from app.core import bulk
+
         bulk.restore_stages(self.previous, clock=self.ctx.clock)
 
 
@@ -240,6 +271,9 @@ class LogInteraction(_Command):
         self.error: Exception | None = None
 
     def do(self) -> None:
+        from app.core import reminders
+        from app.core.interactions import log_interaction
+
         with database.atomic():
             logged = log_interaction(
                 self.contact_id,
@@ -265,6 +299,9 @@ class LogInteraction(_Command):
                 self.created_followups.append(reminder.id)
 
     def revert(self) -> None:
+        from app.core import reminders
+        from app.core.interactions import delete_interaction
+
         with database.atomic():
             reminders.delete_followups(self.created_followups)
             if self.interaction_id is not None:
@@ -288,9 +325,13 @@ class EditInteraction(_Command):
         self.after = after
 
     def do(self) -> None:
+        from app.core.interactions import update_interaction
+
         update_interaction(self.interaction_id, clock=self.ctx.clock, **self.after)
 
     def revert(self) -> None:
+        from app.core.interactions import update_interaction
+
         update_interaction(self.interaction_id, clock=self.ctx.clock, **self.before)
 
 
@@ -312,9 +353,13 @@ class DeleteInteraction(_Command):
         }
 
     def do(self) -> None:
+        from app.core.interactions import delete_interaction
+
         delete_interaction(self.saved["interaction_id"])
 
     def revert(self) -> None:
+        from app.core.interactions import log_interaction
+
         other = self.saved["other_contact_id"]
         if other is not None and not Contact.select().where(Contact.id == other).exists():
             other = None
@@ -326,9 +371,11 @@ class AddLedgerEntry(_Command):
     def __init__(self, ctx: AppContext, contact_id: int, direction: str, what: str):
         super().__init__(ctx, tr("Add to the ledger: {what}").format(what=what))
         self.contact_id, self.direction, self.what = contact_id, direction, what
-        self.saved: ledger.EntrySnapshot | None = None
+        self.saved: EntrySnapshot | None = None
 
     def do(self) -> None:
+        from app.core import ledger
+
         if self.saved is None:
             entry = ledger.add_entry(self.contact_id, self.direction, self.what, clock=self.ctx.clock)
             self.saved = ledger.snapshot(entry.id)
@@ -336,6 +383,8 @@ class AddLedgerEntry(_Command):
             ledger.restore_entry(self.saved)
 
     def revert(self) -> None:
+        from app.core import ledger
+
         if self.saved is not None:
             self.saved = ledger.delete_entry(self.saved.id)
 
@@ -344,12 +393,16 @@ class DeleteLedgerEntry(_Command):
     def __init__(self, ctx: AppContext, entry_id: int, what: str):
         super().__init__(ctx, tr("Delete from the ledger: {what}").format(what=what))
         self.entry_id = entry_id
-        self.saved: ledger.EntrySnapshot | None = None
+        self.saved: EntrySnapshot | None = None
 
     def do(self) -> None:
+        from app.core import ledger
+
         self.saved = ledger.delete_entry(self.entry_id)
 
     def revert(self) -> None:
+        from app.core import ledger
+
         if self.saved is not None:
             ledger.restore_entry(self.saved)
 
@@ -361,9 +414,13 @@ class SetLedgerDone(_Command):
         self.previous = not done
 
     def do(self) -> None:
+        from app.core import ledger
+
         self.previous = ledger.set_done(self.entry_id, self.done)
 
     def revert(self) -> None:
+        from app.core import ledger
+
         ledger.set_done(self.entry_id, self.previous)
 
 
@@ -376,9 +433,13 @@ class SetFollowUpStatus(_Command):
         self.previous: tuple[str, dt.datetime | None] = ("open", None)
 
     def do(self) -> None:
+        from app.core import reminders
+
         self.previous = reminders.set_status(self.followup_id, self.status, clock=self.ctx.clock)
 
     def revert(self) -> None:
+        from app.core import reminders
+
         reminders.restore_status(self.followup_id, self.previous)
 
 
@@ -392,12 +453,16 @@ class AddReminder(_Command):
         self.uid: str | None = None
 
     def do(self) -> None:
+        from app.core import reminders
+
         item = reminders.add_reminder(self.contact_id, self.due, self.title, clock=self.ctx.clock)
         if self.uid is not None:  # redo: keep the calendar UID stable
             FollowUp.update(uid=self.uid).where(FollowUp.id == item.id).execute()
         self.followup_id, self.uid = item.id, self.uid or item.uid
 
     def revert(self) -> None:
+        from app.core import reminders
+
         if self.followup_id is not None:
             reminders.delete_followups([self.followup_id])
 
@@ -410,7 +475,11 @@ class SetTarget(_Command):
         self.previous = not is_target
 
     def do(self) -> None:
+        from app.core import targets
+
         self.previous = targets.set_target(self.company_id, self.is_target)
 
     def revert(self) -> None:
+        from app.core import targets
+
         targets.set_target(self.company_id, self.previous)

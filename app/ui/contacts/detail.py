@@ -1,5 +1,5 @@
-"""The right-hand pane of the Contacts page: one contact (header + Details, Timeline, Follow-ups, Ledger, Referrals),
-a summary with bulk actions when several are selected, or a one-line hint when none is.
+"""One contact in the right-hand pane of the Contacts page: who they are at a glance (photo, name, work,
+keep-in-touch status, referrer, circles) and the tabs Details, Timeline, Follow-ups, Ledger and Referrals.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -30,15 +29,6 @@ from app.ui.contacts.referral_view import ReferralTab
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.text import heading, relative_day
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setEnabled(False)
-    label.setMargin(32)
-    return label
 
 
 class ContactPanel(QWidget):
@@ -241,95 +231,3 @@ class ContactPanel(QWidget):
             self.referrer.setVisible(False)
         self.chips.set_names(self.editor.circles.names())
         self.chips.setVisible(bool(self.editor.circles.names()))
-
-
-class MultiPanel(QWidget):
-    """Several contacts selected: what can be done to all of them at once."""
-
-    action_requested = Signal(str)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(8)
-        self.title = heading("", level=2)
-        self.title.setObjectName("selectionTitle")
-        layout.addWidget(self.title)
-        self.names = QLabel()
-        self.names.setWordWrap(True)
-        self.names.setEnabled(False)
-        layout.addWidget(self.names)
-        layout.addSpacing(8)
-        self.buttons: dict[str, QPushButton] = {}
-        for key, icon, text in (
-            ("circle", "add", self.tr("Add to circle…")),
-            ("uncircle", "close", self.tr("Remove from circle…")),
-            ("stage", "tree", self.tr("Set stage…")),
-            ("export", "export", self.tr("Export selection…")),
-            ("merge", "merge", self.tr("Merge these two…")),
-            ("trash", "trash", self.tr("Move to trash")),
-            ("restore", "restore", self.tr("Restore")),
-        ):
-            button = QPushButton(ui_icon(icon), text)
-            button.setObjectName(f"bulk_{key}")
-            button.setStyleSheet("text-align: left; padding: 4px 12px;")
-            button.clicked.connect(lambda _=False, k=key: self.action_requested.emit(k))
-            layout.addWidget(button)
-            self.buttons[key] = button
-        layout.addStretch(1)
-
-    def show_selection(self, count: int, names: list[str], trash: bool) -> None:
-        self.title.setText(self.tr("{n} contacts selected").format(n=f"{count:,}"))
-        shown = ", ".join(names[:8]) + (self.tr(" and {n} more").format(n=count - 8) if count > 8 else "")
-        self.names.setText(shown)
-        for key, button in self.buttons.items():
-            if key == "restore":
-                button.setVisible(trash)
-            elif key == "merge":
-                button.setVisible(count == 2 and not trash)
-            elif key == "export":
-                button.setVisible(True)
-            else:
-                button.setVisible(not trash)
-
-
-class DetailPane(QStackedWidget):
-    """Empty hint / several selected / one contact."""
-
-    def __init__(self, ctx: AppContext, parent=None):
-        super().__init__(parent)
-        self.setObjectName("contactDetail")
-        self.hint = _hint("")
-        self.multi = MultiPanel()
-        self.panel = ContactPanel(ctx)
-        for widget in (self.hint, self.multi, self.panel):
-            self.addWidget(widget)
-        self.set_hint(self.tr("Select a contact to see and edit their details."))
-
-    @property
-    def contact_id(self) -> int | None:
-        return self.panel.contact_id if self.currentWidget() is self.panel else None
-
-    def set_hint(self, text: str) -> None:
-        self.panel.editor.flush()
-        self.hint.setText(text)
-        self.setCurrentWidget(self.hint)
-
-    def show_contact(self, contact_id: int) -> None:
-        if self.panel.show_contact(contact_id):
-            self.setCurrentWidget(self.panel)
-        else:
-            self.set_hint(self.tr("This contact no longer exists."))
-
-    def show_many(self, count: int, names: list[str], trash: bool) -> None:
-        self.panel.editor.flush()
-        self.multi.show_selection(count, names, trash)
-        self.setCurrentWidget(self.multi)
-
-    def refresh(self) -> None:
-        if self.currentWidget() is self.panel and self.panel.contact_id is not None:
-            self.show_contact(self.panel.contact_id)
-
-    def flush(self) -> bool:
-        return self.panel.editor.flush()

@@ -30,12 +30,11 @@ from PySide6.QtWidgets import (
 
 from app.core import contact_list
 from app.core.contact_list import ContactFilter, SortKey
-from app.core.contacts import delete_contacts, empty_trash
 from app.core.exporters.json_export import contacts_as_dicts, write_json
 from app.models import STAGES, Circle, Contact
 from app.ui.contacts import commands
 from app.ui.contacts.contacts_table_model import SORT_KEYS, ContactsTableModel
-from app.ui.contacts.detail import DetailPane
+from app.ui.contacts.detail_pane import DetailPane
 from app.ui.contacts.filters import FilterBar, colour_swatch
 from app.ui.contacts.list_view import ContactListView
 from app.ui.contacts.presentation import STAGE_LABELS
@@ -176,7 +175,16 @@ class ContactsPage(Page):
         self.empty.setVisible(False)
         left_layout.addWidget(self.empty)
         self.detail = DetailPane(self.ctx)
-        panel = self.detail.panel
+        self.detail.panel_created.connect(self._connect_panel)
+        self.detail.multi.action_requested.connect(self._bulk)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        self._restore_layout()
+
+    def _connect_panel(self, panel) -> None:
         panel.log_requested.connect(lambda: self.log_interaction(self.detail.contact_id))
         panel.ask_referrals_requested.connect(self.ask_referrals)
         panel.open_contact.connect(self.open_contact)
@@ -186,13 +194,6 @@ class ContactsPage(Page):
         panel.duplicates_requested.connect(lambda: self.find_duplicates(self.detail.contact_id))
         panel.merge_requested.connect(self.merge_with)
         panel.timeline.edit_requested.connect(self.edit_interaction)
-        self.detail.multi.action_requested.connect(self._bulk)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        layout.addWidget(self.splitter, 1)
-        self._restore_layout()
 
     def _build_actions(self) -> None:
         # Shortcuts that other pages may also want (Ctrl+N, Del…) work while the Contacts page has the focus; the
@@ -342,7 +343,8 @@ class ContactsPage(Page):
         self.model.reload_circles()
         self.model.reload()
         self._after_reload(current, selected)
-        self.detail.panel.editor.refresh_company_names()
+        if self.detail._panel is not None:
+            self.detail.panel.editor.refresh_company_names()
 
     def current_filter(self) -> ContactFilter:
         flt = ContactFilter(text=self.search.text(), trash=self.trash_button.isChecked())
@@ -658,6 +660,8 @@ class ContactsPage(Page):
         )
         if answer != QMessageBox.StandardButton.Discard:
             return
+        from app.core.contacts import empty_trash
+
         deleted = empty_trash()
         self.ctx.undo_stack.clear()  # earlier steps may refer to the deleted contacts
         self.ctx.bus.contacts_changed.emit()
@@ -687,6 +691,8 @@ class ContactsPage(Page):
         )
         if answer != QMessageBox.StandardButton.Discard:
             return
+        from app.core.contacts import delete_contacts
+
         delete_contacts(ids)
         self.ctx.undo_stack.clear()  # earlier steps may refer to the deleted contacts
         self.ctx.bus.contacts_changed.emit()
