@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 from app import APP_NAME, __version__
-from app.cli import agenda, backup, common, demo_data, export, import_, log, restore, self_test
+from app.cli import agenda, backup, common, demo_data, export, import_, log, restore, search, self_test
 from app.cli.common import EXIT_USAGE, CliError
 
-COMMANDS = (agenda, backup, demo_data, export, import_, log, restore, self_test)
+COMMANDS = (agenda, backup, demo_data, export, import_, log, restore, search, self_test)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -398,12 +398,26 @@ _SCALARS = (
 )
 
 
-def create_contact(data: ContactData, *, clock: Clock = SYSTEM_CLOCK) -> Contact:
-    """Validate and store a new contact with its emails, phones, addresses and circles; run the follow-up rules."""
+def create_contact(
+    data: ContactData,
+    *,
+    clock: Clock = SYSTEM_CLOCK,
+    contact_id: int | None = None,
+    uid: str | None = None,
+) -> Contact:
+    """Validate and store a new contact with its emails, phones, addresses and circles; run the follow-up rules.
+
+    ``contact_id`` and ``uid`` recreate a contact exactly where it was (redo after undoing its creation), so that
+    later undo steps that name it by id still find it.
+    """
     clean = validate(data)
     with database.atomic():
         now = clock.now()
+        extra = {"id": contact_id} if contact_id is not None else {}
+        if uid:
+            extra["uid"] = uid
         contact = Contact.create(
+            **extra,
             **{name: getattr(clean, name) for name in _SCALARS},
             company=company_for_name(clean.company),
             referred_by=clean.referred_by_id,
@@ -444,6 +458,13 @@ def restore_contacts(ids: Iterable[int]) -> int:
     ids = list(ids)
     with database.atomic():
         return Contact.update(deleted_at=None).where(Contact.id.in_(ids), Contact.deleted_at.is_null(False)).execute()
+
+
+def delete_contacts(ids: Iterable[int]) -> int:
+    """Delete contacts for good, trashed or not (undoing their creation). Returns how many."""
+    ids = list(ids)
+    with database.atomic():
+        return Contact.delete().where(Contact.id.in_(ids)).execute()
 
 
 def empty_trash() -> int:

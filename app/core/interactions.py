@@ -47,13 +47,22 @@ def log_interaction(
     other_contact_id: int | None = None,
     *,
     clock: Clock = SYSTEM_CLOCK,
+    interaction_id: int | None = None,
+    uid: str | None = None,
 ) -> Logged:
-    """Store an interaction (default: now) and let the follow-up rules react, in one transaction."""
+    """Store an interaction (default: now) and let the follow-up rules react, in one transaction.
+
+    ``interaction_id`` and ``uid`` log it again exactly where it was (redo after an undo).
+    """
     _check(contact_id, kind, other_contact_id)
     when = (when or clock.now()).replace(microsecond=0)
     with database.atomic():
         now = clock.now()
+        extra: dict = {"id": interaction_id} if interaction_id is not None else {}
+        if uid:
+            extra["uid"] = uid
         interaction = Interaction.create(
+            **extra,
             contact=contact_id,
             kind=kind,
             occurred_at=when,

@@ -59,6 +59,10 @@ class Contact(BaseModel):
     updated_at = DateTimeField(default=now)
     deleted_at = DateTimeField(null=True, index=True)
 
+    class Meta:
+        # Live contacts by name without reading rows: the contact list's default order (migration 0010).
+        indexes = ((("deleted_at", "display_name"), False),)
+
     def save(self, *args, **kwargs):
         if not (self.display_name or "").strip():
             company = self.company.name if self.company_id else ""

@@ -2,7 +2,8 @@
 
 The table and the triggers that keep it in sync with ``contact``, ``contact_email`` and ``company`` live in
 migration 0001, so every write — GUI, import, CLI, raw SQL — updates the index in the same transaction.
-Its rowid is the contact id. Tokenizer ``unicode61 remove_diacritics 2``: "jose" finds "José".
+Its rowid is the contact id. Only live contacts are indexed (migration 0010): trashing a contact removes its row,
+restoring puts it back. Tokenizer ``unicode61 remove_diacritics 2``: "jose" finds "José".
 """
 
 from playhouse.sqlite_ext import FTS5Model, SearchField
@@ -22,4 +23,4 @@ class ContactIndex(FTS5Model):
     class Meta:
         database = database
         table_name = "contact_fts"
-        options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "2 3"}
+        options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "1 2 3"}

@@ -69,12 +69,12 @@ class BackupController(QObject):
         self.window = window
         self.backup_action = QAction(self.tr("&Back Up Now…"), window)
         self.backup_action.setObjectName("backupAction")
-        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Alt+B"))
         self.backup_action.setToolTip(self.tr("Save a complete copy of your data to a file"))
         self.backup_action.triggered.connect(self.backup_now)
         self.restore_action = QAction(self.tr("&Restore Backup…"), window)
         self.restore_action.setObjectName("restoreAction")
-        self.restore_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.restore_action.setShortcut(QKeySequence("Ctrl+Alt+R"))
         self.restore_action.setToolTip(self.tr("Replace your data with a backup (the current data is kept too)"))
         self.restore_action.triggered.connect(self.choose_and_restore)
         for action in (self.backup_action, self.restore_action):

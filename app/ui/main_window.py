@@ -11,11 +11,14 @@ from PySide6.QtCore import QByteArray, QProcess, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         side_layout = QVBoxLayout(sidebar)
         side_layout.setContentsMargins(8, 12, 0, 8)
         side_layout.addWidget(self.navigation, 1)
+        side_layout.addWidget(self._log_button())
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -196,6 +200,21 @@ class MainWindow(QMainWindow):
         )
         for action in (self.undo_action, self.redo_action, None, self.find_action):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        edit_menu.aboutToShow.connect(self.flush_pending_edits)  # Undo must see what was just typed
+
+        contacts_menu = bar.addMenu(self.tr("&Contacts"))
+        self.log_action = self._action(
+            self.tr("&Log Interaction…"),
+            "Ctrl+L",
+            self.tr("Log a call, coffee, email… with a contact"),
+            self.log_interaction,
+            name="logInteractionAction",
+        )
+        self.log_action.setIcon(ui_icon("log"))
+        contacts_menu.addAction(self.log_action)
+        contacts_menu.addSeparator()
+        for action in self.contacts_page.menu_actions():
+            contacts_menu.addSeparator() if action is None else contacts_menu.addAction(action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for number, name in enumerate(self.pages, start=1):
@@ -248,6 +267,46 @@ class MainWindow(QMainWindow):
         if callable(focus):
             focus()
 
+    def _log_button(self) -> QWidget:
+        """The "Log interaction" button under the navigation (UI.md), with a line above it."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 8, 0)
+        layout.setSpacing(8)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        button = QToolButton()
+        button.setObjectName("sidebarLog")
+        button.setIcon(ui_icon("log"))
+        button.setText(
+            self.tr("Log  {key}").format(key=QKeySequence("Ctrl+L").toString(QKeySequence.SequenceFormat.NativeText))
+        )
+        button.setToolTip(self.tr("Log a call, coffee, email… with a contact (Ctrl+L)"))
+        button.setAccessibleName(self.tr("Log interaction"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(self.log_interaction)
+        layout.addWidget(line)
+        layout.addWidget(button)
+        return box
+
+    def log_interaction(self) -> None:
+        """Ctrl+L: log an interaction — with the selected contact when the Contacts page shows one."""
+        if self.current_page() is self.contacts_page:
+            self.contacts_page.log_interaction()
+            return
+        from app.ui.dialogs.log_interaction import LogInteractionDialog
+
+        LogInteractionDialog(self.ctx, None, self).exec()
+
+    def flush_pending_edits(self) -> None:
+        for page in self.pages.values():
+            flush = getattr(page, "flush_pending_edits", None)
+            if callable(flush):
+                flush()
+
     def run_first_step(self, step: str) -> None:
         """A "Get started" button: go where that step is done."""
         targets = {
@@ -259,6 +318,13 @@ class MainWindow(QMainWindow):
         }
         if step == "import" and self.import_action.isEnabled():
             self.import_action.trigger()
+            return
+        if step == "brainstorm":
+            self.show_page("contactsPage")
+            self.contacts_page.brainstorm()
+            return
+        if step == "log":
+            self.log_interaction()
             return
         page = self.show_page(targets.get(step, "todayPage"))
         start_step = getattr(page, "start_step", None)  # lets the page open the right mode for the step
@@ -342,9 +408,6 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self.pages.values():
-            flush = getattr(page, "flush_pending_edits", None)
-            if callable(flush):
-                flush()
+        self.flush_pending_edits()
         self.save_geometry()
         super().closeEvent(event)

@@ -1,18 +1,52 @@
-"""Contacts page: the people in the network, circle by circle."""
+"""Contacts page: search-as-you-type list of the network on the left, the selected contact on the right.
+
+The list (``contactList``) is a lazy table model over core queries; the search box (``contactSearch``) re-queries on
+every keystroke, coalesced so that a burst of typing runs one query. The detail pane follows the selection after a
+short pause, so fast typing never waits for it. Writes go through undo commands; the page listens to the bus and
+reloads what changed, keeping the selected contact selected.
+"""
 
 from __future__ import annotations
 
-from peewee import JOIN, fn
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+import logging
 
-from app.models import Circle, Contact, ContactCircle
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import contact_list
+from app.core.contact_list import ContactFilter, SortKey
+from app.core.exporters.json_export import contacts_as_dicts, write_json
+from app.models import STAGES, Circle, Contact
+from app.ui.contacts import commands
+from app.ui.contacts.contacts_table_model import SORT_KEYS, ContactsTableModel
+from app.ui.contacts.detail_pane import DetailPane
+from app.ui.contacts.filters import FilterBar, colour_swatch
+from app.ui.contacts.list_view import ContactListView
+from app.ui.contacts.presentation import STAGE_LABELS
+from app.ui.icons import ui_icon
 from app.ui.widgets.page import Page
-from app.ui.widgets.text import heading
+
+log = logging.getLogger(__name__)
+DETAIL_DELAY_MS = 200
 
 
 class ContactsPage(Page):
-    """How many people are in the network and how they spread over the circles."""
+    """The people in the network: find, filter, edit, log, refer, merge, trash."""
 
     title = "Contacts"
     icon_name = "contacts"
@@ -21,48 +55,779 @@ class ContactsPage(Page):
         super().__init__(ctx, parent)
         self.setObjectName("contactsPage")
         self.setAccessibleName("Contacts")
+        self.model = ContactsTableModel(ctx.clock, self)
+        self._restore_id: int | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(0)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(self._show_selection)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh_if_dirty)
+        self._build()
+        self._build_actions()
+        for signal in (
+            ctx.bus.contacts_changed,
+            ctx.bus.interactions_changed,
+            ctx.bus.followups_changed,
+            ctx.bus.settings_changed,
+        ):
+            signal.connect(self.mark_dirty)
+
+    def mark_dirty(self) -> None:
+        """Data changed: refresh once on the next turn of the event loop (one write often emits three signals)."""
+        self._dirty = True
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def _refresh_if_dirty(self) -> None:
+        if self._dirty and self.isVisible():
+            self.refresh_now()
+
+    # --- layout ------------------------------------------------------------------------------------------------
+    def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(12)
-        layout.addWidget(heading(self.tr("Contacts")))
+        layout.setContentsMargins(16, 16, 16, 8)
+        layout.setSpacing(8)
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.search = QLineEdit()
+        self.search.setObjectName("contactSearch")
+        self.search.setAccessibleName("contactSearch")
+        self.search.setAccessibleDescription(self.tr("Search contacts by name, company, title, notes or email"))
+        self.search.setPlaceholderText(self.tr("Search name, company, title, notes, email (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(ui_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumWidth(180)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.installEventFilter(self)
+        bar.addWidget(self.search, 1)
+        self.trash_button = QToolButton()
+        self.trash_button.setObjectName("showTrash")
+        self.trash_button.setCheckable(True)
+        self.trash_button.setIcon(ui_icon("trash"))
+        self.trash_button.setText(self.tr("Trash"))
+        self.trash_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.trash_button.setToolTip(self.tr("Show the contacts in the trash"))
+        self.trash_button.setAccessibleName(self.tr("Show trash"))
+        self.trash_button.toggled.connect(self._trash_toggled)
+        bar.addWidget(self.trash_button)
+        self.tools_button = QToolButton()
+        self.tools_button.setObjectName("contactTools")
+        self.tools_button.setIcon(ui_icon("more"))
+        self.tools_button.setToolTip(self.tr("Brainstorm, target companies, duplicates"))
+        self.tools_button.setAccessibleName(self.tr("More contact tools"))
+        self.tools_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tools_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+        bar.addWidget(self.tools_button)
+        self.new_button = QPushButton(ui_icon("add"), self.tr("New"))
+        self.new_button.setObjectName("newContact")
+        self.new_button.setToolTip(self.tr("Add a contact (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_contact)
+        bar.addWidget(self.new_button)
+        layout.addLayout(bar)
+
+        status = QHBoxLayout()
+        status.setSpacing(8)
+        self.filters = FilterBar()
+        self.filters.changed.connect(self.apply_filter)
+        status.addWidget(self.filters)
+        status.addSpacing(8)
         self.summary = QLabel()
         self.summary.setObjectName("contactsSummary")
-        layout.addWidget(self.summary)
-        self.circles = QTableWidget(0, 2)
-        self.circles.setObjectName("circleTable")
-        self.circles.setHorizontalHeaderLabels([self.tr("Circle"), self.tr("People")])
-        self.circles.verticalHeader().setVisible(False)
-        self.circles.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.circles.horizontalHeader().setStretchLastSection(False)
-        self.circles.setColumnWidth(0, 320)
-        layout.addWidget(self.circles, 1)
-        ctx.bus.contacts_changed.connect(self.mark_dirty)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary.linkActivated.connect(self._summary_link)
+        status.addWidget(self.summary, 1)
+        self.empty_trash_button = QPushButton(self.tr("Empty trash…"))
+        self.empty_trash_button.setObjectName("emptyTrash")
+        self.empty_trash_button.clicked.connect(self.empty_trash)
+        self.empty_trash_button.setVisible(False)
+        status.addWidget(self.empty_trash_button)
+        layout.addLayout(status)
 
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("contactsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.view = ContactListView(self.model)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._detail_timer.start())
+        self.view.activated_contact.connect(self._focus_detail)
+        self.view.delete_requested.connect(self.trash_selected)
+        self.view.type_ahead.connect(self._type_into_search)
+        self.view.escape_pressed.connect(self.clear_search)
+        self.view.context_menu_requested.connect(self._list_menu)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
+        left_layout.addWidget(self.view)
+        self.empty = QLabel()
+        self.empty.setObjectName("contactsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)
+        self.empty.setVisible(False)
+        left_layout.addWidget(self.empty)
+        self.detail = DetailPane(self.ctx)
+        self.detail.panel_created.connect(self._connect_panel)
+        self.detail.multi.action_requested.connect(self._bulk)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        self._restore_layout()
+
+    def _connect_panel(self, panel) -> None:
+        panel.log_requested.connect(lambda: self.log_interaction(self.detail.contact_id))
+        panel.ask_referrals_requested.connect(self.ask_referrals)
+        panel.open_contact.connect(self.open_contact)
+        panel.trash_requested.connect(self.trash_selected)
+        panel.restore_requested.connect(self.restore_selected)
+        panel.delete_forever_requested.connect(self.delete_forever)
+        panel.duplicates_requested.connect(lambda: self.find_duplicates(self.detail.contact_id))
+        panel.merge_requested.connect(self.merge_with)
+        panel.timeline.edit_requested.connect(self.edit_interaction)
+
+    def _build_actions(self) -> None:
+        # Shortcuts that other pages may also want (Ctrl+N, Del…) work while the Contacts page has the focus; the
+        # Ctrl+Shift ones are unambiguous and work anywhere in the window, bringing the Contacts page forward.
+        window_wide = {"brainstormAction", "askReferralsAction", "targetsAction", "duplicatesAction"}
+
+        def action(text, shortcut, tip, slot, name, icon=None) -> QAction:
+            act = QAction(text, self)
+            if icon:
+                act.setIcon(ui_icon(icon))
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcutContext(
+                    Qt.ShortcutContext.WindowShortcut
+                    if name in window_wide
+                    else Qt.ShortcutContext.WidgetWithChildrenShortcut
+                )
+                tip = f"{tip} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
+            act.setObjectName(name)
+            act.triggered.connect(lambda _=False: (self._come_forward(), slot()))
+            self.addAction(act)
+            return act
+
+        self.new_action = action(
+            self.tr("&New Contact…"),
+            "Ctrl+N",
+            self.tr("Add a contact"),
+            self.new_contact,
+            "newContactAction",
+            "person-add",
+        )
+        self.brainstorm_action = action(
+            self.tr("&Brainstorm Your Network…"),
+            "Ctrl+Shift+B",
+            self.tr("List the people you know, circle by circle"),
+            self.brainstorm,
+            "brainstormAction",
+            "bulb",
+        )
+        self.referrals_action = action(
+            self.tr("Ask for &Referrals…"),
+            "Ctrl+Shift+R",
+            self.tr("Add people the selected contact recommends"),
+            self.ask_referrals,
+            "askReferralsAction",
+            "person-add",
+        )
+        self.targets_action = action(
+            self.tr("&Target Companies…"),
+            "Ctrl+Shift+G",
+            self.tr("Your target company list, who works there, who has it"),
+            self.show_targets,
+            "targetsAction",
+            "building",
+        )
+        self.duplicates_action = action(
+            self.tr("Find &Duplicates…"),
+            "Ctrl+Shift+D",
+            self.tr("Find and merge contacts entered twice"),
+            lambda: self.find_duplicates(),
+            "duplicatesAction",
+            "merge",
+        )
+        self.trash_action = action(
+            self.tr("Move to &Trash"),
+            "Del",
+            self.tr("Move the selected contacts to the trash (undo with Ctrl+Z)"),
+            self.trash_selected,
+            "trashAction",
+            "trash",
+        )
+        self.show_trash_action = action(
+            self.tr("Show T&rash"),
+            "Ctrl+Shift+Del",
+            self.tr("Show the contacts in the trash"),
+            lambda: self.trash_button.toggle(),
+            "showTrashAction",
+            "trash",
+        )
+        self.export_action = action(
+            self.tr("E&xport Selection…"),
+            "Ctrl+Shift+X",
+            self.tr("Save the selected contacts as a JSON file"),
+            self.export_selection,
+            "exportSelectionAction",
+            "export",
+        )
+        menu = QMenu(self.tools_button)
+        for act in (
+            self.brainstorm_action,
+            self.referrals_action,
+            self.targets_action,
+            self.duplicates_action,
+            None,
+            self.export_action,
+            self.show_trash_action,
+        ):
+            menu.addSeparator() if act is None else menu.addAction(act)
+        self.tools_button.setMenu(menu)
+
+    def _come_forward(self) -> None:
+        """Show this page (an action may come from the menu or a shortcut while another page is shown)."""
+        window = self.window()
+        if not self.isVisible() and hasattr(window, "show_page"):
+            window.show_page(self.objectName())
+
+    def menu_actions(self) -> list[QAction | None]:
+        """What the main window lists in its Contacts menu (None = separator)."""
+        return [
+            self.new_action,
+            self.brainstorm_action,
+            self.referrals_action,
+            None,
+            self.targets_action,
+            self.duplicates_action,
+            None,
+            self.export_action,
+            self.trash_action,
+            self.show_trash_action,
+        ]
+
+    def _restore_layout(self) -> None:
+        settings = self.ctx.settings()
+        state = settings.value("contacts/splitter")
+        self._split_pending = not (isinstance(state, QByteArray) and self.splitter.restoreState(state))
+        header = settings.value("contacts/header")
+        view_header = self.view.horizontalHeader()
+        if isinstance(header, QByteArray):
+            view_header.blockSignals(True)  # column widths and order only: the list starts in its default order
+            view_header.restoreState(header)
+            view_header.blockSignals(False)
+        view_header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+
+    def save_layout(self) -> None:
+        settings = self.ctx.settings()
+        settings.setValue("contacts/splitter", self.splitter.saveState())
+        settings.setValue("contacts/header", self.view.horizontalHeader().saveState())
+
+    # --- refresh and filtering ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        live = Contact.select().where(Contact.deleted_at.is_null())
-        total = live.count()
-        self.summary.setText(
-            self.tr("{n} people in your network.").format(n=f"{total:,}")
-            if total
-            else self.tr("No contacts yet. Import your address book or add the people you know, circle by circle.")
+        """Reload after writes (bus) or when shown: same filter, same selection."""
+        self.filters.reload_circles()
+        current = self.detail.contact_id or self.view.current_id()
+        selected = self.view.selected_ids() if len(self.view.selectionModel().selectedRows()) > 1 else []
+        self.model.reload_circles()
+        self.model.reload()
+        self._after_reload(current, selected)
+        if self.detail._panel is not None:
+            self.detail.panel.editor.refresh_company_names()
+
+    def current_filter(self) -> ContactFilter:
+        flt = ContactFilter(text=self.search.text(), trash=self.trash_button.isChecked())
+        return self.filters.apply(flt)
+
+    def apply_filter(self) -> None:
+        """Re-query for the search text and filters (one query per burst of keystrokes).
+
+        This runs on every keystroke, so it does only what the list needs: the query, the reset, the first row
+        selected. Restoring a selection that lies past the loaded head (it may load every id) waits for the next
+        turn of the event loop, after the list has painted; the detail pane follows after a pause.
+        """
+        flt = self.current_filter()
+        if flt == self.model.filter:
+            return
+        current = self.detail.contact_id
+        self.model.set_filter(flt)
+        self._update_sort_indicator()
+        self._update_summary()
+        if not self.model.rowCount():
+            self.view.selectionModel().clearSelection()
+            self._detail_timer.start()
+            return
+        if flt.text.strip() or current is None:
+            self._select_row(0)
+            return
+        row = contact_list.position_of(current, self.model._result.ids)
+        if row is not None:
+            self._select_row(row)
+        else:
+            self._select_row(0)
+            QTimer.singleShot(0, lambda: self.view.select_contact(current))
+
+    def _after_reload(self, current: int | None, selected: list[int]) -> None:
+        self._update_sort_indicator()
+        self._update_summary()
+        if selected:
+            selection = self.view.selectionModel()
+            for cid in selected:
+                row = self.model.row_of(cid)
+                if row is not None:
+                    selection.select(
+                        self.model.index(row, 0),
+                        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+            return
+        if current is not None and self.view.select_contact(current, scroll=False):
+            self.detail.refresh()
+            return
+        if self.model.rowCount():
+            self._select_row(0)
+        else:
+            self.view.selectionModel().clearSelection()
+            self._show_selection()
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
-        members = fn.COUNT(Contact.id)
-        rows = (
-            Circle.select(Circle.name, members.alias("n"))
-            .join(ContactCircle, JOIN.LEFT_OUTER)
-            .join(
-                Contact,
-                JOIN.LEFT_OUTER,
-                on=((ContactCircle.contact == Contact.id) & Contact.deleted_at.is_null()),
+        self.view.scrollTo(index)
+
+    def _update_sort_indicator(self) -> None:
+        header = self.view.horizontalHeader()
+        sort = self.model.sort_order
+        header.blockSignals(True)
+        if sort.key is SortKey.RELEVANCE:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            column = next((c for c, k in SORT_KEYS.items() if k is sort.key), 0)
+            header.setSortIndicator(
+                column, Qt.SortOrder.DescendingOrder if sort.descending else Qt.SortOrder.AscendingOrder
             )
-            .group_by(Circle.id)
-            .order_by(Circle.position, Circle.name)
-            .tuples()
+        header.blockSignals(False)
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        current = self.detail.contact_id
+        self.model.sort(column, order)
+        self._after_reload(current, [])
+
+    def _update_summary(self) -> None:
+        flt = self.model.filter
+        n = self.model.total
+        count = f"{n:,}"
+        trash = flt.trash
+        searching = bool(flt.text.strip())
+        narrowed = searching or flt.restrictions()
+        if trash:
+            text = self.tr(
+                "Trash: {n} contacts. Select one to restore it; emptying the trash deletes them for good."
+            ).format(n=count)
+        elif narrowed:
+            text = self.tr("{n} of your contacts match").format(n=count) if n != 1 else self.tr("1 contact matches")
+            if self.model.sort_order.key is SortKey.RELEVANCE:
+                text += self.tr(", best match first")
+            text += ' · <a href="clear">' + self.tr("Show all") + "</a>"
+        else:
+            text = self.tr("{n} contacts").format(n=count) if n != 1 else self.tr("1 contact")
+        self.summary.setText(text)
+        self.empty_trash_button.setVisible(trash and n > 0)
+        empty = n == 0
+        self.view.setVisible(not empty)
+        self.empty.setVisible(empty)
+        if empty:
+            if trash:
+                self.empty.setText(self.tr("The trash is empty. Contacts you delete wait here until you empty it."))
+            elif narrowed:
+                self.empty.setText(self.tr("No contact matches. Try fewer letters, or clear the filters (Esc)."))
+            else:
+                self.empty.setText(
+                    self.tr(
+                        "No contacts yet. Press Ctrl+N to add someone, brainstorm your network circle by circle "
+                        "(Ctrl+Shift+B), or import your address book (File → Import)."
+                    )
+                )
+
+    def _summary_link(self, href: str) -> None:
+        if href == "clear":
+            self.clear_search()
+
+    def clear_search(self) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.filters.clear()
+        self.apply_filter()
+
+    def _trash_toggled(self, on: bool) -> None:
+        self.trash_button.setText(self.tr("Trash") if not on else self.tr("Leave trash"))
+        self.new_button.setEnabled(not on)
+        self.apply_filter()
+
+    # --- selection and the detail pane -------------------------------------------------------------------------
+    def _show_selection(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if len(rows) > 1:
+            ids = self.view.selected_ids()
+            found = dict(Contact.select(Contact.id, Contact.display_name).where(Contact.id.in_(ids[:8])).tuples())
+            names = [found[i] for i in ids[:8] if i in found]
+            self.detail.show_many(len(ids), names, self.model.filter.trash)
+            return
+        cid = self.view.current_id() if rows else None
+        if cid is None:
+            if self.model.rowCount() == 0:
+                self.detail.set_hint(self.tr("Nothing to show here."))
+            else:
+                self.detail.set_hint(self.tr("Select a contact to see and edit their details."))
+            return
+        self.detail.show_contact(cid)
+
+    def _focus_detail(self, contact_id: int) -> None:
+        self._detail_timer.stop()
+        self.detail.show_contact(contact_id)
+        self.detail.panel.tabs.setCurrentIndex(0)
+        self.detail.panel.editor.given.setFocus()
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show ``contact_id`` (clearing the search if it hides them)."""
+        trashed = Contact.select(Contact.deleted_at).where(Contact.id == contact_id).scalar() is not None
+        if trashed != self.trash_button.isChecked():
+            self.trash_button.setChecked(trashed)
+        if not self.view.select_contact(contact_id):
+            self.clear_search()
+            self.view.select_contact(contact_id)
+        self._detail_timer.stop()
+        self.detail.show_contact(contact_id)
+
+    def _type_into_search(self, text: str) -> None:
+        """Typing while the list has the focus searches (as in native address books)."""
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search.setText(self.search.text() + text)
+
+    def focus_search(self) -> None:
+        """Edit → Find (Ctrl+F): put the cursor in the search box, text selected."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def flush_pending_edits(self) -> None:
+        """Write any edit still waiting for its pause (the window is closing, or undo is about to run)."""
+        self.detail.flush()
+        self.save_layout()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.search and event.type() == event.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
+                self.view.setFocus()
+                if not self.view.currentIndex().isValid():
+                    self._select_row(0)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount():
+                self._search_timer.stop()
+                self.apply_filter()
+                cid = self.view.current_id()
+                if cid is not None:
+                    self._focus_detail(cid)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.clear_search()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- actions -----------------------------------------------------------------------------------------------
+    def _selected_or_current(self) -> list[int]:
+        ids = self.view.selected_ids()
+        if not ids and self.detail.contact_id is not None:
+            ids = [self.detail.contact_id]
+        return ids
+
+    def new_contact(self) -> None:
+        from app.ui.contacts.people_dialogs import NewContactDialog
+
+        circle = self.model.filter.circle_id if (self.model.filter.circle_id or 0) > 0 else None
+        dialog = NewContactDialog(self.ctx, self, circle_id=circle)
+        if dialog.exec() and dialog.created_id is not None:
+            self.open_contact(dialog.created_id)
+            self.detail.panel.editor.company.setFocus()
+
+    def log_interaction(self, contact_id: int | None = None) -> None:
+        from app.ui.dialogs.log_interaction import LogInteractionDialog
+
+        if contact_id is None:
+            ids = self.view.selected_ids()
+            contact_id = ids[0] if len(ids) == 1 else self.detail.contact_id
+        if contact_id is not None and Contact.select(Contact.deleted_at).where(Contact.id == contact_id).scalar():
+            contact_id = None  # never log on a trashed contact
+        LogInteractionDialog(self.ctx, contact_id, self).exec()
+
+    def edit_interaction(self, interaction_id: int) -> None:
+        from app.ui.dialogs.log_interaction import LogInteractionDialog
+
+        if interaction_id is not None:
+            LogInteractionDialog(self.ctx, parent=self, interaction_id=interaction_id).exec()
+
+    def ask_referrals(self) -> None:
+        from app.ui.contacts.people_dialogs import AskReferralsDialog
+
+        cid = self.detail.contact_id
+        if cid is None:
+            QMessageBox.information(
+                self, self.tr("Ask for referrals"), self.tr("Select the person who gave you the names first.")
+            )
+            return
+        dialog = AskReferralsDialog(self.ctx, cid, self)
+        if dialog.exec():
+            self.detail.show_contact(cid)
+            self.detail.panel.tabs.setCurrentWidget(self.detail.panel.referrals)
+
+    def brainstorm(self) -> None:
+        from app.ui.contacts.people_dialogs import BrainstormWizard
+
+        wizard = BrainstormWizard(self.ctx, self)
+        wizard.exec()
+        if wizard.added:
+            self.ctx.bus.contacts_changed.emit()
+
+    def show_targets(self) -> None:
+        from app.ui.contacts.targets_dialog import TargetCompaniesDialog
+
+        dialog = TargetCompaniesDialog(self.ctx, self)
+        dialog.open_contact.connect(self.open_contact)
+        dialog.exec()
+
+    def find_duplicates(self, contact_id: int | None = None) -> None:
+        from app.ui.contacts.merge_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.ctx, self, only=contact_id)
+        dialog.exec()
+
+    def merge_with(self) -> None:
+        from app.ui.contacts.merge_dialog import MergeDialog, pick_other
+
+        keep = self.detail.contact_id
+        if keep is None:
+            return
+        other = pick_other(self, keep)
+        if other is not None:
+            MergeDialog(self.ctx, keep, other, self).exec()
+
+    def trash_selected(self) -> None:
+        ids = self._selected_or_current()
+        if not ids:
+            return
+        if self.model.filter.trash:
+            self.empty_trash()
+            return
+        names = self._names(ids)
+        self.ctx.undo_stack.push(commands.TrashContacts(self.ctx, ids, names))
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("Moved {what} to the trash — Ctrl+Z brings it back").format(what=names), 8000
+            )
+
+    def restore_selected(self) -> None:
+        ids = self._selected_or_current()
+        if ids:
+            self.ctx.undo_stack.push(commands.RestoreContacts(self.ctx, ids, self._names(ids)))
+
+    def empty_trash(self) -> None:
+        count = Contact.select().where(Contact.deleted_at.is_null(False)).count()
+        if not count:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Empty the trash"),
+            self.tr(
+                "Delete {n} contacts for good, with their interactions, ledger and follow-ups?\n\n"
+                "This cannot be undone."
+            ).format(n=count),
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Cancel,
         )
-        rows = list(rows)
-        self.circles.setRowCount(len(rows))
-        for r, (name, count) in enumerate(rows):
-            self.circles.setItem(r, 0, QTableWidgetItem(name))
-            number = QTableWidgetItem(f"{count:,}")
-            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.circles.setItem(r, 1, number)
+        if answer != QMessageBox.StandardButton.Discard:
+            return
+        from app.core.contacts import empty_trash
+
+        deleted = empty_trash()
+        self.ctx.undo_stack.clear()  # earlier steps may refer to the deleted contacts
+        self.ctx.bus.contacts_changed.emit()
+        self.ctx.bus.followups_changed.emit()
+        self.ctx.bus.interactions_changed.emit()
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("Deleted {n} contacts for good").format(n=deleted), 8000)
+
+    def delete_forever(self) -> None:
+        """Delete the selected trashed contacts for good (after asking): the one step that cannot be undone."""
+        ids = [
+            cid
+            for cid in self._selected_or_current()
+            if Contact.select(Contact.deleted_at).where(Contact.id == cid).scalar() is not None
+        ]
+        if not ids:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete for good"),
+            self.tr(
+                "Delete {what} for good, with their interactions, ledger and follow-ups?\n\nThis cannot be undone."
+            ).format(what=self._names(ids)),
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Discard:
+            return
+        from app.core.contacts import delete_contacts
+
+        delete_contacts(ids)
+        self.ctx.undo_stack.clear()  # earlier steps may refer to the deleted contacts
+        self.ctx.bus.contacts_changed.emit()
+        self.ctx.bus.followups_changed.emit()
+        self.ctx.bus.interactions_changed.emit()
+
+    def export_selection(self) -> None:
+        ids = self._selected_or_current()
+        if not ids:
+            QMessageBox.information(self, self.tr("Export selection"), self.tr("Select the contacts to export first."))
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export selected contacts"),
+            str(self.ctx.paths.data_dir.parent / "contacts.json"),
+            self.tr("JSON files (*.json)"),
+        )
+        if not path:
+            return
+        try:
+            with open(path, "w", encoding="utf-8") as out:
+                write_json(contacts_as_dicts(ids), out)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not write {path}:\n{error}").format(path=path, error=exc.strerror or exc),
+            )
+            return
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("Exported {n} contacts to {path}").format(n=len(ids), path=path), 8000
+            )
+
+    def _names(self, ids: list[int]) -> str:
+        if len(ids) == 1:
+            return Contact.select(Contact.display_name).where(Contact.id == ids[0]).scalar() or ""
+        return self.tr("{n} contacts").format(n=len(ids))
+
+    # --- bulk --------------------------------------------------------------------------------------------------
+    def _list_menu(self, pos) -> None:
+        ids = self.view.selected_ids()
+        if not ids:
+            return
+        menu = QMenu(self)
+        trash = self.model.filter.trash
+        if trash:
+            menu.addAction(ui_icon("restore"), self.tr("Restore"), self.restore_selected)
+            menu.addAction(self.tr("Delete for good…"), self.delete_forever)
+            menu.addSeparator()
+            menu.addAction(self.tr("Empty trash…"), self.empty_trash)
+        else:
+            if len(ids) == 1:
+                menu.addAction(ui_icon("log"), self.tr("Log interaction…"), lambda: self.log_interaction(ids[0]))
+                menu.addAction(ui_icon("person-add"), self.tr("Ask for referrals…"), self.ask_referrals)
+                menu.addSeparator()
+            self._circle_menu(menu.addMenu(ui_icon("add"), self.tr("Add to circle")), ids)
+            self._stage_menu(menu.addMenu(self.tr("Set stage")), ids)
+            if len(ids) == 2:
+                menu.addAction(ui_icon("merge"), self.tr("Merge these two…"), lambda: self._bulk("merge"))
+            menu.addAction(ui_icon("export"), self.tr("Export selection…"), self.export_selection)
+            menu.addSeparator()
+            menu.addAction(ui_icon("trash"), self.tr("Move to trash"), self.trash_selected)
+        menu.exec(pos)
+
+    def _circle_menu(self, menu: QMenu, ids: list[int]) -> None:
+        for _cid, name, colour in (
+            Circle.select(Circle.id, Circle.name, Circle.colour).order_by(Circle.position).tuples()
+        ):
+            menu.addAction(colour_swatch(colour), name, lambda n=name: self._add_to_circle(ids, n))
+        menu.addSeparator()
+        menu.addAction(self.tr("New circle…"), lambda: self._add_to_circle(ids, None))
+
+    def _stage_menu(self, menu: QMenu, ids: list[int]) -> None:
+        for stage in STAGES:
+            menu.addAction(self.tr(STAGE_LABELS[stage]), lambda s=stage: self._set_stage(ids, s))
+
+    def _add_to_circle(self, ids: list[int], name: str | None) -> None:
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("New circle"), self.tr("Name of the circle:"))
+            if not ok or not name.strip():
+                return
+        self.ctx.undo_stack.push(commands.AddToCircle(self.ctx, ids, name.strip()[:100]))
+
+    def _set_stage(self, ids: list[int], stage: str) -> None:
+        self.ctx.undo_stack.push(commands.SetStage(self.ctx, ids, stage, self.tr(STAGE_LABELS[stage])))
+
+    def _bulk(self, key: str) -> None:
+        ids = self.view.selected_ids()
+        if not ids:
+            return
+        if key in ("circle", "uncircle", "stage"):
+            menu = QMenu(self)
+            if key == "circle":
+                self._circle_menu(menu, ids)
+            elif key == "stage":
+                self._stage_menu(menu, ids)
+            else:
+                for cid, name, colour in (
+                    Circle.select(Circle.id, Circle.name, Circle.colour).order_by(Circle.position).tuples()
+                ):
+                    menu.addAction(
+                        colour_swatch(colour),
+                        name,
+                        lambda c=cid, n=name: self.ctx.undo_stack.push(commands.RemoveFromCircle(self.ctx, ids, c, n)),
+                    )
+            button = self.detail.multi.buttons[key]
+            menu.exec(button.mapToGlobal(button.rect().bottomLeft()))
+        elif key == "export":
+            self.export_selection()
+        elif key == "trash":
+            self.trash_selected()
+        elif key == "restore":
+            self.restore_selected()
+        elif key == "merge" and len(ids) == 2:
+            from app.ui.contacts.merge_dialog import MergeDialog
+
+            MergeDialog(self.ctx, ids[0], ids[1], self).exec()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._apply_default_split()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._apply_default_split()
+
+    def _apply_default_split(self) -> None:
+        """The first time the page is shown: 60 % list, 40 % details, at the real width."""
+        total = self.splitter.width()
+        if self._split_pending and self.isVisible() and total > 400:
+            self._split_pending = False
+            self.splitter.setSizes([round(total * 0.6), total - round(total * 0.6)])
+
+    def hideEvent(self, event) -> None:
+        self.detail.flush()
+        super().hideEvent(event)

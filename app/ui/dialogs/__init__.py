@@ -1,0 +1,1 @@
+"""Dialogs shared by several pages (Log interaction…)."""

@@ -1,17 +1,17 @@
-"""Log a call, coffee, email… with a contact, and optionally ask to be reminded in N days (DESIGN §4).
+"""The "Log interaction" dialog (Ctrl+L): what happened with whom, when, and optionally "remind me in N days".
 
-Minimal version built with the follow-up calendar (issue 7); the contacts work (issue 4) builds the full dialog
-with the same constructor ``LogInteractionDialog(ctx, contact_id=None, parent=None)`` — keep that signature.
-The dialog shows what the rules will do (a thank-you today, a reminder in a week, the reconnect clock restarting)
-before the user confirms. Logging is undoable: undo deletes the interaction and the reminder it asked for.
+Reusable from anywhere: ``LogInteractionDialog(ctx, contact_id=None, parent=None)``. Without a contact it shows a
+contact picker first. On OK it logs through an undoable command (so Ctrl+Z takes it back, with the reminder) and
+the bus tells every page. ``logged_interaction_id`` holds the new interaction's id afterwards.
+
+Also edits an existing interaction: ``LogInteractionDialog(ctx, interaction_id=ID)``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,158 +22,118 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
-from app.core import followups, keep_in_touch, rule_settings
-from app.core.followups import FollowUpError
-from app.core.interactions import InteractionError, delete_interaction, log_interaction
-from app.models import CONVERSATION_KINDS, INTERACTION_KINDS, Contact
+from app.core import keep_in_touch, rule_settings
+from app.core.interactions import InteractionError
+from app.models import CONVERSATION_KINDS, INTERACTION_KINDS, Contact, Interaction
+from app.ui.contacts import commands
+from app.ui.contacts.presentation import KIND_LABELS, STATUS_COLOURS
 from app.ui.context import AppContext
-from app.ui.widgets.contact_picker import ContactPicker
+from app.ui.icons import ui_icon
+from app.ui.widgets.contact_picker import ContactPicker, describe
 from app.ui.widgets.text import relative_day
 
-KIND_LABELS = {
-    "call": "Call",
-    "coffee": "Coffee",
-    "meeting": "Meeting",
-    "lunch": "Lunch",
-    "event": "Event",
-    "email": "Email",
-    "message": "Message",
-    "sent": "Sent them something",
-    "introduction": "Introduction",
-    "referral_given": "They gave me a referral",
-    "other": "Other",
+# Kinds that wait for an answer get a reminder ticked by default. `sent` is not here: the reminder rule already
+# adds "Friendly reminder to X" after a week (shown in the preview line), so a second one would be noise.
+DEFAULT_REMIND_DAYS = {"email": 7, "message": 7}
+SUMMARY_HINTS = {
+    "call": "What did you talk about?",
+    "coffee": "Where, and what did you learn?",
+    "meeting": "What came out of it?",
+    "lunch": "Where, and what did you learn?",
+    "event": "Which event?",
+    "email": "Subject or gist",
+    "message": "Gist of the message",
+    "sent": "What you sent, e.g. my target company list",
+    "introduction": "Who did you introduce, and why?",
+    "referral_given": "Whom did they suggest?",
+    "other": "What happened?",
 }
 
 
-class LogCommand(QUndoCommand):
-    """Logging an interaction (and the reminder asked for) as one undoable step."""
+class LogInteractionDialog(QDialog):
+    """Log (or edit) one interaction."""
 
     def __init__(
         self,
         ctx: AppContext,
-        contact_id: int,
-        kind: str,
-        when: dt.datetime,
-        summary: str,
-        notes: str,
-        remind: tuple[int, str] | None,
+        contact_id: int | None = None,
+        parent=None,
+        *,
+        interaction_id: int | None = None,
+        kind: str | None = None,
     ):
-        super().__init__(
-            QCoreApplication.translate("LogInteractionDialog", "Log {kind}").format(
-                kind=KIND_LABELS.get(kind, kind).lower()
-            )
-        )
-        self.ctx = ctx
-        self.args = (contact_id, kind, when, summary, notes)
-        self.remind = remind
-        self.interaction_id: int | None = None
-        self.reminder_id: int | None = None
-        self.error: Exception | None = None
-
-    def redo(self) -> None:
-        contact_id, kind, when, summary, notes = self.args
-        try:
-            logged = log_interaction(contact_id, kind, when=when, summary=summary, notes=notes, clock=self.ctx.clock)
-            self.interaction_id = logged.interaction.id
-            if self.remind is not None:
-                days, title = self.remind
-                due = self.ctx.clock.today() + dt.timedelta(days=days)
-                self.reminder_id = followups.create(title, due, contact_id=contact_id, clock=self.ctx.clock).id
-        except (InteractionError, FollowUpError) as exc:
-            if self.interaction_id is not None:
-                delete_interaction(self.interaction_id, clock=self.ctx.clock)
-                self.interaction_id = None
-            self.error = exc
-            self.setObsolete(True)
-            return
-        self._announce()
-
-    def undo(self) -> None:
-        if self.reminder_id is not None:
-            followups.delete([self.reminder_id])
-            self.reminder_id = None
-        if self.interaction_id is not None:
-            delete_interaction(self.interaction_id, clock=self.ctx.clock)
-            self.interaction_id = None
-        self._announce()
-
-    def _announce(self) -> None:
-        bus = self.ctx.bus
-        bus.interactions_changed.emit()
-        bus.contacts_changed.emit()
-        bus.followups_changed.emit()
-
-
-class LogInteractionDialog(QDialog):
-    """Who, what, when, a line about it — and "remind me in N days"."""
-
-    def __init__(self, ctx: AppContext, contact_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.contact_id = contact_id
+        self.interaction_id = interaction_id
+        self.logged_interaction_id: int | None = None
+        existing = Interaction.get_or_none(Interaction.id == interaction_id) if interaction_id is not None else None
+        if existing is not None:
+            self.contact_id = existing.contact_id
         self.setObjectName("logInteractionDialog")
-        self.setWindowTitle(self.tr("Log interaction"))
-        self.setMinimumWidth(520)
-        self.command: LogCommand | None = None
-
+        self.setWindowTitle(self.tr("Edit interaction") if existing else self.tr("Log interaction"))
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        layout.setSpacing(12)
+        layout.setSpacing(8)
         form = QFormLayout()
-        form.setSpacing(8)
-        self.contact_edit = ContactPicker()
-        self.contact_edit.setObjectName("logContact")
-        self.contact_edit.setAccessibleName(self.tr("Contact"))
-        self.contact_edit.contact_changed.connect(self._update_preview)
-        self.contact_edit.textChanged.connect(self._update_preview)
-        form.addRow(self.tr("&Contact:"), self.contact_edit)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(8)
+        layout.addLayout(form)
+
+        self.picker = ContactPicker(placeholder=self.tr("Who? Type a name"))
+        self.picker.setObjectName("logContact")
+        self.picker.setAccessibleName(self.tr("Contact"))
+        if self.contact_id is not None:
+            self.picker.set_contact(self.contact_id)
+            self.who = QLabel(f"<b>{describe(self.contact_id)}</b>")
+            form.addRow(self.tr("With"), self.who)
+        else:
+            form.addRow(self.tr("With"), self.picker)
 
         self.kind = QComboBox()
         self.kind.setObjectName("logKind")
-        self.kind.setAccessibleName(self.tr("What happened"))
-        for kind in INTERACTION_KINDS:
-            self.kind.addItem(self.tr(KIND_LABELS.get(kind, kind)), kind)
-        self.kind.setCurrentIndex(INTERACTION_KINDS.index("coffee"))
-        self.kind.currentIndexChanged.connect(self._update_preview)
-        form.addRow(self.tr("&What:"), self.kind)
+        self.kind.setAccessibleName(self.tr("Kind"))
+        for value in INTERACTION_KINDS:
+            self.kind.addItem(ui_icon(f"kind-{value}"), self.tr(KIND_LABELS[value]), value)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        form.addRow(self.tr("What"), self.kind)
 
-        now = ctx.clock.now()
-        self.when = QDateTimeEdit(QDateTime(now.year, now.month, now.day, now.hour, now.minute, 0))
+        self.other = ContactPicker(placeholder=self.tr("The other person of the introduction"))
+        self.other.setObjectName("logOther")
+        self.other_label = QLabel(self.tr("Introduced to"))
+        form.addRow(self.other_label, self.other)
+
+        self.when = QDateTimeEdit()
         self.when.setObjectName("logWhen")
         self.when.setAccessibleName(self.tr("When"))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("d MMM yyyy  HH:mm")
-        self.when.dateTimeChanged.connect(self._update_preview)
-        form.addRow(self.tr("W&hen:"), self.when)
+        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        now = ctx.clock.now()
+        self.when.setDateTime(QDateTime(now.year, now.month, now.day, now.hour, now.minute, 0))
+        form.addRow(self.tr("When"), self.when)
 
         self.summary = QLineEdit()
         self.summary.setObjectName("logSummary")
         self.summary.setAccessibleName(self.tr("Summary"))
-        self.summary.setPlaceholderText(self.tr("One line, e.g. “Coffee — talked about their team”"))
         self.summary.setMaxLength(500)
-        form.addRow(self.tr("&Summary:"), self.summary)
+        form.addRow(self.tr("Summary"), self.summary)
 
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("logNotes")
         self.notes.setAccessibleName(self.tr("Notes"))
-        self.notes.setPlaceholderText(self.tr("What you learned, who they suggested, what you promised…"))
-        self.notes.setFixedHeight(90)
-        form.addRow(self.tr("&Notes:"), self.notes)
-        layout.addLayout(form)
-
-        self.preview = QLabel()
-        self.preview.setObjectName("logRulesPreview")
-        self.preview.setWordWrap(True)
-        layout.addWidget(self.preview)
+        self.notes.setPlaceholderText(self.tr("Anything to remember: what they need, names they gave, promises made"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(110)
+        form.addRow(self.tr("Notes"), self.notes)
 
         remind_row = QHBoxLayout()
         remind_row.setSpacing(8)
-        self.remind = QCheckBox(self.tr("&Remind me in"))
+        self.remind = QCheckBox(self.tr("Remind me in"))
         self.remind.setObjectName("logRemind")
         self.remind_days = QSpinBox()
         self.remind_days.setObjectName("logRemindDays")
@@ -181,39 +141,92 @@ class LogInteractionDialog(QDialog):
         self.remind_days.setRange(1, 365)
         self.remind_days.setValue(7)
         self.remind_days.setSuffix(self.tr(" days"))
+        self.remind_days.valueChanged.connect(lambda _v: self.remind.setChecked(True))
         self.remind_title = QLineEdit()
         self.remind_title.setObjectName("logRemindTitle")
-        self.remind_title.setAccessibleName(self.tr("Reminder"))
+        self.remind_title.setAccessibleName(self.tr("Reminder text"))
         self.remind_title.setPlaceholderText(self.tr("Follow up"))
-        for widget in (self.remind_days, self.remind_title):
-            widget.setEnabled(False)
-            self.remind.toggled.connect(widget.setEnabled)
         remind_row.addWidget(self.remind)
         remind_row.addWidget(self.remind_days)
         remind_row.addWidget(self.remind_title, 1)
-        layout.addLayout(remind_row)
+        self.remind_label = QLabel(self.tr("Follow-up"))
+        form.addRow(self.remind_label, remind_row)
+        self.tip = QLabel()
+        self.tip.setWordWrap(True)
+        self.tip.setEnabled(False)
+        layout.addWidget(self.tip)
+        self.preview = QLabel()
+        self.preview.setObjectName("logRulesPreview")
+        self.preview.setWordWrap(True)
+        layout.addWidget(self.preview)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.log_button = self.buttons.addButton(self.tr("&Log"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.log_button.setObjectName("logAccept")
-        self.log_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        palette = self.error.palette()
+        palette.setColor(self.error.foregroundRole(), STATUS_COLOURS["red"])
+        self.error.setPalette(palette)
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
 
-        if contact_id is not None:
-            self.contact_edit.set_contact(contact_id)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save") if existing else self.tr("Log"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        if existing is not None:
+            self.kind.setCurrentIndex(self.kind.findData(existing.kind))
+            when = existing.occurred_at
+            self.when.setDateTime(QDateTime(when.year, when.month, when.day, when.hour, when.minute, 0))
+            self.summary.setText(existing.summary)
+            self.notes.setPlainText(existing.notes)
+            self.other.set_contact(existing.other_contact_id)
+            for widget in (self.remind_label, self.remind, self.remind_days, self.remind_title):
+                widget.setVisible(False)
+        else:
+            self.kind.setCurrentIndex(self.kind.findData(kind or "coffee"))
+        self._kind_changed()
+        self.when.dateTimeChanged.connect(self._update_preview)
+        self.picker.contact_chosen.connect(self._update_preview)
+        self.picker.cleared.connect(self._update_preview)
+        self._update_preview()
+        if self.contact_id is None:
+            self.picker.setFocus()
+        else:
             self.summary.setFocus()
+
+    def _kind_changed(self, *_args) -> None:
+        kind = self.kind.currentData()
+        is_intro = kind == "introduction"
+        self.other_label.setVisible(is_intro)
+        self.other.setVisible(is_intro)
+        self.summary.setPlaceholderText(self.tr(SUMMARY_HINTS.get(kind, "")))
+        if self.interaction_id is None:
+            days = DEFAULT_REMIND_DAYS.get(kind)
+            self.remind.setChecked(days is not None)
+            if days is not None:
+                self.remind_days.blockSignals(True)
+                self.remind_days.setValue(days)
+                self.remind_days.blockSignals(False)
+            self.remind_title.setPlaceholderText(
+                self.tr("Friendly reminder about what I sent") if kind == "sent" else self.tr("Follow up")
+            )
+        if kind in CONVERSATION_KINDS:
+            self.tip.setText(self.tr("Send a thank-you today, and ask who else they'd recommend you talk to."))
+        elif kind == "sent":
+            self.tip.setText(self.tr("If you hear nothing, one friendly reminder after a week to ten days is right."))
+        else:
+            self.tip.setText("")
+        self.tip.setVisible(bool(self.tip.text()))
         self._update_preview()
 
-    def set_contact(self, contact_id: int) -> None:
-        self.contact_edit.set_contact(contact_id)
-
-    def _resolve(self) -> int | None:
-        return self.contact_edit.resolve()
-
-    # --- preview of what the rules will do ---------------------------------------------------------------------
-    def _update_preview(self) -> None:
+    def _update_preview(self, *_args) -> None:
+        """Say what the follow-up rules will add, so nobody creates the same reminder twice by hand."""
+        if not hasattr(self, "preview"):
+            return
+        if self.interaction_id is not None:
+            self.preview.setVisible(False)
+            return
         kind = self.kind.currentData()
         day = self.when.dateTime().toPython().date()
         today = self.ctx.clock.today()
@@ -225,40 +238,97 @@ class LogInteractionDialog(QDialog):
         if kind == "sent" and settings.is_on("reminder"):
             due = day + dt.timedelta(days=settings.offset("reminder"))
             lines.append(self.tr("a friendly reminder, due {day}").format(day=relative_day(due, today)))
-        contact_id = self._resolve()
+        contact_id = self.contact_id if self.contact_id is not None else self.picker.contact_id
         if contact_id is not None and settings.is_on("keep_in_touch"):
-            cadence = keep_in_touch.cadence_for(contact_id)
-            due = day + dt.timedelta(days=cadence.ideal_days)
+            due = day + dt.timedelta(days=keep_in_touch.cadence_for(contact_id).ideal_days)
             lines.append(self.tr("the next reconnect moves to {day}").format(day=relative_day(due, today)))
         text = self.tr("Rapport will add: {items}.").format(items="; ".join(lines)) if lines else ""
         self.preview.setText(text)
         self.preview.setVisible(bool(text))
-        name = self.contact_edit.text().strip()
-        self.remind_title.setPlaceholderText(self.tr("Follow up with {name}").format(name=name) if name else "")
 
-    # --- accept ------------------------------------------------------------------------------------------------
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)
+
+    def values(self) -> dict:
+        q = self.when.dateTime()
+        d, t = q.date(), q.time()
+        return {
+            "kind": self.kind.currentData(),
+            "when": dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()),
+            "summary": self.summary.text().strip(),
+            "notes": self.notes.toPlainText(),
+            "other_contact_id": self.other.contact_id if self.kind.currentData() == "introduction" else None,
+        }
+
     def accept(self) -> None:
-        contact_id = self._resolve()
+        contact_id = self.contact_id
         if contact_id is None:
-            QMessageBox.warning(
-                self,
-                self.tr("Log interaction"),
-                self.tr("Choose the contact from the list (type part of their name)."),
-            )
-            self.contact_edit.setFocus()
+            if not self.picker.accept_first():
+                self._fail(self.tr("Choose who it was with: type part of their name and pick them."))
+                self.picker.setFocus()
+                return
+            contact_id = self.picker.contact_id
+        values = self.values()
+        if values["kind"] == "introduction" and values["other_contact_id"] is None and self.other.text().strip():
+            if not self.other.accept_first():
+                self._fail(self.tr("No contact matches {text!r} for the introduction.").format(text=self.other.text()))
+                return
+            values["other_contact_id"] = self.other.contact_id
+        name = Contact.select(Contact.display_name).where(Contact.id == contact_id).scalar() or ""
+        label = f"{self.tr(KIND_LABELS.get(values['kind'], values['kind']))} · {name}"
+        try:
+            if self.interaction_id is not None:
+                command = commands.EditInteraction(self.ctx, self.interaction_id, values, label)
+            else:
+                remind_on = None
+                title = ""
+                if self.remind.isChecked():
+                    remind_on = self.ctx.clock.today() + dt.timedelta(days=self.remind_days.value())
+                    title = self.remind_title.text().strip() or (
+                        self.tr("Friendly reminder to {name}")
+                        if values["kind"] == "sent"
+                        else self.tr("Follow up with {name}")
+                    ).format(name=name)
+                command = commands.LogInteraction(
+                    self.ctx,
+                    contact_id,
+                    values["kind"],
+                    values["when"],
+                    values["summary"],
+                    values["notes"],
+                    values["other_contact_id"],
+                    remind_on,
+                    title,
+                    label,
+                )
+            self._check(contact_id, values)
+        except InteractionError as exc:
+            self._fail(str(exc))
             return
-        name = Contact.get_by_id(contact_id).display_name
-        remind = None
-        if self.remind.isChecked():
-            title = self.remind_title.text().strip() or self.tr("Follow up with {name}").format(name=name)
-            remind = (self.remind_days.value(), title)
-        when = self.when.dateTime().toPython().replace(second=0, microsecond=0)
-        command = LogCommand(
-            self.ctx, contact_id, self.kind.currentData(), when, self.summary.text(), self.notes.toPlainText(), remind
-        )
         self.ctx.undo_stack.push(command)
-        if command.error is not None:
-            QMessageBox.warning(self, self.tr("Log interaction"), str(command.error))
-            return
-        self.command = command
+        self.logged_interaction_id = getattr(command, "interaction_id", self.interaction_id)
         super().accept()
+
+    @staticmethod
+    def _check(contact_id: int, values: dict) -> None:
+        """Refuse before touching the undo stack what core would refuse (same rules as interactions._check)."""
+        if values["kind"] not in INTERACTION_KINDS:
+            raise InteractionError(f"unknown kind {values['kind']!r}")
+        if not Contact.select().where(Contact.id == contact_id).exists():
+            raise InteractionError("that contact no longer exists")
+        other = values["other_contact_id"]
+        if other is not None and other == contact_id:
+            raise InteractionError("an introduction needs two different people")
+
+    def keyPressEvent(self, event) -> None:
+        # Enter in the contact picker picks the best match instead of closing the dialog half-filled.
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.picker.hasFocus()
+            and self.picker.contact_id is None
+        ):
+            if self.picker.accept_first():
+                self.kind.setFocus()
+            return
+        super().keyPressEvent(event)

@@ -1,97 +1,135 @@
-"""A line edit that finds a contact as you type (name contains the text; matches starting with it first).
+"""A line edit that picks one contact by typing part of a name (the search engine suggests, best match first).
 
-Only the top matches are ever loaded, so it stays quick with 50 000 contacts. ``contact_id`` is the chosen
-contact (None while the text matches no single person); ``contact_changed`` fires when it changes.
+Used for "Referred by", the Log interaction dialog's contact, the second person of an introduction, and merges.
+``contact_id`` is the chosen contact or None; typing after a choice clears it until a suggestion is taken again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from peewee import JOIN
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from app.models import Contact
+from app.core.search import search_ids
+from app.models import Company, Contact
 
-MAX_MATCHES = 20
+SUGGESTIONS = 12
+IdRole = Qt.ItemDataRole.UserRole + 1
 
 
-def contact_matches(text: str, limit: int = MAX_MATCHES) -> list[tuple[int, str]]:
-    """Live contacts whose name contains ``text``: (id, label); homonyms get their company or id in the label."""
-    text = " ".join(text.split())
-    if not text:
-        return []
-    query = (
-        Contact.select(Contact.id, Contact.display_name, Contact.company)
-        .where(Contact.deleted_at.is_null(), Contact.display_name.contains(text))
-        .order_by(Contact.display_name.startswith(text).desc(), Contact.display_name)
-        .limit(limit)
+def describe(contact_id: int) -> str:
+    """ "Name — Company" for one contact ("" when it does not exist)."""
+    row = (
+        Contact.select(Contact.display_name, Company.name)
+        .join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
+        .where(Contact.id == contact_id)
+        .tuples()
+        .first()
     )
-    rows = list(query)
-    counts: dict[str, int] = {}
-    for row in rows:
-        counts[row.display_name.lower()] = counts.get(row.display_name.lower(), 0) + 1
-    labels = []
-    for row in rows:
-        label = row.display_name
-        if counts[label.lower()] > 1:
-            label = f"{label} — {row.company.name}" if row.company_id else f"{label} (#{row.id})"
-        labels.append((row.id, label))
-    return labels
+    if row is None:
+        return ""
+    name, company = row
+    return f"{name} — {company}" if company else name
+
+
+class _Suggestions(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[tuple[int, str, str]] = []
+
+    def set_rows(self, rows: list[tuple[int, str, str]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        cid, name, company = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return f"{name} — {company}" if company else name
+        if role == IdRole:
+            return cid
+        return None
 
 
 class ContactPicker(QLineEdit):
-    contact_changed = Signal(object)  # int | None
+    """Type a name, pick a suggestion. ``contact_chosen(id)`` fires on a pick; ``cleared`` when emptied."""
 
-    def __init__(self, parent: QWidget | None = None):
+    contact_chosen = Signal(int)
+    cleared = Signal()
+
+    def __init__(self, parent=None, *, exclude: set[int] | None = None, placeholder: str = ""):
         super().__init__(parent)
-        self.setPlaceholderText(self.tr("Start typing a name…"))
-        self._choices: dict[str, int] = {}
+        self.exclude = set(exclude or ())
         self._contact_id: int | None = None
-        self._model = QStringListModel(self)
+        self._model = _Suggestions(self)
+        self.setClearButtonEnabled(True)
+        self.setPlaceholderText(placeholder or self.tr("Type a name…"))
         completer = QCompleter(self._model, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._picked)
+        completer.setMaxVisibleItems(SUGGESTIONS)
+        completer.activated[QModelIndex].connect(self._picked)
         self.setCompleter(completer)
-        self.textEdited.connect(self._suggest)
-        self.editingFinished.connect(self._settle)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(60)
+        self._timer.timeout.connect(self._suggest)
+        self.textEdited.connect(self._edited)
 
     @property
     def contact_id(self) -> int | None:
         return self._contact_id
 
     def set_contact(self, contact_id: int | None) -> None:
-        if contact_id is None:
-            self.clear()
-            self._set(None)
+        """Show ``contact_id`` (None: empty) without emitting signals."""
+        self._contact_id = contact_id
+        self.blockSignals(True)
+        self.setText(describe(contact_id) if contact_id is not None else "")
+        self.blockSignals(False)
+
+    def _edited(self, text: str) -> None:
+        had = self._contact_id
+        self._contact_id = None
+        if not text.strip():
+            self._model.set_rows([])
+            if had is not None:
+                self.cleared.emit()
             return
-        contact = Contact.get_or_none(Contact.id == contact_id)
-        if contact is None:
+        self._timer.start()
+
+    def _suggest(self) -> None:
+        ids = [i for i in search_ids(self.text(), limit=SUGGESTIONS + len(self.exclude)) if i not in self.exclude]
+        ids = ids[:SUGGESTIONS]
+        names = {
+            cid: (name, company or "")
+            for cid, name, company in Contact.select(Contact.id, Contact.display_name, Company.name)
+            .join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
+            .where(Contact.id.in_(ids))
+            .tuples()
+        }
+        self._model.set_rows([(cid, *names[cid]) for cid in ids if cid in names])
+        if self._model.rowCount() and self.hasFocus():
+            self.completer().complete()
+
+    def _picked(self, index: QModelIndex) -> None:
+        cid = index.data(IdRole)
+        if cid is None:
             return
-        self._choices[contact.display_name] = contact.id
-        self.setText(contact.display_name)
-        self._set(contact.id)
+        self._contact_id = cid
+        self.contact_chosen.emit(cid)
 
-    def resolve(self) -> int | None:
-        """The contact the text names: a picked suggestion, or the one contact with exactly this name."""
-        text = " ".join(self.text().split())
-        if text in self._choices:
-            return self._choices[text]
-        exact = [cid for cid, label in contact_matches(text) if label.lower() == text.lower()]
-        return exact[0] if len(exact) == 1 else None
-
-    def _set(self, contact_id: int | None) -> None:
-        if contact_id != self._contact_id:
-            self._contact_id = contact_id
-            self.contact_changed.emit(contact_id)
-
-    def _suggest(self, text: str) -> None:
-        matches = contact_matches(text)
-        self._choices.update({label: cid for cid, label in matches})
-        self._model.setStringList([label for _, label in matches])
-        self._set(self._choices.get(" ".join(text.split())))
-
-    def _picked(self, label: str) -> None:
-        self._set(self._choices.get(label))
-
-    def _settle(self) -> None:
-        self._set(self.resolve())
+    def accept_first(self) -> bool:
+        """Take the best suggestion for the typed text (Enter without opening the popup)."""
+        if self._contact_id is not None:
+            return True
+        ids = [i for i in search_ids(self.text(), limit=5) if i not in self.exclude]
+        if not ids:
+            return False
+        self.set_contact(ids[0])
+        self.contact_chosen.emit(ids[0])
+        return True

@@ -1,0 +1,277 @@
+"""Which contacts the contact list shows, in what order — without ever loading 50 000 rows into Python.
+
+The list asks for a :class:`ListResult`: the exact number of matching contacts and the ids of the first rows in
+order. When the match is small (≤ :data:`FULL_LIMIT`) all ids come at once; when it is large (a one-letter search,
+no filter at all) only the head comes now, and :func:`all_ids` fetches the rest when the user scrolls past it. Ids
+travel as ``array('q')`` (8 bytes each, no Python object per contact). What a visible row displays is fetched per
+window of rows by :mod:`app.core.contact_rows`.
+
+Ordering: with search text and no explicit sort, best match first (see :mod:`app.core.search`); a search that
+matches more than :data:`FULL_LIMIT` contacts is listed by name instead — relevance says little about thousands
+of people, and ranking them costs more than a keystroke may take (DESIGN §8).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from array import array
+from dataclasses import dataclass
+
+from app.core import keep_in_touch, search
+from app.db import database
+from app.models import STAGES
+
+HEAD = 60
+FULL_LIMIT = 1000
+WALK_MIN_MATCHES = 5000
+NO_CIRCLE = -1
+
+
+class SortKey(enum.Enum):
+    RELEVANCE = "relevance"
+    NAME = "name"
+    COMPANY = "company"
+    TITLE = "title"
+    CIRCLES = "circles"
+    STAGE = "stage"
+    STATUS = "status"
+    LAST = "last"
+    NEXT = "next"
+    BALANCE = "balance"
+
+
+@dataclass(frozen=True)
+class ContactFilter:
+    """What the user narrowed the list to. Every field left at its default means "no restriction"."""
+
+    text: str = ""
+    circle_id: int | None = None  # NO_CIRCLE: contacts in no circle
+    stage: str | None = None
+    invitation_status: str | None = None
+    quiet_days: int | None = None  # not contacted in N days (never contacted counts)
+    reconnect: bool = False  # keep-in-touch due or overdue
+    targets_only: bool = False  # works at a target company
+    trash: bool = False
+
+    def restrictions(self) -> int:
+        """How many filters besides the search text are active (for "More filters (2)")."""
+        return sum(
+            1
+            for active in (
+                self.circle_id is not None,
+                self.stage is not None,
+                self.invitation_status is not None,
+                self.quiet_days is not None,
+                self.reconnect,
+                self.targets_only,
+            )
+            if active
+        )
+
+
+@dataclass(frozen=True)
+class Sort:
+    key: SortKey = SortKey.NAME
+    descending: bool = False
+
+
+@dataclass
+class ListResult:
+    """``count`` contacts match; ``ids`` holds the first ones in order (all of them when ``complete``)."""
+
+    count: int
+    ids: array
+    complete: bool
+    sort: Sort
+
+
+# --- SQL pieces ----------------------------------------------------------------------------------------------------
+_STAGE_ORDER = "CASE c.stage " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(STAGES)) + " ELSE 99 END"
+_IDEAL_DAYS = (
+    "COALESCE(c.keep_in_touch_days, (SELECT MIN(ci.keep_in_touch_days) FROM contact_circle AS cc "
+    "JOIN circle AS ci ON ci.id = cc.circle_id WHERE cc.contact_id = c.id), ?)"
+)
+_ELAPSED_DAYS = "(julianday(?) - julianday(date(COALESCE(c.last_interaction_at, c.created_at))))"
+_BALANCE = (
+    "(SELECT COALESCE(SUM(CASE l.direction WHEN 'gave' THEN 1 WHEN 'asked' THEN -1 ELSE 0 END), 0) "
+    "FROM ledger_entry AS l WHERE l.contact_id = c.id)"
+)
+_FIRST_CIRCLE = (
+    "(SELECT MIN(ci.position) FROM contact_circle AS cc JOIN circle AS ci ON ci.id = cc.circle_id "
+    "WHERE cc.contact_id = c.id)"
+)
+
+
+class _Query:
+    """The WHERE clause and parameters of one filter, shared by the count and the id queries."""
+
+    def __init__(self, flt: ContactFilter, today: dt.date):
+        self.flt = flt
+        self.today = today
+        # Unary + keeps SQLite from walking an index of 50k rows when a selective filter or the trash can do better.
+        plain = flt.restrictions() == 0 and not flt.trash
+        self.where: list[str] = ["c.deleted_at IS NULL" if plain else "+c.deleted_at IS NULL"]
+        if flt.trash:
+            self.where = ["c.deleted_at IS NOT NULL"]
+        self.params: list = []
+        self.expression: str | None = None
+        self.matches: int | None = None
+        self.trash_matches: list[int] | None = None
+        if flt.stage:
+            self.where.append("c.stage = ?")
+            self.params.append(flt.stage)
+        if flt.invitation_status:
+            self.where.append("c.invitation_status = ?")
+            self.params.append(flt.invitation_status)
+        if flt.circle_id == NO_CIRCLE:
+            self.where.append("NOT EXISTS (SELECT 1 FROM contact_circle AS cc WHERE cc.contact_id = c.id)")
+        elif flt.circle_id is not None:
+            self.where.append("c.id IN (SELECT contact_id FROM contact_circle WHERE circle_id = ?)")
+            self.params.append(flt.circle_id)
+        if flt.quiet_days is not None:
+            since = dt.datetime.combine(today - dt.timedelta(days=flt.quiet_days), dt.time())
+            self.where.append("(c.last_interaction_at IS NULL OR c.last_interaction_at < ?)")
+            self.params.append(since)
+        if flt.targets_only:
+            self.where.append("c.company_id IN (SELECT id FROM company WHERE is_target)")
+        if flt.reconnect:
+            self.where.append(f"{_ELAPSED_DAYS} >= {_IDEAL_DAYS}")
+            self.params += [today.isoformat(), keep_in_touch.default_cadence().ideal_days]
+        if search.words(flt.text):
+            if flt.trash:
+                self.trash_matches = search.trash_ids_matching(flt.text)
+                self.where.append(f"c.id IN ({','.join(str(int(i)) for i in self.trash_matches) or 'NULL'})")
+            else:
+                self.expression = search.match_expression(flt.text)
+
+    def _where(self, with_text: bool = True, *, walk: bool = False) -> tuple[str, list]:
+        """The WHERE clause. ``walk``: test the search per row (EXISTS) instead of collecting every match (IN)."""
+        where, params = list(self.where), list(self.params)
+        if with_text and self.expression is not None:
+            if walk:
+                where.append("EXISTS (SELECT 1 FROM contact_fts AS f WHERE f.rowid = c.id AND contact_fts MATCH ?)")
+            else:
+                where.append("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
+            params.append(self.expression)
+        return " AND ".join(where), params
+
+    def walk_by_name(self, sort: Sort, limit: int | None) -> bool:
+        """Whether to find the first rows by walking the name index and testing each row against the search.
+
+        That beats collecting every match first only when most contacts match (the walk then stops after about
+        ``limit`` rows) and every word is at most 3 letters (each test is then one prefix-index lookup, instead of
+        an expansion of every word starting with the prefix).
+        """
+        if limit is None or sort.key is not SortKey.NAME or len(self.where) != 1 or self.expression is None:
+            return False
+        if any(len(word) > 3 for word in search.words(self.flt.text)[: search.MAX_TERMS]):
+            return False
+        if self.matches is None or self.matches < WALK_MIN_MATCHES:
+            return False
+        live = database.execute_sql("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0]
+        return self.matches * 2 > live
+
+    def count(self) -> int:
+        if self.expression is not None and len(self.where) == 1:
+            # Live contacts restricted by the search text alone: the index holds live contacts only.
+            self.matches = search.count_live_matches(self.expression)
+            return self.matches
+        where, params = self._where()
+        return database.execute_sql(f"SELECT count(*) FROM contact AS c WHERE {where}", params).fetchone()[0]
+
+    def order(self, sort: Sort) -> tuple[str, str, list]:
+        """(joins, ORDER BY clause, extra parameters) for ``sort``; NULLs and blanks always last."""
+        direction = "DESC" if sort.descending else "ASC"
+        name_column = "+c.display_name" if self.flt.trash else "c.display_name"
+        name = f"{name_column} {direction}, c.id {direction}"
+        key = sort.key
+        if key is SortKey.COMPANY:
+            return (
+                "LEFT JOIN company AS co ON co.id = c.company_id",
+                f"co.name IS NULL, co.name {direction}, {name}",
+                [],
+            )
+        if key is SortKey.TITLE:
+            return "", f"c.title = '', c.title {direction}, {name}", []
+        if key is SortKey.CIRCLES:
+            return "", f"{_FIRST_CIRCLE} IS NULL, {_FIRST_CIRCLE} {direction}, {name}", []
+        if key is SortKey.STAGE:
+            return "", f"{_STAGE_ORDER} {direction}, {name}", []
+        if key is SortKey.LAST:
+            return "", f"c.last_interaction_at IS NULL, c.last_interaction_at {direction}, {name}", []
+        if key is SortKey.NEXT:
+            return "", f"c.next_followup_due IS NULL, c.next_followup_due {direction}, {name}", []
+        if key is SortKey.BALANCE:
+            return "", f"{_BALANCE} {direction}, {name}", []
+        if key is SortKey.STATUS:
+            ratio = f"({_ELAPSED_DAYS} / {_IDEAL_DAYS})"
+            # Most overdue first when ascending: that is what a user sorting by status wants to see.
+            flipped = "ASC" if sort.descending else "DESC"
+            return (
+                "",
+                f"{ratio} {flipped}, {name}",
+                [self.today.isoformat(), keep_in_touch.default_cadence().ideal_days],
+            )
+        return "", name, []
+
+    def ids(self, sort: Sort, limit: int | None) -> array:
+        if sort.key is SortKey.RELEVANCE and self.expression is not None:
+            # The index holds live contacts only: without other filters it alone answers (no contact rows read).
+            sql = "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?"
+            params = [self.expression]
+            if len(self.where) > 1:
+                where, extra = self._where(with_text=False)
+                sql += f" AND rowid IN (SELECT c.id FROM contact AS c WHERE {where})"
+                params += extra
+            sql += f" ORDER BY {search.BEST_FIRST_SQL}"
+            params += search.best_first_params(self.flt.text)
+        elif sort.key is SortKey.RELEVANCE and self.trash_matches is not None:
+            return array("q", self.trash_matches[:limit] if limit else self.trash_matches)
+        else:
+            joins, order, extra = self.order(sort)
+            where, params = self._where(walk=self.walk_by_name(sort, limit))
+            if limit is None and self.expression is not None and where.startswith("c.deleted_at IS NULL"):
+                # Every match is wanted: start from the matches (rowid lookups) and sort them, rather than walk
+                # 50 000 entries of the name index testing each against the match list.
+                where = "+" + where
+            sql = f"SELECT c.id FROM contact AS c {joins} WHERE {where} ORDER BY {order}"
+            params = [*params, *extra]
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        cursor = database.execute_sql(sql, params)
+        return array("q", [row[0] for row in cursor.fetchall()])
+
+
+def effective_sort(flt: ContactFilter, sort: Sort | None, count: int) -> Sort:
+    """The order actually used: the user's, else best match first for a search, else by name."""
+    if sort is not None and sort.key is not SortKey.RELEVANCE:
+        return sort
+    if search.words(flt.text) and count <= FULL_LIMIT:
+        return Sort(SortKey.RELEVANCE)
+    return Sort(SortKey.NAME)
+
+
+def query(flt: ContactFilter, sort: Sort | None = None, *, today: dt.date, head: int = HEAD) -> ListResult:
+    """The number of contacts matching ``flt`` and the first ids in order (all of them when few match)."""
+    q = _Query(flt, today)
+    count = q.count()
+    used = effective_sort(flt, sort, count)
+    if count <= max(head, FULL_LIMIT):
+        ids = q.ids(used, None)
+        return ListResult(len(ids), ids, True, used)
+    ids = q.ids(used, head)
+    return ListResult(count, ids, len(ids) >= count, used)
+
+
+def all_ids(flt: ContactFilter, sort: Sort, *, today: dt.date) -> array:
+    """Every matching id in ``sort`` order (the rest of a list whose head :func:`query` returned)."""
+    return _Query(flt, today).ids(sort, None)
+
+
+def position_of(contact_id: int, ids: array) -> int | None:
+    """Row of ``contact_id`` in ``ids``, or None."""
+    try:
+        return ids.index(contact_id)
+    except ValueError:
+        return None

@@ -1,0 +1,233 @@
+"""One contact in the right-hand pane of the Contacts page: who they are at a glance (photo, name, work,
+keep-in-touch status, referrer, circles) and the tabs Details, Timeline, Follow-ups, Ledger and Referrals.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import keep_in_touch
+from app.core.contact_rows import rows_for
+from app.models import Contact
+from app.ui.contacts.avatar import Avatar
+from app.ui.contacts.chips import CircleChips
+from app.ui.contacts.editor import ContactEditor
+from app.ui.contacts.history_views import FollowUpsTab, LedgerTab, TimelineTab
+from app.ui.contacts.presentation import STATUS_WORDS, status_icon, status_sentence
+from app.ui.contacts.referral_view import ReferralTab
+from app.ui.context import AppContext
+from app.ui.icons import ui_icon
+from app.ui.widgets.text import heading, relative_day
+
+
+class ContactPanel(QWidget):
+    """One contact: who they are at a glance, and the tabs."""
+
+    log_requested = Signal()
+    ask_referrals_requested = Signal()
+    open_contact = Signal(int)
+    trash_requested = Signal()
+    restore_requested = Signal()
+    delete_forever_requested = Signal()
+    duplicates_requested = Signal()
+    merge_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.contact_id: int | None = None
+        self.trashed = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        header = QWidget()
+        header.setObjectName("contactHeader")
+        top = QHBoxLayout(header)
+        top.setContentsMargins(16, 16, 16, 8)
+        top.setSpacing(16)
+        self.avatar = Avatar(64)
+        self.avatar.photo_chosen.connect(lambda data: self.editor.set_photo(data))
+        top.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        self.name = heading("", level=2)
+        self.name.setObjectName("contactName")
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("contactSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("contactStatus")
+        self.status.setWordWrap(True)
+        self.status_icon = QLabel()
+        status_row = QHBoxLayout()
+        status_row.setSpacing(6)
+        status_row.addWidget(self.status_icon)
+        status_row.addWidget(self.status, 1)
+        self.referrer = QLabel()
+        self.referrer.setObjectName("contactReferrer")
+        self.referrer.setWordWrap(True)
+        self.referrer.setTextFormat(Qt.TextFormat.RichText)
+        self.referrer.linkActivated.connect(lambda href: self.open_contact.emit(int(href)))
+        self.chips = CircleChips(editable=False)
+        for widget in (self.name, self.subtitle):
+            text.addWidget(widget)
+        text.addLayout(status_row)
+        text.addWidget(self.referrer)
+        text.addWidget(self.chips)
+        top.addLayout(text, 1)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(8)
+        self.log_button = QPushButton(ui_icon("log"), self.tr("Log"))
+        self.log_button.setObjectName("contactLog")
+        self.log_button.setToolTip(self.tr("Log a call, coffee, email… with this contact (Ctrl+L)"))
+        self.log_button.clicked.connect(self.log_requested)
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("contactMore")
+        self.more_button.setIcon(ui_icon("more"))
+        self.more_button.setToolTip(self.tr("More actions for this contact"))
+        self.more_button.setAccessibleName(self.more_button.toolTip())
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+        menu = QMenu(self.more_button)
+        menu.addAction(ui_icon("person-add"), self.tr("Ask for referrals…"), self.ask_referrals_requested)
+        menu.addAction(ui_icon("merge"), self.tr("Merge with…"), self.merge_requested)
+        menu.addAction(self.tr("Find duplicates of this contact"), self.duplicates_requested)
+        menu.addSeparator()
+        menu.addAction(ui_icon("trash"), self.tr("Move to trash"), self.trash_requested)
+        self.more_button.setMenu(menu)
+        buttons.addWidget(self.log_button)
+        buttons.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons.addStretch(1)
+        top.addLayout(buttons)
+        layout.addWidget(header)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("trashBanner")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner = QHBoxLayout(self.banner)
+        banner.setContentsMargins(16, 8, 16, 8)
+        self.banner_text = QLabel()
+        self.restore_button = QPushButton(ui_icon("restore"), self.tr("Restore"))
+        self.restore_button.setObjectName("restoreContact")
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.delete_button = QPushButton(self.tr("Delete forever…"))
+        self.delete_button.clicked.connect(self.delete_forever_requested)
+        banner.addWidget(QLabel(), 0)
+        banner.addWidget(self.banner_text, 1)
+        banner.addWidget(self.restore_button)
+        banner.addWidget(self.delete_button)
+        layout.addWidget(self.banner)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("contactTabs")
+        self.tabs.setDocumentMode(True)
+        self.editor = ContactEditor(ctx)
+        self.editor.open_contact.connect(self.open_contact)
+        self.timeline = TimelineTab(ctx)
+        self.timeline.log_requested.connect(self.log_requested)
+        self.followups = FollowUpsTab(ctx)
+        self.ledger = LedgerTab(ctx)
+        self.referrals = ReferralTab(ctx)
+        self.referrals.ask_requested.connect(self.ask_referrals_requested)
+        self.referrals.open_contact.connect(self.open_contact)
+        for widget, title in (
+            (self.editor, self.tr("Details")),
+            (self.timeline, self.tr("Timeline")),
+            (self.followups, self.tr("Follow-ups")),
+            (self.ledger, self.tr("Ledger")),
+            (self.referrals, self.tr("Referrals")),
+        ):
+            self.tabs.addTab(widget, title)
+        layout.addWidget(self.tabs, 1)
+
+    def show_contact(self, contact_id: int) -> bool:
+        contact = Contact.get_or_none(Contact.id == contact_id)
+        if contact is None:
+            return False
+        trashed = contact.deleted_at is not None
+        switching = contact_id != self.contact_id or trashed != self.trashed
+        if contact_id != self.contact_id:
+            self.editor.flush()
+        self.contact_id = contact_id
+        self.trashed = trashed
+        today = self.ctx.clock.today()
+        self.banner.setVisible(self.trashed)
+        if self.trashed:
+            self.banner_text.setText(
+                self.tr("In the trash since {day}. Restore it to edit.").format(
+                    day=relative_day(contact.deleted_at.date(), today)
+                )
+            )
+        self.log_button.setEnabled(not self.trashed)
+        self.more_button.setEnabled(not self.trashed)
+        self.avatar.editable = not self.trashed
+        if switching:
+            self.editor.load(contact_id, read_only=self.trashed)
+        else:
+            self.editor.reload_if_changed()
+        self._fill_header(contact, today)
+        counts = (
+            self.timeline.show_contact(contact_id, read_only=self.trashed),
+            self.followups.show_contact(contact_id, read_only=self.trashed),
+        )
+        balance = self.ledger.show_contact(contact_id, read_only=self.trashed)
+        referred = self.referrals.show_contact(contact_id, read_only=self.trashed)
+        self.tabs.setTabText(1, self.tr("Timeline {n}").format(n=counts[0]) if counts[0] else self.tr("Timeline"))
+        self.tabs.setTabText(2, self.tr("Follow-ups {n}").format(n=counts[1]) if counts[1] else self.tr("Follow-ups"))
+        self.tabs.setTabText(3, self.tr("Ledger {n:+d}").format(n=balance.net) if balance.total else self.tr("Ledger"))
+        self.tabs.setTabText(4, self.tr("Referrals {n}").format(n=referred) if referred else self.tr("Referrals"))
+        return True
+
+    def _fill_header(self, contact: Contact, today) -> None:
+        self.name.setText(contact.display_name)
+        self.avatar.set_contact(contact.display_name, contact.photo)
+        company = contact.company.name if contact.company_id else ""
+        target = contact.company.is_target if contact.company_id else False
+        parts = [p for p in (contact.title, company) if p]
+        subtitle = " · ".join(parts)
+        if target:
+            subtitle += "\u00a0★"
+        self.subtitle.setText(subtitle or self.tr("No title or company yet"))
+        self.subtitle.setEnabled(bool(parts))
+        self.subtitle.setToolTip(self.tr("{company} is on your target list").format(company=company) if target else "")
+        row = rows_for([contact.id], today).get(contact.id)
+        if row is not None:
+            self.status_icon.setPixmap(status_icon(row.status).pixmap(14, 14))
+            words = {
+                keep_in_touch.GREEN: self.tr("In touch"),
+                keep_in_touch.YELLOW: self.tr("Time to reconnect"),
+                keep_in_touch.RED: self.tr("Overdue — going cold"),
+            }
+            last = (
+                self.tr("last talked {when}").format(when=relative_day(row.last_interaction_at.date(), today))
+                if row.last_interaction_at
+                else self.tr("no conversation logged yet")
+            )
+            self.status.setText(f"{words[row.status]} · {last}")
+            self.status.setToolTip(status_sentence(row.status, row.last_interaction_at, row.reconnect_by, today))
+            self.status.setAccessibleName(STATUS_WORDS[row.status])
+        if contact.referred_by_id is not None:
+            referrer = Contact.get_or_none(Contact.id == contact.referred_by_id)
+            name = referrer.display_name if referrer else "?"
+            self.referrer.setText(
+                self.tr('Referred by <a href="{id}">{name}</a>').format(id=contact.referred_by_id, name=name)
+            )
+            self.referrer.setVisible(True)
+        else:
+            self.referrer.setVisible(False)
+        self.chips.set_names(self.editor.circles.names())
+        self.chips.setVisible(bool(self.editor.circles.names()))

@@ -1,0 +1,187 @@
+"""How contact data reads on screen: labels for stages and kinds, compact ages, status dots and their words.
+
+Status colours (green / yellow / red) are used for keep-in-touch status only, and never alone: every dot comes with
+a word ("in touch", "due", "overdue") in the row text, its tooltip and its accessible name (UI.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+from app.core import keep_in_touch
+
+STATUS_COLOURS = {
+    keep_in_touch.GREEN: QColor("#2e9d4f"),
+    keep_in_touch.YELLOW: QColor("#d4a017"),
+    keep_in_touch.RED: QColor("#d64545"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("contacts", text)
+
+
+STAGE_LABELS = {
+    "prospect": "Prospect",
+    "invited": "Invited",
+    "connected": "Connected",
+    "talked": "Talked",
+    "met": "Met",
+    "ally": "Ally",
+}
+STAGE_HINTS = {
+    "prospect": "Someone to reach out to",
+    "invited": "Invitation sent, no answer yet",
+    "connected": "Connected, not yet talked",
+    "talked": "Had a call or a chat",
+    "met": "Met in person",
+    "ally": "Actively helping you",
+}
+INVITATION_LABELS = {
+    "none": "No invitation",
+    "sent": "Invitation sent",
+    "received": "Invitation received",
+    "accepted": "Accepted",
+    "ignored": "Ignored",
+    "declined": "Declined",
+    "withdrawn": "Withdrawn",
+}
+TIE_LABELS = {"close": "Close", "acquaintance": "Acquaintance", "new": "New"}
+KIND_LABELS = {
+    "call": "Call",
+    "coffee": "Coffee",
+    "meeting": "Meeting",
+    "lunch": "Lunch",
+    "event": "Event",
+    "email": "Email",
+    "message": "Message",
+    "sent": "Sent something",
+    "introduction": "Introduction",
+    "referral_given": "Gave me referrals",
+    "other": "Other",
+}
+DIRECTION_LABELS = {"gave": "I gave", "asked": "I asked", "received": "I received"}
+SOURCE_LABELS = {
+    "manual": "added by hand",
+    "linkedin": "imported from LinkedIn",
+    "vcard": "imported from a vCard",
+    "google": "imported from Google",
+    "outlook": "imported from Outlook",
+    "card": "scanned from a business card",
+}
+STATUS_LABELS = {keep_in_touch.GREEN: "In touch", keep_in_touch.YELLOW: "Due", keep_in_touch.RED: "Overdue"}
+STATUS_WORDS = {keep_in_touch.GREEN: "in touch", keep_in_touch.YELLOW: "due", keep_in_touch.RED: "overdue"}
+
+
+def compact_age(when: dt.date, today: dt.date) -> str:
+    """How long ago, in the list's few characters: "today", "3d", "5w", "4mo", "2y"."""
+    days = (today - when).days
+    if days <= 0:
+        return tr("today")
+    if days < 14:
+        return tr("{n}d").format(n=days)
+    if days < 60:
+        return tr("{n}w").format(n=days // 7)
+    if days < 730:
+        return tr("{n}mo").format(n=days // 30)
+    return tr("{n}y").format(n=days // 365)
+
+
+def compact_due(day: dt.date, today: dt.date) -> str:
+    """When something is due, in a few characters: "today", "tomorrow", "in 5d", "3d late"."""
+    days = (day - today).days
+    if days == 0:
+        return tr("today")
+    if days == 1:
+        return tr("tomorrow")
+    if days < 0:
+        return tr("{n}d late").format(n=-days)
+    if days < 60:
+        return tr("in {n}d").format(n=days)
+    return f"{day.day} {day:%b}" if day.year == today.year else f"{day:%b} {day.year}"
+
+
+def _dot(colour: QColor, status: str, size: int, ratio: float) -> QPixmap:
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(2.5, 2.5, size - 5, size - 5)
+    if status == keep_in_touch.GREEN:  # filled disc
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(rect)
+    elif status == keep_in_touch.YELLOW:  # half-filled disc
+        painter.setPen(QPen(colour, 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawChord(rect, 90 * 16, 180 * 16)
+    else:  # ring with an exclamation mark
+        painter.setPen(QPen(colour, 2.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect)
+        centre = rect.center()
+        painter.drawLine(QPointF(centre.x(), centre.y() - size * 0.2), QPointF(centre.x(), centre.y() + size * 0.05))
+        painter.drawPoint(QPointF(centre.x(), centre.y() + size * 0.2))
+    painter.end()
+    return pixmap
+
+
+@cache
+def status_icon(status: str, size: int = 14) -> QIcon:
+    """A dot whose shape also tells the status: filled (in touch), half (due), ring with "!" (overdue)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    ratio = max(1.0, app.devicePixelRatio()) if app is not None else 1.0
+    icon = QIcon()
+    icon.addPixmap(_dot(STATUS_COLOURS[status], status, size, ratio))
+    return icon
+
+
+@cache
+def circle_dots(colours: tuple[str, ...], size: int = 12) -> QIcon:
+    """Up to three overlapping dots in the circles' colours (the Circles column's decoration)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    ratio = max(1.0, app.devicePixelRatio()) if app is not None else 1.0
+    shown = colours[:3]
+    width = size + (len(shown) - 1) * (size // 2) if shown else size
+    pixmap = QPixmap(int(width * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for i, colour in enumerate(shown):
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(QRectF(i * (size // 2) + 1, 1, size - 2, size - 2))
+    painter.end()
+    icon = QIcon()
+    icon.addPixmap(pixmap)
+    return icon
+
+
+def status_sentence(status: str, last: dt.datetime | None, reconnect_by: dt.date, today: dt.date) -> str:
+    """The tooltip of a status dot: what the dot means for this person."""
+    from app.ui.widgets.text import full_date, relative_day
+
+    if last is None:
+        spoken = tr("No conversation logged yet.")
+    else:
+        spoken = tr("Last contact {when} ({full}).").format(
+            when=relative_day(last.date(), today), full=full_date(last.date())
+        )
+    if status == keep_in_touch.GREEN:
+        return tr("In touch. {spoken} Reconnect by {day}.").format(spoken=spoken, day=relative_day(reconnect_by, today))
+    if status == keep_in_touch.YELLOW:
+        return tr("Time to reconnect. {spoken}").format(spoken=spoken)
+    return tr("Overdue: going cold. {spoken}").format(spoken=spoken)

@@ -1,0 +1,133 @@
+"""Types real names into contactSearch over DATA_DIR (argv[1]); prints the keystroke timings as one JSON line.
+
+Run by benchmarks/bench_search.py in its own process (a clean QApplication, offscreen). argv[2] == "1": quick run.
+One sample per keystroke: from the key event until the model holds the typed text *and* the list's viewport has
+been painted with it, the event loop running exactly as in the application. Between keys the loop idles 120 ms,
+like a person typing ~8 keys a second, so the detail pane catches up outside the measurement, as it does for users.
+"""
+
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from app.core import contact_list
+from app.core.contact_list import ContactFilter
+from app.main import create_window
+from app.models import Contact
+from app.ui.application import ensure_application
+
+
+class PaintWatch(QObject):
+    """Notes that the list's viewport got a paint event (it is painted before processEvents returns)."""
+
+    painted = False
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+def type_char(widget, ch: str) -> None:
+    """One key press as the keyboard would send it; QTest only knows ASCII keys, so others go as text events."""
+    if ch.isascii():
+        QTest.keyClick(widget, ch)
+        return
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    folder, quick = Path(sys.argv[1]), sys.argv[2] == "1"
+    app = ensure_application()
+    window = create_window(folder)
+    window.resize(1280, 800)
+    window.show()
+    page = window.show_page("contactsPage")
+    app.processEvents()
+
+    # Real names from the data (family names, given names), two-word prefixes, a title word and an email domain.
+    families = [r[0] for r in Contact.select(Contact.family_name).distinct().order_by(Contact.family_name).tuples()]
+    givens = [r[0] for r in Contact.select(Contact.given_name).distinct().order_by(Contact.given_name).tuples()]
+    words = families[:: max(1, len(families) // 12)][:12] + givens[:: max(1, len(givens) // 8)][:8]
+    words += ["jose mull", "ana chen", "warehouse", "example.com", "maria"]
+    if quick:
+        words = words[::3]
+    search, view, model = page.search, page.view, page.model
+    watch = PaintWatch()
+    view.viewport().installEventFilter(watch)
+
+    def idle(seconds: float) -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.002)
+
+    def settle(text: str) -> None:
+        deadline = time.perf_counter() + 10
+        while model.filter.text != text:
+            watch.painted = False
+            app.processEvents()
+            if time.perf_counter() > deadline:
+                raise RuntimeError(f"the list never showed {text!r} (search box holds {search.text()!r})")
+        while not watch.painted:
+            app.processEvents()
+
+    samples: list[float] = []
+    cpu: list[float] = []
+    query_ms: list[float] = []
+
+    typed_texts: list[str] = []
+
+    def measure(action, text: str) -> None:
+        start, cpu_start = time.perf_counter(), time.process_time()
+        action()
+        settle(text)
+        samples.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - cpu_start) * 1000)
+        typed_texts.append(text)
+
+    search.setFocus()
+    idle(0.3)
+    for word in words:
+        typed = ""
+        for ch in word:
+            typed += ch
+            measure(lambda ch=ch: type_char(search, ch), typed)
+            idle(0.12)
+        start = time.perf_counter()
+        contact_list.query(ContactFilter(text=word), today=window.ctx.clock.today())
+        query_ms.append((time.perf_counter() - start) * 1000)
+        search.selectAll()
+        measure(lambda: QTest.keyClick(search, Qt.Key.Key_Backspace), "")
+        idle(0.12)
+    figures = {
+        "keystrokes": len(samples),
+        "median": statistics.median(samples),
+        "p99": p99(samples),
+        "max": max(samples),
+        "cpu_median": statistics.median(cpu),
+        "cpu_p99": p99(cpu),
+        "load": os.getloadavg()[0],
+        "query_median": statistics.median(query_ms),
+        "slowest": sorted(zip(samples, typed_texts, strict=True), reverse=True)[:6],
+    }
+    print(json.dumps(figures))
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
