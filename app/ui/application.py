@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import logging
 import sys
 
@@ -34,6 +35,29 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     return _app
 
 
+_close_registered = False
+
+
+def close_windows_at_exit() -> None:
+    """Close our windows while Python is still whole: PySide's own exit clean-up destroys widgets that are still
+    open after the interpreter started tearing down, where their handlers (flushing edits) cannot run. atexit runs
+    last-registered first, so this runs before PySide's clean-up (registered when QtCore was imported)."""
+    global _close_registered
+    if not _close_registered:
+        atexit.register(close_all_windows)
+        _close_registered = True
+
+
+def close_all_windows() -> None:
+    """Close every top-level window (each saves what it must in closeEvent)."""
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+
+
 def build_window(paths: AppPaths):
     """Open (creating or migrating) the database of ``paths`` and return the ready, hidden main window."""
     from app.core.storage import open_store
@@ -41,6 +65,7 @@ def build_window(paths: AppPaths):
     from app.ui.main_window import MainWindow
 
     ensure_application()
+    close_windows_at_exit()
     paths.ensure()
     open_store(paths)
     return MainWindow(AppContext(paths=paths))

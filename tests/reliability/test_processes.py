@@ -133,3 +133,22 @@ def test_logs_hold_no_contact_details(tmp_path):
         for email in person["emails"]:
             assert email["value"] not in logs
     assert "corner café" not in logs
+
+
+def test_an_edit_typed_just_before_exit_is_saved_and_exit_is_clean(tmp_path):
+    data = tmp_path / "d"
+    rapport("demo-data", "--contacts", "5", data_dir=data)
+    person = json.loads(rapport("export", "--format", "json", data_dir=data).stdout)["contacts"][0]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    script = Path(__file__).with_name("edit_then_exit.py")
+    result = subprocess.run(
+        [sys.executable, str(script), str(data), str(person["id"]), "Head of Night Shift"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]  # no crash while Python shuts down
+    assert "typed" in result.stdout
+    after = json.loads(rapport("export", "--format", "json", data_dir=data).stdout)["contacts"]
+    assert next(c for c in after if c["id"] == person["id"])["title"] == "Head of Night Shift"

@@ -829,5 +829,6 @@ class ContactsPage(Page):
             self.splitter.setSizes([round(total * 0.6), total - round(total * 0.6)])
 
     def hideEvent(self, event) -> None:
-        self.detail.flush()
+        if self.window().isVisible():
+            self.detail.flush()  # switching pages; a closing window has flushed in its closeEvent already
         super().hideEvent(event)
