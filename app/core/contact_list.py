@@ -93,6 +93,8 @@ _IDEAL_DAYS = (
     "JOIN circle AS ci ON ci.id = cc.circle_id WHERE cc.contact_id = c.id), ?)"
 )
 _ELAPSED_DAYS = "(julianday(?) - julianday(date(COALESCE(c.last_interaction_at, c.created_at))))"
+# keep_in_touch.is_tracked in SQL: the clock runs after a first interaction or with the contact's own cadence.
+_TRACKED = "(c.last_interaction_at IS NOT NULL OR c.keep_in_touch_days IS NOT NULL)"
 _BALANCE = (
     "(SELECT COALESCE(SUM(CASE l.direction WHEN 'gave' THEN 1 WHEN 'asked' THEN -1 ELSE 0 END), 0) "
     "FROM ledger_entry AS l WHERE l.contact_id = c.id)"
@@ -136,7 +138,7 @@ class _Query:
         if flt.targets_only:
             self.where.append("c.company_id IN (SELECT id FROM company WHERE is_target)")
         if flt.reconnect:
-            self.where.append(f"{_ELAPSED_DAYS} >= {_IDEAL_DAYS}")
+            self.where.append(f"{_TRACKED} AND {_ELAPSED_DAYS} >= {_IDEAL_DAYS}")
             self.params += [today.isoformat(), keep_in_touch.default_cadence().ideal_days]
         if search.words(flt.text):
             if flt.trash:
@@ -210,7 +212,7 @@ class _Query:
             flipped = "ASC" if sort.descending else "DESC"
             return (
                 "",
-                f"{ratio} {flipped}, {name}",
+                f"{_TRACKED} DESC, {ratio} {flipped}, {name}",  # not in touch yet: last
                 [self.today.isoformat(), keep_in_touch.default_cadence().ideal_days],
             )
         return "", name, []

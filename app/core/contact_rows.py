@@ -27,7 +27,7 @@ class ContactRow:
     invitation_status: str
     last_interaction_at: dt.datetime | None
     next_followup_due: dt.date | None
-    status: str  # keep_in_touch.GREEN / YELLOW / RED
+    status: str  # keep_in_touch.GREEN / YELLOW / RED / NONE
     reconnect_by: dt.date
     gave: int
     asked: int
@@ -128,7 +128,9 @@ def rows_for(ids: Sequence[int], today: dt.date, default: keep_in_touch.Cadence 
                 invitation_status=invitation,
                 last_interaction_at=last_at,
                 next_followup_due=_date(nxt),
-                status=keep_in_touch.status(last_at, created_at, cadence, today),
+                status=keep_in_touch.status(
+                    last_at, created_at, cadence, today, tracked=keep_in_touch.is_tracked(last_at, row[14])
+                ),
                 reconnect_by=keep_in_touch.due_day(last_at, created_at, cadence),
                 gave=ledger.count("g"),
                 asked=ledger.count("a"),

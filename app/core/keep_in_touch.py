@@ -3,8 +3,10 @@
 A contact's cadence is its own when set, else the shortest cadence of its circles, else the default (365 days,
 or the ``keep_in_touch_default_days`` setting). Each cadence is a pair: the *ideal* interval (status turns yellow
 and a "Reconnect" follow-up falls due) and the *maximum* (status red: going cold), 1.5 × ideal unless set.
-The clock starts at the last interaction, or at the day the contact was added when there is none yet; any logged
-interaction restarts it.
+The clock starts at the last interaction; any logged interaction restarts it. A contact with no interaction yet is
+*not in touch yet* (status ``none``): there is nothing to keep warm, so an imported address book does not turn red
+by itself — unless the user gave that person a cadence of their own, which starts the clock on the day they were
+added. The follow-up rule (app.core.time_rules.keep_in_touch_rule) uses the same condition.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from app.models import DEFAULT_KEEP_IN_TOUCH_DAYS, Circle, Contact, ContactCircl
 
 DEFAULT_SETTING = "keep_in_touch_default_days"
 MAX_FACTOR = 1.5
-GREEN, YELLOW, RED = "green", "yellow", "red"
+GREEN, YELLOW, RED, NONE = "green", "yellow", "red", "none"
 
 
 @dataclass(frozen=True)
@@ -90,8 +92,16 @@ def due_day(last_interaction, created, cadence: Cadence) -> dt.date:
     return reference_day(last_interaction, created) + dt.timedelta(days=cadence.ideal_days)
 
 
-def status(last_interaction, created, cadence: Cadence, today: dt.date) -> str:
-    """``green`` (in touch), ``yellow`` (ideal interval reached) or ``red`` (past the maximum: going cold)."""
+def is_tracked(last_interaction, own_cadence_days: int | None) -> bool:
+    """Whether the keep-in-touch clock runs for a contact: after a first interaction, or with a cadence of its own."""
+    return last_interaction is not None or bool(own_cadence_days)
+
+
+def status(last_interaction, created, cadence: Cadence, today: dt.date, *, tracked: bool = True) -> str:
+    """``green`` (in touch), ``yellow`` (ideal interval reached), ``red`` (past the maximum: going cold), or
+    ``none`` when the clock does not run (``tracked`` False, see :func:`is_tracked`)."""
+    if not tracked:
+        return NONE
     elapsed = (today - reference_day(last_interaction, created)).days
     if elapsed > cadence.max_days:
         return RED

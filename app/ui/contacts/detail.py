@@ -211,6 +211,7 @@ class ContactPanel(QWidget):
                 keep_in_touch.GREEN: self.tr("In touch"),
                 keep_in_touch.YELLOW: self.tr("Time to reconnect"),
                 keep_in_touch.RED: self.tr("Overdue — going cold"),
+                keep_in_touch.NONE: self.tr("Not in touch yet"),
             }
             last = (
                 self.tr("last talked {when}").format(when=relative_day(row.last_interaction_at.date(), today))

@@ -18,6 +18,7 @@ STATUS_COLOURS = {
     keep_in_touch.GREEN: QColor("#2e9d4f"),
     keep_in_touch.YELLOW: QColor("#d4a017"),
     keep_in_touch.RED: QColor("#d64545"),
+    keep_in_touch.NONE: QColor("#8a8f98"),
 }
 
 
@@ -73,8 +74,18 @@ SOURCE_LABELS = {
     "outlook": "imported from Outlook",
     "card": "scanned from a business card",
 }
-STATUS_LABELS = {keep_in_touch.GREEN: "In touch", keep_in_touch.YELLOW: "Due", keep_in_touch.RED: "Overdue"}
-STATUS_WORDS = {keep_in_touch.GREEN: "in touch", keep_in_touch.YELLOW: "due", keep_in_touch.RED: "overdue"}
+STATUS_LABELS = {
+    keep_in_touch.GREEN: "In touch",
+    keep_in_touch.YELLOW: "Due",
+    keep_in_touch.RED: "Overdue",
+    keep_in_touch.NONE: "Not yet",
+}
+STATUS_WORDS = {
+    keep_in_touch.GREEN: "in touch",
+    keep_in_touch.YELLOW: "due",
+    keep_in_touch.RED: "overdue",
+    keep_in_touch.NONE: "not in touch yet",
+}
 
 
 def compact_age(when: dt.date, today: dt.date) -> str:
@@ -115,6 +126,10 @@ def _dot(colour: QColor, status: str, size: int, ratio: float) -> QPixmap:
     if status == keep_in_touch.GREEN:  # filled disc
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
+        painter.drawEllipse(rect)
+    elif status == keep_in_touch.NONE:  # thin empty ring: nothing to keep warm yet
+        painter.setPen(QPen(colour, 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(rect)
     elif status == keep_in_touch.YELLOW:  # half-filled disc
         painter.setPen(QPen(colour, 1.5))
@@ -180,6 +195,8 @@ def status_sentence(status: str, last: dt.datetime | None, reconnect_by: dt.date
         spoken = tr("Last contact {when} ({full}).").format(
             when=relative_day(last.date(), today), full=full_date(last.date())
         )
+    if status == keep_in_touch.NONE:
+        return tr("Not in touch yet: log a first conversation and Rapport will remind you to keep it warm.")
     if status == keep_in_touch.GREEN:
         return tr("In touch. {spoken} Reconnect by {day}.").format(spoken=spoken, day=relative_day(reconnect_by, today))
     if status == keep_in_touch.YELLOW:

@@ -39,3 +39,25 @@ def test_default_follows_the_setting(db):
     Setting.write("keep_in_touch_default_days", 200)
     person = Contact.create(given_name="P")
     assert cadence_for(person.id) == Cadence(200, 300)
+
+
+def test_a_contact_never_talked_to_is_not_in_touch_yet_unless_it_has_its_own_cadence(db, clock):
+    import datetime as dt
+
+    from app.core.contact_list import ContactFilter, query
+    from app.core.contact_rows import rows_for
+    from app.core.interactions import log_interaction
+    from app.core.keep_in_touch import is_tracked
+
+    old = dt.datetime(2024, 1, 1, 9)
+    never = Contact.create(given_name="Never", created_at=old)
+    watched = Contact.create(given_name="Watched", keep_in_touch_days=30, created_at=old)
+    talked = Contact.create(given_name="Talked", created_at=old)
+    log_interaction(talked.id, "call", when=dt.datetime(2024, 2, 1, 9), clock=clock)
+    assert not is_tracked(None, None) and is_tracked(None, 30) and is_tracked(old, None)
+    rows = rows_for([never.id, watched.id, talked.id], clock.today())
+    assert rows[never.id].status == "none"
+    assert rows[watched.id].status == "red"
+    assert rows[talked.id].status == "red"
+    due = list(query(ContactFilter(reconnect=True), today=clock.today()).ids)
+    assert sorted(due) == sorted([watched.id, talked.id])
