@@ -86,7 +86,8 @@ OPENGL_MODULES = frozenset(
         "QtQuickWidgets",
         "QtQuick3D",
         "Qt3DRender",
-        "QtMultimedia",
+        # Not QtMultimedia: Rapport uses its audio classes only (QAudioSource/QSoundEffect), which never render;
+        # video output goes through QtMultimediaWidgets.
         "QtMultimediaWidgets",
         "QtCharts",
         "QtDataVisualization",
@@ -295,6 +296,14 @@ def links_to(entry: tuple[str, str, str], removed: set[str]) -> bool:
     """Whether a TOC entry is a SYMLINK whose target was removed from the bundle (it would dangle)."""
     _dest, target, typecode = entry
     return typecode == "SYMLINK" and target.replace("\\", "/") in {r.replace("\\", "/") for r in removed}
+
+
+def is_duplicate_cpu_variant(dest: str) -> bool:
+    """rapidfuzz ships each C++ extension twice: a baseline build and an AVX2 build it prefers when the CPU has AVX2,
+    falling back to the baseline when the AVX2 module is missing. Only the duplicate-contact finder uses it (on a
+    worker thread), so the AVX2 copies (~5 MB, ~1.6 MB of the .deb) stay out and the baseline serves every CPU."""
+    parts = PurePosixPath(dest.replace("\\", "/")).parts
+    return bool(parts) and parts[0] == "rapidfuzz" and "_avx2." in parts[-1]
 
 
 def is_software_opengl(dest: str) -> bool:

@@ -221,3 +221,39 @@ def test_windows_software_opengl_and_macos_frameworks(policy):
         "PySide6/Qt/lib/QtNetwork.framework"
     )
     assert policy.framework_root("PySide6/Qt/lib/libQt6Core.so.6") is None
+
+
+@pytest.mark.parametrize(
+    ("dest", "dropped"),
+    [
+        ("rapidfuzz/fuzz_cpp_avx2.cpython-311-x86_64-linux-gnu.so", True),
+        ("rapidfuzz/distance/metrics_cpp_avx2.cpython-311-x86_64-linux-gnu.so", True),
+        ("rapidfuzz\\process_cpp_avx2.cp311-win_amd64.pyd", True),
+        ("rapidfuzz/fuzz_cpp.cpython-311-x86_64-linux-gnu.so", False),
+        ("PySide6/Qt/lib/libavx2_helper.so", False),
+    ],
+)
+def test_rapidfuzz_avx2_copies_stay_out(policy, dest, dropped):
+    assert policy.is_duplicate_cpu_variant(dest) is dropped
+
+
+def test_rapidfuzz_works_without_its_avx2_modules(tmp_path):
+    """What the bundle relies on: with the AVX2 modules unimportable, rapidfuzz falls back to its baseline build."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.startswith('rapidfuzz') and name.endswith('_avx2'):\n"
+        "            raise ImportError(name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "from rapidfuzz import fuzz, process\n"
+        "assert fuzz.ratio('Ada Okafor', 'Ada Okafor') == 100\n"
+        "best = process.extractOne('okafor', ['Okafor', 'Ito'], scorer=fuzz.WRatio, processor=str.lower)\n"
+        "assert best[0] == 'Okafor'\n"
+        "assert not any(m.endswith('_avx2') for m in sys.modules if m.startswith('rapidfuzz'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.core.cards import ocr
 from app.core.cards.designs import OPTIONS_SETTING, CardOptions
 from app.core.cards.scan import card_images
-from app.core.cards.vcard import parse_vcard
 from app.core.contacts import ContactData, EmailEntry, create_contact
 from app.core.profile import ProfileData, load_profile, save_profile
 from app.models import Contact, Setting
@@ -24,6 +23,7 @@ from app.ui.cards.controller import BusinessCards
 from app.ui.cards.painter import render_card_image
 from tests.helpers.qt import find
 from tests.helpers.synthetic_cards import make_card, render
+from tests.helpers.vcard import parse_vcard
 
 SAM = ProfileData(
     name="Sam Rivera",

@@ -1,16 +1,16 @@
 """My vCard 3.0, the text inside the QR code of my business card.
 
-vCard 3.0 is what phone cameras (iOS, Android) and every address book read. The text is generated with vobject
-and parsed back before use, so a QR code never carries something a phone would reject. The phone goes in E.164
-form when it parses (a card travels across borders), and there is no photo: a QR code must stay small enough to
-print at 2 cm and still scan.
+vCard 3.0 is what phone cameras (iOS, Android) and every address book read. It is written with the same escaping
+and folding as the contact exporter (app.core.exporters.vcard) and read back with Rapport's own vCard reader before
+use, so a QR code never carries something that would not import; the tests also parse it with vobject, an
+independent reader. The phone goes in E.164 form when it parses (a card travels across borders), and there is no
+photo: a QR code must stay small enough to print at 2 cm and still scan.
 """
 
 from __future__ import annotations
 
-import vobject
-
 from app.core.contacts import default_region, normalize_phone
+from app.core.exporters.vcard import escape, fold
 from app.core.profile import ProfileData, split_name
 
 MAX_NOTE = 140
@@ -30,43 +30,35 @@ def profile_vcard(profile: ProfileData, *, include_target: bool = False, region:
     name = " ".join(profile.name.split())
     if not name:
         raise VCardError("Add your name to your profile first: a card without a name cannot be saved by a phone.")
-    card = vobject.vCard()
     given, family = split_name(name)
-    card.add("n").value = vobject.vcard.Name(family=family, given=given)
-    card.add("fn").value = name
+    lines = ["BEGIN:VCARD", "VERSION:3.0", f"N:{escape(family)};{escape(given)};;;", f"FN:{escape(name)}"]
     if profile.headline:
-        card.add("title").value = profile.headline
+        lines.append(f"TITLE:{escape(profile.headline)}")
     if profile.email:
-        email = card.add("email")
-        email.value = profile.email
-        email.type_param = "INTERNET"
+        lines.append(f"EMAIL;TYPE=INTERNET:{escape(profile.email)}")
     if profile.phone:
-        tel = card.add("tel")
-        tel.value = normalize_phone(profile.phone, region or default_region()) or profile.phone
-        tel.type_param = "CELL"
-    for url in (profile.website, profile.linkedin_url):
-        if url:
-            card.add("url").value = url
+        phone = normalize_phone(profile.phone, region or default_region()) or profile.phone
+        lines.append(f"TEL;TYPE=CELL:{escape(phone)}")
+    lines += [f"URL:{url}" for url in (profile.website, profile.linkedin_url) if url]
     if profile.city:
-        adr = card.add("adr")
-        adr.value = vobject.vcard.Address(city=profile.city)
-        adr.type_param = "HOME"
+        lines.append(f"ADR;TYPE=HOME:;;;{escape(profile.city)};;;")
     if include_target and profile.target_role:
         note = "Looking for: " + profile.target_role
-        card.add("note").value = note if len(note) <= MAX_NOTE else note[: MAX_NOTE - 1].rstrip() + "…"
-    text = card.serialize()
-    parse_vcard(text)  # never hand out something that does not read back
+        lines.append("NOTE:" + escape(note if len(note) <= MAX_NOTE else note[: MAX_NOTE - 1].rstrip() + "…"))
+    lines.append("END:VCARD")
+    text = "".join(fold(line) for line in lines)
+    check_vcard(text, name)  # never hand out something that does not read back
     return text
 
 
-def parse_vcard(text: str) -> vobject.base.Component:
-    """Parse one vCard; raises :class:`VCardError` when it is not a readable vCard 3.0."""
+def check_vcard(text: str, name: str) -> None:
+    """Read ``text`` back with Rapport's vCard reader; raises :class:`VCardError` unless it is one card named
+    ``name``."""
+    from app.core.importers.vcard import rows
+
     try:
-        card = vobject.readOne(text)
-    except Exception as exc:  # vobject raises several unrelated types for bad input
+        cards = list(rows(text))
+    except Exception as exc:  # the reader rejects with its own exception types
         raise VCardError(f"not a readable vCard: {exc}") from exc
-    if card.name != "VCARD" or card.contents.get("version", [None])[0] is None:
-        raise VCardError("not a vCard")
-    if card.version.value != "3.0":
-        raise VCardError(f"vCard version {card.version.value}, expected 3.0")
-    return card
+    if len(cards) != 1 or not cards[0].ok or cards[0].data.display_name != name:
+        raise VCardError("the vCard does not read back as the same person")

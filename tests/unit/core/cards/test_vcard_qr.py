@@ -7,8 +7,9 @@ import zxingcpp
 from PIL import Image, ImageDraw
 
 from app.core.cards.qr import QUIET_ZONE, QrTooLargeError, make_qr
-from app.core.cards.vcard import VCardError, parse_vcard, profile_vcard
+from app.core.cards.vcard import VCardError, profile_vcard
 from app.core.profile import ProfileData
+from tests.helpers.vcard import parse_vcard
 
 SAM = ProfileData(
     name="Sam Rivera",
@@ -64,10 +65,19 @@ def test_a_minimal_profile_still_makes_a_valid_vcard():
     assert "email" not in card.contents
 
 
-def test_text_that_is_not_a_vcard_is_refused():
-    for text in ("hello", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"):
+def test_the_read_back_check_refuses_text_that_is_not_that_vcard():
+    from app.core.cards.vcard import check_vcard
+
+    good = profile_vcard(SAM, region="US")
+    check_vcard(good, "Sam Rivera")
+    for text, name in (
+        ("hello", "Sam Rivera"),
+        ("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "Sam Rivera"),
+        (good, "Someone Else"),
+        (good + good, "Sam Rivera"),
+    ):
         with pytest.raises(VCardError):
-            parse_vcard(text)
+            check_vcard(text, name)
 
 
 @pytest.mark.parametrize("include_target", [False, True])
