@@ -10,10 +10,21 @@ import sys
 from pathlib import Path
 
 from app import APP_NAME, __version__
-from app.cli import agenda, backup, common, demo_data, export, import_, log, restore, search, self_test
-from app.cli.common import EXIT_USAGE, CliError
 
-COMMANDS = (agenda, backup, demo_data, export, import_, log, restore, search, self_test)
+# Sub-command name -> module in app.cli (imported only when the command line names a command, so that opening the
+# window does not pay for every command's imports).
+COMMANDS = {
+    "agenda": "agenda",
+    "backup": "backup",
+    "demo-data": "demo_data",
+    "export": "export",
+    "import": "import_",
+    "log": "log",
+    "restore": "restore",
+    "search": "search",
+    "self-test": "self_test",
+}
+EXIT_OK, EXIT_USAGE, EXIT_DATA = 0, 1, 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -24,7 +35,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; ``with_commands=False`` gives only the options of the window (a faster start)."""
     parser = _Parser(
         prog="rapport",
         description=f"{APP_NAME}: your network, your pitch and your follow-ups. Without a command, opens the window.",
@@ -35,14 +47,26 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="folder holding the database, backups and logs (default: RAPPORT_DATA_DIR or the user data folder)",
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMANDS:
-        module.register(subparsers)
+    if with_commands:
+        import importlib
+
+        subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+        for module in COMMANDS.values():
+            importlib.import_module(f"app.cli.{module}").register(subparsers)
     return parser
 
 
+def _names_a_command(argv: list[str]) -> bool:
+    """Whether the command line asks for a sub-command (or for help, which lists them)."""
+    return any(arg in COMMANDS or arg in ("-h", "--help") or not arg.startswith("-") for arg in argv if arg)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    from app.cli.common import CliError
+
+    argv = sys.argv[1:] if argv is None else list(argv)
+    words = [a for i, a in enumerate(argv) if not (i > 0 and argv[i - 1] == "--data-dir")]
+    parser = build_parser(with_commands=_names_a_command([w for w in words if not w.startswith("--data-dir=")]))
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     try:
@@ -55,6 +79,11 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(f"rapport: {exc}", file=sys.stderr)
         return exc.code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. `rapport export --format json | head`
+        sys.stderr.close()
+        return EXIT_OK
     except Exception as exc:
         from app.errors import classify
 
@@ -62,12 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         if known is None:
             raise
         print(f"rapport: {known.title.lower()}: {known.message}", file=sys.stderr)
-        return common.EXIT_DATA
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:  # e.g. `rapport export --format json | head`
-        sys.stderr.close()
-        return common.EXIT_OK
+        return EXIT_DATA
 
 
 def create_window(data_dir: Path):

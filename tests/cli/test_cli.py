@@ -134,3 +134,30 @@ def test_log_rejects_bad_input_with_a_clear_message(tmp_path, args, code, messag
     result = rapport("log", *args, data_dir=tmp_path)
     assert result.returncode == code
     assert message in result.stderr
+
+
+def test_every_command_module_is_listed_and_registers_its_name():
+    import argparse
+    import pkgutil
+
+    import app.cli
+    from app.main import COMMANDS, build_parser
+
+    modules = {m.name for m in pkgutil.iter_modules(app.cli.__path__)} - {"common"}
+    assert set(COMMANDS.values()) == modules
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == set(COMMANDS)
+
+
+def test_opening_the_window_does_not_import_the_commands():
+    code = (
+        "import sys\n"
+        "from app.main import build_parser, _names_a_command\n"
+        "assert not _names_a_command(['--data-dir'])\n"
+        "assert _names_a_command(['export']) and _names_a_command(['--help'])\n"
+        "build_parser(with_commands=False).parse_args(['--data-dir', '/tmp/x'])\n"
+        "loaded = [m for m in sys.modules if m.startswith('app.cli.') and m != 'app.cli.common']\n"
+        "assert not loaded, loaded\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
