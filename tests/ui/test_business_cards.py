@@ -307,7 +307,6 @@ def test_stop_leaves_the_form_to_fill_by_hand(window, qtbot, card_file, monkeypa
             return [ocr.RecognizedLine("Should Not Appear")]
 
     monkeypatch.setattr(ocr, "choose_engine", lambda: ocr.EngineChoice(SlowEngine(), ""))
-    monkeypatch.setattr("app.ui.cards.controller.choose_engine", lambda: ocr.EngineChoice(SlowEngine(), ""))
     monkeypatch.setattr("app.ui.cards.scan_worker.ScanJob.start", lambda self, pool=None: None)  # never runs
     dialog = controller(window).scan_file(card_file)
     assert dialog.is_busy() and not dialog.save_button.isEnabled()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
@@ -17,13 +18,13 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QPus
 
 from app.core import overview
 from app.core.cards.images import IMAGE_SUFFIXES, ImageRejected, heic_supported, is_image_path
-from app.core.cards.ocr import choose_engine
 from app.core.profile import load_profile
 from app.models import Setting
-from app.ui.cards.designer import CardDesigner
-from app.ui.cards.picture import load_card_picture
-from app.ui.cards.scan_dialog import ScanDialog
-from app.ui.profile.editor import ProfileDialog
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
+    from app.ui.cards.designer import CardDesigner
+    from app.ui.cards.scan_dialog import ScanDialog
+    from app.ui.profile.editor import ProfileDialog
 
 log = logging.getLogger(__name__)
 PROFILE_OFFERED_SETTING = "profile_offered"
@@ -120,6 +121,8 @@ class BusinessCards(QObject):
             self.profile_dialog.raise_()
             self.profile_dialog.activateWindow()
             return self.profile_dialog
+        from app.ui.profile.editor import ProfileDialog
+
         dialog = ProfileDialog(self.ctx, self.window, first_run=first_run)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.editor.saved.connect(self.update_profile_link)
@@ -141,6 +144,8 @@ class BusinessCards(QObject):
         if self.designer is not None and self.designer.isVisible():
             self.designer.raise_()
             return self.designer
+        from app.ui.cards.designer import CardDesigner
+
         designer = CardDesigner(self.ctx, self.window)
         designer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         designer.edit_profile_requested.connect(self.open_profile)
@@ -163,6 +168,10 @@ class BusinessCards(QObject):
 
     def scan_file(self, path: Path) -> ScanDialog | None:
         """Open the review form for the card picture at ``path`` (recognition starts at once)."""
+        from app.core.cards.ocr import choose_engine
+        from app.ui.cards.picture import load_card_picture
+        from app.ui.cards.scan_dialog import ScanDialog
+
         try:
             image, card_image = load_card_picture(path)
         except ImageRejected as exc:
