@@ -230,6 +230,22 @@ def restore_into(connection: sqlite3.Connection, source: Path) -> None:
         src.close()
 
 
+def keep_damaged_copy(db_path: Path) -> Path:
+    """Copy a damaged database (and its WAL) aside as ``<name>.damaged-<timestamp>`` before it is overwritten."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    for suffix in ("", "-wal"):
+        source = db_path.with_name(db_path.name + suffix)
+        if source.exists():
+            fd = os.open(
+                target.with_name(target.name + suffix), os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE
+            )
+            with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+                while chunk := src.read(1 << 20):
+                    out.write(chunk)
+    return target
+
+
 def restore_file_over(db_path: Path, source: Path) -> None:
     """Restore ``source`` over a database file that cannot be opened at all (damaged): replace the file itself.
 

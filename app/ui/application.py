@@ -58,8 +58,11 @@ def close_all_windows() -> None:
             widget.close()
 
 
-def build_window(paths: AppPaths):
-    """Open (creating or migrating) the database of ``paths`` and return the ready, hidden main window."""
+def build_window(paths: AppPaths, *, check: bool = True):
+    """Open (creating or migrating) the database of ``paths`` and return the ready, hidden main window.
+
+    ``check=False`` skips the start-up ``quick_check`` (the GUI runs it on a worker thread after the window shows:
+    on a large database it takes longer than drawing the window)."""
     from app.core.storage import open_store
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
@@ -67,7 +70,7 @@ def build_window(paths: AppPaths):
     ensure_application()
     close_windows_at_exit()
     paths.ensure()
-    open_store(paths)
+    open_store(paths, check=check)
     return MainWindow(AppContext(paths=paths))
 
 
@@ -152,7 +155,7 @@ def run_gui(paths: AppPaths) -> int:
         window = None
         for _attempt in range(2):
             try:
-                window = build_window(paths)
+                window = build_window(paths, check=False)
                 break
             except DatabaseCorruptError as exc:
                 log.error("database damaged: %s", exc.detail)
@@ -176,6 +179,7 @@ def run_gui(paths: AppPaths) -> int:
         if window is None:
             return 3
         window.show()
+        window.backups.check_integrity_soon()
         window.backups.schedule_daily()
         window.business_cards.offer_profile_once()
         return app.exec()

@@ -152,3 +152,33 @@ def test_an_edit_typed_just_before_exit_is_saved_and_exit_is_clean(tmp_path):
     assert "typed" in result.stdout
     after = json.loads(rapport("export", "--format", "json", data_dir=data).stdout)["contacts"]
     assert next(c for c in after if c["id"] == person["id"])["title"] == "Head of Night Shift"
+
+
+@pytest.mark.parametrize("damage", ["truncated", "scribbled"])
+def test_the_window_never_starts_silently_on_a_damaged_database(tmp_path, damage):
+    import threading
+
+    data = tmp_path / "d"
+    rapport("demo-data", "--contacts", "400", data_dir=data)
+    db_file = data / "rapport.sqlite3"
+    content = bytearray(db_file.read_bytes())
+    if damage == "truncated":
+        content = content[: len(content) // 2]
+    else:  # overwrite pages in the middle: the header is fine, the b-trees are not
+        middle = len(content) // 2
+        content[middle : middle + 8192] = b"\xa5" * 8192
+    db_file.write_bytes(bytes(content))
+    proc = gui(data)
+    timer = threading.Timer(60, proc.kill)
+    timer.start()
+    try:
+        said = ""
+        for line in proc.stderr:
+            if "damaged" in line:
+                said = line
+                break
+    finally:
+        timer.cancel()
+        proc.kill()
+        proc.wait()
+    assert "damaged" in said

@@ -41,3 +41,37 @@ def test_status_bar_says_when_the_last_backup_was_taken(window, qtbot):
     backup.take_backup(app_db.database.connection(), window.ctx.paths.backup_dir, "daily")
     window.backups.status_changed.emit("")
     qtbot.waitUntil(lambda: "last backup" in status.text())
+
+
+def test_the_start_up_check_runs_off_the_ui_thread_and_finds_a_healthy_database(window, qtbot):
+    with qtbot.waitSignal(window.backups.check_finished, timeout=20000) as blocker:
+        window.backups.check_integrity_soon()
+    assert blocker.args == [""]
+
+
+def test_damage_found_after_start_offers_the_newest_good_backup(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    Contact.create(given_name="Saved")
+    backup.take_backup(app_db.database.connection(), window.ctx.paths.backup_dir, "daily")
+    Contact.create(given_name="Since")
+    questions = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: questions.append(a[2]) or QMessageBox.StandardButton.Yes
+    )
+    with qtbot.waitSignal(window.ctx.bus.data_reset):
+        assert window.backups.offer_restore_after_damage("database disk image is malformed")
+    assert "malformed" in questions[0] and "newest good backup" in questions[0]
+    assert [c.given_name for c in Contact.select()] == ["Saved"]
+    assert list(window.ctx.paths.data_dir.glob("rapport.sqlite3.damaged-*"))
+
+
+def test_damage_with_no_backup_is_explained_and_nothing_is_changed(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    Contact.create(given_name="Kept")
+    assert not window.backups.offer_restore_after_damage("malformed")
+    assert "no backup to restore" in shown[0]
+    assert Contact.select().count() == 1

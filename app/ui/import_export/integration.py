@@ -7,12 +7,14 @@ package.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-from app.ui.import_export.export_dialog import ExportDialog
-from app.ui.import_export.import_wizard import ImportWizard
+if TYPE_CHECKING:  # the wizard and the dialog load when first opened, not with the window
+    from app.ui.import_export.export_dialog import ExportDialog
+    from app.ui.import_export.import_wizard import ImportWizard
 
 DROPPABLE = (".vcf", ".vcard", ".csv")
 
@@ -51,6 +53,8 @@ class ImportExport(QObject):
             self.wizard.raise_()
             self.wizard.activateWindow()
             return self.wizard
+        from app.ui.import_export.import_wizard import ImportWizard
+
         self.wizard = ImportWizard(self.ctx, self.window, path)
         self.wizard.imported.connect(self._imported)
         self.wizard.cancelled_import.connect(
@@ -60,6 +64,8 @@ class ImportExport(QObject):
         return self.wizard
 
     def open_export(self) -> ExportDialog:
+        from app.ui.import_export.export_dialog import ExportDialog
+
         self.dialog = ExportDialog(self.ctx, self.window)
         self.dialog.exported.connect(lambda message: self.window.statusBar().showMessage(message, 8000))
         self.dialog.open()
