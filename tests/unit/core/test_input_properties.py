@@ -94,3 +94,48 @@ def test_relative_day_describes_any_date(day, today):
 @pytest.mark.parametrize("value", ["", "   ", None])
 def test_empty_when_means_now(value):
     assert parse_when(value) is None
+
+
+@pytest.fixture
+def searchable(db):
+    from app.core.contacts import create_contact as make
+
+    for first, family, email in (
+        ("José", "Müller", "jose@example.org"),
+        ("Ada", "Okafor", "ada@example.com"),
+        ("Zoë", "O'Brien", "zoe@example.net"),
+    ):
+        make(ContactData(given_name=first, family_name=family, emails=[EmailEntry(email)]))
+    return db
+
+
+search_text = st.one_of(
+    st.text(max_size=60),
+    st.text(alphabet='"*-^():\\%_ ORANDNEARnot', max_size=30),  # FTS5 syntax characters and operators
+)
+
+
+@relaxed
+@given(text=search_text)
+def test_any_search_text_returns_live_contact_ids_without_raising(searchable, text):
+    from app.core import contact_list
+    from app.core.search import Scope, search_ids
+
+    found = search_ids(text, limit=50)
+    live = {c.id for c in Contact.select(Contact.id)}
+    assert set(found) <= live
+    assert len(found) == len(set(found))
+    assert set(search_ids(text, scope=Scope.TRASH)) == set()  # nobody is in the trash here
+    listed = contact_list.query(contact_list.ContactFilter(text=text), today=dt.date(2026, 3, 16))
+    assert set(listed.ids) <= live
+
+
+@relaxed
+@given(prefix_length=st.integers(1, 6), upper=st.booleans())
+def test_every_prefix_of_a_name_finds_it_whatever_the_case_and_accents(searchable, prefix_length, upper):
+    from app.core.search import search_ids
+
+    jose = Contact.get(Contact.given_name == "José").id
+    for typed in ("jose", "José", "muller", "Müller"):
+        text = typed[:prefix_length]
+        assert jose in search_ids(text.upper() if upper else text)
