@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from app.cli.common import EXIT_OK, CliError, open_data
 from app.core.exporters import csv_export, ics, json_export, vcard
+from app.core.exporters.files import write_atomically
 
 FORMATS = {"json": (json_export.export_json, "contacts")}
 
@@ -43,14 +42,6 @@ def run(args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser()
     if not target.parent.is_dir():
         raise CliError(f"{target}: folder {target.parent} does not exist")
-    # Write next to the target and rename, so an interrupted export never leaves half a file.
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            count = writer(out)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    count = write_atomically(target, writer)  # an interrupted export never leaves half a file
     print(f"exported {count} {noun} to {target}", file=sys.stderr)
     return EXIT_OK
