@@ -37,7 +37,14 @@ from app.models import INVITATION_STATUSES, STAGES, TIES, Company, Contact, deri
 from app.ui.contacts import commands
 from app.ui.contacts.chips import CircleChips
 from app.ui.contacts.multi_value import AddressEditor, MultiValueEditor
-from app.ui.contacts.presentation import INVITATION_LABELS, STAGE_HINTS, STAGE_LABELS, STATUS_COLOURS, TIE_LABELS
+from app.ui.contacts.presentation import (
+    INVITATION_LABELS,
+    STAGE_HINTS,
+    STAGE_LABELS,
+    STATUS_COLOURS,
+    TIE_LABELS,
+    error_label,
+)
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.contact_picker import ContactPicker
@@ -68,16 +75,6 @@ class _FocusOut(QObject):
         if event.type() == QEvent.Type.FocusOut:
             self.callback()
         return False
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setVisible(False)
-    palette = label.palette()
-    palette.setColor(label.foregroundRole(), STATUS_COLOURS["red"])
-    label.setPalette(palette)
-    return label
 
 
 class ContactEditor(QScrollArea):
@@ -113,7 +110,7 @@ class ContactEditor(QScrollArea):
         outer = QVBoxLayout(body)
         outer.setContentsMargins(16, 8, 16, 16)
         outer.setSpacing(8)
-        self.general_error = _error_label()
+        self.general_error = error_label()
         outer.addWidget(self.general_error)
         self.form = QFormLayout()
         self.form.setHorizontalSpacing(12)
@@ -270,7 +267,7 @@ class ContactEditor(QScrollArea):
         self.form.addRow(label)
 
     def _error_row(self, key: str) -> None:
-        label = _error_label()
+        label = error_label()
         label.setObjectName(f"error_{key}")
         self._errors[key] = label
         self.form.addRow("", label)

@@ -28,22 +28,12 @@ from app.core.quick_add import split_name
 from app.models import Circle, Contact, ContactCircle
 from app.ui.contacts import commands
 from app.ui.contacts.filters import colour_swatch
-from app.ui.contacts.presentation import STATUS_COLOURS
+from app.ui.contacts.presentation import error_label
 from app.ui.contacts.quick_entry import QuickEntry
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.contact_picker import ContactPicker
 from app.ui.widgets.text import heading
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    palette = label.palette()
-    palette.setColor(label.foregroundRole(), STATUS_COLOURS["red"])
-    label.setPalette(palette)
-    label.setVisible(False)
-    return label
 
 
 class NewContactDialog(QDialog):
@@ -90,7 +80,7 @@ class NewContactDialog(QDialog):
         ):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
@@ -159,7 +149,7 @@ class AskReferralsDialog(QDialog):
         self.log_it = QCheckBox(self.tr("Log that {name} gave me these referrals").format(name=self.name))
         self.log_it.setChecked(True)
         layout.addWidget(self.log_it)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)

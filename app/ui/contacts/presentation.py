@@ -11,6 +11,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QLabel
 
 from app.core import keep_in_touch
 
@@ -202,3 +203,14 @@ def status_sentence(status: str, last: dt.datetime | None, reconnect_by: dt.date
     if status == keep_in_touch.YELLOW:
         return tr("Time to reconnect. {spoken}").format(spoken=spoken)
     return tr("Overdue: going cold. {spoken}").format(spoken=spoken)
+
+
+def error_label() -> QLabel:
+    """The hidden red line under a form that says what is wrong with the input (shown with setText/setVisible)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setVisible(False)
+    palette = label.palette()
+    palette.setColor(label.foregroundRole(), STATUS_COLOURS[keep_in_touch.RED])
+    label.setPalette(palette)
+    return label

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.contacts import ContactData, ContactValidationError, validate
 from app.core.quick_add import quick_contact
 from app.models import Contact
-from app.ui.contacts.presentation import STATUS_COLOURS
+from app.ui.contacts.presentation import error_label
 from app.ui.icons import ui_icon
 
 
@@ -93,12 +93,7 @@ class QuickEntry(QWidget):
         self.hint.setEnabled(False)
         self.hint.setVisible(False)
         layout.addWidget(self.hint)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        palette = self.error.palette()
-        palette.setColor(self.error.foregroundRole(), STATUS_COLOURS["red"])
-        self.error.setPalette(palette)
-        self.error.setVisible(False)
+        self.error = error_label()
         layout.addWidget(self.error)
         self.people_label = QLabel()
         self.people_label.setObjectName("quickPeopleLabel")

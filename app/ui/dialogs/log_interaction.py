@@ -31,7 +31,7 @@ from app.core import keep_in_touch, rule_settings
 from app.core.interactions import InteractionError
 from app.models import CONVERSATION_KINDS, INTERACTION_KINDS, Contact, Interaction
 from app.ui.contacts import commands
-from app.ui.contacts.presentation import KIND_LABELS, STATUS_COLOURS
+from app.ui.contacts.presentation import KIND_LABELS, error_label
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.contact_picker import ContactPicker, describe
@@ -160,12 +160,7 @@ class LogInteractionDialog(QDialog):
         self.preview.setWordWrap(True)
         layout.addWidget(self.preview)
 
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        palette = self.error.palette()
-        palette.setColor(self.error.foregroundRole(), STATUS_COLOURS["red"])
-        self.error.setPalette(palette)
-        self.error.setVisible(False)
+        self.error = error_label()
         layout.addWidget(self.error)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
