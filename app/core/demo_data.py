@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from app.core import demo_followups
+from app.core import demo_coach, demo_followups
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.models import (
     Circle,
@@ -466,6 +466,7 @@ def generate(
             progress(3, 4)
         pitches, rehearsals = _pitches(rng, ids, now)
         _profile()
+        demo_coach.generate(seed, ids, clock)
     if progress:
         progress(4, 4)
     return DemoSummary(contacts, len(companies), interactions, followups, pitches, rehearsals)

@@ -48,6 +48,7 @@ KIND_NAMES = {
     "reconnect": "Reconnect",
     "update_referrer": "Update the referrer",
     "introduction": "Introduction",
+    "intro_ask": "Introduction — ask first",
 }
 
 
