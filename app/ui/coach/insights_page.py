@@ -254,6 +254,7 @@ class InsightsPage(Page):
         self._selections.clear()
         self._pending = [
             self._fill_openers,
+            self._fill_circles,
             self._fill_funnel,
             self._fill_depth,
             self._fill_ties,
@@ -382,15 +383,18 @@ class InsightsPage(Page):
                     "the names with Ask for Referrals (Ctrl+Shift+R): the people who open doors show up here."
                 )
             )
-        if result.circles:
-            best = result.circles[0]
+
+    def _fill_circles(self) -> None:
+        circles = insights.circle_scores(clock=self.ctx.clock)
+        if circles:
+            best = circles[0]
             self.circles_note.setText(
                 self.tr("Referrals and leads given by each circle's members, and your conversations with them.")
                 if best.referrals
                 else self.tr("Your conversations with each circle. Referrals will show here as they come.")
             )
             rows = []
-            for circle in result.circles[:10]:
+            for circle in circles[:10]:
                 swatch = f'<span style="color:{escape(circle.colour)}">●</span> '
                 rows.append(
                     [

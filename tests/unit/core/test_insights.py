@@ -52,9 +52,7 @@ def test_door_openers_count_first_hand_referrals_meetings_and_leads(net, clock):
 
 
 def test_circles_count_members_meetings_and_the_referrals_of_their_members(net, clock):
-    circles = {
-        c.name: (c.members, c.meetings, c.referrals, c.leads) for c in insights.door_openers(clock=clock).circles
-    }
+    circles = {c.name: (c.members, c.meetings, c.referrals, c.leads) for c in insights.circle_scores(clock=clock)}
     assert circles["Friends"] == (1, 0, 2, 1)
     assert circles["Former co-workers"] == (2, 1, 1, 0)
     assert "Family" not in circles  # no members: not listed
@@ -166,3 +164,13 @@ def test_a_person_s_own_cadence_decides_when_they_go_cold(net, clock):
     Contact.update(keep_in_touch_days=20, keep_in_touch_max_days=40).where(Contact.id == net["ada"]).execute()
     cold = insights.going_cold(clock=clock)
     assert (cold.due, cold.cold) == (2, 0)  # Ada: 30 days, ideal 20, maximum 40
+
+
+def test_people_in_the_trash_are_left_out_of_every_count(net, clock):
+    trash_contacts([net["fay"]], clock=clock)
+    circles = {c.name: (c.members, c.meetings, c.referrals, c.leads) for c in insights.circle_scores(clock=clock)}
+    assert circles["Former co-workers"] == (1, 0, 0, 0)
+    openers = insights.door_openers(clock=clock)
+    assert openers.meetings == 2 and "Eve" not in [p.name for p in openers.people]
+    assert {s.stage: s.at_stage for s in insights.stage_funnel()}["met"] == 1
+    assert {t.tie: t.referrals for t in insights.ties()}["new"] == 0
