@@ -66,6 +66,7 @@ class AskWarningBanner(QFrame):
 
     give_requested = Signal(str)
     proceed = Signal()
+    visibility_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None, *, proceed_text: str = ""):
         super().__init__(parent)
@@ -109,6 +110,14 @@ class AskWarningBanner(QFrame):
         row.addWidget(self.proceed_button)
         layout.addLayout(row)
         self.hide()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.visibility_changed.emit(True)
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.visibility_changed.emit(False)
 
     def show_warning(self, warning: AskWarning) -> None:
         self.message.setText(self.tr(warning.message))

@@ -315,6 +315,7 @@ class LedgerTab(_Tab):
         self.warning = AskWarningBanner(proceed_text=self.tr("Note the ask anyway"))
         self.warning.give_requested.connect(self.give_requested)
         self.warning.proceed.connect(lambda: self._add(confirmed=True))
+        self.warning.visibility_changed.connect(lambda shown: self.gives.setVisible(not shown))  # no buttons twice
         self.layout_.insertWidget(2, self.warning)
         self.direction = QComboBox()
         self.direction.setAccessibleName(self.tr("Direction"))
