@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from app.core import demo_coach, demo_followups
+from app.core import demo_followups
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.models import (
     Circle,
@@ -466,6 +466,8 @@ def generate(
             progress(3, 4)
         pitches, rehearsals = _pitches(rng, ids, now)
         _profile()
+        from app.core import demo_coach  # the services it uses are not needed to open the main window
+
         demo_coach.generate(seed, ids, clock)
     if progress:
         progress(4, 4)

@@ -75,8 +75,13 @@ def open_settings(ctx: AppContext, window: QWidget, tab: str) -> None:
 
 
 def install(window) -> CoachActions:
-    """Add the coach to ``window`` (a :class:`app.ui.main_window.MainWindow`)."""
-    from app.ui.coach.prep_dialog import open_prep
+    """Add the coach to ``window`` (a :class:`app.ui.main_window.MainWindow`). The windows it opens are imported
+    when first used: they pull in the contact write path, which the first paint does not need."""
+
+    def open_prep(*args, **kwargs):
+        from app.ui.coach.prep_dialog import open_prep as open_window
+
+        return open_window(*args, **kwargs)
 
     ctx: AppContext = window.ctx
     contacts = window.pages.get("contactsPage")

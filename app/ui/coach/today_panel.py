@@ -7,10 +7,10 @@ Signals: ``prep_requested(contact_id, followup_id, interaction_id)`` (0 = none),
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.core import goals, meeting_prep
+from app.core import goals, planned_meetings
 from app.ui.coach.goals_widgets import GoalsStrip
 from app.ui.contacts.presentation import KIND_LABELS
 from app.ui.context import AppContext
@@ -58,7 +58,7 @@ class UpcomingMeetings(QWidget):
                 item.widget().deleteLater()
         self.buttons = []
         today = self.ctx.clock.today()
-        meetings = meeting_prep.upcoming_meetings(7, clock=self.ctx.clock, limit=SHOWN_MEETINGS)
+        meetings = planned_meetings.upcoming_meetings(7, clock=self.ctx.clock, limit=SHOWN_MEETINGS)
         for row, meeting in enumerate(meetings):
             kind = self.tr(KIND_LABELS.get(meeting.kind, meeting.kind))
             label = QLabel(
@@ -106,7 +106,17 @@ class TodayCoach(QWidget):
         self.meetings.prep_requested.connect(self.prep_requested)
         layout.addWidget(self.goals, 3)
         layout.addWidget(self.meetings, 2)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh_now)
 
     def refresh(self) -> None:
+        """Refresh soon: on the next turn of the event loop, so the Today page paints first (twelve weeks of goals
+        are a few tens of milliseconds on a large network)."""
+        self._timer.start()
+
+    def refresh_now(self) -> None:
+        self._timer.stop()
         self.goals.set_progress(goals.progress(clock=self.ctx.clock))
         self.meetings.refresh()

@@ -88,3 +88,23 @@ def test_offering_advice_is_an_open_give_and_undoable(net_window, qtbot):
     assert not FollowUp.select().where(FollowUp.contact == net.ada, FollowUp.kind == "reminder").exists()
     win.ctx.undo_stack.undo()
     assert not LedgerEntry.select().exists()
+
+
+def test_a_referral_request_script_to_a_stranger_shows_the_warning(net_window, qtbot):
+    from app.ui.scripts.dialog import ScriptsDialog
+
+    win, net = net_window
+    dialog = ScriptsDialog(win.ctx, win, kind="referral_ask", contact_id=net.ben)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    banner = find(dialog, "askWarning")
+    qtbot.waitUntil(banner.isVisible)
+    assert "Ben" in find(banner, "askWarningText").text()
+    dialog.contact.set_contact(net.ada)  # had coffee with Ada last week
+    dialog.update_preview()
+    assert not banner.isVisible()
+    dialog.select_kind("thank_you")
+    dialog.contact.set_contact(net.ben)
+    dialog.update_preview()
+    assert not banner.isVisible()  # only an ask calls for it
+    dialog.close()

@@ -12,7 +12,7 @@ def test_today_shows_this_week_s_goals(net_window, qtbot):
     win.ctx.bus.contacts_changed.emit()
     today = win.show_page("todayPage")
     strip = find(today, "weeklyGoals")
-    qtbot.waitUntil(strip.isVisible)
+    qtbot.waitUntil(lambda: strip.isVisible() and "gives" in strip.rows and strip.rows["gives"][1].value() == 1)
     _name, gives, count, _streak = strip.rows["gives"]
     assert gives.objectName() == "goal_gives"
     assert (gives.value(), gives.maximum()) == (1, 2)
@@ -36,6 +36,7 @@ def test_settings_set_the_targets_and_today_follows(net_window, qtbot):
     assert goals.load_targets() == {**goals.defaults(), "gives": 1, "rehearsals": 0}
     today = win.show_page("todayPage")
     today.refresh_now()
+    today.coach.refresh_now()
     strip = find(today, "weeklyGoals")
     assert list(strip.rows) == ["conversations", "thank_yous", "gives"]
 

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from app.core import research
 from app.models import FollowUp, Interaction
@@ -134,6 +135,7 @@ def test_today_lists_planned_meetings_with_a_prepare_button(net_window, qtbot):
     planned = log_interaction(net.ada, "coffee", when=tomorrow).interaction
     win.ctx.bus.interactions_changed.emit()
     today = win.show_page("todayPage")
+    qtbot.waitUntil(lambda: today.findChild(QPushButton, f"prepare_{planned.id}") is not None)
     button = find(today, f"prepare_{planned.id}")
     qtbot.waitUntil(button.isVisible)
     button.click()

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from app.core import ledger, meeting_prep, pitch_match, research
+from app.core import ledger, meeting_prep, pitch_match, planned_meetings, research
 from app.core.contacts import ContactData, create_contact
 from app.core.interactions import log_interaction
 from app.core.pitches import PitchDetails, create_pitch, set_contacts
@@ -201,9 +201,9 @@ def test_upcoming_meetings_are_the_planned_conversations_of_the_next_days(db, cl
     log_interaction(ben, "email", when=dt.datetime(2026, 3, 17, 10), clock=clock)  # not a meeting
     log_interaction(ada, "coffee", when=dt.datetime(2026, 3, 30, 9), clock=clock)  # too far
     log_interaction(ada, "coffee", when=dt.datetime(2026, 3, 16, 8), clock=clock)  # already happened
-    upcoming = meeting_prep.upcoming_meetings(7, clock=clock)
+    upcoming = planned_meetings.upcoming_meetings(7, clock=clock)
     assert [(m.contact_name, m.kind) for m in upcoming] == [("Ben", "call"), ("Ada", "coffee")]
-    assert meeting_prep.planned_count(ada, clock=clock) == 2
+    assert planned_meetings.planned_count(ada, clock=clock) == 2
 
 
 def test_questions_need_no_circle_or_company(db, clock):
