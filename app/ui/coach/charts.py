@@ -17,6 +17,16 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.ui.followups.kinds import blend, secondary_text
 
 
+def _colours(palette: QPalette) -> tuple[QColor, QColor, QColor, QColor]:
+    """(text, quiet text, accent, base) of ``palette``: charts draw with these only, so they follow the theme."""
+    return (
+        palette.color(QPalette.ColorRole.WindowText),
+        secondary_text(palette),
+        palette.color(QPalette.ColorRole.Highlight),
+        palette.color(QPalette.ColorRole.Base),
+    )
+
+
 @dataclass(frozen=True)
 class Bar:
     """One row: ``value`` sets the length; ``part`` (≤ value) is drawn solid inside it, the rest lighter."""
@@ -70,11 +80,8 @@ class BarList(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.WindowText)
-        quiet = secondary_text(palette)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        light = blend(accent, palette.color(QPalette.ColorRole.Base), 0.3)
+        text, quiet, accent, base = _colours(self.palette())
+        light = blend(accent, base, 0.3)
         metrics = painter.fontMetrics()
         caption_width = max((metrics.horizontalAdvance(b.caption) for b in self._bars), default=0) + 12
         top = max((b.value for b in self._bars), default=0) or 1
@@ -219,12 +226,9 @@ class WeeklyBars(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.WindowText)
-        quiet = secondary_text(palette)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        muted = blend(text, palette.color(QPalette.ColorRole.Base), 0.25)
-        second = blend(text, palette.color(QPalette.ColorRole.Base), 0.12)
+        text, quiet, accent, base = _colours(self.palette())
+        muted = blend(text, base, 0.25)
+        second = blend(text, base, 0.12)
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)

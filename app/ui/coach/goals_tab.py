@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from app.core import goals
-from app.ui.followups.kinds import secondary_text
+from app.ui.coach.labels import quiet
 from app.ui.settings.dialog import SettingsError, SettingsTab
 from app.ui.widgets.text import heading
 
@@ -20,7 +20,7 @@ class GoalsTab(SettingsTab):
         layout.setSpacing(12)
         layout.addWidget(heading(self.tr("Weekly goals"), level=2))
         layout.addWidget(
-            self._quiet(
+            quiet(
                 self.tr(
                     "Small, steady habits find jobs. Set a target for each week (Monday to Sunday); Today shows your "
                     "progress and Insights your streaks. 0 leaves a goal out."
@@ -44,7 +44,7 @@ class GoalsTab(SettingsTab):
             box.setAlignment(Qt.AlignmentFlag.AlignRight)
             box.setMinimumWidth(110)
             label.setBuddy(box)
-            help_label = self._quiet(self.tr(spec.help))
+            help_label = quiet(self.tr(spec.help))
             grid.addWidget(label, row * 2, 0)
             grid.addWidget(box, row * 2, 1)
             grid.addWidget(help_label, row * 2 + 1, 0, 1, 2)
@@ -52,7 +52,7 @@ class GoalsTab(SettingsTab):
         grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
         layout.addWidget(
-            self._quiet(
+            quiet(
                 self.tr(
                     "Rapport also measures one habit without a target: how many follow-ups you complete by the day "
                     "they are due."
@@ -60,14 +60,6 @@ class GoalsTab(SettingsTab):
             )
         )
         layout.addStretch(1)
-
-    def _quiet(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        palette = label.palette()
-        palette.setColor(label.foregroundRole(), secondary_text(self.palette()))
-        label.setPalette(palette)
-        return label
 
     def values(self) -> dict[str, int]:
         return {key: box.value() for key, box in self.boxes.items()}

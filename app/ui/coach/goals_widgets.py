@@ -12,17 +12,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QP
 
 from app.core import goals
 from app.ui.coach.charts import WeekBar, WeeklyBars
-from app.ui.followups.kinds import secondary_text
+from app.ui.coach.labels import quiet
 from app.ui.icons import ui_icon
 from app.ui.widgets.text import heading
-
-
-def _quiet(text: str = "") -> QLabel:
-    label = QLabel(text)
-    palette = label.palette()
-    palette.setColor(label.foregroundRole(), secondary_text(label.palette()))
-    label.setPalette(palette)
-    return label
 
 
 def streak_text(progress: goals.GoalProgress) -> str:
@@ -63,7 +55,7 @@ class GoalsStrip(QWidget):
         top.setSpacing(8)
         self.title = heading(self.tr("This week's goals"), level=2)
         top.addWidget(self.title)
-        self.summary = _quiet()
+        self.summary = quiet(wrap=False)
         self.summary.setObjectName("goalsSummary")
         top.addWidget(self.summary, 1)
         self.history_button = QPushButton(ui_icon("insights"), self.tr("History"))
@@ -82,11 +74,11 @@ class GoalsStrip(QWidget):
         self.grid.setVerticalSpacing(6)
         self.grid.setColumnStretch(1, 1)
         layout.addLayout(self.grid)
-        self.habit = _quiet()
+        self.habit = quiet()
         self.habit.setObjectName("followupHabit")
         layout.addWidget(self.habit)
         self.rows: dict[str, tuple[QLabel, QProgressBar, QLabel, QLabel]] = {}
-        self.empty = _quiet(
+        self.empty = quiet(
             self.tr(
                 "No weekly goals set. Choose a few targets — conversations, thank-yous, "
                 "rehearsals, gives — and watch your streaks grow."
@@ -122,7 +114,7 @@ class GoalsStrip(QWidget):
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if goal.met:
                 count.setText(count.text() + " ✓")
-            streak = _quiet(self.tr(streak_text(goal)))
+            streak = quiet(self.tr(streak_text(goal)), wrap=False)
             for column, widget in enumerate((name, bar, count, streak)):
                 self.grid.addWidget(widget, row, column)
             self.rows[goal.key] = (name, bar, count, streak)
@@ -197,7 +189,7 @@ class GoalsHistory(QWidget):
                 for w in progress.history
             ],
             0,
-            self.tr("{p:.0%} on time (dark) · late (light)").format(p=share)
+            self.tr("{p:.0%} on time (solid) · late (pale)").format(p=share)
             if share is not None
             else self.tr("nothing done yet"),
         )

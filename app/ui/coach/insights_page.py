@@ -28,21 +28,12 @@ from app.core import goals, insights
 from app.core.insights import Selection
 from app.ui.coach.charts import Bar, BarList
 from app.ui.coach.goals_widgets import GoalsHistory
+from app.ui.coach.labels import quiet
 from app.ui.contacts.presentation import STAGE_HINTS, STAGE_LABELS, TIE_LABELS
-from app.ui.followups.kinds import secondary_text
 from app.ui.icons import ui_icon
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.page import Page
 from app.ui.widgets.text import heading, relative_day
-
-
-def _quiet(text: str = "", *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(wrap)
-    palette = label.palette()
-    palette.setColor(label.foregroundRole(), secondary_text(label.palette()))
-    label.setPalette(palette)
-    return label
 
 
 def _percent(value: float) -> str:
@@ -69,7 +60,7 @@ class LinkTile(QFrame):
         self.value.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
-        self.caption = _quiet(caption, wrap=False)
+        self.caption = quiet(caption, wrap=False)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
 
@@ -120,7 +111,7 @@ class InsightsPage(Page):
         layout.setSpacing(12)
         layout.addWidget(heading(self.tr("Insights"), level=1))
         layout.addWidget(
-            _quiet(self.tr("How your network works for you. Click any number to see the people behind it."))
+            quiet(self.tr("How your network works for you. Click any number to see the people behind it."))
         )
         tiles = QWidget()
         tiles.setObjectName("insightTiles")
@@ -196,7 +187,7 @@ class InsightsPage(Page):
         goals_layout.setSpacing(8)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Weekly goals"), level=2))
-        self.goals_note = _quiet(wrap=False)
+        self.goals_note = quiet(wrap=False)
         top.addWidget(self.goals_note, 1)
         self.goals_button = QPushButton(ui_icon("goal"), self.tr("Set goals…"))
         self.goals_button.setObjectName("insightsGoalsButton")
@@ -292,7 +283,7 @@ class InsightsPage(Page):
     def _table(self, grid: QGridLayout, header: list[str], rows: list[list[str]]) -> None:
         self._clear(grid)
         for column, text in enumerate(header):
-            label = _quiet(text, wrap=False)
+            label = quiet(text, wrap=False)
             label.setAlignment(Qt.AlignmentFlag.AlignRight if column else Qt.AlignmentFlag.AlignLeft)
             grid.addWidget(label, 0, column)
         for row, cells in enumerate(rows, start=1):
@@ -458,7 +449,7 @@ class InsightsPage(Page):
         total = steps[0].reached if steps else 0
         self.funnel_note.setText(
             self.tr(
-                "How far each relationship got: dark = at this stage now, light = moved beyond it. "
+                "How far each relationship got: solid = at this stage now, pale = moved beyond it. "
                 "In brackets: of those who reached the stage above, how many got here."
             )
             if total
@@ -536,7 +527,7 @@ class InsightsPage(Page):
         referrals = sum(t.referrals for t in stats)
         weak = sum(t.referrals for t in stats if not t.strong)
         self.ties_note.setText(
-            self.tr("People you know less well are often the most willing to help. Dark: reached.")
+            self.tr("People you know less well are often the most willing to help. Solid: reached.")
             if total
             else self.tr("Mark how well you know each person (close, acquaintance, new) to compare here.")
         )

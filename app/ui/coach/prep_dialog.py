@@ -42,22 +42,15 @@ from app.models import CONVERSATION_KINDS, FollowUp
 from app.ui.coach import prep_print
 from app.ui.coach.commands import SaveResearch, research_bus
 from app.ui.coach.give_widgets import GiveButtons, request_give
+from app.ui.coach.labels import quieten
 from app.ui.contacts.presentation import KIND_LABELS, STAGE_LABELS, TIE_LABELS
 from app.ui.context import AppContext
-from app.ui.followups.kinds import secondary_text
 from app.ui.icons import ui_icon
 from app.ui.widgets.text import full_date, heading, relative_day
 
 SAVE_DELAY_MS = 700
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 WORDS = {"who": "Who", "what": "What", "why": "Why", "where": "Where", "when": "When", "mine": "Mine"}
-
-
-def _quiet(label: QLabel) -> QLabel:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, secondary_text(label.palette()))
-    label.setPalette(palette)
-    return label
 
 
 def _wrapping(text: str = "", name: str = "") -> QLabel:
@@ -130,7 +123,7 @@ class MeetingPrepDialog(QDialog):
         self.title = heading("", level=1)
         self.title.setObjectName("prepTitle")
         self.title.setWordWrap(True)
-        self.subtitle = _quiet(_wrapping(name="prepSubtitle"))
+        self.subtitle = quieten(_wrapping(name="prepSubtitle"))
         self.meeting_line = _wrapping(name="prepMeeting")
         strong = QFont(self.meeting_line.font())
         strong.setBold(True)
@@ -175,7 +168,7 @@ class MeetingPrepDialog(QDialog):
         left.addWidget(self.notes)
 
         left.addWidget(_section(self.tr("Questions to ask")))
-        hint = _quiet(
+        hint = quieten(
             _wrapping(self.tr("Asking good questions is a gift in itself: who, what, why, where, when. Tick them off."))
         )
         left.addWidget(hint)
@@ -225,7 +218,7 @@ class MeetingPrepDialog(QDialog):
         body_font = QFont(self.pitch_body.font())
         body_font.setPointSizeF(body_font.pointSizeF() * 1.1)
         self.pitch_body.setFont(body_font)
-        self.pitch_reason = _quiet(_wrapping(name="prepPitchReason"))
+        self.pitch_reason = quieten(_wrapping(name="prepPitchReason"))
         self.pitch_rehearsed = _wrapping(name="prepRehearsed")
         rehearse_row = QHBoxLayout()
         rehearse_row.addWidget(self.pitch_rehearsed, 1)
@@ -275,7 +268,7 @@ class MeetingPrepDialog(QDialog):
         self.log_button.setDefault(False)
         self.log_button.setAutoDefault(False)
         self.log_button.clicked.connect(self.log_meeting)
-        self.logged = _quiet(QLabel())
+        self.logged = quieten(QLabel())
         self.logged.setObjectName("prepLogged")
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("prepPrint")
@@ -411,9 +404,9 @@ class MeetingPrepDialog(QDialog):
             more = sheet.interaction_count - len(sheet.recent)
             if more > 0:
                 lines.append(self.tr("… and {n} earlier").format(n=more))
-            add("Last talked", "<br>".join(lines))
+            add("Last in touch", "<br>".join(lines))
         else:
-            add("Last talked", self.tr("Nothing logged yet — this may be your first conversation."))
+            add("Last in touch", self.tr("Nothing logged yet — this may be your first conversation."))
         add("You promised", "<br>".join(escape(x) for x in sheet.promised))
         add("They helped with", "<br>".join(escape(x) for x in sheet.they_gave))
         add("You asked", "<br>".join(escape(x) for x in sheet.open_asks))

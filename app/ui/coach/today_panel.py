@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from app.core import goals, planned_meetings
 from app.ui.coach.goals_widgets import GoalsStrip
+from app.ui.coach.labels import quieten
 from app.ui.contacts.presentation import KIND_LABELS
 from app.ui.context import AppContext
-from app.ui.followups.kinds import secondary_text
 from app.ui.icons import ui_icon
 from app.ui.widgets.text import full_date, heading, relative_day
 
@@ -44,9 +44,7 @@ class UpcomingMeetings(QWidget):
             self.tr("No meetings planned this week. Log a coffee with a time ahead (Ctrl+L) and prepare for it here.")
         )
         self.empty.setWordWrap(True)
-        palette = self.empty.palette()
-        palette.setColor(self.empty.foregroundRole(), secondary_text(self.empty.palette()))
-        self.empty.setPalette(palette)
+        quieten(self.empty)
         layout.addWidget(self.empty)
         layout.addStretch(1)
         self.buttons: list[QPushButton] = []

@@ -141,3 +141,32 @@ def test_today_lists_planned_meetings_with_a_prepare_button(net_window, qtbot):
     button.click()
     dialog = next(d for d in win.findChildren(MeetingPrepDialog) if d.isVisible())
     assert dialog.sheet.meeting.interaction_id == planned.id
+
+
+def test_prepare_action_asks_who_when_no_contact_is_shown(net_window, qtbot, monkeypatch):
+    from app.ui.coach.integration import PickContactDialog
+
+    win, net = net_window
+    action = win.coach.prepare_action
+    assert action.shortcut().toString() == "Ctrl+Alt+P" and "Ctrl+Alt+P" in action.toolTip()
+
+    def pick(dialog):
+        dialog.picker.setText("Okafor")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(PickContactDialog, "exec", pick)
+    win.show_page("todayPage")
+    action.trigger()
+    [dialog] = [d for d in win.findChildren(MeetingPrepDialog) if d.isVisible()]
+    assert dialog.contact_id == net.ada
+
+
+def test_the_calendar_offers_prep_for_a_follow_up(net_window, qtbot):
+    win, net = net_window
+    item = FollowUp.create(contact=net.ada, title="Call Ada", kind="custom", due=dt.date.today(), status="open")
+    from app.core import followups
+
+    win.calendar_page._prepare(followups.get(item.id))
+    [dialog] = [d for d in win.findChildren(MeetingPrepDialog) if d.isVisible()]
+    assert dialog.sheet.meeting.followup_id == item.id
