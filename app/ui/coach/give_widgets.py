@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.core.giving import GIVE_IDEAS, AskWarning
 from app.models import Contact
+from app.ui.coach.labels import quieten
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 
@@ -156,7 +157,7 @@ class GiveDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        intro.setEnabled(False)
+        quieten(intro)
         layout.addWidget(intro)
         form = QFormLayout()
         form.setHorizontalSpacing(12)

@@ -80,7 +80,7 @@ def sheet_html(sheet: PrepSheet, questions: list[Question], notes: str, today: d
         parts.append(
             f"<h2>Your pitch — {escape(p.title)} ({p.target_seconds} s)</h2>"
             f'<p class="pitch">{escape(p.body).replace(chr(10), "<br>")}</p>'
-            f'<p class="quiet">{escape(p.reason)}; {rehearsed}.</p>'
+            f'<p class="quiet">{escape(p.reason[:1].upper() + p.reason[1:])}; {rehearsed}.</p>'
         )
     items = "".join(f"<li>{escape(r)}</li>" for r in sheet.reminders)
     parts.append(f"<h2>During the meeting</h2><ol>{items}</ol>")
@@ -95,9 +95,10 @@ def document(html: str) -> QTextDocument:
 
 
 def configure(printer: QPrinter) -> None:
+    """A4 or Letter (by locale), portrait. No printer margins: QTextDocument.print_ keeps 2 cm all round itself."""
     printer.setPageLayout(
         QPageLayout(
-            page_size(False), QPageLayout.Orientation.Portrait, QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter
+            page_size(False), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter
         )
     )
 
