@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from peewee import DatabaseError, SqliteDatabase
+from peewee import DatabaseError, OperationalError, SqliteDatabase
 from playhouse.migrations import Runner
 
 from app.paths import create_private_file
@@ -99,7 +100,7 @@ def open_database(
     create_private_file(path)
     database.init(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        database.connect(reuse_if_open=True)
+        _connect()
         if check:
             result = database.execute_sql("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
@@ -128,6 +129,23 @@ def open_database(
                     applied = runner.up()
                     log.info("applied migrations: %s", ", ".join(applied))
     return database
+
+
+def _connect() -> None:
+    """Connect, waiting (up to the busy timeout) while another process holds a lock that makes ``PRAGMA
+    journal_mode`` fail at once: SQLite answers "locked" without calling the busy handler when a brand-new file is
+    being switched to WAL, or migrated, by a second Rapport process starting at the same moment."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            database.connect(reuse_if_open=True)
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            if not database.is_closed():
+                database.close()
+            time.sleep(0.05)
 
 
 def close_database() -> None:

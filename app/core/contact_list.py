@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
 from array import array
 from dataclasses import dataclass
 
@@ -53,6 +54,8 @@ class ContactFilter:
     reconnect: bool = False  # keep-in-touch due or overdue
     targets_only: bool = False  # works at a target company
     trash: bool = False
+    only_ids: frozenset[int] | None = None  # just these people (the contacts behind a number in Insights)
+    only_label: str = ""  # what ``only_ids`` are, in words
 
     def restrictions(self) -> int:
         """How many filters besides the search text are active (for "More filters (2)")."""
@@ -65,6 +68,7 @@ class ContactFilter:
                 self.quiet_days is not None,
                 self.reconnect,
                 self.targets_only,
+                self.only_ids is not None,
             )
             if active
         )
@@ -137,6 +141,9 @@ class _Query:
             self.params.append(since)
         if flt.targets_only:
             self.where.append("c.company_id IN (SELECT id FROM company WHERE is_target)")
+        if flt.only_ids is not None:
+            self.where.append("c.id IN (SELECT value FROM json_each(?))")
+            self.params.append(json.dumps(sorted(flt.only_ids)))
         if flt.reconnect:
             self.where.append(f"{_TRACKED} AND {_ELAPSED_DAYS} >= {_IDEAL_DAYS}")
             self.params += [today.isoformat(), keep_in_touch.default_cadence().ideal_days]

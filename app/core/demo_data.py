@@ -466,6 +466,9 @@ def generate(
             progress(3, 4)
         pitches, rehearsals = _pitches(rng, ids, now)
         _profile()
+        from app.core import demo_coach  # the services it uses are not needed to open the main window
+
+        demo_coach.generate(seed, ids, clock)
     if progress:
         progress(4, 4)
     return DemoSummary(contacts, len(companies), interactions, followups, pitches, rehearsals)

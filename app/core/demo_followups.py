@@ -19,7 +19,6 @@ from typing import Any
 
 from app.core import followup_rules, keep_in_touch, rule_settings
 from app.core.followup_rules import CONTACT_KINDS, first_weekday_of_month
-from app.db import database
 from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction
 
 SLIPPED_DAYS = 14  # older than this: the demo user dealt with it
@@ -235,4 +234,6 @@ def _monthly_history(rng: random.Random, today: dt.date, now: dt.datetime) -> No
 def _stable_uids(rng: random.Random, after_id: int) -> None:
     """The engine gives new follow-ups random UUIDs; demo data must be the same for the same seed."""
     ids = [fid for (fid,) in FollowUp.select(FollowUp.id).where(FollowUp.id > after_id).order_by(FollowUp.id).tuples()]
-    database.cursor().executemany("UPDATE follow_up SET uid = ? WHERE id = ?", [(_uid(rng), fid) for fid in ids])
+    FollowUp._meta.database.cursor().executemany(
+        "UPDATE follow_up SET uid = ? WHERE id = ?", [(_uid(rng), fid) for fid in ids]
+    )

@@ -21,6 +21,7 @@ from peewee import fn
 from rapidfuzz import fuzz, process
 
 from app.core import followup_rules
+from app.core import research as contact_research
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import ContactData, EmailEntry, _would_loop, update_contact
 from app.core.search import fold
@@ -246,6 +247,7 @@ class MergeRecord:
     referrals: list[int] = field(default_factory=list)
     pitch_links: list[int] = field(default_factory=list)
     cleared_loop: bool = False
+    research: contact_research.Saved | None = None  # the kept contact's research before the other's was added
 
     def moved(self) -> int:
         """How many rows changed owner (shown as "moved 7 interactions, 2 follow-ups…")."""
@@ -314,6 +316,7 @@ def merge(keep_id: int, other_id: int, data: ContactData | None = None, *, clock
             )
         )
         _move(record, to_keep=True)
+        record.research = contact_research.merge_into(keep_id, other_id, clock=clock)
         referrer = Contact.select(Contact.referred_by).where(Contact.id == keep_id).scalar()
         if referrer is not None and _would_loop(keep_id, referrer):
             Contact.update(referred_by=None).where(Contact.id == keep_id).execute()
@@ -347,5 +350,7 @@ def unmerge(record: MergeRecord, *, clock: Clock = SYSTEM_CLOCK) -> None:
             partner = record.keep_id if owner == record.other_id else record.other_id
             Interaction.update(other_contact=partner).where(Interaction.id == interaction_id).execute()
         update_contact(record.keep_id, record.keep_before, clock=clock)
+        if record.research is not None:
+            contact_research.restore(record.research, clock=clock)
         for contact_id in (record.keep_id, record.other_id):
             followup_rules.contact_activity_changed(contact_id, clock)

@@ -21,6 +21,9 @@ Decisions where DESIGN is silent (documented here, shown in Settings):
   restarts at the last interaction, or at the day a reconnect follow-up was closed if that is later.
 - Logging a call, coffee, meeting, lunch, event, email or message with a referred contact completes the open
   "Contact X" follow-up: you did contact them.
+- An introduction logged with its second person asks for a check-in with the contact it is logged on, a week later
+  (``introduction:interaction:<id>``). Introducing through the coach logs it on both people
+  (:mod:`app.core.introductions`), so each of them gets their own check-in.
 - The monthly update is made for this month and the next two (so the calendar shows them) once anyone is at stage
   "talked" or beyond; an open update from an earlier month is dismissed when a newer one exists.
 """
@@ -137,6 +140,15 @@ def interaction_saved(
         interaction.kind == "sent",
         f"Friendly reminder to {name} about {about(interaction.summary, day)}",
         day + dt.timedelta(days=settings.offset("reminder")),
+        contact.id,
+    )
+    other_name = name_of(interaction.other_contact_id) if interaction.other_contact_id is not None else ""
+    sync(
+        "introduction",
+        f"introduction:interaction:{interaction.id}",
+        interaction.kind == "introduction" and interaction.other_contact_id is not None,
+        f"Ask {name} how the introduction to {other_name} went",
+        day + dt.timedelta(days=settings.offset("introduction")),
         contact.id,
     )
     created += _update_referrer(interaction, contact, settings, today, now)

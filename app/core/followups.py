@@ -35,6 +35,7 @@ MATCHING_INTERACTION = {
     "review_invitation": None,
     "keep_in_touch": "call",
     "monthly_update": None,
+    "introduction": "message",
     "custom": None,
 }
 
@@ -47,6 +48,7 @@ KIND_LABELS = {
     "review_invitation": "Review invitation",
     "monthly_update": "Monthly update",
     "keep_in_touch": "Reconnect",
+    "introduction": "Introduction check-in",
     "custom": "Reminder (mine)",
 }
 

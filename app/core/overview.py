@@ -51,7 +51,9 @@ def week_numbers(clock: Clock = SYSTEM_CLOCK) -> WeekNumbers:
     today = clock.today()
     start = dt.datetime.combine(today - dt.timedelta(days=today.weekday()), dt.time())
     return WeekNumbers(
-        interactions=Interaction.select().where(Interaction.occurred_at >= start).count(),
+        interactions=Interaction.select()
+        .where(Interaction.occurred_at >= start, Interaction.occurred_at <= clock.now())
+        .count(),  # planned meetings later this week have not happened yet
         new_contacts=Contact.select().where(Contact.created_at >= start, Contact.deleted_at.is_null()).count(),
         rehearsals=Rehearsal.select().where(Rehearsal.started_at >= start).count(),
         followups_done=FollowUp.select().where(FollowUp.status == "done", FollowUp.completed_at >= start).count(),

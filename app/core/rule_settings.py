@@ -66,6 +66,14 @@ RULES: tuple[RuleSpec, ...] = (
         30,
     ),
     RuleSpec(
+        "introduction",
+        "Check in after an introduction",
+        "A week after you introduce two people: ask each of them how it went — and whether they have met yet.",
+        7,
+        1,
+        30,
+    ),
+    RuleSpec(
         "thank_connection",
         "Thank a new connection",
         "When an invitation is accepted: thank them, ask what made them connect, propose a short chat.",

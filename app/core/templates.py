@@ -29,6 +29,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "referrer": ("Who referred the contact to me", "who referred you"),
     "why_connect": ("Why I want to connect with them", "why you'd like to connect"),
     "other_name": ("The other person (introductions, telling a referrer how it went)", "other person"),
+    "why_meet": ("Why two people should meet (introductions)", "why you two should meet"),
     "what_i_sent": ("What I last sent them", "what I sent"),
     "my_name": ("My name (Settings → My profile)", "your name"),
     "my_target": ("What I'm looking for (Settings → My profile)", "what you're looking for"),
@@ -271,14 +272,17 @@ def builtin_default(kind: str, name: str) -> TemplateData | None:
     """The text Rapport shipped for a built-in template (to reset an edited one)."""
     from app.db import migrations_dir
 
-    path = migrations_dir() / "0002_seed_defaults.py"
-    spec = importlib.util.spec_from_file_location("rapport_seed_defaults", path)
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    for t_name, t_kind, subject, body in module.TEMPLATES:
+    shipped: list[tuple[str, str, str, str]] = []
+    # Newest texts first: a later migration may have replaced a default (0060: the introduction).
+    for file_name in ("0060_coach.py", "0002_seed_defaults.py"):
+        spec = importlib.util.spec_from_file_location(f"rapport_seed_{file_name[:4]}", migrations_dir() / file_name)
+        if spec is None or spec.loader is None:
+            continue
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        shipped += module.TEMPLATES
+    for t_name, t_kind, subject, body in shipped:
         if t_kind == kind and t_name == name:
             return TemplateData(t_name, t_kind, subject, body)
-    matches = [TemplateData(*t) for t in module.TEMPLATES if t[1] == kind]
+    matches = [TemplateData(*t) for t in shipped if t[1] == kind]
     return matches[0] if matches else None

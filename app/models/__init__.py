@@ -32,6 +32,7 @@ from app.models.pitch import (
     Rehearsal,
 )
 from app.models.profile import Profile, Setting
+from app.models.research import ContactResearch
 from app.models.search_index import ContactIndex
 from app.models.template import TEMPLATE_KINDS, Template
 
@@ -55,6 +56,7 @@ ALL_MODELS = [
     Profile,
     Setting,
     ContactImage,
+    ContactResearch,
 ]
 
 __all__ = [
@@ -83,6 +85,7 @@ __all__ = [
     "ContactImage",
     "ContactIndex",
     "ContactPhone",
+    "ContactResearch",
     "FollowUp",
     "Interaction",
     "LedgerEntry",

@@ -15,6 +15,7 @@ FOLLOWUP_KINDS = (
     "monthly_update",
     "keep_in_touch",
     "update_referrer",
+    "introduction",
     "custom",
 )
 FOLLOWUP_STATUSES = ("open", "done", "dismissed")

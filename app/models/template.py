@@ -15,6 +15,7 @@ TEMPLATE_KINDS = (
     "reconnect",
     "update_referrer",
     "introduction",
+    "intro_ask",
 )
 
 

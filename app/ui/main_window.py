@@ -28,6 +28,8 @@ from app.core import demo_data, overview
 from app.ui.backup_ui import BackupController
 from app.ui.calendar.page import CalendarPage
 from app.ui.cards.controller import BusinessCards
+from app.ui.coach.insights_page import InsightsPage
+from app.ui.coach.integration import install as install_coach
 from app.ui.contacts.page import ContactsPage
 from app.ui.context import AppContext
 from app.ui.followups.integration import install as install_followups
@@ -64,8 +66,9 @@ class MainWindow(QMainWindow):
         self.contacts_page = ContactsPage(ctx)
         self.pitches_page = PitchesPage(ctx)
         self.calendar_page = CalendarPage(ctx)
+        self.insights_page = InsightsPage(ctx)
         for number, page in enumerate(
-            (self.today_page, self.contacts_page, self.pitches_page, self.calendar_page), start=1
+            (self.today_page, self.contacts_page, self.pitches_page, self.calendar_page, self.insights_page), start=1
         ):
             self._add_page(page, f"Ctrl+{number}")
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
         self.followups = install_followups(self)
         self.import_export = install_import_export(self)
         self.business_cards = BusinessCards(self)  # File → Print/Scan Business Card…, Edit → My Profile…, drops
+        self.coach = install_coach(self)  # meeting prep, introductions, Insights and goals wiring (app.ui.coach)
         self.today_page.step_requested.connect(self.run_first_step)
         self.today_page.demo_requested.connect(self.open_demo)
         self._status_timer = QTimer(self)
@@ -129,7 +133,7 @@ class MainWindow(QMainWindow):
     def open_contact(self, contact_id: int) -> None:
         """Show one contact on the Contacts page (Today and the Calendar ask for it)."""
         page = self.show_page("contactsPage")
-        for name in ("show_contact", "select_contact"):
+        for name in ("open_contact", "show_contact", "select_contact"):
             method = getattr(page, name, None)
             if callable(method):
                 method(contact_id)

@@ -48,7 +48,7 @@ class Navigation(QListWidget):
         super().__init__(parent)
         self.setObjectName("navigation")
         self.setAccessibleName("navigation")
-        self.setAccessibleDescription(self.tr("Switch between Today, Contacts, Pitches and Calendar"))
+        self.setAccessibleDescription(self.tr("Switch between Today, Contacts, Pitches, Calendar and Insights"))
         self.setItemDelegate(_BadgeDelegate(self))
         self.setIconSize(QSize(20, 20))
         self.setSpacing(2)

@@ -109,6 +109,7 @@ def test_templates_use_only_known_merge_fields(db):
         "month",
         "month_summary",
         "other_name",
+        "why_meet",
     }
     for template in Template.select():
         used = set(re.findall(r"\{(\w+)\}", template.subject + template.body))

@@ -24,6 +24,7 @@ from app.models import (
     ContactCircle,
     ContactEmail,
     ContactPhone,
+    ContactResearch,
     FollowUp,
     Interaction,
     LedgerEntry,
@@ -239,6 +240,7 @@ def build_export() -> dict[str, Any]:
         "pitches": pitches,
         "rehearsals": _rows(Rehearsal.select().order_by(Rehearsal.started_at), rename={"pitch": "pitch_id"}),
         "templates": _rows(Template.select().order_by(Template.position, Template.id)),
+        "research": _rows(ContactResearch.select().order_by(ContactResearch.contact), rename={"contact": "contact_id"}),
     }
 
 

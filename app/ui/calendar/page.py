@@ -507,7 +507,15 @@ class CalendarPage(Page):
         if item.contact_id is not None:
             menu.addSeparator()
             menu.addAction(ui_icon("person"), self.tr("Open contact"), lambda: self._open_contact(item))
+            menu.addAction(ui_icon("prep"), self.tr("Prepare for a meeting…"), lambda: self._prepare(item))
         menu.popup(view.viewport().mapToGlobal(pos))
+
+    def _prepare(self, item: AgendaItem) -> None:
+        """The meeting prep window for the follow-up's contact (app.ui.coach)."""
+        from app.ui.coach.prep_dialog import open_prep
+
+        if item.contact_id is not None:
+            open_prep(self.ctx, item.contact_id, self, followup_id=item.id)
 
     # --- export ------------------------------------------------------------------------------------------------
     def export_ics(self) -> None:

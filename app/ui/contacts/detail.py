@@ -42,6 +42,8 @@ class ContactPanel(QWidget):
     delete_forever_requested = Signal()
     duplicates_requested = Signal()
     merge_requested = Signal()
+    prep_requested = Signal()
+    give_requested = Signal(str)  # introduce / share / advice (app.ui.coach)
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -102,7 +104,22 @@ class ContactPanel(QWidget):
         self.more_button.setAccessibleName(self.more_button.toolTip())
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+        self.prep_button = QPushButton(ui_icon("prep"), self.tr("Prepare"))
+        self.prep_button.setObjectName("contactPrep")
+        self.prep_button.setToolTip(self.tr("Prepare for a meeting with this contact (Ctrl+Alt+P)"))
+        self.prep_button.clicked.connect(self.prep_requested)
         menu = QMenu(self.more_button)
+        menu.addAction(ui_icon("prep"), self.tr("Prepare for a meeting…"), self.prep_requested)
+        menu.addAction(
+            ui_icon("kind-introduction"),
+            self.tr("Introduce to someone…"),
+            lambda: self.give_requested.emit("introduce"),
+        )
+        menu.addAction(
+            ui_icon("external"), self.tr("Share an article or event…"), lambda: self.give_requested.emit("share")
+        )
+        menu.addAction(ui_icon("bulb"), self.tr("Offer advice…"), lambda: self.give_requested.emit("advice"))
+        menu.addSeparator()
         menu.addAction(ui_icon("person-add"), self.tr("Ask for referrals…"), self.ask_referrals_requested)
         menu.addAction(ui_icon("merge"), self.tr("Merge with…"), self.merge_requested)
         menu.addAction(self.tr("Find duplicates of this contact"), self.duplicates_requested)
@@ -110,6 +127,7 @@ class ContactPanel(QWidget):
         menu.addAction(ui_icon("trash"), self.tr("Move to trash"), self.trash_requested)
         self.more_button.setMenu(menu)
         buttons.addWidget(self.log_button)
+        buttons.addWidget(self.prep_button)
         buttons.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignRight)
         buttons.addStretch(1)
         top.addLayout(buttons)
@@ -141,6 +159,7 @@ class ContactPanel(QWidget):
         self.timeline.log_requested.connect(self.log_requested)
         self.followups = FollowUpsTab(ctx)
         self.ledger = LedgerTab(ctx)
+        self.ledger.give_requested.connect(self.give_requested)
         self.referrals = ReferralTab(ctx)
         self.referrals.ask_requested.connect(self.ask_referrals_requested)
         self.referrals.open_contact.connect(self.open_contact)
@@ -173,6 +192,7 @@ class ContactPanel(QWidget):
                 )
             )
         self.log_button.setEnabled(not self.trashed)
+        self.prep_button.setEnabled(not self.trashed)
         self.more_button.setEnabled(not self.trashed)
         self.avatar.editable = not self.trashed
         if switching:

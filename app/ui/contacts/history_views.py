@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import ledger, reminders
+from app.core import giving, ledger, reminders
 from app.models import LEDGER_DIRECTIONS, Contact, FollowUp, Interaction
+from app.ui.coach.give_widgets import AskWarningBanner, GiveButtons
 from app.ui.contacts import commands
 from app.ui.contacts.presentation import DIRECTION_LABELS, KIND_LABELS, STATUS_COLOURS
 from app.ui.context import AppContext
@@ -289,7 +290,11 @@ def open_followup_count(contact_id: int) -> int:
 
 # --- ledger ----------------------------------------------------------------------------------------------------
 class LedgerTab(_Tab):
-    """Always Be Giving: the balance in words, a quick add row, and the entries with a done checkbox."""
+    """Always Be Giving: the balance in words, the one-click gives, a quick add row, and the entries with a done
+    checkbox. Adding an ask for someone never given to or talked with shows the "give before you ask" banner first
+    (:mod:`app.ui.coach.give_widgets`); ``give_requested(action)`` asks the page to open a give."""
+
+    give_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(
@@ -304,6 +309,14 @@ class LedgerTab(_Tab):
         self.balance.setObjectName("ledgerBalance")
         self.balance.setWordWrap(True)
         self.layout_.insertWidget(0, self.balance)
+        self.gives = GiveButtons(prefix=self.tr("Give:"))
+        self.gives.give_requested.connect(self.give_requested)
+        self.layout_.insertWidget(1, self.gives)
+        self.warning = AskWarningBanner(proceed_text=self.tr("Note the ask anyway"))
+        self.warning.give_requested.connect(self.give_requested)
+        self.warning.proceed.connect(lambda: self._add(confirmed=True))
+        self.warning.visibility_changed.connect(lambda shown: self.gives.setVisible(not shown))  # no buttons twice
+        self.layout_.insertWidget(2, self.warning)
         self.direction = QComboBox()
         self.direction.setAccessibleName(self.tr("Direction"))
         for direction in LEDGER_DIRECTIONS:
@@ -312,9 +325,10 @@ class LedgerTab(_Tab):
         self.what.setObjectName("ledgerWhat")
         self.what.setAccessibleName(self.tr("What"))
         self.what.setPlaceholderText(self.tr("e.g. Introduced her to Joe at Northwind"))
-        self.what.returnPressed.connect(self._add)
+        self.what.returnPressed.connect(lambda: self._add())
         self.add_button = QPushButton(ui_icon("add"), self.tr("Add"))
-        self.add_button.clicked.connect(self._add)
+        self.add_button.setObjectName("ledgerAdd")
+        self.add_button.clicked.connect(lambda: self._add())
         self.buttons.addWidget(self.direction)
         self.buttons.addWidget(self.what, 1)
         self.buttons.addWidget(self.add_button)
@@ -328,15 +342,20 @@ class LedgerTab(_Tab):
         self._filling = False
 
     def show_contact(self, contact_id: int, *, read_only: bool = False) -> ledger.Balance:
+        if contact_id != self.contact_id:
+            self.warning.hide()
         self.contact_id, self.read_only = contact_id, read_only
-        for widget in (self.direction, self.what, self.add_button):
+        for widget in (self.direction, self.what, self.add_button, self.gives):
             widget.setEnabled(not read_only)
-        balance = ledger.balance(contact_id)
-        self.balance.setText(
-            self.tr("<b>Gave {g} · Asked {a} · Received {r}</b> — {verdict}").format(
-                g=balance.gave, a=balance.asked, r=balance.received, verdict=self.tr(balance.verdict())
+        status = giving.status(contact_id, clock=self.ctx.clock)
+        balance = status.balance
+        if balance.total:
+            line = self.tr(giving.balance_line(status, self.ctx.clock.today()))
+            self.balance.setText(
+                self.tr("<b>{line}</b> — {verdict}").format(line=line, verdict=self.tr(balance.verdict()))
             )
-        )
+        else:
+            self.balance.setText(self.tr("<b>{verdict}</b>").format(verdict=self.tr(balance.verdict())))
         self._filling = True
         self.tree.clear()
         today = self.ctx.clock.today()
@@ -360,11 +379,18 @@ class LedgerTab(_Tab):
         self._show_empty(self.tree.topLevelItemCount() == 0)
         return balance
 
-    def _add(self) -> None:
+    def _add(self, *, confirmed: bool = False) -> None:
         what = self.what.text().strip()
         if not what or self.contact_id is None:
             self.what.setFocus()
             return
+        direction = self.direction.currentData()
+        if direction == "asked" and not confirmed:
+            warning = giving.ask_warning(self.contact_id, clock=self.ctx.clock)
+            if warning is not None:
+                self.warning.show_warning(warning)
+                return
+        self.warning.hide()
         self.ctx.undo_stack.push(commands.AddLedgerEntry(self.ctx, self.contact_id, self.direction.currentData(), what))
         self.what.clear()
         self.what.setFocus()

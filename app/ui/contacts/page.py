@@ -8,6 +8,7 @@ reloads what changed, keeping the selected contact selected.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
@@ -57,6 +58,7 @@ class ContactsPage(Page):
         self.setAccessibleName("Contacts")
         self.model = ContactsTableModel(ctx.clock, self)
         self._restore_id: int | None = None
+        self._only: tuple[frozenset[int], str] | None = None  # show_only(): the contacts behind an Insights number
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(0)
@@ -194,6 +196,8 @@ class ContactsPage(Page):
         panel.duplicates_requested.connect(lambda: self.find_duplicates(self.detail.contact_id))
         panel.merge_requested.connect(self.merge_with)
         panel.timeline.edit_requested.connect(self.edit_interaction)
+        panel.prep_requested.connect(lambda: self.prepare_meeting(self.detail.contact_id))
+        panel.give_requested.connect(lambda action: self.give(self.detail.contact_id, action))
 
     def _build_actions(self) -> None:
         # Shortcuts that other pages may also want (Ctrl+N, Del…) work while the Contacts page has the focus; the
@@ -348,7 +352,21 @@ class ContactsPage(Page):
 
     def current_filter(self) -> ContactFilter:
         flt = ContactFilter(text=self.search.text(), trash=self.trash_button.isChecked())
+        if self._only is not None and not flt.trash:
+            flt = dataclasses.replace(flt, only_ids=self._only[0], only_label=self._only[1])
         return self.filters.apply(flt)
+
+    def show_only(self, ids, label: str) -> None:
+        """List just ``ids`` (the people behind a number on the Insights page), named ``label`` above the list;
+        "Show all" (or Esc) lists everyone again."""
+        self._only = (frozenset(ids), label)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.filters.clear()  # applies the filter
+        if self.trash_button.isChecked():
+            self.trash_button.setChecked(False)
+        self.apply_filter()
 
     def apply_filter(self) -> None:
         """Re-query for the search text and filters (one query per burst of keystrokes).
@@ -436,6 +454,9 @@ class ContactsPage(Page):
             text = self.tr(
                 "Trash: {n} contacts. Select one to restore it; emptying the trash deletes them for good."
             ).format(n=count)
+        elif flt.only_ids is not None and not searching and flt.restrictions() == 1:
+            text = self.tr("{label}: {n}").format(label=flt.only_label, n=count)
+            text += ' · <a href="clear">' + self.tr("Show all") + "</a>"
         elif narrowed:
             text = self.tr("{n} of your contacts match").format(n=count) if n != 1 else self.tr("1 contact matches")
             if self.model.sort_order.key is SortKey.RELEVANCE:
@@ -466,6 +487,7 @@ class ContactsPage(Page):
             self.clear_search()
 
     def clear_search(self) -> None:
+        self._only = None
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -572,6 +594,30 @@ class ContactsPage(Page):
         if contact_id is not None and Contact.select(Contact.deleted_at).where(Contact.id == contact_id).scalar():
             contact_id = None  # never log on a trashed contact
         LogInteractionDialog(self.ctx, contact_id, self).exec()
+
+    def prepare_meeting(self, contact_id: int | None = None) -> None:
+        """Open the meeting prep of ``contact_id`` (default: the contact shown)."""
+        from app.ui.coach.prep_dialog import open_prep
+
+        contact_id = contact_id if contact_id is not None else self.detail.contact_id
+        if contact_id is not None:
+            open_prep(self.ctx, contact_id, self)
+
+    def introduce(self, first_id: int | None = None, second_id: int | None = None) -> None:
+        """Introduce two contacts (the one shown, or the two selected, are filled in)."""
+        from app.ui.coach.introduce_dialog import IntroduceDialog
+
+        if first_id is None:
+            ids = self.view.selected_ids()
+            first_id, second_id = (ids[0], ids[1]) if len(ids) == 2 else (self.detail.contact_id, None)
+        IntroduceDialog(self.ctx, self, first_id=first_id, second_id=second_id).exec()
+
+    def give(self, contact_id: int | None, action: str) -> None:
+        """One of the one-click gives (introduce, share, advice) to ``contact_id``."""
+        from app.ui.coach.give_widgets import request_give
+
+        if contact_id is not None:
+            request_give(self.ctx, contact_id, action, self)
 
     def edit_interaction(self, interaction_id: int) -> None:
         from app.ui.dialogs.log_interaction import LogInteractionDialog
@@ -748,11 +794,15 @@ class ContactsPage(Page):
         else:
             if len(ids) == 1:
                 menu.addAction(ui_icon("log"), self.tr("Log interaction…"), lambda: self.log_interaction(ids[0]))
+                menu.addAction(ui_icon("prep"), self.tr("Prepare for a meeting…"), lambda: self.prepare_meeting(ids[0]))
                 menu.addAction(ui_icon("person-add"), self.tr("Ask for referrals…"), self.ask_referrals)
                 menu.addSeparator()
             self._circle_menu(menu.addMenu(ui_icon("add"), self.tr("Add to circle")), ids)
             self._stage_menu(menu.addMenu(self.tr("Set stage")), ids)
             if len(ids) == 2:
+                menu.addAction(
+                    ui_icon("kind-introduction"), self.tr("Introduce these two…"), lambda: self.introduce(*ids)
+                )
                 menu.addAction(ui_icon("merge"), self.tr("Merge these two…"), lambda: self._bulk("merge"))
             menu.addAction(ui_icon("export"), self.tr("Export selection…"), self.export_selection)
             menu.addSeparator()

@@ -233,6 +233,11 @@ class LogInteractionDialog(QDialog):
         if kind == "sent" and settings.is_on("reminder"):
             due = day + dt.timedelta(days=settings.offset("reminder"))
             lines.append(self.tr("a friendly reminder, due {day}").format(day=relative_day(due, today)))
+        if kind == "introduction":
+            lines.append(self.tr("the introduction on both timelines and a give in both ledgers"))
+            if settings.is_on("introduction"):
+                due = day + dt.timedelta(days=settings.offset("introduction"))
+                lines.append(self.tr("a check-in with each of them, due {day}").format(day=relative_day(due, today)))
         contact_id = self.contact_id if self.contact_id is not None else self.picker.contact_id
         if contact_id is not None and settings.is_on("keep_in_touch"):
             due = day + dt.timedelta(days=keep_in_touch.cadence_for(contact_id).ideal_days)
@@ -285,6 +290,10 @@ class LogInteractionDialog(QDialog):
                         if values["kind"] == "sent"
                         else self.tr("Follow up with {name}")
                     ).format(name=name)
+                if values["kind"] == "introduction" and values["other_contact_id"] is not None:
+                    self._check(contact_id, values)
+                    self._introduce(contact_id, values, remind_on, title, name)
+                    return
                 command = commands.LogInteraction(
                     self.ctx,
                     contact_id,
@@ -303,6 +312,28 @@ class LogInteractionDialog(QDialog):
             return
         self.ctx.undo_stack.push(command)
         self.logged_interaction_id = getattr(command, "interaction_id", self.interaction_id)
+        super().accept()
+
+    def _introduce(self, contact_id: int, values: dict, remind_on, title: str, name: str) -> None:
+        """An introduction with its second person is logged for both (app.core.introductions), as one undo step."""
+        from app.ui.coach.commands import Introduce
+
+        other = values["other_contact_id"]
+        other_name = Contact.select(Contact.display_name).where(Contact.id == other).scalar() or ""
+        label = self.tr("{a} and {b}").format(a=name, b=other_name)
+        stack = self.ctx.undo_stack
+        stack.beginMacro(self.tr("Introduce {who}").format(who=label))
+        command = Introduce(
+            self.ctx, contact_id, other, why=values["summary"], notes=values["notes"], when=values["when"], label=label
+        )
+        stack.push(command)
+        if remind_on is not None and command.done is not None:
+            stack.push(commands.AddReminder(self.ctx, contact_id, remind_on, title))
+        stack.endMacro()
+        if command.done is None:
+            self._fail(self.tr("The introduction could not be logged; see the log file for details."))
+            return
+        self.logged_interaction_id = command.done.interactions[0][0]
         super().accept()
 
     @staticmethod

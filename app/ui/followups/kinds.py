@@ -21,6 +21,7 @@ KIND_COLOURS = {
     "review_invitation": "#8a8f98",
     "monthly_update": "#c05fa8",
     "keep_in_touch": "#5c6bc0",
+    "introduction": "#b5835a",
     "custom": "#9c755f",
 }
 OVERDUE_COLOUR = "#c0392b"  # a status colour: overdue

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import outgoing, templates
+from app.core import giving, outgoing, templates
 from app.core.templates import FIELDS, TemplateData, TemplateError
 from app.models import TEMPLATE_KINDS, Contact, ContactEmail, Profile, Template
+from app.ui.coach.give_widgets import AskWarningBanner, request_give
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.contact_picker import ContactPicker
@@ -48,6 +49,7 @@ KIND_NAMES = {
     "reconnect": "Reconnect",
     "update_referrer": "Update the referrer",
     "introduction": "Introduction",
+    "intro_ask": "Introduction — ask first",
 }
 
 
@@ -205,6 +207,17 @@ class ScriptsDialog(QDialog):
         self.contact.cleared.connect(self.update_preview)
         pick.addRow(self.tr("&For:"), self.contact)
         preview_layout.addLayout(pick)
+        # Give before you ask (app.ui.coach): asking a stranger for referrals gets a gentle word first.
+        self.ask_warning = AskWarningBanner(proceed_text=self.tr("Use the script anyway"))
+        self.ask_warning.give_requested.connect(
+            lambda action: (
+                request_give(self.ctx, self.contact.contact_id, action, self)
+                if self.contact.contact_id is not None
+                else None
+            )
+        )
+        self._ask_warning_for: tuple | None = None
+        preview_layout.addWidget(self.ask_warning)
         self.preview_subject = QLabel()
         self.preview_subject.setObjectName("scriptPreviewSubject")
         self.preview_subject.setWordWrap(True)
@@ -238,7 +251,7 @@ class ScriptsDialog(QDialog):
         splitter.addWidget(right)
         splitter.setSizes([250, 425, 425])
 
-        for signal in (self.subject.textChanged, self.body.textChanged):
+        for signal in (self.subject.textChanged, self.body.textChanged, self.kind.currentIndexChanged):
             signal.connect(self.update_preview)
         ctx.bus.templates_changed.connect(self._reload_keep)
 
@@ -378,7 +391,21 @@ class ScriptsDialog(QDialog):
         unknown = list(dict.fromkeys(subject.unknown + body.unknown))
         return subject.text, body.text, missing, unknown
 
+    def _update_ask_warning(self) -> None:
+        key = (self.contact.contact_id, self.kind.currentData())
+        if key == self._ask_warning_for:
+            return
+        self._ask_warning_for = key
+        warning = None
+        if key[0] is not None and key[1] == "referral_ask":
+            warning = giving.ask_warning(key[0], clock=self.ctx.clock)
+        if warning is not None:
+            self.ask_warning.show_warning(warning)
+        else:
+            self.ask_warning.hide()
+
     def update_preview(self) -> None:
+        self._update_ask_warning()
         subject, body, missing, unknown = self.rendered()
         self.preview_subject.setText(self.tr("Subject: {s}").format(s=subject) if subject else "")
         self.preview_subject.setVisible(bool(subject))

@@ -42,10 +42,17 @@ def _data_tab(ctx: AppContext) -> SettingsTab:
     return DataTab(ctx)
 
 
+def _goals_tab(ctx: AppContext) -> SettingsTab:
+    from app.ui.coach.goals_tab import GoalsTab
+
+    return GoalsTab(ctx)
+
+
 # (title, factory) in display order. Other issues add theirs here: My profile, pitch defaults, backups…
 TABS: list[tuple[str, Callable[[AppContext], SettingsTab]]] = [
     ("Follow-up rules", _rules_tab),
     ("Data", _data_tab),
+    ("Weekly goals", _goals_tab),
 ]
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.core import followups, overview
 from app.core.followups import AgendaItem
+from app.ui.coach.today_panel import TodayCoach
 from app.ui.followups.actions import FollowUpActions
 from app.ui.followups.delegate import FollowUpDelegate
 from app.ui.followups.item_models import AgendaTreeModel
@@ -149,6 +150,9 @@ class TodayPage(Page):
             tile.setObjectName(f"stat_{name}")
             stats.addWidget(tile)
         layout.addWidget(self.week_row)
+
+        self.coach = TodayCoach(ctx)  # weekly goals and meetings coming up (app.ui.coach)
+        layout.addWidget(self.coach)
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
@@ -272,6 +276,8 @@ class TodayPage(Page):
         self.get_started.update_state(state)
         self.week_row.setVisible(not overview.is_empty())  # a brand-new data set: the checklist says it all
         self._fill_stats()
+        self.coach.setVisible(not overview.is_empty())
+        self.coach.refresh()
         selected = set(self.selected_ids())
         items = followups.agenda(NEXT_DAYS, clock=self.ctx.clock)
         self.model.set_groups(self.group(items, today), today)
@@ -386,6 +392,12 @@ class TodayPage(Page):
             menu.addAction(self.tr("Compose the monthly update…"), self.open_monthly_update)
         if item.kind in SCRIPT_FOR:
             menu.addAction(ui_icon("script"), self.tr("Open script…"), lambda: self.open_script(item))
+        if item.contact_id is not None:
+            menu.addAction(
+                ui_icon("prep"),
+                self.tr("Prepare for a meeting…"),
+                lambda: self.coach.prep_requested.emit(item.contact_id, item.id, 0),
+            )
         menu.addAction(self.open_action)
         menu.popup(self.view.viewport().mapToGlobal(pos))
 

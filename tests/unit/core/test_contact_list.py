@@ -187,3 +187,12 @@ def test_create_again_at_the_same_id_after_undo(people, clock):
     again = create_contact(data, clock=clock, contact_id=people["dan"], uid=uid)
     assert (again.id, again.uid) == (people["dan"], uid)
     assert people["dan"] in ids_of(ContactFilter(text="moss"))
+
+
+def test_just_these_people_from_an_insights_number(people):
+    only = frozenset({people["carla"], people["ada"], 9999})
+    flt = ContactFilter(only_ids=only, only_label="Referred by Joe")
+    assert ids_of(flt) == [people["ada"], people["carla"]]
+    assert flt.restrictions() == 1
+    assert ids_of(ContactFilter(only_ids=only, text="ruiz")) == [people["carla"]]
+    assert ids_of(ContactFilter(only_ids=frozenset())) == []

@@ -1,0 +1,474 @@
+"""Network insights (DESIGN §12): which people and circles open doors, how deep the trail of referrals goes, the stage
+funnel, strong vs weak ties, and who is going cold.
+
+Definitions (shown as help text in the UI):
+- A *referral* from X is a live contact whose "referred by" is X (first-hand: each referral counts once, for the
+  person who gave the name). Following these links from person to person is the referral trail; a contact's
+  *depth* is how many introductions away from someone I already knew they are (directly referred: 1).
+- A *meeting* through X is a conversation (call, coffee, meeting, lunch, event) that has happened with someone X
+  referred. A *lead* through X is someone X referred who works at one of my target companies.
+- A circle's numbers: its members, the conversations with them, and the referrals and leads its members gave.
+- *Reached*: at least one interaction logged. *Strong ties* are close ones; acquaintances and new contacts are weak
+  ties (often the most helpful, PLAYBOOK).
+- *Going cold*: people I have been in touch with, now past the maximum of their keep-in-touch cadence (status red);
+  *due*: past the ideal but not yet the maximum (yellow). See :mod:`app.core.keep_in_touch`.
+
+Each panel is one function, a handful of aggregate queries over indexed columns (benchmarks/bench_insights.py keeps
+each under 100 ms on 50 000 contacts). Every number comes with a :class:`Selection` naming the contacts behind it;
+:func:`contacts_for` turns a selection into their ids when the user clicks the number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import math
+from dataclasses import dataclass
+
+from app.core import keep_in_touch
+from app.core.clock import SYSTEM_CLOCK, Clock
+from app.db import database
+from app.models import CONVERSATION_KINDS, STAGES, TIES
+
+TOP_PEOPLE = 8
+COLD_SHOWN = 6
+_CONV = "(" + ",".join(f"'{k}'" for k in CONVERSATION_KINDS) + ")"
+STRONG_TIES = ("close",)
+WEAK_TIES = ("acquaintance", "new")
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The contacts behind a number: ``kind`` and ``value`` say which, ``label`` says it in words."""
+
+    kind: str
+    value: int | str | None = None
+    label: str = ""
+
+
+def _rows(sql: str, params: tuple = ()) -> list[tuple]:
+    return database.execute_sql(sql, params).fetchall()
+
+
+def _now_text(clock: Clock) -> str:
+    return clock.now().isoformat(" ")
+
+
+# --- who opens doors (80/20) ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PersonScore:
+    contact_id: int
+    name: str
+    referrals: int
+    meetings: int
+    leads: int
+
+
+@dataclass(frozen=True)
+class CircleScore:
+    circle_id: int
+    name: str
+    colour: str
+    members: int
+    meetings: int
+    referrals: int
+    leads: int
+
+
+@dataclass(frozen=True)
+class Pareto:
+    """``top`` people (the top fifth of everyone who referred anyone) gave ``top_share`` of all referrals."""
+
+    referrers: int
+    referrals: int
+    top: int
+    top_referrals: int
+
+    @property
+    def top_share(self) -> float:
+        return self.top_referrals / self.referrals if self.referrals else 0.0
+
+
+@dataclass(frozen=True)
+class DoorOpeners:
+    people: list[PersonScore]
+    pareto: Pareto
+    meetings: int  # conversations that happened, all contacts
+    meetings_via_referrals: int
+    leads: int
+
+
+# The query plans below are spelled out (CROSS JOIN fixes the join order, a unary + keeps SQLite off an index):
+# start from the few referred contacts, or the fewer trashed ones, never walk 50 000 live contacts for a count.
+def _trashed_conversations(now: str) -> int:
+    return _rows(
+        "SELECT COUNT(*) FROM contact AS c CROSS JOIN interaction AS i ON i.contact_id = c.id "
+        f"WHERE c.deleted_at IS NOT NULL AND i.kind IN {_CONV} AND i.occurred_at <= ?",
+        (now,),
+    )[0][0]
+
+
+def door_openers(*, clock: Clock = SYSTEM_CLOCK, limit: int = TOP_PEOPLE) -> DoorOpeners:
+    """The people whose referrals brought the most (first-hand referrals, meetings and leads), and the 80/20."""
+    now = _now_text(clock)
+    by_referrer: dict[int, list[int]] = {}
+    names: dict[int, str] = {}
+    for referrer, name, count, leads in _rows(
+        "SELECT c.referred_by_id, p.display_name, COUNT(*), COALESCE(SUM(co.is_target), 0) FROM contact AS c "
+        "CROSS JOIN contact AS p ON p.id = c.referred_by_id LEFT JOIN company AS co ON co.id = c.company_id "
+        "WHERE c.referred_by_id IS NOT NULL AND +c.deleted_at IS NULL AND +p.deleted_at IS NULL "
+        "GROUP BY c.referred_by_id"
+    ):
+        by_referrer[referrer] = [count, 0, leads]
+        names[referrer] = name
+    for referrer, meetings in _rows(
+        "SELECT c.referred_by_id, COUNT(*) FROM contact AS c CROSS JOIN interaction AS i ON i.contact_id = c.id "
+        f"WHERE c.referred_by_id IS NOT NULL AND +c.deleted_at IS NULL AND i.kind IN {_CONV} AND i.occurred_at <= ? "
+        "GROUP BY c.referred_by_id",
+        (now,),
+    ):
+        if referrer in by_referrer:
+            by_referrer[referrer][1] = meetings
+    best = heapq.nsmallest(
+        limit, by_referrer.items(), key=lambda item: (-item[1][0], -item[1][2], -item[1][1], names[item[0]].casefold())
+    )
+    counts = sorted((values[0] for values in by_referrer.values()), reverse=True)
+    total = sum(counts)
+    top = math.ceil(len(counts) * 0.2) if counts else 0
+    pareto = Pareto(len(counts), total, top, sum(counts[:top]))
+    # All conversations from the kind index alone, less the ones still ahead and the ones with trashed contacts.
+    (every,) = _rows(f"SELECT COUNT(*) FROM interaction WHERE kind IN {_CONV}")[0]
+    (ahead,) = _rows(f"SELECT COUNT(*) FROM interaction WHERE occurred_at > ? AND +kind IN {_CONV}", (now,))[0]
+    return DoorOpeners(
+        people=[PersonScore(cid, names[cid], *values) for cid, values in best],
+        pareto=pareto,
+        meetings=every - ahead - _trashed_conversations(now),
+        meetings_via_referrals=sum(values[1] for values in by_referrer.values()),
+        leads=sum(values[2] for values in by_referrer.values()),
+    )
+
+
+def circle_scores(*, clock: Clock = SYSTEM_CLOCK) -> list[CircleScore]:
+    """Each circle with members: how many, the conversations with them, and the referrals and leads they gave —
+    best door-openers first. A referral by someone in two circles counts for both."""
+    now = _now_text(clock)
+    circles = {
+        cid: [name, colour, 0, 0, 0, 0]
+        for cid, name, colour in _rows("SELECT id, name, colour FROM circle ORDER BY position, name")
+    }
+
+    def add(column: int, rows, sign: int = 1) -> None:
+        for cid, *values in rows:
+            if cid in circles:
+                for offset, value in enumerate(values):
+                    circles[cid][column + offset] += sign * (value or 0)
+
+    add(2, _rows("SELECT circle_id, COUNT(*) FROM contact_circle GROUP BY circle_id"))
+    add(
+        2,
+        _rows(
+            "SELECT cc.circle_id, COUNT(*) FROM contact AS c CROSS JOIN contact_circle AS cc ON cc.contact_id = c.id "
+            "WHERE c.deleted_at IS NOT NULL GROUP BY cc.circle_id"
+        ),
+        -1,
+    )
+    add(
+        3,
+        _rows(
+            "SELECT cc.circle_id, COUNT(*) FROM interaction AS i "
+            "JOIN contact_circle AS cc ON cc.contact_id = i.contact_id "
+            f"WHERE i.kind IN {_CONV} AND i.occurred_at <= ? GROUP BY cc.circle_id",
+            (now,),
+        ),
+    )
+    add(
+        3,
+        _rows(
+            "SELECT cc.circle_id, COUNT(*) FROM contact AS c CROSS JOIN interaction AS i ON i.contact_id = c.id "
+            "CROSS JOIN contact_circle AS cc ON cc.contact_id = c.id "
+            f"WHERE c.deleted_at IS NOT NULL AND i.kind IN {_CONV} AND i.occurred_at <= ? GROUP BY cc.circle_id",
+            (now,),
+        ),
+        -1,
+    )
+    add(
+        4,
+        _rows(
+            "SELECT cc.circle_id, COUNT(*), COALESCE(SUM(co.is_target), 0) FROM contact AS r "
+            "CROSS JOIN contact AS p ON p.id = r.referred_by_id "
+            "CROSS JOIN contact_circle AS cc ON cc.contact_id = p.id "
+            "LEFT JOIN company AS co ON co.id = r.company_id "
+            "WHERE r.referred_by_id IS NOT NULL AND +r.deleted_at IS NULL AND +p.deleted_at IS NULL "
+            "GROUP BY cc.circle_id"
+        ),
+    )
+    scores = [CircleScore(cid, *values) for cid, values in circles.items() if values[2] > 0]
+    return sorted(scores, key=lambda c: (-c.referrals, -c.leads, -c.meetings, -c.members, c.name.casefold()))
+
+
+# --- the referral trail --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DepthStats:
+    """``levels[n]`` = live contacts n introductions away from someone I knew (1 = referred directly)."""
+
+    levels: dict[int, int]
+    referred: int
+    starters: int  # people I knew who started a trail (referred someone, referred by no one)
+    longest: tuple[str, ...]  # names along the longest trail, root first
+
+    @property
+    def max_depth(self) -> int:
+        return max(self.levels, default=0)
+
+
+def _depths() -> tuple[dict[int, int], dict[int, int | None]]:
+    """Depth of every contact that was referred (trashed ones included: a trail runs through them), and each
+    one's referrer. Loops (possible in old data) stop at the first repeat."""
+    parent = dict(_rows("SELECT id, referred_by_id FROM contact WHERE referred_by_id IS NOT NULL"))
+    depth: dict[int, int] = {}
+    for start in parent:
+        path = []
+        node: int | None = start
+        seen: set[int] = set()
+        while node is not None and node in parent and node not in depth and node not in seen:
+            seen.add(node)
+            path.append(node)
+            node = parent[node]
+        base = depth.get(node, 0) if node is not None else 0
+        for offset, member in enumerate(reversed(path), start=1):
+            depth[member] = base + offset
+    return depth, parent
+
+
+def referral_depth() -> DepthStats:
+    depth, parent = _depths()
+    live = {cid for (cid,) in _rows("SELECT id FROM contact WHERE deleted_at IS NULL AND referred_by_id IS NOT NULL")}
+    levels: dict[int, int] = {}
+    for cid in live:
+        levels[depth[cid]] = levels.get(depth[cid], 0) + 1
+    roots = {p for p in parent.values() if p not in parent}
+    (starters,) = _rows(
+        f"SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL AND id IN ({','.join(map(str, roots)) or 'NULL'})"
+    )[0]
+    longest: tuple[str, ...] = ()
+    if live:
+        deepest = max(live, key=lambda c: (depth[c], -c))
+        chain = [deepest]
+        while chain[-1] in parent and parent[chain[-1]] is not None and len(chain) <= depth[deepest]:
+            chain.append(parent[chain[-1]])
+        names = dict(_rows(f"SELECT id, display_name FROM contact WHERE id IN ({','.join(map(str, chain))})"))
+        longest = tuple(names.get(c, "?") for c in reversed(chain))
+    return DepthStats(dict(sorted(levels.items())), len(live), starters, longest)
+
+
+# --- the stage funnel ----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class FunnelStep:
+    stage: str
+    at_stage: int
+    reached: int  # at this stage or beyond
+
+    def conversion_from(self, previous: FunnelStep | None) -> float | None:
+        """Share of those who reached the previous stage that reached this one."""
+        if previous is None or not previous.reached:
+            return None
+        return self.reached / previous.reached
+
+
+def stage_funnel() -> list[FunnelStep]:
+    # Every contact by stage from the stage index alone, less the (few) trashed ones.
+    counts = dict(_rows("SELECT stage, COUNT(*) FROM contact GROUP BY stage"))
+    for stage, trashed in _rows("SELECT stage, COUNT(*) FROM contact WHERE deleted_at > '' GROUP BY +stage"):
+        counts[stage] = counts.get(stage, 0) - trashed
+    steps = []
+    for index, stage in enumerate(STAGES):
+        beyond = sum(counts.get(s, 0) for s in STAGES[index:])
+        steps.append(FunnelStep(stage, counts.get(stage, 0), beyond))
+    return steps
+
+
+# --- strong and weak ties ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TieStats:
+    tie: str
+    total: int
+    reached: int
+    referrals: int  # referrals given by people with this tie
+
+    @property
+    def strong(self) -> bool:
+        return self.tie in STRONG_TIES
+
+
+def ties() -> list[TieStats]:
+    base = {
+        tie: (total, reached)
+        for tie, total, reached in _rows(
+            "SELECT tie, COUNT(*), SUM(last_interaction_at IS NOT NULL) FROM contact WHERE +deleted_at IS NULL "
+            "GROUP BY tie"
+        )
+    }
+    referrals = dict(
+        _rows(
+            "SELECT p.tie, COUNT(*) FROM contact AS c CROSS JOIN contact AS p ON p.id = c.referred_by_id "
+            "WHERE c.referred_by_id IS NOT NULL AND +c.deleted_at IS NULL AND p.deleted_at IS NULL GROUP BY p.tie"
+        )
+    )
+    return [TieStats(t, base.get(t, (0, 0))[0], base.get(t, (0, 0))[1] or 0, referrals.get(t, 0)) for t in TIES]
+
+
+# --- going cold ----------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ColdPerson:
+    contact_id: int
+    name: str
+    last: dt.date
+    days_past_max: int
+
+
+@dataclass(frozen=True)
+class ColdStats:
+    in_touch: int  # people with at least one interaction
+    due: int  # yellow
+    cold: int  # red
+    coldest: list[ColdPerson]  # the ones that went cold most recently (easiest to save) first
+
+
+_CADENCE_SQL = """
+SELECT c.id, c.display_name, c.last_interaction_at, c.keep_in_touch_days, c.keep_in_touch_max_days,
+       (SELECT MIN(ci.keep_in_touch_days) FROM contact_circle AS cc JOIN circle AS ci ON ci.id = cc.circle_id
+         WHERE cc.contact_id = c.id AND ci.keep_in_touch_days IS NOT NULL),
+       (SELECT MIN(ci.keep_in_touch_max_days) FROM contact_circle AS cc JOIN circle AS ci ON ci.id = cc.circle_id
+         WHERE cc.contact_id = c.id AND ci.keep_in_touch_days IS NOT NULL AND ci.keep_in_touch_max_days IS NOT NULL)
+FROM contact AS c
+WHERE c.deleted_at IS NULL AND c.last_interaction_at IS NOT NULL
+"""
+
+
+def _statuses(today: dt.date):
+    """(id, name, last day, status, days past the maximum) of everyone I have been in touch with."""
+    default = keep_in_touch.default_cadence()
+    cadences: dict[tuple, keep_in_touch.Cadence] = {}
+    for cid, name, last, own, own_max, circle, circle_max in _rows(_CADENCE_SQL):
+        key = (own, own_max, circle, circle_max)
+        cadence = cadences.get(key)
+        if cadence is None:
+            if own:
+                cadence = keep_in_touch.Cadence.of(own, own_max)
+            elif circle:
+                cadence = keep_in_touch.Cadence.of(circle, circle_max)
+            else:
+                cadence = default
+            cadences[key] = cadence
+        day = dt.date.fromisoformat(str(last)[:10])
+        elapsed = (today - day).days
+        if elapsed > cadence.max_days:
+            yield cid, name, day, keep_in_touch.RED, elapsed - cadence.max_days
+        elif elapsed >= cadence.ideal_days:
+            yield cid, name, day, keep_in_touch.YELLOW, 0
+        else:
+            yield cid, name, day, keep_in_touch.GREEN, 0
+
+
+def going_cold(*, clock: Clock = SYSTEM_CLOCK, shown: int = COLD_SHOWN) -> ColdStats:
+    in_touch = due = cold = 0
+    coldest: list[tuple[int, int, str, dt.date]] = []
+    for cid, name, day, status, past in _statuses(clock.today()):
+        in_touch += 1
+        if status == keep_in_touch.YELLOW:
+            due += 1
+        elif status == keep_in_touch.RED:
+            cold += 1
+            coldest.append((past, cid, name, day))
+    coldest.sort(key=lambda row: (row[0], -row[1]))
+    people = [ColdPerson(cid, name, day, past) for past, cid, name, day in coldest[:shown]]
+    return ColdStats(in_touch, due, cold, people)
+
+
+# --- the contacts behind a number ----------------------------------------------------------------------------
+def _ids(sql: str, params: tuple = ()) -> list[int]:
+    return [row[0] for row in _rows(sql, params)]
+
+
+def contacts_for(selection: Selection, *, clock: Clock = SYSTEM_CLOCK) -> list[int]:
+    """The ids of the live contacts behind ``selection`` (unknown kinds give none)."""
+    kind, value, now = selection.kind, selection.value, _now_text(clock)
+    live = "c.deleted_at IS NULL"
+    met = (
+        "EXISTS (SELECT 1 FROM interaction AS i WHERE i.contact_id = c.id "
+        f"AND i.kind IN {_CONV} AND i.occurred_at <= ?)"
+    )
+    target = "c.company_id IN (SELECT id FROM company WHERE is_target)"
+    if kind == "referred_by":
+        return _ids(f"SELECT id FROM contact AS c WHERE {live} AND c.referred_by_id = ?", (value,))
+    if kind == "meetings_via":
+        return _ids(f"SELECT id FROM contact AS c WHERE {live} AND c.referred_by_id = ? AND {met}", (value, now))
+    if kind == "leads_via":
+        return _ids(f"SELECT id FROM contact AS c WHERE {live} AND c.referred_by_id = ? AND {target}", (value,))
+    if kind == "referrers":
+        return _ids(
+            f"SELECT id FROM contact AS c WHERE {live} AND c.id IN "
+            "(SELECT referred_by_id FROM contact WHERE referred_by_id IS NOT NULL AND deleted_at IS NULL)"
+        )
+    if kind == "top_referrers":
+        openers = door_openers(clock=clock, limit=1_000_000)
+        return [p.contact_id for p in openers.people[: openers.pareto.top]]
+    if kind == "referred":
+        return _ids(f"SELECT id FROM contact AS c WHERE {live} AND c.referred_by_id IS NOT NULL")
+    if kind == "referral_meetings":
+        return _ids(f"SELECT id FROM contact AS c WHERE {live} AND c.referred_by_id IS NOT NULL AND {met}", (now,))
+    if kind == "leads":
+        return _ids(
+            f"SELECT id FROM contact AS c WHERE {live} AND c.referred_by_id IS NOT NULL AND {target} "
+            "AND c.referred_by_id IN (SELECT id FROM contact WHERE deleted_at IS NULL)"
+        )
+    if kind == "met":
+        return _ids(f"SELECT id FROM contact AS c WHERE {live} AND {met}", (now,))
+    in_circle = "c.id IN (SELECT contact_id FROM contact_circle WHERE circle_id = ?)"
+    by_member = (
+        "c.referred_by_id IN (SELECT cc.contact_id FROM contact_circle AS cc JOIN contact AS p ON p.id = cc.contact_id "
+        "WHERE cc.circle_id = ? AND p.deleted_at IS NULL)"
+    )
+    if kind == "circle_members":
+        return _ids(f"SELECT id FROM contact AS c WHERE {live} AND {in_circle}", (value,))
+    if kind == "circle_met":
+        return _ids(f"SELECT id FROM contact AS c WHERE {live} AND {in_circle} AND {met}", (value, now))
+    if kind == "circle_referrals":
+        return _ids(f"SELECT id FROM contact AS c WHERE {live} AND {by_member}", (value,))
+    if kind == "circle_leads":
+        return _ids(f"SELECT id FROM contact AS c WHERE {live} AND {by_member} AND {target}", (value,))
+    if kind == "depth":
+        depth, _parent = _depths()
+        wanted = {cid for cid, d in depth.items() if d == value}
+        return [
+            cid
+            for cid in _ids(f"SELECT id FROM contact AS c WHERE {live} AND c.referred_by_id IS NOT NULL")
+            if cid in wanted
+        ]
+    if kind == "stage":
+        return _ids(f"SELECT id FROM contact AS c WHERE {live} AND c.stage = ?", (value,))
+    if kind == "reached_stage":
+        stages = STAGES[STAGES.index(value) :] if value in STAGES else ()
+        marks = ",".join("?" * len(stages)) or "NULL"
+        return _ids(f"SELECT id FROM contact AS c WHERE {live} AND c.stage IN ({marks})", tuple(stages))
+    if kind == "tie_all":
+        return _ids(f"SELECT id FROM contact AS c WHERE {live} AND c.tie = ?", (value,))
+    if kind == "tie_reached":
+        return _ids(
+            f"SELECT id FROM contact AS c WHERE {live} AND c.tie = ? AND c.last_interaction_at IS NOT NULL", (value,)
+        )
+    if kind in ("tie_referrals", "tie_referrals_weak"):
+        wanted = WEAK_TIES if kind == "tie_referrals_weak" else (value,)
+        return _ids(
+            "SELECT c.id FROM contact AS c JOIN contact AS p ON p.id = c.referred_by_id "
+            f"WHERE {live} AND p.deleted_at IS NULL AND p.tie IN ({','.join('?' * len(wanted))})",
+            tuple(wanted),
+        )
+    if kind in ("cold", "due", "in_touch"):
+        wanted_status = {"cold": keep_in_touch.RED, "due": keep_in_touch.YELLOW}.get(kind)
+        return [
+            cid
+            for cid, _name, _day, status, _past in _statuses(clock.today())
+            if wanted_status is None or status == wanted_status
+        ]
+    return []

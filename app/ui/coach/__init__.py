@@ -1,0 +1,1 @@
+"""The networking coach: meeting prep, give before you ask, introductions, Insights and weekly goals."""

@@ -1,0 +1,199 @@
+"""Weekly goals on screen: this week's progress (on Today) and the history chart (on Insights).
+
+:class:`GoalsStrip` (``weeklyGoals``): one row per tracked goal — its name, a progress bar, "3 of 5" and the streak —
+and the on-time habit of follow-ups. :class:`GoalsHistory` (``goalsHistory``): a small chart per goal over the last
+twelve weeks against its target, and one of follow-ups done on time vs late.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from app.core import goals
+from app.ui.coach.charts import WeekBar, WeeklyBars
+from app.ui.coach.labels import quiet
+from app.ui.icons import ui_icon
+from app.ui.widgets.text import heading
+
+
+def streak_text(progress: goals.GoalProgress) -> str:
+    if progress.streak >= 2:
+        return f"{progress.streak}-week streak"
+    if progress.streak == 1:
+        return "1 week in a row" if progress.met else "met last week"
+    if progress.best_streak:
+        return f"best: {progress.best_streak} weeks" if progress.best_streak > 1 else "best: 1 week"
+    return ""
+
+
+def habit_text(week: goals.WeekRecord, overall: float | None) -> str:
+    """ "Follow-ups on time this week: 4 of 5 · 72% over 12 weeks"."""
+    if week.done:
+        text = f"Follow-ups done on time this week: {week.on_time} of {week.done}"
+    else:
+        text = "No follow-ups done yet this week"
+    if overall is not None:
+        text += f" · {overall:.0%} on time over 12 weeks"
+    return text
+
+
+class GoalsStrip(QWidget):
+    """This week's goals with progress bars and streaks; "Set goals…" emits ``settings_requested``."""
+
+    settings_requested = Signal()
+    history_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("weeklyGoals")
+        self.setAccessibleName(self.tr("This week's goals"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        self.title = heading(self.tr("This week's goals"), level=2)
+        top.addWidget(self.title)
+        self.summary = quiet(wrap=False)
+        self.summary.setObjectName("goalsSummary")
+        top.addWidget(self.summary, 1)
+        self.history_button = QPushButton(ui_icon("insights"), self.tr("History"))
+        self.history_button.setObjectName("goalsHistoryButton")
+        self.history_button.setToolTip(self.tr("Your weeks so far, on the Insights page (Ctrl+5)"))
+        self.history_button.clicked.connect(self.history_requested)
+        self.settings_button = QPushButton(ui_icon("goal"), self.tr("Set goals…"))
+        self.settings_button.setObjectName("goalsSettingsButton")
+        self.settings_button.setToolTip(self.tr("Choose your weekly targets"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        top.addWidget(self.history_button)
+        top.addWidget(self.settings_button)
+        layout.addLayout(top)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(6)
+        self.grid.setColumnStretch(1, 1)
+        layout.addLayout(self.grid)
+        self.habit = quiet()
+        self.habit.setObjectName("followupHabit")
+        layout.addWidget(self.habit)
+        self.rows: dict[str, tuple[QLabel, QProgressBar, QLabel, QLabel]] = {}
+        self.empty = quiet(
+            self.tr(
+                "No weekly goals set. Choose a few targets — conversations, thank-yous, "
+                "rehearsals, gives — and watch your streaks grow."
+            )
+        )
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+
+    def set_progress(self, progress: goals.WeekProgress) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.rows.clear()
+        tracked = progress.tracked
+        for row, goal in enumerate(tracked):
+            name = QLabel(self.tr(goal.label))
+            bar = QProgressBar()
+            bar.setObjectName(f"goal_{goal.key}")
+            bar.setRange(0, goal.target)
+            bar.setValue(min(goal.done, goal.target))
+            bar.setTextVisible(False)
+            bar.setMaximumHeight(12)
+            bar.setAccessibleName(
+                self.tr("{goal}: {done} of {target}").format(
+                    goal=self.tr(goal.label), done=goal.done, target=goal.target
+                )
+            )
+            spec = goals.SPECS[goal.key]
+            bar.setToolTip(self.tr(spec.help))
+            count = QLabel(self.tr("{done} of {target}").format(done=goal.done, target=goal.target))
+            count.setObjectName(f"goalCount_{goal.key}")
+            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if goal.met:
+                count.setText(count.text() + " ✓")
+            streak = quiet(self.tr(streak_text(goal)), wrap=False)
+            for column, widget in enumerate((name, bar, count, streak)):
+                self.grid.addWidget(widget, row, column)
+            self.rows[goal.key] = (name, bar, count, streak)
+        self.empty.setVisible(not tracked)
+        met = sum(1 for g in tracked if g.met)
+        if tracked:
+            self.summary.setText(
+                self.tr("All met — well done!")
+                if progress.all_met
+                else self.tr("{met} of {n} met so far").format(met=met, n=len(tracked))
+            )
+        else:
+            self.summary.setText("")
+        self.habit.setText(self.tr(habit_text(progress.week, progress.on_time_share())))
+
+
+class GoalsHistory(QWidget):
+    """A chart per tracked goal over the weeks, and the follow-ups done on time vs late."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("goalsHistory")
+        self.setAccessibleName(self.tr("Weekly goals history"))
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(24)
+        self.grid.setVerticalSpacing(16)
+        self.charts: dict[str, WeeklyBars] = {}
+
+    def set_progress(self, progress: goals.WeekProgress) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.charts.clear()
+        columns = 3
+        entries = []
+        for goal in progress.goals:
+            chart = WeeklyBars(self.tr(goal.label))
+            chart.setObjectName(f"goalChart_{goal.key}")
+            weeks = [
+                WeekBar(
+                    f"{w.start.day} {w.start:%b}",
+                    w.counts[goal.key],
+                    tooltip=self.tr("Week of {day}: {n}").format(
+                        day=f"{w.start.day} {w.start:%b}", n=w.counts[goal.key]
+                    ),
+                )
+                for w in progress.history
+            ]
+            met = sum(1 for w in progress.history if goal.target and w.counts[goal.key] >= goal.target)
+            subtitle = (
+                self.tr("goal {t} a week · met {m} of {n} weeks").format(t=goal.target, m=met, n=len(progress.history))
+                if goal.tracked
+                else self.tr("not tracked — set a goal in Settings")
+            )
+            chart.set_weeks(weeks, goal.target, subtitle)
+            entries.append((goal.key, chart))
+        habit = WeeklyBars(self.tr("Follow-ups: on time vs late"))
+        habit.setObjectName("goalChart_on_time")
+        share = progress.on_time_share()
+        habit.set_weeks(
+            [
+                WeekBar(
+                    f"{w.start.day} {w.start:%b}",
+                    w.on_time,
+                    w.late,
+                    self.tr("Week of {day}: {a} on time, {b} late").format(
+                        day=f"{w.start.day} {w.start:%b}", a=w.on_time, b=w.late
+                    ),
+                )
+                for w in progress.history
+            ],
+            0,
+            self.tr("{p:.0%} on time (solid) · late (pale)").format(p=share)
+            if share is not None
+            else self.tr("nothing done yet"),
+        )
+        entries.append(("on_time", habit))
+        for index, (key, chart) in enumerate(entries):
+            self.grid.addWidget(chart, index // columns, index % columns)
+            self.charts[key] = chart

@@ -1,0 +1,84 @@
+"""The Insights page (Ctrl+5): numbers from the network, each opening the Contacts page filtered to its people."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel
+
+from app.core.insights import Selection
+from tests.helpers.qt import find
+
+
+def insights(win, qtbot):
+    page = win.show_page("insightsPage")
+    page.refresh_all_now()
+    return page
+
+
+def test_the_page_is_the_fifth_with_ctrl_5(net_window, qtbot):
+    win, _net = net_window
+    assert win.navigation.page_names()[:5] == [
+        "todayPage",
+        "contactsPage",
+        "pitchesPage",
+        "calendarPage",
+        "insightsPage",
+    ]
+    qtbot.keyClick(win, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: win.current_page().objectName() == "insightsPage")
+    page = find(win, "insightsPage")
+    assert page.accessibleName() == "Insights"
+    view_actions = [
+        a for a in win.findChildren(type(win.coach.prepare_action)) if a.shortcut() == QKeySequence("Ctrl+5")
+    ]
+    assert [a.text() for a in view_actions] == ["Insights"]
+
+
+def test_numbers_reflect_the_network_and_open_the_people_behind_them(net_window, qtbot):
+    win, net = net_window
+    page = insights(win, qtbot)
+    assert "1" in find(page, "insight_referrals").value.text()
+    assert "Joe Park" in find(page, "doorOpeners").findChildren(QLabel)[-4].text()
+    shown = []
+    page.show_contacts.connect(lambda ids, label: shown.append((ids, label)))
+    page._open_selection(Selection("referred_by", net.joe, "Referred by Joe Park"))
+    assert shown == [([net.ada], "Referred by Joe Park")]
+
+
+def test_a_click_opens_the_contacts_page_filtered(net_window, qtbot):
+    win, net = net_window
+    page = insights(win, qtbot)
+    funnel = find(page, "stageFunnel")
+    bars = funnel.bars()
+    assert [b.label for b in bars] == ["Prospect", "Invited", "Connected", "Talked", "Met", "Ally"]
+    assert bars[0].value == 3 and bars[0].part == 3  # everyone is a prospect in the hand-built network
+    funnel.activate(0)
+    qtbot.waitUntil(lambda: win.current_page().objectName() == "contactsPage")
+    contacts = win.contacts_page
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 3)
+    assert "Reached “Prospect” or beyond" in find(contacts, "contactsSummary").text()
+    page = insights(win, qtbot)
+    page._open_selection(Selection("referred_by", net.joe, "Referred by Joe Park"))
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 1)
+    assert contacts.model.contact_id(0) == net.ada
+    contacts.clear_search()  # "Show all"
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 3)
+
+
+def test_the_charts_answer_the_keyboard(net_window, qtbot):
+    win, _net = net_window
+    page = insights(win, qtbot)
+    ties = find(page, "tiesChart")
+    opened = []
+    ties.activated.connect(opened.append)
+    ties.setFocus()
+    qtbot.keyClick(ties, Qt.Key.Key_Down)
+    qtbot.keyClick(ties, Qt.Key.Key_Return)
+    assert opened and opened[0].kind == "tie_reached" and opened[0].value == "acquaintance"
+
+
+def test_an_empty_network_says_what_will_appear(window, qtbot):
+    page = window.show_page("insightsPage")
+    page.refresh_all_now()
+    assert "No referrals yet" in find(page, "doorOpeners").findChildren(QLabel)[1].text()
+    assert find(page, "stageFunnel").bars()[0].value == 0
+    assert "Once you log conversations" in find(page, "goingColdPanel").findChildren(QLabel)[1].text()
