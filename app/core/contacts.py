@@ -14,9 +14,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 from app.core import followup_rules
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.db import database
@@ -190,8 +187,14 @@ def default_region() -> str:
     return match.group(1) if match else "US"
 
 
+class InvalidEmail(ValueError):
+    """An email address that cannot be used; the message says why."""
+
+
 def normalize_phone(text: str, region: str | None = None) -> str:
     """E.164 form of a phone number, or "" when it cannot be read as a possible number."""
+    import phonenumbers  # here, not at the top: its metadata costs start-up time before any phone is typed
+
     digits = re.sub(r"[^\d+]", "", text or "")
     if len(re.sub(r"\D", "", digits)) < 3:
         return ""
@@ -205,8 +208,13 @@ def normalize_phone(text: str, region: str | None = None) -> str:
 
 
 def normalize_email(text: str) -> str:
-    """The email as it will be stored: trimmed, domain lower-cased; raises EmailNotValidError when unusable."""
-    result = validate_email(text.strip(), check_deliverability=False, allow_smtputf8=True)
+    """The email as it will be stored: trimmed, domain lower-cased; raises :class:`InvalidEmail` when unusable."""
+    from email_validator import EmailNotValidError, validate_email  # imported on first use (start-up time)
+
+    try:
+        result = validate_email(text.strip(), check_deliverability=False, allow_smtputf8=True)
+    except EmailNotValidError as exc:
+        raise InvalidEmail(str(exc)) from exc
     return result.normalized
 
 
@@ -272,7 +280,7 @@ def validate(data: ContactData, *, contact_id: int | None = None, region: str | 
             continue
         try:
             value = normalize_email(text)
-        except EmailNotValidError as exc:
+        except InvalidEmail as exc:
             problems.append(FieldProblem("email", f"{text!r} is not a valid email address ({exc})"))
             continue
         if value.lower() not in seen:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.models import CONVERSATION_KINDS, Contact, Interaction
+from app.models import CONVERSATION_KINDS, Contact, Interaction, unindexed
 
 
 @dataclass(frozen=True)
@@ -39,10 +39,11 @@ def upcoming_meetings(days: int = 7, *, clock: Clock = SYSTEM_CLOCK, limit: int 
         )
         .join(Contact, JOIN.INNER, on=(Interaction.contact == Contact.id))
         .where(
-            Interaction.kind.in_(CONVERSATION_KINDS),
+            # The (occurred_at, kind, contact) index answers the week ahead; kind and deleted_at match most rows.
+            unindexed(Interaction.kind).in_(CONVERSATION_KINDS),
             Interaction.occurred_at > now,
             Interaction.occurred_at <= end,
-            Contact.deleted_at.is_null(),
+            unindexed(Contact.deleted_at).is_null(),
         )
         .order_by(Interaction.occurred_at, Interaction.id)
         .limit(limit)

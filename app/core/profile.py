@@ -11,13 +11,12 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from email_validator import EmailNotValidError
-
 from app.core.cards.images import sniff
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import (
     MAX_NAME,
     FieldProblem,
+    InvalidEmail,
     default_region,
     normalize_email,
     normalize_linkedin_url,
@@ -108,7 +107,7 @@ def validate_profile(data: ProfileData, *, region: str | None = None) -> Profile
     if clean.email:
         try:
             clean.email = normalize_email(clean.email)
-        except EmailNotValidError as exc:
+        except InvalidEmail as exc:
             problems.append(FieldProblem("email", f"{clean.email!r} is not a valid email address ({exc})"))
     if clean.phone and not normalize_phone(clean.phone, region or default_region()):
         problems.append(FieldProblem("phone", f"{clean.phone!r} is not a phone number (write it as you would dial it)"))

@@ -1,6 +1,6 @@
 """peewee database models (one module per aggregate). Import models from here."""
 
-from app.models.base import BaseModel, new_uid, now
+from app.models.base import BaseModel, new_uid, now, unindexed
 from app.models.circle import DEFAULT_KEEP_IN_TOUCH_DAYS, Circle, ContactCircle
 from app.models.company import Company
 from app.models.contact import (
@@ -99,4 +99,5 @@ __all__ = [
     "derive_display_name",
     "new_uid",
     "now",
+    "unindexed",
 ]

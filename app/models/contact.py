@@ -55,7 +55,7 @@ class Contact(BaseModel):
     keep_in_touch_max_days = IntegerField(null=True)
     last_interaction_at = DateTimeField(null=True, index=True)
     next_followup_due = DateField(null=True, index=True)
-    created_at = DateTimeField(default=now)
+    created_at = DateTimeField(default=now, index=True)
     updated_at = DateTimeField(default=now)
     deleted_at = DateTimeField(null=True, index=True)
 

@@ -52,5 +52,5 @@ class FollowUp(BaseModel):
         indexes = (
             (("status", "due"), False),
             (("contact", "status", "due"), False),  # migration 0040: next_followup_due triggers, per-contact rules
-            (("status", "completed_at"), False),  # migration 0040: done this week
+            (("status", "completed_at", "due", "kind"), False),  # migration 0070: weekly goals from the index alone
         )

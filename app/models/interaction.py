@@ -30,7 +30,7 @@ class Interaction(BaseModel):
     uid = TextField(unique=True, default=new_uid)
     contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="interactions")
     kind = TextField(index=True)
-    occurred_at = DateTimeField(index=True)
+    occurred_at = DateTimeField()
     summary = TextField(default="")
     notes = TextField(default="")
     other_contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL", backref="introductions", index=True)
@@ -38,7 +38,10 @@ class Interaction(BaseModel):
     updated_at = DateTimeField(default=now)
 
     class Meta:
-        indexes = ((("contact", "occurred_at"), False),)
+        indexes = (
+            (("contact", "occurred_at"), False),
+            (("occurred_at", "kind", "contact"), False),  # migration 0070: covering, for Today's goals/meetings
+        )
 
 
 class LedgerEntry(BaseModel):

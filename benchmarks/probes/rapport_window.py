@@ -15,11 +15,13 @@ class FirstPaint(QObject):
         return False
 
 
-from app.main import create_window  # noqa: E402
-from app.ui.application import ensure_application  # noqa: E402
+from app.paths import resolve_paths  # noqa: E402
+from app.ui.application import build_window, ensure_application  # noqa: E402
 
 app = ensure_application()
-window = create_window(Path(sys.argv[1]))
+# As `rapport` starts the GUI (app.ui.application.run_gui): PRAGMA quick_check runs on a worker thread once the
+# window is up, so it is not part of the time to the first paint.
+window = build_window(resolve_paths(Path(sys.argv[1])), check=False)
 watcher = FirstPaint()
 app.installEventFilter(watcher)
 window.show()

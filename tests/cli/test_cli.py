@@ -161,3 +161,19 @@ def test_opening_the_window_does_not_import_the_commands():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_main_window_module_leaves_the_validators_for_first_use():
+    """phonenumbers and email-validator cost ~40 ms of start-up: loaded when the first email or phone is checked."""
+    code = (
+        "import sys\n"
+        "import app.ui.main_window\n"
+        "loaded = sorted({'phonenumbers', 'email_validator'} & set(sys.modules))\n"
+        "assert not loaded, loaded\n"
+        "from app.core.contacts import normalize_email, normalize_phone\n"
+        "assert normalize_email('ada@example.org') == 'ada@example.org'\n"
+        "assert normalize_phone('+44 20 7946 0000') == '+442079460000'\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr

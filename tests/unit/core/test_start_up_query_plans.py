@@ -1,0 +1,57 @@
+"""The queries Today runs before the window first paints read ranges through the indexes of migration 0070.
+
+Rapport runs without planner statistics, so SQLite chooses by rules of thumb; without the hints in these queries it
+walked every call ever logged (the ``kind`` index) or every live contact (``deleted_at``) — 130 ms of a 50 000
+contact start-up. The plans do not depend on the data, so an empty database shows them.
+"""
+
+import pytest
+
+from app.core import goals, overview, planned_meetings
+from app.db import database
+
+
+@pytest.fixture
+def statements(db, monkeypatch):
+    """Every (sql, params) the code under test executes."""
+    seen: list[tuple[str, tuple]] = []
+    original = type(database).execute_sql
+
+    def recording(self, sql, params=None, *args, **kwargs):
+        seen.append((sql, tuple(params or ())))
+        return original(self, sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(type(database), "execute_sql", recording)
+    return seen
+
+
+def plans(statements, *, containing: str) -> list[str]:
+    """The query plan of each recorded statement whose SQL contains ``containing``, one string per statement."""
+    chosen = [(sql, params) for sql, params in statements if containing in sql]
+    assert chosen, f"no statement containing {containing!r} ran"
+    return [
+        " | ".join(row[3] for row in database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall())
+        for sql, params in chosen
+    ]
+
+
+def test_weekly_goals_read_the_week_from_covering_indexes(statements, clock):
+    goals.history(clock=clock)
+    (conversations,) = plans(statements, containing="FROM interaction")
+    assert "COVERING INDEX interaction_occurred_at_kind_contact_id (occurred_at>? AND occurred_at<?)" in conversations
+    (done,) = plans(statements, containing="FROM follow_up")
+    assert "COVERING INDEX followup_status_completed_at_due_kind (status=? AND completed_at>?" in done
+
+
+def test_meetings_ahead_read_only_the_coming_week(statements, clock):
+    planned_meetings.upcoming_meetings(clock=clock)
+    (plan,) = plans(statements, containing='FROM "interaction"')
+    first = plan.split(" | ")[0]
+    assert first.startswith("SEARCH t1 USING ")
+    assert first.endswith("INDEX interaction_occurred_at_kind_contact_id (occurred_at>? AND occurred_at<?)")
+
+
+def test_new_contacts_this_week_use_the_created_at_index(statements, clock):
+    overview.week_numbers(clock)
+    (plan,) = plans(statements, containing='"created_at" >=')
+    assert "INDEX contact_created_at (created_at>?)" in plan
