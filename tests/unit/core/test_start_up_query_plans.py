@@ -5,9 +5,13 @@ walked every call ever logged (the ``kind`` index) or every live contact (``dele
 contact start-up. The plans do not depend on the data, so an empty database shows them.
 """
 
+import datetime as dt
+
 import pytest
 
 from app.core import goals, overview, planned_meetings
+from app.core.clock import FixedClock
+from app.core.contacts import ContactData, create_contact, trash_contacts
 from app.db import database
 
 
@@ -55,3 +59,14 @@ def test_new_contacts_this_week_use_the_created_at_index(statements, clock):
     overview.week_numbers(clock)
     (plan,) = plans(statements, containing='"created_at" >=')
     assert "INDEX contact_created_at (created_at>?)" in plan
+
+
+def test_week_numbers_count_live_contacts_added_since_monday(db, clock):
+    """The index hints change how rows are found, not which: this week's live contacts only."""
+    monday = dt.datetime.combine(clock.today() - dt.timedelta(days=clock.today().weekday()), dt.time(8))
+    create_contact(ContactData(given_name="Before"), clock=FixedClock(monday - dt.timedelta(days=1)))
+    create_contact(ContactData(given_name="Monday"), clock=FixedClock(monday))
+    create_contact(ContactData(given_name="Now"), clock=clock)
+    gone = create_contact(ContactData(given_name="Trashed"), clock=clock)
+    trash_contacts([gone.id], clock=clock)
+    assert overview.week_numbers(clock).new_contacts == 2
