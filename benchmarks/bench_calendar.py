@@ -13,7 +13,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.common import demo_folder
+from benchmarks.common import demo_folder, dispose
 from benchmarks.report import Row
 
 FRAME_MS = 16.0
@@ -92,7 +92,7 @@ def _repaint(quick: bool) -> list[Row]:
             grid.repaint()
             paints.append((time.perf_counter() - start) * 1000)
         shown = sum(len(grid.chips_on(grid.first_day + dt.timedelta(days=d))) for d in range(42))
-        page.close()
+        dispose(page)
         close_database()
     median, p99 = statistics.median(paints), _percentile(paints, 0.99)
     return [

@@ -12,7 +12,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.common import demo_folder
+from benchmarks.common import demo_folder, dispose
 from benchmarks.report import Row
 
 PANEL_MS = 100.0
@@ -116,8 +116,7 @@ def _page(db_path: Path, runs: int) -> list[Row]:
         app.processEvents()
 
     list_ms = _time(filtered, max(2, runs // 2))
-    page.close()
-    contacts.close()
+    dispose(page, contacts)
     return [
         *panel_rows,
         Row(
