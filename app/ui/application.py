@@ -125,6 +125,16 @@ def offer_restore(paths: AppPaths, error: DatabaseCorruptError) -> bool:
     return True
 
 
+def present(window) -> None:
+    """Show a freshly built main window and start what runs beside it: the integrity check (on a worker thread,
+    once the window is on screen, so that it does not compete with drawing it), the daily backup, and the first-run
+    profile offer."""
+    window.show()
+    window.after_first_paint(window.backups.check_integrity_soon, window.backups)
+    window.backups.schedule_daily()
+    window.business_cards.offer_profile_once()
+
+
 def run_gui(paths: AppPaths) -> int:
     """Start the GUI over ``paths`` and run until the window closes."""
     from app.errors import classify
@@ -178,10 +188,7 @@ def run_gui(paths: AppPaths) -> int:
                 return 3
         if window is None:
             return 3
-        window.show()
-        window.backups.check_integrity_soon()
-        window.backups.schedule_daily()
-        window.business_cards.offer_profile_once()
+        present(window)
         return app.exec()
     finally:
         close_database()

@@ -38,6 +38,7 @@ from app.ui.import_export.integration import install as install_import_export
 from app.ui.navigation import Navigation
 from app.ui.pitches.page import PitchesPage
 from app.ui.today.page import TodayPage
+from app.ui.widgets.first_paint import FirstPaint
 from app.ui.widgets.page import Page
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
+        self.first_paint = FirstPaint(self)
         self.setObjectName("mainWindow")
         self.is_demo = (ctx.paths.data_dir / DEMO_MARKER).exists()
         title = APP_NAME if not self.is_demo else self.tr("{app} — sample data").format(app=APP_NAME)
@@ -114,6 +116,10 @@ class MainWindow(QMainWindow):
         self.update_status()
         self.navigation.setCurrentRow(0)
         self._restore_geometry()
+
+    def after_first_paint(self, callback, context=None) -> None:
+        """Run ``callback`` once the window is on screen (see :mod:`app.ui.widgets.first_paint`)."""
+        self.first_paint.call_after(callback, context)
 
     # --- pages -------------------------------------------------------------------------------------------------
     def _add_page(self, page: Page, shortcut: str) -> None:

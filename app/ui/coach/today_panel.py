@@ -110,9 +110,13 @@ class TodayCoach(QWidget):
         self._timer.timeout.connect(self.refresh_now)
 
     def refresh(self) -> None:
-        """Refresh soon: on the next turn of the event loop, so the Today page paints first (twelve weeks of goals
-        are a few tens of milliseconds on a large network)."""
-        self._timer.start()
+        """Refresh soon: after the window's first paint at start-up, else on the next turn of the event loop, so the
+        Today page paints first (twelve weeks of goals are a few tens of milliseconds on a large network)."""
+        after_first_paint = getattr(self.window(), "after_first_paint", None)
+        if after_first_paint is not None:
+            after_first_paint(self._timer.start, self._timer)
+        else:
+            self._timer.start()
 
     def refresh_now(self) -> None:
         self._timer.stop()
