@@ -58,11 +58,12 @@ def close_all_windows() -> None:
             widget.close()
 
 
-def build_window(paths: AppPaths, *, check: bool = True):
+def build_window(paths: AppPaths, *, check: bool = True, lazy_pages: bool = False):
     """Open (creating or migrating) the database of ``paths`` and return the ready, hidden main window.
 
     ``check=False`` skips the start-up ``quick_check`` (the GUI runs it on a worker thread after the window shows:
-    on a large database it takes longer than drawing the window)."""
+    on a large database it takes longer than drawing the window). ``lazy_pages`` builds the Pitches, Calendar and
+    Insights pages when first shown (as the GUI does; tests and `self-test` get every page at once)."""
     from app.core.storage import open_store
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
@@ -71,7 +72,7 @@ def build_window(paths: AppPaths, *, check: bool = True):
     close_windows_at_exit()
     paths.ensure()
     open_store(paths, check=check)
-    return MainWindow(AppContext(paths=paths))
+    return MainWindow(AppContext(paths=paths), lazy_pages=lazy_pages)
 
 
 def is_headless() -> bool:
@@ -165,7 +166,7 @@ def run_gui(paths: AppPaths) -> int:
         window = None
         for _attempt in range(2):
             try:
-                window = build_window(paths, check=False)
+                window = build_window(paths, check=False, lazy_pages=True)
                 break
             except DatabaseCorruptError as exc:
                 log.error("database damaged: %s", exc.detail)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import platform
 import sys
@@ -26,9 +27,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.core import demo_data, overview
 from app.ui.backup_ui import BackupController
-from app.ui.calendar.page import CalendarPage
 from app.ui.cards.controller import BusinessCards
-from app.ui.coach.insights_page import InsightsPage
 from app.ui.coach.integration import install as install_coach
 from app.ui.contacts.page import ContactsPage
 from app.ui.context import AppContext
@@ -36,7 +35,6 @@ from app.ui.followups.integration import install as install_followups
 from app.ui.icons import app_icon, ui_icon
 from app.ui.import_export.integration import install as install_import_export
 from app.ui.navigation import Navigation
-from app.ui.pitches.page import PitchesPage
 from app.ui.today.page import TodayPage
 from app.ui.widgets.first_paint import FirstPaint
 from app.ui.widgets.page import Page
@@ -44,13 +42,23 @@ from app.ui.widgets.page import Page
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1200, 800)
+
+# Pages after the first two, built when first shown (objectName → module, class, title, icon). Their title and icon
+# are repeated here so the sidebar can list them before their code is loaded (a test keeps them equal).
+LATER_PAGES = {
+    "pitchesPage": ("app.ui.pitches.page", "PitchesPage", "Pitches", "pitches"),
+    "calendarPage": ("app.ui.calendar.page", "CalendarPage", "Calendar", "calendar"),
+    "insightsPage": ("app.ui.coach.insights_page", "InsightsPage", "Insights", "insights"),
+}
 DEMO_MARKER = ".rapport-demo"
 
 
 class MainWindow(QMainWindow):
     """One window over one data folder. Build it with :func:`app.main.create_window`."""
 
-    def __init__(self, ctx: AppContext):
+    def __init__(self, ctx: AppContext, *, lazy_pages: bool = False):
+        """``lazy_pages``: build the Pitches, Calendar and Insights pages when first shown rather than now (how
+        `rapport` starts, for a faster first paint and less memory until they are used)."""
         super().__init__()
         self.ctx = ctx
         self.first_paint = FirstPaint(self)
@@ -63,17 +71,21 @@ class MainWindow(QMainWindow):
         self.navigation = Navigation()
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
-        self.pages: dict[str, Page] = {}
+        self.pages: dict[str, Page] = {}  # the pages built so far, by objectName
+        self.page_names: list[str] = []  # every page, in sidebar order
+        self._page_titles: dict[str, str] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        self._when_built: dict[str, list] = {}
         self.today_page = TodayPage(ctx)
         self.contacts_page = ContactsPage(ctx)
-        self.pitches_page = PitchesPage(ctx)
-        self.calendar_page = CalendarPage(ctx)
-        self.insights_page = InsightsPage(ctx)
-        for number, page in enumerate(
-            (self.today_page, self.contacts_page, self.pitches_page, self.calendar_page, self.insights_page), start=1
-        ):
-            self._add_page(page, f"Ctrl+{number}")
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for page in (self.today_page, self.contacts_page):
+            self._add_entry(page.objectName(), page.title, page.icon_name, page)
+        for name, (_module, _cls, page_title, icon) in LATER_PAGES.items():
+            self._add_entry(name, page_title, icon, None)
+        if not lazy_pages:
+            for name in LATER_PAGES:
+                self.page(name)
+        self.navigation.currentRowChanged.connect(self._show_row)
 
         sidebar = QWidget()
         sidebar.setObjectName("sidebar")
@@ -122,15 +134,63 @@ class MainWindow(QMainWindow):
         self.first_paint.call_after(callback, context)
 
     # --- pages -------------------------------------------------------------------------------------------------
-    def _add_page(self, page: Page, shortcut: str) -> None:
-        self.pages[page.objectName()] = page
-        self.stack.addWidget(page)
-        self.navigation.add_page(page.objectName(), self.tr(page.title), ui_icon(page.icon_name), shortcut)
+    def _add_entry(self, name: str, page_title: str, icon: str, page: Page | None) -> None:
+        self.page_names.append(name)
+        self._page_titles[name] = page_title
+        shortcut = f"Ctrl+{len(self.page_names)}"
+        self.navigation.add_page(name, self.tr(page_title), ui_icon(icon), shortcut)
+        if page is not None:
+            self.pages[name] = page
+            self.stack.addWidget(page)
+        else:
+            self._placeholders[name] = QWidget()
+            self.stack.addWidget(self._placeholders[name])
+
+    def page(self, name: str) -> Page:
+        """The page with objectName ``name``, built now if it was not yet (see ``lazy_pages``)."""
+        page = self.pages.get(name)
+        if page is not None:
+            return page
+        module_name, class_name, _title, _icon = LATER_PAGES[name]
+        page = getattr(importlib.import_module(module_name), class_name)(self.ctx)
+        placeholder = self._placeholders.pop(name)
+        index = self.stack.indexOf(placeholder)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages[name] = page
+        for callback in self._when_built.pop(name, []):
+            callback(page)
+        return page
+
+    def when_page_built(self, name: str, callback) -> None:
+        """Call ``callback(page)`` once the page ``name`` exists: now, or when it is first built."""
+        if name in self.pages:
+            callback(self.pages[name])
+        else:
+            self._when_built.setdefault(name, []).append(callback)
+
+    @property
+    def pitches_page(self) -> Page:
+        return self.page("pitchesPage")
+
+    @property
+    def calendar_page(self) -> Page:
+        return self.page("calendarPage")
+
+    @property
+    def insights_page(self) -> Page:
+        return self.page("insightsPage")
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.page_names):
+            self.page(self.page_names[row])  # build it first, so the stack never shows a placeholder
+        self.stack.setCurrentIndex(row)
 
     def show_page(self, name: str) -> Page:
         """Switch to the page with objectName ``name`` (as the navigation does) and return it."""
-        page = self.pages[name]
-        self.navigation.setCurrentRow(self.stack.indexOf(page))
+        page = self.page(name)
+        self.navigation.setCurrentRow(self.page_names.index(name))
         return page
 
     def current_page(self) -> Page:
@@ -227,12 +287,12 @@ class MainWindow(QMainWindow):
             contacts_menu.addSeparator() if action is None else contacts_menu.addAction(action)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        for number, name in enumerate(self.pages, start=1):
-            page = self.pages[name]
+        for number, name in enumerate(self.page_names, start=1):
+            page_title = self._page_titles[name]
             action = self._action(
-                self.tr(page.title),
+                self.tr(page_title),
                 f"Ctrl+{number}",
-                self.tr("Show {page}").format(page=self.tr(page.title)),
+                self.tr("Show {page}").format(page=self.tr(page_title)),
                 lambda _=False, n=name: self.show_page(n),
             )
             view_menu.addAction(action)

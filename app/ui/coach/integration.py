@@ -138,11 +138,13 @@ def install(window) -> CoachActions:
         if callable(show_only):
             show_only(ids, label)
 
-    insights = window.pages.get("insightsPage")
-    if insights is not None:
+    def wire_insights(insights) -> None:
         insights.show_contacts.connect(show_contacts)
         insights.contact_requested.connect(window.open_contact)
         insights.goals_settings_requested.connect(lambda: open_settings(ctx, window, "Weekly goals"))
+
+    if "insightsPage" in getattr(window, "page_names", ()):
+        window.when_page_built("insightsPage", wire_insights)
 
     def show_goals_history() -> None:
         page = window.show_page("insightsPage")

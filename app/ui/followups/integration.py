@@ -116,10 +116,28 @@ def install(window, *, start: bool = True) -> FollowUpServices:
     tools.setObjectName("toolsMenu")
     tools.addAction(scripts_action)
     tools.addAction(monthly_action)
-    calendar = window.pages.get("calendarPage")
-    if calendar is not None and hasattr(calendar, "export_action"):
-        tools.addSeparator()
-        tools.addAction(calendar.export_action)
+    tools.addSeparator()
+    if "calendarPage" in getattr(window, "page_names", ()):
+        # Until the Calendar page is built, a stand-in builds it and exports; then the page's own action takes
+        # its place (one action per shortcut: two with Ctrl+Alt+E would make it ambiguous and do nothing).
+        stand_in = _action(
+            window,
+            window.tr("Export ICS…"),
+            "Ctrl+Alt+E",
+            window.tr("Save the open follow-ups as a calendar file (Ctrl+Alt+E)"),
+            lambda: window.page("calendarPage").export_ics(),
+            "",
+            "export",
+        )
+        tools.addAction(stand_in)
+
+        def use_page_action(calendar) -> None:
+            tools.insertAction(stand_in, calendar.export_action)
+            tools.removeAction(stand_in)
+            window.removeAction(stand_in)
+            stand_in.deleteLater()
+
+        window.when_page_built("calendarPage", use_page_action)
     help_menu = _menu(window, "Help")
     if help_menu is not None:
         window.menuBar().insertMenu(help_menu.menuAction(), tools)
