@@ -1,16 +1,14 @@
 """Work deferred until the window's first paint (app.ui.widgets.first_paint): the window draws first, the extras
 (the weekly goals, the start-up integrity check) follow on the next turn of the event loop."""
 
-import shutil
-
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from app import db as app_db
-from app.core import demo_data
 from app.main import create_window
 from app.ui.coach import today_panel
 from app.ui.widgets.first_paint import FirstPaint
+from tests.helpers.data import fill_with_demo_data
 from tests.helpers.qt import find
 
 
@@ -74,10 +72,7 @@ def test_a_deleted_context_cancels_its_callback(qtbot):
 
 
 def test_todays_goals_fill_in_after_the_window_shows(qtbot, paths, migrated_template, monkeypatch):
-    shutil.copyfile(migrated_template, paths.db_path)
-    app_db.open_database(paths.db_path)
-    demo_data.generate(contacts=60, seed=2)
-    app_db.close_database()
+    fill_with_demo_data(paths, migrated_template, contacts=60, seed=2)
     win = create_window(paths.data_dir)
     qtbot.addWidget(win)
     refreshed = []

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 
 from app import __version__
 from app import db as app_db
+from tests.helpers.data import fill_with_demo_data
 from tests.helpers.qt import find
 
 PAGES = ["todayPage", "contactsPage", "pitchesPage", "calendarPage"]
@@ -69,14 +70,10 @@ def test_empty_database_shows_get_started(window, qtbot):
 
 
 def test_today_lists_demo_followups_and_badge(qtbot, paths, migrated_template, clock):
-    from app.core import demo_data
     from app.core.overview import counts
     from app.main import create_window
 
-    shutil.copyfile(migrated_template, paths.db_path)
-    app_db.open_database(paths.db_path)
-    demo_data.generate(contacts=150, seed=3)
-    app_db.close_database()
+    fill_with_demo_data(paths, migrated_template, contacts=150, seed=3)
     win = create_window(paths.data_dir)
     qtbot.addWidget(win)
     win.show()

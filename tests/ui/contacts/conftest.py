@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from app import db as app_db
+from tests.helpers.data import fill_with_demo_data
 
 
 @pytest.fixture
 def contacts_window(qtbot, paths, migrated_template):
-    from app.core import demo_data
     from app.main import create_window
 
-    shutil.copyfile(migrated_template, paths.db_path)
-    app_db.open_database(paths.db_path)
-    demo_data.generate(contacts=200, seed=5)
-    app_db.close_database()
+    fill_with_demo_data(paths, migrated_template, contacts=200, seed=5)
     win = create_window(paths.data_dir)
     qtbot.addWidget(win)
     win.show()
