@@ -35,6 +35,7 @@ from app.ui.followups.integration import install as install_followups
 from app.ui.icons import app_icon, ui_icon
 from app.ui.import_export.integration import install as install_import_export
 from app.ui.navigation import Navigation
+from app.ui.page_registry import LATER_PAGES
 from app.ui.today.page import TodayPage
 from app.ui.widgets.first_paint import FirstPaint
 from app.ui.widgets.page import Page
@@ -43,13 +44,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1200, 800)
 
-# Pages after the first two, built when first shown (objectName → module, class, title, icon). Their title and icon
-# are repeated here so the sidebar can list them before their code is loaded (a test keeps them equal).
-LATER_PAGES = {
-    "pitchesPage": ("app.ui.pitches.page", "PitchesPage", "Pitches", "pitches"),
-    "calendarPage": ("app.ui.calendar.page", "CalendarPage", "Calendar", "calendar"),
-    "insightsPage": ("app.ui.coach.insights_page", "InsightsPage", "Insights", "insights"),
-}
 DEMO_MARKER = ".rapport-demo"
 
 

@@ -1,0 +1,13 @@
+"""The pages the main window builds when first shown (app.ui.main_window.MainWindow, ``lazy_pages``).
+
+Plain data, importing nothing: the PyInstaller spec reads it too, because these modules are imported by name at
+run time and the bundle must carry them (packaging/rapport.spec).
+"""
+
+# Pages after the first two, built when first shown (objectName → module, class, title, icon). Their title and icon
+# are repeated here so the sidebar can list them before their code is loaded (a test keeps them equal).
+LATER_PAGES = {
+    "pitchesPage": ("app.ui.pitches.page", "PitchesPage", "Pitches", "pitches"),
+    "calendarPage": ("app.ui.calendar.page", "CalendarPage", "Calendar", "calendar"),
+    "insightsPage": ("app.ui.coach.insights_page", "InsightsPage", "Insights", "insights"),
+}
