@@ -33,7 +33,7 @@ def timed_child(args: list[str], marker: str = "painted") -> tuple[float, float]
     for line in proc.stdout:
         if line.strip() == marker and elapsed is None:
             elapsed = time.perf_counter() - start
-        elif line.startswith("rss "):  # the child's own VmHWM (see probes/bare_window.py)
+        elif line.startswith("rss "):  # the child's own VmHWM (see probes/paint_probe.py)
             own_peak_kb = int(line.split()[1])
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)

@@ -3,29 +3,10 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication
+from paint_probe import FirstPaint
 
-
-def peak_rss_line() -> str:
-    """This process's own peak RSS (VmHWM). Not the parent's wait4() figure: Linux carries the memory of the process
-    that spawned us over exec into ru_maxrss, so a large benchmark parent would inflate it."""
-    with open("/proc/self/status", encoding="ascii") as status:
-        kb = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
-    return f"rss {kb}"
-
-
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            print("painted", flush=True)
-            print(peak_rss_line(), flush=True)
-            QApplication.instance().exit(0)
-        return False
-
-
-from app.paths import resolve_paths  # noqa: E402
-from app.ui.application import build_window, ensure_application, present  # noqa: E402
+from app.paths import resolve_paths
+from app.ui.application import build_window, ensure_application, present
 
 app = ensure_application()
 # As `rapport` starts the GUI (app.ui.application.run_gui): PRAGMA quick_check runs on a worker thread once the
