@@ -413,23 +413,22 @@ def complete(
 
 def dismiss(ids: Iterable[int], *, clock: Clock = SYSTEM_CLOCK) -> list[FollowUpState]:
     """Let follow-ups go without doing them (kept as history; a rule never makes the same one again)."""
-    ids = _existing(ids)
-    now = clock.now()
-    with database.atomic():
-        previous = [s for s in snapshot(ids) if s.status != "dismissed"]
-        FollowUp.update(status="dismissed", completed_at=now, updated_at=now).where(
-            FollowUp.id.in_([s.id for s in previous])
-        ).execute()
-    return previous
+    return _set_status(ids, "dismissed", closed=True, clock=clock)
 
 
 def reopen(ids: Iterable[int], *, clock: Clock = SYSTEM_CLOCK) -> list[FollowUpState]:
     """Open done or dismissed follow-ups again."""
+    return _set_status(ids, "open", closed=False, clock=clock)
+
+
+def _set_status(ids: Iterable[int], status: str, *, closed: bool, clock: Clock) -> list[FollowUpState]:
+    """Give the follow-ups not yet in ``status`` that status (``closed``: completed now; else not completed).
+    Returns their states before, for undo."""
     ids = _existing(ids)
     now = clock.now()
     with database.atomic():
-        previous = [s for s in snapshot(ids) if s.status != "open"]
-        FollowUp.update(status="open", completed_at=None, updated_at=now).where(
+        previous = [s for s in snapshot(ids) if s.status != status]
+        FollowUp.update(status=status, completed_at=now if closed else None, updated_at=now).where(
             FollowUp.id.in_([s.id for s in previous])
         ).execute()
     return previous
