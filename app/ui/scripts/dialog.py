@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,9 +32,8 @@ from app.core.templates import FIELDS, TemplateData, TemplateError
 from app.models import TEMPLATE_KINDS, Contact, ContactEmail, Profile, Template
 from app.ui.coach.give_widgets import AskWarningBanner, request_give
 from app.ui.context import AppContext
-from app.ui.icons import ui_icon
 from app.ui.widgets.contact_picker import ContactPicker
-from app.ui.widgets.text import heading
+from app.ui.widgets.parts import headed_pane, push_button
 
 KIND_NAMES = {
     "warm_call": "Warm call",
@@ -109,10 +106,7 @@ class ScriptsDialog(QDialog):
         layout.addWidget(splitter)
 
         # templates
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 8, 0)
-        left_layout.addWidget(heading(self.tr("Scripts"), level=2))
+        left, left_layout = headed_pane(self.tr("Scripts"), (0, 0, 8, 0))
         self.list = QListWidget()
         self.list.setObjectName("scriptList")
         self.list.setAccessibleName(self.tr("Scripts"))
@@ -123,24 +117,22 @@ class ScriptsDialog(QDialog):
         self.list.setMinimumWidth(200)
         left_layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("New"))
-        self.new_button.setObjectName("scriptNew")
-        self.new_button.setToolTip(self.tr("Start a new script from the one shown"))
-        self.new_button.clicked.connect(self.new_template)
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.setObjectName("scriptDelete")
-        self.delete_button.setToolTip(self.tr("Delete this script (Edit → Undo brings it back)"))
-        self.delete_button.clicked.connect(self.delete_template)
+        self.new_button = push_button(
+            self.tr("New"), "scriptNew", self.tr("Start a new script from the one shown"), self.new_template
+        )
+        self.delete_button = push_button(
+            self.tr("Delete"),
+            "scriptDelete",
+            self.tr("Delete this script (Edit → Undo brings it back)"),
+            self.delete_template,
+        )
         row.addWidget(self.new_button)
         row.addWidget(self.delete_button)
         left_layout.addLayout(row)
         splitter.addWidget(left)
 
         # editor
-        middle = QWidget()
-        edit_layout = QVBoxLayout(middle)
-        edit_layout.setContentsMargins(8, 0, 8, 0)
-        edit_layout.addWidget(heading(self.tr("Edit"), level=2))
+        middle, edit_layout = headed_pane(self.tr("Edit"), (8, 0, 8, 0))
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setObjectName("scriptName")
@@ -179,14 +171,13 @@ class ScriptsDialog(QDialog):
         self.save_action.setToolTip(self.tr("Save this script (Ctrl+S)"))
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("scriptSave")
-        self.save_button.setToolTip(self.save_action.toolTip())
-        self.save_button.clicked.connect(self.save)
-        self.reset_button = QPushButton(self.tr("Restore default"))
-        self.reset_button.setObjectName("scriptReset")
-        self.reset_button.setToolTip(self.tr("Put back the text Rapport shipped for this script"))
-        self.reset_button.clicked.connect(self.restore_default)
+        self.save_button = push_button(self.tr("Save"), "scriptSave", self.save_action.toolTip(), self.save)
+        self.reset_button = push_button(
+            self.tr("Restore default"),
+            "scriptReset",
+            self.tr("Put back the text Rapport shipped for this script"),
+            self.restore_default,
+        )
         buttons.addWidget(self.insert_button)
         buttons.addStretch(1)
         buttons.addWidget(self.reset_button)
@@ -195,10 +186,7 @@ class ScriptsDialog(QDialog):
         splitter.addWidget(middle)
 
         # preview
-        right = QWidget()
-        preview_layout = QVBoxLayout(right)
-        preview_layout.setContentsMargins(8, 0, 0, 0)
-        preview_layout.addWidget(heading(self.tr("Preview"), level=2))
+        right, preview_layout = headed_pane(self.tr("Preview"), (8, 0, 0, 0))
         pick = QFormLayout()
         self.contact = ContactPicker()
         self.contact.setObjectName("scriptContact")
@@ -233,18 +221,19 @@ class ScriptsDialog(QDialog):
         self.missing.setWordWrap(True)
         preview_layout.addWidget(self.missing)
         out = QHBoxLayout()
-        self.copy_button = QPushButton(ui_icon("copy"), self.tr("Copy"))
-        self.copy_button.setObjectName("scriptCopy")
-        self.copy_button.setToolTip(self.tr("Copy the text to the clipboard"))
-        self.copy_button.clicked.connect(self.copy)
-        self.mail_button = QPushButton(ui_icon("mail"), self.tr("Open in mail"))
-        self.mail_button.setObjectName("scriptMail")
-        self.mail_button.setToolTip(self.tr("Start a new message in your mail program"))
-        self.mail_button.clicked.connect(self.open_mail)
-        self.eml_button = QPushButton(ui_icon("export"), self.tr("Save .eml…"))
-        self.eml_button.setObjectName("scriptEml")
-        self.eml_button.setToolTip(self.tr("Save a draft your mail program opens"))
-        self.eml_button.clicked.connect(self.save_eml)
+        self.copy_button = push_button(
+            self.tr("Copy"), "scriptCopy", self.tr("Copy the text to the clipboard"), self.copy, "copy"
+        )
+        self.mail_button = push_button(
+            self.tr("Open in mail"),
+            "scriptMail",
+            self.tr("Start a new message in your mail program"),
+            self.open_mail,
+            "mail",
+        )
+        self.eml_button = push_button(
+            self.tr("Save .eml…"), "scriptEml", self.tr("Save a draft your mail program opens"), self.save_eml, "export"
+        )
         for button in (self.copy_button, self.mail_button, self.eml_button):
             out.addWidget(button)
         preview_layout.addLayout(out)

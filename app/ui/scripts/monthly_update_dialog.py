@@ -28,6 +28,7 @@ from app.core import monthly_update
 from app.models import Template
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
+from app.ui.widgets.parts import headed_pane, push_button
 from app.ui.widgets.text import heading
 
 MONTHS_BACK = 6
@@ -76,10 +77,7 @@ class MonthlyUpdateDialog(QDialog):
         layout.addLayout(form)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 8, 0)
-        left_layout.addWidget(heading(self.tr("What I did this month"), level=2))
+        left, left_layout = headed_pane(self.tr("What I did this month"), (0, 0, 8, 0))
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("updateSummary")
         self.summary.setAccessibleName(self.tr("What I did this month"))
@@ -94,10 +92,7 @@ class MonthlyUpdateDialog(QDialog):
         self.no_email.setWordWrap(True)
         left_layout.addWidget(self.no_email)
         splitter.addWidget(left)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 0, 0, 0)
-        right_layout.addWidget(heading(self.tr("Preview"), level=2))
+        right, right_layout = headed_pane(self.tr("Preview"), (8, 0, 0, 0))
         self.subject = QLabel()
         self.subject.setObjectName("updateSubject")
         self.subject.setWordWrap(True)
@@ -111,13 +106,20 @@ class MonthlyUpdateDialog(QDialog):
         layout.addWidget(splitter, 1)
 
         buttons = QHBoxLayout()
-        self.copy_button = QPushButton(ui_icon("copy"), self.tr("Copy text"))
-        self.copy_button.setToolTip(self.tr("Copy the update (greeting “Hi all”) to the clipboard"))
-        self.copy_button.clicked.connect(self.copy)
-        self.eml_button = QPushButton(ui_icon("export"), self.tr("Save .eml drafts…"))
-        self.eml_button.setObjectName("updateSaveEml")
-        self.eml_button.setToolTip(self.tr("One personalised draft per person, in a folder you choose"))
-        self.eml_button.clicked.connect(self.save_eml)
+        self.copy_button = push_button(
+            self.tr("Copy text"),
+            "",
+            self.tr("Copy the update (greeting “Hi all”) to the clipboard"),
+            self.copy,
+            "copy",
+        )
+        self.eml_button = push_button(
+            self.tr("Save .eml drafts…"),
+            "updateSaveEml",
+            self.tr("One personalised draft per person, in a folder you choose"),
+            self.save_eml,
+            "export",
+        )
         self.mail_button = QPushButton(ui_icon("mail"), self.tr("Open in mail"))
         self.mail_button.setObjectName("updateMail")
         self.mail_button.setToolTip(
