@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu
 from app import db as app_db
 from app.ui.main_window import LATER_PAGES
 from tests.helpers.qt import find
-from tests.ui.test_shortcuts import test_window_wide_shortcuts_are_unique as assert_shortcuts_unique
+from tests.helpers.shortcuts import assert_shortcuts_unique
 
 
 @pytest.fixture
