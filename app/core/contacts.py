@@ -18,6 +18,8 @@ from app.core import followup_rules
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.db import database
 from app.models import (
+    DATE_KINDS,
+    HANDLE_KINDS,
     INVITATION_STATUSES,
     SOURCES,
     STAGES,
@@ -27,14 +29,20 @@ from app.models import (
     Contact,
     ContactAddress,
     ContactCircle,
+    ContactDate,
     ContactEmail,
+    ContactHandle,
     ContactPhone,
+    ContactVcardProperty,
+    ContactWebsite,
     Setting,
     derive_display_name,
 )
 
 MAX_NAME = 300
 MAX_TEXT = 100_000
+MAX_NOTES = 1_000_000  # a generous limit: a 5 MB NOTE is kept up to here (and the cut is reported)
+MAX_VALUE = 2_000  # one website, handle or kept vCard line
 MAX_KEEP_IN_TOUCH_DAYS = 3650
 DEFAULT_REGION_SETTING = "phone_default_region"
 
@@ -71,6 +79,48 @@ class AddressEntry:
 
 
 @dataclass
+class DateEntry:
+    """A yearly day of a contact. ``kind`` is one of DATE_KINDS; ``label`` names an "other" day ("Graduation");
+    ``year`` is None when only the day is known."""
+
+    month: int
+    day: int
+    year: int | None = None
+    kind: str = "birthday"
+    label: str = ""
+
+    def iso(self) -> str:
+        """``1985-04-12``, or ``--04-12`` without a year (the vCard 4.0 / ISO 8601 form)."""
+        head = f"{self.year:04d}" if self.year is not None else "-"
+        return f"{head}-{self.month:02d}-{self.day:02d}"
+
+    def as_date(self) -> dt.date | None:
+        """The date itself when the year is known and the day exists."""
+        if self.year is None:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+@dataclass
+class WebsiteEntry:
+    value: str
+    label: str = ""
+
+
+@dataclass
+class HandleEntry:
+    """An IM address (``kind`` "im", e.g. ``xmpp:ada@example.org``) or a social profile (``kind`` "social")."""
+
+    value: str
+    service: str = ""
+    label: str = ""
+    kind: str = "im"
+
+
+@dataclass
 class ContactData:
     """Everything about a contact that a form or an import can set (DESIGN §3).
 
@@ -84,6 +134,11 @@ class ContactData:
     company: str = ""
     title: str = ""
     linkedin_url: str = ""
+    name_prefix: str = ""
+    middle_name: str = ""
+    name_suffix: str = ""
+    nickname: str = ""
+    department: str = ""
     how_met: str = ""
     why_connect: str = ""
     notes: str = ""
@@ -100,6 +155,14 @@ class ContactData:
     phones: list[PhoneEntry] = field(default_factory=list)
     addresses: list[AddressEntry] = field(default_factory=list)
     circles: list[str] = field(default_factory=list)
+    dates: list[DateEntry] = field(default_factory=list)
+    websites: list[WebsiteEntry] = field(default_factory=list)
+    handles: list[HandleEntry] = field(default_factory=list)
+    vcard_properties: list[str] = field(default_factory=list)  # unfolded content lines kept verbatim
+
+    @property
+    def birthday(self) -> DateEntry | None:
+        return next((d for d in self.dates if d.kind == "birthday"), None)
 
     @classmethod
     def from_contact(cls, contact: Contact) -> ContactData:
@@ -145,6 +208,35 @@ class ContactData:
                 for a in addresses.order_by(ContactAddress.is_primary.desc(), ContactAddress.id)
             ],
             circles=[c.name for c in circles],
+            name_prefix=contact.name_prefix,
+            middle_name=contact.middle_name,
+            name_suffix=contact.name_suffix,
+            nickname=contact.nickname,
+            department=contact.department,
+            dates=[
+                DateEntry(d.month, d.day, d.year, d.kind, d.label)
+                for d in ContactDate.select()
+                .where(ContactDate.contact == contact)
+                .order_by(ContactDate.position, ContactDate.id)
+            ],
+            websites=[
+                WebsiteEntry(w.value, w.label)
+                for w in ContactWebsite.select()
+                .where(ContactWebsite.contact == contact)
+                .order_by(ContactWebsite.position, ContactWebsite.id)
+            ],
+            handles=[
+                HandleEntry(h.value, h.service, h.label, h.kind)
+                for h in ContactHandle.select()
+                .where(ContactHandle.contact == contact)
+                .order_by(ContactHandle.position, ContactHandle.id)
+            ],
+            vcard_properties=[
+                p.line
+                for p in ContactVcardProperty.select()
+                .where(ContactVcardProperty.contact == contact)
+                .order_by(ContactVcardProperty.position, ContactVcardProperty.id)
+            ],
         )
 
     def copy(self) -> ContactData:
@@ -154,6 +246,10 @@ class ContactData:
             phones=[dataclasses.replace(p) for p in self.phones],
             addresses=[dataclasses.replace(a) for a in self.addresses],
             circles=list(self.circles),
+            dates=[dataclasses.replace(d) for d in self.dates],
+            websites=[dataclasses.replace(w) for w in self.websites],
+            handles=[dataclasses.replace(h) for h in self.handles],
+            vcard_properties=list(self.vcard_properties),
         )
 
 
@@ -208,12 +304,25 @@ def normalize_phone(text: str, region: str | None = None) -> str:
 
 
 def normalize_email(text: str) -> str:
-    """The email as it will be stored: trimmed, domain lower-cased; raises :class:`InvalidEmail` when unusable."""
-    from email_validator import EmailNotValidError, validate_email  # imported on first use (start-up time)
+    """The email as it will be stored: trimmed, domain lower-cased; raises :class:`InvalidEmail` when unusable.
 
+    The check is the syntax of RFC 5322/6531, not deliverability: an address book keeps ``x@example.invalid`` or
+    ``root@localhost`` (reserved names, RFC 2606/6761, are valid addresses), quoted local parts and domain
+    literals as their owners wrote them.
+    """
+    import email_validator  # imported on first use (start-up time)
+
+    email_validator.SPECIAL_USE_DOMAIN_NAMES = []  # documented switch: reserved names are not our business
     try:
-        result = validate_email(text.strip(), check_deliverability=False, allow_smtputf8=True)
-    except EmailNotValidError as exc:
+        result = email_validator.validate_email(
+            text.strip(),
+            check_deliverability=False,
+            allow_smtputf8=True,
+            allow_quoted_local=True,
+            allow_domain_literal=True,
+            globally_deliverable=False,
+        )
+    except email_validator.EmailNotValidError as exc:
         raise InvalidEmail(str(exc)) from exc
     return result.normalized
 
@@ -236,76 +345,337 @@ def _clean(text: str | None, limit: int) -> str:
     return (text or "").replace("\x00", "").strip()[:limit]
 
 
-def validate(data: ContactData, *, contact_id: int | None = None, region: str | None = None) -> ContactData:
-    """Check and normalise ``data``; return the cleaned copy or raise :class:`ContactValidationError`."""
-    clean = data.copy()
-    problems: list[FieldProblem] = []
-    for name in ("given_name", "family_name", "display_name", "company", "title", "linkedin_url"):
-        setattr(clean, name, _clean(getattr(clean, name), MAX_NAME))
-    for name in ("how_met", "why_connect", "notes"):
-        setattr(clean, name, _clean(getattr(clean, name), MAX_TEXT))
+_FIELD_LABELS = {
+    "given_name": "First name",
+    "family_name": "Last name",
+    "display_name": "Name",
+    "company": "Company",
+    "title": "Title",
+    "linkedin_url": "LinkedIn",
+    "name_prefix": "Name prefix",
+    "middle_name": "Middle name",
+    "name_suffix": "Name suffix",
+    "nickname": "Nickname",
+    "department": "Department",
+    "how_met": "How we met",
+    "why_connect": "Why connect",
+    "notes": "Notes",
+    "stage": "Stage",
+    "invitation_status": "Invitation",
+    "source": "Source",
+    "tie": "Tie",
+    "keep_in_touch_days": "Keep in touch (days)",
+    "keep_in_touch_max_days": "Keep in touch at most (days)",
+}
+_NAME_FIELDS = (
+    "given_name",
+    "family_name",
+    "display_name",
+    "company",
+    "title",
+    "linkedin_url",
+    "name_prefix",
+    "middle_name",
+    "name_suffix",
+    "nickname",
+    "department",
+)
+_DATE_LABELS = {"birthday": "Birthday", "anniversary": "Anniversary", "other": "Date"}
+MAX_PHONE = 80
+MAX_LABEL = 60
+MAX_VCARD_LINE = 1024 * 1024  # a kept property (an embedded key or picture) up to 1 MB
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """A value as quoted in a message: one line, at most ``limit`` characters."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _Checker:
+    """Collects what is wrong with a contact. Strict (forms): every problem refuses the save. Lenient (imports):
+    a value that does not fit its field never drops its person — it is kept as a labelled note line (or cut at a
+    generous limit) and reported in ``warnings``; only a contact with nothing to call it by is refused."""
+
+    def __init__(self, clean: ContactData, lenient: bool):
+        self.clean = clean
+        self.lenient = lenient
+        self.problems: list[FieldProblem] = []
+        self.warnings: list[str] = []
+        self._kept: list[str] = []
+
+    def refuse(self, field_name: str, message: str) -> None:
+        self.problems.append(FieldProblem(field_name, message))
+
+    def keep_as_note(self, field_name: str, label: str, value: str, reason: str) -> None:
+        """Strict: a problem. Lenient: the value becomes the note line ``label: value``."""
+        if not self.lenient:
+            self.refuse(field_name, reason)
+            return
+        self._kept.append(f"{label}: {value}")
+        self.warnings.append(f"kept {_short(value)!r} as a note: {reason}")
+
+    def finish_notes(self) -> None:
+        if not self._kept:
+            return
+        lines = [line for line in self._kept if line not in self.clean.notes]
+        if lines:
+            head = self.clean.notes.rstrip()
+            self.clean.notes = "\n".join([head, *lines]).strip() if head else "\n".join(lines)
+        if len(self.clean.notes) > MAX_NOTES:
+            self.clean.notes = self.clean.notes[:MAX_NOTES]
+
+
+def _check_text_fields(check: _Checker) -> None:
+    clean = check.clean
+    for name in _NAME_FIELDS:
+        raw = (getattr(clean, name) or "").replace("\x00", "").strip()
+        if check.lenient and ("\n" in raw or "\r" in raw):
+            check.warnings.append(f"{_FIELD_LABELS[name].lower()} had line breaks; joined into one line")
+            raw = " ".join(raw.split())
+        if len(raw) > MAX_NAME:
+            if check.lenient:
+                check.keep_as_note(
+                    name,
+                    _FIELD_LABELS[name],
+                    raw,
+                    f"{_FIELD_LABELS[name].lower()} is longer than {MAX_NAME} characters",
+                )
+                raw = raw[:MAX_NAME].rstrip()
+            else:
+                raw = raw[:MAX_NAME]
+        setattr(clean, name, raw)
+    for name, limit in (("how_met", MAX_TEXT), ("why_connect", MAX_TEXT), ("notes", MAX_NOTES)):
+        raw = (getattr(clean, name) or "").replace("\x00", "").strip()
+        if len(raw) > limit:
+            if check.lenient:
+                check.warnings.append(
+                    f"{_FIELD_LABELS[name].lower()} is {len(raw):,} characters long; kept the first {limit:,}"
+                )
+            raw = raw[:limit]
+        setattr(clean, name, raw)
+
+
+def _check_choices(check: _Checker, contact_id: int | None) -> None:
+    clean = check.clean
     clean.linkedin_url = normalize_linkedin_url(clean.linkedin_url)
     if clean.linkedin_url and not re.match(r"^https?://\S+$", clean.linkedin_url):
-        problems.append(FieldProblem("linkedin_url", "must be a web address starting with https://"))
+        check.keep_as_note(
+            "linkedin_url", "LinkedIn", clean.linkedin_url, "must be a web address starting with https://"
+        )
+        clean.linkedin_url = ""
+    defaults = ContactData()
     for name, allowed in (
         ("stage", STAGES),
         ("invitation_status", INVITATION_STATUSES),
         ("source", SOURCES),
         ("tie", TIES),
     ):
-        if getattr(clean, name) not in allowed:
-            problems.append(FieldProblem(name, f"must be one of {', '.join(allowed)}"))
+        value = getattr(clean, name)
+        if value not in allowed:
+            check.keep_as_note(name, _FIELD_LABELS[name], str(value), f"must be one of {', '.join(allowed)}")
+            setattr(clean, name, getattr(defaults, name))
     for name in ("keep_in_touch_days", "keep_in_touch_max_days"):
         value = getattr(clean, name)
-        if value is not None and not (isinstance(value, int) and 1 <= value <= MAX_KEEP_IN_TOUCH_DAYS):
-            problems.append(FieldProblem(name, f"must be a number of days between 1 and {MAX_KEEP_IN_TOUCH_DAYS}"))
+        if value is not None and not (
+            isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_KEEP_IN_TOUCH_DAYS
+        ):
+            check.keep_as_note(
+                name,
+                _FIELD_LABELS[name],
+                str(value),
+                f"must be a number of days between 1 and {MAX_KEEP_IN_TOUCH_DAYS}",
+            )
+            setattr(clean, name, None)
     if (
         clean.keep_in_touch_days
         and clean.keep_in_touch_max_days
         and clean.keep_in_touch_max_days < clean.keep_in_touch_days
     ):
-        problems.append(FieldProblem("keep_in_touch_max_days", "must not be shorter than the ideal cadence"))
+        check.keep_as_note(
+            "keep_in_touch_max_days",
+            _FIELD_LABELS["keep_in_touch_max_days"],
+            str(clean.keep_in_touch_max_days),
+            "must not be shorter than the ideal cadence",
+        )
+        clean.keep_in_touch_max_days = None
     if clean.referred_by_id is not None:
+        problem = ""
         if contact_id is not None and clean.referred_by_id == contact_id:
-            problems.append(FieldProblem("referred_by", "a contact cannot refer themselves"))
+            problem = "a contact cannot refer themselves"
         elif not Contact.select().where(Contact.id == clean.referred_by_id).exists():
-            problems.append(FieldProblem("referred_by", "the referring contact does not exist"))
+            problem = "the referring contact does not exist"
         elif contact_id is not None and _would_loop(contact_id, clean.referred_by_id):
-            problems.append(FieldProblem("referred_by", "this would make a referral loop"))
+            problem = "this would make a referral loop"
+        if problem and check.lenient:
+            check.warnings.append(f"left out who referred them: {problem}")
+            clean.referred_by_id = None
+        elif problem:
+            check.refuse("referred_by", problem)
 
+
+def _check_emails(check: _Checker) -> None:
     emails, seen = [], set()
-    for entry in clean.emails:
-        text = _clean(entry.value, MAX_NAME)
+    for entry in check.clean.emails:
+        text = (entry.value or "").replace("\x00", "").strip()
         if not text:
             continue
+        label = _clean(entry.label, MAX_LABEL)
         try:
+            if len(text) > MAX_NAME:
+                raise InvalidEmail(f"longer than {MAX_NAME} characters")
             value = normalize_email(text)
         except InvalidEmail as exc:
-            problems.append(FieldProblem("email", f"{text!r} is not a valid email address ({exc})"))
+            if check.lenient:
+                check.keep_as_note(
+                    "email", f"Email ({label})" if label else "Email", text, f"not an email address ({exc})"
+                )
+            else:
+                check.refuse("email", f"{_short(text)!r} is not a valid email address ({exc})")
             continue
         if value.lower() not in seen:
             seen.add(value.lower())
-            emails.append(EmailEntry(value, _clean(entry.label, 60), entry.primary))
-    clean.emails = _one_primary(emails)
+            emails.append(EmailEntry(value, label, entry.primary))
+    check.clean.emails = _one_primary(emails)
 
-    region = region or default_region()
+
+def _check_phones(check: _Checker, region: str) -> None:
     phones = []
-    for entry in clean.phones:
-        text = _clean(entry.value, 80)
+    for entry in check.clean.phones:
+        text = (entry.value or "").replace("\x00", "").strip()
         if not text:
             continue
+        label = _clean(entry.label, MAX_LABEL)
+        note_label = f"Phone ({label})" if label else "Phone"
         if not re.search(r"\d", text):
-            problems.append(FieldProblem("phone", f"{text!r} has no digits"))
+            if check.lenient:
+                check.keep_as_note("phone", note_label, text, "not a phone number")
+            else:
+                check.refuse("phone", f"{_short(text)!r} has no digits")
             continue
-        phones.append(PhoneEntry(text, _clean(entry.label, 60), entry.primary, normalize_phone(text, region)))
-    clean.phones = _one_primary(phones)
+        if len(text) > MAX_PHONE:
+            if check.lenient:
+                check.keep_as_note("phone", note_label, text, f"longer than {MAX_PHONE} characters for a phone number")
+                continue
+            text = text[:MAX_PHONE]
+        phones.append(PhoneEntry(text, label, entry.primary, normalize_phone(text, region)))
+    check.clean.phones = _one_primary(phones)
+
+
+def _valid_day(month: int, day: int, year: int | None) -> bool:
+    try:
+        dt.date(year if year is not None else 2000, month, day)  # 2000: a leap year, so 29 February is a day
+    except (ValueError, TypeError, OverflowError):
+        return False
+    return True
+
+
+def _check_dates(check: _Checker) -> None:
+    dates = []
+    for entry in check.clean.dates:
+        kind = entry.kind if entry.kind in DATE_KINDS else "other"
+        label = _clean(entry.label, MAX_LABEL)
+        year = entry.year
+        ok = all(isinstance(x, int) and not isinstance(x, bool) for x in (entry.month, entry.day))
+        ok = ok and (year is None or (isinstance(year, int) and 1 <= year <= 9999))
+        if not ok or not _valid_day(entry.month, entry.day, year):
+            shown = label or _DATE_LABELS[kind]
+            value = f"{year if year is not None else '----'}-{entry.month}-{entry.day}"
+            check.keep_as_note("dates", shown, value, "not a date")
+            continue
+        dates.append(DateEntry(entry.month, entry.day, year, kind, label))
+    check.clean.dates = dates
+
+
+def _check_links(check: _Checker) -> None:
+    clean = check.clean
+    websites, seen = [], set()
+    for entry in clean.websites:
+        value = _clean(entry.value, MAX_VALUE)
+        if value and value not in seen:
+            seen.add(value)
+            websites.append(WebsiteEntry(value, _clean(entry.label, MAX_LABEL)))
+    clean.websites = websites
+    handles, seen = [], set()
+    for entry in clean.handles:
+        value = _clean(entry.value, MAX_VALUE)
+        kind = entry.kind if entry.kind in HANDLE_KINDS else "im"
+        key = (kind, value.casefold())
+        if value and key not in seen:
+            seen.add(key)
+            handles.append(
+                HandleEntry(value, _clean(entry.service, MAX_LABEL).lower(), _clean(entry.label, MAX_LABEL), kind)
+            )
+    clean.handles = handles
+    kept = []
+    for line in clean.vcard_properties:
+        line = (line or "").replace("\x00", "").strip("\r\n")
+        if not line.strip():
+            continue
+        if len(line) > MAX_VCARD_LINE:
+            name = line.split(":", 1)[0].split(";", 1)[0]
+            if check.lenient:
+                check.warnings.append(f"left out the vCard property {_short(name, 40)}: larger than 1 MB")
+                continue
+            check.refuse("vcard", f"the vCard property {_short(name, 40)} is larger than 1 MB")
+            continue
+        kept.append(line)
+    clean.vcard_properties = kept
+
+
+def _fallback_name(clean: ContactData) -> str:
+    """What to call someone an import knows only by a nickname, a phone number, a website or a handle."""
+    for value in (
+        clean.nickname,
+        " ".join(p for p in (clean.name_prefix, clean.middle_name, clean.name_suffix) if p),
+        clean.department,
+        clean.title,
+        clean.phones[0].value if clean.phones else "",
+        clean.linkedin_url,
+        clean.websites[0].value if clean.websites else "",
+        clean.handles[0].value if clean.handles else "",
+    ):
+        if value:
+            return value[:MAX_NAME]
+    return ""
+
+
+def validate(
+    data: ContactData,
+    *,
+    contact_id: int | None = None,
+    region: str | None = None,
+    lenient: bool = False,
+    warnings: list[str] | None = None,
+) -> ContactData:
+    """Check and normalise ``data``; return the cleaned copy or raise :class:`ContactValidationError`.
+
+    ``lenient`` is for imports: a value that fails its check is kept as a note line and reported in ``warnings``
+    (``kept "BusinessPhone" as a note: not a phone number``), an over-long text is cut at a generous limit with a
+    warning; only a contact with nothing to call it by is refused.
+    """
+    check = _Checker(data.copy(), lenient)
+    clean = check.clean
+    _check_text_fields(check)
+    _check_choices(check, contact_id)
+    _check_emails(check)
+    _check_phones(check, region or default_region())
+    _check_dates(check)
+    _check_links(check)
     clean.addresses = _one_primary([a for a in clean.addresses if not a.is_empty()])
     clean.circles = list(dict.fromkeys(_clean(c, 100) for c in clean.circles if _clean(c, 100)))
+    check.finish_notes()
 
     if not any((clean.given_name, clean.family_name, clean.display_name, clean.company, clean.emails)):
-        problems.append(FieldProblem("name", "give at least a name, a company or an email address"))
-    if problems:
-        raise ContactValidationError(problems)
+        fallback = _fallback_name(clean) if lenient else ""
+        if fallback:
+            clean.display_name = fallback
+        else:
+            check.refuse("name", "give at least a name, a company or an email address")
+    if check.problems:
+        raise ContactValidationError(check.problems)
+    if warnings is not None:
+        warnings.extend(check.warnings)
     if not clean.display_name:
         clean.display_name = derive_display_name(
             clean.given_name, clean.family_name, clean.company, clean.emails[0].value if clean.emails else ""
@@ -358,6 +728,31 @@ def _write_children(contact: Contact, data: ContactData) -> None:
     ContactPhone.delete().where(ContactPhone.contact == contact).execute()
     ContactAddress.delete().where(ContactAddress.contact == contact).execute()
     ContactCircle.delete().where(ContactCircle.contact == contact).execute()
+    for model in (ContactDate, ContactWebsite, ContactHandle, ContactVcardProperty):
+        model.delete().where(model.contact == contact).execute()
+    for position, entry in enumerate(data.dates):
+        ContactDate.create(
+            contact=contact,
+            kind=entry.kind,
+            label=entry.label,
+            year=entry.year,
+            month=entry.month,
+            day=entry.day,
+            position=position,
+        )
+    for position, entry in enumerate(data.websites):
+        ContactWebsite.create(contact=contact, value=entry.value, label=entry.label, position=position)
+    for position, entry in enumerate(data.handles):
+        ContactHandle.create(
+            contact=contact,
+            kind=entry.kind,
+            service=entry.service,
+            value=entry.value,
+            label=entry.label,
+            position=position,
+        )
+    for position, line in enumerate(data.vcard_properties):
+        ContactVcardProperty.create(contact=contact, line=line, position=position)
     for position, email in enumerate(data.emails):
         ContactEmail.create(
             contact=contact, value=email.value, label=email.label, is_primary=email.primary, position=position
@@ -392,6 +787,11 @@ _SCALARS = (
     "display_name",
     "title",
     "linkedin_url",
+    "name_prefix",
+    "middle_name",
+    "name_suffix",
+    "nickname",
+    "department",
     "how_met",
     "why_connect",
     "notes",

@@ -85,6 +85,7 @@ def create_contacts(
     ids: list[int] = []
     uids: list[str] = []
     emails, phones, addresses, links = [], [], [], []
+    extras = _Extras()
     for number, (data, uid) in enumerate(items, start=1):
         values = [_sql(getattr(data, name)) for name in _SCALARS]
         uids.append(uid or new_uid())
@@ -99,13 +100,50 @@ def create_contacts(
             for a in data.addresses
         ]
         links += [(contact_id, circle_ids[name.casefold()]) for name in data.circles]
+        extras.add(contact_id, data)
         if number % _BATCH == 0 or number == len(items):
             _flush_children(cursor, emails, phones, addresses, links)
+            extras.flush(cursor)
             emails, phones, addresses, links = [], [], [], []
             if progress is not None:
                 progress(number)
     _run_rules(ids, uids, items, companies, now, clock)
     return ids
+
+
+class _Extras:
+    """The rarer children of a contact (dates, websites, handles, kept vCard lines), gathered for executemany."""
+
+    def __init__(self) -> None:
+        self.dates: list[tuple] = []
+        self.websites: list[tuple] = []
+        self.handles: list[tuple] = []
+        self.properties: list[tuple] = []
+
+    def add(self, contact_id: int, data: ContactData) -> None:
+        self.dates += [(contact_id, d.kind, d.label, d.year, d.month, d.day, i) for i, d in enumerate(data.dates)]
+        self.websites += [(contact_id, w.value, w.label, i) for i, w in enumerate(data.websites)]
+        self.handles += [(contact_id, h.kind, h.service, h.value, h.label, i) for i, h in enumerate(data.handles)]
+        self.properties += [(contact_id, line, i) for i, line in enumerate(data.vcard_properties)]
+
+    def flush(self, cursor) -> None:
+        for rows, sql in (
+            (
+                self.dates,
+                "INSERT INTO contact_date (contact_id, kind, label, year, month, day, position) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            ),
+            (self.websites, "INSERT INTO contact_website (contact_id, value, label, position) VALUES (?, ?, ?, ?)"),
+            (
+                self.handles,
+                "INSERT INTO contact_handle (contact_id, kind, service, value, label, position) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+            ),
+            (self.properties, "INSERT INTO contact_vcard_property (contact_id, line, position) VALUES (?, ?, ?)"),
+        ):
+            if rows:
+                cursor.executemany(sql, rows)
+                rows.clear()
 
 
 def _flush_children(cursor, emails, phones, addresses, links) -> None:

@@ -17,8 +17,10 @@ from app.models.company import Company
 
 STAGES = ("prospect", "invited", "connected", "talked", "met", "ally")
 INVITATION_STATUSES = ("none", "sent", "received", "accepted", "ignored", "declined", "withdrawn")
-SOURCES = ("manual", "linkedin", "vcard", "google", "outlook", "card")
+SOURCES = ("manual", "linkedin", "vcard", "google", "outlook", "card", "thunderbird", "csv")
 TIES = ("close", "acquaintance", "new")
+DATE_KINDS = ("birthday", "anniversary", "other")
+HANDLE_KINDS = ("im", "social")
 
 
 def derive_display_name(given: str = "", family: str = "", company: str = "", email: str = "") -> str:
@@ -35,10 +37,15 @@ class Contact(BaseModel):
     """
 
     uid = TextField(unique=True, default=new_uid)
+    name_prefix = TextField(default="")
     given_name = TextField(default="")
+    middle_name = TextField(default="")
     family_name = TextField(default="")
+    name_suffix = TextField(default="")
+    nickname = TextField(default="")
     display_name = TextField(default="", collation="NOCASE", index=True)
     company = ForeignKeyField(Company, null=True, on_delete="SET NULL", backref="contacts", index=True)
+    department = TextField(default="")
     title = TextField(default="")
     linkedin_url = TextField(default="", index=True)
     photo = BlobField(null=True)
@@ -107,3 +114,58 @@ class ContactAddress(BaseModel):
     postal_code = TextField(default="")
     country = TextField(default="")
     is_primary = BooleanField(default=False)
+
+
+class ContactDate(BaseModel):
+    """A yearly date of a contact: the birthday, an anniversary or another labelled day. The year is optional
+    (many address books know only the day: vCard ``--0412``)."""
+
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="dates", index=True)
+    kind = TextField(default="birthday")
+    label = TextField(default="")
+    year = IntegerField(null=True)
+    month = IntegerField()
+    day = IntegerField()
+    position = IntegerField(default=0)
+
+    class Meta:
+        # Whose birthday is on a given day (the birthday rule).
+        indexes = ((("kind", "month", "day"), False),)
+
+
+class ContactWebsite(BaseModel):
+    """A web address of a contact other than the LinkedIn profile (which is ``Contact.linkedin_url``)."""
+
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="websites", index=True)
+    value = TextField()
+    label = TextField(default="")
+    position = IntegerField(default=0)
+
+
+class ContactHandle(BaseModel):
+    """An instant-messaging address (``kind`` "im": vCard IMPP, e.g. ``xmpp:ada@example.org``) or a social-network
+    profile (``kind`` "social": X-SOCIALPROFILE), with the service it belongs to ("skype", "mastodon"…)."""
+
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="handles", index=True)
+    kind = TextField(default="im")
+    service = TextField(default="")
+    value = TextField()
+    label = TextField(default="")
+    position = IntegerField(default=0)
+
+
+class ContactVcardProperty(BaseModel):
+    """A vCard property Rapport has no field for (``X-ABRELATEDNAMES``, ``GEO``, ``X-MS-…``), kept verbatim as its
+    unfolded content line (group, parameters and value as the file wrote them) and written back on export."""
+
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="vcard_properties", index=True)
+    line = TextField()
+    position = IntegerField(default=0)
+
+
+class ContactSourceUid(BaseModel):
+    """A UID another program gave this person (a vCard UID from a phone, Google, a server). Importing a card with
+    this UID again finds the contact; a card with a *different* UID from such a source is a different person."""
+
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="source_uids", index=True)
+    uid = TextField(unique=True)

@@ -22,9 +22,14 @@ from app.models import (
     Contact,
     ContactAddress,
     ContactCircle,
+    ContactDate,
     ContactEmail,
+    ContactHandle,
     ContactPhone,
     ContactResearch,
+    ContactSourceUid,
+    ContactVcardProperty,
+    ContactWebsite,
     FollowUp,
     Interaction,
     LedgerEntry,
@@ -87,6 +92,31 @@ def _addresses_by_contact(ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]
     return out
 
 
+def _children_by_contact(model, ids: Sequence[int], fields: tuple[str, ...]) -> dict[int, list[dict[str, Any]]]:
+    """Rows of a simple child table (dates, websites, handles) per contact, in the user's order."""
+    out: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    columns = [getattr(model, f) for f in fields]
+    for chunk in _batched(ids):
+        query = (
+            model.select(model.contact, *columns)
+            .where(model.contact.in_(chunk))
+            .order_by(model.contact, model.position, model.id)
+            .tuples()
+        )
+        for row in query:
+            out[row[0]].append(dict(zip(fields, row[1:], strict=True)))
+    return out
+
+
+def _values_of(model, column, ids: Sequence[int], order) -> dict[int, list[Any]]:
+    out: dict[int, list[Any]] = defaultdict(list)
+    for chunk in _batched(ids):
+        query = model.select(model.contact, column).where(model.contact.in_(chunk)).order_by(model.contact, *order)
+        for contact_id, value in query.tuples():
+            out[contact_id].append(value)
+    return out
+
+
 def _circles_by_contact(ids: Sequence[int]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = defaultdict(list)
     for chunk in _batched(ids):
@@ -105,9 +135,14 @@ def _circles_by_contact(ids: Sequence[int]) -> dict[int, list[str]]:
 CONTACT_COLUMNS = (
     Contact.id,
     Contact.uid,
+    Contact.name_prefix,
     Contact.given_name,
+    Contact.middle_name,
     Contact.family_name,
+    Contact.name_suffix,
+    Contact.nickname,
     Contact.display_name,
+    Contact.department,
     Contact.title,
     Contact.linkedin_url,
     Contact.how_met,
@@ -150,6 +185,13 @@ def contacts_as_dicts(ids: Sequence[int]) -> list[dict[str, Any]]:
     phones = _values_by_contact(ContactPhone, ids)
     addresses = _addresses_by_contact(ids)
     circles = _circles_by_contact(ids)
+    dates = _children_by_contact(ContactDate, ids, ("kind", "label", "year", "month", "day"))
+    websites = _children_by_contact(ContactWebsite, ids, ("value", "label"))
+    handles = _children_by_contact(ContactHandle, ids, ("kind", "service", "value", "label"))
+    properties = _values_of(
+        ContactVcardProperty, ContactVcardProperty.line, ids, (ContactVcardProperty.position, ContactVcardProperty.id)
+    )
+    source_uids = _values_of(ContactSourceUid, ContactSourceUid.uid, ids, (ContactSourceUid.id,))
     result = []
     for cid in ids:
         row = rows.get(cid)
@@ -158,15 +200,23 @@ def contacts_as_dicts(ids: Sequence[int]) -> list[dict[str, Any]]:
         item = {
             "id": cid,
             "uid": row["uid"],
+            "name_prefix": row["name_prefix"],
             "given_name": row["given_name"],
+            "middle_name": row["middle_name"],
             "family_name": row["family_name"],
+            "name_suffix": row["name_suffix"],
+            "nickname": row["nickname"],
             "display_name": row["display_name"],
             "emails": emails.get(cid, []),
             "phones": phones.get(cid, []),
             "addresses": addresses.get(cid, []),
             "company": row["company_name"] or "",
+            "department": row["department"],
             "title": row["title"],
             "linkedin_url": row["linkedin_url"],
+            "websites": websites.get(cid, []),
+            "handles": handles.get(cid, []),
+            "dates": dates.get(cid, []),
             "circles": circles.get(cid, []),
             "how_met": row["how_met"],
             "why_connect": row["why_connect"],
@@ -180,6 +230,8 @@ def contacts_as_dicts(ids: Sequence[int]) -> list[dict[str, Any]]:
             "keep_in_touch_days": row["keep_in_touch_days"],
             "keep_in_touch_max_days": row["keep_in_touch_max_days"],
             "has_photo": bool(row["has_photo"]),
+            "vcard_properties": properties.get(cid, []),
+            "source_uids": source_uids.get(cid, []),
             "last_interaction_at": iso(row["last_interaction_at"]),
             "next_followup_due": iso(row["next_followup_due"]),
             "created_at": iso(row["created_at"]),

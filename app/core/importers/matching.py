@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
-from app.core.contacts import AddressEntry, ContactData, EmailEntry, PhoneEntry
+from app.core.contacts import (
+    AddressEntry,
+    ContactData,
+    DateEntry,
+    EmailEntry,
+    HandleEntry,
+    PhoneEntry,
+    WebsiteEntry,
+)
 from app.core.exporters.json_export import contacts_as_dicts
 from app.models import Company, Contact, ContactEmail
 
@@ -38,6 +46,11 @@ _SCALAR_KEYS = (
     "tie",
     "keep_in_touch_days",
     "keep_in_touch_max_days",
+    "name_prefix",
+    "middle_name",
+    "name_suffix",
+    "nickname",
+    "department",
 )
 
 
@@ -59,6 +72,10 @@ def data_from_dict(item: dict, photo: bytes | None) -> ContactData:
             for a in item["addresses"]
         ],
         circles=list(item["circles"]),
+        dates=[DateEntry(d["month"], d["day"], d["year"], d["kind"], d["label"]) for d in item["dates"]],
+        websites=[WebsiteEntry(w["value"], w["label"]) for w in item["websites"]],
+        handles=[HandleEntry(h["value"], h["service"], h["label"], h["kind"]) for h in item["handles"]],
+        vcard_properties=list(item["vcard_properties"]),
     )
 
 
