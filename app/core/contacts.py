@@ -413,7 +413,7 @@ class _Checker:
             self.refuse(field_name, reason)
             return
         self._kept.append(f"{label}: {value}")
-        self.warnings.append(f"kept {_short(value)!r} as a note: {reason}")
+        self.warnings.append(f'kept "{_short(value)}" as a note: {reason}')
 
     def finish_notes(self) -> None:
         if not self._kept:

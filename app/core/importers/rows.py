@@ -19,11 +19,14 @@ SYSTEM_GROUPS = {"mycontacts", "my contacts", "starred", "other contacts", "impo
 
 @dataclass
 class ImportRow:
-    """One person read from a file. ``uid`` is the source's own stable id (vCard UID), when it has one."""
+    """One person read from a file. ``uid`` is the source's own stable id (vCard UID), when it has one;
+    ``referred_by_uid`` the UID of the person who referred them (Rapport's ``X-RAPPORT-REFERRED-BY``), resolved
+    against the database and the rest of the file once every row is read."""
 
     line: int
     data: ContactData | None = None
     uid: str = ""
+    referred_by_uid: str = ""
     problem: str = ""
     warnings: list[str] = field(default_factory=list)
 
