@@ -1,7 +1,10 @@
 """`rapport import FILE [--format auto|linkedin|google|outlook|vcard] [--dry-run]` (DESIGN §6).
 
-Prints ``imported N, merged M, skipped K`` on stdout and ``FILE:LINE: reason`` on stderr for each skipped row.
-A file that cannot be read or recognised exits 2 and writes nothing; the import is one transaction.
+Prints ``imported N, merged M, skipped K`` on stdout (``would import N, merge M, skip K`` for a dry run), then
+``N possible duplicates to review in Contacts → Duplicates`` when some people only share a name with someone, and
+``FILE:LINE: reason`` on stderr for each skipped row, each value kept as a note and each possible duplicate. A file
+that cannot be read or recognised, or from which nobody can be imported, exits 2 and writes nothing; the import is
+one transaction.
 """
 
 from __future__ import annotations
@@ -32,8 +35,13 @@ def run(args: argparse.Namespace) -> int:
     except ImportRejected as exc:
         raise CliError(str(exc), EXIT_REJECTED) from exc
     open_data(args)
-    summary = run_import(source, dry_run=args.dry_run)
-    for line in summary.skipped_lines():
+    try:
+        summary = run_import(source, dry_run=args.dry_run)
+    except ImportRejected as exc:  # nobody in the file could be imported: nothing was written
+        raise CliError(str(exc), EXIT_REJECTED) from exc
+    for line in summary.report_lines():
         print(line, file=sys.stderr)
     print(summary.line())
+    if review := summary.review_line():
+        print(review)
     return EXIT_OK
