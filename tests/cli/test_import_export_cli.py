@@ -39,7 +39,7 @@ def test_dry_run_reports_without_writing(tmp_path):
     before = dump(tmp_path)
     result = rapport("import", str(sample("linkedin_connections.csv")), "--dry-run", data_dir=tmp_path)
     assert result.returncode == 0
-    assert result.stdout == "imported 4, merged 1, skipped 1\n"
+    assert result.stdout == "would import 4, merge 1, skip 1\n"
     assert dump(tmp_path) == before
 
 

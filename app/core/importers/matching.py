@@ -1,10 +1,14 @@
-"""Who in the file is already known: the keys an import matches people by.
+"""Who in the file is already known: the strong identifiers an import matches people by (DESIGN §3).
 
-A person is the same when they share (in this order) the source's UID, an email address, the LinkedIn profile, or
-the same name at the same company — names and companies compared without regard to case, accents, punctuation or
-spacing ("José Müller-Lüdenscheidt" = "jose muller ludenscheidt"). Fuzzier likenesses ("Jon" vs "John") are left to
-the duplicate finder, where a person decides: an import must never merge two different people on a guess.
-Contacts in the trash are matched too, so a deliberate delete is not undone by re-importing the file.
+Strong identifiers are the source's UID (a vCard UID, or one Rapport recorded for the contact before), an email
+address and the LinkedIn profile. A row merges into a contact when they share one of them and none of their strong
+identifiers conflict: two different LinkedIn profiles, or a UID the contact does not know while it already carries
+UIDs from files, mean two different people (two "John Smith"s at IBM, two cards a phone keeps apart). A name (and
+company) alone never merges: it makes a *possible duplicate*, reported for review and found again by Contacts →
+Duplicates — an import must never merge two different people on a guess. Names and companies are compared without
+regard to case, accents, punctuation or spacing ("José Müller-Lüdenscheidt" = "jose muller ludenscheidt").
+The same rules apply inside one file. Contacts in the trash are matched too, so a deliberate delete is not undone
+by re-importing the file.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from app.core.contacts import (
     WebsiteEntry,
 )
 from app.core.exporters.json_export import contacts_as_dicts
-from app.models import Company, Contact, ContactEmail
+from app.models import Company, Contact, ContactEmail, ContactSourceUid
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _BATCH = 900  # below SQLite's host-parameter limit
@@ -125,16 +129,48 @@ class Keys:
 
 @dataclass(eq=False)
 class Target:
-    """A contact an import writes to: an existing one (``contact_id``) or one the import will create."""
+    """A contact an import writes to: an existing one (``contact_id``) or one the import will create.
+
+    ``file_uids`` are the UIDs other programs gave this person (a contact made from a vCard counts its own uid);
+    ``new_uids`` the ones this import adds, to be recorded so that the next import finds the person by them.
+    """
 
     data: ContactData
     contact_id: int | None = None
     uid: str = ""
     lines: list[int] = field(default_factory=list)
+    file_uids: set[str] = field(default_factory=set)
+    new_uids: list[str] = field(default_factory=list)
+    referred_by_uid: str = ""
+    data_changed: bool = False  # a stored contact the import gives new values (written with update_contact)
 
     @property
     def is_new(self) -> bool:
         return self.contact_id is None
+
+    def conflict(self, keys: Keys) -> str:
+        """Why a row with ``keys`` must be someone else than this contact, or ""."""
+        mine = linkedin_key(self.data.linkedin_url)
+        if keys.linkedin and mine and keys.linkedin != mine:
+            return "a different LinkedIn profile"
+        if keys.uid and self.file_uids and keys.uid not in self.file_uids and keys.uid != self.uid:
+            return "a different UID"
+        return ""
+
+    def add_uid(self, uid: str) -> None:
+        """Remember ``uid`` (from a merged row) as one of this person's."""
+        if uid and uid != self.uid and uid not in self.file_uids:
+            self.file_uids.add(uid)
+            self.new_uids.append(uid)
+
+
+@dataclass(frozen=True)
+class Match:
+    """What the index says about a row: the contact it is (``target``), or else a look-alike to review."""
+
+    target: Target | None = None
+    possible_duplicate: Target | None = None
+    kept_apart: str = ""  # why a strong-identifier candidate was not merged ("a different LinkedIn profile")
 
 
 class MatchIndex:
@@ -170,6 +206,8 @@ class MatchIndex:
                 index.by_linkedin.setdefault(key, contact_id)
             if key := name_key(given, family, display, company or ""):
                 index.by_name.setdefault(key, contact_id)
+        for contact_id, uid in ContactSourceUid.select(ContactSourceUid.contact, ContactSourceUid.uid).tuples():
+            index.by_uid.setdefault(uid, contact_id)
         for contact_id, value in ContactEmail.select(ContactEmail.contact, ContactEmail.value).tuples().iterator():
             index.by_email.setdefault(value.lower(), contact_id)
         return index
@@ -188,36 +226,65 @@ class MatchIndex:
         )
         for item in contacts_as_dicts(ids):
             data = data_from_dict(item, photos.get(item["id"]))
-            self._loaded[item["id"]] = Target(data, contact_id=item["id"], uid=item["uid"])
+            file_uids = set(item["source_uids"])
+            if item["source"] == "vcard":
+                file_uids.add(item["uid"])
+            self._loaded[item["id"]] = Target(data, contact_id=item["id"], uid=item["uid"], file_uids=file_uids)
 
-    def _hit(self, keys: Keys) -> Target | int | None:
+    def _strong(self, keys: Keys) -> list[Target | int]:
+        """Contacts sharing a strong identifier with ``keys``, the surest first (UID, email, LinkedIn)."""
+        found: list[Target | int] = []
         if keys.uid and (hit := self.by_uid.get(keys.uid)) is not None:
-            return hit
+            found.append(hit)
         for email in keys.emails:
-            if (hit := self.by_email.get(email)) is not None:
-                return hit
-        if keys.linkedin and (hit := self.by_linkedin.get(keys.linkedin)) is not None:
-            return hit
-        if keys.name and (hit := self.by_name.get(keys.name)) is not None:
-            return hit
-        return None
+            if (hit := self.by_email.get(email)) is not None and hit not in found:
+                found.append(hit)
+        if keys.linkedin and (hit := self.by_linkedin.get(keys.linkedin)) is not None and hit not in found:
+            found.append(hit)
+        return found
 
     def prefetch(self, many: list[Keys]) -> None:
-        """Load, in one batch, the stored contacts that any of ``many`` will match."""
-        wanted = {hit for keys in many if isinstance(hit := self._hit(keys), int) and hit not in self._loaded}
+        """Load, in one batch, the stored contacts that any of ``many`` may match or look like."""
+        wanted: set[int] = set()
+        for keys in many:
+            hits = self._strong(keys)
+            if not hits and keys.name and (hit := self.by_name.get(keys.name)) is not None:
+                hits = [hit]
+            wanted.update(h for h in hits if isinstance(h, int) and h not in self._loaded)
         ids = sorted(wanted)
         for start in range(0, len(ids), _BATCH):
             self._load(ids[start : start + _BATCH])
 
+    def match(self, keys: Keys) -> Match:
+        """The contact a row with ``keys`` is (shares a strong identifier, no conflict), else a possible duplicate
+        (same name and company, no conflict), else nothing."""
+        kept_apart = ""
+        for hit in self._strong(keys):
+            target = self._resolve(hit)
+            if target is None:
+                continue
+            if keys.uid and hit is self.by_uid.get(keys.uid):
+                return Match(target)  # the very record the source knows by this UID
+            reason = target.conflict(keys)
+            if not reason:
+                return Match(target)
+            kept_apart = kept_apart or reason
+        if keys.name and (hit := self.by_name.get(keys.name)) is not None:
+            target = self._resolve(hit)
+            if target is not None and not target.conflict(keys):
+                return Match(None, target, kept_apart)
+        return Match(None, None, kept_apart)
+
     def find(self, keys: Keys) -> Target | None:
-        """The contact with ``keys`` is the same person as, or None."""
-        return self._resolve(self._hit(keys))
+        """The contact a row with ``keys`` is, or None."""
+        return self.match(keys).target
 
     def add(self, target: Target, keys: Keys | None = None) -> None:
         """Index (again) every key of ``target``; keys already taken keep pointing where they did."""
         keys = keys or Keys.of(target.data, target.uid)
-        if keys.uid:
-            self.by_uid.setdefault(keys.uid, target)
+        for uid in (keys.uid, *target.file_uids):
+            if uid:
+                self.by_uid.setdefault(uid, target)
         for email in keys.emails:
             self.by_email.setdefault(email, target)
         if keys.linkedin:

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.core.contacts import MAX_NAME, MAX_TEXT, ContactData
+from app.core.contacts import ContactData
 
-_NAME_FIELDS = ("given_name", "family_name", "display_name", "company", "title", "linkedin_url")
-_TEXT_FIELDS = ("how_met", "why_connect", "notes")
 MAX_PHOTO_BYTES = 1024 * 1024
 SYSTEM_GROUPS = {"mycontacts", "my contacts", "starred", "other contacts", "imported"}
 
@@ -36,22 +34,9 @@ class ImportRow:
 
 
 def size_problem(data: ContactData) -> str:
-    """Why ``data`` is too big or malformed to import as it is, or "" when it is fine.
-
-    The contacts service would cut over-long text silently; an import must say so instead.
-    """
-    for name in _NAME_FIELDS:
-        value = getattr(data, name)
-        if len(value) > MAX_NAME:
-            return f"{name.replace('_', ' ')} is longer than {MAX_NAME} characters"
-        if "\n" in value.strip():
-            return f"{name.replace('_', ' ')} contains a line break (an unclosed quote in the file?)"
-    for name in _TEXT_FIELDS:
-        if len(getattr(data, name)) > MAX_TEXT:
-            return f"{name.replace('_', ' ')} is longer than {MAX_TEXT:,} characters"
-    for entry in (*data.emails, *data.phones):
-        if len(entry.value) > MAX_NAME:
-            return f"{entry.value[:40]!r}… is too long for an email address or phone number"
+    """Always "": over-long and malformed values no longer refuse a person. The engine validates every row
+    leniently (:func:`app.core.contacts.validate` with ``lenient=True``), which cuts or keeps them with a warning.
+    Kept until every importer has stopped calling it."""
     return ""
 
 

@@ -95,11 +95,16 @@ def test_same_linkedin_url_merges_and_moves_a_sent_invitation_to_accepted(db, cl
     assert "Title (from import): Operations Lead" in ada["notes"]  # …and never silently dropped
 
 
-def test_same_name_and_company_merges_ignoring_case_and_accents(db, clock):
+def test_same_name_and_company_is_a_possible_duplicate_not_a_merge(db, clock):
+    """Names are compared ignoring case and accents, but a name (+ company) alone never merges (DESIGN §3)."""
     contacts.create_contact(ContactData(given_name="zoe", family_name="LEFEVRE NUNEZ", company="fabrikam inc"))
     summary = import_file(sample("linkedin_connections.csv"), clock=clock)
-    assert summary.merged == 1
-    assert Contact.select().where(Contact.family_name.contains("LEF")).count() == 1
+    assert summary.merged == 0
+    assert Contact.select().where(Contact.family_name.contains("LEF")).count() == 2
+    [(line, note)] = summary.possible_duplicates
+    assert line == 7 and "may be the same person as zoe LEFEVRE NUNEZ" in note
+    assert summary.review_line() == "1 possible duplicate to review in Contacts → Duplicates"
+    assert any("may be the same person" in line for line in summary.report_lines())
 
 
 def test_same_name_at_another_company_is_another_person(db, clock):
@@ -157,7 +162,9 @@ def test_dry_run_writes_nothing_but_reports_the_same(db, clock):
     assert [o.action for o in seen] == ["create", "merge", "create", "create", "skip", "create"]
     assert "matches Ben" in seen[1].detail
     real = import_file(sample("linkedin_connections.csv"), clock=clock)
-    assert dry.line() == real.line() == "imported 4, merged 1, skipped 1"
+    assert (dry.imported, dry.merged, dry.skipped) == (real.imported, real.merged, real.skipped)
+    assert real.line() == "imported 4, merged 1, skipped 1"
+    assert dry.line() == "would import 4, merge 1, skip 1"
 
 
 def test_rejected_files_leave_the_database_unchanged(db, clock, tmp_path):
@@ -241,7 +248,7 @@ def test_new_circles_and_companies_are_created_once(db, clock):
     assert Company.select().where(Company.name == "Fabrikam").count() == 1
 
 
-def test_invalid_email_skips_the_row_with_the_field_and_reason(db, clock, tmp_path):
+def test_an_invalid_email_is_kept_as_a_note_and_its_person_imported(db, clock, tmp_path):
     path = tmp_path / "Connections.csv"
     path.write_text(
         "First Name,Last Name,Email Address,Company,Position,Connected On\n"
@@ -249,10 +256,12 @@ def test_invalid_email_skips_the_row_with_the_field_and_reason(db, clock, tmp_pa
         "Bob,Ray,bob@example.com,Acme,CTO,1 Jan 2024\n"
     )
     summary = import_file(path, clock=clock)
-    assert summary.line() == "imported 1, merged 0, skipped 1"
-    [(line, reason)] = summary.skipped
-    assert line == 2 and reason.startswith("email: 'anna at example dot com' is not a valid email address")
-    assert summary.skipped_lines() == [f"{path}:2: {reason}"]
+    assert summary.line() == "imported 2, merged 0, skipped 0"
+    [(line, warning)] = summary.warnings
+    assert line == 2 and warning.startswith('kept "anna at example dot com" as a note: not an email address')
+    assert summary.report_lines() == [f"{path}:2: {warning}"]
+    anna = Contact.get(Contact.given_name == "Anna")
+    assert "Email: anna at example dot com" in anna.notes and anna.company.name == "Acme"
 
 
 def test_created_contacts_have_search_index_rows(db, clock):
