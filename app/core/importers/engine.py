@@ -207,9 +207,14 @@ def _plan_row(prepared: _Prepared, index: MatchIndex, new: list[Target], changed
     match = index.match(keys)
     target = match.target
     look_alike = match.possible_duplicate
-    if target is None and look_alike is not None and not look_alike.is_new:
-        if not merge_into(look_alike.data.copy(), clean).changed:
-            target = look_alike  # a stored contact already holding all of it: the same record imported again
+    already_held = (
+        target is None
+        and look_alike is not None
+        and not look_alike.is_new
+        and not merge_into(look_alike.data.copy(), clean).changed
+    )
+    if already_held:
+        target = look_alike  # a stored contact already holding all of it: the same record imported again
     if target is None:
         target = Target(clean, uid=row.uid, lines=[row.line], referred_by_uid=row.referred_by_uid)
         if row.uid:
