@@ -28,6 +28,7 @@ from app.core import backup
 from app.core.storage import keep_counts
 from app.db import database, known_migrations
 from app.ui.context import AppContext
+from app.ui.widgets.modal import run_modal
 
 log = logging.getLogger(__name__)
 KIND_LABELS = {
@@ -196,7 +197,7 @@ class BackupController(QObject):
 
     def choose_and_restore(self) -> None:
         dialog = RestoreDialog(self.ctx.paths.backup_dir, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
         self.restore(dialog.chosen)
 

@@ -15,6 +15,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import KnownError, classify
+from app.ui.widgets.modal import run_modal
 
 log = logging.getLogger("rapport.crash")
 _showing = False
@@ -75,6 +76,6 @@ def show_error_dialog(exc: BaseException, details: str, log_file: Path) -> None:
         )
         box.setDetailedText(details)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.exec()
+        run_modal(box)
     finally:
         _showing = False

@@ -38,6 +38,7 @@ from app.ui.navigation import Navigation
 from app.ui.page_registry import LATER_PAGES
 from app.ui.today.page import TodayPage
 from app.ui.widgets.first_paint import FirstPaint
+from app.ui.widgets.modal import run_modal
 from app.ui.widgets.page import Page
 
 log = logging.getLogger(__name__)
@@ -233,6 +234,7 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Show the folder where Rapport keeps your data"),
             self.open_data_folder,
+            name="openDataFolderAction",
         )
         self.quit_action = self._action(
             self.tr("&Quit"), "Ctrl+Q", self.tr("Quit Rapport"), self.close, name="quitAction"
@@ -242,6 +244,8 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.export_action,
             None,
+            self.backups.backup_action,
+            self.backups.restore_action,
             self.open_folder_action,
             None,
             self.quit_action,
@@ -363,7 +367,7 @@ class MainWindow(QMainWindow):
             return
         from app.ui.dialogs.log_interaction import LogInteractionDialog
 
-        LogInteractionDialog(self.ctx, None, self).exec()
+        run_modal(LogInteractionDialog(self.ctx, None, self))
 
     def flush_pending_edits(self) -> None:
         for page in self.pages.values():

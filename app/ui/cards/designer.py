@@ -35,6 +35,7 @@ from app.models import Setting
 from app.ui.cards import printing
 from app.ui.cards.painter import paint_card
 from app.ui.context import AppContext
+from app.ui.widgets.modal import run_modal
 from app.ui.widgets.text import heading
 
 log = logging.getLogger(__name__)
@@ -329,7 +330,7 @@ class CardDesigner(QDialog):
         printing.configure(printer, self.card_layout(), self.mode(), self.paper())
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print business cards"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return
         # the dialog may have changed the paper: keep our layout (full page, no margins)
         printing.configure(printer, self.card_layout(), self.mode(), self.paper())

@@ -33,6 +33,7 @@ from app.models import Contact
 from app.ui.coach.labels import quieten
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
+from app.ui.widgets.modal import run_modal
 
 IDEA_ICONS = {"introduce": "kind-introduction", "share": "external", "advice": "bulb"}
 BUTTON_TEXT = {"introduce": "Introduce…", "share": "Share…", "advice": "Offer advice…"}
@@ -233,6 +234,6 @@ def request_give(ctx: AppContext, contact_id: int, action: str, parent: QWidget 
         from app.ui.coach.introduce_dialog import IntroduceDialog
 
         dialog = IntroduceDialog(ctx, parent, first_id=contact_id)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return run_modal(dialog) == QDialog.DialogCode.Accepted
     dialog = GiveDialog(ctx, contact_id, action, parent)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    return run_modal(dialog) == QDialog.DialogCode.Accepted

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMainWindow, QM
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.contact_picker import ContactPicker
+from app.ui.widgets.modal import run_modal
 
 
 @dataclass
@@ -71,7 +72,7 @@ def _action(window: QMainWindow, text: str, shortcut: str, tip: str, slot, name:
 def open_settings(ctx: AppContext, window: QWidget, tab: str) -> None:
     from app.ui.settings.dialog import SettingsDialog
 
-    SettingsDialog(ctx, window, tab=tab).exec()
+    run_modal(SettingsDialog(ctx, window, tab=tab))
 
 
 def install(window) -> CoachActions:
@@ -95,7 +96,7 @@ def install(window) -> CoachActions:
         contact_id = current_contact()
         if contact_id is None:
             dialog = PickContactDialog(window)
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.picker.contact_id is None:
+            if run_modal(dialog) != QDialog.DialogCode.Accepted or dialog.picker.contact_id is None:
                 return
             contact_id = dialog.picker.contact_id
         open_prep(ctx, contact_id, window)
@@ -106,7 +107,7 @@ def install(window) -> CoachActions:
         if contacts is not None and window.current_page() is contacts:
             contacts.introduce()
         else:
-            IntroduceDialog(ctx, window).exec()
+            run_modal(IntroduceDialog(ctx, window))
 
     prepare_action = _action(
         window,

@@ -46,6 +46,7 @@ from app.ui.coach.labels import quieten
 from app.ui.contacts.presentation import KIND_LABELS, STAGE_LABELS, TIE_LABELS
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
+from app.ui.widgets.modal import run_modal
 from app.ui.widgets.text import full_date, heading, relative_day
 
 SAVE_DELAY_MS = 700
@@ -611,7 +612,7 @@ class MeetingPrepDialog(QDialog):
             else:
                 from app.ui.dialogs.log_interaction import LogInteractionDialog
 
-                LogInteractionDialog(self.ctx, parent=self, interaction_id=meeting.interaction_id).exec()
+                run_modal(LogInteractionDialog(self.ctx, parent=self, interaction_id=meeting.interaction_id))
             return
         first = name.split()[0] if name.split() else name
         summary = self.tr("{kind} with {name}").format(kind=self.tr(KIND_LABELS.get(kind, kind)), name=first)
@@ -650,7 +651,7 @@ class MeetingPrepDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prep_print.configure(printer)
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted:
             prep_print.print_html(printer, self._html())
 
     def save_pdf(self, path: str | None = None) -> Path | None:

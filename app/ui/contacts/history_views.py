@@ -37,6 +37,7 @@ from app.ui.contacts import commands
 from app.ui.contacts.presentation import DIRECTION_LABELS, KIND_LABELS, STATUS_COLOURS
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
+from app.ui.widgets.modal import run_modal
 from app.ui.widgets.text import full_date, relative_day
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -278,7 +279,7 @@ class FollowUpsTab(_Tab):
             return
         name = Contact.select(Contact.display_name).where(Contact.id == self.contact_id).scalar() or ""
         dialog = AddReminderDialog(self.ctx, name, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.what.text().strip():
+        if run_modal(dialog) == QDialog.DialogCode.Accepted and dialog.what.text().strip():
             self.ctx.undo_stack.push(
                 commands.AddReminder(self.ctx, self.contact_id, dialog.due(), dialog.what.text().strip())
             )

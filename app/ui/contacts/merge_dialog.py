@@ -36,6 +36,7 @@ from app.ui.contacts import commands
 from app.ui.contacts.presentation import INVITATION_LABELS, SOURCE_LABELS, STAGE_LABELS, TIE_LABELS
 from app.ui.context import AppContext
 from app.ui.widgets.contact_picker import ContactPicker, describe
+from app.ui.widgets.modal import run_modal
 from app.ui.widgets.text import heading
 
 log = logging.getLogger(__name__)
@@ -280,7 +281,7 @@ def pick_other(parent, keep_id: int) -> int | None:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
-    if dialog.exec() and (picker.contact_id is not None or picker.accept_first()):
+    if run_modal(dialog) and (picker.contact_id is not None or picker.accept_first()):
         return picker.contact_id
     return None
 
@@ -426,7 +427,7 @@ class DuplicatesDialog(QDialog):
             return
         keep, other = item.data(0, PAIR_ROLE)
         dialog = MergeDialog(self.ctx, keep, other, self)
-        if dialog.exec() and dialog.merged:
+        if run_modal(dialog) and dialog.merged:
             merged = {keep, other}
             self.pairs = [p for p in self.pairs if not ({p.keep_id, p.other_id} & merged)]
             self._fill()

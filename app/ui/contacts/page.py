@@ -40,6 +40,7 @@ from app.ui.contacts.filters import FilterBar, colour_swatch
 from app.ui.contacts.list_view import ContactListView
 from app.ui.contacts.presentation import STAGE_LABELS
 from app.ui.icons import ui_icon
+from app.ui.widgets.modal import run_modal
 from app.ui.widgets.page import Page
 
 log = logging.getLogger(__name__)
@@ -581,7 +582,7 @@ class ContactsPage(Page):
 
         circle = self.model.filter.circle_id if (self.model.filter.circle_id or 0) > 0 else None
         dialog = NewContactDialog(self.ctx, self, circle_id=circle)
-        if dialog.exec() and dialog.created_id is not None:
+        if run_modal(dialog) and dialog.created_id is not None:
             self.open_contact(dialog.created_id)
             self.detail.panel.editor.company.setFocus()
 
@@ -593,7 +594,7 @@ class ContactsPage(Page):
             contact_id = ids[0] if len(ids) == 1 else self.detail.contact_id
         if contact_id is not None and Contact.select(Contact.deleted_at).where(Contact.id == contact_id).scalar():
             contact_id = None  # never log on a trashed contact
-        LogInteractionDialog(self.ctx, contact_id, self).exec()
+        run_modal(LogInteractionDialog(self.ctx, contact_id, self))
 
     def prepare_meeting(self, contact_id: int | None = None) -> None:
         """Open the meeting prep of ``contact_id`` (default: the contact shown)."""
@@ -610,7 +611,7 @@ class ContactsPage(Page):
         if first_id is None:
             ids = self.view.selected_ids()
             first_id, second_id = (ids[0], ids[1]) if len(ids) == 2 else (self.detail.contact_id, None)
-        IntroduceDialog(self.ctx, self, first_id=first_id, second_id=second_id).exec()
+        run_modal(IntroduceDialog(self.ctx, self, first_id=first_id, second_id=second_id))
 
     def give(self, contact_id: int | None, action: str) -> None:
         """One of the one-click gives (introduce, share, advice) to ``contact_id``."""
@@ -623,7 +624,7 @@ class ContactsPage(Page):
         from app.ui.dialogs.log_interaction import LogInteractionDialog
 
         if interaction_id is not None:
-            LogInteractionDialog(self.ctx, parent=self, interaction_id=interaction_id).exec()
+            run_modal(LogInteractionDialog(self.ctx, parent=self, interaction_id=interaction_id))
 
     def ask_referrals(self) -> None:
         from app.ui.contacts.people_dialogs import AskReferralsDialog
@@ -635,7 +636,7 @@ class ContactsPage(Page):
             )
             return
         dialog = AskReferralsDialog(self.ctx, cid, self)
-        if dialog.exec():
+        if run_modal(dialog):
             self.detail.show_contact(cid)
             self.detail.panel.tabs.setCurrentWidget(self.detail.panel.referrals)
 
@@ -643,7 +644,7 @@ class ContactsPage(Page):
         from app.ui.contacts.people_dialogs import BrainstormWizard
 
         wizard = BrainstormWizard(self.ctx, self)
-        wizard.exec()
+        run_modal(wizard)
         if wizard.added:
             self.ctx.bus.contacts_changed.emit()
 
@@ -652,13 +653,13 @@ class ContactsPage(Page):
 
         dialog = TargetCompaniesDialog(self.ctx, self)
         dialog.open_contact.connect(self.open_contact)
-        dialog.exec()
+        run_modal(dialog)
 
     def find_duplicates(self, contact_id: int | None = None) -> None:
         from app.ui.contacts.merge_dialog import DuplicatesDialog
 
         dialog = DuplicatesDialog(self.ctx, self, only=contact_id)
-        dialog.exec()
+        run_modal(dialog)
 
     def merge_with(self) -> None:
         from app.ui.contacts.merge_dialog import MergeDialog, pick_other
@@ -668,7 +669,7 @@ class ContactsPage(Page):
             return
         other = pick_other(self, keep)
         if other is not None:
-            MergeDialog(self.ctx, keep, other, self).exec()
+            run_modal(MergeDialog(self.ctx, keep, other, self))
 
     def trash_selected(self) -> None:
         ids = self._selected_or_current()
@@ -861,7 +862,7 @@ class ContactsPage(Page):
         elif key == "merge" and len(ids) == 2:
             from app.ui.contacts.merge_dialog import MergeDialog
 
-            MergeDialog(self.ctx, ids[0], ids[1], self).exec()
+            run_modal(MergeDialog(self.ctx, ids[0], ids[1], self))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -23,6 +23,7 @@ from app.ui.contacts import commands
 from app.ui.contacts.presentation import STAGE_LABELS, STATUS_COLOURS
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
+from app.ui.widgets.modal import run_modal
 from app.ui.widgets.text import full_date, heading, relative_day
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -227,4 +228,4 @@ class TargetCompaniesDialog(QDialog):
             return
         dialog = LogInteractionDialog(self.ctx, item.data(0, ID_ROLE), self, kind="sent")
         dialog.summary.setText(self.tr("My target company list"))
-        dialog.exec()
+        run_modal(dialog)

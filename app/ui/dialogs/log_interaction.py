@@ -131,8 +131,12 @@ class LogInteractionDialog(QDialog):
         self.notes.setMaximumHeight(110)
         form.addRow(self.tr("Notes"), self.notes)
 
+        # The row joins the form before its widgets join the row: QFormLayout.addRow(label, layout) does not give
+        # the layout's widgets to the dialog on the Python side, leaving them owned twice (issue 16).
         remind_row = QHBoxLayout()
         remind_row.setSpacing(8)
+        self.remind_label = QLabel(self.tr("Follow-up"))
+        form.addRow(self.remind_label, remind_row)
         self.remind = QCheckBox(self.tr("Remind me in"))
         self.remind.setObjectName("logRemind")
         self.remind_days = QSpinBox()
@@ -149,8 +153,6 @@ class LogInteractionDialog(QDialog):
         remind_row.addWidget(self.remind)
         remind_row.addWidget(self.remind_days)
         remind_row.addWidget(self.remind_title, 1)
-        self.remind_label = QLabel(self.tr("Follow-up"))
-        form.addRow(self.remind_label, remind_row)
         self.tip = QLabel()
         self.tip.setWordWrap(True)
         self.tip.setEnabled(False)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QMenu,
 from app.core import followups
 from app.core.followups import FollowUpError, FollowUpState
 from app.ui.context import AppContext
+from app.ui.widgets.modal import run_modal
 from app.ui.widgets.text import full_date
 
 
@@ -49,6 +50,7 @@ class PickDateDialog(QDialog):
 
     def __init__(self, today: dt.date, initial: dt.date, parent: QWidget | None = None, title: str = ""):
         super().__init__(parent)
+        self.setObjectName("pickDateDialog")
         self.setWindowTitle(title or self.tr("Snooze until"))
         layout = QVBoxLayout(self)
         self.calendar = QCalendarWidget()
@@ -173,7 +175,7 @@ class FollowUpActions(QObject):
     def pick_day(self, initial: dt.date | None = None, title: str = "") -> dt.date | None:
         today = self.ctx.clock.today()
         dialog = PickDateDialog(today, initial or today + dt.timedelta(days=1), self.widget, title)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return None
         return dialog.day()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from app.ui.followups.notifier import DueNotifier
 from app.ui.followups.scheduler import FollowUpScheduler
 from app.ui.icons import ui_icon
+from app.ui.widgets.modal import run_modal
 
 
 @dataclass
@@ -68,7 +69,7 @@ def install(window, *, start: bool = True) -> FollowUpServices:
     def preferences() -> None:
         from app.ui.settings.dialog import SettingsDialog
 
-        SettingsDialog(ctx, window).exec()
+        run_modal(SettingsDialog(ctx, window))
 
     def scripts() -> None:
         from app.ui.scripts.dialog import ScriptsDialog

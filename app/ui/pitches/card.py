@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.pitch_timing import Thresholds, estimated_seconds, word_count
 from app.models import Pitch, Profile
+from app.ui.widgets.modal import run_modal
 
 POCKET_SIZE_MM = QSizeF(127.0, 76.2)  # a 5 × 3 inch index card, landscape
 
@@ -243,7 +244,7 @@ class CardDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         configure_printer(printer, self._is_pocket())
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and not print_to(printer, self.card, self._is_pocket()):
+        if run_modal(dialog) == QDialog.DialogCode.Accepted and not print_to(printer, self.card, self._is_pocket()):
             QMessageBox.warning(self, self.tr("Not printed"), self.tr("The printer could not be started."))
 
     def save_pdf(self) -> None:

@@ -42,6 +42,7 @@ from app.ui.pitches.pitch_list_model import ID_ROLE, PitchItemDelegate, PitchLis
 from app.ui.pitches.rehearsal_view import RehearsalView
 from app.ui.pitches.run_session import RunSession
 from app.ui.pitches.write_tab import WriteTab
+from app.ui.widgets.modal import run_modal
 from app.ui.widgets.page import Page
 from app.ui.widgets.text import heading
 
@@ -491,7 +492,7 @@ class PitchesPage(Page):
         if self._details is None or self.pitch_id is None:
             return
         dialog = ThresholdsDialog(self._details, self)
-        if dialog.exec() != ThresholdsDialog.DialogCode.Accepted:
+        if run_modal(dialog) != ThresholdsDialog.DialogCode.Accepted:
             return
         green, yellow = dialog.values()
         new = PitchDetails(**{**self._details.__dict__, "green_at": green, "yellow_at": yellow})
@@ -505,7 +506,7 @@ class PitchesPage(Page):
 
         current = {c.id for c in pitches.linked_contacts(self.pitch_id)}
         dialog = LinkContactsDialog(current, self)
-        if dialog.exec() == LinkContactsDialog.DialogCode.Accepted and dialog.selected() != current:
+        if run_modal(dialog) == LinkContactsDialog.DialogCode.Accepted and dialog.selected() != current:
             self.ctx.undo_stack.push(
                 LinkContactsCommand(self.ctx, self.pitch_id, current, dialog.selected(), self.select_pitch)
             )
@@ -518,7 +519,7 @@ class PitchesPage(Page):
 
         self.save_now()
         dialog = RevisionsDialog(self.pitch_id, self.editor.toPlainText(), self.ctx.clock, self)
-        if dialog.exec() == RevisionsDialog.DialogCode.Accepted and dialog.chosen_body() is not None:
+        if run_modal(dialog) == RevisionsDialog.DialogCode.Accepted and dialog.chosen_body() is not None:
             old = self.editor.toPlainText()
             new = dialog.chosen_body()
             if new != old:
@@ -535,7 +536,7 @@ class PitchesPage(Page):
         from app.ui.pitches.card import CardDialog
 
         self.save_now()
-        CardDialog(self.pitch_id, self).exec()
+        run_modal(CardDialog(self.pitch_id, self))
 
     def open_teleprompter(self) -> None:
         from app.ui.pitches.teleprompter import Teleprompter

@@ -37,6 +37,7 @@ from app.ui.icons import ui_icon
 from app.ui.today.get_started import GetStarted
 from app.ui.today.stats import StatTile
 from app.ui.widgets.flow_layout import FlowLayout
+from app.ui.widgets.modal import run_modal
 from app.ui.widgets.page import Page
 from app.ui.widgets.text import heading
 
@@ -463,7 +464,7 @@ class TodayPage(Page):
         from app.ui.dialogs.log_interaction import LogInteractionDialog
 
         dialog = LogInteractionDialog(self.ctx, contact_id, self)
-        return dialog.exec() == LogInteractionDialog.DialogCode.Accepted
+        return run_modal(dialog) == LogInteractionDialog.DialogCode.Accepted
 
     def _step(self, step: str) -> None:
         if step == "log":
