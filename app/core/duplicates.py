@@ -1,7 +1,9 @@
 """Duplicate contacts: finding likely pairs, and merging two people into one without losing anything.
 
 Finding (:func:`find_duplicates`): the same email address, the same LinkedIn profile, or a similar name (rapidfuzz
-``token_sort_ratio`` on accent-free names) at the same or a similarly named company. Names are only compared inside
+``token_sort_ratio`` on accent-free names) at the same or a similarly named company — except two people with two
+different LinkedIn profiles, who are different people (DESIGN §3). These are the *possible duplicates* an import
+reports but never merges. Names are only compared inside
 small blocks (same company; same name), so 50 000 contacts take seconds, not hours.
 
 Merging (:func:`merge`): one transaction keeps the chosen contact, gives it the merged fields (emails, phones,
@@ -24,6 +26,7 @@ from app.core import followup_rules
 from app.core import research as contact_research
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import ContactData, EmailEntry, _would_loop, update_contact
+from app.core.importers.matching import linkedin_key
 from app.core.search import fold
 from app.db import database
 from app.models import (
@@ -31,6 +34,7 @@ from app.models import (
     TIES,
     Company,
     Contact,
+    ContactSourceUid,
     FollowUp,
     Interaction,
     LedgerEntry,
@@ -112,14 +116,29 @@ def find_duplicates(
     check()
 
     people = list(
-        Contact.select(Contact.id, Contact.given_name, Contact.family_name, Contact.display_name, Contact.company)
+        Contact.select(
+            Contact.id,
+            Contact.given_name,
+            Contact.family_name,
+            Contact.display_name,
+            Contact.company,
+            Contact.linkedin_url,
+        )
         .where(Contact.deleted_at.is_null())
         .tuples()
     )
+    profiles = {cid: key for cid, *_, url in people if (key := linkedin_key(url))}
+
+    def add_look_alike(a: int, b: int, reason: str, score: int) -> None:
+        """Two LinkedIn profiles are two people (DESIGN §3): a look-alike pair with both is never suggested."""
+        if a in profiles and b in profiles and profiles[a] != profiles[b]:
+            return
+        add(a, b, reason, score)
+
     companies = {cid: _company_key(name) for cid, name in Company.select(Company.id, Company.name).tuples()}
     by_company: dict[int, list[tuple[int, str]]] = defaultdict(list)
     by_name: dict[str, list[tuple[int, int | None]]] = defaultdict(list)
-    for cid, given, family, display, company_id in people:
+    for cid, given, family, display, company_id, _url in people:
         key = _name_key(given, family, display)
         if not key:
             continue
@@ -137,7 +156,7 @@ def find_duplicates(
                     name, names[i + 1 :], scorer=fuzz.token_sort_ratio, score_cutoff=NAME_SCORE, limit=None
                 ):
                     other = members[i + 1 + j][0]
-                    add(cid, other, "similar name at the same company", int(score) - 1)
+                    add_look_alike(cid, other, "similar name at the same company", int(score) - 1)
         if done % 200 == 0:
             check()
             if progress:
@@ -149,11 +168,11 @@ def find_duplicates(
                 for b, company_b in members[i + 1 : 200]:
                     if company_a == company_b:
                         if company_a is None:
-                            add(a, b, "same name, no company", 85)
+                            add_look_alike(a, b, "same name, no company", 85)
                         continue  # same company: found above
                     key_a, key_b = companies.get(company_a, ""), companies.get(company_b, "")
                     if key_a and key_b and fuzz.token_set_ratio(key_a, key_b) >= COMPANY_SCORE:
-                        add(a, b, "same name at a similarly named company", 95)
+                        add_look_alike(a, b, "same name at a similarly named company", 95)
         if done % 500 == 0:
             check()
             if progress:
@@ -206,7 +225,19 @@ def merged_data(keep_id: int, other_id: int) -> ContactData:
     keep = ContactData.from_contact(Contact.get_by_id(keep_id))
     other = ContactData.from_contact(Contact.get_by_id(other_id))
     data = keep.copy()
-    for name in ("given_name", "family_name", "company", "title", "linkedin_url", "display_name"):
+    for name in (
+        "given_name",
+        "family_name",
+        "company",
+        "title",
+        "linkedin_url",
+        "display_name",
+        "name_prefix",
+        "middle_name",
+        "name_suffix",
+        "nickname",
+        "department",
+    ):
         if not getattr(data, name):
             setattr(data, name, getattr(other, name))
     for name in ("how_met", "why_connect", "notes"):
@@ -228,6 +259,11 @@ def merged_data(keep_id: int, other_id: int) -> ContactData:
         p.primary = False
     data.addresses += [a for a in other.addresses if a not in data.addresses]
     data.circles = list(dict.fromkeys(keep.circles + other.circles))
+    kinds = {d.kind for d in data.dates if d.kind != "other"}
+    data.dates += [d for d in other.dates if d not in data.dates and (d.kind == "other" or d.kind not in kinds)]
+    data.websites += [w for w in other.websites if w.value not in {x.value for x in data.websites}]
+    data.handles += [h for h in other.handles if (h.kind, h.value) not in {(x.kind, x.value) for x in data.handles}]
+    data.vcard_properties += [line for line in other.vcard_properties if line not in data.vcard_properties]
     return data
 
 
@@ -246,6 +282,7 @@ class MergeRecord:
     followups: list[int] = field(default_factory=list)
     referrals: list[int] = field(default_factory=list)
     pitch_links: list[int] = field(default_factory=list)
+    source_uids: list[int] = field(default_factory=list)  # the other's foreign UIDs, now the kept one's
     cleared_loop: bool = False
     research: contact_research.Saved | None = None  # the kept contact's research before the other's was added
 
@@ -309,6 +346,9 @@ def merge(keep_id: int, other_id: int, data: ContactData | None = None, *, clock
         record.referrals = _ids(
             Contact.select(Contact.id).where(Contact.referred_by == other_id, Contact.id != keep_id)
         )
+        record.source_uids = _ids(
+            ContactSourceUid.select(ContactSourceUid.id).where(ContactSourceUid.contact == other_id)
+        )
         keep_pitches = PitchContact.select(PitchContact.pitch).where(PitchContact.contact == keep_id)
         record.pitch_links = _ids(
             PitchContact.select(PitchContact.id).where(
@@ -335,6 +375,7 @@ def _move(record: MergeRecord, *, to_keep: bool) -> None:
         (FollowUp, FollowUp.contact, record.followups),
         (Contact, Contact.referred_by, record.referrals),
         (PitchContact, PitchContact.contact, record.pitch_links),
+        (ContactSourceUid, ContactSourceUid.contact, record.source_uids),
     ):
         for start in range(0, len(ids), 900):
             model.update({column: target}).where(model.id.in_(ids[start : start + 900])).execute()

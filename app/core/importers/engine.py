@@ -211,6 +211,7 @@ def _plan_row(prepared: _Prepared, index: MatchIndex, new: list[Target], changed
         target is None
         and look_alike is not None
         and not look_alike.is_new
+        and not look_alike.conflict(keys)
         and not merge_into(look_alike.data.copy(), clean).changed
     )
     if already_held:

@@ -108,6 +108,9 @@ def linkedin_key(url: str) -> str:
     return text.split("?")[0].split("#")[0].rstrip("/")
 
 
+DIFFERENT_PROFILE = "a different LinkedIn profile"
+
+
 @dataclass(frozen=True)
 class Keys:
     """What a person is matched by, computed once per row."""
@@ -152,7 +155,7 @@ class Target:
         """Why a row with ``keys`` must be someone else than this contact, or ""."""
         mine = linkedin_key(self.data.linkedin_url)
         if keys.linkedin and mine and keys.linkedin != mine:
-            return "a different LinkedIn profile"
+            return DIFFERENT_PROFILE
         if keys.uid and self.file_uids and keys.uid not in self.file_uids and keys.uid != self.uid:
             return "a different UID"
         return ""
@@ -257,7 +260,7 @@ class MatchIndex:
 
     def match(self, keys: Keys) -> Match:
         """The contact a row with ``keys`` is (shares a strong identifier, no conflict), else a possible duplicate
-        (same name and company, no conflict), else nothing."""
+        (same name and company, not a different LinkedIn profile), else nothing."""
         kept_apart = ""
         for hit in self._strong(keys):
             target = self._resolve(hit)
@@ -271,7 +274,8 @@ class MatchIndex:
             kept_apart = kept_apart or reason
         if keys.name and (hit := self.by_name.get(keys.name)) is not None:
             target = self._resolve(hit)
-            if target is not None and not target.conflict(keys):
+            # Two LinkedIn profiles are two people for sure; two UIDs may be one person a phone holds twice.
+            if target is not None and target.conflict(keys) != DIFFERENT_PROFILE:
                 return Match(None, target, kept_apart)
         return Match(None, None, kept_apart)
 

@@ -22,12 +22,18 @@ from app.core.importers.rows import add_note
 _FILLABLE = (
     ("given_name", "First name"),
     ("family_name", "Last name"),
+    ("name_prefix", "Name prefix"),
+    ("middle_name", "Middle name"),
+    ("name_suffix", "Name suffix"),
+    ("nickname", "Nickname"),
     ("company", "Company"),
+    ("department", "Department"),
     ("title", "Title"),
     ("linkedin_url", "LinkedIn"),
     ("how_met", "How we met"),
     ("why_connect", "Why connect"),
 )
+_DATE_NAMES = {"birthday": "Birthday", "anniversary": "Anniversary", "other": "Date"}
 _STAGE_ORDER = ("prospect", "invited", "connected", "talked", "met", "ally")
 
 
@@ -124,6 +130,29 @@ def merge_into(target: ContactData, incoming: ContactData) -> MergeResult:
             address.primary = False
             target.addresses.append(address)
             result.added.append("address")
+    _merge_dates(target, incoming, result)
+    known_sites = {w.value.rstrip("/").casefold() for w in target.websites}
+    for site in incoming.websites:
+        if site.value.rstrip("/").casefold() not in known_sites:
+            known_sites.add(site.value.rstrip("/").casefold())
+            target.websites.append(type(site)(site.value, site.label))
+            result.added.append(f"website {site.value}")
+    known_handles = {(h.kind, h.value.casefold()) for h in target.handles}
+    for handle in incoming.handles:
+        if (handle.kind, handle.value.casefold()) not in known_handles:
+            known_handles.add((handle.kind, handle.value.casefold()))
+            target.handles.append(type(handle)(handle.value, handle.service, handle.label, handle.kind))
+            result.added.append(f"{handle.service or handle.kind} {handle.value}")
+    known_lines = set(target.vcard_properties)
+    for line in incoming.vcard_properties:
+        if line not in known_lines:
+            known_lines.add(line)
+            target.vcard_properties.append(line)
+            result.added.append(line.split(":", 1)[0].split(";", 1)[0].rpartition(".")[2])
+    for name in ("keep_in_touch_days", "keep_in_touch_max_days"):
+        if getattr(incoming, name) is not None and getattr(target, name) is None:
+            setattr(target, name, getattr(incoming, name))
+            result.filled.append("keep in touch")
     known_circles = {c.casefold() for c in target.circles}
     for circle in incoming.circles:
         if circle.casefold() not in known_circles:
@@ -131,3 +160,26 @@ def merge_into(target: ContactData, incoming: ContactData) -> MergeResult:
             target.circles.append(circle)
             result.added.append(f"circle {circle}")
     return result
+
+
+def _merge_dates(target: ContactData, incoming: ContactData, result: MergeResult) -> None:
+    """Dates are united; a second birthday that differs from the known one goes to the notes (one person has one
+    birthday), and a year learnt for a known day fills it in."""
+    for date in incoming.dates:
+        same = [d for d in target.dates if d.kind == date.kind and (d.month, d.day) == (date.month, date.day)]
+        if date.kind != "other":
+            same = same or [d for d in target.dates if d.kind == date.kind and not d.label and not date.label]
+        exact = [d for d in same if (d.month, d.day) == (date.month, date.day) and d.label == date.label]
+        if exact:
+            if exact[0].year is None and date.year is not None:
+                exact[0].year = date.year
+                result.filled.append(_DATE_NAMES[date.kind].lower() + " year")
+            continue
+        if same and date.kind == "birthday":
+            before = target.notes
+            add_note(target, "Birthday (from import)", date.iso())
+            if target.notes != before:
+                result.kept.append(f"keeps the birthday {same[0].iso()} (the file's {date.iso()} goes to the notes)")
+            continue
+        target.dates.append(type(date)(date.month, date.day, date.year, date.kind, date.label))
+        result.added.append((date.label or _DATE_NAMES.get(date.kind, "date")).lower())

@@ -230,3 +230,63 @@ def test_merged_data_prefers_the_kept_values_and_fills_gaps(twins):
     assert data.title == "Ops lead"
     assert data.emails[0].value == "ada@example.com" and data.emails[0].primary
     assert [e.primary for e in data.emails].count(True) == 1
+
+
+def test_two_people_with_different_linkedin_profiles_are_never_suggested(db, clock):
+    from app.core.duplicates import find_duplicates
+
+    a = create_contact(
+        ContactData(
+            given_name="John",
+            family_name="Smith",
+            company="IBM",
+            linkedin_url="https://www.linkedin.com/in/john-smith-1",
+        ),
+        clock=clock,
+    )
+    b = create_contact(
+        ContactData(
+            given_name="John",
+            family_name="Smith",
+            company="IBM",
+            linkedin_url="https://www.linkedin.com/in/john-smith-2",
+        ),
+        clock=clock,
+    )
+    c = create_contact(ContactData(given_name="John", family_name="Smith", company="IBM"), clock=clock)
+    pairs = {(min(p.keep_id, p.other_id), max(p.keep_id, p.other_id)) for p in find_duplicates()}
+    assert (a.id, b.id) not in pairs
+    assert {(a.id, c.id), (b.id, c.id)} <= pairs  # without a profile, a look-alike is still worth a look
+
+
+def test_merging_keeps_the_new_fields_and_moves_foreign_uids(db, clock):
+    from app.core.contacts import DateEntry, HandleEntry, WebsiteEntry
+    from app.core.duplicates import merge, unmerge
+    from app.models import ContactSourceUid
+
+    keep = create_contact(ContactData(given_name="Ada", family_name="Okafor"), clock=clock)
+    other = create_contact(
+        ContactData(
+            given_name="Ada",
+            family_name="Okafor",
+            middle_name="N.",
+            nickname="Adi",
+            dates=[DateEntry(4, 12, 1985)],
+            websites=[WebsiteEntry("https://ada.example.org", "blog")],
+            handles=[HandleEntry("xmpp:ada@example.org", "xmpp")],
+            vcard_properties=["X-ABRELATEDNAMES:Ben"],
+        ),
+        clock=clock,
+    )
+    ContactSourceUid.create(contact=other, uid="phone-1")
+    record = merge(keep.id, other.id, clock=clock)
+    merged = ContactData.from_contact(Contact.get_by_id(keep.id))
+    assert (merged.middle_name, merged.nickname) == ("N.", "Adi")
+    assert merged.birthday.iso() == "1985-04-12"
+    assert [w.value for w in merged.websites] == ["https://ada.example.org"]
+    assert [h.value for h in merged.handles] == ["xmpp:ada@example.org"]
+    assert merged.vcard_properties == ["X-ABRELATEDNAMES:Ben"]
+    assert ContactSourceUid.get(ContactSourceUid.uid == "phone-1").contact_id == keep.id
+    unmerge(record, clock=clock)
+    assert ContactSourceUid.get(ContactSourceUid.uid == "phone-1").contact_id == other.id
+    assert ContactData.from_contact(Contact.get_by_id(keep.id)).nickname == ""
