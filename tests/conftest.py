@@ -38,6 +38,47 @@ def _isolated_environment(tmp_path_factory):
             os.environ[key] = value
 
 
+_sound_server_error: str | None = None
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _sound_hardware():
+    """A headless machine gets a microphone and a speaker for the whole session (tests/helpers/pulse.py), started
+    before anything loads QtMultimedia: its PulseAudio client connects once per process."""
+    global _sound_server_error
+    from tests.helpers import pulse
+
+    try:
+        server = pulse.start()
+    except pulse.SoundServerError as exc:
+        _sound_server_error = str(exc)
+        yield None
+        return
+    old = {key: os.environ.get(key) for key in server.env}
+    os.environ.update(server.env)
+    yield server
+    for key, value in old.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+    server.stop()
+
+
+@pytest.fixture
+def microphone(_sound_hardware):
+    """The session's PulseAudio null source as the default microphone. Fails (never skips) on Debian/Ubuntu,
+    where scripts/system-deps.sh installs PulseAudio; skips elsewhere (Windows, macOS)."""
+    from tests.helpers import pulse
+
+    if _sound_hardware is None:
+        message = f"no PulseAudio microphone for the recording test: {_sound_server_error}"
+        if pulse.is_debian_like():
+            pytest.fail(message)
+        pytest.skip(message)
+    return _sound_hardware
+
+
 @pytest.fixture(autouse=True)
 def _no_unexpected_message_boxes(monkeypatch):
     """A QMessageBox nobody expected would block the offscreen test run forever: make it fail the test instead.

@@ -97,11 +97,12 @@ class Recorder(QObject):
 
     error = Signal(str)
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, device=None):
+        """``device``: the QAudioDevice to record from (default: the system's default input)."""
         super().__init__(parent)
         from PySide6.QtMultimedia import QMediaDevices
 
-        self._device = QMediaDevices.defaultAudioInput()
+        self._device = QMediaDevices.defaultAudioInput() if device is None else device
         self._format = _pcm_format(self._device)
         self._source = None
         self._stream = None
@@ -111,7 +112,7 @@ class Recorder(QObject):
     def start(self, path: Path) -> None:
         import wave
 
-        from PySide6.QtMultimedia import QAudio, QAudioSource
+        from PySide6.QtMultimedia import QAudioSource, QtAudio
 
         self.path = path
         if self._device.isNull() or self._format.channelCount() < 1 or self._format.bytesPerSample() < 1:
@@ -125,7 +126,9 @@ class Recorder(QObject):
         path.chmod(0o600)
         self._source = QAudioSource(self._device, self._format, self)
         self._stream = self._source.start()
-        if self._source.error() != QAudio.Error.NoError or self._stream is None:
+        # QAudioSource.error() is a QtAudio.Error (Qt 6.7+): never equal to the older QAudio.Error.NoError, which
+        # made every start look failed (issue 16).
+        if self._source.error() != QtAudio.Error.NoError or self._stream is None:
             self._close_file()
             path.unlink(missing_ok=True)
             self._source = None
@@ -171,3 +174,6 @@ class Player(QObject):
 
     def stop(self) -> None:
         self._effect.stop()
+
+    def is_playing(self) -> bool:
+        return self._effect.isPlaying()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import time
 
-import pytest
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton, QWidget
 
@@ -209,13 +208,17 @@ def test_duplicate_and_delete_are_undoable(pitch_page, qtbot):
     assert Pitch.get_or_none(Pitch.id == original) is not None
 
 
-def test_record_button_is_disabled_with_a_reason_without_a_microphone(pitch_page):
+def test_record_button_is_disabled_with_a_reason_without_a_microphone(pitch_page, monkeypatch):
+    from PySide6.QtMultimedia import QMediaDevices
+
     from app.ui.pitches import recorder
 
+    recorder.probe()  # QtMultimedia loaded (its start-up chatter goes to the log)
+    monkeypatch.setattr(QMediaDevices, "audioInputs", staticmethod(lambda: []))  # the test session has one
+    monkeypatch.setattr(recorder, "_status", None)
     pitch_page.start_or_stop()
     status = recorder.probe()
-    if status.can_record:
-        pytest.skip("this machine has a microphone")
+    assert not status.can_record
     assert not pitch_page.record.isEnabled()
     assert pitch_page.record.toolTip() == status.reason
     assert status.reason
