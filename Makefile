@@ -19,7 +19,10 @@ run: $(STAMP)
 	@scripts/system-deps.sh run
 	$(BIN)/rapport $(ARGS)
 
+# system-deps.sh runs each time (a dpkg query when nothing is missing): a checkout whose .venv predates a test's new
+# system package still gets it.
 test: $(STAMP) lint
+	@scripts/system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)

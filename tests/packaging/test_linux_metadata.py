@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import configparser
 import re
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 
-import pytest
-
 from app import APP_ID, APP_NAME
+from tests.helpers.system import require_program
 
 from .conftest import ROOT
 
@@ -49,8 +47,8 @@ def test_desktop_entry_categories_and_keywords():
     assert entry["Keywords"].endswith(";") and len(keywords) >= 5
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
 def test_desktop_file_validate_is_clean():
+    require_program("desktop-file-validate")
     result = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True)
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
 
@@ -96,8 +94,8 @@ def test_the_screenshot_the_metainfo_names_is_in_the_repository():
         assert size == (int(image.get("width", 0)), int(image.get("height", 0)))
 
 
-@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstream not installed")
 def test_appstreamcli_validate_passes():
+    require_program("appstreamcli")
     result = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -2,7 +2,6 @@
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_cli import rapport
+from tests.helpers.system import require_program
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -68,8 +68,8 @@ def test_one_window_per_data_folder_and_stale_locks_are_taken_over(tmp_path):
             first.wait()
 
 
-@pytest.mark.skipif(shutil.which("strace") is None, reason="strace not installed (scripts/system-deps.sh installs it)")
 def test_self_test_opens_no_network_socket(tmp_path):
+    require_program("strace")
     rapport("demo-data", "--contacts", "30", data_dir=tmp_path / "d")
     trace = tmp_path / "trace.txt"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}

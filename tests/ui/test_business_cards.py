@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
@@ -23,6 +22,7 @@ from app.ui.cards.controller import BusinessCards
 from app.ui.cards.painter import render_card_image
 from tests.helpers.qt import find
 from tests.helpers.synthetic_cards import make_card, render
+from tests.helpers.system import require_program
 from tests.helpers.vcard import parse_vcard
 
 SAM = ProfileData(
@@ -356,8 +356,8 @@ def test_dropped_address_books_are_left_to_the_importer(window, tmp_path):
     assert controller(window).dropped_pictures(event) == []
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) not installed")
 def test_every_card_on_the_printed_sheet_scans(window, tmp_path):
+    require_program("pdftoppm")
     save_profile(SAM)
     designer = controller(window).open_designer()
     designer.options = CardOptions(design="classic", size="eu", show_qr=True)
