@@ -142,3 +142,18 @@ def test_edits_of_a_trashed_contact_stay_out_of_the_index(people, clock):
     contact.title = "Principal engineer"
     contact.save()
     assert search_ids("principal") == []
+
+
+def test_nickname_and_middle_name_are_searchable_and_follow_edits(db, clock):
+    from app.core.contacts import update_contact
+    from app.models import Contact
+
+    contact = create_contact(
+        ContactData(given_name="Robert", middle_name="Xavier", family_name="Lindqvist", nickname="Bobby"), clock=clock
+    )
+    assert search_ids("bobby") == [contact.id]
+    assert search_ids("xav") == [contact.id]
+    data = ContactData.from_contact(Contact.get_by_id(contact.id))
+    data.nickname = "Robin"
+    update_contact(contact.id, data, clock=clock)
+    assert search_ids("bobby") == [] and search_ids("robin") == [contact.id]
