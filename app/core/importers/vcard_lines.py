@@ -8,17 +8,42 @@ cuts a 4.0 ``data:`` URI at its comma. The grammar is small, so this module read
 in the tests as an independent reader of what we export.
 
 Decoding done here: line unfolding (3.0/4.0 folding, 2.1 quoted-printable soft breaks), parameters (quoted values,
-comma lists, 2.1 bare types), ``ENCODING=QUOTED-PRINTABLE`` with ``CHARSET``, and the text escapes of each version.
+comma lists, 2.1 bare types), ``ENCODING=QUOTED-PRINTABLE`` with or without ``CHARSET``, and the text escapes of each
+version. ``BEGIN``/``END`` may carry a group (``home.begin:vcard``, allowed by RFC 2426).
+
+Quoted-printable bytes without a ``CHARSET`` (or with one Python does not know) are read as UTF-8 when they are valid
+UTF-8; otherwise the encoding is detected with charset-normalizer over every such value of the file at once (a
+single name is too short to tell Shift-JIS from Windows-1252), so an old phone's Japanese or Cyrillic export does not
+turn into mojibake. Windows-1252 is only the last resort, and even then no byte is lost.
 """
 
 from __future__ import annotations
 
 import binascii
+import codecs
 import quopri
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 MAX_LOGICAL_LINE = 16 * 1024 * 1024
+_DETECT_SAMPLE = 256 * 1024  # bytes of undecodable quoted-printable text handed to the encoding detector
+# Encodings people's address books were written in, most common first: among the detector's equally good answers
+# (short names decode cleanly in many code pages), the first of these that fits wins.
+_PREFERRED = (
+    "cp1252",
+    "cp932",
+    "cp1251",
+    "cp1250",
+    "euc_jis_2004",
+    "gb18030",
+    "big5",
+    "cp949",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "iso8859_15",
+)
+_NOT_TEXT_ENCODINGS = ["utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be", "utf_7"]
 
 
 @dataclass
@@ -28,6 +53,8 @@ class Property:
     params: dict[str, list[str]]  # upper-case parameter names → values as written (quotes removed)
     value: str  # after quoted-printable decoding, before text unescaping
     line: int
+    raw: str = ""  # the unfolded content line as written (group, parameters and value)
+    decoded_qp: bool = False  # the value was quoted-printable (``raw`` then holds the encoded text)
 
     @property
     def types(self) -> list[str]:
@@ -62,6 +89,22 @@ def _is_qp(line: str) -> bool:
     return "QUOTED-PRINTABLE" in head
 
 
+def begin_or_end(line: str) -> str:
+    """ "BEGIN" or "END" when ``line`` opens or closes a vCard (``BEGIN:VCARD``, ``home.begin:vcard``), else ""."""
+    head, sep, rest = line.partition(":")
+    if not sep or rest.strip().upper() != "VCARD":
+        return ""
+    group, _, name = head.strip().rpartition(".")
+    name = name.strip().upper()
+    if name not in ("BEGIN", "END") or (group and not _is_group(group)):
+        return ""
+    return name
+
+
+def _is_group(text: str) -> bool:
+    return bool(text) and text.isascii() and all(ch.isalnum() or ch == "-" for ch in text)
+
+
 def logical_lines(text: str) -> Iterator[tuple[int, str]]:
     """(first line number, unfolded line) for each content line; blank lines are dropped."""
     current: list[str] = []
@@ -70,7 +113,7 @@ def logical_lines(text: str) -> Iterator[tuple[int, str]]:
     qp_property = False  # the logical line being built is ENCODING=QUOTED-PRINTABLE
     qp_open = False  # …and its last physical line ended with a soft break
     for number, line in enumerate(text.split("\n"), start=1):
-        if current and qp_open and line.strip().upper() not in ("END:VCARD", "BEGIN:VCARD"):
+        if current and qp_open and not begin_or_end(line):
             current[-1] = current[-1][:-1]  # the soft-break "="
             current.append(line)
         elif current and line[:1] in (" ", "\t"):
@@ -149,26 +192,114 @@ def parse_content_line(text: str, line: int) -> Property:
         params.setdefault(pname, []).extend(values)
     if i >= length or text[i] != ":":
         raise ContentLineError("no ':' after the parameters")
-    return Property(name.upper(), group.lower(), params, text[i + 1 :], line)
+    if group and not _is_group(group.strip()):
+        raise ContentLineError(f"{group[:40]!r} is not a property group")
+    return Property(name.upper(), group.strip().lower(), params, text[i + 1 :], line, text)
 
 
-def _charset_decode(raw: bytes, charset: str) -> str:
-    for name in (charset or "utf-8", "utf-8"):
+def _qp_bytes(value: str) -> bytes:
+    return quopri.decodestring(value.encode("utf-8", errors="surrogatepass"))
+
+
+def _known_charset(charset: str) -> str:
+    """The Python codec for a CHARSET parameter, or "" when there is none or Python does not know it."""
+    if not charset:
+        return ""
+    try:
+        return codecs.lookup(charset).name
+    except LookupError:
+        return ""
+
+
+def detect_encoding(raw: bytes) -> str:
+    """The most likely legacy encoding of ``raw`` (not UTF-8), "" when charset-normalizer has no answer."""
+    from charset_normalizer import from_bytes  # loaded only for files that need it
+
+    matches = list(from_bytes(raw[:_DETECT_SAMPLE], cp_exclusion=_NOT_TEXT_ENCODINGS))
+    if not matches:
+        return ""
+    least = min(m.chaos for m in matches)
+    best = [m for m in matches if m.chaos <= least + 0.001]
+    coherent = max(m.coherence for m in best)
+    best = [m for m in best if m.coherence >= coherent - 0.001]
+    for name in _PREFERRED:  # short samples: many code pages tie; take the one address books used most
+        for match in best:
+            if name in match.could_be_from_charset:
+                return name
+    return best[0].encoding
+
+
+class QpCharsets:
+    """How quoted-printable bytes that are not UTF-8 and name no usable CHARSET are read: in the encoding detected
+    once over every such value of the file (worked out the first time one is met)."""
+
+    def __init__(self, text: str):
+        self._text = text
+        self._guess: str | None = None
+
+    def _file_guess(self) -> str:
+        if self._guess is None:
+            pool, size = [], 0
+            for _line, content in logical_lines(self._text):
+                head = content.split(":", 1)[0].upper()
+                if "QUOTED-PRINTABLE" not in head or _known_charset(_charset_of(head)):
+                    continue
+                raw = _qp_bytes(content.split(":", 1)[1] if ":" in content else "")
+                try:
+                    raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    pool.append(raw)
+                    size += len(raw)
+                    if size > _DETECT_SAMPLE:
+                        break
+            self._guess = detect_encoding(b"\n".join(pool)) if pool else ""
+        return self._guess
+
+    def decode(self, raw: bytes, charset: str) -> str:
+        codec = _known_charset(charset)
+        if codec:
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError:
+                pass
         try:
-            return raw.decode(name)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return raw.decode("cp1252", errors="rapport-latin1")
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        guess = self._file_guess()
+        if guess:
+            try:
+                return raw.decode(guess)
+            except (LookupError, UnicodeDecodeError):
+                pass
+        try:
+            return raw.decode("cp1252")
+        except UnicodeDecodeError:  # one of the five bytes cp1252 leaves undefined: Latin-1 keeps every byte
+            return raw.decode("latin-1")
 
 
-def decode_qp(prop: Property) -> None:
-    """Replace a quoted-printable value by its text, read in the property's CHARSET (UTF-8 when unknown)."""
+def _charset_of(head: str) -> str:
+    """The CHARSET parameter's value in the upper-cased head of a content line (for the detection pre-scan)."""
+    at = head.find("CHARSET=")
+    if at < 0:
+        return ""
+    value = head[at + 8 :].split(";", 1)[0].strip().strip('"')
+    return value
+
+
+def decode_qp(prop: Property, charsets: QpCharsets | None = None) -> None:
+    """Replace a quoted-printable value by its text, read in the property's CHARSET (else UTF-8, else detected)."""
     encodings = [e.upper() for e in prop.params.get("ENCODING", [])]
     if "QUOTED-PRINTABLE" not in encodings:
         return
-    raw = quopri.decodestring(prop.value.encode("utf-8", errors="surrogatepass"))
-    prop.value = _charset_decode(raw, prop.param("CHARSET")).replace("\r\n", "\n").replace("\r", "\n")
+    raw = _qp_bytes(prop.value)
+    charsets = charsets or QpCharsets("")
+    prop.value = charsets.decode(raw, prop.param("CHARSET")).replace("\r\n", "\n").replace("\r", "\n")
     prop.params["ENCODING"] = [e for e in prop.params["ENCODING"] if e.upper() != "QUOTED-PRINTABLE"]
+    if not prop.params["ENCODING"]:
+        del prop.params["ENCODING"]
+    prop.params.pop("CHARSET", None)
+    prop.decoded_qp = True
 
 
 def decode_base64(value: str) -> bytes | None:
@@ -237,19 +368,20 @@ def read_cards(text: str) -> Iterator[Card]:
     """
     card: Card | None = None
     depth = 0
+    charsets = QpCharsets(text)
     for line, content in logical_lines(text):
         if content == "\x00too long":
             if card is not None:
                 card.problem = "a line of this card is longer than 16 MB"
             continue
-        upper = content.strip().upper()
-        if upper == "BEGIN:VCARD":
+        marker = begin_or_end(content)
+        if marker == "BEGIN":
             if card is None:
                 card, depth = Card(line), 1
             else:
                 depth += 1
             continue
-        if upper == "END:VCARD":
+        if marker == "END":
             if card is not None:
                 depth -= 1
                 if depth == 0:
@@ -266,7 +398,7 @@ def read_cards(text: str) -> Iterator[Card]:
         if prop.name == "VERSION":
             card.version = prop.value.strip()
             continue
-        decode_qp(prop)
+        decode_qp(prop, charsets)
         card.properties.append(prop)
     if card is not None:
         card.problem = card.problem or "the card is not complete (END:VCARD is missing; is the file cut short?)"

@@ -46,7 +46,7 @@ def test_21_org_is_not_split_at_commas():
     assert joerg.data.company == "Smith, Jones & Partner GmbH"
     [amelie] = rows_of("outlook_21_cp1252.vcf")
     assert amelie.data.company == "Dupont, Durand et Fils"
-    assert "Department: Ventes" in amelie.data.notes
+    assert amelie.data.department == "Ventes"
 
 
 def test_21_in_windows_1252_with_charset_and_a_quoted_printable_note():
@@ -60,9 +60,8 @@ def test_21_in_windows_1252_with_charset_and_a_quoted_printable_note():
 def test_apple_30_groups_labels_escapes_and_photo():
     [ada] = rows_of("apple_30.vcf")
     d = ada.data
-    assert d.company == "Example Freight, Ltd."
-    assert "Department: Operations" in d.notes
-    assert d.notes.startswith(
+    assert (d.company, d.department) == ("Example Freight, Ltd.", "Operations")
+    assert d.notes == (
         "Met at the freight forum, asked about warehouse automation.\n"
         "She offered to introduce me to their CTO; follow up in May."
     )
@@ -76,13 +75,15 @@ def test_apple_30_groups_labels_escapes_and_photo():
     assert d.circles == ["Former co-workers", "Professional groups & events"]
     assert d.photo == PNG
     assert ada.uid == "8F6B1A4E-2C3D-4E5F-9A0B-1C2D3E4F5A6B"
+    # Apple's own properties Rapport has no field for are kept for the export (X-ABADR's group renumbered)
+    assert d.vcard_properties == ["item1.X-ABADR:nl", "X-ABUID:8F6B1A4E-2C3D-4E5F-9A0B-1C2D3E4F5A6B:ABPerson"]
 
 
 def test_google_30_unescapes_urls_and_drops_system_groups():
     ben, mei = rows_of("google_30.vcf")
     assert ben.data.linkedin_url == "https://www.linkedin.com/in/benito-recruits"
-    assert "Website: https://careers.northwind.example.com" in ben.data.notes
-    assert "\\" not in ben.data.notes
+    assert [(w.value, w.label) for w in ben.data.websites] == [("https://careers.northwind.example.com", "Work")]
+    assert ben.data.notes == "Recruiter for data roles. Prefers a short email first."
     assert ben.data.circles == ["Recruiters"]
     assert mei.data.circles == []
 
@@ -116,11 +117,13 @@ def test_rapport_fields_round_trip():
     assert row.data.why_connect == "Knows\nlogistics"
 
 
-def test_web_photo_is_not_downloaded_and_bad_photo_is_left_out():
+def test_web_photo_is_not_downloaded_but_kept_and_a_bad_photo_is_kept_as_written():
     web = card("FN:Ann", "PHOTO;VALUE=uri:https://example.com/ann.jpg")
-    assert web.data.photo is None and "offline" in web.warnings[0]
+    assert web.data.photo is None and "did not download" in web.warnings[0]
+    assert web.data.vcard_properties == ["PHOTO;VALUE=uri:https://example.com/ann.jpg"]
     broken = card("FN:Ann", "PHOTO;ENCODING=b;TYPE=JPEG:***not base64***")
     assert broken.data.photo is None and "could not be decoded" in broken.warnings[0]
+    assert broken.data.vcard_properties == ["PHOTO;ENCODING=b;TYPE=JPEG:***not base64***"]
     assert broken.ok
 
 
