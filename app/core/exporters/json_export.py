@@ -7,6 +7,7 @@ contact, so exporting 50 000 contacts stays fast.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 from collections import defaultdict
@@ -25,6 +26,7 @@ from app.models import (
     ContactDate,
     ContactEmail,
     ContactHandle,
+    ContactImage,
     ContactPhone,
     ContactResearch,
     ContactSourceUid,
@@ -35,8 +37,10 @@ from app.models import (
     LedgerEntry,
     Pitch,
     PitchContact,
+    PitchRevision,
     Profile,
     Rehearsal,
+    Setting,
     Template,
 )
 
@@ -247,8 +251,39 @@ def _rows(query, rename: dict[str, str] | None = None) -> list[dict[str, Any]]:
     return [{rename.get(k, k): iso(v) for k, v in row.items()} for row in query.dicts()]
 
 
+def _b64(data: bytes | None) -> str | None:
+    return base64.b64encode(bytes(data)).decode("ascii") if data is not None else None
+
+
+def _add_photos(items: list[dict[str, Any]]) -> None:
+    """``photo``: the contact's picture as base64 (null without one), fetched in batches. Only the full export
+    carries it: ``contacts_as_dicts`` (also ``search --json``) keeps ``has_photo``."""
+    ids = [item["id"] for item in items if item["has_photo"]]
+    photos: dict[int, bytes] = {}
+    for chunk in _batched(ids):
+        query = Contact.select(Contact.id, Contact.photo).where(Contact.id.in_(chunk), Contact.photo.is_null(False))
+        photos.update(query.tuples())
+    for item in items:
+        item["photo"] = _b64(photos.get(item["id"]))
+
+
+def _settings() -> dict[str, Any]:
+    """Preferences stored with the data (rule cadences, weekly goals…), their JSON values decoded."""
+    out: dict[str, Any] = {}
+    for key, value in Setting.select(Setting.key, Setting.value).order_by(Setting.key).tuples():
+        try:
+            out[key] = json.loads(value)
+        except ValueError:
+            continue
+    return out
+
+
 def build_export() -> dict[str, Any]:
-    """Everything in the database as one JSON-ready dictionary. Trashed contacts are listed under ``trash``."""
+    """Everything in the database as one JSON-ready dictionary. Trashed contacts are listed under ``trash``.
+
+    Enough to restore the data folder (``rapport import FILE.json``): pictures as base64 (``photo`` of contacts
+    and profile, ``contact_images``), the saved ``pitch_revisions`` and the stored ``settings``.
+    """
     live_ids = [
         i for (i,) in Contact.select(Contact.id).where(Contact.deleted_at.is_null()).order_by(Contact.id).tuples()
     ]
@@ -260,9 +295,11 @@ def build_export() -> dict[str, Any]:
     if profile is not None:
         profile_dict = {k: iso(v) for k, v in profile.__data__.items() if k not in ("id", "photo")}
         profile_dict["has_photo"] = profile.photo is not None
+        profile_dict["photo"] = _b64(profile.photo)
     pitches = _rows(Pitch.select().order_by(Pitch.position, Pitch.id))
     links: dict[int, list[int]] = defaultdict(list)
-    for pitch_id, contact_id in PitchContact.select(PitchContact.pitch, PitchContact.contact).tuples():
+    query = PitchContact.select(PitchContact.pitch, PitchContact.contact).order_by(PitchContact.id)
+    for pitch_id, contact_id in query.tuples():
         links[pitch_id].append(contact_id)
     for pitch in pitches:
         pitch["contact_ids"] = links.get(pitch["id"], [])
@@ -270,14 +307,23 @@ def build_export() -> dict[str, Any]:
         FollowUp.select().order_by(FollowUp.due, FollowUp.id),
         rename={"contact": "contact_id", "source_interaction": "source_interaction_id"},
     )
+    contacts = contacts_as_dicts(live_ids)
+    trash = contacts_as_dicts(trashed_ids)
+    _add_photos(contacts)
+    _add_photos(trash)
+    images = _rows(
+        ContactImage.select().order_by(ContactImage.contact, ContactImage.id), rename={"contact": "contact_id"}
+    )
+    for image in images:
+        image["data"] = _b64(image["data"])
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "exported_at": iso(dt.datetime.now().replace(microsecond=0)),
         "generator": f"Rapport {__version__}",
         "profile": profile_dict,
-        "contacts": contacts_as_dicts(live_ids),
-        "trash": contacts_as_dicts(trashed_ids),
+        "contacts": contacts,
+        "trash": trash,
         "circles": _rows(Circle.select().order_by(Circle.position, Circle.id)),
         "companies": _rows(Company.select().order_by(Company.name)),
         "interactions": _rows(
@@ -290,9 +336,17 @@ def build_export() -> dict[str, Any]:
         ),
         "followups": followups,
         "pitches": pitches,
-        "rehearsals": _rows(Rehearsal.select().order_by(Rehearsal.started_at), rename={"pitch": "pitch_id"}),
+        "pitch_revisions": _rows(
+            PitchRevision.select().order_by(PitchRevision.pitch, PitchRevision.saved_at, PitchRevision.id),
+            rename={"pitch": "pitch_id"},
+        ),
+        "rehearsals": _rows(
+            Rehearsal.select().order_by(Rehearsal.started_at, Rehearsal.id), rename={"pitch": "pitch_id"}
+        ),
         "templates": _rows(Template.select().order_by(Template.position, Template.id)),
         "research": _rows(ContactResearch.select().order_by(ContactResearch.contact), rename={"contact": "contact_id"}),
+        "contact_images": images,
+        "settings": _settings(),
     }
 
 
