@@ -42,6 +42,7 @@ from app.core.contacts import (
 )
 from app.core.importers.rows import MAX_PHOTO_BYTES, ImportRow, add_note, circle_names, is_linkedin
 from app.core.importers.vcard_lines import Card, Property, decode_base64, read_cards, split_unescaped, unescape
+from app.models import SOURCES
 
 FORMAT = "vcard"
 _BEGIN = re.compile(r"^[ \t]*(?:[A-Za-z0-9-]+\.)?BEGIN[ \t]*:[ \t]*VCARD[ \t]*$", re.IGNORECASE | re.MULTILINE)
@@ -66,6 +67,15 @@ GENERIC_TYPES = frozenset(
     }
 )
 TYPE_LABELS = {"cell": "mobile", "iphone": "mobile", "main": "main", "fax": "fax", "pager": "pager"}
+# Evolution's own phone types (TYPE=X-EVOLUTION-ASSISTANT…), as the label they stand for.
+EVOLUTION_TYPES = {
+    "x-evolution-assistant": "assistant",
+    "x-evolution-callback": "callback",
+    "x-evolution-company": "company",
+    "x-evolution-radio": "radio",
+    "x-evolution-telex": "telex",
+    "x-evolution-tty": "tty",
+}
 MAX_UID = 200
 MAX_LABEL = 60
 
@@ -153,7 +163,7 @@ def label_of_types(types: list[str]) -> str:
     """The label Rapport gives a value with these (lower-case) TYPE parameters and no X-ABLabel."""
     specific = [t for t in types if t not in GENERIC_TYPES and not t.startswith("x-")]
     if not specific:
-        return ""
+        return next((EVOLUTION_TYPES[t] for t in types if t in EVOLUTION_TYPES), "")
     if "fax" in specific:
         kind = next((t for t in specific if t in ("home", "work")), "")
         return f"{kind} fax".strip()
@@ -188,6 +198,7 @@ class _Reader:
     data: ContactData = field(default_factory=lambda: ContactData(source="vcard"))
     used: set[int] = field(default_factory=set)
     labels: dict[str, str] = field(default_factory=dict)
+    web_photo: bool = False  # a PHOTO that is a web link was met
 
     @property
     def version(self) -> str:
@@ -308,9 +319,7 @@ def _photo(reader: _Reader, prop: Property) -> bool:
     elif encoding & {"B", "BASE64"}:
         data = decode_base64(value)
     else:  # a web link: Rapport works offline and does not fetch it, but keeps it for the export
-        reader.row.warnings.append(
-            "the photo is a web link; Rapport works offline and did not download it (the link is kept for export)"
-        )
+        reader.web_photo = True
         return False
     if not data:
         reader.row.warnings.append("the photo could not be decoded; it is kept in the card as it was")
@@ -326,7 +335,12 @@ def _rapport(reader: _Reader, prop: Property) -> bool:
     """Rapport's own X-RAPPORT-* networking fields; False for one this version does not know (kept verbatim)."""
     data, text = reader.data, _text(prop, reader.version)
     name = prop.name[len("X-RAPPORT-") :]
-    if name in ("STAGE", "TIE", "SOURCE"):
+    if name == "SOURCE":  # an unknown source would fall back to "manual": this person came from a vCard
+        if text.lower() in SOURCES:
+            data.source = text.lower()
+        elif text:
+            reader.warn_note("Source", text, f"must be one of {', '.join(SOURCES)}")
+    elif name in ("STAGE", "TIE"):
         if text:
             setattr(data, name.lower(), text.lower())
     elif name == "INVITATION":
@@ -516,6 +530,10 @@ def card_to_row(card: Card) -> ImportRow:
         if _map(reader, prop, seen):
             reader.use(prop)
     data.vcard_properties = _kept(card, reader.used)
+    if reader.web_photo and data.photo is None:
+        row.warnings.append(
+            "the photo is a web link; Rapport works offline and did not download it (the link is kept for export)"
+        )
     uid = _text(card.first("UID"), version)
     if uid.lower().startswith("urn:uuid:"):
         uid = uid[9:]

@@ -127,3 +127,152 @@ def test_card_text_of_a_single_contact(people_db):
     assert "TEL;TYPE=work,pref:(415) 555-0199\r\n" in text
     with pytest.raises(ValueError):
         vcard.card_text(kwame, "2.1")
+
+
+# --- issue 15: every field, in a form other programs read -------------------------------------------------------
+def _rich(clock, **changes):
+    from app.core import contacts
+    from tests.helpers.rich_people import ADA
+
+    person = ADA.copy()
+    for key, value in changes.items():
+        setattr(person, key, value)
+    contact = contacts.create_contact(person, clock=clock)
+    [item] = contacts_as_dicts([contact.id])
+    return item
+
+
+def _lines(text: str) -> list[str]:
+    return text.replace("\r\n ", "").split("\r\n")
+
+
+@pytest.mark.parametrize("version", vcard.VERSIONS)
+def test_vobject_reads_every_new_field(db, clock, version):
+    card = vobject.readOne(vcard.card_text(_rich(clock), version, PNG, "0b0e1d2c-ref"))
+    n = card.n.value
+    assert (n.prefix, n.given, n.additional, n.family, n.suffix) == (
+        "Dr.",
+        "Ada",
+        "Augusta Maria",
+        "King-Lovelace",
+        "PhD, FRS",
+    )
+    assert card.nickname.value == "Addie, The Enchantress"
+    assert card.org.value == ["Analytical Engines, Ltd.", "Research", "Lab 2"]
+    assert card.bday.value == ("1815-12-10" if version == "3.0" else "18151210")
+    anniversary = card.contents["x-anniversary" if version == "3.0" else "anniversary"]
+    assert [a.value for a in anniversary] == (
+        ["1604-07-08", "1999-03-01"] if version == "3.0" else ["--0708", "19990301"]
+    )
+    assert [u.value for u in card.contents["url"]][:2] == [
+        "https://www.linkedin.com/in/ada-lovelace",
+        "https://ada.example",
+    ]
+    assert [i.value for i in card.contents["impp"]][:2] == ["skype:ada.k", "xmpp:ada@example.org"]
+    assert card.contents["x-socialprofile"][0].value == "https://twitter.com/ada"
+    assert card.contents["x-rapport-referred-by"][0].value == "0b0e1d2c-ref"
+    assert card.contents["x-abrelatednames"][0].value == "Charles Babbage"
+    labels = {(c.group, c.value) for c in card.contents["x-ablabel"]}
+    assert ("item17", "_$!<Friend>!$_") in labels  # the kept group follows ours
+
+
+@pytest.mark.parametrize("version", vcard.VERSIONS)
+def test_a_label_types_would_not_give_back_also_gets_an_x_ablabel(db, clock, version):
+    lines = _lines(vcard.card_text(_rich(clock), version))
+    pref = "pref" if version == "3.0" else "PREF=1"
+    work = next(ln for ln in lines if "ada@example.invalid" in ln)
+    assert work.startswith("item") and "work" in work and pref in work  # "Work": TYPE=work plus its own label
+    group = work.split(".", 1)[0]
+    assert f"{group}.X-ABLabel:Work" in lines
+    assert any(ln.endswith("X-ABLabel:assistant") for ln in lines)
+    plain = next(ln for ln in lines if ln.startswith("TEL") and "home" in ln and "fax" in ln)
+    assert not plain.startswith("item")  # "home fax" is exactly what TYPE=home,fax reads back as
+
+
+def test_40_phones_keep_their_extension_and_their_text(db, clock):
+    lines = _lines(vcard.card_text(_rich(clock), "4.0"))
+    tels = [ln for ln in lines if "TEL" in ln.split(":", 1)[0]]
+    assert "TEL;VALUE=text;TYPE=work;PREF=1:+1 415 555 0199 ext. 102" in tels
+    assert "item7.TEL;VALUE=uri:tel:+14155550100;ext=7" in tels
+    assert "item8.TEL;VALUE=uri;TYPE=cell:tel:+14155550123" in tels
+    assert 'TEL;VALUE=text;TYPE="home,fax":(415) 555-0142' in tels
+
+
+def test_one_uid_text_in_both_versions_and_rev_in_utc(db, clock, monkeypatch):
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    try:
+        person = _rich(clock)
+        three, four = (_lines(vcard.card_text(person, v)) for v in vcard.VERSIONS)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert f"UID:{person['uid']}" in three and f"UID:{person['uid']}" in four
+    assert "REV:2026-03-16T09:30:00Z" in three  # 10:30 in Paris (UTC+1 in March)
+    assert "REV:20260316T093000Z" in four
+
+
+def test_dates_in_each_versions_form(db, clock):
+    three = _lines(vcard.card_text(_rich(clock), "3.0"))
+    four = _lines(vcard.card_text(_rich(clock), "4.0"))
+    assert "BDAY:1815-12-10" in three and "BDAY:18151210" in four
+    assert "X-ANNIVERSARY;X-APPLE-OMIT-YEAR=1604:1604-07-08" in three and "ANNIVERSARY:--0708" in four
+    assert "item1.X-ABDATE:2010-05-06" in three and "item1.X-ABLabel:Graduation" in three
+    assert "X-ABDATE;X-APPLE-OMIT-YEAR=1604:1604-02-29" in three and "X-ABDATE:--0229" in four
+
+
+def test_kept_properties_are_written_back_in_groups_that_never_collide(db, clock):
+    kept = ["item1.X-ABRELATEDNAMES:Jane", "item1.X-ABLabel:Friend", "item2.X-FOO:x", "home.X-BAR:y", "GENDER:F"]
+    lines = _lines(vcard.card_text(_rich(clock, vcard_properties=kept), "3.0"))
+    start = lines.index("item17.X-ABRELATEDNAMES:Jane")
+    ours = {ln.split(".", 1)[0] for ln in lines[:start] if ln.startswith("item")}
+    assert ours == {f"item{n}" for n in range(1, 17)}  # Ada's labelled values use item1…item16
+    assert lines[start : start + 5] == [
+        "item17.X-ABRELATEDNAMES:Jane",
+        "item17.X-ABLabel:Friend",
+        "item18.X-FOO:x",
+        "home.X-BAR:y",
+        "GENDER:F",
+    ]
+
+
+def test_kept_lines_that_would_break_the_card_are_left_out(db, clock):
+    kept = ["END:VCARD", "VERSION:2.1", "UID:other", "no colon here", "X-OK:fine", "X-TWO:line\nbreak"]
+    text = vcard.card_text(_rich(clock, vcard_properties=kept), "3.0")
+    assert text.count("END:VCARD") == text.count("BEGIN:VCARD") == 1
+    assert text.count("UID:") == 1 and "VERSION:2.1" not in text
+    assert "X-OK:fine\r\n" in text and "X-TWO:line\\nbreak\r\n" in text
+    vobject.readOne(text)
+
+
+@pytest.mark.parametrize("version", vcard.VERSIONS)
+def test_khard_reads_the_new_fields(db, clock, tmp_path, version):
+    """khard (a real Debian address book) parses the card and shows the new fields; skipped where not installed
+    (scripts/check-vcard-khard.sh runs it in CI)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("khard") is None:
+        pytest.skip("khard is not installed")
+    book = tmp_path / "book"
+    book.mkdir()
+    (book / "ada.vcf").write_text(vcard.card_text(_rich(clock), version, PNG), encoding="utf-8", newline="")
+    config = tmp_path / "khard.conf"
+    config.write_text(f"[addressbooks]\n[[rapport]]\npath = {book}\n[general]\neditor = true\nmerge_editor = true\n")
+    env = {"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    listed = subprocess.run(
+        ["khard", "-c", str(config), "list", "--parsable"], capture_output=True, text=True, env=env, check=False
+    )
+    assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 1, listed.stderr
+    shown = subprocess.run(
+        ["khard", "-c", str(config), "show", "--format", "yaml", "Ada"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    ).stdout
+    for want in ("Augusta Maria", "King-Lovelace", "Addie", "Analytical Engines, Ltd.", "Research", "1815-12-10"):
+        assert want in shown, (want, shown)
+    assert "ada@example.invalid" in shown and "+1 415 555 0199 ext. 102" in shown
