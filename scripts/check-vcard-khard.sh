@@ -43,8 +43,8 @@ PY
     echo "khard listed $listed of $expected vCard $version contacts" >&2; exit 1
   fi
   shown=$(khard -c "$conf" show --format yaml "Ada Okafor")
-  for want in "Ada" "Okafor" "Example Freight, Ltd." "ada@example-freight.example.com" "+31 6 12345678" "LinkedIn"; do
-    if [[ "$want" == "+31 6 12345678" && "$version" == "4.0" ]]; then want="+31612345678"; fi
+  # the 4.0 export writes a phone as typed (a tel: URI only when that gives the same text back, issue 15)
+  for want in "Ada" "Okafor" "Example Freight, Ltd." "Operations" "ada@example-freight.example.com" "+31 6 12345678" "LinkedIn"; do
     grep -qF -- "$want" <<<"$shown" || { echo "khard (vCard $version) does not show '$want' for Ada Okafor:" >&2; echo "$shown" >&2; exit 1; }
   done
   echo "khard reads all $expected contacts of the vCard $version export"
