@@ -1,10 +1,12 @@
-"""One contact in the right-hand pane of the Contacts page: who they are at a glance (photo, name, work,
-keep-in-touch status, referrer, circles) and the tabs Details, Timeline, Follow-ups, Ledger and Referrals.
+"""One contact in the right-hand pane of the Contacts page: who they are at a glance (photo, name with its parts
+and nickname, work, keep-in-touch status, referrer, birthday and other dates, websites and handles as links,
+circles) and the tabs Details, Timeline, Follow-ups, Ledger and Referrals.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +25,7 @@ from app.models import Contact
 from app.ui.contacts.avatar import Avatar
 from app.ui.contacts.chips import CircleChips
 from app.ui.contacts.editor import ContactEditor
+from app.ui.contacts.facts import date_lines, links_html, name_line, safe_url, work_line
 from app.ui.contacts.history_views import FollowUpsTab, LedgerTab, TimelineTab
 from app.ui.contacts.presentation import STATUS_WORDS, status_icon, status_sentence
 from app.ui.contacts.referral_view import ReferralTab
@@ -56,8 +59,12 @@ class ContactPanel(QWidget):
 
         header = QWidget()
         header.setObjectName("contactHeader")
-        top = QHBoxLayout(header)
-        top.setContentsMargins(16, 16, 16, 8)
+        header_column = QVBoxLayout(header)
+        header_column.setContentsMargins(16, 16, 16, 8)
+        header_column.setSpacing(4)
+        top = QHBoxLayout()
+        header_column.addLayout(top)  # before its widgets: they then belong to the header (issue 16)
+        top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(16)
         self.avatar = Avatar(64)
         self.avatar.photo_chosen.connect(lambda data: self.editor.set_photo(data))
@@ -68,9 +75,24 @@ class ContactPanel(QWidget):
         self.name.setObjectName("contactName")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name.setWordWrap(True)
+        self.full_name = QLabel()
+        self.full_name.setObjectName("contactFullName")
+        self.full_name.setWordWrap(True)
+        self.full_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("contactSubtitle")
         self.subtitle.setWordWrap(True)
+        self.dates = QLabel()
+        self.dates.setObjectName("contactDates")
+        self.dates.setWordWrap(True)
+        self.links = QLabel()
+        self.links.setObjectName("contactLinks")
+        self.links.setWordWrap(True)
+        self.links.setTextFormat(Qt.TextFormat.RichText)
+        self.links.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.links.linkActivated.connect(self._open_link)
         self.status = QLabel()
         self.status.setObjectName("contactStatus")
         self.status.setWordWrap(True)
@@ -85,7 +107,7 @@ class ContactPanel(QWidget):
         self.referrer.setTextFormat(Qt.TextFormat.RichText)
         self.referrer.linkActivated.connect(lambda href: self.open_contact.emit(int(href)))
         self.chips = CircleChips(editable=False)
-        for widget in (self.name, self.subtitle):
+        for widget in (self.name, self.full_name, self.subtitle):
             text.addWidget(widget)
         text.addLayout(status_row)
         text.addWidget(self.referrer)
@@ -131,6 +153,10 @@ class ContactPanel(QWidget):
         buttons.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignRight)
         buttons.addStretch(1)
         top.addLayout(buttons)
+        # Dates and links under the photo row, the full width of the pane: they are long and wrap less there.
+        header_column.addSpacing(4)
+        header_column.addWidget(self.dates)
+        header_column.addWidget(self.links)
         layout.addWidget(header)
 
         self.banner = QFrame()
@@ -217,12 +243,11 @@ class ContactPanel(QWidget):
         self.avatar.set_contact(contact.display_name, contact.photo)
         company = contact.company.name if contact.company_id else ""
         target = contact.company.is_target if contact.company_id else False
-        parts = [p for p in (contact.title, company) if p]
-        subtitle = " · ".join(parts)
+        subtitle = work_line(contact.title, contact.department, company)
         if target:
             subtitle += "\u00a0★"
         self.subtitle.setText(subtitle or self.tr("No title or company yet"))
-        self.subtitle.setEnabled(bool(parts))
+        self.subtitle.setEnabled(bool(contact.title or contact.department or company))
         self.subtitle.setToolTip(self.tr("{company} is on your target list").format(company=company) if target else "")
         row = rows_for([contact.id], today).get(contact.id)
         if row is not None:
@@ -250,5 +275,31 @@ class ContactPanel(QWidget):
             self.referrer.setVisible(True)
         else:
             self.referrer.setVisible(False)
+        self._fill_facts(today)
         self.chips.set_names(self.editor.circles.names())
         self.chips.setVisible(bool(self.editor.circles.names()))
+
+    def _fill_facts(self, today) -> None:
+        """The full name and nickname, the yearly dates, the websites and handles (each hidden when empty)."""
+        data = self.editor.stored_data()
+        if data is None:
+            for label in (self.full_name, self.dates, self.links):
+                label.setVisible(False)
+            return
+        line = name_line(data)
+        self.full_name.setText(line)
+        self.full_name.setVisible(bool(line))
+        dates = date_lines(data, today)
+        birthday = " · ".join(text for kind, text, _tip in dates if kind == "birthday")
+        others = " · ".join(text for kind, text, _tip in dates if kind != "birthday")
+        self.dates.setText("\n".join(line for line in (birthday, others) if line))
+        self.dates.setToolTip("\n\n".join(f"{text}\n{tip}" for _kind, text, tip in dates))
+        self.dates.setVisible(bool(dates))
+        links = links_html(data)
+        self.links.setText(links)
+        self.links.setVisible(bool(links))
+
+    def _open_link(self, href: str) -> None:
+        url = safe_url(href)
+        if url is not None:
+            QDesktopServices.openUrl(url)

@@ -6,6 +6,10 @@ Saving: a field is written when the user leaves it (or picks a value), and after
 once — the page calls it before switching contacts and the main window before closing, so nothing typed is lost.
 Invalid input (a malformed email, a referral loop…) is shown in words next to its field and not saved; the rest
 of the form stays usable.
+
+The fields most contacts do without (name prefix, middle name and suffix, nickname, department, birthday and other
+dates, websites, chat and social handles) sit behind "More fields", collapsed unless the contact has one of them.
+Whatever the form does not show (kept vCard properties, an import's odd labels) is saved back exactly as loaded.
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ from app.core.contacts import ContactData, ContactValidationError, validate
 from app.models import INVITATION_STATUSES, STAGES, TIES, Company, Contact, derive_display_name
 from app.ui.contacts import commands
 from app.ui.contacts.chips import CircleChips
+from app.ui.contacts.facts import day_text
+from app.ui.contacts.more_fields import BirthdayEditor, DatesEditor, HandlesEditor, WebsitesEditor
 from app.ui.contacts.multi_value import AddressEditor, MultiValueEditor
 from app.ui.contacts.presentation import (
     INVITATION_LABELS,
@@ -46,7 +52,9 @@ from app.ui.contacts.presentation import (
     error_label,
 )
 from app.ui.context import AppContext
+from app.ui.followups.kinds import secondary_text
 from app.ui.icons import ui_icon
+from app.ui.pitches.eliding import ElidingLabel
 from app.ui.widgets.contact_picker import ContactPicker
 from app.ui.widgets.text import heading
 
@@ -61,7 +69,10 @@ ERROR_FIELDS = (
     "stage",
     "invitation_status",
     "tie",
+    "birthday",
+    "dates",
 )
+MORE_TEXT_FIELDS = ("name_prefix", "middle_name", "name_suffix", "nickname", "department")
 
 
 class _FocusOut(QObject):
@@ -182,6 +193,8 @@ class ContactEditor(QScrollArea):
         self.addresses.committed.connect(lambda: self.commit("addresses"))
         self.form.addRow(self.tr("Address"), self.addresses)
 
+        self._build_more()
+
         self._section(self.tr("Networking"))
         self.circles = CircleChips()
         self.circles.setObjectName("field_circles")
@@ -261,6 +274,85 @@ class ContactEditor(QScrollArea):
         for key in ("tie", "invitation_status"):
             self._error_row(key)
 
+    def _build_more(self) -> None:
+        """The "More fields" toggle and the rows it shows and hides."""
+        self.more_toggle = QToolButton()
+        self.more_toggle.setObjectName("moreFieldsToggle")
+        self.more_toggle.setAutoRaise(True)
+        self.more_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_toggle.setText(self.tr("More fields"))
+        self.more_toggle.setAccessibleName(self.tr("More fields"))
+        self.more_toggle.setFont(heading("", level=3).font())
+        self.more_toggle.clicked.connect(lambda: self.set_more_expanded(not self._more_open))
+        self.more_hint = ElidingLabel(self.tr("Name parts, nickname, birthday, websites, chat"))  # never widens
+        self.more_hint.setObjectName("moreFieldsHint")
+        palette = self.more_hint.palette()
+        palette.setColor(self.more_hint.foregroundRole(), secondary_text(self.palette()))
+        self.more_hint.setPalette(palette)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.setContentsMargins(0, 8, 0, 0)
+        self.form.addRow(row)  # before its widgets: they then belong to the form (issue 16)
+        row.addWidget(self.more_toggle)
+        row.addWidget(self.more_hint, 1)
+        self._more_fields: list[QWidget] = []
+        self.name_prefix = self._line("name_prefix", self.tr("Name prefix"), self.tr("e.g. Dr."))
+        self.middle_name = self._line("middle_name", self.tr("Middle name"), "")
+        self.name_suffix = self._line("name_suffix", self.tr("Name suffix"), self.tr("e.g. Jr. or PhD"))
+        self.nickname = self._line("nickname", self.tr("Nickname"), self.tr("What friends call them"))
+        self.department = self._line("department", self.tr("Department"), self.tr("e.g. Logistics"))
+        self._more_fields += [self.name_prefix, self.middle_name, self.name_suffix, self.nickname, self.department]
+        self.birthday = BirthdayEditor()
+        self.birthday.setObjectName("field_birthday")
+        self.birthday.today = lambda: self.ctx.clock.today()
+        self.dates = DatesEditor()
+        self.dates.setObjectName("field_dates")
+        self.dates.today = lambda: self.ctx.clock.today()
+        self.websites = WebsitesEditor()
+        self.websites.setObjectName("field_websites")
+        self.handles = HandlesEditor()
+        self.handles.setObjectName("field_handles")
+        for editor, key, label in (
+            (self.birthday, "birthday", self.tr("Birthday")),
+            (self.dates, "dates", self.tr("Other dates")),
+            (self.websites, "websites", self.tr("Websites")),
+            (self.handles, "handles", self.tr("Chat and social")),
+        ):
+            editor.edited.connect(lambda k=key: self.schedule(k))
+            editor.committed.connect(lambda k=key: self.commit(k))
+            self.form.addRow(label, editor)
+            self._more_fields.append(editor)
+            if key in ("birthday", "dates"):
+                self._error_row(key)
+        self._more_errors = ("birthday", "dates")
+        self._birthday_at = 0  # where the birthday sits among the dates (kept there on save)
+        self.set_more_expanded(False)
+
+    def set_more_expanded(self, on: bool) -> None:
+        """Show or hide the rows behind "More fields" (the toggle says which: ▸ closed, ▾ open)."""
+        self._more_open = on
+        self.more_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.more_toggle.setToolTip(
+            self.tr("Hide the fields most contacts do without") if on else self.tr("Show more fields")
+        )
+        self.more_toggle.setAccessibleDescription(self.tr("expanded") if on else self.tr("collapsed"))
+        self.more_hint.setVisible(not on)
+        for widget in self._more_fields:
+            self.form.setRowVisible(widget, on)
+        for key in self._more_errors:
+            label = self._errors[key]
+            self.form.setRowVisible(label, on and bool(label.text()))
+
+    def more_expanded(self) -> bool:
+        return self._more_open
+
+    @staticmethod
+    def _has_more(data: ContactData) -> bool:
+        return any(getattr(data, name) for name in MORE_TEXT_FIELDS) or bool(
+            data.dates or data.websites or data.handles
+        )
+
     def _section(self, title: str) -> None:
         label = heading(title, level=3)
         label.setContentsMargins(0, 8, 0, 0)
@@ -326,6 +418,11 @@ class ContactEditor(QScrollArea):
         self._saved = ContactData.from_contact(contact)
         self._show(self._saved, created=contact.created_at)
         self._clear_errors()
+        self.set_more_expanded(self._has_more(self._saved))
+
+    def stored_data(self) -> ContactData | None:
+        """The shown contact as last loaded or saved (a copy), or None when none is shown."""
+        return self._saved.copy() if self._saved is not None else None
 
     def reload_if_changed(self) -> None:
         """After a write elsewhere (undo, merge, a bulk action): show the stored values if they differ."""
@@ -341,6 +438,8 @@ class ContactEditor(QScrollArea):
             self._saved = stored
             self._show(stored, created=contact.created_at)
             self._clear_errors()
+            if self._has_more(stored):
+                self.set_more_expanded(True)
         else:
             self._update_target()
 
@@ -358,6 +457,7 @@ class ContactEditor(QScrollArea):
                 self.title: data.title,
                 self.linkedin: data.linkedin_url,
                 self.how_met: data.how_met,
+                **{getattr(self, name): getattr(data, name) for name in MORE_TEXT_FIELDS},
             }
             for edit, value in values.items():
                 if edit.text() != value:
@@ -375,6 +475,14 @@ class ContactEditor(QScrollArea):
             self.emails.set_read_only(self._read_only)
             self.phones.set_read_only(self._read_only)
             self.addresses.set_read_only(self._read_only)
+            birthday = data.birthday
+            self._birthday_at = data.dates.index(birthday) if birthday is not None else 0
+            self.birthday.set_entry(birthday)
+            self.dates.set_entries([d for d in data.dates if d is not birthday])
+            self.websites.set_entries(data.websites)
+            self.handles.set_entries(data.handles)
+            for editor in (self.birthday, self.dates, self.websites, self.handles):
+                editor.set_read_only(self._read_only)
             self.circles.set_editable(not self._read_only)
             self.circles.set_names(data.circles)
             for combo, value in (
@@ -447,6 +555,15 @@ class ContactEditor(QScrollArea):
         base.emails = self.emails.entries()
         base.phones = self.phones.entries()
         base.addresses = self.addresses.entries()
+        for name in MORE_TEXT_FIELDS:
+            setattr(base, name, getattr(self, name).text())
+        dates = self.dates.entries()
+        birthday = self.birthday.entry()
+        if birthday is not None:
+            dates.insert(min(self._birthday_at, len(dates)), birthday)  # where it was: nothing else moves
+        base.dates = dates
+        base.websites = self.websites.entries()
+        base.handles = self.handles.entries()
         base.circles = self.circles.names()
         base.stage = self.stage.currentData()
         base.tie = self.tie.currentData()
@@ -492,7 +609,28 @@ class ContactEditor(QScrollArea):
             return True
         if field == "invitation_date" and self.invitation.currentData() == "none":
             return True
+        problems = self._date_problems()
+        if problems:
+            self._display_errors(problems, [])
+            return False
         return self._save(self.collect(), field)
+
+    def _date_problems(self) -> dict[str, list[str]]:
+        """A day the calendar does not have (29 February 2023) or a year that is not one, in words, per row."""
+        problems: dict[str, list[str]] = {}
+        entries = [("birthday", self.birthday.entry())] + [("dates", e) for e in self.dates.entries()]
+        for key, entry in entries:
+            if entry is None or key in problems:
+                continue
+            if entry.year is not None and not 1 <= entry.year <= 9999:
+                problems[key] = [self.tr("Write the year with four digits, like 1985, or leave it empty.")]
+            elif entry.as_date() is None and entry.year is not None:
+                problems[key] = [
+                    self.tr("There is no {day} in {year}.").format(
+                        day=day_text(entry.month, entry.day), year=entry.year
+                    )
+                ]
+        return problems
 
     def _save(self, data: ContactData, field: str) -> bool:
         try:
@@ -543,6 +681,12 @@ class ContactEditor(QScrollArea):
                 general.append(str(problem))
             else:
                 by_field.setdefault(key, []).append(problem.message[:1].upper() + problem.message[1:])
+        self._display_errors(by_field, general)
+
+    def _display_errors(self, by_field: dict[str, list[str]], general: list[str]) -> None:
+        self._clear_errors()
+        if any(key in self._more_errors for key in by_field):
+            self.set_more_expanded(True)
         for key, messages in by_field.items():
             label = self._errors[key]
             label.setText("\n".join(messages))

@@ -1,0 +1,297 @@
+"""The words the detail pane uses for the newer contact fields: the full name with its parts, birthdays and other
+yearly dates in the user's locale ("12 April (turns 41)", "April 12" in the US), and websites and handles as links.
+
+Dates go through QLocale: the day and month are written in the order and words of the locale's long date format,
+with the weekday and (for a day without a year) the year left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
+
+from app.core import birthdays
+from app.core.contacts import ContactData, DateEntry, HandleEntry, WebsiteEntry
+
+# Schemes a click may hand to the desktop: the web, mail, and the usual chat/call addresses (never file: or code).
+SAFE_SCHEMES = frozenset({"http", "https", "mailto", "xmpp", "sip", "sips", "tel", "matrix", "skype", "im", "irc"})
+# Social services whose handle (``@ada``, ``ada``) has a well-known profile address.
+PROFILE_URLS = {
+    "github": "https://github.com/{user}",
+    "gitlab": "https://gitlab.com/{user}",
+    "x": "https://x.com/{user}",
+    "twitter": "https://x.com/{user}",
+    "instagram": "https://www.instagram.com/{user}",
+    "bluesky": "https://bsky.app/profile/{user}",
+    "threads": "https://www.threads.net/@{user}",
+    "youtube": "https://www.youtube.com/@{user}",
+    "tiktok": "https://www.tiktok.com/@{user}",
+    "facebook": "https://www.facebook.com/{user}",
+    "telegram": "https://t.me/{user}",
+}
+SERVICE_NAMES = {
+    "signal": "Signal",
+    "whatsapp": "WhatsApp",
+    "telegram": "Telegram",
+    "matrix": "Matrix",
+    "xmpp": "XMPP",
+    "jabber": "Jabber",
+    "skype": "Skype",
+    "teams": "Teams",
+    "slack": "Slack",
+    "discord": "Discord",
+    "sip": "SIP",
+    "mastodon": "Mastodon",
+    "bluesky": "Bluesky",
+    "x": "X",
+    "twitter": "X (Twitter)",
+    "github": "GitHub",
+    "gitlab": "GitLab",
+    "instagram": "Instagram",
+    "facebook": "Facebook",
+    "threads": "Threads",
+    "youtube": "YouTube",
+    "tiktok": "TikTok",
+}
+DATE_WORDS = {"birthday": "Birthday", "anniversary": "Anniversary", "other": "Date"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("facts", text)
+
+
+# --- names ---------------------------------------------------------------------------------------------------------
+def full_name(data: ContactData) -> str:
+    """Prefix, given, middle, family and suffix names as one line ("Dr. Ada Marie Okafor Jr.")."""
+    parts = (data.name_prefix, data.given_name, data.middle_name, data.family_name, data.name_suffix)
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
+def name_line(data: ContactData) -> str:
+    """What the heading (the display name) does not already say: the full name with its parts, and the nickname."""
+    pieces = []
+    full = full_name(data)
+    if (data.name_prefix or data.middle_name or data.name_suffix) and full != data.display_name:
+        pieces.append(full)
+    if data.nickname and data.nickname != data.display_name:
+        pieces.append(tr("goes by “{nickname}”").format(nickname=data.nickname))
+    line = " · ".join(pieces)
+    return line[:1].upper() + line[1:]
+
+
+def work_line(title: str, department: str, company: str) -> str:
+    """ "Title · Department, Company" with whatever is known."""
+    where = ", ".join(p for p in (department, company) if p)
+    return " · ".join(p for p in (title, where) if p)
+
+
+# --- dates -------------------------------------------------------------------------------------------------------
+_TOKEN = re.compile(r"'(?:[^']|'')*'|d+|M+|y+|[^dMy']+")
+
+
+def _is_separator(literal: str) -> bool:
+    """Punctuation and spaces between fields (", ", " ", ". "), as opposed to a word like 年 or 'de'."""
+    return not any(ch.isalnum() for ch in literal.replace("'", ""))
+
+
+def _is_field(token: str) -> bool:
+    return token[0] in "dMy"
+
+
+def _tokens(date_format: str) -> list[str]:
+    """Fields ("dd", "MMMM", "yyyy") and the literal text between them, each literal run in one token."""
+    tokens: list[str] = []
+    for token in _TOKEN.findall(date_format):
+        if tokens and not _is_field(token) and not _is_field(tokens[-1]):
+            tokens[-1] += token
+        else:
+            tokens.append(token)
+    return tokens
+
+
+def _without_weekday(tokens: list[str]) -> list[str]:
+    """``tokens`` without the weekday (``dddd``) and the separator that joined it to the rest."""
+    out = list(tokens)
+    i = next((i for i, t in enumerate(out) if t.startswith("ddd")), None)
+    if i is None:
+        return out
+    del out[i]
+    if i == 0 and out and not _is_field(out[0]) and _is_separator(out[0]):
+        del out[0]  # "dddd, d MMMM"
+    elif i > 0 and not _is_field(out[i - 1]) and _is_separator(out[i - 1]):
+        dot = out[i - 1].startswith(".")  # keep the ordinal dot of "d., dddd" (hu)
+        out[i - 1 : i] = ["."] if dot else []
+    return out
+
+
+def _without_year(tokens: list[str]) -> list[str]:
+    """``tokens`` without the year and the words that belong to it ("yyyy年", "'de' yyyy", "yyyy 'г'.")."""
+    out = list(tokens)
+    i = next((i for i, t in enumerate(out) if t[0] == "y"), None)
+    if i is None:
+        return out
+    del out[i]
+    if i == 0:
+        if out and not _is_field(out[0]):
+            del out[0]
+    elif all(not _is_field(t) for t in out[i:]):  # the last field: its trailing literals and the one before go
+        del out[i:]
+        if not _is_field(out[-1]):
+            del out[-1]
+    elif not _is_field(out[i - 1]) and _is_separator(out[i - 1]):
+        del out[i - 1]
+    return out
+
+
+def day_month_format(locale: QLocale, *, with_year: bool = False) -> str:
+    """The locale's long date format without the weekday (and without the year unless ``with_year``):
+    "d MMMM" (en_GB), "MMMM d" (en_US), "d. MMMM" (de), "M月d日" (ja), "d 'de' MMMM" (es)."""
+    tokens = _without_weekday(_tokens(locale.dateFormat(QLocale.FormatType.LongFormat)))
+    if not with_year:
+        tokens = _without_year(tokens)
+    fields = "".join(t for t in tokens if _is_field(t))
+    if "d" not in fields or "M" not in fields:
+        return "d MMMM yyyy" if with_year else "d MMMM"
+    return "".join(tokens).strip(" ,\u060c")
+
+
+def day_text(month: int, day: int, year: int | None = None, locale: QLocale | None = None) -> str:
+    """A yearly day in words: "12 April", or "12 April 1985" when the year is known."""
+    locale = locale or QLocale()
+    shown = QDate(year if year is not None else 2000, month, day)  # 2000: a leap year, so 29 February exists
+    return locale.toString(shown, day_month_format(locale, with_year=year is not None))
+
+
+def long_date(day: dt.date, locale: QLocale | None = None) -> str:
+    """The full date for a tooltip, in the locale's long format ("Sunday, April 12, 2026")."""
+    locale = locale or QLocale()
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def _soon(next_day: dt.date, today: dt.date) -> str:
+    days = (next_day - today).days
+    if days == 0:
+        return tr("today")
+    if days == 1:
+        return tr("tomorrow")
+    if days < 7:
+        return tr("in {n} days").format(n=days)
+    return ""
+
+
+def birthday_text(entry: DateEntry, today: dt.date, locale: QLocale | None = None) -> str:
+    """ "12 April (turns 41)", "12 April" without a year; "today"/"in 3 days" when it is this week."""
+    text = day_text(entry.month, entry.day, locale=locale)
+    age = birthdays.turns(entry.year, entry.month, entry.day, today)
+    if age is not None:
+        text += " " + tr("(turns {age})").format(age=age)
+    soon = _soon(birthdays.next_occurrence(entry.month, entry.day, today), today)
+    return f"{text}, {soon}" if soon else text
+
+
+def date_label(entry: DateEntry) -> str:
+    label = entry.label or tr(DATE_WORDS.get(entry.kind, "Date"))
+    return label[:1].upper() + label[1:]
+
+
+def date_lines(data: ContactData, today: dt.date, locale: QLocale | None = None) -> list[tuple[str, str, str]]:
+    """(kind, line, tooltip) per yearly date: the birthday first, then the others in their order."""
+    lines = []
+    entries = sorted(data.dates, key=lambda d: d.kind != "birthday")
+    for entry in entries:
+        if entry.kind == "birthday":
+            value = birthday_text(entry, today, locale)
+        else:
+            value = day_text(entry.month, entry.day, entry.year, locale)
+        upcoming = birthdays.next_occurrence(entry.month, entry.day, today)
+        tip = tr("Next: {day}").format(day=long_date(upcoming, locale))
+        if entry.year is not None and entry.as_date() is not None:
+            tip = f"{long_date(entry.as_date(), locale)}\n{tip}"
+        lines.append((entry.kind, tr("{label}: {value}").format(label=date_label(entry), value=value), tip))
+    return lines
+
+
+# --- links ---------------------------------------------------------------------------------------------------------
+def safe_url(text: str) -> QUrl | None:
+    """The address a click may open, or None (no scheme we trust, or not an address at all)."""
+    text = (text or "").strip()
+    if not text or any(ch.isspace() for ch in text):
+        return None
+    if re.match(r"^[a-z][a-z0-9+.-]*:", text, re.IGNORECASE):
+        url = QUrl(text)
+    elif re.match(r"^[\w-]+(\.[\w-]+)+(/\S*)?$", text):
+        url = QUrl("https://" + text)  # "ada.dev/blog"
+    else:
+        return None
+    if not url.isValid() or url.scheme().lower() not in SAFE_SCHEMES:
+        return None
+    if url.scheme().lower() in ("http", "https") and not url.host():
+        return None
+    return url
+
+
+def handle_url(entry: HandleEntry) -> QUrl | None:
+    """Where a handle leads: its own address (``xmpp:…``, ``https://…``), a Mastodon or known profile, else None."""
+    value = entry.value.strip()
+    direct = safe_url(value) if ":" in value else None
+    if direct is not None:
+        return direct
+    service = entry.service.lower()
+    mastodon = re.fullmatch(r"@?([\w.]+)@([\w-]+(?:\.[\w-]+)+)", value)
+    if mastodon and service in ("mastodon", "fediverse", ""):
+        return QUrl(f"https://{mastodon.group(2)}/@{mastodon.group(1)}")
+    user = value.lstrip("@")
+    if service in PROFILE_URLS and re.fullmatch(r"[\w.-]+", user):
+        return QUrl(PROFILE_URLS[service].format(user=user))
+    return None
+
+
+def service_name(service: str) -> str:
+    return SERVICE_NAMES.get(service.lower(), service[:1].upper() + service[1:]) if service else ""
+
+
+def shown_address(url: QUrl, fallback: str) -> str:
+    """An address as people read it: without https:// and a trailing slash."""
+    if url.scheme() in ("http", "https"):
+        text = url.toDisplayString()
+        text = text.split("://", 1)[-1].removeprefix("www.").rstrip("/")
+        return text or fallback
+    if ":" in fallback and not fallback.lower().startswith(("tel:", "sip:")):
+        return fallback.split(":", 1)[1]  # "xmpp:ada@example.org", "mailto:…" read without the scheme
+    return fallback
+
+
+def _link(url: QUrl | None, text: str) -> str:
+    shown = html.escape(text)
+    if url is None:
+        return shown
+    return f'<a href="{html.escape(url.toString(QUrl.ComponentFormattingOption.FullyEncoded), quote=True)}">{shown}</a>'
+
+
+def website_html(entry: WebsiteEntry) -> str:
+    url = safe_url(entry.value)
+    text = shown_address(url, entry.value) if url is not None else entry.value
+    label = f" ({html.escape(entry.label)})" if entry.label else ""
+    return _link(url, text) + label
+
+
+def handle_html(entry: HandleEntry) -> str:
+    url = handle_url(entry)
+    value = shown_address(url, entry.value) if url is not None and ":" in entry.value else entry.value
+    name = service_name(entry.service)
+    label = f" ({html.escape(entry.label)})" if entry.label else ""
+    head = f"{html.escape(name)} " if name else ""
+    return head + _link(url, value) + label
+
+
+def links_html(data: ContactData) -> str:
+    """Websites on one line, chat and social handles on the next; "" when there are none."""
+    lines = []
+    if data.websites:
+        lines.append(" · ".join(website_html(w) for w in data.websites))
+    if data.handles:
+        lines.append(" · ".join(handle_html(h) for h in data.handles))
+    return "<br>".join(lines)
