@@ -17,6 +17,7 @@ from typing import Any
 
 from app.core import demo_followups
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.stages import STAGE_OF_KIND
 from app.models import (
     Circle,
     Company,
@@ -459,7 +460,7 @@ def generate(
             _insert(ContactCircle, _memberships(rng, ids, circles))
         if progress:
             progress(2, 4)
-        interactions = _insert(Interaction, _interactions(rng, ids, now))
+        interactions = _insert(Interaction, _interactions(rng, people, now, random.Random(f"{seed}:conversations")))
         _insert(LedgerEntry, _ledger(rng, ids, now))
         followups = demo_followups.generate(rng, first_id, today, now, clock)
         if progress:
@@ -578,24 +579,53 @@ def _memberships(rng, ids, circles) -> Iterator[dict[str, Any]]:
             yield {"contact": cid, "circle": circle}
 
 
-def _interactions(rng, ids, now: dt.datetime) -> Iterator[dict[str, Any]]:
+# A drawn conversation that the person's stage says did not happen becomes what it could have been instead (see
+# _consistent_kind); a person at "talked" had calls, not coffees.
+NOT_YET_TALKED = {"call": "message", "coffee": "email", "meeting": "email", "lunch": "message", "event": "message"}
+IN_PERSON = ("coffee", "meeting", "lunch", "event")
+
+
+def _consistent_kind(kind: str, stage: str) -> str:
+    """The kind of a demo interaction that agrees with the person's stage (:mod:`app.core.stages`): nobody before
+    "talked" has had a conversation, and a conversation at "talked" was a call (in person would make it "met")."""
+    if stage in ("prospect", "invited", "connected"):
+        return NOT_YET_TALKED.get(kind, kind)
+    if stage == "talked" and kind in IN_PERSON:
+        return "call"
+    return kind
+
+
+def _interaction_row(rng, cid: int, kind: str, now: dt.datetime) -> dict[str, Any]:
+    when = now - dt.timedelta(days=rng.randrange(0, 420), hours=rng.randrange(0, 10))
+    when = when.replace(minute=rng.choice((0, 15, 30, 45)), second=0)
+    return {
+        "uid": _uuid(rng),
+        "contact": cid,
+        "kind": kind,
+        "occurred_at": when,
+        "summary": rng.choice(SUMMARIES[kind]),
+        "notes": "",
+        "created_at": when,
+        "updated_at": when,
+    }
+
+
+def _interactions(rng, people, now: dt.datetime, extra_rng: random.Random) -> Iterator[dict[str, Any]]:
+    """About half the people have a few interactions; everyone at "talked" or beyond has had at least one
+    conversation (a call at "talked", a meeting in person at "met" and "ally"), drawn from ``extra_rng`` so that
+    the rest of the data stays what it was for a seed."""
     kinds = list(SUMMARIES)
-    for cid in ids:
+    for person in people:
+        cid, stage = person["id"], person["stage"]
+        conversations = 0
         if rng.random() < 0.45:
             for _ in range(rng.choice((1, 1, 2, 3, 4))):
-                kind = rng.choices(kinds, (20, 20, 10, 6, 6, 15, 10, 13))[0]
-                when = now - dt.timedelta(days=rng.randrange(0, 420), hours=rng.randrange(0, 10))
-                when = when.replace(minute=rng.choice((0, 15, 30, 45)), second=0)
-                yield {
-                    "uid": _uuid(rng),
-                    "contact": cid,
-                    "kind": kind,
-                    "occurred_at": when,
-                    "summary": rng.choice(SUMMARIES[kind]),
-                    "notes": "",
-                    "created_at": when,
-                    "updated_at": when,
-                }
+                kind = _consistent_kind(rng.choices(kinds, (20, 20, 10, 6, 6, 15, 10, 13))[0], stage)
+                conversations += kind in STAGE_OF_KIND
+                yield _interaction_row(rng, cid, kind, now)
+        if stage in ("talked", "met", "ally") and not conversations:
+            kind = "call" if stage == "talked" else extra_rng.choice(IN_PERSON[:3])
+            yield _interaction_row(extra_rng, cid, kind, now)
 
 
 def _ledger(rng, ids, now: dt.datetime) -> Iterator[dict[str, Any]]:

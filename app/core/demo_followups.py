@@ -19,6 +19,7 @@ from typing import Any
 
 from app.core import followup_rules, keep_in_touch, rule_settings
 from app.core.followup_rules import CONTACT_KINDS, first_weekday_of_month
+from app.core.time_rules import update_audience
 from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction
 
 SLIPPED_DAYS = 14  # older than this: the demo user dealt with it
@@ -205,7 +206,7 @@ def _event_rows(rng: random.Random, first_id: int, today: dt.date, now: dt.datet
 
 def _monthly_history(rng: random.Random, today: dt.date, now: dt.datetime) -> None:
     """The monthly updates of the last months (and this one, unless it slipped), already sent."""
-    if not Contact.select().where(Contact.stage.in_(followup_rules.UPDATE_STAGES)).exists():
+    if not update_audience(now).exists():
         return
     weekday = rule_settings.load().monthly_weekday
     for back in range(HISTORY_MONTHS, -1, -1):

@@ -24,8 +24,11 @@ Decisions where DESIGN is silent (documented here, shown in Settings):
 - An introduction logged with its second person asks for a check-in with the contact it is logged on, a week later
   (``introduction:interaction:<id>``). Introducing through the coach logs it on both people
   (:mod:`app.core.introductions`), so each of them gets their own check-in.
-- The monthly update is made for this month and the next two (so the calendar shows them) once anyone is at stage
-  "talked" or beyond; an open update from an earlier month is dismissed when a newer one exists.
+- The monthly update is made for this month and the next two (so the calendar shows them) once you have had a
+  conversation with anyone (or anyone is at stage "talked" or beyond), from the moment that conversation is logged;
+  it goes to all of them (:func:`app.core.time_rules.update_audience`). An open update from an earlier month is
+  dismissed when a newer one exists.
+- A logged conversation moves its contact's stage forward (:mod:`app.core.stages`).
 """
 
 from __future__ import annotations
@@ -154,6 +157,8 @@ def interaction_saved(
     created += _update_referrer(interaction, contact, settings, today, now)
     if interaction.kind in CONTACT_KINDS:
         _complete_call_referral(contact.id, interaction, now)
+    if interaction.kind in CONVERSATION_KINDS:  # the first conversation starts the monthly update
+        monthly_update(settings, today, now, created)
     created += keep_in_touch_rule([contact.id], settings, today, now)[0]
     return created
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.core import followup_rules
+from app.core import followup_rules, stages
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.db import database
 from app.models import INTERACTION_KINDS, Contact, FollowUp, Interaction
@@ -20,10 +20,11 @@ class InteractionError(ValueError):
 
 @dataclass(frozen=True)
 class Logged:
-    """A logged interaction and the follow-ups the rules created for it."""
+    """A logged interaction, the follow-ups the rules created for it, and the stage it moved its contact to."""
 
     interaction: Interaction
     followups: list[FollowUp]
+    stage_change: stages.StageChange | None = None
 
 
 def _check(contact_id: int, kind: str, other_contact_id: int | None) -> None:
@@ -72,8 +73,9 @@ def log_interaction(
             created_at=now,
             updated_at=now,
         )
+        moved = stages.advance(interaction, now)
         created = followup_rules.interaction_saved(interaction, previous_kind=None, clock=clock)
-    return Logged(interaction, created)
+    return Logged(interaction, created, moved)
 
 
 def update_interaction(
@@ -98,8 +100,9 @@ def update_interaction(
         interaction.other_contact = other_contact_id
         interaction.updated_at = clock.now()
         interaction.save()
+        moved = stages.advance(interaction, clock.now())
         created = followup_rules.interaction_saved(interaction, previous_kind=previous_kind, clock=clock)
-    return Logged(interaction, created)
+    return Logged(interaction, created, moved)
 
 
 def delete_interaction(interaction_id: int, *, clock: Clock = SYSTEM_CLOCK) -> None:

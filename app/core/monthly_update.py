@@ -1,5 +1,5 @@
 """The monthly update email (PLAYBOOK §8): what I did this month, what I'm after, companies I'd love an
-introduction into — to everyone I have talked with (stage "talked" or beyond).
+introduction into — to everyone I have had a conversation with (or set to stage "talked" or beyond).
 
 People who thought of something weeks later assume you found a job unless you tell them otherwise; this module
 drafts the message from the month's activity so sending it takes minutes. Personalised drafts (one ``.eml`` per
@@ -17,7 +17,7 @@ from peewee import fn
 
 from app.core import outgoing, templates
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.followup_rules import UPDATE_STAGES
+from app.core.time_rules import update_audience
 from app.models import CONVERSATION_KINDS, Company, Contact, ContactEmail, Interaction, Profile
 
 BATCH_SIZE = 20
@@ -138,18 +138,19 @@ def summary_text(act: Activity) -> str:
     return "\n".join(lines)
 
 
-def recipients() -> tuple[list[Recipient], list[str]]:
-    """Everyone at stage talked or beyond: (those with an email, the names of those without one)."""
+def recipients(*, clock: Clock = SYSTEM_CLOCK) -> tuple[list[Recipient], list[str]]:
+    """Everyone you have had a conversation with, or at stage talked or beyond: (those with an email, the names of
+    those without one)."""
+    audience = update_audience(clock.now())
     people = (
         Contact.select(Contact.id, Contact.display_name, Contact.given_name)
-        .where(Contact.deleted_at.is_null(), Contact.stage.in_(UPDATE_STAGES))
+        .where(Contact.id.in_(audience))
         .order_by(Contact.display_name)
     )
     emails: dict[int, str] = {}
     for cid, value in (
         ContactEmail.select(ContactEmail.contact, ContactEmail.value)
-        .join(Contact)
-        .where(Contact.deleted_at.is_null(), Contact.stage.in_(UPDATE_STAGES))
+        .where(ContactEmail.contact.in_(audience))
         .order_by(ContactEmail.is_primary.desc(), ContactEmail.position, ContactEmail.id)
         .tuples()
     ):
@@ -175,7 +176,7 @@ def draft(month: dt.date | None = None, template_id: int | None = None, *, clock
     subject = template.subject if template else "An update from {my_name} — {month}"
     body = template.body if template else "Hi {first_name},\n\n{month_summary}\n\n{my_contact_block}"
     summary = summary_text(activity(month))
-    people, without = recipients()
+    people, without = recipients(clock=clock)
     return Draft(month, template.id if template else None, subject, body, summary, people, without)
 
 

@@ -13,11 +13,22 @@ from peewee import fn
 
 from app.core import keep_in_touch
 from app.core.rule_store import RuleRun, bulk_create, day_of, ensure, in_chunks, remove_open
-from app.models import Contact, FollowUp, new_uid
+from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction, new_uid
 
 MONTHLY_RECURRENCE = "FREQ=MONTHLY;BYDAY=1MO"
 MONTHLY_AHEAD = 2  # months after the current one that already show on the calendar
 UPDATE_STAGES = ("talked", "met", "ally")
+
+
+def update_audience(now: dt.datetime | None = None):
+    """The contacts the monthly update goes to (a query of ids): everyone you have had a conversation with (up to
+    ``now``), and anyone whose stage says you talked (set by hand, or from a conversation since deleted)."""
+    talked = Interaction.select(Interaction.contact).where(Interaction.kind.in_(CONVERSATION_KINDS))
+    if now is not None:
+        talked = talked.where(Interaction.occurred_at <= now)
+    return Contact.select(Contact.id).where(
+        Contact.deleted_at.is_null(), Contact.stage.in_(UPDATE_STAGES) | Contact.id.in_(talked)
+    )
 
 
 def first_weekday_of_month(year: int, month: int, weekday: int = 0) -> dt.date:
@@ -179,27 +190,34 @@ def sync_per_contact(
     return made, RuleRun(len(to_create), updated, len(removed_ids))
 
 
-def monthly_update(settings, today: dt.date, now: dt.datetime) -> RuleRun:
-    """This month's and the next months' "Monthly update email to your network", once there is anyone to update."""
+def monthly_update(settings, today: dt.date, now: dt.datetime, made_list: list | None = None) -> RuleRun:
+    """This month's and the next months' "Monthly update email to your network", once there is anyone to update
+    (:func:`update_audience`), on the month's first Monday (the weekday is a setting); one first made after that
+    day is due the day it is made. The follow-ups it makes are appended to ``made_list`` when given."""
     if not settings.is_on("monthly_update"):
         removed = remove_open(FollowUp.rule == "monthly_update", FollowUp.due >= today)
         return RuleRun(removed=removed)
-    has_audience = Contact.select().where(Contact.deleted_at.is_null(), Contact.stage.in_(UPDATE_STAGES)).exists()
-    if not has_audience:
+    if not update_audience(now).exists():
         return RuleRun()
     created = 0
     for ahead in range(MONTHLY_AHEAD + 1):
         year, month = add_months(today, ahead)
+        key = f"monthly_update:{year:04d}-{month:02d}"
+        due = first_weekday_of_month(year, month, settings.monthly_weekday)
+        if due < today:  # this month's day has passed: a new update is due the day it is made, not overdue already
+            due = FollowUp.select(FollowUp.original_due).where(FollowUp.rule_key == key).scalar() or today
         made = ensure(
             "monthly_update",
-            f"monthly_update:{year:04d}-{month:02d}",
+            key,
             contact_id=None,
             title=f"Monthly update email to your network ({dt.date(year, month, 1):%B})",
-            due=first_weekday_of_month(year, month, settings.monthly_weekday),
+            due=due,
             now=now,
             recurrence=MONTHLY_RECURRENCE,
         )
         created += made is not None
+        if made is not None and made_list is not None:
+            made_list.append(made)
     this_month = f"monthly_update:{today.year:04d}-{today.month:02d}"
     superseded = (
         FollowUp.update(status="dismissed", completed_at=now, updated_at=now, notes="Superseded by a newer update.")

@@ -144,13 +144,16 @@ class MarkMeetingHappened(_Command):
         }
         self.before = {**base, "when": item.occurred_at}
         self.after = {**base, "when": when}
+        self.stage_change = None
 
     def do(self) -> None:
         from app.core.interactions import update_interaction
 
-        update_interaction(self.interaction_id, clock=self.ctx.clock, **self.after)
+        self.stage_change = update_interaction(self.interaction_id, clock=self.ctx.clock, **self.after).stage_change
 
     def revert(self) -> None:
+        from app.core import stages
         from app.core.interactions import update_interaction
 
         update_interaction(self.interaction_id, clock=self.ctx.clock, **self.before)
+        stages.undo(self.stage_change, self.ctx.clock.now())

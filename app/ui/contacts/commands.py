@@ -268,6 +268,7 @@ class LogInteraction(_Command):
         self.interaction_id: int | None = None
         self.uid: str | None = None
         self.created_followups: list[int] = []
+        self.stage_change = None
         self.error: Exception | None = None
 
     def do(self) -> None:
@@ -288,6 +289,7 @@ class LogInteraction(_Command):
             )
             self.interaction_id, self.uid = logged.interaction.id, logged.interaction.uid
             self.created_followups = [f.id for f in logged.followups]
+            self.stage_change = logged.stage_change
             if self.remind_on is not None:
                 reminder = reminders.add_reminder(
                     self.contact_id,
@@ -299,13 +301,14 @@ class LogInteraction(_Command):
                 self.created_followups.append(reminder.id)
 
     def revert(self) -> None:
-        from app.core import reminders
+        from app.core import reminders, stages
         from app.core.interactions import delete_interaction
 
         with database.atomic():
             reminders.delete_followups(self.created_followups)
             if self.interaction_id is not None:
                 delete_interaction(self.interaction_id)
+            stages.undo(self.stage_change, self.ctx.clock.now())
 
 
 class EditInteraction(_Command):
@@ -323,16 +326,20 @@ class EditInteraction(_Command):
             "other_contact_id": item.other_contact_id,
         }
         self.after = after
+        self.stage_change = None
 
     def do(self) -> None:
         from app.core.interactions import update_interaction
 
-        update_interaction(self.interaction_id, clock=self.ctx.clock, **self.after)
+        self.stage_change = update_interaction(self.interaction_id, clock=self.ctx.clock, **self.after).stage_change
 
     def revert(self) -> None:
+        from app.core import stages
         from app.core.interactions import update_interaction
 
-        update_interaction(self.interaction_id, clock=self.ctx.clock, **self.before)
+        with database.atomic():
+            update_interaction(self.interaction_id, clock=self.ctx.clock, **self.before)
+            stages.undo(self.stage_change, self.ctx.clock.now())
 
 
 class DeleteInteraction(_Command):

@@ -36,6 +36,20 @@ def test_log_interaction_with_a_reminder_and_undo(contacts_window, page, qtbot):
     assert Interaction.get_by_id(interaction.id).uid == interaction.uid
 
 
+def test_logging_a_coffee_moves_a_prospect_to_met_and_undo_moves_them_back(contacts_window, page, qtbot):
+    from app.ui.dialogs.log_interaction import LogInteractionDialog
+
+    cid = Contact.select(Contact.id).where(Contact.stage == "prospect").order_by(Contact.id).scalar()
+    dialog = LogInteractionDialog(page.ctx, cid, page, kind="coffee")
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert Contact.get_by_id(cid).stage == "met"
+    contacts_window.undo_action.trigger()
+    assert Contact.get_by_id(cid).stage == "prospect"
+    contacts_window.redo_action.trigger()
+    assert Contact.get_by_id(cid).stage == "met"
+
+
 def test_log_interaction_without_a_contact_picks_one_by_name(page, qtbot):
     from app.ui.dialogs.log_interaction import LogInteractionDialog
 
