@@ -147,18 +147,21 @@ def _event_rows(rng: random.Random, first_id: int, today: dt.date, now: dt.datet
         .tuples()
     )
     talked: set[int] = set()
+    thanked: set[tuple[int, dt.date]] = set()  # one thank-you per person per day, for the day's first conversation
     contacted: dict[int, dt.datetime] = {}
     for iid, cid, kind, when, summary in interactions:
         day, name = when.date(), contacts[cid][0]
         if kind in CONVERSATION_KINDS:
-            add(
-                "thank_you",
-                f"thank_you:interaction:{iid}",
-                cid,
-                f"Send thank-you to {name}",
-                day + dt.timedelta(days=settings.offset("thank_you")),
-                iid,
-            )
+            if (cid, day) not in thanked:
+                thanked.add((cid, day))
+                add(
+                    "thank_you",
+                    f"thank_you:contact:{cid}:{day.isoformat()}",
+                    cid,
+                    f"Send thank-you to {name}",
+                    day + dt.timedelta(days=settings.offset("thank_you")),
+                    iid,
+                )
             referrer = contacts[cid][1]
             if cid not in talked and referrer is not None:
                 add(

@@ -6,7 +6,8 @@ follow-ups the rules call for. :func:`run_all` re-evaluates the time-based rules
 pending invitations) at start-up and at midnight.
 
 Idempotence: every follow-up a rule makes carries a ``rule_key`` naming the thing it reacts to
-(``thank_you:interaction:42``, ``call_referral:contact:7:3``, ``monthly_update:2026-04``…), and the column is unique.
+(``thank_you:contact:7:2026-03-16``, ``call_referral:contact:7:3``, ``monthly_update:2026-04``…), and the column
+is unique.
 A rule finding its key creates nothing: an open follow-up is refreshed (title, rule day), a done or dismissed one is
 left alone, so completing something never brings it back. Editing the source interaction moves its open follow-ups;
 deleting it (or changing it to a kind the rule ignores) removes them. A follow-up the user moved (snoozed or
@@ -19,6 +20,9 @@ Decisions where DESIGN is silent (documented here, shown in Settings):
   yourself: a bare imported connection is not yet a relationship, and 5 000 LinkedIn connections must not turn into
   5 000 reminders. Every contact still gets a keep-in-touch *status* (:mod:`app.core.keep_in_touch`). The clock
   restarts at the last interaction, or at the day a reconnect follow-up was closed if that is later.
+- One thank-you per person per day: three conversations with Ada on Monday make one "Send thank-you to Ada"
+  (it points at the first of them; deleting that one leaves it to the next). Once it is done or dismissed, a later
+  conversation that same day asks for no second one.
 - Logging a call, coffee, meeting, lunch, event, email or message with a referred contact completes the open
   "Contact X" follow-up: you did contact them.
 - An introduction logged with its second person asks for a check-in with the contact it is logged on, a week later
@@ -39,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from peewee import fn
 
-from app.core import rule_settings
+from app.core import birthdays, rule_settings
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.rule_store import STALE_DAYS, RuleRun, day_of, ensure, insert_rows, is_stale, name_of, remove_open
 from app.core.time_rules import (
@@ -102,6 +106,7 @@ def contact_saved(contact: Contact, previous: ContactData | None, clock: Clock =
     created += _thank_connection(contact, previous, settings, today, now)
     created += review_invitation([contact.id], settings, today, now)[0]
     created += keep_in_touch_rule([contact.id], settings, today, now)[0]
+    created += birthdays.birthday_rule([contact.id], settings, today, now)[0]
     return created
 
 
@@ -129,14 +134,18 @@ def interaction_saved(
         elif existing_open:
             remove_open(FollowUp.rule_key == key)
 
-    sync(
-        "thank_you",
-        f"thank_you:interaction:{interaction.id}",
-        interaction.kind in CONVERSATION_KINDS,
-        f"Send thank-you to {name}",
-        day + dt.timedelta(days=settings.offset("thank_you")),
-        contact.id,
-    )
+    # One thank-you per person per day of conversations: this interaction's day, and the day its thank-you was
+    # for if the edit moved it (or made it something else than a conversation).
+    days = {day}
+    offset = dt.timedelta(days=settings.offset("thank_you"))
+    for (due,) in (
+        FollowUp.select(fn.COALESCE(FollowUp.original_due, FollowUp.due))
+        .where(FollowUp.rule == "thank_you", FollowUp.source_interaction == interaction.id, FollowUp.status == "open")
+        .tuples()
+    ):
+        days.add(as_date(due) - offset)
+    for each_day in sorted(days):
+        created += _thank_you_for_day(contact, each_day, settings, today, now)
     sync(
         "reminder",
         f"reminder:interaction:{interaction.id}",
@@ -163,8 +172,22 @@ def interaction_saved(
     return created
 
 
-def interaction_deleted(interaction_id: int) -> None:
-    """An interaction is about to be deleted: remove the open follow-ups it caused."""
+def interaction_deleted(interaction_id: int, clock: Clock = SYSTEM_CLOCK) -> None:
+    """An interaction is about to be deleted: remove the open follow-ups it caused — but a thank-you that also
+    stands for another conversation with the same person that day stays, for that one."""
+    thanks = list(
+        FollowUp.select(FollowUp.contact, fn.COALESCE(FollowUp.original_due, FollowUp.due))
+        .where(FollowUp.rule == "thank_you", FollowUp.source_interaction == interaction_id, FollowUp.status == "open")
+        .tuples()
+    )
+    if thanks:
+        settings = rule_settings.load()
+        offset = dt.timedelta(days=settings.offset("thank_you"))
+        for contact_id, due in thanks:
+            contact = Contact.get_or_none(Contact.id == contact_id)
+            if contact is not None:
+                day = as_date(due) - offset
+                _thank_you_for_day(contact, day, settings, clock.today(), clock.now(), exclude=interaction_id)
     remove_open(FollowUp.source_interaction == interaction_id)
 
 
@@ -181,6 +204,7 @@ def run_all(clock: Clock = SYSTEM_CLOCK) -> RuleRun:
     result = monthly_update(settings, today, now)
     result += review_invitation(None, settings, today, now)[1]
     result += keep_in_touch_rule(None, settings, today, now)[1]
+    result += birthdays.birthday_rule(None, settings, today, now)[1]
     return result
 
 
@@ -231,6 +255,61 @@ def _has_conversation(contact_id: int, *, before: Interaction | None = None) -> 
             | ((Interaction.occurred_at == before.occurred_at) & (Interaction.id < before.id)),
         )
     return query.exists()
+
+
+def as_date(value) -> dt.date:
+    """A date from SQLite (aggregates and COALESCE come back as text)."""
+    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
+
+
+def _thank_you_for_day(contact, day: dt.date, settings, today, now, *, exclude: int | None = None) -> list[FollowUp]:
+    """Make the thank-yous of ``contact`` for ``day`` what the rule wants: one (open, or already done or dismissed)
+    while there was a conversation with them that day, none otherwise. Thank-yous are recognised by their day
+    (``original_due``), whatever their key: those made before one-per-day was the rule were keyed by interaction.
+    ``exclude``: an interaction about to be deleted."""
+    key = f"thank_you:contact:{contact.id}:{day.isoformat()}"
+    due = day + dt.timedelta(days=settings.offset("thank_you"))
+    start = dt.datetime.combine(day, dt.time())
+    conversations = Interaction.select(Interaction.id).where(
+        Interaction.contact == contact.id,
+        Interaction.kind.in_(CONVERSATION_KINDS),
+        Interaction.occurred_at >= start,
+        Interaction.occurred_at < start + dt.timedelta(days=1),
+    )
+    if exclude is not None:
+        conversations = conversations.where(Interaction.id != exclude)
+    ids = [i for (i,) in conversations.order_by(Interaction.occurred_at, Interaction.id).tuples()]
+    rows = list(
+        FollowUp.select()
+        .where(
+            FollowUp.rule == "thank_you",
+            FollowUp.contact == contact.id,
+            fn.COALESCE(FollowUp.original_due, FollowUp.due) == due,
+        )
+        .order_by(FollowUp.id)
+    )
+    opens = [row for row in rows if row.status == "open"]
+    if not ids or not settings.is_on("thank_you"):
+        remove_open(FollowUp.id.in_([row.id for row in opens]))
+        return []
+    title = f"Send thank-you to {contact.display_name}"
+    if opens:
+        keeper, extra = opens[0], opens[1:]
+        remove_open(FollowUp.id.in_([row.id for row in extra]))
+        changes: dict = {}
+        if keeper.source_interaction_id != ids[0]:
+            changes["source_interaction"] = ids[0]
+        if keeper.title != title:
+            changes["title"] = title
+        if keeper.rule_key != key and not FollowUp.select().where(FollowUp.rule_key == key).exists():
+            changes["rule_key"] = key
+        if changes:
+            FollowUp.update(**changes, updated_at=now).where(FollowUp.id == keeper.id).execute()
+        return []
+    if rows or is_stale(due, today):
+        return []  # thanked (or let go) already that day; or too long ago to be worth doing
+    made = ensure("thank_you", key, contact_id=contact.id, title=title, due=due, now=now, source_interaction=ids[0])
+    return [made] if made else []
 
 
 def _call_referral(contact, previous, settings, today, now) -> list[FollowUp]:
@@ -346,4 +425,5 @@ def contacts_created(contacts: Sequence[Contact], clock: Clock = SYSTEM_CLOCK) -
     ids = [c.id for c in live]
     created += review_invitation(ids, settings, today, now)[0]
     created += keep_in_touch_rule(ids, settings, today, now)[0]
+    created += birthdays.contacts_created(ids, settings, today, now)  # only those with a birthday
     return created

@@ -110,7 +110,7 @@ def delete_interaction(interaction_id: int, *, clock: Clock = SYSTEM_CLOCK) -> N
     keep-in-touch clock goes back to the interaction before it."""
     with database.atomic():
         contact_id = Interaction.select(Interaction.contact).where(Interaction.id == interaction_id).scalar()
-        followup_rules.interaction_deleted(interaction_id)
+        followup_rules.interaction_deleted(interaction_id, clock=clock)
         Interaction.delete().where(Interaction.id == interaction_id).execute()
         if contact_id is not None:
             followup_rules.contact_activity_changed(contact_id, clock=clock)
