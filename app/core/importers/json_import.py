@@ -245,13 +245,20 @@ def _batches(rows: list, size: int = _BATCH) -> Iterator[list]:
         yield rows[start : start + size]
 
 
-def _take(stored: Counter, key: tuple) -> bool:
-    """Whether a row like ``key`` is already stored and not yet matched by another record of the file (two equal
-    rows in the file are two rows: each matches one stored row, or is added)."""
-    if stored[key] > 0:
-        stored[key] -= 1
-        return True
-    return False
+class _Known:
+    """Rows already stored, by what they are. Each matches one record of the file at most: two equal records are
+    two rows (each finds its own stored row, or is added)."""
+
+    def __init__(self) -> None:
+        self._rows: dict[tuple, list[int]] = {}
+
+    def add(self, key: tuple, row_id: int = 0) -> None:
+        self._rows.setdefault(key, []).append(row_id)
+
+    def take(self, key: tuple) -> int | None:
+        """The id of a stored row like ``key`` not matched yet, or None."""
+        rows = self._rows.get(key)
+        return rows.pop() if rows else None
 
 
 def _digest(data: bytes) -> str:
@@ -629,7 +636,15 @@ class _Import:
 
     # --- history -----------------------------------------------------------------------------------------------
     def interactions(self) -> None:
-        stored = {} if self.restore else dict(Interaction.select(Interaction.uid, Interaction.id).tuples())
+        stored: dict[str, int] = {}
+        by_content = _Known()  # for records without a UID (hand-made files): what happened, with whom, when
+        if not self.restore:
+            query = Interaction.select(
+                Interaction.uid, Interaction.id, Interaction.contact, Interaction.kind, Interaction.occurred_at
+            )
+            for uid, row_id, contact, kind, when in query.tuples():
+                stored[uid] = row_id
+                by_content.add((contact, kind, when), row_id)
         for record in self.checked.table("interactions"):
             self.tick()
             values = dict(record.values)
@@ -644,6 +659,11 @@ class _Import:
                 if record.refs.get("contact_id") is None:
                     self.warn(record.where, "no contact (contact_id); interaction left out")
                 continue
+            if not uid and (known := by_content.take((contact, values["kind"], values["occurred_at"]))) is not None:
+                if record.file_id is not None:
+                    self.interaction_ids[record.file_id] = known
+                self.summary.present["interactions"] += 1
+                continue
             other = self.contact_of(record, "other_contact_id", "left out the other person")
             values["uid"] = uid or new_uid()
             values["created_at"] = values["created_at"] or values["occurred_at"]
@@ -655,12 +675,14 @@ class _Import:
             self.summary.added["interactions"] += 1
 
     def ledger(self) -> None:
-        stored: Counter = Counter()
+        stored, undated = _Known(), _Known()
         if not self.restore:
             query = LedgerEntry.select(
                 LedgerEntry.contact, LedgerEntry.direction, LedgerEntry.what, LedgerEntry.occurred_at
             )
-            stored.update(query.tuples())
+            for contact, direction, what, when in query.tuples():
+                stored.add((contact, direction, what, when))
+                undated.add((contact, direction, what))
         rows = []
         for record in self.checked.table("ledger"):
             self.tick()
@@ -670,11 +692,13 @@ class _Import:
                     self.warn(record.where, "no contact (contact_id); ledger entry left out")
                 continue
             values = dict(record.values)
-            values["occurred_at"] = values["occurred_at"] or values["created_at"] or self.now
-            values["created_at"] = values["created_at"] or values["occurred_at"]
-            if _take(stored, (contact, values["direction"], values["what"], values["occurred_at"])):
+            what = (contact, values["direction"], values["what"])
+            known = stored.take((*what, values["occurred_at"])) if values["occurred_at"] else undated.take(what)
+            if known is not None:
                 self.summary.present["ledger"] += 1
                 continue
+            values["occurred_at"] = values["occurred_at"] or values["created_at"] or self.now
+            values["created_at"] = values["created_at"] or values["occurred_at"]
             interaction = record.refs.get("interaction_id")
             rows.append({**values, "contact": contact, "interaction": self.interaction_ids.get(interaction)})
             self.summary.added["ledger"] += 1
@@ -709,6 +733,10 @@ class _Import:
         stored_keys = {
             k for (k,) in FollowUp.select(FollowUp.rule_key).where(FollowUp.rule_key.is_null(False)).tuples()
         }
+        by_content = _Known()  # for records without a UID: for whom, what, which day
+        if not self.restore:
+            for contact, title, due in FollowUp.select(FollowUp.contact, FollowUp.title, FollowUp.due).tuples():
+                by_content.add((contact, title, due))
         rows = []
         for record in self.checked.table("followups"):
             self.tick()
@@ -726,6 +754,9 @@ class _Import:
             if values["rule_key"] is not None and values["rule_key"] in stored_keys:
                 self.summary.present["followups"] += 1  # the rules here made the very same follow-up
                 continue
+            if not uid and by_content.take((contact, values["title"], values["due"])) is not None:
+                self.summary.present["followups"] += 1
+                continue
             interaction = record.refs.get("source_interaction_id")
             source = self.interaction_ids.get(interaction) if interaction is not None else None
             if interaction is not None and source is None:
@@ -742,17 +773,20 @@ class _Import:
             FollowUp.insert_many(batch).execute()
 
     def pitches(self) -> None:
-        stored: dict[tuple, list[int]] = {}
-        for pitch in Pitch.select(Pitch.id, Pitch.title, Pitch.created_at).order_by(Pitch.id.desc()):
-            stored.setdefault((pitch.title, pitch.created_at), []).append(pitch.id)
+        stored, undated = _Known(), _Known()  # a pitch is its title and the moment it was made (or its text)
+        for pitch in Pitch.select(Pitch.id, Pitch.title, Pitch.body, Pitch.created_at).order_by(Pitch.id.desc()):
+            stored.add((pitch.title, pitch.created_at), pitch.id)
+            undated.add((pitch.title, pitch.body), pitch.id)
         for record in self.checked.table("pitches"):
             self.tick()
             values = dict(record.values)
+            if values["created_at"]:
+                pitch_id = stored.take((values["title"], values["created_at"]))
+            else:
+                pitch_id = undated.take((values["title"], values["body"]))
             values["created_at"] = values["created_at"] or self.now
             values["updated_at"] = values["updated_at"] or values["created_at"]
-            same = stored.get((values["title"], values["created_at"]))
-            if same:
-                pitch_id = same.pop()
+            if pitch_id is not None:
                 self.summary.present["pitches"] += 1
             else:
                 pitch_id = Pitch.insert(**values).execute()
@@ -765,27 +799,18 @@ class _Import:
                     self.warn(f"{record.where}.contact_ids", f"no contact with id {file_id} in the file; left out")
                     continue
                 PitchContact.insert(pitch=pitch_id, contact=contact).on_conflict_ignore().execute()
-        self._pitch_children(
-            "pitch_revisions",
-            PitchRevision,
-            "saved_at",
-            lambda v: (v["saved_at"], v["body"]),
-            lambda r: (r.saved_at, r.body),
-        )
-        self._pitch_children(
-            "rehearsals",
-            Rehearsal,
-            "started_at",
-            lambda v: (v["started_at"], v["duration_ms"]),
-            lambda r: (r.started_at, r.duration_ms),
-        )
+        self._pitch_children("pitch_revisions", PitchRevision, "saved_at", ("saved_at", "body"))
+        self._pitch_children("rehearsals", Rehearsal, "started_at", ("started_at", "duration_ms"))
 
-    def _pitch_children(self, key: str, model, stamp: str, file_key, stored_key) -> None:
+    def _pitch_children(self, key: str, model, stamp: str, fields: tuple[str, ...]) -> None:
+        """Revisions or rehearsals: a row is its pitch and ``fields`` (without the moment when the file has
+        none)."""
         pitch_ids = sorted(set(self.pitch_ids.values()))
-        stored: Counter = Counter()
+        stored, undated = _Known(), _Known()
         for batch in _batches(pitch_ids):
             for row in model.select().where(model.pitch.in_(batch)):
-                stored[(row.pitch_id, *stored_key(row))] += 1
+                stored.add((row.pitch_id, *(getattr(row, f) for f in fields)))
+                undated.add((row.pitch_id, *(getattr(row, f) for f in fields if f != stamp)))
         rows = []
         for record in self.checked.table(key):
             self.tick()
@@ -795,10 +820,14 @@ class _Import:
                 self.warn(f"{record.where}.pitch_id", f"no pitch with id {file_id} in the file; left out")
                 continue
             values = dict(record.values)
-            values[stamp] = values[stamp] or self.now
-            if _take(stored, (pitch, *file_key(values))):
+            if values[stamp]:
+                known = stored.take((pitch, *(values[f] for f in fields)))
+            else:
+                known = undated.take((pitch, *(values[f] for f in fields if f != stamp)))
+            if known is not None:
                 self.summary.present[key] += 1
                 continue
+            values[stamp] = values[stamp] or self.now
             rows.append({**values, "pitch": pitch})
             self.summary.added[key] += 1
         for batch in _batches(rows, 200):
@@ -886,17 +915,18 @@ class _Import:
         wanted = sorted(
             {self.contact_ids[r.refs["contact_id"]] for r in records if r.refs.get("contact_id") in self.contact_ids}
         )
-        stored: Counter = Counter()
+        stored = _Known()
         for batch in _batches(wanted):
             query = ContactImage.select(ContactImage.contact, ContactImage.kind, ContactImage.data)
-            stored.update((c, k, _digest(d)) for c, k, d in query.where(ContactImage.contact.in_(batch)).tuples())
+            for contact, kind, data in query.where(ContactImage.contact.in_(batch)).tuples():
+                stored.add((contact, kind, _digest(data)))
         for record in records:
             self.tick()
             contact = self.contact_of(record, "contact_id", "image left out")
             if contact is None:
                 continue
             values = dict(record.values)
-            if _take(stored, (contact, values["kind"], _digest(values["data"]))):
+            if stored.take((contact, values["kind"], _digest(values["data"]))) is not None:
                 self.summary.present["contact_images"] += 1
                 continue
             values["created_at"] = values["created_at"] or self.now

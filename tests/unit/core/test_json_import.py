@@ -646,3 +646,29 @@ def test_json_files_are_told_apart_from_address_books(tmp_path):
         path.write_bytes(content)
         assert looks_like_json(path) is expected, name
     assert looks_like_json(tmp_path / "missing.json") is False
+
+
+def test_a_hand_made_file_without_uids_or_times_imports_twice_without_doubling(folders, clock, tmp_path):
+    doc = minimal(
+        contacts=[{"id": 1, "given_name": "Ada", "emails": ["ada@example.com"]}],
+        interactions=[{"contact_id": 1, "kind": "call", "occurred_at": "2026-01-05T09:00:00", "summary": "Hi"}],
+        ledger=[{"contact_id": 1, "direction": "gave", "what": "a link"}],
+        followups=[
+            {"contact_id": 1, "title": "Call Ada", "due": "2026-01-09"},
+            {"title": "Monthly", "due": "2026-02-02"},
+        ],
+        pitches=[{"id": 1, "title": "Neighbour", "body": "I help warehouses ship on time."}],
+        pitch_revisions=[{"pitch_id": 1, "body": "I help warehouses."}],
+        rehearsals=[{"pitch_id": 1, "started_at": "2026-01-05T08:00:00", "duration_ms": 20000}],
+        research=[{"contact_id": 1, "notes": "Likes trains"}],
+    )
+    path = write_doc(tmp_path, doc)
+    folders("target")
+    first = run_json_import(read_backup(path), clock=clock)
+    assert first.imported == 1 and sum(first.added.values()) == 8
+    before = db_content()
+    later = type(clock)("2026-03-20T08:00:00")  # another day: "now" is not what tells rows apart
+    again = run_json_import(read_backup(path), clock=later)
+    assert again.line() == "imported 0, merged 1, skipped 0"
+    assert again.changed_nothing, again.added
+    assert db_content() == before
