@@ -1,17 +1,19 @@
 """File → Import…: pick a file → see what will happen → import with progress and cancel → summary (DESIGN §7).
 
 The preview is a dry run of the real import (same code, nothing written) in a background job; the import itself is
-one transaction in another job, so Cancel rolls everything back. Object names: ``importWizard``, pages
-``importFilePage`` / ``importPreviewPage`` / ``importProgressPage`` / ``importSummaryPage``, widgets ``importFile``,
-``importBrowse``, ``importFormat``, ``importError``, ``importDetected``, ``importCounts``, ``importPreview``,
-``importProgress``, ``importResult``, ``importProblems``.
+one transaction in another job, so Cancel rolls everything back. Rapport's own JSON export goes the same way
+(:mod:`app.core.importers.json_import`): it restores everything into an empty data folder and merges into one with
+data, and the preview also says what else (interactions, follow-ups, pitches…) it brings. Object names:
+``importWizard``, pages ``importFilePage`` / ``importPreviewPage`` / ``importProgressPage`` / ``importSummaryPage``,
+widgets ``importFile``, ``importBrowse``, ``importFormat``, ``importError``, ``importDetected``, ``importCounts``,
+``importHistory``, ``importPreview``, ``importProgress``, ``importResult``, ``importProblems``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,12 +41,80 @@ from app.core.importers import (
     load_source,
     run_import,
 )
+from app.core.importers.json_backup import LABEL as JSON_LABEL
+from app.core.importers.json_backup import Backup, looks_like_json, read_backup
+from app.core.importers.json_import import JsonImportSummary, counted, run_json_import
 from app.ui.import_export.preview_table_model import ACTION_ROLE, ImportPreviewModel
 from app.ui.import_export.worker import Job
 
 PREVIEW_ROWS = 500
-FILE_FILTER = "Contacts (*.csv *.vcf *.vcard);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)"
+FILE_FILTER = (
+    "Contacts (*.csv *.vcf *.vcard *.json);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;"
+    "Rapport export (*.json);;All files (*)"
+)
 LAST_FOLDER_KEY = "import/lastFolder"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def _runner(source):
+    """The import function for ``source``: the engine for address books, the JSON import for Rapport's own
+    export. Looked up at call time (tests wrap them)."""
+    return run_json_import if isinstance(source, Backup) else run_import
+
+
+class PreviewModel(ImportPreviewModel):
+    """The preview rows; the first column is the file's line, or for Rapport's JSON export the contact's number
+    in the file (JSON records have no line of their own)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._first = "Line"
+
+    def set_first_column(self, title: str) -> None:
+        if title != self._first:
+            self._first = title
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if section == 0 and horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self._first)
+        return super().headerData(section, orientation, role)
+
+
+def problem_texts(summary) -> list[str]:
+    """What the summary page lists: skipped rows, values kept as notes or left out, possible duplicates."""
+    if isinstance(summary, JsonImportSummary):
+        return [f"{where}: {text}" for where, text in summary.messages()]
+    texts = [
+        _tr("Line {line}: skipped — {reason}").format(line=line, reason=reason) for line, reason in summary.skipped
+    ]
+    texts += [_tr("Line {line}: {note}").format(line=line, note=note) for line, note in summary.warnings]
+    texts += [
+        _tr("Line {line}: {note}").format(line=line, note=note)
+        for line, note in getattr(summary, "possible_duplicates", [])
+    ]
+    return texts
+
+
+def history_text(summary) -> str:
+    """For Rapport's JSON export: what it brings besides contacts (empty for other files)."""
+    if not isinstance(summary, JsonImportSummary):
+        return ""
+    if summary.changed_nothing:
+        return _tr("Nothing new: everything in this file is already here.")
+    added, present = counted(summary.added), counted(summary.present)
+    if summary.restore:
+        text = _tr("Also restores {what}.") if summary.dry_run else _tr("Also restored {what}.")
+    else:
+        text = _tr("Also adds {what}.") if summary.dry_run else _tr("Also added {what}.")
+    text = text.format(what=added) if added else ""
+    if present:
+        text = f"{text} {_tr('Already here: {what}.').format(what=present)}".strip()
+    return text
 
 
 def _named(widget, name: str, accessible: str):
@@ -84,7 +154,9 @@ class FilePage(QWizardPage):
                 "<b>Google Contacts:</b> Export → Google CSV or vCard.<br>"
                 "<b>Outlook:</b> File → Open &amp; Export → Import/Export → Export to a file → Comma Separated "
                 "Values.<br>"
-                "<b>Phone, Apple Contacts, Thunderbird:</b> share or export your contacts as a <i>.vcf</i> file."
+                "<b>Phone, Apple Contacts, Thunderbird:</b> share or export your contacts as a <i>.vcf</i> file.<br>"
+                "<b>Rapport:</b> File → Export… → JSON (<i>.json</i>) brings everything back: into an empty data "
+                "folder it restores it all, into one with data it adds what is new."
             )
         )
         where.setTextFormat(Qt.TextFormat.RichText)
@@ -94,7 +166,7 @@ class FilePage(QWizardPage):
         form.setSpacing(8)
         row = QHBoxLayout()
         self.path_edit = _named(QLineEdit(), "importFile", "File to import")
-        self.path_edit.setPlaceholderText(self.tr("Connections.csv, contacts.csv or contacts.vcf"))
+        self.path_edit.setPlaceholderText(self.tr("Connections.csv, contacts.csv, contacts.vcf or rapport.json"))
         self.path_edit.setClearButtonEnabled(True)
         self.path_edit.textChanged.connect(self._changed)
         self.browse = _named(QPushButton(self.tr("&Browse…")), "importBrowse", "Browse for a file")
@@ -109,6 +181,7 @@ class FilePage(QWizardPage):
         self.format_box.addItem(self.tr("Recognise automatically"), "auto")
         for key in FORMATS:
             self.format_box.addItem(self.tr(FORMAT_LABELS[key]), key)
+        self.format_box.addItem(self.tr(JSON_LABEL), "json")
         self.format_box.setToolTip(
             self.tr("Rapport recognises the format from the content; choose one only if it cannot")
         )
@@ -136,8 +209,13 @@ class FilePage(QWizardPage):
             self.path_edit.setText(path)
 
     def validatePage(self) -> bool:
+        path = Path(self.path_edit.text().strip()).expanduser()
+        wanted = self.format_box.currentData()
         try:
-            source = load_source(Path(self.path_edit.text().strip()).expanduser(), self.format_box.currentData())
+            if wanted == "json" or (wanted == "auto" and looks_like_json(path)):
+                source = read_backup(path)
+            else:
+                source = load_source(path, wanted)
         except ImportRejected as exc:
             self.error.setText(
                 self.tr("<b>This file cannot be imported.</b> {reason}.").format(
@@ -171,10 +249,12 @@ class PreviewPage(QWizardPage):
         font = self.counts.font()
         font.setBold(True)
         self.counts.setFont(font)
+        self.history = _named(_wrapping(), "importHistory", "What else the file brings")
+        self.history.hide()
         self.progress = _named(QProgressBar(), "importAnalysis", "Reading the file")
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.model = ImportPreviewModel(self)
+        self.model = PreviewModel(self)
         self.filtered = QSortFilterProxyModel(self)
         self.filtered.setSourceModel(self.model)
         self.filtered.setFilterRole(ACTION_ROLE)
@@ -209,6 +289,7 @@ class PreviewPage(QWizardPage):
         counts_row.addWidget(show_label)
         counts_row.addWidget(self.show_box)
         layout.addLayout(counts_row)
+        layout.addWidget(self.history)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.more)
 
@@ -217,6 +298,9 @@ class PreviewPage(QWizardPage):
         self._summary = None
         self._outcomes = []
         self.model.set_rows([])
+        self.model.set_first_column("#" if isinstance(source, Backup) else "Line")
+        self.history.clear()
+        self.history.hide()
         self.show_box.setCurrentIndex(0)
         self.detected.setText(
             self.tr("{path}<br>{format} · {encoding}").format(
@@ -234,8 +318,9 @@ class PreviewPage(QWizardPage):
             if len(outcomes) < PREVIEW_ROWS:
                 outcomes.append(outcome)
 
+        run = _runner(source)
         self._job = Job(
-            lambda progress, cancelled: run_import(
+            lambda progress, cancelled: run(
                 source, dry_run=True, clock=clock, progress=progress, cancelled=cancelled, on_row=collect
             ),
             self,
@@ -249,7 +334,7 @@ class PreviewPage(QWizardPage):
         action = self.show_box.currentData()
         self.filtered.setFilterFixedString(action or "")
 
-    def _analysed(self, summary: ImportSummary) -> None:
+    def _analysed(self, summary: ImportSummary | JsonImportSummary) -> None:
         self._summary = summary
         self.progress.hide()
         self.model.set_rows(self._outcomes)
@@ -266,8 +351,11 @@ class PreviewPage(QWizardPage):
             self.more.setText(
                 self.tr("Showing the first {n} of {total} rows.").format(n=len(self._outcomes), total=f"{total:,}")
             )
-        if summary.imported + summary.merged == 0:
+        if summary.imported + summary.merged == 0 and not history_text(summary):
             self.more.setText(self.tr("There is nobody to import in this file: every row has a problem (see Details)."))
+        if history := history_text(summary):
+            self.history.setText(history)
+            self.history.show()
         self._wizard.preview_summary = summary
         self.completeChanged.emit()
 
@@ -277,7 +365,10 @@ class PreviewPage(QWizardPage):
 
     def isComplete(self) -> bool:
         summary = self._summary
-        return summary is not None and summary.imported + summary.merged > 0
+        if summary is None:
+            return False
+        extra = sum(summary.added.values()) + sum(summary.present.values()) if hasattr(summary, "added") else 0
+        return summary.imported + summary.merged + extra > 0
 
     def cleanupPage(self) -> None:
         self.stop()
@@ -317,9 +408,9 @@ class ProgressPage(QWizardPage):
         self._done = False
         self.label.setText(self.tr("Importing {file}…").format(file=source.path.name))
         self.progress.setValue(0)
+        run = _runner(source)
         self.job = Job(
-            lambda progress, cancelled: run_import(source, clock=clock, progress=progress, cancelled=cancelled),
-            self,
+            lambda progress, cancelled: run(source, clock=clock, progress=progress, cancelled=cancelled), self
         )
         self.job.progressed.connect(lambda f: self.progress.setValue(int(f * 1000)))
         self.job.succeeded.connect(self._imported)
@@ -327,7 +418,7 @@ class ProgressPage(QWizardPage):
         self.job.cancelled.connect(self._wizard.import_cancelled)
         self.job.start()
 
-    def _imported(self, summary: ImportSummary) -> None:
+    def _imported(self, summary: ImportSummary | JsonImportSummary) -> None:
         self._done = True
         self.progress.setValue(1000)
         self._wizard.import_done(summary)
@@ -365,7 +456,7 @@ class SummaryPage(QWizardPage):
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 1)
 
-    def show_summary(self, summary: ImportSummary) -> None:
+    def show_summary(self, summary: ImportSummary | JsonImportSummary) -> None:
         parts = [
             self.tr("Added {n} new contacts.").format(n=f"{summary.imported:,}"),
         ]
@@ -377,12 +468,12 @@ class SummaryPage(QWizardPage):
             )
         if summary.skipped_count:
             parts.append(self.tr("{n} rows were skipped.").format(n=f"{summary.skipped_count:,}"))
+        if history := history_text(summary):
+            parts.append(history)
         self.result.setText(" ".join(parts))
         self.problems.clear()
-        for line, reason in summary.skipped:
-            self.problems.addItem(self.tr("Line {line}: skipped — {reason}").format(line=line, reason=reason))
-        for line, note in summary.warnings:
-            self.problems.addItem(self.tr("Line {line}: {note}").format(line=line, note=note))
+        for text in problem_texts(summary):
+            self.problems.addItem(text)
         has_problems = self.problems.count() > 0
         self.problems.setVisible(has_problems)
         self.problems_label.setVisible(has_problems)
@@ -398,8 +489,8 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.ctx = ctx
         self.source = None
-        self.preview_summary: ImportSummary | None = None
-        self.summary: ImportSummary | None = None
+        self.preview_summary: ImportSummary | JsonImportSummary | None = None
+        self.summary: ImportSummary | JsonImportSummary | None = None
         _named(self, "importWizard", "Import contacts")
         self.setWindowTitle(self.tr("Import Contacts"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -415,7 +506,7 @@ class ImportWizard(QWizard):
         if path is not None:
             self.file_page.path_edit.setText(str(path))
 
-    def import_done(self, summary: ImportSummary) -> None:
+    def import_done(self, summary: ImportSummary | JsonImportSummary) -> None:
         self.summary = summary
         self.summary_page.show_summary(summary)
         self.imported.emit(summary)

@@ -1,5 +1,6 @@
 """File → Import…: the wizard from file to summary, cancel rolling back, drag and drop, the first-run step."""
 
+import json
 import threading
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -7,7 +8,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWizard
 
 from app.core.importers import RowOutcome
-from app.models import Contact
+from app.models import Contact, Interaction
 from app.ui.import_export import import_wizard
 from app.ui.import_export.preview_table_model import ImportPreviewModel
 from tests.helpers.imports import db_content, sample
@@ -77,7 +78,7 @@ def test_wizard_previews_imports_and_summarises(window, qtbot):
 
 def test_an_unrecognised_file_stays_on_the_first_page_with_the_reason(window, qtbot, tmp_path):
     bad = tmp_path / "notes.csv"
-    bad.write_text("Name,Phone\nAda,1\n")
+    bad.write_text("Colour,Size\nred,2\n")  # no column names a person (a plain Name,Email CSV is read)
     window.show()
     wizard = open_wizard(window, qtbot)
     wizard.file_page.path_edit.setText(str(bad))
@@ -162,3 +163,187 @@ def test_preview_model_passes_the_model_tester(qtmodeltester):
     qtmodeltester.check(model)
     assert model.data(model.index(1, 1)) == "Merge"
     assert model.data(model.index(2, 2)) == "—"
+
+
+# --- Rapport's own JSON export ---------------------------------------------------------------------------------
+def rapport_export(tmp_path):
+    """A small export as Rapport writes it: three people (one in the trash), their history, a pitch."""
+    people = [
+        {
+            "id": 11,
+            "uid": "uid-ada",
+            "given_name": "Ada",
+            "family_name": "Okafor",
+            "company": "Example Freight",
+            "emails": [{"value": "ada@example.com", "label": "work", "primary": True}],
+            "circles": ["Friends"],
+            "created_at": "2025-05-01T09:00:00",
+            "updated_at": "2025-05-02T09:00:00",
+        },
+        {
+            "id": 12,
+            "uid": "uid-ben",
+            "given_name": "Ben",
+            "family_name": "Ito",
+            "referred_by": 11,
+            "emails": [{"value": 7}],
+            "created_at": "2025-05-03T09:00:00",
+            "updated_at": "2025-05-03T09:00:00",
+        },
+    ]
+    trash = [{"id": 13, "uid": "uid-cy", "given_name": "Cy", "deleted_at": "2025-06-01T09:00:00"}]
+    doc = {
+        "format": "rapport-export",
+        "version": 1,
+        "exported_at": "2026-03-01T10:00:00",
+        "profile": {"name": "Sam Rivera", "headline": "Operations"},
+        "contacts": people,
+        "trash": trash,
+        "circles": [{"id": 1, "name": "Friends", "colour": "#f28e2b", "position": 1, "keep_in_touch_days": 90}],
+        "companies": [{"id": 4, "name": "Example Freight", "is_target": True, "website": "", "notes": ""}],
+        "interactions": [
+            {
+                "id": 21,
+                "uid": "int-1",
+                "contact_id": 11,
+                "kind": "coffee",
+                "occurred_at": "2026-02-20T08:30:00",
+                "summary": "Coffee at the station",
+            }
+        ],
+        "ledger": [
+            {"id": 1, "contact_id": 11, "direction": "gave", "what": "A link", "occurred_at": "2026-02-21T08:00:00"}
+        ],
+        "followups": [
+            {
+                "id": 5,
+                "uid": "fu-1",
+                "contact_id": 11,
+                "title": "Send thank-you to Ada",
+                "kind": "thank_you",
+                "due": "2026-02-20",
+                "status": "done",
+                "rule": "thank_you",
+                "rule_key": "thank_you:interaction:21",
+                "source_interaction_id": 21,
+            }
+        ],
+        "pitches": [{"id": 2, "title": "Recruiter", "body": "I keep warehouses running.", "contact_ids": [11]}],
+        "pitch_revisions": [{"id": 1, "pitch_id": 2, "body": "I run warehouses.", "saved_at": "2026-01-01T10:00:00"}],
+        "rehearsals": [
+            {
+                "id": 1,
+                "pitch_id": 2,
+                "started_at": "2026-01-02T10:00:00",
+                "duration_ms": 28000,
+                "words": 70,
+                "wpm": 150.0,
+            }
+        ],
+        "templates": [],
+    }
+    path = tmp_path / "rapport-export.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def test_wizard_restores_a_json_export_and_a_second_import_changes_nothing(window, qtbot, tmp_path):
+    path = rapport_export(tmp_path)
+    window.show()
+    wizard = open_wizard(window, qtbot)
+    go_to_preview(wizard, qtbot, path)
+    page = wizard.preview_page
+    assert "Rapport export (JSON)" in find(page, "importDetected").text()
+    assert find(page, "importCounts").text() == "3 new · 0 already here (merged) · 0 skipped"
+    history = find(page, "importHistory")
+    assert history.isVisible()
+    assert history.text().startswith("Also restores the profile, ") and "1 interaction" in history.text()
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "#"
+    assert [page.model.outcome(r).name for r in range(3)] == ["Ada Okafor", "Ben Ito", "Cy"]
+    assert "in the trash" in page.model.outcome(2).detail
+    assert Contact.select().count() == 0  # the preview wrote nothing
+    with qtbot.waitSignal(window.ctx.bus.data_reset, timeout=10_000):
+        wizard.next()  # Import
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=10_000)
+    result = find(wizard, "importResult").text()
+    assert result.startswith("Added 3 new contacts.") and "Also restored the profile" in result
+    problems = find(wizard, "importProblems")
+    texts = [problems.item(i).text() for i in range(problems.count())]
+    assert 'contacts[1].emails[0].value: expected text, found a number; kept as "7"' in texts
+    assert Contact.select().count() == 3 and Interaction.select().count() == 1
+    ben = Contact.get(Contact.uid == "uid-ben")
+    assert ben.referred_by.uid == "uid-ada"
+    assert "imported 3" in window.statusBar().currentMessage()
+    wizard.accept()
+
+    wizard = open_wizard(window, qtbot)
+    go_to_preview(wizard, qtbot, path)
+    page = wizard.preview_page
+    assert find(page, "importCounts").text() == "0 new · 3 already here (merged) · 0 skipped"
+    assert find(page, "importHistory").text() == "Nothing new: everything in this file is already here."
+    before = db_content()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=10_000)
+    assert db_content() == before
+    wizard.accept()
+
+
+def test_a_json_file_that_is_not_an_export_this_rapport_reads_stays_on_the_first_page(window, qtbot, tmp_path):
+    newer = tmp_path / "newer.json"
+    newer.write_text('{"format": "rapport-export", "version": 3}', encoding="utf-8")
+    window.show()
+    wizard = open_wizard(window, qtbot)
+    wizard.file_page.path_edit.setText(str(newer))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    error = find(wizard, "importError")
+    assert error.isVisible() and "newer Rapport (export version 3)" in error.text()
+    wizard.reject()
+
+
+def test_cancel_during_a_json_import_rolls_everything_back(window, qtbot, tmp_path, monkeypatch):
+    path = rapport_export(tmp_path)
+    gate = threading.Event()
+    real = import_wizard.run_json_import
+
+    def gated(backup, **kwargs):
+        if not kwargs.get("dry_run"):
+            progress = kwargs["progress"]
+
+            def wait_then_report(fraction):
+                gate.wait(10)
+                progress(fraction)
+
+            kwargs["progress"] = wait_then_report
+        return real(backup, **kwargs)
+
+    monkeypatch.setattr(import_wizard, "run_json_import", gated)
+    before = db_content()
+    window.show()
+    wizard = open_wizard(window, qtbot)
+    go_to_preview(wizard, qtbot, path)
+    wizard.next()
+    assert wizard.currentPage() is wizard.progress_page
+    with qtbot.waitSignal(wizard.cancelled_import, timeout=10_000):
+        wizard.reject()
+        assert wizard.isVisible()  # waits for the rollback
+        gate.set()
+    assert not wizard.isVisible()
+    assert db_content() == before
+
+
+def test_the_wizard_preview_model_passes_the_model_tester(qtmodeltester):
+    model = import_wizard.PreviewModel()
+    model.set_rows(
+        [
+            RowOutcome(1, "create", "Ada Okafor", "", "Example Freight", "ada@example.com"),
+            RowOutcome(2, "merge", "Ben Ito", "matches Ben Ito: nothing new to add"),
+            RowOutcome(3, "skip", "", "name: give at least a name"),
+        ]
+    )
+    model.set_first_column("#")
+    qtmodeltester.check(model)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "#"
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Action"
+    model.set_first_column("Line")
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Line"
