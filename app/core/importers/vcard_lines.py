@@ -22,10 +22,13 @@ from __future__ import annotations
 import binascii
 import codecs
 import quopri
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 MAX_LOGICAL_LINE = 16 * 1024 * 1024
+_NAME = re.compile(r"[A-Za-z0-9_-]+")  # a property name (linear: one character class, no backtracking)
+_GROUP = re.compile(r"[A-Za-z0-9-]+")
 _DETECT_SAMPLE = 256 * 1024  # bytes of undecodable quoted-printable text handed to the encoding detector
 # Encodings people's address books were written in, most common first: among the detector's equally good answers
 # (short names decode cleanly in many code pages), the first of these that fits wins.
@@ -102,7 +105,7 @@ def begin_or_end(line: str) -> str:
 
 
 def _is_group(text: str) -> bool:
-    return bool(text) and text.isascii() and all(ch.isalnum() or ch == "-" for ch in text)
+    return _GROUP.fullmatch(text) is not None
 
 
 def logical_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -150,7 +153,7 @@ def parse_content_line(text: str, line: int) -> Property:
         raise ContentLineError("no ':' between the property name and its value")
     full_name = text[:i].strip()
     group, _, name = full_name.rpartition(".")
-    if not name or not all(ch.isalnum() or ch in "-_" for ch in name) or not name.isascii():
+    if _NAME.fullmatch(name) is None:
         raise ContentLineError(f"{full_name[:40]!r} is not a property name")
     params: dict[str, list[str]] = {}
     while i < length and text[i] == ";":
