@@ -36,6 +36,7 @@ MATCHING_INTERACTION = {
     "keep_in_touch": "call",
     "monthly_update": None,
     "introduction": "message",
+    "birthday": "message",
     "custom": None,
 }
 
@@ -49,6 +50,7 @@ KIND_LABELS = {
     "monthly_update": "Monthly update",
     "keep_in_touch": "Reconnect",
     "introduction": "Introduction check-in",
+    "birthday": "Birthday",
     "custom": "Reminder (mine)",
 }
 
@@ -306,8 +308,12 @@ def newly_due(known: Collection[int], *, clock: Clock = SYSTEM_CLOCK) -> list[Ag
 SNOOZE_CHOICES = ("tomorrow", "in_3_days", "next_week")
 
 
-def snooze_day(choice: str, today: dt.date) -> dt.date:
-    """The day a snooze choice means: tomorrow, in three days, or next Monday (always a later week)."""
+def snooze_day(choice: str, today: dt.date, due: dt.date | None = None) -> dt.date:
+    """The day a snooze choice means: tomorrow, in three days, or next Monday (always a later week) — counted from
+    the later of ``today`` and the follow-up's ``due`` day, so that snoozing never brings one forward ("in 3 days"
+    on a follow-up due in ten days is three days after those ten)."""
+    if due is not None and due > today:
+        today = due
     if choice == "tomorrow":
         return today + dt.timedelta(days=1)
     if choice == "in_3_days":
@@ -446,6 +452,33 @@ def snooze(ids: Iterable[int], until: dt.date, *, clock: Clock = SYSTEM_CLOCK) -
             FollowUp.id.in_(ids)
         ).execute()
     return previous
+
+
+def snooze_by(ids: Iterable[int], choice: str, *, clock: Clock = SYSTEM_CLOCK) -> list[FollowUpState]:
+    """Snooze each follow-up by a :data:`SNOOZE_CHOICES` choice counted from the later of today and its own due day
+    (see :func:`snooze_day`); closed ones are reopened, as :func:`snooze` does."""
+    ids = _existing(ids)
+    today = clock.today()
+    snooze_day(choice, today)  # an unknown choice is refused before anything changes
+    now = clock.now()
+    with database.atomic():
+        previous = snapshot(ids)
+        by_day: dict[dt.date, list[int]] = {}
+        for state in previous:
+            by_day.setdefault(snooze_day(choice, today, state.due), []).append(state.id)
+        for until, same in by_day.items():
+            FollowUp.update(due=until, snoozed_until=until, status="open", completed_at=None, updated_at=now).where(
+                FollowUp.id.in_(same)
+            ).execute()
+    return previous
+
+
+def snooze_days(ids: Iterable[int], choice: str, *, clock: Clock = SYSTEM_CLOCK) -> set[dt.date]:
+    """The days :func:`snooze_by` would move these follow-ups to (for the menu's labels)."""
+    ids = list(ids)
+    today = clock.today()
+    dues = [due for (due,) in FollowUp.select(FollowUp.due).where(FollowUp.id.in_(ids[:500])).tuples()]
+    return {snooze_day(choice, today, due) for due in dues} or {snooze_day(choice, today)}
 
 
 def overdue_ids(*, clock: Clock = SYSTEM_CLOCK, kinds: Collection[str] | None = None) -> list[int]:

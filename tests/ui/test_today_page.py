@@ -121,6 +121,22 @@ def test_snooze_from_the_row_button(page, qtbot, monkeypatch):
     assert "Overdue" not in rows(page)
 
 
+def test_snoozing_a_follow_up_due_later_never_brings_it_forward(page, qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, *args: shown.append(menu))
+    index, rect = item_rect(page, "Friendly reminder to Ada Okafor about my CV")  # due Thursday 19 March
+    reminder = page.model.item_at(index).id
+    page.view.setCurrentIndex(index)
+    qtbot.mouseClick(
+        page.view.viewport(), Qt.MouseButton.LeftButton, pos=page.delegate.snooze_rect(page.view.font(), rect).center()
+    )
+    choice = next(a for a in shown[0].actions() if a.objectName() == "snooze_in_3_days")
+    shown[0].aboutToShow.emit()
+    assert choice.text().endswith("22 Mar")
+    choice.trigger()
+    assert FollowUp.get_by_id(reminder).due == dt.date(2026, 3, 22)
+
+
 def test_snooze_all_overdue(page, qtbot):
     button = find(page, "snoozeAllOverdue")
     assert button.isEnabled()

@@ -500,7 +500,7 @@ class CalendarPage(Page):
         if item.status == "open":
             menu.addAction(ui_icon("check"), self.tr("Done"), lambda: self.actions_.complete(ids))
             snooze = menu.addMenu(ui_icon("snooze"), self.tr("Snooze"))
-            self.actions_.fill_snooze_menu(snooze, lambda day: self.actions_.snooze(ids, day))
+            self.actions_.fill_snooze_menu(snooze, lambda day: self.actions_.snooze(ids, day), lambda: ids)
             menu.addAction(self.tr("Let go"), lambda: self.actions_.dismiss(ids))
         else:
             menu.addAction(self.tr("Reopen"), lambda: self.actions_.reopen(ids))

@@ -142,6 +142,18 @@ class FollowUpActions(QObject):
             lambda: followups.snooze(ids, day, clock=self.ctx.clock),
         )
 
+    def snooze_by(self, ids: Sequence[int], choice: str) -> bool:
+        """Snooze by a menu choice, counted for each follow-up from the later of today and its own due day."""
+        ids = list(ids)
+        if not ids:
+            return False
+        days = followups.snooze_days(ids, choice, clock=self.ctx.clock)
+        when = full_date(next(iter(days))) if len(days) == 1 else self.tr("later")
+        return self._push(
+            self.tr("Snooze {what} to {day}").format(what=self._titles(ids), day=when),
+            lambda: followups.snooze_by(ids, choice, clock=self.ctx.clock),
+        )
+
     def snooze_all_overdue(self, day: dt.date) -> bool:
         if not followups.overdue_ids(clock=self.ctx.clock):
             return False
@@ -179,21 +191,48 @@ class FollowUpActions(QObject):
             return None
         return dialog.day()
 
-    def fill_snooze_menu(self, menu: QMenu, on_day: Callable[[dt.date], object]) -> None:
-        """Add the snooze choices (tomorrow, in 3 days, next week, pick a date) to ``menu``."""
-        today = self.ctx.clock.today()
+    def fill_snooze_menu(
+        self,
+        menu: QMenu,
+        on_day: Callable[[dt.date], object],
+        ids_provider: Callable[[], list[int]] | None = None,
+    ) -> None:
+        """Add the snooze choices (tomorrow, in 3 days, next week, pick a date) to ``menu``.
+
+        With ``ids_provider`` (the follow-ups the menu is about) a choice counts from the later of today and each
+        one's due day, and the labels show that day as the menu opens; without it (snooze all overdue) it counts
+        from today and ``on_day`` gets the day. A picked date always goes to ``on_day``."""
         labels = {
             "tomorrow": self.tr("&Tomorrow"),
             "in_3_days": self.tr("In &3 days"),
             "next_week": self.tr("&Next week"),
         }
+        actions: dict[str, QAction] = {}
         for choice in followups.SNOOZE_CHOICES:
-            day = followups.snooze_day(choice, today)
-            action = QAction(f"{labels[choice]}\t{day.day} {day:%b}", menu)
-            action.setToolTip(full_date(day))
+            action = QAction(labels[choice], menu)
             action.setObjectName(f"snooze_{choice}")
-            action.triggered.connect(lambda _=False, d=day: on_day(d))
+            if ids_provider is None:
+                action.triggered.connect(
+                    lambda _=False, c=choice: on_day(followups.snooze_day(c, self.ctx.clock.today()))
+                )
+            else:
+                action.triggered.connect(lambda _=False, c=choice: self.snooze_by(ids_provider(), c))
             menu.addAction(action)
+            actions[choice] = action
+
+        def label(*, ready: bool = True) -> None:
+            ids = ids_provider() if ids_provider is not None and ready else []
+            for choice, action in actions.items():
+                days = followups.snooze_days(ids, choice, clock=self.ctx.clock)
+                day = min(days)
+                text = (
+                    f"{day.day} {day:%b}" if len(days) == 1 else self.tr("from {day}").format(day=f"{day.day} {day:%b}")
+                )
+                action.setText(f"{labels[choice]}\t{text}")
+                action.setToolTip(full_date(day) if len(days) == 1 else self.tr("Each from its own due day"))
+
+        label(ready=False)  # the menu may be built before what it is about exists (a page's toolbar)
+        menu.aboutToShow.connect(label)
         pick = QAction(self.tr("&Pick a date…"), menu)
         pick.setObjectName("snooze_pick")
         pick.setToolTip(self.tr("Choose the day it comes back"))
@@ -210,7 +249,7 @@ class FollowUpActions(QObject):
     def snooze_menu(self, ids_provider: Callable[[], list[int]], parent: QWidget | None = None) -> QMenu:
         menu = QMenu(parent or self.widget)
         menu.setObjectName("snoozeMenu")
-        self.fill_snooze_menu(menu, lambda day: self.snooze(ids_provider(), day))
+        self.fill_snooze_menu(menu, lambda day: self.snooze(ids_provider(), day), ids_provider)
         return menu
 
     def popup_snooze(self, ids: list[int], where: QPoint) -> None:

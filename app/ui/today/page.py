@@ -386,7 +386,9 @@ class TodayPage(Page):
         menu = QMenu(self)
         menu.addAction(self.done_action)
         snooze = menu.addMenu(ui_icon("snooze"), self.tr("Snooze"))
-        self.actions_.fill_snooze_menu(snooze, lambda day: self.actions_.snooze(self.selected_ids(), day))
+        self.actions_.fill_snooze_menu(
+            snooze, lambda day: self.actions_.snooze(self.selected_ids(), day), self.selected_ids
+        )
         menu.addAction(self.dismiss_action)
         menu.addSeparator()
         if item.kind == "monthly_update":

@@ -46,6 +46,31 @@ def test_unknown_snooze_choice_is_refused():
         followups.snooze_day("someday", TODAY)
 
 
+def test_a_snooze_counts_from_the_due_day_when_that_is_later_than_today(ada, clock):
+    """Issue 16: "in 3 days" on a follow-up due in ten days set it to three days from now — earlier."""
+    later = make("Send the target list", TODAY + dt.timedelta(days=10), ada.id)
+    late = make("Call Ada", D(2026, 3, 10), ada.id)
+    today = make("Write to Ben", TODAY, ada.id)
+    assert followups.snooze_days([later], "in_3_days", clock=clock) == {D(2026, 3, 29)}
+    previous = followups.snooze_by([later, late, today], "in_3_days", clock=clock)
+    assert [FollowUp.get_by_id(i).due for i in (later, late, today)] == [D(2026, 3, 29), D(2026, 3, 19), D(2026, 3, 19)]
+    assert FollowUp.get_by_id(later).snoozed_until == D(2026, 3, 29)
+    followups.restore(previous, clock=clock)
+    assert FollowUp.get_by_id(later).due == TODAY + dt.timedelta(days=10)
+    followups.snooze_by([later], "next_week", clock=clock)  # due Thursday 26 March: the Monday after it
+    assert FollowUp.get_by_id(later).due == D(2026, 3, 30)
+    with pytest.raises(FollowUpError, match="unknown snooze"):
+        followups.snooze_by([later], "someday", clock=clock)
+
+
+@pytest.mark.parametrize(
+    ("choice", "expected"), [("tomorrow", D(2026, 3, 27)), ("in_3_days", D(2026, 3, 29)), ("next_week", D(2026, 3, 30))]
+)
+def test_snooze_choices_count_from_a_later_due_day(choice, expected):
+    assert followups.snooze_day(choice, TODAY, D(2026, 3, 26)) == expected
+    assert followups.snooze_day(choice, TODAY, D(2026, 3, 1)) == followups.snooze_day(choice, TODAY)
+
+
 def test_snooze_moves_due_records_the_day_and_keeps_the_rule_day(ada, clock):
     fid = make("Call Ada", D(2026, 3, 14), ada.id)
     previous = followups.snooze([fid], D(2026, 3, 19), clock=clock)
