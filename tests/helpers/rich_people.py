@@ -91,7 +91,7 @@ ADA = ContactData(
         "KIND:individual",
         "GENDER:F",
         "item2.X-ABADR:gb",
-        'X-MS-OL-DESIGN;CHARSET=utf-8:<card xmlns="http://schemas.microsoft.com/office/outlook/12/electronicbusinesscards"/>',
+        'X-MS-OL-DESIGN:<card xmlns="http://schemas.microsoft.com/office/outlook/12/electronicbusinesscards"/>',
         "PHOTO;VALUE=uri:https://example.com/ada.jpg",
         "ROLE:Countess",
         "X-EVOLUTION-FILE-AS:King-Lovelace\\, Ada",

@@ -120,6 +120,7 @@ _DATE = re.compile(
 _NO_YEAR = {0, 1604}  # 0000-04-12 (some phones) and Apple's 1604 mean "year unknown"
 _DATE_NOTE_LABELS = {"birthday": "Birthday", "anniversary": "Anniversary", "other": "Date"}
 _INT = re.compile(r"^\s*\d{1,9}\s*$")
+_CHARSET_PARAM = re.compile(r';CHARSET=(?:"[^"]*"|[^;:]*)', re.IGNORECASE)
 
 
 def looks_like_vcard(text: str) -> bool:
@@ -473,9 +474,14 @@ def _param_text(name: str, values: list[str]) -> str:
 
 
 def _kept_line(prop: Property) -> str:
-    """The content line to keep for ``prop``: as written, or (quoted-printable) rebuilt with its decoded text."""
+    """The content line to keep for ``prop``: as written, or (quoted-printable) rebuilt with its decoded text. A
+    CHARSET parameter is dropped: the text is Unicode now, and the export writes UTF-8."""
     if not prop.decoded_qp:
-        return prop.raw.strip()
+        raw = prop.raw.strip()
+        if "CHARSET" not in prop.params:
+            return raw
+        head = raw[: len(raw) - len(prop.value) - 1] if raw.endswith(prop.value) else raw.split(":", 1)[0]
+        return _CHARSET_PARAM.sub("", head) + ":" + prop.value
     head = (f"{prop.group}." if prop.group else "") + prop.name
     params = "".join(_param_text(name, values) for name, values in prop.params.items())
     return f"{head}{params}:{_escape_text(prop.value)}"

@@ -12,9 +12,9 @@ comma lists, 2.1 bare types), ``ENCODING=QUOTED-PRINTABLE`` with or without ``CH
 version. ``BEGIN``/``END`` may carry a group (``home.begin:vcard``, allowed by RFC 2426).
 
 Quoted-printable bytes without a ``CHARSET`` (or with one Python does not know) are read as UTF-8 when they are valid
-UTF-8; otherwise the encoding is detected with charset-normalizer over every such value of the file at once (a
-single name is too short to tell Shift-JIS from Windows-1252), so an old phone's Japanese or Cyrillic export does not
-turn into mojibake. Windows-1252 is only the last resort, and even then no byte is lost.
+UTF-8; otherwise the encoding is detected (:func:`app.core.importers.decoding.guess_encoding`, charset-normalizer)
+over every such value of the file at once (a single name is too short to tell Shift-JIS from Windows-1252), so an
+old phone's Japanese or Cyrillic export does not turn into mojibake. No byte is ever lost.
 """
 
 from __future__ import annotations
@@ -26,27 +26,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from app.core.importers.decoding import decode_unknown, guess_encoding
+
 MAX_LOGICAL_LINE = 16 * 1024 * 1024
 _NAME = re.compile(r"[A-Za-z0-9_-]+")  # a property name (linear: one character class, no backtracking)
 _GROUP = re.compile(r"[A-Za-z0-9-]+")
 _DETECT_SAMPLE = 256 * 1024  # bytes of undecodable quoted-printable text handed to the encoding detector
-# Encodings people's address books were written in, most common first: among the detector's equally good answers
-# (short names decode cleanly in many code pages), the first of these that fits wins.
-_PREFERRED = (
-    "cp1252",
-    "cp932",
-    "cp1251",
-    "cp1250",
-    "euc_jis_2004",
-    "gb18030",
-    "big5",
-    "cp949",
-    "cp1253",
-    "cp1254",
-    "cp1257",
-    "iso8859_15",
-)
-_NOT_TEXT_ENCODINGS = ["utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be", "utf_7"]
 
 
 @dataclass
@@ -214,24 +199,6 @@ def _known_charset(charset: str) -> str:
         return ""
 
 
-def detect_encoding(raw: bytes) -> str:
-    """The most likely legacy encoding of ``raw`` (not UTF-8), "" when charset-normalizer has no answer."""
-    from charset_normalizer import from_bytes  # loaded only for files that need it
-
-    matches = list(from_bytes(raw[:_DETECT_SAMPLE], cp_exclusion=_NOT_TEXT_ENCODINGS))
-    if not matches:
-        return ""
-    least = min(m.chaos for m in matches)
-    best = [m for m in matches if m.chaos <= least + 0.001]
-    coherent = max(m.coherence for m in best)
-    best = [m for m in best if m.coherence >= coherent - 0.001]
-    for name in _PREFERRED:  # short samples: many code pages tie; take the one address books used most
-        for match in best:
-            if name in match.could_be_from_charset:
-                return name
-    return best[0].encoding
-
-
 class QpCharsets:
     """How quoted-printable bytes that are not UTF-8 and name no usable CHARSET are read: in the encoding detected
     once over every such value of the file (worked out the first time one is met)."""
@@ -255,7 +222,7 @@ class QpCharsets:
                     size += len(raw)
                     if size > _DETECT_SAMPLE:
                         break
-            self._guess = detect_encoding(b"\n".join(pool)) if pool else ""
+            self._guess = guess_encoding(b"\n".join(pool)) if pool else ""
         return self._guess
 
     def decode(self, raw: bytes, charset: str) -> str:
@@ -269,16 +236,7 @@ class QpCharsets:
             return raw.decode("utf-8")
         except UnicodeDecodeError:
             pass
-        guess = self._file_guess()
-        if guess:
-            try:
-                return raw.decode(guess)
-            except (LookupError, UnicodeDecodeError):
-                pass
-        try:
-            return raw.decode("cp1252")
-        except UnicodeDecodeError:  # one of the five bytes cp1252 leaves undefined: Latin-1 keeps every byte
-            return raw.decode("latin-1")
+        return decode_unknown(raw, self._file_guess() or None)
 
 
 def _charset_of(head: str) -> str:

@@ -426,7 +426,7 @@ def test_unknown_properties_are_kept_verbatim_and_regenerated_ones_are_not():
         "KEY;ENCODING=b;TYPE=PGP:bWFkZSB1cA==",
         "SOUND;VALUE=uri:https://example.com/ann.ogg",
         "LOGO;VALUE=uri:https://example.com/logo.png",
-        "X-MS-OL-DESIGN;CHARSET=utf-8:<card/>",
+        "X-MS-OL-DESIGN:<card/>",  # CHARSET dropped: the text is Unicode now
         'work.X-CUSTOM;X-PARAM="a;b":value',
         "item7.TEL:+1 555 0100",
         "item7.X-ABLabel:Boat",
@@ -444,7 +444,7 @@ def test_unknown_properties_are_kept_verbatim_and_regenerated_ones_are_not():
         "KEY;ENCODING=b;TYPE=PGP:bWFkZSB1cA==",
         "SOUND;VALUE=uri:https://example.com/ann.ogg",
         "LOGO;VALUE=uri:https://example.com/logo.png",
-        "X-MS-OL-DESIGN;CHARSET=utf-8:<card/>",
+        "X-MS-OL-DESIGN:<card/>",  # CHARSET dropped: the text is Unicode now
         'work.X-CUSTOM;X-PARAM="a;b":value',
         "item1.X-ABSOMETHING:kept beside a mapped property",
         "item2.X-ABRELATEDNAMES:Jane",
@@ -497,3 +497,32 @@ def test_a_web_photo_beside_an_embedded_one_is_kept_without_a_warning():
     assert row.data.photo and row.data.photo.startswith(b"\x89PNG")
     assert row.data.vcard_properties == ["PHOTO;VALUE=uri:https://example.com/ann.jpg"]
     assert not row.warnings
+
+
+@pytest.mark.parametrize(
+    ("names", "codec"),
+    [
+        (["Иванов Иван", "ООО Ромашка, Москва"], "cp1251"),
+        (["Łódź Wrocław", "Zespół sprzedaży, ulica Świętokrzyska"], "cp1250"),
+        (["Jörg Müller", "Großhandel Süd"], "cp1252"),
+    ],
+)
+def test_quoted_printable_without_charset_in_other_code_pages(names, codec):
+    import quopri
+
+    def qp(text):
+        return quopri.encodestring(text.encode(codec)).decode("ascii")
+
+    text = "".join(f"BEGIN:VCARD\nVERSION:2.1\nFN;ENCODING=QUOTED-PRINTABLE:{qp(name)}\nEND:VCARD\n" for name in names)
+    assert [row.data.display_name for row in rows(text)] == names
+
+
+def test_old_phone_raw_shift_jis_and_its_kept_properties():
+    source = load_source(sample("phone_21_sjis_raw.vcf"))
+    taro, misaki = source.rows()
+    assert source.encoding == "Shift-JIS"
+    assert (taro.data.family_name, taro.data.given_name, taro.data.company) == ("山田", "太郎", "株式会社サンプル商事")
+    assert (misaki.data.family_name, misaki.data.emails[0].value) == ("高橋", "misaki@example.ne.jp")
+    # the kana reading is kept; its CHARSET is dropped: the text is Unicode now and the export writes UTF-8
+    assert taro.data.vcard_properties[0] == "SOUND;X-IRMC-N:ﾔﾏﾀﾞ;ﾀﾛｳ;;;"
+    assert card('X-A;CHARSET="utf-8";TYPE=x:v', "FN:A").data.vcard_properties == ["X-A;TYPE=x:v"]
