@@ -46,7 +46,7 @@ def test_dry_run_reports_without_writing(tmp_path):
 @pytest.mark.parametrize(
     ("content", "args", "message"),
     [
-        (b"Name,Phone\nAda,1\n", [], "cannot tell what kind of file"),
+        (b"Product,Price\nWidget,1\n", [], "cannot tell what kind of file"),
         (b"", [], "empty"),
         (bytes(range(256)) * 8, [], "not a text file"),
         (b"BEGIN:VCARD\nFN:Ann\nEND:VCARD\n", ["--format", "linkedin"], "no LinkedIn connections (CSV) header"),

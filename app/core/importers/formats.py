@@ -6,30 +6,41 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.importers import google_csv, linkedin_csv, outlook_csv, vcard
+from app.core.importers import generic_csv, google_csv, linkedin_csv, outlook_csv, thunderbird_csv, vcard
 from app.core.importers.csv_table import CsvHeader, find_header
 from app.core.importers.decoding import read_text
 from app.core.importers.errors import ImportRejected
 from app.core.importers.rows import ImportRow
 
-FORMATS = ("linkedin", "google", "outlook", "vcard")
+FORMATS = ("linkedin", "google", "outlook", "thunderbird", "vcard", "csv")
 FORMAT_LABELS = {
     "linkedin": "LinkedIn connections (CSV)",
     "google": "Google Contacts (CSV)",
     "outlook": "Outlook contacts (CSV)",
+    "thunderbird": "Thunderbird address book (CSV)",
     "vcard": "vCard",
+    "csv": "Other CSV with name or e-mail columns",
 }
-_EXPECTED = "expected a LinkedIn Connections.csv, a Google or Outlook contacts CSV, or a vCard (.vcf) file"
+_EXPECTED = (
+    "expected a LinkedIn Connections.csv, a Google, Outlook or Thunderbird contacts CSV, a CSV with a name or "
+    "e-mail column, or a vCard (.vcf) file"
+)
+# The CSV dialects, most specific first: a Thunderbird header has Outlook's "Job Title" and "Home Phone" too, and
+# any header with a name or e-mail column is a generic CSV.
+CSV_DIALECTS = {
+    "linkedin": (linkedin_csv.matches, linkedin_csv.rows),
+    "google": (google_csv.matches, google_csv.rows),
+    "thunderbird": (thunderbird_csv.matches, thunderbird_csv.rows),
+    "outlook": (outlook_csv.matches, outlook_csv.rows),
+    "csv": (generic_csv.matches, generic_csv.rows),
+}
 
 
 def classify_header(columns: set[str]) -> str | None:
     """Which CSV dialect a header row (lower-case column names) belongs to."""
-    if linkedin_csv.matches(columns):
-        return "linkedin"
-    if google_csv.matches(columns):
-        return "google"
-    if outlook_csv.matches(columns):
-        return "outlook"
+    for kind, (matches, _) in CSV_DIALECTS.items():
+        if matches(columns):
+            return kind
     return None
 
 
@@ -54,12 +65,8 @@ class Source:
     def rows(self) -> Iterator[ImportRow]:
         if self.format == "vcard":
             yield from vcard.rows(self.text)
-        elif self.format == "linkedin":
-            yield from linkedin_csv.rows(self.text, self.header)
-        elif self.format == "google":
-            yield from google_csv.rows(self.text, self.header)
         else:
-            yield from outlook_csv.rows(self.text, self.header)
+            yield from CSV_DIALECTS[self.format][1](self.text, self.header)
 
 
 def detect(text: str, path: Path | str = "<input>", wanted: str = "auto") -> tuple[str, CsvHeader | None]:
@@ -76,8 +83,8 @@ def detect(text: str, path: Path | str = "<input>", wanted: str = "auto") -> tup
         if header is None:
             raise ImportRejected(path, f"cannot tell what kind of file this is; {_EXPECTED}")
         return header.kind, header
-    checks = {"linkedin": linkedin_csv.matches, "google": google_csv.matches, "outlook": outlook_csv.matches}
-    header = find_header(text, lambda columns: wanted if checks[wanted](columns) else None)
+    matches = CSV_DIALECTS[wanted][0]
+    header = find_header(text, lambda columns: wanted if matches(columns) else None)
     if header is None:
         raise ImportRejected(path, f"no {FORMAT_LABELS[wanted]} header row found in the first lines")
     return wanted, header

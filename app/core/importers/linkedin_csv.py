@@ -3,7 +3,7 @@
 The file starts with a few "Notes:" lines before the header ``First Name,Last Name,URL,Email Address,Company,
 Position,Connected On``; older and newer exports drop the URL or the email column, so columns are found by name.
 Every row is a first-degree connection: invitation accepted on the ``Connected On`` day (``12 Oct 2023``), stage
-"connected", source "linkedin".
+"connected", source "linkedin". A column LinkedIn may add one day is kept as a note line.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 
 from app.core.contacts import ContactData, EmailEntry
-from app.core.importers.csv_table import CsvHeader, records
-from app.core.importers.rows import ImportRow, size_problem
+from app.core.importers.csv_table import CsvHeader, keep_the_rest, records
+from app.core.importers.rows import ImportRow
 
 FORMAT = "linkedin"
 MONTHS = {
@@ -96,5 +96,5 @@ def rows(text: str, header: CsvHeader) -> Iterator[ImportRow]:
             data.invitation_date = parse_date(connected)
             if data.invitation_date is None:
                 row.warnings.append(f"could not read the date {connected[:40]!r}; imported without it")
-        row.problem = size_problem(data)
+        keep_the_rest(record, row)
         yield row

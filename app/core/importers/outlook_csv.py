@@ -1,25 +1,29 @@
 """Outlook CSV (desktop Outlook "Export to a file → Comma Separated Values" and Outlook.com).
 
-Columns are named ``First Name, Middle Name, Last Name, Title (Mr./Ms.), Company, Job Title, E-mail Address,
-E-mail 2 Address, Business Phone, Mobile Phone, Home Street, …, Notes, Categories``. Exchange contacts may carry an
+Columns are named ``Title, First Name, Middle Name, Last Name, Suffix, Nickname, Company, Department, Job Title,
+E-mail Address, E-mail 2 Address, Business Phone, Mobile Phone, Home Street, …, Birthday, Anniversary, Web Page,
+IMAddress, Notes, Categories``. Title (Mr., Dr.) is the name prefix; Birthday and Anniversary become dates (Outlook
+writes ``0/0/00`` for "none" and the dates of the Windows locale, ``4/12/1985`` in the US); web pages keep their kind
+(the first LinkedIn profile fills the LinkedIn field); the IM address is a handle. Exchange contacts may carry an
 X.500 path (``/o=ExchangeLabs/…``) instead of an email address; that is not an address anyone can write to and is
-left out. ``Categories`` (separated by ``;``) become circles. Web pages pointing at LinkedIn fill the LinkedIn URL,
-others and the birthday go to the notes (Outlook writes ``0/0/00`` for "no birthday").
+left out. ``Categories`` (separated by ``;``) become circles. Every other non-empty column (Spouse, Assistant's Name,
+User 1…) becomes a note line, except Outlook's defaults (Sensitivity "Normal", Priority "Normal", Gender
+"Unspecified", Private "False") and what only repeats other cells (E-mail Type, E-mail Display Name, Initials).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from app.core.contacts import AddressEntry, ContactData, EmailEntry, PhoneEntry
-from app.core.importers.csv_table import CsvHeader, CsvRecord, records
-from app.core.importers.rows import ImportRow, add_note, circle_names, is_linkedin, size_problem
+from app.core.contacts import AddressEntry, ContactData, EmailEntry, HandleEntry, PhoneEntry
+from app.core.importers.csv_table import CsvHeader, CsvRecord, add_date, add_website, keep_the_rest, records
+from app.core.importers.rows import ImportRow, circle_names
 
 FORMAT = "outlook"
 EMAIL_COLUMNS = (
-    ("e-mail address", "e-mail type"),
-    ("e-mail 2 address", "e-mail 2 type"),
-    ("e-mail 3 address", "e-mail 3 type"),
+    ("e-mail address", "e-mail type", "e-mail display name"),
+    ("e-mail 2 address", "e-mail 2 type", "e-mail 2 display name"),
+    ("e-mail 3 address", "e-mail 3 type", "e-mail 3 display name"),
 )
 PHONE_COLUMNS = (
     ("primary phone", ""),
@@ -43,7 +47,8 @@ PHONE_COLUMNS = (
     ("telex", "telex"),
 )
 ADDRESS_KINDS = (("business", "work"), ("home", "home"), ("other", "other"))
-NO_DATE = {"0/0/00", "00/00/00", "0/0/0000", "00/00/0000", "1/1/1601"}
+WEB_COLUMNS = (("web page", ""), ("business web page", "work"), ("personal web page", "home"))
+NOISE = {"Sensitivity": ("Normal",), "Priority": ("Normal",), "Gender": ("Unspecified",), "Private": ("False",)}
 
 
 def matches(columns: set[str]) -> bool:
@@ -78,29 +83,42 @@ def _address(record: CsvRecord, prefix: str, label: str) -> AddressEntry:
     )
 
 
+def _initials(data: ContactData) -> str:
+    return "".join(f"{part[0]}." for part in (data.given_name, data.middle_name, data.family_name) if part)
+
+
 def rows(text: str, header: CsvHeader) -> Iterator[ImportRow]:
     for record in records(text, header):
         if record.problem:
             yield ImportRow(record.line, problem=record.problem)
             continue
-        given = " ".join(p for p in (record.get("first name"), record.get("middle name")) if p)
         data = ContactData(
-            given_name=given,
-            family_name=" ".join(p for p in (record.get("last name"), record.get("suffix")) if p),
+            name_prefix=record.get("title"),
+            given_name=record.get("first name"),
+            middle_name=record.get("middle name"),
+            family_name=record.get("last name"),
+            name_suffix=record.get("suffix"),
+            nickname=record.get("nickname"),
             company=record.get("company"),
+            department=record.get("department"),
             title=record.get("job title"),
             notes=record.get("notes"),
             source="outlook",
         )
         row = ImportRow(record.line, data)
-        for value_column, type_column in EMAIL_COLUMNS:
+        for value_column, type_column, shown_column in EMAIL_COLUMNS:
             value = record.get(value_column)
+            kind = record.get(type_column)
+            shown = record.get(shown_column)
+            full_name = " ".join(p for p in (data.given_name, data.middle_name, data.family_name) if p)
+            if shown and (not value or value.lower() not in shown.lower()) and shown.lower() != full_name.lower():
+                record.used.discard(shown_column)  # a display name that says more than the address: keep it
             if not value:
                 continue
-            if value.startswith("/") or record.get(type_column).upper() == "EX":
+            if value.startswith("/") or kind.upper() == "EX":
                 row.warnings.append(f"left out the Exchange directory path {value[:40]!r} (not an email address)")
                 continue
-            data.emails.append(EmailEntry(value))
+            data.emails.append(EmailEntry(value, "", not data.emails))
         seen_phones = set()
         for column, label in PHONE_COLUMNS:
             value = record.get(column)
@@ -112,15 +130,16 @@ def rows(text: str, header: CsvHeader) -> Iterator[ImportRow]:
             if not address.is_empty():
                 data.addresses.append(address)
         data.circles = circle_names(record.get("categories").split(";"))
-        for column in ("web page", "personal web page", "business web page"):
-            url = record.get(column)
-            if url and is_linkedin(url) and not data.linkedin_url:
-                data.linkedin_url = url
-            else:
-                add_note(data, "Website", url)
-        birthday = record.get("birthday")
-        if birthday not in NO_DATE:
-            add_note(data, "Birthday", birthday)
-        add_note(data, "Department", record.get("department"))
-        row.problem = size_problem(data)
+        for column, label in WEB_COLUMNS:
+            add_website(data, record.get(column), label)
+        im = record.get("imaddress", "im address")
+        if im:
+            service = im.split(":", 1)[0].lower() if ":" in im and "@" not in im.split(":", 1)[0] else ""
+            data.handles.append(HandleEntry(im, service))
+        add_date(data, row, record.get("birthday"), "birthday")
+        add_date(data, row, record.get("anniversary"), "anniversary")
+        initials = record.get("initials")
+        if initials and initials.replace(" ", "") != _initials(data):
+            record.used.discard("initials")
+        keep_the_rest(record, row, NOISE)
         yield row

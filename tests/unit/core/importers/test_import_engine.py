@@ -171,7 +171,7 @@ def test_rejected_files_leave_the_database_unchanged(db, clock, tmp_path):
     import_file(sample("google_current.csv"), clock=clock)
     before = db_content()
     bad = tmp_path / "bad.csv"
-    for content in (b"", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), b"Name,Phone\nAda,1\n"):
+    for content in (b"", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), b"Product,Price\nWidget,1\n"):
         bad.write_bytes(content)
         with pytest.raises(ImportRejected):
             import_file(bad, clock=clock)
