@@ -21,6 +21,7 @@ import, rolled back.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections import Counter
@@ -507,14 +508,18 @@ class _Import:
             deleted = record.deleted_at if record.trashed else None
             if record.trashed and deleted is None:
                 deleted = self.now
-            contact_id = Contact.insert(
-                **{name: getattr(clean, name) for name in _SCALARS},
-                uid=uid,
-                company=self.company_id(clean.company),
-                created_at=created,
-                updated_at=record.updated_at or created,
-                deleted_at=deleted,
-            ).execute()
+            contact_id = _insert_one(
+                Contact,
+                {
+                    **{name: getattr(clean, name) for name in _SCALARS},
+                    "uid": uid,
+                    "company": self.company_id(clean.company),
+                    "referred_by": None,
+                    "created_at": created,
+                    "updated_at": record.updated_at or created,
+                    "deleted_at": deleted,
+                },
+            )
             self.summary.created_ids.append(contact_id)
             if record.file_id is not None:
                 self.contact_ids[record.file_id] = contact_id
@@ -668,7 +673,7 @@ class _Import:
             values["uid"] = uid or new_uid()
             values["created_at"] = values["created_at"] or values["occurred_at"]
             values["updated_at"] = values["updated_at"] or values["created_at"]
-            new_id = Interaction.insert(**values, contact=contact, other_contact=other).execute()
+            new_id = _insert_one(Interaction, {**values, "contact": contact, "other_contact": other})
             stored[values["uid"]] = new_id
             if record.file_id is not None:
                 self.interaction_ids[record.file_id] = new_id
@@ -702,8 +707,7 @@ class _Import:
             interaction = record.refs.get("interaction_id")
             rows.append({**values, "contact": contact, "interaction": self.interaction_ids.get(interaction)})
             self.summary.added["ledger"] += 1
-        for batch in _batches(rows):
-            LedgerEntry.insert_many(batch).execute()
+        _insert_many(LedgerEntry, rows)
 
     def _rule_key(self, record: Record) -> str | None:
         """The follow-up's rule key with the ids in it (``thank_you:interaction:42``,
@@ -769,8 +773,7 @@ class _Import:
                 stored_keys.add(values["rule_key"])
             rows.append({**values, "contact": contact, "source_interaction": source})
             self.summary.added["followups"] += 1
-        for batch in _batches(rows, 100):
-            FollowUp.insert_many(batch).execute()
+        _insert_many(FollowUp, rows)
 
     def pitches(self) -> None:
         stored, undated = _Known(), _Known()  # a pitch is its title and the moment it was made (or its text)
@@ -830,8 +833,7 @@ class _Import:
             values[stamp] = values[stamp] or self.now
             rows.append({**values, "pitch": pitch})
             self.summary.added[key] += 1
-        for batch in _batches(rows, 200):
-            model.insert_many(batch).execute()
+        _insert_many(model, rows)
 
     # --- the rest ----------------------------------------------------------------------------------------------
     def templates(self) -> None:
@@ -1008,12 +1010,53 @@ _CHILD_MODELS = {
 def _flush(children: dict[str, list[dict[str, Any]]]) -> None:
     for name, rows in children.items():
         model = _CHILD_MODELS[name]
-        for batch in _batches(rows, 100):
-            query = model.insert_many(batch)
-            if model is ContactCircle:
-                query = query.on_conflict_ignore()
-            query.execute()
+        _insert_many(model, rows, ignore=model is ContactCircle)
         rows.clear()
+
+
+def _sql_value(value: Any) -> Any:
+    """A Python value as the SQLite text peewee stores for it (the same as the sqlite3 adapters)."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _statement(model, names: tuple[str, ...], ignore: bool = False) -> str:
+    """``INSERT INTO table (columns) VALUES (?, …)`` for the fields ``names`` of ``model`` (a foreign key field
+    ``contact`` is the column ``contact_id``). Built once per shape: peewee would build the SQL for every row,
+    which is most of the time of a 50 000-contact restore."""
+    key = (model, names, ignore)
+    if key not in _STATEMENTS:
+        columns = ", ".join(f'"{model._meta.fields[name].column_name}"' for name in names)
+        verb = "INSERT OR IGNORE" if ignore else "INSERT"
+        marks = ", ".join("?" * len(names))
+        _STATEMENTS[key] = f'{verb} INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+    return _STATEMENTS[key]
+
+
+_STATEMENTS: dict[tuple, str] = {}
+
+
+def _insert_one(model, row: dict[str, Any]) -> int:
+    """Insert ``row`` (field name → value) and return its id."""
+    names = tuple(row)
+    cursor = database.execute_sql(_statement(model, names), [_sql_value(row[n]) for n in names])
+    return cursor.lastrowid
+
+
+def _insert_many(model, rows: list[dict[str, Any]], ignore: bool = False) -> None:
+    """Insert ``rows`` (all with the same fields) with one prepared statement."""
+    if not rows:
+        return
+    names = tuple(rows[0])
+    cursor = database.cursor()
+    cursor.executemany(_statement(model, names, ignore), ([_sql_value(r[n]) for n in names] for r in rows))
 
 
 def _keys(record: ContactRecord, clean: ContactData) -> list[Keys]:
