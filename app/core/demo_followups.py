@@ -73,7 +73,8 @@ def _row(rule: str, key: str, contact: int, title: str, due: dt.date, status: st
         "rule_key": key,
         "source_interaction": source,
         "notes": "",
-        "created_at": now,
+        # made by the rule back then, not today (a follow-up is never due before it was made: app.core.time_rules)
+        "created_at": min(now, dt.datetime.combine(due, dt.time(8))),
         "updated_at": now,
     }
 

@@ -16,6 +16,9 @@ dragged: ``snoozed_until`` set) keeps the day the user chose; ``original_due`` a
 Decisions where DESIGN is silent (documented here, shown in Settings):
 - Event rules skip follow-ups that would already be more than :data:`STALE_DAYS` overdue when created, so logging
   old history (or importing it) does not bury Today in thank-yous nobody will send.
+- What a contact's arrival makes (an import's :func:`contacts_created`, a new contact's :func:`contact_saved`) is
+  never due before the day it arrived: thanking a connection made last week, reviewing an invitation sent three
+  months ago (that one never before the day the review is made, whatever brought the invitation in).
 - Keep-in-touch follow-ups are made for people you have had at least one interaction with, or whose cadence you set
   yourself: a bare imported connection is not yet a relationship, and 5 000 LinkedIn connections must not turn into
   5 000 reminders. Every contact still gets a keep-in-touch *status* (:mod:`app.core.keep_in_touch`). The clock
@@ -397,6 +400,10 @@ def _thank_connection(contact, previous, settings, today, now) -> list[FollowUp]
     due = accepted + dt.timedelta(days=settings.offset("thank_connection"))
     if is_stale(due, today):
         return []
+    # …and it is never due before the contact arrived: a connection made 6 days ago and imported today is to be
+    # thanked from today, not 5 days overdue on arrival.
+    added = day_of(contact.created_at) if contact.created_at else today
+    due = max(due, min(added, today))
     made = ensure(
         "thank_connection",
         key,

@@ -63,7 +63,7 @@ def review_invitation(ids: list[int] | None, settings, today, now) -> tuple[list
                 base + days,
                 f"Review pending invitation to {name} (withdraw or let go)",
             )
-    return sync_per_contact("review_invitation", ids, wanted, now, restart_clears_snooze=True)
+    return sync_per_contact("review_invitation", ids, wanted, now, restart_clears_snooze=True, not_before_made=True)
 
 
 def keep_in_touch_rule(ids: list[int] | None, settings, today, now) -> tuple[list[FollowUp], RuleRun]:
@@ -111,12 +111,16 @@ def sync_per_contact(
     now: dt.datetime,
     *,
     restart_clears_snooze: bool,
+    not_before_made: bool = False,
 ) -> tuple[list[FollowUp], RuleRun]:
     """Make the open follow-ups of a one-per-contact rule match ``wanted`` ({contact: (key, due, title)}).
 
     A new key for the same contact means the rule's clock restarted: the open follow-up moves to the new key and
-    day (and forgets a snooze). A key already closed is not made again.
+    day (and forgets a snooze). A key already closed is not made again. ``not_before_made``: a follow-up is never
+    due before the day it was made (an invitation sent long ago that Rapport learns about today, by an import or
+    an edit, is to be reviewed from today, not overdue on arrival).
     """
+    today = now.date()
     existing_q = FollowUp.select(
         FollowUp.id,
         FollowUp.contact,
@@ -125,16 +129,17 @@ def sync_per_contact(
         FollowUp.due,
         FollowUp.original_due,
         FollowUp.snoozed_until,
+        FollowUp.created_at,
     ).where(FollowUp.rule == rule, FollowUp.status == "open", FollowUp.contact.is_null(False))
     if ids is not None:
         existing_q = existing_q.where(FollowUp.contact.in_(ids))
     existing: dict[int, tuple] = {}
     duplicates: list[int] = []
-    for fid, cid, key, title, due, original, snoozed in existing_q.tuples():
+    for fid, cid, key, title, due, original, snoozed, made in existing_q.tuples():
         if cid in existing:
             duplicates.append(fid)
         else:
-            existing[cid] = (fid, key, title, due, original, snoozed)
+            existing[cid] = (fid, key, title, due, original, snoozed, day_of(as_datetime(made)) if made else today)
     closed_q = FollowUp.select(FollowUp.rule_key).where(FollowUp.rule == rule, FollowUp.status != "open")
     if ids is not None:
         closed_q = closed_q.where(FollowUp.contact.in_(ids))
@@ -143,12 +148,14 @@ def sync_per_contact(
     to_create: list[dict] = []
     removed_ids: list[int] = list(duplicates)
     updated = 0
-    for cid, (fid, key, title, due, original, snoozed) in existing.items():
+    for cid, (fid, key, title, due, original, snoozed, made) in existing.items():
         target = wanted.get(cid)
         if target is None or (target[0] != key and target[0] in closed_keys):
             removed_ids.append(fid)
             continue
         new_key, new_due, new_title = target
+        if not_before_made:
+            new_due = max(new_due, made if new_key == key else today)
         changes: dict = {}
         if new_key != key:
             changes.update(rule_key=new_key, original_due=new_due, due=new_due)
@@ -168,6 +175,8 @@ def sync_per_contact(
     for cid, (key, due, title) in wanted.items():
         if cid in existing or key in closed_keys:
             continue
+        if not_before_made:
+            due = max(due, today)
         to_create.append(
             {
                 "uid": new_uid(),

@@ -229,7 +229,7 @@ def test_importing_old_connections_does_not_ask_to_thank_them(db, clock):
     person(clock, "Old Friend", invitation_status="accepted", invitation_date=D(2024, 5, 1))
     recent = person(clock, "New Friend", invitation_status="accepted", invitation_date=D(2026, 3, 14))
     assert [f.contact_id for f in open_of("thank_connection")] == [recent.id]
-    assert only("thank_connection").due == D(2026, 3, 15)
+    assert only("thank_connection").due == D(2026, 3, 16)  # the rule's 15 March had passed when they arrived
 
 
 def test_a_pending_invitation_is_reviewed_after_sixty_days_and_dropped_once_answered(db, clock):
@@ -245,7 +245,7 @@ def test_run_all_finds_pending_invitations_written_without_hooks(db, clock):
     Contact.create(given_name="Bulk", invitation_status="sent", invitation_date=D(2025, 12, 31))
     run = followup_rules.run_all(clock)
     assert run.created >= 1
-    assert only("review_invitation").due == D(2026, 3, 1)
+    assert only("review_invitation").due == D(2026, 3, 16)  # 1 March had passed: due the day it is made
 
 
 # --- monthly_update -----------------------------------------------------------------------------------------------
