@@ -49,16 +49,16 @@ def split_multi(cell: str) -> list[str]:
 def circle_names(labels: list[str]) -> list[str]:
     """Group or label names that mean something to the person: Google's system groups (``* myContacts``,
     ``* starred``) are dropped, the ``* `` marker of other system groups is removed."""
-    names = []
+    names: dict[str, None] = {}  # ordered and linear: a file may list a million labels
     for label in labels:
         name = label.strip()
         if name.startswith("*"):
             name = name.lstrip("* ").strip()
             if name.lower() in SYSTEM_GROUPS:
                 continue
-        if name and name.lower() not in SYSTEM_GROUPS and name not in names:
-            names.append(name)
-    return names
+        if name and name.lower() not in SYSTEM_GROUPS:
+            names[name] = None
+    return list(names)
 
 
 def add_note(data: ContactData, label: str, value: str) -> None:
