@@ -40,7 +40,7 @@ from app.core.contacts import (
     PhoneEntry,
     WebsiteEntry,
 )
-from app.core.importers.rows import MAX_PHOTO_BYTES, ImportRow, add_note, circle_names, is_linkedin
+from app.core.importers.rows import MAX_PHOTO_BYTES, ImportRow, circle_names, is_linkedin
 from app.core.importers.vcard_lines import Card, Property, decode_base64, read_cards, split_unescaped, unescape
 from app.models import SOURCES
 
@@ -200,6 +200,13 @@ class _Reader:
     used: set[int] = field(default_factory=set)
     labels: dict[str, str] = field(default_factory=dict)
     web_photo: bool = False  # a PHOTO that is a web link was met
+    # Gathered while reading and put into ``data`` at the end: sets keep a hostile card of a million NICKNAME,
+    # BDAY or CATEGORIES lines linear.
+    nicknames: dict[str, None] = field(default_factory=dict)
+    dates: dict[tuple, None] = field(default_factory=dict)
+    categories: list[str] = field(default_factory=list)
+    notes: dict[str, None] = field(default_factory=dict)
+    has_title: bool = False
 
     @property
     def version(self) -> str:
@@ -216,7 +223,7 @@ class _Reader:
 
     def warn_note(self, label: str, raw: str, reason: str) -> None:
         """A value with no field it fits: kept as the note line ``label: raw``, with a warning."""
-        add_note(self.data, label, raw)
+        self.notes[f"{label}: {raw}"] = None
         shown = " ".join(raw.split())
         shown = shown if len(shown) <= 60 else shown[:59] + "…"
         self.row.warnings.append(f'kept "{shown}" as a note: {reason}')
@@ -250,9 +257,7 @@ def _date(reader: _Reader, prop: Property, kind: str, label: str = "") -> None:
             reader.warn_note(label or _DATE_NOTE_LABELS[kind], raw, "not a date")
         return
     year, month, day = parsed
-    entry = DateEntry(month, day, year, kind, label)
-    if entry not in reader.data.dates:
-        reader.data.dates.append(entry)
+    reader.dates[(month, day, year, kind, label)] = None
 
 
 def _abdate(reader: _Reader, prop: Property) -> None:
@@ -379,8 +384,7 @@ def _map(reader: _Reader, prop: Property, seen: set[str]) -> bool:
         values = [unescape(v, version).strip() for v in split_unescaped(prop.value, ",")]
         if version == "2.1":
             values = [_text(prop, version)]
-        names = [v for v in values if v and v not in data.nickname.split(", ")]
-        data.nickname = ", ".join(p for p in (data.nickname, *names) if p)
+        reader.nicknames.update((v, None) for v in values if v)
     elif name == "ORG":
         if not first:
             return False
@@ -392,7 +396,7 @@ def _map(reader: _Reader, prop: Property, seen: set[str]) -> bool:
             return False
         data.title = _text(prop, version)
     elif name == "ROLE":
-        if reader.card.first("TITLE") is not None or not first:
+        if reader.has_title or not first:
             return False
         data.title = _text(prop, version)
     elif name == "NOTE":
@@ -439,8 +443,7 @@ def _map(reader: _Reader, prop: Property, seen: set[str]) -> bool:
     elif name in ("X-SOCIALPROFILE", "SOCIALPROFILE"):
         _social(reader, prop)
     elif name == "CATEGORIES":
-        categories = [unescape(c, version) for c in split_unescaped(prop.value, ",")]
-        data.circles = circle_names(data.circles + categories)
+        reader.categories += [unescape(c, version) for c in split_unescaped(prop.value, ",")]
     elif name == "PHOTO":
         if data.photo is not None:
             return False
@@ -531,10 +534,17 @@ def card_to_row(card: Card) -> ImportRow:
     if name_prop is not None:
         parts = [_name_part(p, version) for p in split_unescaped(name_prop.value, ";")] + [""] * 5
         data.family_name, data.given_name, data.middle_name, data.name_prefix, data.name_suffix = parts[:5]
+    reader.has_title = card.first("TITLE") is not None
     seen: set[str] = set()
     for prop in card.properties:
         if _map(reader, prop, seen):
             reader.use(prop)
+    data.nickname = ", ".join(reader.nicknames)
+    data.dates = [DateEntry(*key) for key in reader.dates]
+    data.circles = circle_names(list(dict.fromkeys(reader.categories)))
+    present = set(data.notes.split("\n"))
+    extra = [line for line in reader.notes if line not in present]
+    data.notes = "\n".join(([data.notes] if data.notes else []) + extra)
     data.vcard_properties = _kept(card, reader.used)
     if reader.web_photo and data.photo is None:
         row.warnings.append(

@@ -124,3 +124,18 @@ def test_the_export_of_the_import_is_the_same_text(rich_db, second_db, tmp_path,
         return sorted("\n".join(lines).split("END:VCARD"))
 
     assert cards(second.getvalue()) == cards(first.getvalue())
+
+
+@pytest.mark.parametrize("version", vcard.VERSIONS)
+def test_reimporting_the_export_into_the_same_folder_changes_nothing(rich_db, tmp_path, clock, version):
+    from tests.helpers.imports import db_content
+
+    out = io.StringIO()
+    vcard.export_vcard(out, version)
+    path = tmp_path / "again.vcf"
+    path.write_text(out.getvalue(), encoding="utf-8", newline="")
+    before = db_content()
+    summary = run_import(load_source(path), clock=clock, region=contacts.default_region())
+    assert (summary.imported, summary.updated) == (0, 0), summary.warnings
+    assert summary.merged == Contact.select().count()
+    assert db_content() == before

@@ -526,3 +526,24 @@ def test_old_phone_raw_shift_jis_and_its_kept_properties():
     # the kana reading is kept; its CHARSET is dropped: the text is Unicode now and the export writes UTF-8
     assert taro.data.vcard_properties[0] == "SOUND;X-IRMC-N:ﾔﾏﾀﾞ;ﾀﾛｳ;;;"
     assert card('X-A;CHARSET="utf-8";TYPE=x:v', "FN:A").data.vcard_properties == ["X-A;TYPE=x:v"]
+
+
+def test_a_card_of_many_repeated_properties_is_read_in_linear_time():
+    """30,000 nicknames, birthdays, odd dates, categories, roles and kept lines in one card (a quadratic reader
+    takes a minute here; no timing asserted: a regression shows as a test that hangs)."""
+    count = 30_000
+    lines = ["FN:Many", "TITLE:t"]
+    for n in range(count):
+        lines += [
+            f"NICKNAME:n{n}",
+            f"BDAY:--{1 + n % 12:02d}{1 + n % 28:02d}",
+            f"X-ABDATE:odd {n}",
+            f"CATEGORIES:c{n}",
+            f"ROLE:r{n}",
+            f"item{n}.X-FOO:{n}",
+        ]
+    row = card(*lines)
+    assert row.ok and len(row.data.nickname.split(", ")) == count
+    assert 0 < len(row.data.dates) <= 12 * 28  # the same day once
+    assert len(row.data.circles) == count and len(row.warnings) == count
+    assert len(row.data.vcard_properties) == 2 * count
