@@ -276,9 +276,8 @@ class Checked:
         return self.tables.get(key, [])
 
     def is_empty(self) -> bool:
-        return not (
-            self.contacts or self.skipped or any(self.tables.values()) or any(self.profile.values()) or self.settings
-        )
+        profile = any(self.profile.get(name) for name in (*PROFILE_FIELDS, "photo"))
+        return not (self.contacts or self.skipped or any(self.tables.values()) or profile or self.settings)
 
 
 def _fix_text(value: str) -> str:

@@ -285,6 +285,7 @@ class _Import:
         self.company_ids: dict[str, int] = {}
         self.circle_ids: dict[str, int] = {}
         self.updated_contacts: set[int] = set()
+        self.skipped_ids: set[int] = set()  # file ids of contacts that could not be imported
         self._total = max(len(checked.contacts) + sum(len(t) for t in checked.tables.values()), 1)
         self._done = 0
 
@@ -306,8 +307,14 @@ class _Import:
             return None
         found = self.contact_ids.get(file_id)
         if found is None:
-            self.warn(f"{record.where}.{key}", f"no contact with id {file_id} in the file; {what}")
+            self.warn(f"{record.where}.{key}", f"{self.missing(file_id)}; {what}")
         return found
+
+    def missing(self, file_id: int) -> str:
+        """Why the contact with ``file_id`` is not here."""
+        if file_id in self.skipped_ids:
+            return f"the contact with id {file_id} was skipped"
+        return f"no contact with id {file_id} in the file"
 
     def run(self) -> None:
         if self.progress is not None:
@@ -411,6 +418,8 @@ class _Import:
             clean = contacts.validate(record.data, region=self.region, lenient=True, warnings=warnings)
         except ContactValidationError as exc:
             self.summary.skipped.append((record.where, str(exc)))
+            if record.file_id is not None:
+                self.skipped_ids.add(record.file_id)
             self._row(number, record, "skip", str(exc))
             return None
         self.summary.warnings += [(record.where, w) for w in warnings]
@@ -622,7 +631,7 @@ class _Import:
             where = f"{record.where}.referred_by"
             referrer = self.contact_ids.get(record.referred_by)
             if referrer is None:
-                self.warn(where, f"no contact with id {record.referred_by} in the file; left out who referred them")
+                self.warn(where, f"{self.missing(record.referred_by)}; left out who referred them")
                 continue
             if referrer == me:
                 self.warn(where, "a contact cannot refer themselves; left out")
@@ -799,7 +808,7 @@ class _Import:
             for file_id in record.extra["contact_ids"]:
                 contact = self.contact_ids.get(file_id)
                 if contact is None:
-                    self.warn(f"{record.where}.contact_ids", f"no contact with id {file_id} in the file; left out")
+                    self.warn(f"{record.where}.contact_ids", f"{self.missing(file_id)}; left out")
                     continue
                 PitchContact.insert(pitch=pitch_id, contact=contact).on_conflict_ignore().execute()
         self._pitch_children("pitch_revisions", PitchRevision, "saved_at", ("saved_at", "body"))

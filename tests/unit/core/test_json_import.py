@@ -462,7 +462,7 @@ def test_odd_values_keep_their_person_and_are_reported_by_place(folders, clock, 
 
 def test_history_with_dangling_ids_is_left_out_with_a_reason(folders, clock, tmp_path):
     doc = minimal(
-        contacts=[{"id": 1, "uid": "u-1", "given_name": "Ada"}],
+        contacts=[{"id": 1, "uid": "u-1", "given_name": "Ada"}, {"id": 2, "uid": "u-2", "title": ""}],
         interactions=[
             {"id": 5, "uid": "i-5", "contact_id": 1, "kind": "zoom", "occurred_at": "2026-01-05T09:00:00"},
             {"id": 6, "uid": "i-6", "contact_id": 99, "kind": "call", "occurred_at": "2026-01-05T09:00:00"},
@@ -475,6 +475,7 @@ def test_history_with_dangling_ids_is_left_out_with_a_reason(folders, clock, tmp
                 "kind": "introduction",
                 "occurred_at": "2026-01-06T09:00:00",
             },
+            {"id": 9, "uid": "i-9", "contact_id": 2, "kind": "call", "occurred_at": "2026-01-06T09:00:00"},
         ],
         ledger=[
             {
@@ -532,6 +533,8 @@ def test_history_with_dangling_ids_is_left_out_with_a_reason(folders, clock, tmp
     assert messages["interactions[1].contact_id"] == "no contact with id 99 in the file; interaction left out"
     assert messages["interactions[2]"] == "no date and time (occurred_at); interaction left out"
     assert messages["interactions[3].other_contact_id"].startswith("no contact with id 42")
+    assert messages["interactions[4].contact_id"] == "the contact with id 2 was skipped; interaction left out"
+    assert summary.skipped == [("contacts[1]", "name: give at least a name, a company or an email address")]
     assert messages["ledger[1].direction"].endswith("entry left out")
     assert messages["followups[1].kind"].startswith('"party" is not one of')
     assert messages["followups[1].status"].startswith('"maybe" is not one of')
