@@ -19,9 +19,9 @@ import calendar
 import datetime as dt
 from collections.abc import Sequence
 
-from app.core.rule_store import RuleRun, day_of, in_chunks
+from app.core.rule_store import RuleRun, day_of, in_chunks, insert_rows
 from app.core.time_rules import as_datetime, sync_per_contact
-from app.models import Contact, ContactDate, FollowUp
+from app.models import Contact, ContactDate, FollowUp, new_uid
 
 RULE = "birthday"
 KEY_PREFIX = "birthday:contact:"
@@ -76,31 +76,55 @@ def birthday_rule(ids: Sequence[int] | None, settings, today: dt.date, now: dt.d
                     kept = occurrence(year, month, day)
                     if kept >= today - dt.timedelta(days=BELATED_DAYS):
                         target = kept  # still this year's wish, belated or not
-            # Due N days ahead, but not before the day the follow-up was made (so it is never made overdue).
-            due = max(target - ahead, min(made_on, target))
-            wanted[cid] = (f"{KEY_PREFIX}{cid}:{target.year}", due, title(name))
+            wanted[cid] = (f"{KEY_PREFIX}{cid}:{target.year}", _due(target, ahead, made_on), title(name))
     return sync_per_contact(RULE, ids, wanted, now, restart_clears_snooze=True)
 
 
+def _due(birthday: dt.date, ahead: dt.timedelta, made_on: dt.date) -> dt.date:
+    """N days ahead, but not before the day the follow-up was made (so it is never made overdue)."""
+    return max(birthday - ahead, min(made_on, birthday))
+
+
 def contacts_created(ids: Sequence[int], settings, today: dt.date, now: dt.datetime) -> list:
-    """After a batch of new contacts (an import): only those with a birthday do any work."""
+    """After a batch of new contacts (an import, a few hundred at a time): one range query finds those with a
+    birthday, and only they get a follow-up. New contacts have none yet, so the wishes are simply inserted (and not
+    returned: an import has no use for thousands of instances)."""
     if not settings.is_on(RULE) or not ids:
         return []
-    with_birthday: list[int] = []
-    for chunk in in_chunks(list(ids)):
-        with_birthday += [
-            cid
-            for (cid,) in ContactDate.select(ContactDate.contact)
-            .where(ContactDate.contact.in_(chunk), ContactDate.kind == "birthday")
-            .distinct()
-            .tuples()
-        ]
-    if not with_birthday:
-        return []
-    made: list = []
-    for chunk in in_chunks(with_birthday):
-        made += birthday_rule(chunk, settings, today, now)[0]
-    return made
+    new = set(ids)
+    found = (
+        ContactDate.select(ContactDate.contact, Contact.display_name, ContactDate.month, ContactDate.day)
+        .join(Contact)
+        .where(
+            ContactDate.contact.between(min(new), max(new)),  # a range, not a list of 500 parameters to build
+            ContactDate.kind == "birthday",
+            Contact.deleted_at.is_null(),
+        )
+        .order_by(ContactDate.contact, ContactDate.position, ContactDate.id)
+        .tuples()
+    )
+    ahead = dt.timedelta(days=settings.birthday_days_ahead)
+    rows: dict[int, dict] = {}
+    for cid, name, month, day in found:
+        if cid in new and cid not in rows and _is_day(month, day):
+            upcoming = next_occurrence(month, day, today)
+            due = _due(upcoming, ahead, today)
+            rows[cid] = {
+                "uid": new_uid(),
+                "contact": cid,
+                "title": title(name),
+                "kind": RULE,
+                "due": due,
+                "original_due": due,
+                "status": "open",
+                "rule": RULE,
+                "rule_key": f"{KEY_PREFIX}{cid}:{upcoming.year}",
+                "notes": "",
+                "created_at": now,
+                "updated_at": now,
+            }
+    insert_rows(list(rows.values()))  # one executemany per batch; an import does not need the instances
+    return []
 
 
 def _birthdays(ids: list[int] | None) -> list[tuple[int, str, int, int]]:

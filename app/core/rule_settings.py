@@ -3,6 +3,8 @@
 Stored in one ``Setting`` row (``followup_rules``, JSON) so the choice travels with the data (backups, export).
 A missing, partial or hand-edited row never breaks anything: each value that is absent or out of range falls back
 to its default. The keep-in-touch default cadence lives in its own setting (see :mod:`app.core.keep_in_touch`).
+The birthday rule (:mod:`app.core.birthdays`) counts days *before* the birthday, so it is not one of the
+"after an event" :data:`RULES`: it has its own switch and ``birthday_days_ahead``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from app.models import Setting
 
 SETTING_KEY = "followup_rules"
 MAX_DAYS = 365
+BIRTHDAY_MAX_DAYS_AHEAD = 30
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -97,11 +100,13 @@ SPECS = {spec.name: spec for spec in RULES}
 @dataclass(frozen=True)
 class RuleSettings:
     """The effective settings: ``days[rule]`` offsets, ``enabled[rule]`` switches (also for ``monthly_update`` and
-    ``keep_in_touch``), and the weekday of the monthly update (0 = Monday; it falls on the first such day)."""
+    ``keep_in_touch``, ``birthday``), the weekday of the monthly update (0 = Monday; it falls on the first such
+    day) and how many days before a birthday its follow-up is due (0: on the day)."""
 
     days: dict[str, int]
     enabled: dict[str, bool]
     monthly_weekday: int = 0
+    birthday_days_ahead: int = 0
 
     def is_on(self, rule: str) -> bool:
         return self.enabled.get(rule, True)
@@ -116,7 +121,7 @@ class RuleSettings:
         return dataclasses.replace(self, enabled={**self.enabled, rule: on})
 
 
-SWITCHABLE = (*RULE_NAMES, "monthly_update", "keep_in_touch")
+SWITCHABLE = (*RULE_NAMES, "monthly_update", "keep_in_touch", "birthday")
 
 
 def defaults() -> RuleSettings:
@@ -151,8 +156,12 @@ def load() -> RuleSettings:
         if isinstance(stored_enabled.get(name), bool):
             enabled[name] = stored_enabled[name]
     weekday = _valid_int(raw.get("monthly_weekday"), 0, 6)
+    ahead = _valid_int(raw.get("birthday_days_ahead"), 0, BIRTHDAY_MAX_DAYS_AHEAD)
     return RuleSettings(
-        days=days, enabled=enabled, monthly_weekday=base.monthly_weekday if weekday is None else weekday
+        days=days,
+        enabled=enabled,
+        monthly_weekday=base.monthly_weekday if weekday is None else weekday,
+        birthday_days_ahead=base.birthday_days_ahead if ahead is None else ahead,
     )
 
 
@@ -168,11 +177,16 @@ def save(settings: RuleSettings) -> None:
             raise RuleSettingsError(f"{spec.label}: {value!r} days is outside {spec.min_days}–{spec.max_days}")
     if _valid_int(settings.monthly_weekday, 0, 6) is None:
         raise RuleSettingsError(f"monthly update weekday {settings.monthly_weekday!r} is not 0–6")
+    if _valid_int(settings.birthday_days_ahead, 0, BIRTHDAY_MAX_DAYS_AHEAD) is None:
+        raise RuleSettingsError(
+            f"Birthday: {settings.birthday_days_ahead!r} days ahead is outside 0–{BIRTHDAY_MAX_DAYS_AHEAD}"
+        )
     Setting.write(
         SETTING_KEY,
         {
             "days": {spec.name: settings.days.get(spec.name, spec.default_days) for spec in RULES},
             "enabled": {name: bool(settings.enabled.get(name, True)) for name in SWITCHABLE},
             "monthly_weekday": settings.monthly_weekday,
+            "birthday_days_ahead": settings.birthday_days_ahead,
         },
     )

@@ -16,6 +16,7 @@ FOLLOWUP_KINDS = (
     "keep_in_touch",
     "update_referrer",
     "introduction",
+    "birthday",  # issue 15: a plain text value, no migration (the column has no CHECK)
     "custom",
 )
 FOLLOWUP_STATUSES = ("open", "done", "dismissed")

@@ -22,6 +22,7 @@ KIND_COLOURS = {
     "monthly_update": "#c05fa8",
     "keep_in_touch": "#5c6bc0",
     "introduction": "#b5835a",
+    "birthday": "#d6699a",
     "custom": "#9c755f",
 }
 OVERDUE_COLOUR = "#c0392b"  # a status colour: overdue

@@ -1,5 +1,5 @@
 """Settings → Follow-up rules: how many days each networking rule waits, which rules are on, when the monthly
-update falls, and the keep-in-touch cadences (the default, and per circle).
+update falls, how early the birthday wish comes, and the keep-in-touch cadences (the default, and per circle).
 
 Applying stores everything in one transaction, moves the open follow-ups of a rule whose offset changed (the ones
 the user moved keep their day) and re-runs the time-based rules, so the calendar reflects the new cadences at once.
@@ -53,6 +53,17 @@ class DaysBox(QSpinBox):
         if stripped == "" or text == self.specialValueText():
             return QValidator.State.Intermediate, text, pos
         return (QValidator.State.Acceptable if stripped.isdigit() else QValidator.State.Invalid), text, pos
+
+
+class DaysBeforeBox(DaysBox):
+    """Days before an event: "on the day" (the special value), "1 day before", "3 days before"."""
+
+    def textFromValue(self, value: int) -> str:
+        return self.tr("1 day before") if value == 1 else self.tr("{n} days before").format(n=value)
+
+    def validate(self, text: str, pos: int):
+        state, _text, _pos = super().validate(text.replace(self.tr("before"), "").strip(), pos)
+        return state, text, pos
 
 
 def _days_box(low: int, high: int, value: int, name: str) -> QSpinBox:
@@ -134,6 +145,34 @@ class RulesTab(SettingsTab):
         layout.addLayout(monthly)
         layout.addWidget(self._quiet(self.tr("Sent to everyone you have talked with (stage “talked” or beyond).")))
 
+        layout.addWidget(heading(self.tr("Birthdays"), level=2))
+        birthday = QHBoxLayout()
+        self.birthday_on = QCheckBox(self.tr("Remind me to wish people a happy birthday"))
+        self.birthday_on.setObjectName("rule_birthday_on")
+        self.birthday_on.setChecked(self.settings.is_on("birthday"))
+        self.birthday_days = DaysBeforeBox()
+        self.birthday_days.setObjectName("rule_birthday_days")
+        self.birthday_days.setRange(0, rule_settings.BIRTHDAY_MAX_DAYS_AHEAD)
+        self.birthday_days.setSpecialValueText(self.tr("on the day"))
+        self.birthday_days.setValue(self.settings.birthday_days_ahead)
+        self.birthday_days.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.birthday_days.setMinimumWidth(130)
+        self.birthday_days.setAccessibleName(self.tr("Birthday wish: days before the birthday"))
+        self.birthday_on.toggled.connect(self.birthday_days.setEnabled)
+        self.birthday_days.setEnabled(self.birthday_on.isChecked())
+        layout.addLayout(birthday)  # before its widgets: they then belong to the tab (issue 16)
+        birthday.addWidget(self.birthday_on)
+        birthday.addWidget(self.birthday_days)
+        birthday.addStretch(1)
+        birthday_help = self._quiet(
+            self.tr(
+                "Every year, for everyone whose birthday you know (More fields, in their details). A wish you "
+                "have not sent stays a week after the day, then waits for next year."
+            )
+        )
+        birthday_help.setIndent(26)
+        layout.addWidget(birthday_help)
+
         layout.addWidget(heading(self.tr("Keep in touch"), level=2))
         kit = QHBoxLayout()
         self.kit_on = QCheckBox(self.tr("Remind me to reconnect with people after"))
@@ -204,7 +243,10 @@ class RulesTab(SettingsTab):
             settings = settings.with_enabled(name, check.isChecked())
         settings = settings.with_enabled("monthly_update", self.monthly_on.isChecked())
         settings = settings.with_enabled("keep_in_touch", self.kit_on.isChecked())
-        return dataclasses.replace(settings, monthly_weekday=self.weekday.currentIndex())
+        settings = settings.with_enabled("birthday", self.birthday_on.isChecked())
+        return dataclasses.replace(
+            settings, monthly_weekday=self.weekday.currentIndex(), birthday_days_ahead=self.birthday_days.value()
+        )
 
     def apply(self) -> bool:
         old = rule_settings.load()
