@@ -99,6 +99,8 @@ class CsvRecord:
 
     def unread(self) -> Iterator[tuple[str, str]]:
         """(column as written, value) of every non-empty column no ``get`` asked for, in header order."""
+        if not self.values.keys() - self.used:
+            return
         for name, value in self.values.items():
             if name not in self.used and value and value.strip():
                 yield self.names.get(name, name), value.strip()
@@ -166,27 +168,6 @@ def find_header(text: str, classify: Callable[[set[str]], str | None]) -> CsvHea
     return None
 
 
-class _Lines:
-    """The physical lines of ``text`` from ``offset`` on, for a csv reader, knowing where the next one starts."""
-
-    def __init__(self, text: str, offset: int, line: int):
-        self.text = text
-        self.offset = offset  # where the next line starts
-        self.line = line  # its 1-based number
-
-    def __iter__(self) -> _Lines:
-        return self
-
-    def __next__(self) -> str:
-        if self.offset >= len(self.text):
-            raise StopIteration
-        end = self.text.find("\n", self.offset)
-        end = len(self.text) if end < 0 else end + 1
-        chunk = self.text[self.offset : end]
-        self.offset, self.line = end, self.line + 1
-        return chunk
-
-
 def _unclosed_quote(text: str, offset: int, delimiter: str) -> bool:
     """True when the record at ``offset`` opens a quote that the rest of the file never closes."""
     try:
@@ -197,10 +178,54 @@ def _unclosed_quote(text: str, offset: int, delimiter: str) -> bool:
     return False
 
 
+def _line_offset(text: str, offset: int, lines: int) -> int:
+    """Where the line ``lines`` lines after the one at ``offset`` starts (len(text) past the end)."""
+    for _ in range(lines):
+        found = text.find("\n", offset)
+        if found < 0:
+            return len(text)
+        offset = found + 1
+    return offset
+
+
+def _raw_records(text: str, offset: int, first_line: int, delimiter: str) -> Iterator[tuple[int, list[str] | str]]:
+    """(line, cells) of every record from ``offset`` on, or (line, problem). The last record is checked for a quote
+    that is never closed (it would hold the rest of the file): then its line is a problem and the lines after it
+    are read again as records."""
+    reader = csv.reader(io.StringIO(text[offset:]), delimiter=delimiter)
+    done = 0  # physical lines consumed after ``offset``
+    pending: tuple[int, int, list[str]] | None = None  # (line, lines before it, cells): held back one record
+    while True:
+        start = first_line + done
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            if pending:
+                yield pending[0], pending[2]
+                pending = None
+            done = reader.line_num
+            yield start, f"cannot read this line as CSV ({exc})"
+            continue
+        if pending:
+            yield pending[0], pending[2]
+        pending = (start, done, cells)
+        done = reader.line_num
+    if pending is None:
+        return
+    line, before, cells = pending
+    if first_line + done - line > 1:  # the last record spans several lines: an unclosed quote?
+        record_offset = _line_offset(text, offset, before)
+        if _unclosed_quote(text, record_offset, delimiter):
+            yield line, "a quote opened on this line is never closed; the lines after it are read on their own"
+            yield from _raw_records(text, _line_offset(text, record_offset, 1), line + 1, delimiter)
+            return
+    yield line, cells
+
+
 def records(text: str, header: CsvHeader) -> Iterator[CsvRecord]:
-    """Every non-blank record after ``header``; a record the csv module cannot read carries a ``problem``. A quote
-    that is never closed would swallow the rest of the file into one cell: its line is reported and the lines after
-    it are read as records."""
+    """Every non-blank record after ``header``; a record the csv module cannot read carries a ``problem``."""
     if csv.field_size_limit() < FIELD_LIMIT:
         csv.field_size_limit(FIELD_LIMIT)
     columns = [normalise_column(c) for c in header.columns]
@@ -208,28 +233,10 @@ def records(text: str, header: CsvHeader) -> Iterator[CsvRecord]:
     for name, written in zip(columns, header.columns, strict=True):
         if name and name not in names:
             names[name] = written.strip().strip('"').strip()
-    lines = _Lines(text, header.offset, header.line + 1)
-    reader = csv.reader(lines, delimiter=header.delimiter)
-    while True:
-        start, start_offset = lines.line, lines.offset
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield CsvRecord(start, {}, f"cannot read this line as CSV ({exc})")
-            continue
-        if (
-            lines.offset >= len(text)
-            and lines.line > start + 1
-            and _unclosed_quote(text, start_offset, header.delimiter)
-        ):
-            yield CsvRecord(start, {}, "a quote opened on this line is never closed; read the lines after it anyway")
-            next_line = text.find("\n", start_offset)
-            if next_line < 0:
-                return
-            lines = _Lines(text, next_line + 1, start + 1)
-            reader = csv.reader(lines, delimiter=header.delimiter)
+    width = len(columns)
+    for line, cells in _raw_records(text, header.offset, header.line + 1, header.delimiter):
+        if isinstance(cells, str):
+            yield CsvRecord(line, {}, cells)
             continue
         if not any(cell.strip() for cell in cells):
             continue
@@ -239,8 +246,8 @@ def records(text: str, header: CsvHeader) -> Iterator[CsvRecord]:
                 values[name] = cell
             elif not name and cell.strip():  # a cell under an unnamed column: keep it all the same
                 values[f"column {index + 1}"] = cell
-        extra = [cell for cell in cells[len(columns) :] if cell.strip()]
-        yield CsvRecord(start, values, extra=extra, names=names)
+        extra = [cell for cell in cells[width:] if cell.strip()] if len(cells) > width else []
+        yield CsvRecord(line, values, extra=extra, names=names)
 
 
 def keep_the_rest(record: CsvRecord, row: ImportRow, noise: dict[str, Iterable[str]] | None = None) -> None:
