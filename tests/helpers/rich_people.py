@@ -86,6 +86,7 @@ ADA = ContactData(
         "item1.X-ABRELATEDNAMES:Charles Babbage",
         "item1.X-ABLabel:_$!<Friend>!$_",
         "X-PHONETIC-FIRST-NAME:Ay-da",
+        "FN;LANGUAGE=fr:Dr Ada King-Lovelace",
         "GEO:geo:51.5\\,-0.12",
         "TZ:Europe/London",
         "KIND:individual",

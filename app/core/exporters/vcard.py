@@ -67,7 +67,7 @@ _SERVICE_NAMES = {
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _APPLE_NO_YEAR = 1604
 _ITEM_GROUP = re.compile(r"^item\d+$", re.IGNORECASE)
-_NOT_KEPT = frozenset({"BEGIN", "END", "VERSION", "PRODID", "UID", "N", "FN", "REV"})  # ours, written once
+_NOT_KEPT = frozenset({"BEGIN", "END", "VERSION", "PRODID", "UID", "N", "REV"})  # ours, written once
 
 
 def escape(text: str) -> str:

@@ -378,6 +378,8 @@ def _map(reader: _Reader, prop: Property, seen: set[str]) -> bool:
     data, version, name = reader.data, reader.version, prop.name
     first = name not in seen
     seen.add(name)
+    if name == "FN" and not first:
+        return False  # vCard 4.0 allows one FN per language (FN;LANGUAGE=ja…): the others are kept
     if name in _REGENERATED:
         return True
     if name == "NICKNAME":
@@ -501,7 +503,7 @@ def _with_group(line: str, group: str) -> str:
 
 def _kept(card: Card, used: set[int]) -> list[str]:
     """The content lines of the properties nobody mapped (with their group's label), item groups renumbered."""
-    kept = {id(p) for p in card.properties if id(p) not in used and p.name not in _REGENERATED}
+    kept = {id(p) for p in card.properties if id(p) not in used and (p.name == "FN" or p.name not in _REGENERATED)}
     mapped_groups = {p.group for p in card.properties if p.group and id(p) in used and p.name != "X-ABLABEL"}
     kept_groups = {p.group for p in card.properties if p.group and id(p) in kept}
     lines: list[str] = []

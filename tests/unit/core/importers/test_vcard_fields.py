@@ -547,3 +547,9 @@ def test_a_card_of_many_repeated_properties_is_read_in_linear_time():
     assert 0 < len(row.data.dates) <= 12 * 28  # the same day once
     assert len(row.data.circles) == count and len(row.warnings) == count
     assert len(row.data.vcard_properties) == 2 * count
+
+
+def test_a_second_fn_in_another_language_is_kept():
+    row = card("FN;LANGUAGE=ja:山田太郎", "FN;LANGUAGE=en:Taro Yamada", "N:山田;太郎;;;", version="4.0")
+    assert row.data.display_name == "山田太郎"
+    assert row.data.vcard_properties == ["FN;LANGUAGE=en:Taro Yamada"]
