@@ -25,6 +25,7 @@ from app.models import (
     ContactCircle,
     ContactEmail,
     ContactPhone,
+    FollowUp,
     Interaction,
     LedgerEntry,
     Pitch,
@@ -392,7 +393,8 @@ PITCHES = (
 
 @dataclass(frozen=True)
 class DemoSummary:
-    """What :func:`generate` wrote."""
+    """What :func:`generate` wrote: the rows it added to each table (counted, so it matches what an export of an
+    otherwise empty folder lists)."""
 
     contacts: int
     companies: int
@@ -400,6 +402,40 @@ class DemoSummary:
     followups: int
     pitches: int
     rehearsals: int
+    ledger: int = 0
+
+    def sentence(self) -> str:
+        def n(count: int, one: str, many: str) -> str:
+            return f"{count:,} {one if count == 1 else many}"
+
+        return ", ".join(
+            (
+                n(self.contacts, "contact", "contacts"),
+                n(self.companies, "company", "companies"),
+                n(self.interactions, "interaction", "interactions"),
+                n(self.ledger, "ledger entry", "ledger entries"),
+                n(self.followups, "follow-up", "follow-ups"),
+                n(self.pitches, "pitch", "pitches"),
+                n(self.rehearsals, "rehearsal", "rehearsals"),
+            )
+        )
+
+
+# What counts as the user's own data: a folder holding any of these is not a place for fictional people.
+USER_DATA = (Contact, Interaction, FollowUp, LedgerEntry, Pitch, Rehearsal, Company)
+
+
+def _counts() -> dict[str, int]:
+    return {model.__name__: model.select().count() for model in USER_DATA}
+
+
+def has_user_data() -> bool:
+    """Whether the open database holds anything of the user's (contacts, trash included, interactions,
+    follow-ups, the ledger, pitches, rehearsals, companies, a filled-in profile); the seeded circles, templates
+    and settings do not count."""
+    if any(model.select().exists() for model in USER_DATA):
+        return True
+    return Profile.select().where(Profile.name != "").exists()
 
 
 def _chunks(rows: Iterable[dict[str, Any]], size: int = 500) -> Iterator[list[dict[str, Any]]]:
@@ -445,6 +481,7 @@ def generate(
     rng = random.Random(seed)
     now = clock.now().replace(microsecond=0)
     today = now.date()
+    before = _counts()
     with Contact._meta.database.atomic():  # the database the models are bound to right now
         companies = _companies(rng, max(8, min(600, contacts // 25)), now)
         circles = [c.id for c in Circle.select(Circle.id).order_by(Circle.position)]
@@ -460,19 +497,29 @@ def generate(
             _insert(ContactCircle, _memberships(rng, ids, circles))
         if progress:
             progress(2, 4)
-        interactions = _insert(Interaction, _interactions(rng, people, now, random.Random(f"{seed}:conversations")))
+        _insert(Interaction, _interactions(rng, people, now, random.Random(f"{seed}:conversations")))
         _insert(LedgerEntry, _ledger(rng, ids, now))
-        followups = demo_followups.generate(rng, first_id, today, now, clock)
+        demo_followups.generate(rng, first_id, today, now, clock)
         if progress:
             progress(3, 4)
-        pitches, rehearsals = _pitches(rng, ids, now)
+        _pitches(rng, ids, now)
         _profile()
         from app.core import demo_coach  # the services it uses are not needed to open the main window
 
         demo_coach.generate(seed, ids, clock)
+        after = _counts()
     if progress:
         progress(4, 4)
-    return DemoSummary(contacts, len(companies), interactions, followups, pitches, rehearsals)
+    added = {name: after[name] - before[name] for name in after}
+    return DemoSummary(
+        contacts=added["Contact"],
+        companies=added["Company"],
+        interactions=added["Interaction"],
+        followups=added["FollowUp"],
+        pitches=added["Pitch"],
+        rehearsals=added["Rehearsal"],
+        ledger=added["LedgerEntry"],
+    )
 
 
 def _companies(rng: random.Random, count: int, now: dt.datetime) -> list[tuple[int, str]]:

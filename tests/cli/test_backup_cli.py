@@ -21,7 +21,12 @@ def test_backup_then_restore_round_trip(tmp_path):
     saved = made.stdout.strip()
     assert saved.endswith("-manual.sqlite3") and "/backups/" in saved
     assert stat.S_IMODE((tmp_path / "d" / "backups").stat().st_mode) == 0o700
-    rapport("demo-data", "--contacts", "3", "--seed", "9", data_dir=data)
+    more = tmp_path / "more.vcf"
+    more.write_text(
+        "".join(f"BEGIN:VCARD\nVERSION:3.0\nFN:New Person {i}\nN:Person {i};New;;;\nEND:VCARD\n" for i in range(3)),
+        encoding="utf-8",
+    )
+    assert rapport("import", str(more), data_dir=data).returncode == 0
     assert len(contact_names(data)) == 11
     restored = rapport("restore", saved, data_dir=data)
     assert restored.returncode == 0, restored.stderr

@@ -1,0 +1,75 @@
+"""`rapport demo-data` only fills an empty folder nobody has open, and says what it wrote (issue 16: run twice it
+printed a traceback; into a folder with real data it silently added fictional people; it wrote while the window
+was open; its counts differed from the export)."""
+
+import json
+import re
+
+from tests.cli.test_cli import rapport
+
+
+def folder_bytes(folder):
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def test_the_summary_counts_what_an_export_lists(tmp_path):
+    made = rapport("demo-data", "--contacts", "40", "--seed", "3", data_dir=tmp_path)
+    assert made.returncode == 0, made.stderr
+    said = {
+        name: int(count.replace(",", "")) for count, name in re.findall(r"([\d,]+) ([a-z -]+?)(?:,| to )", made.stdout)
+    }
+    data = json.loads(rapport("export", "--format", "json", data_dir=tmp_path).stdout)
+    assert said == {
+        "contacts": len(data["contacts"]) + len(data["trash"]),
+        "companies": len(data["companies"]),
+        "interactions": len(data["interactions"]),
+        "ledger entries": len(data["ledger"]),
+        "follow-ups": len(data["followups"]),
+        "pitches": len(data["pitches"]),
+        "rehearsals": len(data["rehearsals"]),
+    }
+    assert made.stdout.rstrip().endswith(f"to {tmp_path}")
+
+
+def test_a_second_run_is_refused_with_exit_2_and_writes_nothing(tmp_path):
+    assert rapport("demo-data", "--contacts", "5", data_dir=tmp_path).returncode == 0
+    rapport("backup", data_dir=tmp_path)  # checkpoints the WAL: the bytes below are the whole database
+    before = folder_bytes(tmp_path)
+    again = rapport("demo-data", "--contacts", "5", data_dir=tmp_path)
+    assert again.returncode == 2
+    assert "Traceback" not in again.stderr
+    assert "already holds data" in again.stderr and str(tmp_path) in again.stderr
+    assert again.stdout == ""
+    assert folder_bytes(tmp_path) == before
+
+
+def test_a_folder_with_real_data_is_refused(tmp_path):
+    card = tmp_path / "ada.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ada Okafor\nN:Okafor;Ada;;;\nEND:VCARD\n", encoding="utf-8")
+    data = tmp_path / "data"
+    assert rapport("import", str(card), data_dir=data).returncode == 0
+    result = rapport("demo-data", "--contacts", "5", data_dir=data)
+    assert result.returncode == 2 and "already holds data" in result.stderr
+    people = json.loads(rapport("export", "--format", "json", data_dir=data).stdout)["contacts"]
+    assert [p["display_name"] for p in people] == ["Ada Okafor"]
+
+
+def test_a_folder_open_in_a_window_is_refused_with_exit_3(tmp_path):
+    from app.instance_lock import InstanceLock
+
+    lock = InstanceLock(tmp_path)
+    assert lock.acquire()
+    try:
+        result = rapport("demo-data", "--contacts", "5", data_dir=tmp_path)
+    finally:
+        lock.release()
+    assert result.returncode == 3
+    assert "close it" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "rapport.sqlite3").exists()
+
+
+def test_a_folder_with_only_an_empty_database_is_filled(tmp_path):
+    assert rapport("agenda", data_dir=tmp_path).returncode == 0  # creates the (empty) database
+    made = rapport("demo-data", "--contacts", "3", data_dir=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith("added 3 contacts, ")
