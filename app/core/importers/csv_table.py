@@ -253,7 +253,8 @@ def records(text: str, header: CsvHeader) -> Iterator[CsvRecord]:
 def keep_the_rest(record: CsvRecord, row: ImportRow, noise: dict[str, Iterable[str]] | None = None) -> None:
     """Every non-empty column the dialect did not read becomes the note line ``Column: value`` (except the default
     values in ``noise``, e.g. Outlook's Sensitivity "Normal"), and cells past the header's last column become
-    ``Extra cell N: value`` lines with a warning: nothing in the file is lost."""
+    ``Extra cell N: value`` lines with a warning: nothing in the file is lost. An unread column that holds an e-mail
+    address or a phone number under a name that says so ("Email" in a CRM's Outlook-like export) fills that field."""
     data = row.data
     if data is None:
         return
@@ -261,7 +262,10 @@ def keep_the_rest(record: CsvRecord, row: ImportRow, noise: dict[str, Iterable[s
     for column, value in record.unread():
         if value.lower() in noise.get(column.lower(), ()):
             continue
-        add_note(data, column, value)
+        from app.core.importers.generic_csv import rescue  # generic_csv builds on this module
+
+        if not rescue(column, value, data):
+            add_note(data, column, value)
     if record.extra:
         for number, cell in enumerate(record.extra, start=1):
             add_note(data, f"Extra cell {number}", cell)

@@ -579,6 +579,7 @@ EMAIL_WORDS, PHONE_WORDS, MOBILE_WORDS = (
     tuple(_key(w) for w in words) for words in (EMAIL_WORDS, PHONE_WORDS, MOBILE_WORDS)
 )
 PHONE_TOKENS = frozenset(_key(w) for w in PHONE_TOKENS)
+_PHONE = re.compile(r"^\+?[\d\s().\-/]{6,}(?:\s*(?:ext\.?|x|#)\s*\d{1,6})?$", re.IGNORECASE)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 
 
@@ -590,6 +591,7 @@ class Role:
     field: str
     label: str = ""
     guessed: bool = False
+    strict: bool = False  # guessed from a word that says nothing of phones ("Home"): the value must be a number
 
 
 def _label(words: list[str]) -> str:
@@ -631,6 +633,8 @@ def _role(name: str) -> Role | None:
     base = " ".join(w for w in words if w not in _LABEL_WORDS)
     field = _LOOKUP.get(key) or _LOOKUP.get(base)
     guessed = False
+    if field is None and not base and words:  # Yahoo's "Home", "Work", "Other", "Primary": phone numbers
+        return Role("phone", label, guessed=True, strict=True)
     if field is None:
         if len(name) > 40 or len(words) > 5 or not _COLUMN_NAME.fullmatch(name.strip()):
             return None  # a sentence, or not a column name at all ({"name": …}): guess nothing from its words
@@ -738,7 +742,7 @@ def _apply(
         for part in parts:
             data.emails.append(EmailEntry(part, role.label, not data.emails))
     elif field == "phone":
-        if role.guessed and not re.search(r"\d", value):
+        if (role.guessed and not re.search(r"\d", value)) or (role.strict and not _PHONE.match(value)):
             add_note(data, column, value)
             return
         data.phones.append(PhoneEntry(value, role.label, not data.phones))
@@ -760,3 +764,22 @@ def _apply(
         address = addresses.setdefault(role.label, AddressEntry(label=role.label))
         current = getattr(address, field)
         setattr(address, field, f"{current}\n{value}" if current else value)
+
+
+def rescue(column: str, value: str, data: ContactData) -> bool:
+    """An e-mail address or phone number in a column another dialect does not read ("Email" in an Outlook-like
+    export from a CRM): added to ``data``, True. Anything else: False (the caller keeps it as a note line)."""
+    role = _role(column)
+    if role is None or role.field not in ("email", "phone"):
+        return False
+    if role.field == "email":
+        parts = [p for p in re.split(r"[;,\s]+", value) if p]
+        if not parts or not all(_EMAIL.match(p) for p in parts):
+            return False
+        for part in parts:
+            data.emails.append(EmailEntry(part, role.label, not data.emails))
+        return True
+    if not re.search(r"\d", value) or (role.strict and not _PHONE.match(value)):
+        return False
+    data.phones.append(PhoneEntry(value, role.label, not data.phones))
+    return True

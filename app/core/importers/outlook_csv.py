@@ -51,10 +51,15 @@ WEB_COLUMNS = (("web page", ""), ("business web page", "work"), ("personal web p
 NOISE = {"Sensitivity": ("Normal",), "Priority": ("Normal",), "Gender": ("Unspecified",), "Private": ("False",)}
 
 
+OWN_COLUMNS = {"e-mail address", "e-mail 2 address", "business phone", "mobile phone", "home street", "business street"}
+
+
 def matches(columns: set[str]) -> bool:
+    """First/last name and a column named as only Outlook names it ("First Name, Last Name, Job Title, Company" from
+    a CRM is a generic CSV: it maps those columns)."""
     if not columns & {"first name", "last name"}:
         return False
-    return bool(columns & {"e-mail address", "job title", "business phone", "mobile phone", "home street"})
+    return bool(columns & OWN_COLUMNS)
 
 
 def _po_box(record: CsvRecord, prefix: str) -> str:
@@ -73,7 +78,7 @@ def _address(record: CsvRecord, prefix: str, label: str) -> AddressEntry:
         )
         if part
     )
-    return AddressEntry(
+    address = AddressEntry(
         label=label,
         street=street,
         locality=record.get(f"{prefix} city"),
@@ -81,6 +86,10 @@ def _address(record: CsvRecord, prefix: str, label: str) -> AddressEntry:
         postal_code=record.get(f"{prefix} postal code"),
         country=record.get(f"{prefix} country/region", f"{prefix} country"),
     )
+    formatted = record.get(f"{prefix} address")  # Google's "Outlook CSV": the whole address in one cell as well
+    if address.is_empty() and formatted:
+        address.street = formatted
+    return address
 
 
 def _initials(data: ContactData) -> str:

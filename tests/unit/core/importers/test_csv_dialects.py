@@ -532,3 +532,30 @@ def test_legacy_encoded_names_in_full():
     )
     russian = next(r.data for r in rows_of("excel_ru_cp1251.csv"))
     assert (russian.middle_name, russian.title) == ("Иванович", "Директор")
+
+
+def test_yahoo_mail_export_keeps_its_unnamed_phone_columns():
+    [ana] = (r.data for r in rows_of("yahoo_mail.csv"))
+    assert [e.value for e in ana.emails] == ["ana.lima@example.com", "ana@work.example.com"]
+    assert [(p.value, p.label) for p in ana.phones] == [
+        ("+55 11 5555-0101", "home"),  # the column is only called "Home"
+        ("+55 11 5555-0102", "work"),
+        ("+55 11 95555-0103", "mobile"),
+    ]
+    assert ana.addresses == [AddressEntry("work", "Rua A 1", "São Paulo", "SP", "01000-000", "Brasil")]
+    assert ana.dates == [DateEntry(5, 6, 1990, "birthday")]
+    assert ana.notes == "Met at a design meetup\nMessenger ID: ana_l"
+
+
+def test_an_email_or_phone_column_a_dialect_does_not_read_still_fills_the_field(tmp_path):
+    path = tmp_path / "crm.csv"
+    path.write_text(
+        "First Name,Last Name,Mobile Phone,Email,Direct line,Lead Source\n"
+        "Ben,Okoro,+234 803 555 0199,ben.okoro@example.com,+234 1 555 0100,Trade show\n"
+    )
+    source = load_source(path)
+    assert source.format == "outlook"
+    [ben] = (r.data for r in source.rows())
+    assert [e.value for e in ben.emails] == ["ben.okoro@example.com"]
+    assert [p.value for p in ben.phones] == ["+234 803 555 0199"]
+    assert ben.notes == "Direct line: +234 1 555 0100\nLead Source: Trade show"  # not a phone by its name: a note

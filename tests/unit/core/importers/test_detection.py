@@ -27,6 +27,7 @@ from tests.helpers.imports import sample
         ("thunderbird_78_cp1252.csv", "thunderbird"),
         ("thunderbird_koi8r.csv", "thunderbird"),
         ("signup_sheet.csv", "csv"),
+        ("yahoo_mail.csv", "csv"),
         ("courriel_fr.csv", "csv"),
         ("excel_de_semicolon.csv", "csv"),
         ("excel_es_semicolon.csv", "csv"),
