@@ -112,7 +112,12 @@ class WebsiteEntry:
 
 @dataclass
 class HandleEntry:
-    """An IM address (``kind`` "im", e.g. ``xmpp:ada@example.org``) or a social profile (``kind`` "social")."""
+    """An IM address (``kind`` "im") or a social profile (``kind`` "social").
+
+    ``service`` names the network in lower case ("jabber", "skype", "twitter", "mastodon"…) and ``value`` is the
+    address or profile on it *without* a URI scheme that only repeats the service: IMPP ``xmpp:ada@example.org``
+    is service "jabber", value "ada@example.org" (the vCard export puts the scheme back). A social profile's value
+    is its URL or handle as written."""
 
     value: str
     service: str = ""

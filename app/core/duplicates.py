@@ -27,6 +27,7 @@ from app.core import research as contact_research
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import ContactData, EmailEntry, _would_loop, update_contact
 from app.core.importers.matching import linkedin_key
+from app.core.importers.merge import merge_vcard_lines
 from app.core.search import fold
 from app.db import database
 from app.models import (
@@ -263,7 +264,7 @@ def merged_data(keep_id: int, other_id: int) -> ContactData:
     data.dates += [d for d in other.dates if d not in data.dates and (d.kind == "other" or d.kind not in kinds)]
     data.websites += [w for w in other.websites if w.value not in {x.value for x in data.websites}]
     data.handles += [h for h in other.handles if (h.kind, h.value) not in {(x.kind, x.value) for x in data.handles}]
-    data.vcard_properties += [line for line in other.vcard_properties if line not in data.vcard_properties]
+    data.vcard_properties = merge_vcard_lines(data.vcard_properties, other.vcard_properties)[0]
     return data
 
 

@@ -143,12 +143,8 @@ def merge_into(target: ContactData, incoming: ContactData) -> MergeResult:
             known_handles.add((handle.kind, handle.value.casefold()))
             target.handles.append(type(handle)(handle.value, handle.service, handle.label, handle.kind))
             result.added.append(f"{handle.service or handle.kind} {handle.value}")
-    known_lines = set(target.vcard_properties)
-    for line in incoming.vcard_properties:
-        if line not in known_lines:
-            known_lines.add(line)
-            target.vcard_properties.append(line)
-            result.added.append(line.split(":", 1)[0].split(";", 1)[0].rpartition(".")[2])
+    target.vcard_properties, names = merge_vcard_lines(target.vcard_properties, incoming.vcard_properties)
+    result.added += names
     for name in ("keep_in_touch_days", "keep_in_touch_max_days"):
         if getattr(incoming, name) is not None and getattr(target, name) is None:
             setattr(target, name, getattr(incoming, name))
@@ -183,3 +179,48 @@ def _merge_dates(target: ContactData, incoming: ContactData, result: MergeResult
             continue
         target.dates.append(type(date)(date.month, date.day, date.year, date.kind, date.label))
         result.added.append((date.label or _DATE_NAMES.get(date.kind, "date")).lower())
+
+
+def _split_group(line: str) -> tuple[str, str]:
+    """(group, the line without it): ``item3.X-ABLabel:Spouse`` → ("item3", "X-ABLabel:Spouse")."""
+    head = re.split(r"[;:]", line, maxsplit=1)[0]
+    group, dot, _name = head.rpartition(".")
+    return (group, line[len(group) + 1 :]) if dot else ("", line)
+
+
+def merge_vcard_lines(known: list[str], incoming: list[str]) -> tuple[list[str], list[str]]:
+    """Kept vCard lines of two records united without doubling, and the property names added.
+
+    A group (``item1.X-ABRELATEDNAMES`` with its ``item1.X-ABLabel``) travels as a whole: it is added when no known
+    group holds the same lines, under a group name the known lines do not use, so two cards' ``item1`` never end up
+    labelling each other's values."""
+    merged = list(known)
+    groups: dict[str, set[str]] = {}
+    plain = set()
+    for line in known:
+        group, rest = _split_group(line)
+        if group:
+            groups.setdefault(group.lower(), set()).add(rest)
+        else:
+            plain.add(line)
+    incoming_groups: dict[str, list[str]] = {}
+    added: list[str] = []
+    for line in incoming:
+        group, rest = _split_group(line)
+        if group:
+            incoming_groups.setdefault(group.lower(), []).append(rest)
+        elif line not in plain:
+            plain.add(line)
+            merged.append(line)
+            added.append(re.split(r"[;:]", line, maxsplit=1)[0])
+    number = 0
+    for lines in incoming_groups.values():
+        if set(lines) in groups.values():
+            continue
+        number += 1
+        while f"item{number}" in groups:
+            number += 1
+        groups[f"item{number}"] = set(lines)
+        merged += [f"item{number}.{rest}" for rest in lines]
+        added += [re.split(r"[;:]", rest, maxsplit=1)[0] for rest in lines if not rest.upper().startswith("X-ABLABEL")]
+    return merged, added

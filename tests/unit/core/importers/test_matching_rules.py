@@ -200,3 +200,26 @@ def test_a_name_look_alike_that_would_add_something_is_not_merged(db, clock, tmp
     summary = import_file(linkedin(tmp_path, "John,Smith,,,IBM,Architect,"), clock=clock)
     assert (summary.imported, summary.merged) == (1, 0)
     assert summary.review_line() == "1 possible duplicate to review in Contacts → Duplicates"
+
+
+def test_kept_vcard_groups_of_two_records_never_label_each_other():
+    from app.core.importers.merge import merge_vcard_lines
+
+    known = ["item1.X-ABRELATEDNAMES:Ben", "item1.X-ABLabel:_$!<Spouse>!$_", "GEO:52.1;4.3"]
+    incoming = [
+        "item1.X-ABRELATEDNAMES:Carl",
+        "item1.X-ABLabel:_$!<Brother>!$_",
+        "item2.X-ABRELATEDNAMES:Ben",
+        "item2.X-ABLabel:_$!<Spouse>!$_",
+        "GEO:52.1;4.3",
+        "X-GENDER:F",
+    ]
+    merged, added = merge_vcard_lines(known, incoming)
+    assert merged == [
+        *known,
+        "X-GENDER:F",
+        "item2.X-ABRELATEDNAMES:Carl",
+        "item2.X-ABLabel:_$!<Brother>!$_",
+    ]
+    assert added == ["X-GENDER", "X-ABRELATEDNAMES"]
+    assert merge_vcard_lines(merged, incoming)[0] == merged  # merging again adds nothing
