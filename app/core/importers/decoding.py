@@ -64,6 +64,7 @@ CANDIDATES = (
     "gb18030",
     "big5",
     "cp949",
+    "mac_roman",  # Excel for Mac before 2016 wrote its "CSV" in Mac Roman
 )
 # Windows writes the superset of the standard its locale is named after: decode with it, so that a NEC circled
 # digit in Shift-JIS or a UHC syllable in EUC-KR is read too.
@@ -93,9 +94,11 @@ _NAMES = {
     "koi8_u": "KOI8-U",
     "cp866": "DOS-866",
     "cp874": "Windows-874",
+    "mac_roman": "Mac Roman",
 }
 # A small preference when two readings are equally plausible: the code pages Windows uses for its locales first.
 _PRIOR = {"cp1252": 0.5, "cp1250": 0.3, "cp1251": 0.3, "cp932": 0.3, "gb18030": 0.3, "cp950": 0.3, "cp949": 0.3}
+_PRIOR["mac_roman"] = -0.5  # rare now, and it reads any Windows-1252 text without an error
 
 # The accented letters of the languages whose names fill address books in Latin script (lower case).
 ALPHABETS = {
@@ -254,8 +257,8 @@ def _plausibility(text: str, codec: str) -> float:
             penalty += 10
             continue
         script = word_scripts.pop()
-        if any(a.islower() and b.isupper() for a, b in itertools.pairwise(accented)):
-            penalty += 2
+        if any(a.islower() and b.isupper() and not b.isascii() for a, b in itertools.pairwise(word)):
+            penalty += 2  # "HÈlËne" (Windows-1252 read as Mac Roman), "иЧБО" (Windows-1251 read as KOI8-R)
         if script != "LATIN":
             scripts.add(script)
             if any(c.isascii() and c.isalpha() for c in word):

@@ -503,6 +503,7 @@ def test_quoted_fields_with_line_breaks_under_semicolons(tmp_path):
         ("contacts_latin1.csv", "csv", "Windows-1252", ("", "", "Bäckerei Köhler")),
         ("contacts_greek_iso8859_7.csv", "csv", "Windows-1253", ("", "", "")),
         ("outlook_contacts.csv", "outlook", "Windows-1252", ("Hélène", "Dubois", "Contoso Ltd.")),
+        ("excel_mac_roman.csv", "outlook", "Mac Roman", ("Hélène", "Dubois", "Société Générale")),
     ],
 )
 def test_each_locale_encoding_comes_out_right(name, fmt, encoding, first):

@@ -128,6 +128,7 @@ LOCALE_SAMPLES = {
         "Windows-1252",
         HEADER + "Hélène,Dubois,Contoso,Account Director,h@example.fr\r\n",
     ),
+    "mac-roman": ("mac_roman", "Mac Roman", "Name,Company\r\nJürgen Groß,Bäckerei Köhler\r\nHélène Dubois,Café\r\n"),
     "cp1254": (
         "cp1254",
         "Windows-1254",
