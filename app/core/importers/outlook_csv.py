@@ -114,6 +114,8 @@ def rows(text: str, header: CsvHeader) -> Iterator[ImportRow]:
             notes=record.get("notes"),
             source="outlook",
         )
+        if "job title" not in record.values and (" " in data.name_prefix or len(data.name_prefix) > 10):
+            data.title, data.name_prefix = data.name_prefix, ""  # a CRM's "Title" next to no "Job Title": the job
         row = ImportRow(record.line, data)
         for value_column, type_column, shown_column in EMAIL_COLUMNS:
             value = record.get(value_column)

@@ -560,3 +560,13 @@ def test_an_email_or_phone_column_a_dialect_does_not_read_still_fills_the_field(
     assert [e.value for e in ben.emails] == ["ben.okoro@example.com"]
     assert [p.value for p in ben.phones] == ["+234 803 555 0199"]
     assert ben.notes == "Direct line: +234 1 555 0100\nLead Source: Trade show"  # not a phone by its name: a note
+
+
+def test_a_title_column_without_job_title_holding_a_job_is_the_job_title(tmp_path):
+    path = tmp_path / "crm.csv"
+    path.write_text(
+        "First Name,Last Name,Title,E-mail Address\nBen,Okoro,Head of Buying,ben@example.com\nAl,Ray,Dr.,al@x.org\n"
+    )
+    ben, al = (r.data for r in load_source(path).rows())
+    assert (ben.title, ben.name_prefix) == ("Head of Buying", "")
+    assert (al.title, al.name_prefix) == ("", "Dr.")
