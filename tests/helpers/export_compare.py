@@ -72,7 +72,7 @@ def canonical(document: dict[str, Any]) -> dict[str, Any]:
         pitch["contact_ids"] = sorted(person(c) for c in pitch["contact_ids"])
     for row in doc.get("pitch_revisions", []) + doc["rehearsals"]:
         row["pitch_id"] = pitches[row["pitch_id"]]
-    for row in doc.get("research", []) + doc.get("contact_images", []):
+    for row in doc.get("research", []) + doc.get("contact_images", []) + doc.get("contact_photos", []):
         row["contact_id"] = person(row["contact_id"])
     doc["profile"].pop("id", None)
     ignored = doc.get("settings", {}).get("duplicates_not_the_same")

@@ -255,16 +255,15 @@ def _b64(data: bytes | None) -> str | None:
     return base64.b64encode(bytes(data)).decode("ascii") if data is not None else None
 
 
-def _add_photos(items: list[dict[str, Any]]) -> None:
-    """``photo``: the contact's picture as base64 (null without one), fetched in batches. Only the full export
-    carries it: ``contacts_as_dicts`` (also ``search --json``) keeps ``has_photo``."""
+def _photos(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``contact_photos``: each contact's picture as base64, fetched in batches. A list of its own, so that the
+    contacts keep the exact shape of ``contacts_as_dicts`` (``search --json``), which says only ``has_photo``."""
     ids = [item["id"] for item in items if item["has_photo"]]
     photos: dict[int, bytes] = {}
     for chunk in _batched(ids):
         query = Contact.select(Contact.id, Contact.photo).where(Contact.id.in_(chunk), Contact.photo.is_null(False))
         photos.update(query.tuples())
-    for item in items:
-        item["photo"] = _b64(photos.get(item["id"]))
+    return [{"contact_id": i, "data": _b64(photos[i])} for i in ids if i in photos]  # in the contacts' order
 
 
 def _settings() -> dict[str, Any]:
@@ -281,8 +280,8 @@ def _settings() -> dict[str, Any]:
 def build_export() -> dict[str, Any]:
     """Everything in the database as one JSON-ready dictionary. Trashed contacts are listed under ``trash``.
 
-    Enough to restore the data folder (``rapport import FILE.json``): pictures as base64 (``photo`` of contacts
-    and profile, ``contact_images``), the saved ``pitch_revisions`` and the stored ``settings``.
+    Enough to restore the data folder (``rapport import FILE.json``): pictures as base64 (``contact_photos``, the
+    profile's ``photo``, ``contact_images``), the saved ``pitch_revisions`` and the stored ``settings``.
     """
     live_ids = [
         i for (i,) in Contact.select(Contact.id).where(Contact.deleted_at.is_null()).order_by(Contact.id).tuples()
@@ -309,8 +308,6 @@ def build_export() -> dict[str, Any]:
     )
     contacts = contacts_as_dicts(live_ids)
     trash = contacts_as_dicts(trashed_ids)
-    _add_photos(contacts)
-    _add_photos(trash)
     images = _rows(
         ContactImage.select().order_by(ContactImage.contact, ContactImage.id), rename={"contact": "contact_id"}
     )
@@ -345,6 +342,7 @@ def build_export() -> dict[str, Any]:
         ),
         "templates": _rows(Template.select().order_by(Template.position, Template.id)),
         "research": _rows(ContactResearch.select().order_by(ContactResearch.contact), rename={"contact": "contact_id"}),
+        "contact_photos": _photos(contacts + trash),
         "contact_images": images,
         "settings": _settings(),
     }

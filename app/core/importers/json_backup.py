@@ -66,6 +66,7 @@ LISTS = (
     "templates",
     "research",
     "contact_images",
+    "contact_photos",
 )
 MAX_SHORT = 2_000  # a title, a name, a kind
 MAX_LONG = 1_000_000  # a note, a pitch body, a template
@@ -619,11 +620,26 @@ def _check_contacts(document: dict[str, Any], checked: Checked) -> None:
             if not trashed:
                 record.deleted_at = None
             checked.contacts.append(record)
+    _check_photos(document, checked, {r.file_id: r for r in checked.contacts if r.file_id is not None})
     for uid in list(source_uids):  # a source UID that is another contact's own UID names two people
         if uid in uids:
             record = next(r for r in checked.contacts if r.where == source_uids[uid])
             record.source_uids.remove(uid)
             checked.warn(f"{record.where}.source_uids", f"{uid[:60]} is the UID of {uids[uid]}; left out")
+
+
+def _check_photos(document: dict[str, Any], checked: Checked, people: dict[int, ContactRecord]) -> None:
+    """``contact_photos``: each contact's picture (base64), kept apart from the contacts so that they have the
+    shape of ``search --json``. A ``photo`` on the contact itself is read too."""
+    for item in top_items(document, "contact_photos", checked):
+        contact_id = item.ref("contact_id")
+        record = people.get(contact_id) if contact_id is not None else None
+        if record is None:
+            item.warn("contact_id", f"no contact with id {contact_id} in the file; picture left out")
+            continue
+        photo = item.blob("data", MAX_PHOTO_BYTES)
+        if photo is not None:
+            record.data.photo = photo
 
 
 # --- everything else ---------------------------------------------------------------------------------------------

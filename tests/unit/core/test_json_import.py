@@ -3,6 +3,7 @@ and hostile files that must never crash the import nor write half of it."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import io
 import json
@@ -43,6 +44,7 @@ from tests.helpers.export_compare import canonical, differences
 from tests.helpers.imports import db_content
 
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + b"\x00" * 40
+PNG_B64 = base64.b64encode(PNG).decode("ascii")
 
 
 @pytest.fixture
@@ -138,6 +140,7 @@ def test_restore_into_an_empty_folder_gives_back_the_same_export(folders, clock,
     path = source_export(folders, clock, tmp_path)
     first = json.loads(path.read_text(encoding="utf-8"))
     assert first["trash"] and first["contact_images"] and first["pitch_revisions"] and first["settings"]
+    assert first["contact_photos"] and first["profile"]["photo"]
     folders("target")
     assert not has_data()
     summary = run_json_import(read_backup(path), clock=clock)
@@ -196,7 +199,7 @@ def shifted(doc: dict, by: int) -> dict:
         row["rule_key"] = key(row["rule_key"])
     for pitch in doc["pitches"]:
         pitch["contact_ids"] = [move(c) for c in pitch["contact_ids"]]
-    for row in doc["research"] + doc["contact_images"]:
+    for row in doc["research"] + doc["contact_images"] + doc["contact_photos"]:
         row["contact_id"] = move(row["contact_id"])
     doc["settings"]["duplicates_not_the_same"] = [
         [move(a), move(b)] for a, b in doc["settings"]["duplicates_not_the_same"]
@@ -418,10 +421,11 @@ def test_odd_values_keep_their_person_and_are_reported_by_place(folders, clock, 
                 "created_at": "2024-01-02T03:04:05+02:00",
                 "display_name": "D" * 5_000,
             },
-            {"id": 3, "uid": "u-3", "given_name": "Long", "notes": "n" * 1_200_000},
+            {"id": 3, "uid": "u-3", "given_name": "Long", "notes": "n" * 1_200_000, "photo": PNG_B64},
             {"id": 2, "given_name": "Lone \ud800 surrogate", "company": "Acme", "referred_by": 999},
             "not an object",
-        ]
+        ],
+        contact_photos=[{"contact_id": 2, "data": PNG_B64}, {"contact_id": 5, "data": PNG_B64}, {"contact_id": 3}],
     )
     path = write_doc(tmp_path, doc)
     folders("target")
@@ -439,6 +443,8 @@ def test_odd_values_keep_their_person_and_are_reported_by_place(folders, clock, 
     assert "contacts[0].circles[1]" in places
     assert "contacts[0].dates[2]" in places
     assert messages["contacts[3]"] == "expected an object, found text; left out"
+    assert messages["contact_photos[1].contact_id"] == "no contact with id 5 in the file; picture left out"
+    assert "contact_photos[2]" not in places  # no data: no picture, nothing odd
     assert messages["contacts[1]"] == "notes is 1,200,000 characters long; kept the first 1,000,000"
     assert messages["contacts[2].referred_by"].startswith("no contact with id 999 in the file")
     assert any("BusinessPhone" in text for where, text in summary.warnings if where == "contacts[0]")
@@ -458,6 +464,7 @@ def test_odd_values_keep_their_person_and_are_reported_by_place(folders, clock, 
     assert ContactDate.select().count() == 0
     lone = Contact.get(Contact.company == Company.get(Company.name == "Acme"))
     assert lone.given_name == "Lone \ufffd surrogate" and lone.referred_by is None
+    assert lone.photo == PNG and Contact.get(Contact.uid == "u-3").photo == PNG
 
 
 def test_history_with_dangling_ids_is_left_out_with_a_reason(folders, clock, tmp_path):
