@@ -443,18 +443,14 @@ class SummaryPage(QWizardPage):
         font = self.result.font()
         font.setBold(True)
         self.result.setFont(font)
-        self.problems_label = _wrapping(
-            self.tr(
-                "<b>Rows that were skipped or need a look</b><br>Fix these lines in the file and import it again: "
-                "the people already imported are merged, not doubled."
-            )
-        )
+        self.problems_label = _wrapping()
         self.problems = _named(QListWidget(), "importProblems", "Skipped rows and notes")
         self.problems.setWordWrap(True)
         self.problems.setAlternatingRowColors(True)
         layout.addWidget(self.result)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 1)
+        layout.addStretch(0)  # takes the room instead of the list when there is nothing to list
 
     def show_summary(self, summary: ImportSummary | JsonImportSummary) -> None:
         parts = [
@@ -468,6 +464,20 @@ class SummaryPage(QWizardPage):
             )
         if summary.skipped_count:
             parts.append(self.tr("{n} rows were skipped.").format(n=f"{summary.skipped_count:,}"))
+        if isinstance(summary, JsonImportSummary):
+            self.problems_label.setText(
+                self.tr(
+                    "<b>What was odd in the file</b><br>Each line names its place in the file. Odd values were "
+                    "kept as notes or left out; the people were imported all the same."
+                )
+            )
+        else:
+            self.problems_label.setText(
+                self.tr(
+                    "<b>Rows that were skipped or need a look</b><br>Fix these lines in the file and import it "
+                    "again: the people already imported are merged, not doubled."
+                )
+            )
         if history := history_text(summary):
             parts.append(history)
         self.result.setText(" ".join(parts))
@@ -477,6 +487,7 @@ class SummaryPage(QWizardPage):
         has_problems = self.problems.count() > 0
         self.problems.setVisible(has_problems)
         self.problems_label.setVisible(has_problems)
+        self.layout().setStretch(self.layout().count() - 1, 0 if has_problems else 1)
 
 
 class ImportWizard(QWizard):
