@@ -298,7 +298,7 @@ class ContactEditor(QScrollArea):
         row.addWidget(self.more_hint, 1)
         self._more_fields: list[QWidget] = []
         self.name_prefix = self._line("name_prefix", self.tr("Name prefix"), self.tr("e.g. Dr."))
-        self.middle_name = self._line("middle_name", self.tr("Middle name"), "")
+        self.middle_name = self._line("middle_name", self.tr("Middle name"), self.tr("e.g. Marie"))
         self.name_suffix = self._line("name_suffix", self.tr("Name suffix"), self.tr("e.g. Jr. or PhD"))
         self.nickname = self._line("nickname", self.tr("Nickname"), self.tr("What friends call them"))
         self.department = self._line("department", self.tr("Department"), self.tr("e.g. Logistics"))
