@@ -40,6 +40,7 @@ from app.ui.today.page import TodayPage
 from app.ui.widgets.first_paint import FirstPaint
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.page import Page
+from app.ui.widgets.text import count_of
 
 log = logging.getLogger(__name__)
 
@@ -444,7 +445,7 @@ class MainWindow(QMainWindow):
     # --- status bar --------------------------------------------------------------------------------------------
     def update_status(self) -> None:
         counts = overview.counts(self.ctx.clock)
-        parts = [self.tr("{n} contacts").format(n=f"{counts.contacts:,}")]
+        parts = [count_of(counts.contacts, self.tr("contact"), self.tr("contacts"))]
         if counts.overdue:
             parts.append(self.tr("{n} overdue").format(n=counts.overdue))
         if counts.due_today:

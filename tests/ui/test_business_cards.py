@@ -85,9 +85,35 @@ def test_profile_dialog_saves_undoably_and_the_link_disappears(window, qtbot):
     assert not cards.profile_link.isVisible()
     window.ctx.undo_stack.undo()
     assert load_profile().name == ""
-    assert cards.profile_link.isVisible()
+    assert not cards.profile_link.isVisible()  # the dialog was seen: Edit → My Profile… from now on
     window.ctx.undo_stack.redo()
     assert load_profile().name == "Sam Rivera"
+
+
+def test_the_profile_hint_leaves_the_status_bar_when_its_dialog_closes(window, qtbot):
+    """Issue 16: after "Later" the "Tell Rapport about you…" hint stayed in the status bar."""
+    window.show()
+    cards = controller(window)
+    assert cards.profile_link.isVisible()
+    assert cards.offer_profile_once()
+    assert not cards.profile_link.isVisible()  # the first-run dialog is the offer
+    qtbot.waitUntil(lambda: cards.profile_dialog is not None and cards.profile_dialog.isVisible())
+    cards.profile_dialog.reject()  # Later
+    assert load_profile().is_empty()
+    assert not cards.profile_link.isVisible()
+    assert cards.profile_action.isEnabled()  # Edit → My Profile… still opens it
+
+
+def test_the_profile_hint_over_existing_data_goes_once_the_dialog_was_seen(window, qtbot):
+    create_contact(ContactData(given_name="Ada"))
+    window.show()
+    cards = controller(window)
+    assert not cards.offer_profile_once()
+    assert cards.profile_link.isVisible()
+    cards.profile_link.click()
+    qtbot.waitUntil(lambda: cards.profile_dialog is not None and cards.profile_dialog.isVisible())
+    cards.profile_dialog.reject()
+    assert not cards.profile_link.isVisible()
 
 
 def test_a_bad_field_is_explained_under_it_and_nothing_is_saved(window, qtbot, monkeypatch):

@@ -110,3 +110,25 @@ def test_geometry_is_restored(qtbot, paths, migrated_template):
 def test_pages_are_children_of_the_window(window, name):
     page = window.findChild(QWidget, name)
     assert page is not None and window.isAncestorOf(page)
+
+
+def test_the_status_bar_says_1_contact_not_1_contacts(window):
+    from app.core.contacts import ContactData, create_contact
+
+    create_contact(ContactData(given_name="Ada", family_name="Okafor"))
+    window.update_status()
+    assert window.status_counts.text().startswith("1 contact ·")
+    create_contact(ContactData(given_name="Ben", family_name="Ito"))
+    window.update_status()
+    assert window.status_counts.text().startswith("2 contacts ·")
+
+
+def test_counts_take_the_word_that_goes_with_them():
+    from app.ui.widgets.text import count_of
+
+    assert [count_of(n, "contact", "contacts") for n in (0, 1, 2, 1204)] == [
+        "0 contacts",
+        "1 contact",
+        "2 contacts",
+        "1,204 contacts",
+    ]

@@ -2,8 +2,9 @@
 
 Installed by one line in MainWindow (``self.business_cards = BusinessCards(self)``) so the window's own code
 stays small: File → Print Business Cards… and Scan Business Card…, Edit → My Profile…, a status-bar link
-"Tell Rapport about you…" while the profile is empty, and a drop handler that takes picture files only (other
-dropped files, such as .vcf and .csv imports, are left to whoever else handles drops on the window).
+"Tell Rapport about you…" while the profile is empty and its dialog not yet seen, and a drop handler that takes
+picture files only (other dropped files, such as .vcf and .csv imports, are left to whoever else handles drops on
+the window).
 """
 
 from __future__ import annotations
@@ -113,7 +114,14 @@ class BusinessCards(QObject):
 
     # --- profile ---------------------------------------------------------------------------------------------------
     def update_profile_link(self) -> None:
-        self.profile_link.setVisible(not load_profile().name.strip())
+        """The status bar's "Tell Rapport about you…" is an offer, made until the profile dialog has been seen once
+        (the first-run offer counts): after "Later" Edit → My Profile… is where it lives, not a lasting nag."""
+        self.profile_link.setVisible(not load_profile().name.strip() and not Setting.read(PROFILE_OFFERED_SETTING))
+
+    def _profile_closed(self) -> None:
+        self.profile_dialog = None
+        Setting.write(PROFILE_OFFERED_SETTING, True)
+        self.update_profile_link()
 
     def open_profile(self, *, first_run: bool = False) -> ProfileDialog:
         """Edit → My Profile… (non-modal, one at a time)."""
@@ -126,6 +134,7 @@ class BusinessCards(QObject):
         dialog = ProfileDialog(self.ctx, self.window, first_run=first_run)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.editor.saved.connect(self.update_profile_link)
+        dialog.finished.connect(self._profile_closed)
         dialog.destroyed.connect(lambda: setattr(self, "profile_dialog", None))
         self.profile_dialog = dialog
         dialog.show()
@@ -136,6 +145,7 @@ class BusinessCards(QObject):
         if Setting.read(PROFILE_OFFERED_SETTING) or not overview.is_empty() or not load_profile().is_empty():
             return False
         Setting.write(PROFILE_OFFERED_SETTING, True)
+        self.update_profile_link()  # the dialog itself is the offer now
         QTimer.singleShot(300, lambda: self.open_profile(first_run=True))
         return True
 

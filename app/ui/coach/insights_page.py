@@ -338,8 +338,9 @@ class InsightsPage(Page):
                     "Keep them warm: thank them, tell them how it went."
                 ).format(top=top, everyone=everyone, share=_percent(pareto.top_share), total=pareto.referrals)
             )
+            # The table lists the people the sentence names: the top fifth (a long list ends with "and N more").
             rows = []
-            for person in result.people:
+            for person in result.people[: pareto.top]:
                 rows.append(
                     [
                         self._person_link(person.contact_id, person.name),
@@ -361,6 +362,19 @@ class InsightsPage(Page):
                                 "leads_via", person.contact_id, self.tr("Leads through {n}").format(n=person.name)
                             ),
                         ),
+                    ]
+                )
+            if pareto.top > len(rows):
+                more = pareto.top - len(rows)
+                rows.append(
+                    [
+                        self._link(
+                            self.tr("and {n} more…").format(n=f"{more:,}"),
+                            Selection("top_referrers", None, self.tr("Your top door-openers")),
+                        ),
+                        "",
+                        "",
+                        "",
                     ]
                 )
             self._table(

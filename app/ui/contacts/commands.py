@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand
 from app.db import database
 from app.models import Contact, FollowUp, Interaction
 from app.ui.context import AppContext
+from app.ui.widgets.text import count_of
 
 if TYPE_CHECKING:
     from app.core.contacts import ContactData
@@ -109,7 +110,9 @@ class CreateContacts(_Command):
     signals = ("contacts_changed", "followups_changed")
 
     def __init__(self, ctx: AppContext, people: Sequence[ContactData], text: str = "", *, create=None):
-        super().__init__(ctx, text or tr("Add {n} contacts").format(n=len(people)))
+        super().__init__(
+            ctx, text or tr("Add {contacts}").format(contacts=count_of(len(people), tr("contact"), tr("contacts")))
+        )
         self.people = [p.copy() for p in people]
         self.ids: list[int] = []
         self.uids: list[str] = []
@@ -138,7 +141,7 @@ class CreateContacts(_Command):
 class TrashContacts(_Command):
     def __init__(self, ctx: AppContext, ids: Sequence[int], names: str = ""):
         super().__init__(
-            ctx, tr("Move {what} to the trash").format(what=names or tr("{n} contacts").format(n=len(ids)))
+            ctx, tr("Move {what} to the trash").format(what=names or count_of(len(ids), tr("contact"), tr("contacts")))
         )
         self.ids = list(ids)
 
@@ -156,7 +159,7 @@ class TrashContacts(_Command):
 class RestoreContacts(TrashContacts):
     def __init__(self, ctx: AppContext, ids: Sequence[int], names: str = ""):
         super().__init__(ctx, ids, names)
-        self.setText(tr("Restore {what}").format(what=names or tr("{n} contacts").format(n=len(ids))))
+        self.setText(tr("Restore {what}").format(what=names or count_of(len(ids), tr("contact"), tr("contacts"))))
 
     def do(self) -> None:
         from app.core.contacts import restore_contacts
@@ -191,7 +194,12 @@ class MergeContacts(_Command):
 
 class AddToCircle(_Command):
     def __init__(self, ctx: AppContext, ids: Sequence[int], circle_name: str):
-        super().__init__(ctx, tr("Add {n} contacts to {circle}").format(n=len(ids), circle=circle_name))
+        super().__init__(
+            ctx,
+            tr("Add {contacts} to {circle}").format(
+                contacts=count_of(len(ids), tr("contact"), tr("contacts")), circle=circle_name
+            ),
+        )
         self.ids, self.circle_name = list(ids), circle_name
         self.circle_id: int | None = None
         self.added: list[int] = []
@@ -210,7 +218,12 @@ class AddToCircle(_Command):
 
 class RemoveFromCircle(_Command):
     def __init__(self, ctx: AppContext, ids: Sequence[int], circle_id: int, circle_name: str):
-        super().__init__(ctx, tr("Remove {n} contacts from {circle}").format(n=len(ids), circle=circle_name))
+        super().__init__(
+            ctx,
+            tr("Remove {contacts} from {circle}").format(
+                contacts=count_of(len(ids), tr("contact"), tr("contacts")), circle=circle_name
+            ),
+        )
         self.ids, self.circle_id, self.circle_name = list(ids), circle_id, circle_name
         self.removed: list[int] = []
 
@@ -227,7 +240,12 @@ class RemoveFromCircle(_Command):
 
 class SetStage(_Command):
     def __init__(self, ctx: AppContext, ids: Sequence[int], stage: str, label: str):
-        super().__init__(ctx, tr("Set stage of {n} contacts to {stage}").format(n=len(ids), stage=label))
+        super().__init__(
+            ctx,
+            tr("Set stage of {contacts} to {stage}").format(
+                contacts=count_of(len(ids), tr("contact"), tr("contacts")), stage=label
+            ),
+        )
         self.ids, self.stage = list(ids), stage
         self.previous: dict[int, str] = {}
 

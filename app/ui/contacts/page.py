@@ -42,6 +42,7 @@ from app.ui.contacts.presentation import STAGE_LABELS
 from app.ui.icons import ui_icon
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.page import Page
+from app.ui.widgets.text import count_of
 
 log = logging.getLogger(__name__)
 DETAIL_DELAY_MS = 200
@@ -201,9 +202,16 @@ class ContactsPage(Page):
         panel.give_requested.connect(lambda action: self.give(self.detail.contact_id, action))
 
     def _build_actions(self) -> None:
-        # Shortcuts that other pages may also want (Ctrl+N, Del…) work while the Contacts page has the focus; the
-        # Ctrl+Shift ones are unambiguous and work anywhere in the window, bringing the Contacts page forward.
-        window_wide = {"brainstormAction", "askReferralsAction", "targetsAction", "duplicatesAction"}
+        # Shortcuts that other pages may also want (Del…) work while the Contacts page has the focus; New Contact
+        # (Ctrl+N, the empty page's advice) and the Ctrl+Shift ones are unambiguous and work anywhere in the window,
+        # bringing the Contacts page forward.
+        window_wide = {
+            "newContactAction",
+            "brainstormAction",
+            "askReferralsAction",
+            "targetsAction",
+            "duplicatesAction",
+        }
 
         def action(text, shortcut, tip, slot, name, icon=None) -> QAction:
             act = QAction(text, self)
@@ -453,8 +461,8 @@ class ContactsPage(Page):
         narrowed = searching or flt.restrictions()
         if trash:
             text = self.tr(
-                "Trash: {n} contacts. Select one to restore it; emptying the trash deletes them for good."
-            ).format(n=count)
+                "Trash: {contacts}. Select one to restore it; emptying the trash deletes them for good."
+            ).format(contacts=count_of(n, self.tr("contact"), self.tr("contacts")))
         elif flt.only_ids is not None and not searching and flt.restrictions() == 1:
             text = self.tr("{label}: {n}").format(label=flt.only_label, n=count)
             text += ' · <a href="clear">' + self.tr("Show all") + "</a>"
@@ -699,9 +707,8 @@ class ContactsPage(Page):
             self,
             self.tr("Empty the trash"),
             self.tr(
-                "Delete {n} contacts for good, with their interactions, ledger and follow-ups?\n\n"
-                "This cannot be undone."
-            ).format(n=count),
+                "Delete {contacts} for good, with their interactions, ledger and follow-ups?\n\nThis cannot be undone."
+            ).format(contacts=count_of(count, self.tr("contact"), self.tr("contacts"))),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Cancel,
         )
@@ -716,7 +723,12 @@ class ContactsPage(Page):
         self.ctx.bus.interactions_changed.emit()
         window = self.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("Deleted {n} contacts for good").format(n=deleted), 8000)
+            window.statusBar().showMessage(
+                self.tr("Deleted {contacts} for good").format(
+                    contacts=count_of(deleted, self.tr("contact"), self.tr("contacts"))
+                ),
+                8000,
+            )
 
     def delete_forever(self) -> None:
         """Delete the selected trashed contacts for good (after asking): the one step that cannot be undone."""
@@ -772,7 +784,10 @@ class ContactsPage(Page):
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(
-                self.tr("Exported {n} contacts to {path}").format(n=len(ids), path=path), 8000
+                self.tr("Exported {contacts} to {path}").format(
+                    contacts=count_of(len(ids), self.tr("contact"), self.tr("contacts")), path=path
+                ),
+                8000,
             )
 
     def _names(self, ids: list[int]) -> str:

@@ -131,15 +131,18 @@ class PitchHeader(QWidget):
         layout.addLayout(meta)
 
     def set_details(self, details: PitchDetails | None, contact_names: list[str] | None = None) -> None:
+        shown_before = self._details is not None
         self._details = details
         widgets = (self.title, self.audience, self.target, self.wpm)
         for widget in widgets:
             widget.blockSignals(True)
-            widget.setEnabled(details is not None)
+            # Without a pitch the title stays editable: typing one on the empty page makes the first pitch.
+            widget.setEnabled(details is not None or widget is self.title)
         self.audience.lineEdit().blockSignals(True)
         try:
             if details is None:
-                self.title.clear()
+                if shown_before:  # the pitch went away; a title being typed on the empty page stays
+                    self.title.clear()
                 self.audience.setEditText("")
                 self.target.setValue(DEFAULT_TARGET_SECONDS)
                 self.wpm.setValue(DEFAULT_WPM)

@@ -153,6 +153,7 @@ class PitchesPage(Page):
         self.studio.setObjectName("pitchStudio")
         self.header = PitchHeader()
         self.header.details_edited.connect(self._details_edited)
+        self.header.title.editingFinished.connect(self._title_finished)
         self.header.thresholds_requested.connect(self.edit_thresholds)
         self.header.contacts_requested.connect(self.link_contacts)
 
@@ -380,7 +381,7 @@ class PitchesPage(Page):
     # --- writing -------------------------------------------------------------------------------------------------
     def _text_changed(self) -> None:
         if self.pitch_id is None and self.editor.toPlainText().strip():
-            self._create_first_pitch()
+            self._create_first_pitch(self.header.title.text())
         self._update_counts()
         has_text = bool(self.editor.toPlainText().strip())
         self.teleprompter_action.setEnabled(has_text)
@@ -394,8 +395,13 @@ class PitchesPage(Page):
             self._autosave.start()
             self.save_state.setText(self.tr("Editing…"))
 
-    def _create_first_pitch(self) -> None:
-        details = PitchDetails(self.tr("My pitch"), "", 30, 150)
+    def _title_finished(self) -> None:
+        """A title typed on the empty page (before any text) makes the first pitch, under that title."""
+        if self.pitch_id is None and self.header.title.text().strip():
+            self._create_first_pitch(self.header.title.text())
+
+    def _create_first_pitch(self, title: str = "") -> None:
+        details = PitchDetails(title.strip()[:200] or self.tr("My pitch"), "", 30, 150)
         pitch = pitches.create_pitch(details, "", clock=self.ctx.clock)
         self.pitch_id = pitch.id
         self._details = details
@@ -415,6 +421,7 @@ class PitchesPage(Page):
         """Write the pending text now (autosave, switching pitch, leaving, closing)."""
         self._autosave.stop()
         if self.pitch_id is None:
+            self._title_finished()  # a title typed on the empty page, not yet confirmed
             return
         body = self.editor.toPlainText()
         if body == self._loaded_body:

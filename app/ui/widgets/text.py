@@ -1,4 +1,5 @@
-"""Helpers for text people read: relative dates ("today", "in 3 days", "3 Mar") and headings."""
+"""Helpers for text people read: relative dates ("today", "in 3 days", "3 Mar"), counts ("1 contact") and
+headings."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ def relative_day(day: dt.date, today: dt.date) -> str:
     if day.year == today.year:
         return f"{day.day} {day:%b}"
     return f"{day.day} {day:%b} {day.year}"
+
+
+def count_of(n: int, one: str, many: str) -> str:
+    """ "1 contact", "1,204 contacts": a count with the word that goes with it."""
+    return f"{n:,} {one if n == 1 else many}"
 
 
 def full_date(day: dt.date) -> str:

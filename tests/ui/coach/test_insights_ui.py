@@ -1,5 +1,6 @@
 """The Insights page (Ctrl+5): numbers from the network, each opening the Contacts page filtered to its people."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
@@ -83,3 +84,38 @@ def test_an_empty_network_says_what_will_appear(window, qtbot):
     assert "No referrals yet" in find(page, "doorOpeners").findChildren(QLabel)[1].text()
     assert find(page, "stageFunnel").bars()[0].value == 0
     assert "Once you log conversations" in find(page, "goingColdPanel").findChildren(QLabel)[1].text()
+
+
+@pytest.mark.parametrize("contacts", [120, 300])
+def test_the_door_openers_table_lists_the_people_the_sentence_counts(qtbot, paths, migrated_template, contacts):
+    """Issue 16: "7 people — the top fifth…" stood above a table of 8. The table lists the top fifth; a long one
+    shows the first eight and says how many more."""
+    import re
+
+    from app import db as app_db
+    from app.core import insights as core
+    from app.main import create_window
+    from tests.helpers.data import fill_with_demo_data
+
+    fill_with_demo_data(paths, migrated_template, contacts=contacts, seed=5)
+    win = create_window(paths.data_dir)
+    qtbot.addWidget(win)
+    try:
+        page = insights(win, qtbot)
+        pareto = core.door_openers(clock=page.ctx.clock).pareto
+        assert (pareto.top < core.TOP_PEOPLE) == (contacts == 120), pareto
+        sentence = page.pareto.text()
+        assert re.search(rf">{pareto.top} people<", sentence), sentence
+        names = [
+            page.people.itemAtPosition(row, 0).widget().text()
+            for row in range(1, page.people.rowCount())
+            if page.people.itemAtPosition(row, 0) is not None
+        ]
+        if pareto.top <= core.TOP_PEOPLE:
+            assert len(names) == pareto.top
+        else:
+            assert len(names) == core.TOP_PEOPLE + 1
+            assert f"and {pareto.top - core.TOP_PEOPLE} more" in names[-1]
+    finally:
+        win.close()
+        app_db.close_database()

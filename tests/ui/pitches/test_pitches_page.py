@@ -316,3 +316,29 @@ def test_ctrl_r_from_the_editor_starts_a_rehearsal(pitch_page, qtbot, window):
     assert pitch_page.rehearsing and pitch_page.rehearsal.active
     qtbot.keyClick(pitch_page.rehearsal, Qt.Key.Key_Escape)
     assert not pitch_page.rehearsing
+
+
+def test_a_title_typed_first_on_the_empty_page_names_the_first_pitch(page, qtbot):
+    """Issue 16: the title field of an empty Pitches page was lost (it could not even be typed into)."""
+    from app.models import Pitch
+
+    title = page.header.title
+    assert title.isEnabled() and page.pitch_id is None
+    title.setFocus()
+    qtbot.keyClicks(title, "Recruiter")
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    assert [p.title for p in Pitch.select()] == ["Recruiter"]
+    page.editor.setFocus()
+    qtbot.keyClicks(page.editor, "I keep warehouses running.")
+    page.save_now()
+    assert [(p.title, p.body) for p in Pitch.select()] == [("Recruiter", "I keep warehouses running.")]
+    assert title.text() == "Recruiter"
+
+
+def test_a_title_typed_on_the_empty_page_survives_closing_the_window(page, window, qtbot):
+    from app.models import Pitch
+
+    page.header.title.setFocus()
+    qtbot.keyClicks(page.header.title, "Neighbour")
+    window.flush_pending_edits()  # what closing the window does first
+    assert [p.title for p in Pitch.select()] == ["Neighbour"]
