@@ -424,11 +424,11 @@ class _Checker:
         if not self._kept:
             return
         lines = [line for line in self._kept if line not in self.clean.notes]
-        if lines:
-            head = self.clean.notes.rstrip()
-            self.clean.notes = "\n".join([head, *lines]).strip() if head else "\n".join(lines)
-        if len(self.clean.notes) > MAX_NOTES:
-            self.clean.notes = self.clean.notes[:MAX_NOTES]
+        if not lines:
+            return
+        kept = "\n".join(lines)[: MAX_NOTES // 2]  # the values kept here matter more than the end of long notes
+        head = self.clean.notes.rstrip()[: MAX_NOTES - len(kept) - 1]
+        self.clean.notes = f"{head}\n{kept}" if head else kept
 
 
 def _check_text_fields(check: _Checker) -> None:

@@ -342,11 +342,12 @@ class PreviewPage(QWizardPage):
         for column, width in ((2, 220), (3, 200), (4, 240)):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), width))
         total = summary.imported + summary.merged + summary.skipped_count
-        self.counts.setText(
-            self.tr("{new} new · {merged} already here (merged) · {skipped} skipped").format(
-                new=f"{summary.imported:,}", merged=f"{summary.merged:,}", skipped=f"{summary.skipped_count:,}"
-            )
+        counts = self.tr("{new} new · {merged} already here (merged) · {skipped} skipped").format(
+            new=f"{summary.imported:,}", merged=f"{summary.merged:,}", skipped=f"{summary.skipped_count:,}"
         )
+        if look_alikes := len(getattr(summary, "possible_duplicates", [])):
+            counts += " · " + self.tr("{n} possible duplicates (kept apart)").format(n=f"{look_alikes:,}")
+        self.counts.setText(counts)
         if total > len(self._outcomes):
             self.more.setText(
                 self.tr("Showing the first {n} of {total} rows.").format(n=len(self._outcomes), total=f"{total:,}")
@@ -447,7 +448,19 @@ class SummaryPage(QWizardPage):
         self.problems = _named(QListWidget(), "importProblems", "Skipped rows and notes")
         self.problems.setWordWrap(True)
         self.problems.setAlternatingRowColors(True)
+        self.review = _named(
+            QPushButton(self.tr("Review Possible Duplicates…")), "reviewDuplicates", "Review possible duplicates"
+        )
+        self.review.setToolTip(
+            self.tr("People who only share a name with someone were kept apart: decide in Contacts → Duplicates")
+        )
+        self.review.clicked.connect(wizard.review_duplicates)
+        self.review.hide()
         layout.addWidget(self.result)
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.review)
+        review_row.addStretch(1)
+        layout.addLayout(review_row)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 1)
         layout.addStretch(0)  # takes the room instead of the list when there is nothing to list
@@ -464,6 +477,15 @@ class SummaryPage(QWizardPage):
             )
         if summary.skipped_count:
             parts.append(self.tr("{n} rows were skipped.").format(n=f"{summary.skipped_count:,}"))
+        look_alikes = len(getattr(summary, "possible_duplicates", []))
+        if look_alikes:
+            parts.append(
+                self.tr(
+                    "{n} look like someone already here (same name) and were kept apart, since a name alone "
+                    "does not make the same person."
+                ).format(n=f"{look_alikes:,}")
+            )
+        self.review.setVisible(look_alikes > 0)
         if isinstance(summary, JsonImportSummary):
             self.problems_label.setText(
                 self.tr(
@@ -474,8 +496,8 @@ class SummaryPage(QWizardPage):
         else:
             self.problems_label.setText(
                 self.tr(
-                    "<b>Rows that were skipped or need a look</b><br>Fix these lines in the file and import it "
-                    "again: the people already imported are merged, not doubled."
+                    "<b>What needs a look</b><br>Odd values were kept as notes on their person; a skipped row had "
+                    "nobody in it. Importing the file again after fixing it merges, never doubles."
                 )
             )
         if history := history_text(summary):
@@ -495,6 +517,7 @@ class ImportWizard(QWizard):
 
     imported = Signal(object)
     cancelled_import = Signal()
+    review_duplicates_requested = Signal()
 
     def __init__(self, ctx, parent=None, path: Path | str | None = None):
         super().__init__(parent)
@@ -516,6 +539,11 @@ class ImportWizard(QWizard):
         self.resize(960, 640)
         if path is not None:
             self.file_page.path_edit.setText(str(path))
+
+    def review_duplicates(self) -> None:
+        """Close the wizard and open Contacts → Duplicates (the main window does the opening)."""
+        self.accept()
+        self.review_duplicates_requested.emit()
 
     def import_done(self, summary: ImportSummary | JsonImportSummary) -> None:
         self.summary = summary

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # the wizard and the dialog load when first opened, not with 
     from app.ui.import_export.export_dialog import ExportDialog
     from app.ui.import_export.import_wizard import ImportWizard
 
-DROPPABLE = (".vcf", ".vcard", ".csv")
+DROPPABLE = (".vcf", ".vcard", ".csv", ".json")
 
 
 def dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -57,6 +57,7 @@ class ImportExport(QObject):
 
         self.wizard = ImportWizard(self.ctx, self.window, path)
         self.wizard.imported.connect(self._imported)
+        self.wizard.review_duplicates_requested.connect(self._review_duplicates)
         self.wizard.cancelled_import.connect(
             lambda: self.window.statusBar().showMessage(self.tr("Import cancelled: nothing was changed."), 8000)
         )
@@ -76,6 +77,10 @@ class ImportExport(QObject):
         self.window.statusBar().showMessage(
             self.tr("Imported {file}: {line}").format(file=summary.path.name, line=summary.line()), 8000
         )
+
+    def _review_duplicates(self) -> None:
+        self.window.show_page("contactsPage")
+        self.window.contacts_page.find_duplicates()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):

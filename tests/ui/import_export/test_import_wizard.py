@@ -347,3 +347,46 @@ def test_the_wizard_preview_model_passes_the_model_tester(qtmodeltester):
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Action"
     model.set_first_column("Line")
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Line"
+
+
+def test_dropping_a_json_export_starts_the_wizard(window, qtbot, tmp_path):
+    window.show()
+    qtbot.waitExposed(window)
+    path = tmp_path / "all.json"
+    path.write_text('{"format": "rapport-export", "version": 1, "contacts": []}', encoding="utf-8")
+    assert drag_and_drop(window, path)
+    wizard = find(window, "importWizard", QWizard)
+    qtbot.waitExposed(wizard)
+    assert wizard.file_page.path_edit.text() == str(path)
+    wizard.reject()
+
+
+def test_possible_duplicates_are_counted_and_open_the_duplicate_finder(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from app.core.contacts import ContactData, create_contact
+
+    create_contact(ContactData(given_name="John", family_name="Smith", company="IBM"))
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "John,Smith,,,IBM,Architect,12 Oct 2023\n"
+        "Ada,Okafor,,,Example Freight,,12 Oct 2023\n",
+        encoding="utf-8",
+    )
+    window.show()
+    wizard = open_wizard(window, qtbot)
+    go_to_preview(wizard, qtbot, path)
+    assert "1 possible duplicates (kept apart)" in wizard.preview_page.counts.text()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage().objectName() == "importSummaryPage", timeout=10_000)
+    page = wizard.currentPage()
+    assert "look like someone already here" in page.result.text()
+    review = find(page, "reviewDuplicates", QPushButton)
+    assert review.isVisible()
+    opened = []
+    monkeypatch.setattr(window.contacts_page, "find_duplicates", lambda contact_id=None: opened.append(contact_id))
+    review.click()
+    assert opened == [None]
+    assert window.current_page() is window.contacts_page
+    assert not wizard.isVisible()

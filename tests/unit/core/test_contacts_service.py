@@ -136,3 +136,17 @@ def test_trash_restore_and_empty(db, clock):
     assert empty_trash() == 1
     assert Contact.select().count() == 1
     assert Interaction.select().count() == 0
+
+
+def test_values_kept_as_notes_survive_notes_at_the_length_limit(db):
+    from app.core.contacts import MAX_NOTES, PhoneEntry, validate
+
+    warnings: list[str] = []
+    data = ada(notes="n" * (MAX_NOTES + 10), phones=[PhoneEntry("BusinessPhone", "work")])
+    clean = validate(data, lenient=True, warnings=warnings)
+    assert len(clean.notes) <= MAX_NOTES
+    assert clean.notes.endswith("Phone (work): BusinessPhone")
+    assert warnings == [
+        f"notes is {MAX_NOTES + 10:,} characters long; kept the first {MAX_NOTES:,}",
+        'kept "BusinessPhone" as a note: not a phone number',
+    ]
