@@ -24,7 +24,8 @@ from app.core.importers.json_backup import looks_like_json, read_backup
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "import",
-        help="import contacts from LinkedIn, Google, Outlook, vCard or Rapport's own JSON export",
+        help="import contacts from LinkedIn, Google, Outlook, Thunderbird, any CSV with names or e-mails, vCard, "
+        "or Rapport's own JSON export",
         description="Import contacts. The format is recognised from the content; people already present (same "
         "UID, email or LinkedIn profile) are merged, never doubled. Rapport's own JSON export restores "
         "everything into an empty data folder and merges into one with data.",
