@@ -1,4 +1,4 @@
-"""`rapport import FILE [--format auto|linkedin|google|outlook|vcard|json] [--dry-run]` (DESIGN §6).
+"""`rapport import FILE [--format auto|linkedin|google|outlook|thunderbird|vcard|csv|json] [--dry-run]` (DESIGN §6).
 
 Prints ``imported N, merged M, skipped K`` on stdout (``would import N, merge M, skip K`` for a dry run), then
 ``N possible duplicates to review in Contacts → Duplicates`` when some people only share a name with someone, and
