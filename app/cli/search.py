@@ -1,7 +1,9 @@
 """`rapport search TEXT [--limit N] [--json] [--trash]`: find contacts with the same engine as the search box.
 
 Without --json: one line per contact (id, name, company, title, primary email), best match first. With --json: a
-list of contacts in the export's contact shape (DESIGN §6), best match first. Any text is safe to search for.
+list of contacts in the export's contact shape (DESIGN §6), best match first. Any text is safe to search for; an
+empty TEXT is a usage error (exit 1), and a search that finds nobody says so on stderr (exit 0, nothing on stdout
+but ``[]`` with --json).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.cli.common import EXIT_OK, CliError, open_data
+from app.cli.common import EXIT_OK, EXIT_USAGE, CliError, open_data
 from app.core.exporters.json_export import contacts_as_dicts, write_json
 from app.core.search import Scope, search_ids, words
 
@@ -49,6 +51,8 @@ def _line(item: dict) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if not args.text.strip():
+        raise CliError("search: TEXT is empty; give a name, company, title or email word to look for", EXIT_USAGE)
     open_data(args)
     scope = Scope.TRASH if args.trash else Scope.LIVE
     try:
@@ -58,9 +62,12 @@ def run(args: argparse.Namespace) -> int:
     found = contacts_as_dicts(ids)
     if args.json:
         write_json(found, sys.stdout)
-        return EXIT_OK
+    else:
+        for item in found:
+            print(_line(item))
     if not words(args.text):
-        print("nothing to search for: type a name, company, title or email word", file=sys.stderr)
-    for item in found:
-        print(_line(item))
+        print(f"nothing to search for in {args.text!r}: type a name, company, title or email word", file=sys.stderr)
+    elif not found:
+        where = "in the trash" if args.trash else "among your contacts"
+        print(f"no contact matches {args.text!r} {where}", file=sys.stderr)
     return EXIT_OK
