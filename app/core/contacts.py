@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from app.core import followup_rules
+from app.core import email_index, followup_rules
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.db import database
 from app.models import (
@@ -44,6 +44,7 @@ MAX_TEXT = 100_000
 MAX_NOTES = 1_000_000  # a generous limit: a 5 MB NOTE is kept up to here (and the cut is reported)
 MAX_VALUE = 2_000  # one website, handle or kept vCard line
 MAX_KEEP_IN_TOUCH_DAYS = 3650
+MAX_PER_PERSON = 500  # e-mail addresses or phone numbers one person carries; an import keeps the rest as a note
 DEFAULT_REGION_SETTING = "phone_default_region"
 
 
@@ -423,10 +424,17 @@ class _Checker:
     def finish_notes(self) -> None:
         if not self._kept:
             return
-        lines = [line for line in self._kept if line not in self.clean.notes]
+        notes = self.clean.notes
+        known = set(notes.splitlines())  # a set: thousands of kept values must not each scan a 1 MB note
+        lines = [
+            line for line in dict.fromkeys(self._kept) if line not in known and ("\n" not in line or line not in notes)
+        ]
         if not lines:
             return
-        kept = "\n".join(lines)[: MAX_NOTES // 2]  # the values kept here matter more than the end of long notes
+        kept = "\n".join(lines)
+        if len(kept) > MAX_NOTES // 2:  # the values kept here matter more than the end of long notes
+            kept = kept[: MAX_NOTES // 2]
+            self.warnings.append(f"the values kept as notes were cut at {MAX_NOTES // 2:,} characters")
         head = self.clean.notes.rstrip()[: MAX_NOTES - len(kept) - 1]
         self.clean.notes = f"{head}\n{kept}" if head else kept
 
@@ -541,7 +549,7 @@ def _check_emails(check: _Checker) -> None:
         if value.lower() not in seen:
             seen.add(value.lower())
             emails.append(EmailEntry(value, label, entry.primary))
-    check.clean.emails = _one_primary(emails)
+    check.clean.emails = _bounded(check, "email", _one_primary(emails), "e-mail addresses")
 
 
 def _check_phones(check: _Checker, region: str) -> None:
@@ -564,7 +572,47 @@ def _check_phones(check: _Checker, region: str) -> None:
                 continue
             text = text[:MAX_PHONE]
         phones.append(PhoneEntry(text, label, entry.primary, normalize_phone(text, region)))
-    check.clean.phones = _one_primary(phones)
+    check.clean.phones = _bounded(check, "phone", _one_primary(phones), "phone numbers")
+
+
+def _over(entries: list, what: str) -> tuple[list, str, str]:
+    """(the first :data:`MAX_PER_PERSON` entries, a note line with the others' values, the warning), or
+    (entries, "", "") when they fit."""
+    if len(entries) <= MAX_PER_PERSON:
+        return entries, "", ""
+    extra = entries[MAX_PER_PERSON:]
+    line = f"More {what}: " + ", ".join(entry.value for entry in extra)
+    warning = f"kept {len(extra):,} more {what} as a note: one person holds at most {MAX_PER_PERSON}"
+    return entries[:MAX_PER_PERSON], line, warning
+
+
+def _bounded(check: _Checker, field_name: str, entries: list, what: str) -> list:
+    """At most :data:`MAX_PER_PERSON` entries, the primary first. Lenient: the others become one note line."""
+    kept, line, warning = _over(entries, what)
+    if not line:
+        return entries
+    if not check.lenient:
+        check.refuse(field_name, f"one person holds at most {MAX_PER_PERSON} {what}")
+        return entries
+    check._kept.append(line)
+    check.warnings.append(warning)
+    return kept
+
+
+def bound_lists(data: ContactData) -> list[str]:
+    """Keep validated ``data`` that grew by merging (several rows of a file for one person) within
+    :data:`MAX_PER_PERSON` e-mail addresses and phone numbers; the others go to the notes, one line per kind.
+    Returns the warnings (none when everything fits)."""
+    warnings = []
+    for name, what in (("emails", "e-mail addresses"), ("phones", "phone numbers")):
+        kept, line, warning = _over(getattr(data, name), what)
+        if line:
+            setattr(data, name, kept)
+            line = line[: MAX_NOTES // 2]
+            head = data.notes.rstrip()[: MAX_NOTES - len(line) - 1]
+            data.notes = f"{head}\n{line}" if head else line
+            warnings.append(warning)
+    return warnings
 
 
 def _valid_day(month: int, day: int, year: int | None) -> bool:
@@ -729,6 +777,12 @@ def circle_for_name(name: str) -> Circle:
 
 
 def _write_children(contact: Contact, data: ContactData) -> None:
+    # The search index gets the contact's addresses once, not once per address written (issue 19).
+    with email_index.held([contact.id]):
+        _replace_children(contact, data)
+
+
+def _replace_children(contact: Contact, data: ContactData) -> None:
     ContactEmail.delete().where(ContactEmail.contact == contact).execute()
     ContactPhone.delete().where(ContactPhone.contact == contact).execute()
     ContactAddress.delete().where(ContactAddress.contact == contact).execute()

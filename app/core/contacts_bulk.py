@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from app.core import followup_rules
+from app.core import email_index, followup_rules
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import _SCALARS, ContactData, circle_for_name
 from app.db import database
@@ -85,6 +85,7 @@ def create_contacts(
     ids: list[int] = []
     uids: list[str] = []
     emails, phones, addresses, links = [], [], [], []
+    many_emails: list[int] = []  # contacts whose addresses reach the search index once, not one by one
     extras = _Extras()
     for number, (data, uid) in enumerate(items, start=1):
         values = [_sql(getattr(data, name)) for name in _SCALARS]
@@ -94,6 +95,8 @@ def create_contacts(
         contact_id = cursor.lastrowid
         ids.append(contact_id)
         emails += [(contact_id, e.value, e.label, int(e.primary), i) for i, e in enumerate(data.emails)]
+        if len(data.emails) > 1:
+            many_emails.append(contact_id)
         phones += [(contact_id, p.value, p.e164, p.label, int(p.primary), i) for i, p in enumerate(data.phones)]
         addresses += [
             (contact_id, a.label, a.street, a.locality, a.region, a.postal_code, a.country, int(a.primary))
@@ -102,9 +105,11 @@ def create_contacts(
         links += [(contact_id, circle_ids[name.casefold()]) for name in data.circles]
         extras.add(contact_id, data)
         if number % _BATCH == 0 or number == len(items):
+            held = email_index.hold(many_emails)
             _flush_children(cursor, emails, phones, addresses, links)
+            email_index.release(held)
             extras.flush(cursor)
-            emails, phones, addresses, links = [], [], [], []
+            emails, phones, addresses, links, many_emails = [], [], [], [], []
             if progress is not None:
                 progress(number)
     _run_rules(ids, uids, items, companies, now, clock)

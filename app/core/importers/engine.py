@@ -233,6 +233,8 @@ def _plan_row(prepared: _Prepared, index: MatchIndex, new: list[Target], changed
             notes.append(f"kept apart from a contact with the same e-mail or UID: {match.kept_apart}")
         return RowOutcome(row.line, "create", clean.display_name, "; ".join(notes), clean.company, email)
     result = merge_into(target.data, clean)
+    bounded = contacts.bound_lists(target.data)  # rows merged into one person stay within what a person holds
+    summary.warnings += [(row.line, w) for w in bounded]
     target.lines.append(row.line)
     uid_added = bool(row.uid) and row.uid != target.uid and row.uid not in target.file_uids
     target.add_uid(row.uid)

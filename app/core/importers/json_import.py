@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core import contacts, templates
+from app.core import contacts, email_index, templates
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import _SCALARS, ContactData, ContactValidationError
 from app.core.importers.engine import RowOutcome
@@ -489,6 +489,7 @@ class _Import:
             self._row(number, record, "create", detail, clean)
             return
         result = merge_into(target.data, clean)
+        self.summary.warnings += [(record.where, w) for w in contacts.bound_lists(target.data)]
         for uid in (record.uid, *record.source_uids):
             owner = index.by_uid.get(uid) if uid else None
             if uid and owner in (None, target, target.contact_id):
@@ -1017,10 +1018,13 @@ _CHILD_MODELS = {
 
 
 def _flush(children: dict[str, list[dict[str, Any]]]) -> None:
+    per_contact = Counter(row["contact"] for row in children["emails"])
+    held = email_index.hold(contact_id for contact_id, count in per_contact.items() if count > 1)
     for name, rows in children.items():
         model = _CHILD_MODELS[name]
         _insert_many(model, rows, ignore=model is ContactCircle)
         rows.clear()
+    email_index.release(held)  # each contact's addresses reach the search index once
 
 
 def _sql_value(value: Any) -> Any:
