@@ -38,9 +38,25 @@ from app.models.pitch import (
     PitchRevision,
     Rehearsal,
 )
+from app.models.opportunity import (
+    CLOSED_STAGES,
+    DOCUMENT_KINDS,
+    INTERVIEW_FORMATS,
+    OPPORTUNITY_ROLES,
+    OPPORTUNITY_SOURCES,
+    OPPORTUNITY_STAGES,
+    Document,
+    DocumentSent,
+    DocumentVersion,
+    Interview,
+    Opportunity,
+    OpportunityContact,
+    OpportunityStage,
+)
 from app.models.profile import Profile, Setting
 from app.models.research import ContactResearch
 from app.models.search_index import ContactIndex
+from app.models.sync import COLLECTION_KINDS, SYNC_KINDS, SyncCollection, SyncConflict, SyncItem
 from app.models.template import TEMPLATE_KINDS, Template
 
 # Every regular table, in dependency order (the migration test compares these with the migrated schema).
@@ -69,10 +85,27 @@ ALL_MODELS = [
     Setting,
     ContactImage,
     ContactResearch,
+    Opportunity,
+    Interview,
+    OpportunityContact,
+    OpportunityStage,
+    Document,
+    DocumentVersion,
+    DocumentSent,
+    SyncCollection,
+    SyncItem,
+    SyncConflict,
 ]
 
 __all__ = [
     "ALL_MODELS",
+    "CLOSED_STAGES",
+    "DOCUMENT_KINDS",
+    "INTERVIEW_FORMATS",
+    "OPPORTUNITY_ROLES",
+    "OPPORTUNITY_SOURCES",
+    "OPPORTUNITY_STAGES",
+    "COLLECTION_KINDS",
     "CONVERSATION_KINDS",
     "DATE_KINDS",
     "DEFAULT_KEEP_IN_TOUCH_DAYS",
@@ -87,6 +120,7 @@ __all__ = [
     "LEDGER_DIRECTIONS",
     "SOURCES",
     "STAGES",
+    "SYNC_KINDS",
     "TEMPLATE_KINDS",
     "TIES",
     "BaseModel",
@@ -105,15 +139,25 @@ __all__ = [
     "ContactSourceUid",
     "ContactVcardProperty",
     "ContactWebsite",
+    "Document",
+    "DocumentSent",
+    "DocumentVersion",
     "FollowUp",
     "Interaction",
+    "Interview",
     "LedgerEntry",
+    "Opportunity",
+    "OpportunityContact",
+    "OpportunityStage",
     "Pitch",
     "PitchContact",
     "PitchRevision",
     "Profile",
     "Rehearsal",
     "Setting",
+    "SyncCollection",
+    "SyncConflict",
+    "SyncItem",
     "Template",
     "derive_display_name",
     "new_uid",
