@@ -871,11 +871,13 @@ def create_contact(
     clock: Clock = SYSTEM_CLOCK,
     contact_id: int | None = None,
     uid: str | None = None,
+    rules: bool = True,
 ) -> Contact:
     """Validate and store a new contact with its emails, phones, addresses and circles; run the follow-up rules.
 
     ``contact_id`` and ``uid`` recreate a contact exactly where it was (redo after undoing its creation), so that
-    later undo steps that name it by id still find it.
+    later undo steps that name it by id still find it. ``rules=False`` (sync: a contact another Rapport made, whose
+    follow-ups arrive through the calendar) skips the follow-up rules.
     """
     clean = validate(data)
     with database.atomic():
@@ -892,12 +894,14 @@ def create_contact(
             updated_at=now,
         )
         _write_children(contact, clean)
-        followup_rules.contact_saved(contact, previous=None, clock=clock)
+        if rules:
+            followup_rules.contact_saved(contact, previous=None, clock=clock)
     return contact
 
 
-def update_contact(contact_id: int, data: ContactData, *, clock: Clock = SYSTEM_CLOCK) -> Contact:
-    """Validate and store new values for an existing contact (children replaced); run the follow-up rules."""
+def update_contact(contact_id: int, data: ContactData, *, clock: Clock = SYSTEM_CLOCK, rules: bool = True) -> Contact:
+    """Validate and store new values for an existing contact (children replaced); run the follow-up rules (unless
+    ``rules=False``: see :func:`create_contact`)."""
     clean = validate(data, contact_id=contact_id)
     with database.atomic():
         contact = Contact.get_by_id(contact_id)
@@ -909,7 +913,8 @@ def update_contact(contact_id: int, data: ContactData, *, clock: Clock = SYSTEM_
         contact.updated_at = clock.now()
         contact.save()
         _write_children(contact, clean)
-        followup_rules.contact_saved(contact, previous=previous, clock=clock)
+        if rules:
+            followup_rules.contact_saved(contact, previous=previous, clock=clock)
     return contact
 
 
