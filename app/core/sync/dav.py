@@ -1,0 +1,492 @@
+"""The server side of sync: CardDAV (RFC 6352) and CalDAV (RFC 4791) through the ``caldav`` library's DAVClient.
+
+``caldav`` carries every request (HTTP session, Basic/Digest negotiation, TLS, redirects, 401/403 as
+``AuthorizationError``); this module only writes the WebDAV request bodies the two protocols share — PROPFIND for
+discovery, the RFC 6578 ``sync-collection`` REPORT, ``addressbook-multiget`` / ``calendar-multiget`` — and reads
+their multistatus answers with lxml (a dependency of caldav). Why caldav and not vdirsyncer's storages or the
+``carddav`` package: docs/sync.md.
+
+Discovery (RFC 6764 §6, RFC 5397): the URL given, else ``/.well-known/carddav`` and ``/.well-known/caldav`` on its
+host, answers ``current-user-principal``; the principal names its ``addressbook-home-set`` and
+``calendar-home-set``; their children are the address books and calendars. A URL that is itself a collection is
+used as it is.
+
+Hrefs are kept as unquoted paths (``/alice/rapport/1234.vcf``) so that a server that answers ``%40`` and one that
+answers ``@`` compare equal; they are quoted again for requests. Every failure to reach the server (refused
+connection, DNS, TLS, time-out, a 5xx) is :class:`ServerUnreachable`; a refused login is :class:`LoginRefused`.
+Both mean "nothing changed" to the caller (CLI exit 4).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote, unquote, urljoin, urlsplit
+
+DAV = "DAV:"
+CARD = "urn:ietf:params:xml:ns:carddav"
+CAL = "urn:ietf:params:xml:ns:caldav"
+CS = "http://calendarserver.org/ns/"
+_NS = f'xmlns:d="{DAV}" xmlns:c="{CARD}" xmlns:cal="{CAL}"'
+MULTIGET_BATCH = 200
+TIMEOUT_SECONDS = 30
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,150}$")
+
+
+class SyncError(Exception):
+    """Sync could not run; the message is for the person (no traceback)."""
+
+
+class ServerUnreachable(SyncError):
+    """The server could not be reached (or answered with a server error): nothing was changed."""
+
+
+class LoginRefused(SyncError):
+    """The server refused the user name or password: nothing was changed."""
+
+
+class ServerRefused(SyncError):
+    """The server answered a request in a way sync cannot go on from (e.g. 403 on a collection)."""
+
+
+class PreconditionFailed(SyncError):
+    """412: the item changed on the server (If-Match) or already exists there (If-None-Match)."""
+
+
+@dataclass
+class Collection:
+    """An address book (``kind`` "contacts") or a calendar ("calendar") found on the server."""
+
+    url: str
+    name: str
+    kind: str
+    components: frozenset[str] = frozenset()
+    has_sync_token: bool = False
+    vcard_versions: frozenset[str] = frozenset()
+
+    @property
+    def holds_tasks(self) -> bool:
+        return self.kind == "calendar" and (not self.components or "VTODO" in self.components)
+
+    @property
+    def holds_events(self) -> bool:
+        return self.kind == "calendar" and (not self.components or "VEVENT" in self.components)
+
+
+@dataclass
+class Changes:
+    """What changed in a collection: href → ETag of new or changed items, hrefs deleted, and the token to ask
+    from next time (None when the server offers no sync-token: then ``changed`` lists every item)."""
+
+    changed: dict[str, str | None] = field(default_factory=dict)
+    deleted: list[str] = field(default_factory=list)
+    token: str | None = None
+    complete_listing: bool = False
+
+
+def href_key(href: str) -> str:
+    """The comparable form of an href or URL: its path, unquoted."""
+    return unquote(urlsplit(href).path)
+
+
+def item_name(uid: str, extension: str) -> str:
+    """The file name a new item gets in its collection: the UID when it is a safe name, else a fresh UUID."""
+    base = uid if _SAFE_NAME.match(uid or "") else str(uuid.uuid4())
+    return f"{base}.{extension}"
+
+
+def _xml(body: str) -> str:
+    return '<?xml version="1.0" encoding="utf-8"?>' + body
+
+
+def _tag(ns: str, name: str) -> str:
+    return f"{{{ns}}}{name}"
+
+
+class DavSession:
+    """One authenticated connection to a server (blocking; used from a worker thread by the GUI)."""
+
+    def __init__(self, url: str, username: str, password: str, *, timeout: float = TIMEOUT_SECONDS):
+        import caldav  # noqa: F401  (imported here: ~150 ms, only when a sync runs)
+        from caldav.davclient import DAVClient
+
+        if not re.match(r"^https?://", url or "", re.IGNORECASE):
+            url = "https://" + (url or "").strip()
+        self.url = url if url.endswith("/") else url + "/"
+        self.username = username
+        self.client = DAVClient(
+            url=self.url,
+            username=username,
+            password=password,
+            timeout=timeout,
+            enable_rfc6764=False,
+            require_tls=False,
+            rate_limit_handle=False,
+        )
+
+    def close(self) -> None:
+        self.client.close()
+
+    def __enter__(self) -> DavSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- requests ----------------------------------------------------------------------------------------------
+    def absolute(self, href: str) -> str:
+        path = quote(href_key(href), safe="/@:+,;=!$&'()*~-._")
+        return urljoin(self.url, path)
+
+    def _request(self, method: str, url: str, body: str = "", headers: dict[str, str] | None = None) -> Any:
+        from caldav.lib import error
+
+        try:
+            response = self.client.request(url, method, body, headers or {})
+        except error.AuthorizationError as exc:
+            if getattr(exc, "status", 401) == 403 and method not in ("PROPFIND",):
+                raise ServerRefused(f"the server does not allow this ({method} {href_key(url)})") from exc
+            raise LoginRefused(
+                f"the server at {self.url} refused the login for user '{self.username}' "
+                "(check the user name and password)"
+            ) from exc
+        except error.DAVError as exc:
+            raise ServerUnreachable(
+                f"the server at {self.url} did not answer as a CardDAV/CalDAV server: {exc}"
+            ) from exc
+        except Exception as exc:
+            if _is_network_error(exc):
+                raise ServerUnreachable(f"cannot reach the server at {self.url}: {_reason(exc)}") from exc
+            raise
+        if response.status >= 500:
+            raise ServerUnreachable(f"the server at {self.url} answered {response.status} ({method})")
+        return response
+
+    def _propfind(self, url: str, props: str, depth: int) -> list[tuple[str, int, dict[str, Any]]]:
+        body = _xml(f"<d:propfind {_NS}><d:prop>{props}</d:prop></d:propfind>")
+        response = self._request(
+            "PROPFIND", url, body, {"Depth": str(depth), "Content-Type": "application/xml; charset=utf-8"}
+        )
+        if response.status in (404, 405, 501):
+            return []
+        if response.status not in (200, 207):
+            raise ServerRefused(f"PROPFIND {href_key(url)} answered {response.status}")
+        return list(_responses(response.tree))
+
+    # --- discovery ---------------------------------------------------------------------------------------------
+    def check_login(self) -> None:
+        """One request that needs the login: raises LoginRefused / ServerUnreachable, else returns."""
+        self.principal()
+
+    def principal(self) -> str:
+        """The current user's principal URL (the URL given, its well-known URIs, or the URL itself)."""
+        prop = "<d:current-user-principal/>"
+        host = urljoin(self.url, "/")
+        for candidate in (self.url, urljoin(host, "/.well-known/carddav"), urljoin(host, "/.well-known/caldav")):
+            for _href, _status, props in self._propfind(candidate, prop, 0):
+                element = props.get(_tag(DAV, "current-user-principal"))
+                href = _first_href(element)
+                if href:
+                    return urljoin(candidate, href)
+        return self.url
+
+    def _home_sets(self, principal: str) -> list[str]:
+        props = "<c:addressbook-home-set/><cal:calendar-home-set/>"
+        homes: list[str] = []
+        for _href, _status, found in self._propfind(principal, props, 0):
+            for name in (_tag(CARD, "addressbook-home-set"), _tag(CAL, "calendar-home-set")):
+                for href in _hrefs(found.get(name)):
+                    url = urljoin(principal, href)
+                    if url not in homes:
+                        homes.append(url)
+        return homes or [principal]
+
+    def collections(self) -> list[Collection]:
+        """Every address book and calendar the user can see."""
+        props = (
+            "<d:resourcetype/><d:displayname/><d:sync-token/><cal:supported-calendar-component-set/>"
+            "<c:supported-address-data/>"
+        )
+        found: dict[str, Collection] = {}
+        candidates = [self.url, *self._home_sets(self.principal())]
+        for home in candidates:
+            for href, status, values in self._propfind(home, props, 1):
+                if status >= 300:
+                    continue
+                collection = _collection(urljoin(home, href), values)
+                if collection is not None:
+                    found.setdefault(href_key(collection.url), collection)
+        return list(found.values())
+
+    def create_collection(self, kind: str, name: str, components: Iterable[str] = ("VTODO", "VEVENT")) -> Collection:
+        """A new address book or calendar called ``name`` under the user's home set."""
+        homes = self._home_sets(self.principal())
+        ns = CARD if kind == "contacts" else CAL
+        home = next(
+            (h for h in homes if self._home_kind(h, ns)),
+            homes[0],
+        )
+        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "rapport"
+        url = urljoin(home if home.endswith("/") else home + "/", f"{slug}-{uuid.uuid4().hex[:8]}/")
+        display = name.replace("&", "&amp;").replace("<", "&lt;")
+        if kind == "contacts":
+            body = _xml(
+                f"<d:mkcol {_NS}><d:set><d:prop><d:resourcetype><d:collection/><c:addressbook/></d:resourcetype>"
+                f"<d:displayname>{display}</d:displayname></d:prop></d:set></d:mkcol>"
+            )
+            response = self._request("MKCOL", url, body, {"Content-Type": "application/xml; charset=utf-8"})
+        else:
+            comps = "".join(f'<cal:comp name="{c}"/>' for c in components)
+            body = _xml(
+                f"<cal:mkcalendar {_NS}><d:set><d:prop><d:displayname>{display}</d:displayname>"
+                f"<cal:supported-calendar-component-set>{comps}</cal:supported-calendar-component-set>"
+                "</d:prop></d:set></cal:mkcalendar>"
+            )
+            response = self._request("MKCALENDAR", url, body, {"Content-Type": "application/xml; charset=utf-8"})
+        if response.status not in (200, 201):
+            raise ServerRefused(f"the server did not create the {kind} collection '{name}' ({response.status})")
+        for collection in self.collections():
+            if href_key(collection.url) == href_key(url):
+                return collection
+        return Collection(url, name, "contacts" if kind == "contacts" else "calendar", frozenset(components))
+
+    def _home_kind(self, home: str, ns: str) -> bool:
+        props = "<c:addressbook-home-set/>" if ns == CARD else "<cal:calendar-home-set/>"
+        for _href, _status, found in self._propfind(self.principal(), props, 0):
+            if any(href_key(urljoin(home, h)) == href_key(home) for v in found.values() for h in _hrefs(v)):
+                return True
+        return False
+
+    # --- items -------------------------------------------------------------------------------------------------
+    def changes(self, collection_url: str, token: str | None) -> Changes:
+        """What changed since ``token`` (RFC 6578); a token the server no longer knows, or no support for
+        sync-collection, gives the full listing (``complete_listing``)."""
+        if token is not None:
+            body = _xml(
+                f"<d:sync-collection {_NS}><d:sync-token>{_escape(token)}</d:sync-token><d:sync-level>1</d:sync-level>"
+                "<d:prop><d:getetag/></d:prop></d:sync-collection>"
+            )
+            response = self._request(
+                "REPORT", collection_url, body, {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"}
+            )
+            if response.status == 207:
+                changes = Changes(token=_sync_token(response.tree))
+                for href, status, props in _responses(response.tree):
+                    if href_key(href) == href_key(collection_url):
+                        continue
+                    if status == 404:
+                        changes.deleted.append(href_key(href))
+                    elif status < 300:
+                        changes.changed[href_key(href)] = _text(props.get(_tag(DAV, "getetag")))
+                if changes.token:
+                    return changes
+        return self.listing(collection_url)
+
+    def listing(self, collection_url: str) -> Changes:
+        """Every item's ETag (and the collection's current sync-token when it has one)."""
+        token = None
+        if self._supports_sync(collection_url):
+            body = _xml(
+                f"<d:sync-collection {_NS}><d:sync-token/><d:sync-level>1</d:sync-level>"
+                "<d:prop><d:getetag/></d:prop></d:sync-collection>"
+            )
+            response = self._request(
+                "REPORT", collection_url, body, {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"}
+            )
+            if response.status == 207:
+                token = _sync_token(response.tree)
+                if token:
+                    changes = Changes(token=token, complete_listing=True)
+                    for href, status, props in _responses(response.tree):
+                        if status < 300 and href_key(href) != href_key(collection_url):
+                            changes.changed[href_key(href)] = _text(props.get(_tag(DAV, "getetag")))
+                    return changes
+        changes = Changes(complete_listing=True)
+        for href, status, props in self._propfind(collection_url, "<d:getetag/><d:resourcetype/>", 1):
+            if status >= 300 or href_key(href) == href_key(collection_url):
+                continue
+            if _is_collection(props.get(_tag(DAV, "resourcetype"))):
+                continue
+            changes.changed[href_key(href)] = _text(props.get(_tag(DAV, "getetag")))
+        return changes
+
+    def _supports_sync(self, collection_url: str) -> bool:
+        for _href, status, props in self._propfind(collection_url, "<d:sync-token/>", 0):
+            if status < 300 and _text(props.get(_tag(DAV, "sync-token"))):
+                return True
+        return False
+
+    def fetch(self, collection_url: str, hrefs: Iterable[str], kind: str) -> Iterator[tuple[str, str | None, str]]:
+        """(href, ETag, text) of each item, by multiget in batches (an item deleted meanwhile is left out)."""
+        hrefs = list(dict.fromkeys(hrefs))
+        if kind == "contacts":
+            report, data = "c:addressbook-multiget", "<c:address-data/>"
+            data_tag = _tag(CARD, "address-data")
+        else:
+            report, data = "cal:calendar-multiget", "<cal:calendar-data/>"
+            data_tag = _tag(CAL, "calendar-data")
+        for start in range(0, len(hrefs), MULTIGET_BATCH):
+            chunk = hrefs[start : start + MULTIGET_BATCH]
+            listed = "".join(f"<d:href>{_escape(quote(h, safe='/@:+,;=!$&()*~-._'))}</d:href>" for h in chunk)
+            body = _xml(f"<{report} {_NS}><d:prop><d:getetag/>{data}</d:prop>{listed}</{report}>")
+            response = self._request(
+                "REPORT", collection_url, body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"}
+            )
+            if response.status != 207:
+                raise ServerRefused(f"the server did not send the items ({response.status})")
+            for href, status, props in _responses(response.tree):
+                text = _text(props.get(data_tag))
+                if status < 300 and text:
+                    yield href_key(href), _text(props.get(_tag(DAV, "getetag"))), text
+
+    def put(
+        self, href: str, text: str, content_type: str, *, etag: str | None = None, create: bool = False
+    ) -> str | None:
+        """Store ``text`` at ``href``: ``create`` only if nothing is there (If-None-Match), else only if it is still
+        ``etag`` (If-Match). Returns the new ETag when the server says it (else None). 412 → PreconditionFailed."""
+        headers = {"Content-Type": f"{content_type}; charset=utf-8"}
+        if create:
+            headers["If-None-Match"] = "*"
+        elif etag:
+            headers["If-Match"] = etag
+        response = self._request("PUT", self.absolute(href), text, headers)
+        if response.status == 412:
+            raise PreconditionFailed(href)
+        if response.status == 409 and create:
+            raise PreconditionFailed(href)  # e.g. Radicale's no-uid-conflict: the UID is already there
+        if response.status not in (200, 201, 204):
+            raise ServerRefused(f"the server refused to store {href} ({response.status}): {_short(response)}")
+        return response.headers.get("ETag") or None
+
+    def delete(self, href: str, etag: str | None = None) -> bool:
+        """Delete ``href`` (only if still ``etag``); False when it was already gone. 412 → PreconditionFailed."""
+        headers = {"If-Match": etag} if etag else {}
+        response = self._request("DELETE", self.absolute(href), "", headers)
+        if response.status == 412:
+            raise PreconditionFailed(href)
+        if response.status == 404:
+            return False
+        if response.status not in (200, 204):
+            raise ServerRefused(f"the server refused to delete {href} ({response.status})")
+        return True
+
+
+# --- XML -------------------------------------------------------------------------------------------------------
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _short(response: Any) -> str:
+    try:
+        return re.sub(r"\s+", " ", response.raw or "")[:200]
+    except Exception:
+        return ""
+
+
+def _responses(tree: Any) -> Iterator[tuple[str, int, dict[str, Any]]]:
+    """(href, status, {property tag: element}) of each ``DAV:response``; the status is the response's own, else
+    that of the propstat holding the properties (properties a 404 propstat names are left out)."""
+    if tree is None:
+        return
+    for response in tree.iter(_tag(DAV, "response")):
+        href_el = response.find(_tag(DAV, "href"))
+        if href_el is None or not (href_el.text or "").strip():
+            continue
+        status = _status(response.find(_tag(DAV, "status")))
+        props: dict[str, Any] = {}
+        best = None
+        for propstat in response.findall(_tag(DAV, "propstat")):
+            code = _status(propstat.find(_tag(DAV, "status"))) or 200
+            if code >= 300:
+                best = best or code
+                continue
+            best = code
+            prop = propstat.find(_tag(DAV, "prop"))
+            if prop is not None:
+                for child in prop:
+                    props[child.tag] = child
+        yield href_el.text.strip(), status or best or 200, props
+
+
+def _status(element: Any) -> int | None:
+    if element is None or not element.text:
+        return None
+    match = re.search(r"\s(\d{3})(\s|$)", element.text)
+    return int(match.group(1)) if match else None
+
+
+def _text(element: Any) -> str | None:
+    if element is None:
+        return None
+    return element.text if element.text is not None else None
+
+
+def _first_href(element: Any) -> str | None:
+    hrefs = _hrefs(element)
+    return hrefs[0] if hrefs else None
+
+
+def _hrefs(element: Any) -> list[str]:
+    if element is None:
+        return []
+    return [h.text.strip() for h in element.iter(_tag(DAV, "href")) if h.text and h.text.strip()]
+
+
+def _sync_token(tree: Any) -> str | None:
+    if tree is None:
+        return None
+    element = tree.find(_tag(DAV, "sync-token"))
+    return element.text.strip() if element is not None and element.text else None
+
+
+def _is_collection(element: Any) -> bool:
+    return element is not None and element.find(_tag(DAV, "collection")) is not None
+
+
+def _collection(url: str, props: dict[str, Any]) -> Collection | None:
+    resource = props.get(_tag(DAV, "resourcetype"))
+    if resource is None:
+        return None
+    name = (_text(props.get(_tag(DAV, "displayname"))) or "").strip() or href_key(url).rstrip("/").rsplit("/", 1)[-1]
+    token = bool(_text(props.get(_tag(DAV, "sync-token"))))
+    if resource.find(_tag(CARD, "addressbook")) is not None:
+        data = props.get(_tag(CARD, "supported-address-data"))
+        versions = frozenset(
+            el.get("version", "")
+            for el in (list(data) if data is not None else [])
+            if el.get("content-type", "text/vcard") == "text/vcard"
+        )
+        return Collection(url, name, "contacts", has_sync_token=token, vcard_versions=versions)
+    if resource.find(_tag(CAL, "calendar")) is not None:
+        listed = props.get(_tag(CAL, "supported-calendar-component-set"))
+        comps = frozenset((el.get("name") or "").upper() for el in (list(listed) if listed is not None else []))
+        return Collection(url, name, "calendar", components=comps, has_sync_token=token)
+    return None
+
+
+def _is_network_error(exc: BaseException) -> bool:
+    seen = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        module = type(current).__module__ or ""
+        if isinstance(current, (OSError, TimeoutError, ConnectionError)):
+            return True
+        if module.startswith(("niquests", "urllib3", "requests", "urllib3_future")):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc)
+    if "Connection refused" in text or "ConnectionRefused" in text or "refused" in text.lower():
+        return "connection refused"
+    if "timed out" in text.lower() or "timeout" in type(exc).__name__.lower():
+        return "no answer (timed out)"
+    if "Name or service not known" in text or "getaddrinfo" in text or "resolve" in text.lower():
+        return "the host name is not known"
+    return text.splitlines()[0][:200] if text else type(exc).__name__
