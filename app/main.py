@@ -1,6 +1,7 @@
 """Command-line entry point (DESIGN §6): the GUI by default, sub-commands for scripts.
 
-Exit codes: 0 ok; 1 usage error; 2 input rejected (nothing written); 3 data problem (integrity, locked).
+Exit codes: 0 ok; 1 usage error; 2 input rejected (nothing written); 3 data problem (integrity, locked); 4 server
+unreachable or login refused (``sync``: nothing changed).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ COMMANDS = {
     "restore": "restore",
     "search": "search",
     "self-test": "self_test",
+    "sync": "sync",
 }
 EXIT_OK, EXIT_USAGE, EXIT_DATA = 0, 1, 3
 
@@ -46,6 +48,12 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help="folder holding the database, backups and logs (default: RAPPORT_DATA_DIR or the user data folder)",
+    )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start in the system tray without opening the window (how Rapport starts at login); "
+        "opens the window where the desktop has no tray",
     )
     if with_commands:
         import importlib
@@ -74,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
             from app.paths import resolve_paths
             from app.ui.application import run_gui
 
-            return run_gui(resolve_paths(args.data_dir))
+            return run_gui(resolve_paths(args.data_dir), background=args.background)
         return handler(args)
     except CliError as exc:
         print(f"rapport: {exc}", file=sys.stderr)
