@@ -30,14 +30,6 @@ from app.models.interaction import (
     Interaction,
     LedgerEntry,
 )
-from app.models.pitch import (
-    DEFAULT_TARGET_SECONDS,
-    DEFAULT_WPM,
-    Pitch,
-    PitchContact,
-    PitchRevision,
-    Rehearsal,
-)
 from app.models.opportunity import (
     CLOSED_STAGES,
     DOCUMENT_KINDS,
@@ -52,6 +44,14 @@ from app.models.opportunity import (
     Opportunity,
     OpportunityContact,
     OpportunityStage,
+)
+from app.models.pitch import (
+    DEFAULT_TARGET_SECONDS,
+    DEFAULT_WPM,
+    Pitch,
+    PitchContact,
+    PitchRevision,
+    Rehearsal,
 )
 from app.models.profile import Profile, Setting
 from app.models.research import ContactResearch
@@ -100,24 +100,24 @@ ALL_MODELS = [
 __all__ = [
     "ALL_MODELS",
     "CLOSED_STAGES",
-    "DOCUMENT_KINDS",
-    "INTERVIEW_FORMATS",
-    "OPPORTUNITY_ROLES",
-    "OPPORTUNITY_SOURCES",
-    "OPPORTUNITY_STAGES",
     "COLLECTION_KINDS",
     "CONVERSATION_KINDS",
     "DATE_KINDS",
     "DEFAULT_KEEP_IN_TOUCH_DAYS",
     "DEFAULT_TARGET_SECONDS",
     "DEFAULT_WPM",
+    "DOCUMENT_KINDS",
     "FOLLOWUP_KINDS",
     "FOLLOWUP_STATUSES",
     "HANDLE_KINDS",
     "IMAGE_KINDS",
     "INTERACTION_KINDS",
+    "INTERVIEW_FORMATS",
     "INVITATION_STATUSES",
     "LEDGER_DIRECTIONS",
+    "OPPORTUNITY_ROLES",
+    "OPPORTUNITY_SOURCES",
+    "OPPORTUNITY_STAGES",
     "SOURCES",
     "STAGES",
     "SYNC_KINDS",

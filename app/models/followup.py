@@ -17,6 +17,12 @@ FOLLOWUP_KINDS = (
     "update_referrer",
     "introduction",
     "birthday",  # issue 15: a plain text value, no migration (the column has no CHECK)
+    # issue 22, job applications (app.core.opportunities.rules): plain values too
+    "application_check_in",
+    "interview_thank_you",
+    "opportunity_update",
+    "interview_prep",
+    "opportunity_nudge",
     "custom",
 )
 FOLLOWUP_STATUSES = ("open", "done", "dismissed")
