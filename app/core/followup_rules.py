@@ -48,6 +48,7 @@ from peewee import fn
 
 from app.core import birthdays, rule_settings
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.opportunities import rules as opportunity_rules
 from app.core.rule_store import STALE_DAYS, RuleRun, day_of, ensure, insert_rows, is_stale, name_of, remove_open
 from app.core.time_rules import (
     MONTHLY_RECURRENCE,
@@ -208,6 +209,7 @@ def run_all(clock: Clock = SYSTEM_CLOCK) -> RuleRun:
     result += review_invitation(None, settings, today, now)[1]
     result += keep_in_touch_rule(None, settings, today, now)[1]
     result += birthdays.birthday_rule(None, settings, today, now)[1]
+    result += opportunity_rules.run_all(clock)  # job applications (issue 22): the quiet-opportunity nudge
     return result
 
 

@@ -37,6 +37,11 @@ MATCHING_INTERACTION = {
     "monthly_update": None,
     "introduction": "message",
     "birthday": "message",
+    "application_check_in": "email",
+    "interview_thank_you": "email",
+    "opportunity_update": "message",
+    "interview_prep": None,
+    "opportunity_nudge": None,
     "custom": None,
 }
 
@@ -51,6 +56,11 @@ KIND_LABELS = {
     "keep_in_touch": "Reconnect",
     "introduction": "Introduction check-in",
     "birthday": "Birthday",
+    "application_check_in": "Application check-in",
+    "interview_thank_you": "Interview thank-you",
+    "opportunity_update": "Job news for referrer",
+    "interview_prep": "Interview prep",
+    "opportunity_nudge": "Quiet opportunity",
     "custom": "Reminder (mine)",
 }
 

@@ -23,6 +23,11 @@ KIND_COLOURS = {
     "keep_in_touch": "#5c6bc0",
     "introduction": "#b5835a",
     "birthday": "#d6699a",
+    "application_check_in": "#4f8a8b",
+    "interview_thank_you": "#a05fc7",
+    "opportunity_update": "#3a7ca5",
+    "interview_prep": "#b8860b",
+    "opportunity_nudge": "#7f8c6d",
     "custom": "#9c755f",
 }
 OVERDUE_COLOUR = "#c0392b"  # a status colour: overdue

@@ -1,0 +1,98 @@
+"""How opportunities read: stage, source, role, interview format and document kind names (plain English; the UI
+wraps them in ``tr``), and the board's columns."""
+
+from __future__ import annotations
+
+from app.models import CLOSED_STAGES, OPPORTUNITY_STAGES
+
+STAGE_LABELS = {
+    "interested": "Interested",
+    "applied": "Applied",
+    "screening": "Screening",
+    "interviewing": "Interviewing",
+    "offer": "Offer",
+    "accepted": "Accepted",
+    "declined": "Declined",
+    "rejected": "Rejected",
+    "withdrawn": "Withdrawn",
+}
+STAGE_HINTS = {
+    "interested": "worth applying to; not applied yet",
+    "applied": "application sent, waiting to hear",
+    "screening": "a first call with a recruiter or HR",
+    "interviewing": "one or more rounds of interviews",
+    "offer": "an offer is on the table",
+    "accepted": "you said yes",
+    "declined": "you said no to an offer",
+    "rejected": "they said no",
+    "withdrawn": "you stepped back",
+}
+SOURCE_LABELS = {
+    "referral": "Referral",
+    "contact": "Through a contact",
+    "job_board": "Job board",
+    "recruiter": "Recruiter",
+    "cold": "Cold application",
+}
+ROLE_LABELS = {
+    "referrer": "Referred me",
+    "hiring_manager": "Hiring manager",
+    "recruiter": "Recruiter",
+    "interviewer": "Interviewer",
+    "contact": "Inside contact",
+}
+FORMAT_LABELS = {"phone": "Phone", "video": "Video call", "onsite": "On site", "other": "Other"}
+DOCUMENT_KIND_LABELS = {"resume": "Résumé", "cover_letter": "Cover letter", "other": "Other"}
+
+ACTIVE_STAGES = tuple(s for s in OPPORTUNITY_STAGES if s not in CLOSED_STAGES)
+# Sources that came through people (the evidence for "most jobs are found through people").
+PEOPLE_SOURCES = ("referral", "contact", "recruiter")
+
+# What the referrer hears after each move ("Tell Joe how it's going at Northwind: …").
+STAGE_NEWS = {
+    "applied": "you applied",
+    "screening": "a screening call",
+    "interviewing": "interviews",
+    "offer": "an offer",
+    "accepted": "you accepted — thank them",
+    "declined": "you declined the offer",
+    "rejected": "it did not work out",
+    "withdrawn": "you withdrew",
+}
+
+
+def stage_label(stage: str) -> str:
+    return STAGE_LABELS.get(stage, stage.replace("_", " ").capitalize())
+
+
+def source_label(source: str) -> str:
+    return SOURCE_LABELS.get(source, source.replace("_", " ").capitalize())
+
+
+def role_label(role: str) -> str:
+    return ROLE_LABELS.get(role, role.replace("_", " ").capitalize())
+
+
+def is_closed(stage: str) -> bool:
+    return stage in CLOSED_STAGES
+
+
+def next_stage(stage: str) -> str | None:
+    """The stage after ``stage`` on the way to an offer (None after an offer or once closed)."""
+    if stage not in ACTIVE_STAGES:
+        return None
+    index = ACTIVE_STAGES.index(stage)
+    return ACTIVE_STAGES[index + 1] if index + 1 < len(ACTIVE_STAGES) else "accepted"
+
+
+def previous_stage(stage: str) -> str | None:
+    """The stage before ``stage`` (a closed one goes back to the last active stage, an offer)."""
+    if stage in CLOSED_STAGES:
+        return "offer" if stage in ("accepted", "declined") else None
+    index = ACTIVE_STAGES.index(stage) if stage in ACTIVE_STAGES else 0
+    return ACTIVE_STAGES[index - 1] if index > 0 else None
+
+
+def stage_rank(stage: str) -> int:
+    """How far along ``stage`` is: interested 0 … offer 4; every closed stage after the active ones."""
+    return OPPORTUNITY_STAGES.index(stage) if stage in OPPORTUNITY_STAGES else 0

@@ -1,0 +1,699 @@
+"""Writing opportunities: the one write path for opportunities, their people, stage moves and interviews.
+
+Every function is one transaction, takes the clock, validates before writing (:class:`OpportunityError` names the
+field and writes nothing) and lets the follow-up rules react (:func:`app.core.opportunities.rules.sync`). What a
+change replaced is returned, so the UI can undo it: :class:`Move` for a stage move, the previous
+:class:`OpportunityData` or people for an edit, a :class:`Snapshot` for a delete (same ids when put back).
+
+Decisions where the issue is silent:
+- A move happens on a day: today by default, never in the future, and never before the day the opportunity reached
+  its current stage (so the time spent in each stage is never negative). Moving to the stage it is at changes
+  nothing (:func:`move` returns None).
+- The company is a name: found in the company list (ignoring case) or added to it; ``make_target`` also puts it on
+  the target list.
+- Scheduling an interview for an opportunity not yet at "interviewing" moves it there (on the day it was scheduled,
+  or the interview's day when that is earlier), as part of the same change.
+- An interviewer added without naming the round is linked to the latest round that has taken place (else the next
+  one), so the thank-you rule knows which day to thank them on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import urlparse
+
+from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.contacts import company_for_name
+from app.core.opportunities import rules
+from app.core.opportunities.labels import stage_label
+from app.db import database
+from app.models import (
+    INTERVIEW_FORMATS,
+    OPPORTUNITY_ROLES,
+    OPPORTUNITY_SOURCES,
+    OPPORTUNITY_STAGES,
+    Company,
+    Contact,
+    DocumentSent,
+    FollowUp,
+    Interview,
+    Opportunity,
+    OpportunityContact,
+    OpportunityStage,
+)
+
+MAX_ROLE = 300
+MAX_COMPANY = 300
+MAX_URL = 2_000
+MAX_SHORT = 2_000
+MAX_NOTES = 100_000
+MAX_PEOPLE = 200
+MAX_INTERVIEWS = 50
+
+
+class OpportunityError(ValueError):
+    """A change was refused; ``field`` names what to fix. Nothing was written."""
+
+    def __init__(self, field_name: str, reason: str):
+        super().__init__(f"{field_name}: {reason}")
+        self.field = field_name
+        self.reason = reason
+
+
+@dataclass
+class OpportunityData:
+    """What the opportunity form edits. ``company`` is a name (found or added in the company list)."""
+
+    company: str
+    role: str
+    posting_url: str = ""
+    location: str = ""
+    source: str = "cold"
+    salary_notes: str = ""
+    notes: str = ""
+
+    @classmethod
+    def of(cls, row: Opportunity) -> OpportunityData:
+        return cls(
+            row.company.name,
+            row.role,
+            row.posting_url,
+            row.location,
+            row.source,
+            row.salary_notes,
+            row.notes,
+        )
+
+
+@dataclass(frozen=True)
+class Person:
+    """A contact in a role on an opportunity (an interviewer may name the interview round)."""
+
+    contact_id: int
+    role: str
+    interview_id: int | None = None
+    note: str = ""
+
+
+@dataclass
+class InterviewData:
+    """One round of interviews. ``round`` None: the next number."""
+
+    starts_at: dt.datetime
+    round: int | None = None
+    duration_minutes: int = 60
+    format: str = "video"
+    location: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Move:
+    """A stage move, with what it replaced (for undo)."""
+
+    opportunity_id: int
+    history_id: int
+    stage: str
+    day: dt.date
+    before_stage: str
+    before_since: dt.date
+
+
+@dataclass
+class Snapshot:
+    """A deleted opportunity with everything that belonged to it, to put back exactly."""
+
+    row: dict[str, Any]
+    history: list[dict[str, Any]] = field(default_factory=list)
+    people: list[dict[str, Any]] = field(default_factory=list)
+    interviews: list[dict[str, Any]] = field(default_factory=list)
+    documents_sent: list[dict[str, Any]] = field(default_factory=list)
+    followups: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class InterviewSnapshot:
+    """A deleted interview with its interviewers (and the stage move scheduling it made, if any)."""
+
+    row: dict[str, Any]
+    people: list[dict[str, Any]] = field(default_factory=list)
+
+
+# --- validation --------------------------------------------------------------------------------------------------
+def _text(value: str | None, limit: int, name: str, *, one_line: bool = True) -> str:
+    text = (value or "").replace("\x00", "")
+    text = " ".join(text.split()) if one_line else text.strip()
+    if len(text) > limit:
+        raise OpportunityError(name, f"at most {limit:,} characters")
+    return text
+
+
+def _url(value: str) -> str:
+    url = _text(value, MAX_URL, "posting_url")
+    if not url:
+        return ""
+    if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", url):
+        if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:(?!\d)", url):  # mailto:, javascript:… (not host:port)
+            raise OpportunityError("posting_url", f"{value!r} is not a web address (https://…)")
+        url = f"https://{url}"
+    parts = urlparse(url)
+    try:
+        ok = parts.scheme.lower() in ("http", "https") and bool(parts.hostname) and parts.port != 0
+    except ValueError:
+        ok = False
+    if not ok or " " in url:
+        raise OpportunityError("posting_url", f"{value!r} is not a web address (https://…)")
+    return url
+
+
+def validate(data: OpportunityData) -> OpportunityData:
+    """A cleaned copy of ``data`` or :class:`OpportunityError` naming the first bad field."""
+    company = _text(data.company, MAX_COMPANY, "company")
+    if not company:
+        raise OpportunityError("company", "which company is it at?")
+    role = _text(data.role, MAX_ROLE, "role")
+    if not role:
+        raise OpportunityError("role", "what is the role, such as “Operations lead”?")
+    if data.source not in OPPORTUNITY_SOURCES:
+        raise OpportunityError("source", f"{data.source!r} is not one of {', '.join(OPPORTUNITY_SOURCES)}")
+    return OpportunityData(
+        company=company,
+        role=role,
+        posting_url=_url(data.posting_url),
+        location=_text(data.location, MAX_ROLE, "location"),
+        source=data.source,
+        salary_notes=_text(data.salary_notes, MAX_SHORT, "salary_notes", one_line=False),
+        notes=_text(data.notes, MAX_NOTES, "notes", one_line=False),
+    )
+
+
+def check_stage(stage: str) -> str:
+    if stage not in OPPORTUNITY_STAGES:
+        raise OpportunityError("stage", f"{stage!r} is not one of {', '.join(OPPORTUNITY_STAGES)}")
+    return stage
+
+
+def _check_day(day: dt.date, today: dt.date, *, not_before: dt.date | None = None) -> dt.date:
+    if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+        raise OpportunityError("date", f"{day!r} is not a date")
+    if day > today:
+        raise OpportunityError("date", f"{day.isoformat()} is in the future; a move is dated the day it happened")
+    if not_before is not None and day < not_before:
+        raise OpportunityError("date", f"{day.isoformat()} is before {not_before.isoformat()}, when it got here")
+    if day.year < 1970:
+        raise OpportunityError("date", f"{day.isoformat()} is too long ago")
+    return day
+
+
+def _check_people(people: Sequence[Person], opportunity_id: int | None) -> list[Person]:
+    if len(people) > MAX_PEOPLE:
+        raise OpportunityError("people", f"at most {MAX_PEOPLE} people")
+    seen: set[tuple[int, str, int | None]] = set()
+    out = []
+    live = {
+        c for (c,) in Contact.select(Contact.id).where(Contact.id.in_([p.contact_id for p in people] or [0])).tuples()
+    }
+    interviews = set()
+    if opportunity_id is not None:
+        interviews = {
+            i for (i,) in Interview.select(Interview.id).where(Interview.opportunity == opportunity_id).tuples()
+        }
+    for person in people:
+        if person.role not in OPPORTUNITY_ROLES:
+            raise OpportunityError("role", f"{person.role!r} is not one of {', '.join(OPPORTUNITY_ROLES)}")
+        if person.contact_id not in live:
+            raise OpportunityError("people", f"no contact with id {person.contact_id}")
+        interview = person.interview_id if person.interview_id in interviews else None
+        key = (person.contact_id, person.role, interview)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(replace(person, interview_id=interview, note=_text(person.note, MAX_SHORT, "note")))
+    return out
+
+
+def _get(opportunity_id: int) -> Opportunity:
+    row = Opportunity.get_or_none(Opportunity.id == opportunity_id)
+    if row is None:
+        raise OpportunityError("id", f"no opportunity with id {opportunity_id}")
+    return row
+
+
+def _company(name: str, make_target: bool, now: dt.datetime) -> Company:
+    company = company_for_name(name)
+    if make_target and not company.is_target:
+        Company.update(is_target=True, updated_at=now).where(Company.id == company.id).execute()
+    return company
+
+
+# --- create and edit ---------------------------------------------------------------------------------------------
+def create_opportunity(
+    data: OpportunityData,
+    *,
+    stage: str = "interested",
+    day: dt.date | None = None,
+    people: Sequence[Person] = (),
+    make_target: bool = False,
+    clock: Clock = SYSTEM_CLOCK,
+    opportunity_id: int | None = None,
+    uid: str | None = None,
+) -> Opportunity:
+    """A new opportunity at ``stage`` since ``day`` (default today), with ``people``. ``opportunity_id`` and
+    ``uid`` create it again exactly where it was (redo after an undo)."""
+    data = validate(data)
+    check_stage(stage)
+    today, now = clock.today(), clock.now()
+    day = _check_day(day or today, today)
+    with database.atomic():
+        people = _check_people(list(people), None)
+        company = _company(data.company, make_target, now)
+        extra: dict[str, Any] = {"id": opportunity_id} if opportunity_id is not None else {}
+        if uid:
+            extra["uid"] = uid
+        row = Opportunity.create(
+            **extra,
+            company=company.id,
+            role=data.role,
+            posting_url=data.posting_url,
+            location=data.location,
+            source=data.source,
+            stage=stage,
+            stage_since=day,
+            salary_notes=data.salary_notes,
+            notes=data.notes,
+            created_at=now,
+            updated_at=now,
+        )
+        OpportunityStage.create(opportunity=row.id, stage=stage, day=day, created_at=now)
+        _write_people(row.id, people, now)
+        rules.sync([row.id], clock=clock)
+    return row
+
+
+def update_opportunity(
+    opportunity_id: int, data: OpportunityData, *, make_target: bool = False, clock: Clock = SYSTEM_CLOCK
+) -> OpportunityData:
+    """Store the form's fields; returns what they were (for undo)."""
+    data = validate(data)
+    now = clock.now()
+    with database.atomic():
+        row = _get(opportunity_id)
+        before = OpportunityData.of(row)
+        company = _company(data.company, make_target, now)
+        Opportunity.update(
+            company=company.id,
+            role=data.role,
+            posting_url=data.posting_url,
+            location=data.location,
+            source=data.source,
+            salary_notes=data.salary_notes,
+            notes=data.notes,
+            updated_at=now,
+        ).where(Opportunity.id == opportunity_id).execute()
+        rules.sync([opportunity_id], clock=clock)
+    return before
+
+
+def set_notes(opportunity_id: int, notes: str, *, clock: Clock = SYSTEM_CLOCK) -> str:
+    """Replace the notes alone (typed in the detail pane); returns the previous notes."""
+    notes = _text(notes, MAX_NOTES, "notes", one_line=False)
+    with database.atomic():
+        row = _get(opportunity_id)
+        before = row.notes
+        Opportunity.update(notes=notes, updated_at=clock.now()).where(Opportunity.id == opportunity_id).execute()
+    return before
+
+
+# --- people ------------------------------------------------------------------------------------------------------
+def people_of(opportunity_id: int) -> list[Person]:
+    query = (
+        OpportunityContact.select(
+            OpportunityContact.contact, OpportunityContact.role, OpportunityContact.interview, OpportunityContact.note
+        )
+        .where(OpportunityContact.opportunity == opportunity_id)
+        .order_by(OpportunityContact.id)
+        .tuples()
+    )
+    return [Person(c, r, i, n) for c, r, i, n in query]
+
+
+def _latest_round(opportunity_id: int, now: dt.datetime) -> int | None:
+    past = (
+        Interview.select(Interview.id)
+        .where(Interview.opportunity == opportunity_id, Interview.starts_at <= now)
+        .order_by(Interview.starts_at.desc())
+        .scalar()
+    )
+    if past is not None:
+        return past
+    return (
+        Interview.select(Interview.id)
+        .where(Interview.opportunity == opportunity_id)
+        .order_by(Interview.starts_at)
+        .scalar()
+    )
+
+
+def _write_people(opportunity_id: int, people: Iterable[Person], now: dt.datetime) -> None:
+    rows = []
+    latest = None
+    for person in people:
+        interview = person.interview_id
+        if person.role == "interviewer" and interview is None:
+            latest = latest if latest is not None else _latest_round(opportunity_id, now)
+            interview = latest
+        rows.append(
+            {
+                "opportunity": opportunity_id,
+                "contact": person.contact_id,
+                "role": person.role,
+                "interview": interview,
+                "note": person.note,
+                "created_at": now,
+            }
+        )
+    if rows:
+        OpportunityContact.insert_many(rows).execute()
+
+
+def set_people(opportunity_id: int, people: Sequence[Person], *, clock: Clock = SYSTEM_CLOCK) -> list[Person]:
+    """Make the opportunity's people exactly ``people``; returns who they were (for undo)."""
+    now = clock.now()
+    with database.atomic():
+        _get(opportunity_id)
+        people = _check_people(list(people), opportunity_id)
+        before = people_of(opportunity_id)
+        OpportunityContact.delete().where(OpportunityContact.opportunity == opportunity_id).execute()
+        _write_people(opportunity_id, people, now)
+        Opportunity.update(updated_at=now).where(Opportunity.id == opportunity_id).execute()
+        rules.sync([opportunity_id], clock=clock)
+    return before
+
+
+def add_person(opportunity_id: int, person: Person, *, clock: Clock = SYSTEM_CLOCK) -> list[Person]:
+    """Add one person in a role (kept once); returns the people before (for undo)."""
+    return set_people(opportunity_id, [*people_of(opportunity_id), person], clock=clock)
+
+
+# --- stages ------------------------------------------------------------------------------------------------------
+def move(
+    opportunity_id: int,
+    stage: str,
+    *,
+    day: dt.date | None = None,
+    note: str = "",
+    clock: Clock = SYSTEM_CLOCK,
+) -> Move | None:
+    """Move the opportunity to ``stage`` on ``day`` (default today) and log the move. None when it is at that
+    stage already (nothing written)."""
+    check_stage(stage)
+    today, now = clock.today(), clock.now()
+    note = _text(note, MAX_SHORT, "note")
+    with database.atomic():
+        row = _get(opportunity_id)
+        if row.stage == stage:
+            return None
+        day = _check_day(day or today, today, not_before=row.stage_since)
+        history = OpportunityStage.create(opportunity=opportunity_id, stage=stage, day=day, note=note, created_at=now)
+        Opportunity.update(stage=stage, stage_since=day, updated_at=now).where(
+            Opportunity.id == opportunity_id
+        ).execute()
+        rules.sync([opportunity_id], clock=clock)
+    return Move(opportunity_id, history.id, stage, day, row.stage, row.stage_since)
+
+
+def undo_move(done: Move, *, clock: Clock = SYSTEM_CLOCK) -> None:
+    """Take a move back: its history entry goes, the stage and its day are what they were."""
+    with database.atomic():
+        OpportunityStage.delete().where(OpportunityStage.id == done.history_id).execute()
+        Opportunity.update(stage=done.before_stage, stage_since=done.before_since, updated_at=clock.now()).where(
+            Opportunity.id == done.opportunity_id
+        ).execute()
+        rules.sync([done.opportunity_id], clock=clock)
+
+
+def redo_move(done: Move, *, clock: Clock = SYSTEM_CLOCK) -> Move:
+    """Make a move taken back again, on its own day and with the same history id."""
+    with database.atomic():
+        OpportunityStage.insert(
+            id=done.history_id, opportunity=done.opportunity_id, stage=done.stage, day=done.day, created_at=clock.now()
+        ).execute()
+        Opportunity.update(stage=done.stage, stage_since=done.day, updated_at=clock.now()).where(
+            Opportunity.id == done.opportunity_id
+        ).execute()
+        rules.sync([done.opportunity_id], clock=clock)
+    return done
+
+
+def move_label(done: Move) -> str:
+    return f"{stage_label(done.before_stage)} → {stage_label(done.stage)}"
+
+
+# --- interviews --------------------------------------------------------------------------------------------------
+def _check_interview(data: InterviewData) -> InterviewData:
+    if not isinstance(data.starts_at, dt.datetime):
+        raise OpportunityError("starts_at", f"{data.starts_at!r} is not a date and time")
+    if data.format not in INTERVIEW_FORMATS:
+        raise OpportunityError("format", f"{data.format!r} is not one of {', '.join(INTERVIEW_FORMATS)}")
+    if not 5 <= int(data.duration_minutes) <= 24 * 60:
+        raise OpportunityError("duration_minutes", "an interview lasts 5 minutes to a day")
+    if data.round is not None and not 1 <= int(data.round) <= MAX_INTERVIEWS:
+        raise OpportunityError("round", f"a round is 1–{MAX_INTERVIEWS}")
+    return InterviewData(
+        starts_at=data.starts_at.replace(second=0, microsecond=0, tzinfo=None),
+        round=data.round,
+        duration_minutes=int(data.duration_minutes),
+        format=data.format,
+        location=_text(data.location, MAX_SHORT, "location"),
+        notes=_text(data.notes, MAX_NOTES, "notes", one_line=False),
+    )
+
+
+@dataclass(frozen=True)
+class ScheduledInterview:
+    """An interview added, and the move to "interviewing" it made (None if none)."""
+
+    interview_id: int
+    uid: str
+    move: Move | None
+
+
+def add_interview(
+    opportunity_id: int,
+    data: InterviewData,
+    interviewers: Sequence[int] = (),
+    *,
+    clock: Clock = SYSTEM_CLOCK,
+    interview_id: int | None = None,
+    uid: str | None = None,
+) -> ScheduledInterview:
+    """Schedule (or log) a round of interviews with ``interviewers`` (contact ids)."""
+    data = _check_interview(data)
+    today, now = clock.today(), clock.now()
+    with database.atomic():
+        row = _get(opportunity_id)
+        count = Interview.select().where(Interview.opportunity == opportunity_id).count()
+        if count >= MAX_INTERVIEWS:
+            raise OpportunityError("round", f"at most {MAX_INTERVIEWS} interviews")
+        extra: dict[str, Any] = {"id": interview_id} if interview_id is not None else {}
+        if uid:
+            extra["uid"] = uid
+        interview = Interview.create(
+            **extra,
+            opportunity=opportunity_id,
+            round=data.round or count + 1,
+            starts_at=data.starts_at,
+            duration_minutes=data.duration_minutes,
+            format=data.format,
+            location=data.location,
+            notes=data.notes,
+            created_at=now,
+        )
+        _set_interviewers(opportunity_id, interview.id, interviewers, now)
+        moved = None
+        if row.stage in ("interested", "applied", "screening"):
+            day = max(row.stage_since, min(today, data.starts_at.date()))
+            history = OpportunityStage.create(
+                opportunity=opportunity_id, stage="interviewing", day=day, note="interview scheduled", created_at=now
+            )
+            Opportunity.update(stage="interviewing", stage_since=day, updated_at=now).where(
+                Opportunity.id == opportunity_id
+            ).execute()
+            moved = Move(opportunity_id, history.id, "interviewing", day, row.stage, row.stage_since)
+        else:
+            Opportunity.update(updated_at=now).where(Opportunity.id == opportunity_id).execute()
+        rules.sync([opportunity_id], clock=clock)
+    return ScheduledInterview(interview.id, interview.uid, moved)
+
+
+def _set_interviewers(opportunity_id: int, interview_id: int, contact_ids: Sequence[int], now: dt.datetime) -> None:
+    wanted = list(dict.fromkeys(contact_ids))
+    live = {c for (c,) in Contact.select(Contact.id).where(Contact.id.in_(wanted or [0])).tuples()}
+    missing = [c for c in wanted if c not in live]
+    if missing:
+        raise OpportunityError("interviewers", f"no contact with id {missing[0]}")
+    OpportunityContact.delete().where(
+        OpportunityContact.interview == interview_id, OpportunityContact.role == "interviewer"
+    ).execute()
+    rows = [
+        {
+            "opportunity": opportunity_id,
+            "contact": c,
+            "role": "interviewer",
+            "interview": interview_id,
+            "note": "",
+            "created_at": now,
+        }
+        for c in wanted
+    ]
+    if rows:
+        OpportunityContact.insert_many(rows).execute()
+
+
+def interviewers_of(interview_id: int) -> list[int]:
+    query = OpportunityContact.select(OpportunityContact.contact).where(
+        OpportunityContact.interview == interview_id, OpportunityContact.role == "interviewer"
+    )
+    return [c for (c,) in query.order_by(OpportunityContact.id).tuples()]
+
+
+def interview_data(interview_id: int) -> InterviewData:
+    row = Interview.get_by_id(interview_id)
+    return InterviewData(row.starts_at, row.round, row.duration_minutes, row.format, row.location, row.notes)
+
+
+def update_interview(
+    interview_id: int, data: InterviewData, interviewers: Sequence[int], *, clock: Clock = SYSTEM_CLOCK
+) -> tuple[InterviewData, list[int]]:
+    """Change an interview and its interviewers; returns what they were (for undo)."""
+    data = _check_interview(data)
+    now = clock.now()
+    with database.atomic():
+        row = Interview.get_or_none(Interview.id == interview_id)
+        if row is None:
+            raise OpportunityError("id", f"no interview with id {interview_id}")
+        before = (interview_data(interview_id), interviewers_of(interview_id))
+        Interview.update(
+            round=data.round or row.round,
+            starts_at=data.starts_at,
+            duration_minutes=data.duration_minutes,
+            format=data.format,
+            location=data.location,
+            notes=data.notes,
+        ).where(Interview.id == interview_id).execute()
+        _set_interviewers(row.opportunity_id, interview_id, interviewers, now)
+        Opportunity.update(updated_at=now).where(Opportunity.id == row.opportunity_id).execute()
+        rules.sync([row.opportunity_id], clock=clock)
+    return before
+
+
+def delete_interview(interview_id: int, *, clock: Clock = SYSTEM_CLOCK) -> InterviewSnapshot:
+    with database.atomic():
+        row = Interview.get_or_none(Interview.id == interview_id)
+        if row is None:
+            raise OpportunityError("id", f"no interview with id {interview_id}")
+        snapshot = InterviewSnapshot(
+            dict(row.__data__),
+            [dict(p.__data__) for p in OpportunityContact.select().where(OpportunityContact.interview == interview_id)],
+        )
+        OpportunityContact.delete().where(
+            OpportunityContact.interview == interview_id, OpportunityContact.role == "interviewer"
+        ).execute()
+        row.delete_instance()
+        rules.sync([snapshot.row["opportunity"]], clock=clock)
+    return snapshot
+
+
+def restore_interview(snapshot: InterviewSnapshot, *, clock: Clock = SYSTEM_CLOCK) -> None:
+    with database.atomic():
+        Interview.insert(snapshot.row).execute()
+        ids = {p["id"] for p in snapshot.people}
+        OpportunityContact.delete().where(OpportunityContact.id.in_(ids or [0])).execute()
+        live = {c for (c,) in Contact.select(Contact.id).tuples()} if snapshot.people else set()
+        people = [p for p in snapshot.people if p["contact"] in live]
+        if people:
+            OpportunityContact.insert_many(people).execute()
+        rules.sync([snapshot.row["opportunity"]], clock=clock)
+
+
+# --- delete ------------------------------------------------------------------------------------------------------
+def delete_opportunity(opportunity_id: int, *, clock: Clock = SYSTEM_CLOCK) -> Snapshot:
+    """Delete an opportunity with its history, people, interviews, the record of what was sent for it and its open
+    follow-ups (done ones stay, as history). The snapshot puts all of it back."""
+    with database.atomic():
+        row = _get(opportunity_id)
+        followups = rules.open_followups_of(row.uid)
+        snapshot = Snapshot(
+            dict(row.__data__),
+            [dict(h.__data__) for h in OpportunityStage.select().where(OpportunityStage.opportunity == row.id)],
+            [dict(p.__data__) for p in OpportunityContact.select().where(OpportunityContact.opportunity == row.id)],
+            [dict(i.__data__) for i in Interview.select().where(Interview.opportunity == row.id)],
+            [dict(d.__data__) for d in DocumentSent.select().where(DocumentSent.opportunity == row.id)],
+            [dict(f.__data__) for f in followups],
+        )
+        FollowUp.delete().where(FollowUp.id.in_([f.id for f in followups] or [0])).execute()
+        row.delete_instance(recursive=False)  # the rest goes by ON DELETE CASCADE
+    return snapshot
+
+
+def restore_opportunity(snapshot: Snapshot, *, clock: Clock = SYSTEM_CLOCK) -> None:
+    with database.atomic():
+        Company.get_by_id(snapshot.row["company"])
+        Opportunity.insert(snapshot.row).execute()
+        for model, rows in (
+            (OpportunityStage, snapshot.history),
+            (Interview, snapshot.interviews),
+        ):
+            if rows:
+                model.insert_many(rows).execute()
+        contacts = {c for (c,) in Contact.select(Contact.id).tuples()}
+        people = [p for p in snapshot.people if p["contact"] in contacts]
+        if people:
+            OpportunityContact.insert_many(people).execute()
+        from app.models import DocumentVersion
+
+        versions = {v for (v,) in DocumentVersion.select(DocumentVersion.id).tuples()}
+        sent = [
+            {**d, "contact": d["contact"] if d["contact"] in contacts else None}
+            for d in snapshot.documents_sent
+            if d["version"] in versions
+        ]
+        if sent:
+            DocumentSent.insert_many(sent).execute()
+        taken = {k for (k,) in FollowUp.select(FollowUp.rule_key).where(FollowUp.rule_key.is_null(False)).tuples()}
+        for row in snapshot.followups:
+            if row.get("rule_key") not in taken and (row.get("contact") is None or row["contact"] in contacts):
+                FollowUp.insert(row).execute()
+        rules.sync([snapshot.row["id"]], clock=clock)
+
+
+def edit_history_day(history_id: int, day: dt.date, *, clock: Clock = SYSTEM_CLOCK) -> dt.date:
+    """Correct the day of a logged move (it stays between the moves before and after it); returns the old day."""
+    today = clock.today()
+    with database.atomic():
+        row = OpportunityStage.get_or_none(OpportunityStage.id == history_id)
+        if row is None:
+            raise OpportunityError("id", f"no stage move with id {history_id}")
+        entries = list(
+            OpportunityStage.select()
+            .where(OpportunityStage.opportunity == row.opportunity_id)
+            .order_by(OpportunityStage.day, OpportunityStage.id)
+        )
+        index = next(i for i, e in enumerate(entries) if e.id == history_id)
+        low = entries[index - 1].day if index > 0 else None
+        high = entries[index + 1].day if index + 1 < len(entries) else today
+        day = _check_day(day, today, not_before=low)
+        if day > high:
+            raise OpportunityError("date", f"{day.isoformat()} is after the next move ({high.isoformat()})")
+        before = row.day
+        OpportunityStage.update(day=day).where(OpportunityStage.id == history_id).execute()
+        if index == len(entries) - 1:
+            Opportunity.update(stage_since=day, updated_at=clock.now()).where(
+                Opportunity.id == row.opportunity_id
+            ).execute()
+        rules.sync([row.opportunity_id], clock=clock)
+    return before
