@@ -1,0 +1,295 @@
+"""Contacts ⇄ vCards against a real Radicale (issue 20 "Done when"): first sync up, a second sync that moves
+nothing, edits each way, edits on both sides (nothing lost), deletes each way, a second data folder on the same
+account getting everyone, the server stopped mid-sync (the next sync completes, no duplicates)."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import shutil
+
+import pytest
+import vobject
+
+from app import db as app_db
+from app.core import contacts, demo_data
+from app.core.contacts import ContactData, EmailEntry, PhoneEntry
+from app.core.sync import service
+from app.core.sync.dav import DavSession, ServerUnreachable, href_key, item_name
+from app.models import Contact, SyncConflict, SyncItem
+from tests.helpers.radicale import PASSWORD, USER
+
+pytestmark = pytest.mark.slow
+ZERO = {"uploaded": 0, "downloaded": 0, "deleted_here": 0, "deleted_there": 0, "conflicts": 0}
+
+
+class Phone:
+    """Another client of the same account (a phone through DAVx5): reads and writes the address book directly."""
+
+    def __init__(self, url: str, book_url: str):
+        self.session = DavSession(url, USER, PASSWORD)
+        self.book = book_url
+
+    def cards(self) -> dict[str, tuple[str | None, str]]:
+        listing = self.session.listing(self.book)
+        return {href: (etag, text) for href, etag, text in self.session.fetch(self.book, listing.changed, "contacts")}
+
+    def find(self, uid: str) -> tuple[str, str | None, str]:
+        for href, (etag, text) in self.cards().items():
+            if re.search(rf"^UID:{re.escape(uid)}\r?$", text, re.MULTILINE):
+                return href, etag, text
+        raise AssertionError(f"no card with UID {uid} on the server")
+
+    def edit(self, uid: str, change) -> None:
+        href, etag, text = self.find(uid)
+        self.session.put(href, change(text), "text/vcard", etag=etag)
+
+    def add(self, uid: str, text: str) -> None:
+        self.session.put(href_key(self.book) + item_name(uid, "vcf"), text, "text/vcard", create=True)
+
+    def delete(self, uid: str) -> None:
+        href, etag, _text = self.find(uid)
+        self.session.delete(href, etag)
+
+
+def _set_line(text: str, name: str, value: str) -> str:
+    lines = [line for line in text.replace("\r\n", "\n").split("\n") if line and not line.startswith(f"{name}:")]
+    lines.insert(len(lines) - 1, f"{name}:{value}")  # before END:VCARD
+    return "\r\n".join(lines) + "\r\n"
+
+
+@pytest.fixture
+def synced(db, account_args, clock):
+    """A data folder with 25 demo contacts, set up on this test's own address book."""
+    demo_data.generate(contacts=25, seed=5, clock=clock)
+    account = service.setup(
+        account_args["url"],
+        USER,
+        PASSWORD,
+        addressbook=account_args["book"],
+        calendar="",
+    )
+    return account
+
+
+def _counts(report, kind="contacts"):
+    return report.as_json()[kind]
+
+
+def _live() -> int:
+    return Contact.select().where(Contact.deleted_at.is_null()).count()
+
+
+@contextlib.contextmanager
+def other_folder(tmp_path, migrated_template, name="second"):
+    """A second data folder (the same person's laptop): its own database, opened in place of the first."""
+    first = app_db.database.database
+    path = tmp_path / name / "rapport.sqlite3"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        shutil.copyfile(migrated_template, path)
+    app_db.close_database()
+    app_db.open_database(path)
+    try:
+        yield
+    finally:
+        app_db.close_database()
+        app_db.open_database(first)
+
+
+def test_first_sync_uploads_everyone_and_a_second_sync_moves_nothing(synced, radicale):
+    report = service.run()
+    assert _counts(report) == {**ZERO, "uploaded": 25}
+    cards = Phone(radicale.url, synced.addressbook_url).cards()
+    assert len(cards) == 25
+    uids = {c.uid for c in Contact.select()}
+    for _etag, text in cards.values():
+        card = vobject.readOne(text)  # an independent reader takes every card
+        assert card.uid.value in uids
+        assert card.contents.get("x-rapport-stage")
+    assert _counts(service.run()) == ZERO
+    assert _counts(service.run()) == ZERO
+    assert SyncItem.select().count() == 25
+    assert service.pending_changes() == 0
+
+
+def test_an_edit_here_goes_up_and_an_edit_there_comes_down(synced, radicale):
+    service.run()
+    phone = Phone(radicale.url, synced.addressbook_url)
+    ada = Contact.select().order_by(Contact.id).first()
+    data = ContactData.from_contact(ada)
+    data.title = "Head of Partnerships"
+    contacts.update_contact(ada.id, data)
+    assert service.pending_changes() == 1
+    assert _counts(service.run()) == {**ZERO, "uploaded": 1}
+    assert "TITLE:Head of Partnerships" in phone.find(ada.uid)[2]
+
+    phone.edit(ada.uid, lambda text: _set_line(text, "NICKNAME", "Addie"))
+    assert _counts(service.run()) == {**ZERO, "downloaded": 1}
+    ada = Contact.get_by_id(ada.id)
+    assert ada.nickname == "Addie"
+    assert ada.title == "Head of Partnerships"
+    assert _counts(service.run()) == ZERO
+
+
+def test_edits_on_both_sides_both_survive_and_a_true_conflict_keeps_both_values(synced, radicale, clock):
+    service.run()
+    phone = Phone(radicale.url, synced.addressbook_url)
+    people = list(Contact.select().order_by(Contact.id).limit(2))
+    ada, bob = people
+    # different fields, and list entries added on each side
+    data = ContactData.from_contact(ada)
+    data.title = "Director"
+    data.phones.append(PhoneEntry("+31 6 11112222", "mobile"))
+    contacts.update_contact(ada.id, data)
+    phone.edit(ada.uid, lambda text: _set_line(text, "NICKNAME", "Ace") + "")
+    phone.edit(ada.uid, lambda text: text.replace("END:VCARD", "EMAIL;TYPE=home:ace@example.org\r\nEND:VCARD"))
+    # the same field, changed differently on each side
+    data = ContactData.from_contact(bob)
+    data.title = "Our title"
+    contacts.update_contact(bob.id, data)
+    phone.edit(bob.uid, lambda text: _set_line(text, "TITLE", "Their title"))
+
+    report = _counts(service.run())
+    assert report["conflicts"] == 1
+    ada, bob = Contact.get_by_id(ada.id), Contact.get_by_id(bob.id)
+    assert (ada.title, ada.nickname) == ("Director", "Ace")
+    ada_data = ContactData.from_contact(ada)
+    assert "+31 6 11112222" in [p.value for p in ada_data.phones]
+    assert "ace@example.org" in [e.value for e in ada_data.emails]
+    assert bob.title == "Our title"
+    assert "title on the server was: Their title" in bob.notes
+    conflict = SyncConflict.get()
+    assert (conflict.field, conflict.ours, conflict.theirs) == ("title", "Our title", "Their title")
+    assert service.status()["open_conflicts"] == 1
+    # the server has the merged versions too: both values, nothing lost
+    ada_card = phone.find(ada.uid)[2]
+    assert "Director" in ada_card and "Ace" in ada_card and "ace@example.org" in ada_card and "11112222" in ada_card
+    assert "Their title" in phone.find(bob.uid)[2]
+    assert _counts(service.run()) == ZERO
+
+
+def test_deletes_each_way_and_restore_uploads_again(synced, radicale):
+    service.run()
+    phone = Phone(radicale.url, synced.addressbook_url)
+    gone_there, gone_here = list(Contact.select().order_by(Contact.id).limit(2))
+    phone.delete(gone_there.uid)
+    contacts.trash_contacts([gone_here.id])
+    report = _counts(service.run())
+    assert (report["deleted_here"], report["deleted_there"]) == (1, 1)
+    assert Contact.get_by_id(gone_there.id).deleted_at is not None  # in the trash, restorable
+    cards = phone.cards()
+    assert len(cards) == 23
+    assert not any(gone_here.uid in text for _e, text in cards.values())
+    assert _counts(service.run()) == ZERO
+
+    contacts.restore_contacts([gone_there.id])
+    assert _counts(service.run()) == {**ZERO, "uploaded": 1}
+    assert phone.find(gone_there.uid)
+    contacts.restore_contacts([gone_here.id])
+    assert _counts(service.run()) == {**ZERO, "uploaded": 1}
+    assert len(phone.cards()) == 25
+    assert _counts(service.run()) == ZERO
+
+
+def test_a_new_card_on_the_phone_becomes_a_contact(synced, radicale):
+    service.run()
+    phone = Phone(radicale.url, synced.addressbook_url)
+    phone.add(
+        "phone-made-1",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-made-1\r\nFN:Zoë Quist\r\nN:Quist;Zoë;;;\r\n"
+        "TEL;TYPE=cell:+44 7700 900123\r\nX-PHONE-ONLY:kept\r\nEND:VCARD\r\n",
+    )
+    assert _counts(service.run()) == {**ZERO, "downloaded": 1}
+    zoe = Contact.get(Contact.uid == "phone-made-1")
+    assert zoe.display_name == "Zoë Quist"
+    assert any("X-PHONE-ONLY:kept" in line for line in ContactData.from_contact(zoe).vcard_properties)
+    data = ContactData.from_contact(zoe)
+    data.emails.append(EmailEntry("zoe@example.org"))
+    contacts.update_contact(zoe.id, data)
+    assert _counts(service.run()) == {**ZERO, "uploaded": 1}
+    text = phone.find("phone-made-1")[2]
+    assert "X-PHONE-ONLY:kept" in text and "zoe@example.org" in text  # a phone's own property is never stripped
+
+
+def test_a_second_data_folder_on_the_same_account_gets_everyone(synced, radicale, tmp_path, migrated_template):
+    service.run()
+    first = {c.uid: (c.display_name, c.stage, c.how_met) for c in Contact.select()}
+    referred = {c.uid: c.referred_by.uid for c in Contact.select() if c.referred_by_id}
+    with other_folder(tmp_path, migrated_template):
+        service.setup(radicale.url, USER, PASSWORD, addressbook=synced.addressbook_name, calendar="")
+        assert _counts(service.run()) == {**ZERO, "downloaded": 25}
+        second = {c.uid: (c.display_name, c.stage, c.how_met) for c in Contact.select()}
+        assert second == first
+        assert {c.uid: c.referred_by.uid for c in Contact.select() if c.referred_by_id} == referred
+        assert _counts(service.run()) == ZERO
+        someone = Contact.select().order_by(Contact.id).first()
+        data = ContactData.from_contact(someone)
+        data.how_met = "Met again at the laptop"
+        contacts.update_contact(someone.id, data)
+        assert _counts(service.run()) == {**ZERO, "uploaded": 1}
+        uid = someone.uid
+    assert _counts(service.run()) == {**ZERO, "downloaded": 1}
+    assert Contact.get(Contact.uid == uid).how_met == "Met again at the laptop"
+    assert Contact.select().count() == 25
+
+
+def test_a_folder_that_imported_the_same_people_links_them_instead_of_doubling(
+    synced, radicale, tmp_path, migrated_template
+):
+    """The same people already in the second folder (e.g. from a vCard export): matched by UID, never doubled."""
+    import io
+
+    from app.core.exporters import vcard
+    from app.core.importers import load_source, run_import
+
+    out = io.StringIO()
+    vcard.export_vcard(out, "3.0")
+    exported = tmp_path / "all.vcf"
+    exported.write_text(out.getvalue(), encoding="utf-8", newline="")
+    service.run()
+    with other_folder(tmp_path, migrated_template):
+        run_import(load_source(exported))
+        assert Contact.select().count() == 25
+        service.setup(radicale.url, USER, PASSWORD, addressbook=synced.addressbook_name, calendar="")
+        report = _counts(service.run())
+        assert report["conflicts"] == 0
+        assert Contact.select().count() == 25
+        assert _counts(service.run()) == ZERO
+    assert len(Phone(radicale.url, synced.addressbook_url).cards()) == 25
+
+
+def test_the_server_stopped_mid_sync_the_next_sync_completes_without_duplicates(db, clock, tmp_path, monkeypatch):
+    from tests.helpers.radicale import RadicaleServer
+
+    server = RadicaleServer(tmp_path / "own-radicale")
+    server.start()
+    try:
+        demo_data.generate(contacts=30, seed=8, clock=clock)
+        account = service.setup(server.url, USER, PASSWORD, addressbook="Rapport", calendar="")
+        puts = {"n": 0}
+        real_put = DavSession.put
+
+        def put_then_stop(self, *args, **kwargs):
+            puts["n"] += 1
+            if puts["n"] == 12:
+                server.stop()
+            return real_put(self, *args, **kwargs)
+
+        monkeypatch.setattr(DavSession, "put", put_then_stop)
+        with pytest.raises(ServerUnreachable):
+            service.run()
+        monkeypatch.setattr(DavSession, "put", real_put)
+        assert 0 < SyncItem.select().count() < 30
+        with pytest.raises(ServerUnreachable):
+            service.run()  # still down: nothing changes
+        server.start()
+        report = _counts(service.run())
+        assert report["uploaded"] + SyncItem.select().count() >= 30
+        cards = Phone(server.url, account.addressbook_url).cards()
+        uids = [re.search(r"^UID:(.*?)\r?$", text, re.MULTILINE).group(1) for _e, text in cards.values()]
+        assert len(uids) == len(set(uids)) == 30
+        assert _counts(service.run()) == ZERO
+        assert Contact.select().count() == 30
+    finally:
+        server.stop()
