@@ -6,12 +6,15 @@ Only QtCore is used, so the CLI can ask "is the window open on this folder?" too
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
 
 LOCK_NAME = "rapport.lock"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -53,3 +56,60 @@ def held_by_other(data_dir: Path) -> Holder | None:
         probe.release()
         return None
     return probe.holder() or Holder(0, "")
+
+
+# --- a second launch brings the running window back ----------------------------------------------------------------
+# A second `rapport` on a folder that is open cannot have the lock. It leaves a request file in the data folder and
+# waits a moment for the running Rapport to take it away (that Rapport watches the folder with QFileSystemWatcher and
+# shows its window, also when it was hidden in the tray). A file rather than a local socket: no socket at all (the
+# privacy test checks that Rapport opens none) and nothing new to bundle (QtNetwork). When nobody takes the request
+# (an older Rapport, or one on another computer sharing the folder), the second launch says the folder is in use.
+SHOW_REQUEST_NAME = "rapport.show-request"
+
+
+def request_show(data_dir: Path, *, timeout_s: float = 3.0, poll_s: float = 0.05) -> bool:
+    """Ask the Rapport that holds ``data_dir`` to show its window; True when it took the request in time."""
+    import os
+    import time
+
+    request = Path(data_dir) / SHOW_REQUEST_NAME
+    try:
+        request.write_text(f"{os.getpid()}\n", encoding="utf-8")
+    except OSError:
+        return False
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if not request.exists():
+            return True
+        time.sleep(poll_s)  # another process answers: nothing of ours to wait on but the file
+    try:
+        request.unlink()
+    except FileNotFoundError:
+        return True  # taken at the last moment
+    except OSError:
+        log.warning("could not take back the show request %s", request)
+    return False
+
+
+class ShowRequests(QObject):
+    """Watches a data folder for :func:`request_show` and emits ``requested`` (the request file is removed)."""
+
+    requested = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.path = Path(data_dir) / SHOW_REQUEST_NAME
+        # A request left by a launch that gave up is not a request now (a read-only folder cannot hold one).
+        with contextlib.suppress(OSError):
+            self.path.unlink(missing_ok=True)
+        self._watcher = QFileSystemWatcher([str(self.path.parent)], self)
+        self._watcher.directoryChanged.connect(self._changed)
+
+    def _changed(self, _folder: str) -> None:
+        try:
+            self.path.unlink()
+        except FileNotFoundError:
+            return  # another file of the folder changed
+        except OSError:
+            return
+        self.requested.emit()

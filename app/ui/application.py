@@ -58,12 +58,13 @@ def close_all_windows() -> None:
             widget.close()
 
 
-def build_window(paths: AppPaths, *, check: bool = True, lazy_pages: bool = False):
+def build_window(paths: AppPaths, *, check: bool = True, lazy_pages: bool = False, clock=None):
     """Open (creating or migrating) the database of ``paths`` and return the ready, hidden main window.
 
     ``check=False`` skips the start-up ``quick_check`` (the GUI runs it on a worker thread after the window shows:
     on a large database it takes longer than drawing the window). ``lazy_pages`` builds the Pitches, Calendar and
-    Insights pages when first shown (as the GUI does; tests and `self-test` get every page at once)."""
+    Insights pages when first shown (as the GUI does; tests and `self-test` get every page at once). ``clock``
+    (an :class:`app.core.clock.Clock`) replaces the system clock, for tests of what is due when."""
     from app.core.storage import open_store
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
@@ -72,7 +73,8 @@ def build_window(paths: AppPaths, *, check: bool = True, lazy_pages: bool = Fals
     close_windows_at_exit()
     paths.ensure()
     open_store(paths, check=check)
-    return MainWindow(AppContext(paths=paths), lazy_pages=lazy_pages)
+    ctx = AppContext(paths=paths) if clock is None else AppContext(paths=paths, clock=clock)
+    return MainWindow(ctx, lazy_pages=lazy_pages)
 
 
 def is_headless() -> bool:
@@ -126,20 +128,39 @@ def offer_restore(paths: AppPaths, error: DatabaseCorruptError) -> bool:
     return True
 
 
-def present(window) -> None:
-    """Show a freshly built main window and start what runs beside it: the integrity check (on a worker thread,
-    once the window is on screen, so that it does not compete with drawing it), the daily backup, and the first-run
-    profile offer."""
-    window.show()
+def present(window, *, background: bool = False) -> None:
+    """Show a freshly built main window and start what runs beside it: the tray icon, the integrity check (on a
+    worker thread, once the window is on screen, so that it does not compete with drawing it), the daily backup,
+    the day's summary of what is due, and the first-run profile offer.
+
+    ``background`` (``rapport --background``, how Rapport starts at login) leaves the window hidden in the tray;
+    where there is no tray the window shows, since nothing else could bring it back."""
+    window.tray.show()
+    hidden = background and window.tray.is_visible()
+    if not hidden:
+        window.show()
     window.after_first_paint(window.backups.check_integrity_soon, window.backups)
     window.backups.schedule_daily()
-    window.business_cards.offer_profile_once()
+    window.after_first_paint(window.followups.notifier.summarise_today, window.followups.notifier)
+    if not hidden:
+        window.business_cards.offer_profile_once()
 
 
-def run_gui(paths: AppPaths) -> int:
-    """Start the GUI over ``paths`` and run until the window closes."""
+def _quit_after_closing_the_rest() -> None:
+    """The main window closed for good: close the other windows (each saves what it must), then end the loop."""
+    close_all_windows()
+    QApplication.instance().quit()
+
+
+def run_gui(paths: AppPaths, *, background: bool = False) -> int:
+    """Start the GUI over ``paths`` and run until the window closes for good (File → Quit, or closing it where
+    it does not stay in the system tray). ``background``: start hidden in the tray (see :func:`present`).
+
+    A second launch on the same folder asks the running Rapport to show its window (it may be hidden in the tray)
+    and exits 0; only when that Rapport does not answer (another computer sharing the folder, an older version)
+    does it say that the folder is in use and exit 3."""
     from app.errors import classify
-    from app.instance_lock import InstanceLock
+    from app.instance_lock import InstanceLock, ShowRequests, request_show
     from app.logging_setup import setup_logging
     from app.ui.crash import install_excepthook
 
@@ -152,6 +173,16 @@ def run_gui(paths: AppPaths) -> int:
     if not lock.acquire():
         holder = lock.holder()
         who = f" (process {holder.pid})" if holder and holder.pid else ""
+        if background:  # started at login while Rapport already runs on this folder: nothing to do
+            log.info("Rapport is already open on this folder%s; not starting a second one", who)
+            return 0
+        if request_show(paths.data_dir):
+            log.info("Rapport is already open on this folder%s: asked it to show its window", who)
+            if is_headless():
+                print(
+                    f"rapport: Rapport is already open with this data folder{who}: showed its window", file=sys.stderr
+                )
+            return 0
         tell(
             APP_NAME,
             QCoreApplication.translate(
@@ -189,7 +220,14 @@ def run_gui(paths: AppPaths) -> int:
                 return 3
         if window is None:
             return 3
-        present(window)
+        show_requests = ShowRequests(paths.data_dir, window)
+        show_requests.requested.connect(window.bring_back)
+        # Rapport ends when the main window closes for good, not when its last window hides in the tray.
+        app.setQuitOnLastWindowClosed(False)
+        window.closed.connect(_quit_after_closing_the_rest)
+        app.aboutToQuit.connect(window.quit_app)  # the loop ends: close for real while the database is open
+        app.commitDataRequest.connect(window.prepare_to_quit)  # logging out: a close must not hide in the tray
+        present(window, background=background)
         return app.exec()
     finally:
         close_database()

@@ -1,4 +1,5 @@
-"""File → Back Up Now… / Restore Backup…, the daily automatic backup, and the status bar's "last backup" note."""
+"""File → Back Up Now… / Restore Backup… / Show Backups, the daily automatic backup, and the status bar's "last
+backup" note."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -96,7 +97,11 @@ class BackupController(QObject):
         self.restore_action.setShortcut(QKeySequence("Ctrl+Alt+R"))
         self.restore_action.setToolTip(self.tr("Replace your data with a backup (the current data is kept too)"))
         self.restore_action.triggered.connect(self.choose_and_restore)
-        for action in (self.backup_action, self.restore_action):
+        self.show_action = QAction(self.tr("Sho&w Backups"), window)
+        self.show_action.setObjectName("showBackupsAction")
+        self.show_action.setToolTip(self.tr("Open the folder of the automatic backups in your file manager"))
+        self.show_action.triggered.connect(self.show_backups)
+        for action in (self.backup_action, self.restore_action, self.show_action):
             action.setStatusTip(action.toolTip())
             window.addAction(action)
         self.daily_finished.connect(self._daily_done)
@@ -202,6 +207,13 @@ class BackupController(QObject):
         self.restore(dialog.chosen)
 
     def restore(self, source: Path, *, confirm: bool = True) -> bool:
+    def show_backups(self) -> bool:
+        """Open the folder of the automatic backups (created if Rapport has not made one yet)."""
+        from app.paths import ensure_private_dir
+
+        folder = ensure_private_dir(self.ctx.paths.backup_dir)
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
         """Check ``source``, keep the current data as a pre-restore backup, restore; True when restored."""
         checked = backup.check_file(source, known_migrations())
         if not checked.ok:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import importlib
 import logging
-import platform
 import sys
 
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QByteArray, QProcess, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QProcess, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
-from app.core import demo_data, overview
+from app import APP_NAME
+from app.core import overview
+from app.ui import sample_data
 from app.ui.backup_ui import BackupController
 from app.ui.cards.controller import BusinessCards
 from app.ui.coach.integration import install as install_coach
@@ -37,6 +36,7 @@ from app.ui.import_export.integration import install as install_import_export
 from app.ui.navigation import Navigation
 from app.ui.page_registry import LATER_PAGES
 from app.ui.today.page import TodayPage
+from app.ui.tray import CLOSE_NOTE_KEY, Tray, keeps_running
 from app.ui.widgets.first_paint import FirstPaint
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.page import Page
@@ -46,11 +46,17 @@ log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1200, 800)
 
-DEMO_MARKER = ".rapport-demo"
+DEMO_MARKER = sample_data.MARKER
 
 
 class MainWindow(QMainWindow):
-    """One window over one data folder. Build it with :func:`app.main.create_window`."""
+    """One window over one data folder. Build it with :func:`app.main.create_window`.
+
+    Closing it hides it in the system tray when the desktop has one and Preferences → General says so (Rapport keeps
+    announcing follow-ups); File → Quit and the tray's Quit end Rapport. ``closed`` is emitted once it really closed.
+    """
+
+    closed = Signal()
 
     def __init__(self, ctx: AppContext, *, lazy_pages: bool = False):
         """``lazy_pages``: build the Pitches, Calendar and Insights pages when first shown rather than now (how
@@ -59,7 +65,9 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.first_paint = FirstPaint(self)
         self.setObjectName("mainWindow")
-        self.is_demo = (ctx.paths.data_dir / DEMO_MARKER).exists()
+        self._quitting = False
+        self._closed = False
+        self.is_demo = sample_data.is_sample(ctx.paths)
         title = APP_NAME if not self.is_demo else self.tr("{app} — sample data").format(app=APP_NAME)
         self.setWindowTitle(title)
         self.setWindowIcon(app_icon())
@@ -89,17 +97,30 @@ class MainWindow(QMainWindow):
         side_layout.setContentsMargins(8, 12, 0, 8)
         side_layout.addWidget(self.navigation, 1)
         side_layout.addWidget(self._log_button())
-        central = QWidget()
-        layout = QHBoxLayout(central)
+        body = QWidget()
+        layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(sidebar)
         layout.addWidget(self.stack, 1)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.sample_banner = sample_data.SampleBanner() if self.is_demo else None
+        if self.sample_banner is not None:
+            column.addWidget(self.sample_banner)
+        column.addWidget(body, 1)
         self.setCentralWidget(central)
 
         self.status_counts = QLabel()
         self.status_counts.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.status_counts, 1)
+        # the sample-data window stays out of the tray: its made-up follow-ups are nobody's reminders
+        self.tray = Tray(self, fallback=self._show_notification, enabled=not self.is_demo)
+        self.tray.show_requested.connect(self.bring_back)
+        self.tray.message_clicked.connect(self.bring_back)
+        self.tray.quit_requested.connect(self.quit_app)
 
         self.backups = BackupController(ctx, self)
         self.backups.status_changed.connect(self._status_timer_start)
@@ -238,7 +259,7 @@ class MainWindow(QMainWindow):
             name="openDataFolderAction",
         )
         self.quit_action = self._action(
-            self.tr("&Quit"), "Ctrl+Q", self.tr("Quit Rapport"), self.close, name="quitAction"
+            self.tr("&Quit"), "Ctrl+Q", self.tr("Quit Rapport"), self.quit_app, name="quitAction"
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (
@@ -247,6 +268,7 @@ class MainWindow(QMainWindow):
             None,
             self.backups.backup_action,
             self.backups.restore_action,
+            self.backups.show_action,
             self.open_folder_action,
             None,
             self.quit_action,
@@ -297,38 +319,67 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(
+            self.tr("&Getting Started"),
+            QKeySequence.StandardKey.HelpContents,
+            self.tr("A short guide to Rapport (offline)"),
+            self.show_guide,
+            name="guideAction",
+        )
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard Shortcuts"),
+            "Ctrl+?",
+            self.tr("Every keyboard shortcut of the window"),
+            self.show_shortcuts,
+            name="shortcutsAction",
+        )
+        self.open_log_action = self._action(
+            self.tr("Open &Log Folder"),
+            None,
+            self.tr("Show the folder of Rapport's log file, to attach it to a problem report"),
+            self.open_log_folder,
+            name="openLogFolderAction",
+        )
         self.about_action = self._action(
             self.tr("&About Rapport"),
             None,
-            self.tr("Version and data folder"),
+            self.tr("Version, licence and data folder"),
             self.show_about,
             name="aboutAction",
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(self.about_action)
+        for action in (self.guide_action, self.shortcuts_action, None, self.open_log_action, None, self.about_action):
+            help_menu.addSeparator() if action is None else help_menu.addAction(action)
 
     # --- actions -----------------------------------------------------------------------------------------------
     def about_text(self) -> str:
-        return self.tr(
-            "<h3>{app} {version}</h3>"
-            "<p>Your network, your pitch and your follow-ups, in one place — offline, on this computer.</p>"
-            "<p><b>Data folder:</b><br>{data}</p>"
-            "<p><b>Log file:</b><br>{log}</p>"
-            "<p>Python {py} · Qt for Python {qt}</p>"
-        ).format(
-            app=APP_NAME,
-            version=__version__,
-            data=self.ctx.paths.data_dir,
-            log=self.ctx.paths.log_file,
-            py=platform.python_version(),
-            qt=pyside_version,
-        )
+        from app.ui.help.about import about_html
+
+        return about_html(self.ctx.paths)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.about_text())
+        from app.ui.help.about import AboutDialog
 
-    def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
+        run_modal(AboutDialog(self.ctx.paths, self))
+
+    def show_guide(self) -> None:
+        from app.ui.help.guide import GuideDialog
+
+        run_modal(GuideDialog(self))
+
+    def show_shortcuts(self) -> None:
+        from app.ui.help.shortcuts import ShortcutsDialog
+
+        run_modal(ShortcutsDialog(self))
+
+    def open_data_folder(self) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
+
+    def open_log_folder(self) -> bool:
+        from app.paths import ensure_private_dir
+
+        folder = ensure_private_dir(self.ctx.paths.log_dir)
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def find_contact(self) -> None:
         page = self.show_page("contactsPage")
@@ -401,14 +452,20 @@ class MainWindow(QMainWindow):
             start_step(step)
 
     def open_demo(self) -> None:
-        """Fill a separate sample-data folder (once) and open it in a second Rapport window."""
-        data_dir = self.ctx.paths.data_dir
-        demo_dir = data_dir.with_name(data_dir.name + "-demo")
+        """Fill a separate sample-data folder (once) and open it in a second Rapport window, offset from this one
+        (:mod:`app.ui.sample_data`)."""
+        demo_dir = sample_data.sample_dir(self.ctx.paths.data_dir)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self._fill_demo(demo_dir)
+            demo_paths = sample_data.fill(demo_dir)
         finally:
             QApplication.restoreOverrideCursor()
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            maximized = self.isMaximized() or self.isFullScreen()
+            main = self.normalGeometry() if maximized else self.geometry()
+            placed = sample_data.placement(main, screen.availableGeometry(), maximized=maximized)
+            sample_data.ask_to_open_at(demo_paths, placed)
         if getattr(sys, "frozen", False):
             program, args = sys.executable, ["--data-dir", str(demo_dir)]
         else:
@@ -418,26 +475,6 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Sample data"), self.tr("Could not start a second Rapport window."))
             return
         self.statusBar().showMessage(self.tr("Opening sample data from {path}").format(path=demo_dir), 8000)
-
-    @staticmethod
-    def _fill_demo(demo_dir) -> None:
-        """Create the sample data in its own database file, with the models bound to it for the duration."""
-        from peewee import SqliteDatabase
-
-        from app.db import PRAGMAS, migration_runner
-        from app.models import ALL_MODELS, ContactIndex
-        from app.paths import create_private_file, resolve_paths
-
-        paths = resolve_paths(demo_dir).ensure()
-        if (demo_dir / DEMO_MARKER).exists():
-            return
-        create_private_file(paths.db_path)
-        demo_db = SqliteDatabase(str(paths.db_path), pragmas=PRAGMAS)
-        with demo_db.bind_ctx([*ALL_MODELS, ContactIndex]):
-            migration_runner(demo_db).up()
-            demo_data.generate(contacts=300, seed=7)
-        demo_db.close()
-        (demo_dir / DEMO_MARKER).write_text("sample data created by Rapport\n", encoding="utf-8")
 
     def _status_timer_start(self, *_args) -> None:
         self._status_timer.start()
@@ -461,6 +498,10 @@ class MainWindow(QMainWindow):
     # --- geometry ----------------------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         settings = self.ctx.settings()
+        asked = sample_data.take_open_at(settings)  # the main window placed this sample window beside itself
+        if asked is not None:
+            self.setGeometry(asked)
+            return
         geometry = settings.value("mainWindow/geometry")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             return
@@ -476,7 +517,62 @@ class MainWindow(QMainWindow):
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.sync()
 
+    # --- closing, the tray and quitting ------------------------------------------------------------------------
+    def closes_to_tray(self) -> bool:
+        """Whether closing the window now hides it in the tray instead of quitting."""
+        return not self._quitting and self.tray.is_visible() and keeps_running(self.ctx.settings())
+
+    def prepare_to_quit(self, *_args) -> None:
+        """From now on closing the window quits (the session is ending)."""
+        self._quitting = True
+
+    def quit_app(self) -> None:
+        """File → Quit, the tray's Quit, the end of the session: close for real (the app ends with the window)."""
+        self._quitting = True
+        if not self._closed:
+            self.close()
+
+    def bring_back(self) -> None:
+        """Show the window again (from the tray, a notification, or a second launch of Rapport)."""
+        if self.isMinimized():
+            self.showNormal()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _show_notification(self, title: str, body: str) -> None:
+        """A notification where there is no tray: the status bar says it for a while."""
+        first = body.splitlines()[0] if body else ""
+        self.statusBar().showMessage(f"{title}: {first}" if first else title, 15_000)
+
+    def _hide_to_tray(self) -> None:
+        self.hide()
+        settings = self.ctx.settings()
+        if str(settings.value(CLOSE_NOTE_KEY, "false")).lower() != "true":
+            settings.setValue(CLOSE_NOTE_KEY, True)
+            settings.sync()
+            self.tray.notify(
+                self.tr("Rapport is still running"),
+                self.tr(
+                    "It stays in the tray to remind you of follow-ups. Quit it from this icon's menu or with "
+                    "File → Quit; Edit → Preferences → General turns this off."
+                ),
+            )
+
+    def showEvent(self, event) -> None:
+        self._closed = False
+        super().showEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_pending_edits()
         self.save_geometry()
+        if self.closes_to_tray():
+            event.ignore()
+            self._hide_to_tray()
+            return
         super().closeEvent(event)
+        if event.isAccepted():
+            self._closed = True
+            self.tray.hide()
+            self.closed.emit()

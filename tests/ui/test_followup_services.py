@@ -113,7 +113,7 @@ def test_settings_change_a_cadence_and_move_open_follow_ups(qtbot, ctx, ada, clo
     log_interaction(ada.id, "sent", when=dt.datetime(2026, 3, 16, 9), clock=clock)
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())][:2] == ["Follow-up rules", "Data"]
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())][:3] == ["General", "Follow-up rules", "Data"]
     find(dialog, "rule_reminder_days").setValue(10)
     find(dialog, "rule_thank_you_on").setChecked(False)
     family = Circle.get(Circle.name == "Family")

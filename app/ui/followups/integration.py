@@ -39,7 +39,9 @@ class _CloseWatcher(QObject):
         self.services = services
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close:
+        # A window that closes into the system tray keeps running: its reminders must go on (app.ui.tray).
+        hides = getattr(watched, "closes_to_tray", None)
+        if event.type() == QEvent.Type.Close and not (callable(hides) and hides()):
             self.services.shutdown()
         return False
 
@@ -150,7 +152,9 @@ def install(window, *, start: bool = True) -> FollowUpServices:
         today.contact_requested.connect(window.open_contact)
 
     scheduler = FollowUpScheduler(ctx, window)
-    notifier = DueNotifier(ctx, window, show_today=lambda: window.show_page("todayPage"))
+    notifier = DueNotifier(
+        ctx, window, show_today=lambda: window.show_page("todayPage"), tray=getattr(window, "tray", None)
+    )
     scheduler.day_changed.connect(notifier.check)  # announce before the pages refresh (and absorb) the new day
     ctx.bus.settings_changed.connect(scheduler.run_rules)  # cadences may have changed
     ctx.bus.data_reset.connect(scheduler.run_rules)  # an import or a restore wrote without the hooks

@@ -1,26 +1,28 @@
-"""Telling the user when follow-ups become due while Rapport runs: a tray icon and its notification.
+"""Telling the user when follow-ups are due: one summary of the day at start, and each follow-up as it comes due
+while Rapport runs (in its window or, closed, in the system tray — :mod:`app.ui.tray`).
 
-Where the platform has no system tray (a bare X server, the offscreen platform of tests) nothing is shown and
-nothing complains. Only what *becomes* due is announced — the day changed, or a time of day passed — not what was
-already due at start-up nor what the user just created (logging a coffee makes a thank-you due today: no need to
-announce it back).
+The summary comes once per day, not on every start (the day it was given is kept in the data folder's UI settings),
+and not at all when nothing is due. After it, only what *becomes* due is announced — the day changed, or a time of
+day passed — not what the user just created (logging a coffee makes a thank-you due today: no need to announce it
+back). The minute ``timer`` drives :meth:`DueNotifier.check`; tests call it (or fire the timer) with a fixed clock.
+Where the platform has no tray the notifications go to the tray's fallback (the status bar), never to a dialog.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.core import followups
 from app.core.followups import AgendaItem
 from app.ui.context import AppContext
-from app.ui.icons import app_icon
 
 TICK_MS = 60_000
 SHOWN_TITLES = 3
+SUMMARY_DAY_KEY = "notifier/summaryDay"  # ISO date of the last day summarised
 
 
 def message_for(items: list[AgendaItem]) -> tuple[str, str]:
@@ -28,14 +30,31 @@ def message_for(items: list[AgendaItem]) -> tuple[str, str]:
     if len(items) == 1:
         item = items[0]
         return "Follow-up due", item.title
+    return f"{len(items)} follow-ups due", _titles(items)
+
+
+def summary_for(items: list[AgendaItem], today: dt.date) -> tuple[str, str]:
+    """(title, body) of the start-of-day summary: how many are due today and overdue, then the first titles."""
+    overdue = sum(1 for i in items if i.due < today)
+    due_today = len(items) - overdue
+    title = "1 follow-up for today" if len(items) == 1 else f"{len(items)} follow-ups for today"
+    counts = []
+    if overdue:
+        counts.append(f"{overdue} overdue")
+    if due_today:
+        counts.append(f"{due_today} due today")
+    return title, " · ".join(counts) + "\n" + _titles(items)
+
+
+def _titles(items: list[AgendaItem]) -> str:
     titles = [f"• {i.title}" for i in items[:SHOWN_TITLES]]
     if len(items) > SHOWN_TITLES:
         titles.append(f"and {len(items) - SHOWN_TITLES} more")
-    return f"{len(items)} follow-ups due", "\n".join(titles)
+    return "\n".join(titles)
 
 
 class DueNotifier(QObject):
-    notified = Signal(list)  # the AgendaItems announced
+    notified = Signal(list)  # the AgendaItems announced (the summary's too)
 
     def __init__(
         self,
@@ -43,30 +62,18 @@ class DueNotifier(QObject):
         window: QWidget,
         *,
         show_today: Callable[[], object] | None = None,
-        tray: bool | None = None,
+        tray=None,
     ):
+        """``tray``: the window's :class:`app.ui.tray.Tray` that shows the notifications (None: only the
+        ``notified`` signal)."""
         super().__init__(window)
         self.ctx = ctx
         self.window = window
         self.show_today = show_today
         self.known: set[int] = {i.id for i in followups.due_now(clock=ctx.clock)}
-        available = QSystemTrayIcon.isSystemTrayAvailable() if tray is None else tray
-        self.tray: QSystemTrayIcon | None = None
-        if available:
-            self.tray = QSystemTrayIcon(app_icon(), self)
-            self.tray.setToolTip("Rapport")
-            menu = QMenu(window)
-            show = QAction(self.tr("Show Rapport"), menu)
-            show.triggered.connect(self.raise_window)
-            quit_action = QAction(self.tr("Quit"), menu)
-            quit_action.triggered.connect(window.close)
-            menu.addAction(show)
-            menu.addSeparator()
-            menu.addAction(quit_action)
-            self.tray.setContextMenu(menu)
-            self.tray.activated.connect(lambda _reason: self.raise_window())
-            self.tray.messageClicked.connect(self.raise_window)
-            self.tray.show()
+        self.tray = tray or None
+        if self.tray is not None:
+            self.tray.message_clicked.connect(self._open_today)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.check)
@@ -77,8 +84,6 @@ class DueNotifier(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        if self.tray is not None:
-            self.tray.hide()
 
     def absorb(self) -> None:
         """The user changed follow-ups: what is due now is known, not news."""
@@ -90,15 +95,35 @@ class DueNotifier(QObject):
         if not items:
             return []
         self.known |= {i.id for i in items}
+        self._mark_summarised()  # a new day announced while running needs no summary at the next start
         self.notified.emit(items)
-        if self.tray is not None:
-            title, body = message_for(items)
-            self.tray.showMessage(self.tr(title), body, QSystemTrayIcon.MessageIcon.Information, 15_000)
+        self._notify(*message_for(items))
         return items
 
-    def raise_window(self) -> None:
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
+    def summarise_today(self) -> list[AgendaItem]:
+        """At start: one notification of what is due today and overdue — once a day, none when nothing is."""
+        today = self.ctx.clock.today()
+        settings = self.ctx.settings()
+        if settings.value(SUMMARY_DAY_KEY) == today.isoformat():
+            return []
+        items = followups.agenda(0, clock=self.ctx.clock)
+        self._mark_summarised()
+        if not items:
+            return []
+        # A meeting later today is in the summary and is still announced when its time comes (not added to known).
+        self.notified.emit(items)
+        self._notify(*summary_for(items, today))
+        return items
+
+    def _mark_summarised(self) -> None:
+        settings = self.ctx.settings()
+        settings.setValue(SUMMARY_DAY_KEY, self.ctx.clock.today().isoformat())
+        settings.sync()
+
+    def _notify(self, title: str, body: str) -> None:
+        if self.tray is not None:
+            self.tray.notify(self.tr(title), body)
+
+    def _open_today(self) -> None:
         if self.show_today is not None:
             self.show_today()

@@ -285,10 +285,13 @@ class PitchesPage(Page):
         self.list.addActions([self.new_action, self.duplicate_action, self.delete_action])
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_pitch)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.setWhatsThis(self.tr("Delete the pitch (in the list)"))  # Help → Keyboard Shortcuts lists it
         self.space = QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.rehearsal_toggle)
         self.space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.space.setWhatsThis(self.tr("Start or stop the rehearsal timer"))
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.leave_rehearsal)
         self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.escape.setWhatsThis(self.tr("Leave rehearsal mode"))
 
     # --- loading -------------------------------------------------------------------------------------------------
     def refresh(self) -> None:

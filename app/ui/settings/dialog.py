@@ -19,7 +19,7 @@ class SettingsError(ValueError):
 
 
 class SettingsTab(QWidget):
-    """One tab of the Settings dialog."""
+    """One tab of the Preferences dialog."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -28,6 +28,12 @@ class SettingsTab(QWidget):
     def apply(self) -> bool:
         """Store the tab's values; return True when something changed. Raise SettingsError to refuse."""
         return False
+
+
+def _general_tab(ctx: AppContext) -> SettingsTab:
+    from app.ui.settings.general_tab import GeneralTab
+
+    return GeneralTab(ctx)
 
 
 def _rules_tab(ctx: AppContext) -> SettingsTab:
@@ -50,6 +56,7 @@ def _goals_tab(ctx: AppContext) -> SettingsTab:
 
 # (title, factory) in display order. Other issues add theirs here: My profile, pitch defaults, backups…
 TABS: list[tuple[str, Callable[[AppContext], SettingsTab]]] = [
+    ("General", _general_tab),
     ("Follow-up rules", _rules_tab),
     ("Data", _data_tab),
     ("Weekly goals", _goals_tab),
@@ -61,7 +68,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("settingsDialog")
-        self.setWindowTitle(self.tr("Settings"))
+        self.setWindowTitle(self.tr("Preferences"))
         self.resize(760, 620)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
@@ -92,7 +99,7 @@ class SettingsDialog(QDialog):
                 changed = page.apply() or changed
             except SettingsError as exc:
                 self.tabs.setCurrentWidget(page)
-                QMessageBox.warning(self, self.tr("Settings"), str(exc))
+                QMessageBox.warning(self, self.tr("Preferences"), str(exc))
                 return False
         if changed:
             self.ctx.bus.settings_changed.emit()
