@@ -1,4 +1,4 @@
-"""Settings → Weekly goals: a target per week for each habit (0 leaves it untracked)."""
+"""Preferences → Weekly goals: a target per week for each habit (0 leaves it untracked)."""
 
 from __future__ import annotations
 

@@ -169,7 +169,7 @@ class GoalsHistory(QWidget):
             subtitle = (
                 self.tr("goal {t} a week · met {m} of {n} weeks").format(t=goal.target, m=met, n=len(progress.history))
                 if goal.tracked
-                else self.tr("not tracked — set a goal in Settings")
+                else self.tr("not tracked — set a goal in Preferences")
             )
             chart.set_weeks(weeks, goal.target, subtitle)
             entries.append((goal.key, chart))

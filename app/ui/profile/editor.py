@@ -1,4 +1,4 @@
-"""The "My profile" form: a QWidget so that the Settings dialog can host it as a tab; ProfileDialog wraps it.
+"""The "My profile" form: a QWidget so that the Preferences dialog can host it as a tab; ProfileDialog wraps it.
 
 Saving goes through app.core.profile (validation shared with contacts) as one undoable step on Edit → Undo.
 Each refused field shows its reason right under it.

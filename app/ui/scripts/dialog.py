@@ -408,7 +408,7 @@ class ScriptsDialog(QDialog):
             names = ", ".join(f"{{{m}}}" for m in missing)
             notes.append(self.tr("No value yet for {fields}: fill it in before sending.").format(fields=names))
             if any(m.startswith("my_") for m in missing):
-                notes.append(self.tr("Your own details come from Settings → My profile."))
+                notes.append(self.tr("Your own details come from Edit → My Profile."))
         self.missing.setText(" ".join(notes))
         self.missing.setVisible(bool(notes))
         if unknown:

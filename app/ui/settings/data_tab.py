@@ -1,4 +1,4 @@
-"""Settings → Data: where the data lives, with a button to open the folder."""
+"""Preferences → Data: where the data lives, with a button to open the folder."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Settings → Follow-up rules: how many days each networking rule waits, which rules are on, when the monthly
+"""Preferences → Follow-up rules: how many days each networking rule waits, which rules are on, when the monthly
 update falls, how early the birthday wish comes, and the keep-in-touch cadences (the default, and per circle).
 
 Applying stores everything in one transaction, moves the open follow-ups of a rule whose offset changed (the ones
