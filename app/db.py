@@ -10,9 +10,11 @@ peewee keeps one connection per thread, so worker threads may use the models dir
 
 from __future__ import annotations
 
+import errno
 import logging
 import sys
 import time
+import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 
@@ -58,6 +60,18 @@ class SchemaTooNewError(RuntimeError):
         )
 
 
+class ReadOnlyUpgradeError(RuntimeError):
+    """A read-only data folder holds a database from an older Rapport: it cannot be upgraded, so it cannot be read."""
+
+    def __init__(self, path: Path, pending: list[str]):
+        self.path = path
+        self.pending = pending
+        super().__init__(
+            f"{path} needs an upgrade to this version of Rapport, but its folder is read-only. Open it once where it "
+            "can be written (or with the version that wrote it)."
+        )
+
+
 class DatabaseCorruptError(RuntimeError):
     """The database file is damaged or not a database at all. Nothing was changed; restore from a backup."""
 
@@ -88,6 +102,7 @@ def open_database(
     migrate: bool = True,
     check: bool = True,
     before_migrate: Callable[[SqliteDatabase, list[str]], None] | None = None,
+    read_only: bool = False,
 ) -> SqliteDatabase:
     """Point :data:`database` at ``path`` (created 0600 if missing), connect, check and migrate it.
 
@@ -95,14 +110,21 @@ def open_database(
     pending on a database that already has a schema (the place to take a backup); the migrations themselves each
     run in a transaction. Raises :class:`DatabaseCorruptError` for a damaged file (left untouched) and
     :class:`SchemaTooNewError` for a database from a newer Rapport.
+
+    ``read_only`` opens an existing database without writing anything (a read-only disk or folder): reads work,
+    any write fails with SQLite's "readonly database"; pending migrations raise :class:`ReadOnlyUpgradeError`.
     """
     close_database()
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    create_private_file(path)
-    database.init(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        create_private_file(path)
+        database.init(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        _connect()
+        if read_only:
+            _open_read_only(path)
+        else:
+            _connect()
         if check:
             result = database.execute_sql("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
@@ -120,6 +142,9 @@ def open_database(
         runner = migration_runner()
         check_not_newer(path, runner)
         pending = [m.name for m in runner.status() if m.applied is None]
+        if pending and read_only:
+            close_database()
+            raise ReadOnlyUpgradeError(path, pending)
         if pending:
             # The backup comes first: SQLite cannot copy a database from inside a write transaction.
             if before_migrate is not None and runner.applied():
@@ -131,6 +156,29 @@ def open_database(
                     applied = runner.up()
                     log.info("applied migrations: %s", ", ".join(applied))
     return database
+
+
+READ_ONLY_PRAGMAS = {k: v for k, v in PRAGMAS.items() if k != "journal_mode"}
+
+
+def _open_read_only(path: Path) -> None:
+    """Point :data:`database` at ``path`` read-only. While another process has the database open (its WAL files
+    exist) ``mode=ro`` follows its writes; otherwise the file is opened ``immutable``: ``mode=ro`` would need to
+    create the WAL's shared-memory file, which a read-only folder cannot hold (and root would create anyway)."""
+    if not path.is_file():
+        raise FileNotFoundError(errno.ENOENT, "no Rapport database in this read-only folder", str(path))
+    quoted = urllib.parse.quote(str(path.absolute()))
+    in_use = any(path.with_name(path.name + side).exists() for side in ("-wal", "-shm"))
+    for query in ("mode=ro", "immutable=1") if in_use else ("immutable=1",):
+        database.init(f"file:{quoted}?{query}", uri=True, pragmas=READ_ONLY_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            database.connect(reuse_if_open=True)
+            database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+            return
+        except OperationalError:
+            close_database()
+            if query == "immutable=1":
+                raise
 
 
 def _connect() -> None:

@@ -32,11 +32,12 @@ class InstanceLock:
         self._lock.setStaleLockTime(0)  # stale only when the owning process is gone, never by age
 
     def acquire(self, timeout_ms: int = 200) -> bool:
-        if self._lock.tryLock(timeout_ms):
-            return True
-        if self._lock.error() == QLockFile.LockError.LockFailedError and self._lock.removeStaleLockFile():
-            return self._lock.tryLock(timeout_ms)
-        return False
+        locked = self._lock.tryLock(timeout_ms)
+        if not locked and self._lock.error() == QLockFile.LockError.LockFailedError:
+            locked = self._lock.removeStaleLockFile() and self._lock.tryLock(timeout_ms)
+        if locked:
+            _make_private(self.path)
+        return locked
 
     def holder(self) -> Holder | None:
         info = self._lock.getLockInfo()  # PySide6: (pid, hostname, appname), or a falsy value when unknown
@@ -47,6 +48,15 @@ class InstanceLock:
     def release(self) -> None:
         if self._lock.isLocked():
             self._lock.unlock()
+
+
+def _make_private(path: Path) -> None:
+    """QLockFile creates its file with the umask's mode (0644): like every file of Rapport's, make it 0600."""
+    try:
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+    except OSError:
+        pass
 
 
 def held_by_other(data_dir: Path) -> Holder | None:

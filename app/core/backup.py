@@ -5,24 +5,33 @@ backup folder and rotate: the newest backup of each of the last ``daily`` days a
 ``weekly`` ISO weeks are kept (7 and 4 by default, settings ``backup_keep_daily`` / ``backup_keep_weekly``), plus
 the last few taken before a migration or a restore. Backups the user saves elsewhere are never touched.
 
-Restoring first checks the candidate file (it must be a Rapport database that passes ``integrity_check`` and is not
-from a newer Rapport), then saves the current database as a ``pre-restore`` backup, then copies the candidate into
-the live database with the same backup API — so other connections and the WAL stay consistent.
+Restoring first checks the candidate file: it must pass ``integrity_check``, come from this Rapport or an older one,
+and hold every table, column and trigger its schema version has (what the migrations up to that version create; a
+file with ``schema_migration`` and a stub ``contact`` table is not a backup). Then, still without touching the live
+database, a private copy of it is brought up to this version's schema and checked again; only then is the current
+database saved as a ``pre-restore`` backup and the prepared copy copied into the live database with the same backup
+API — so other connections and the WAL stay consistent. Rotation never deletes the newest ``pre-restore`` backup
+(nor any taken within a month before it): the data as it was before a restore stays within reach.
+
+Temporary files (a backup or restore being written) are ``.NAME.PID.partial``; a leftover whose process is gone
+(killed mid-way) is removed the next time the data folder is opened (:func:`remove_leftovers`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.paths import PRIVATE_FILE_MODE, ensure_private_dir
+from app.paths import PRIVATE_FILE_MODE, AppPaths, ensure_private_dir
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +39,10 @@ KINDS = ("daily", "manual", "pre-migration", "pre-restore")
 _NAME_RE = re.compile(r"^rapport-(\d{8})-(\d{6})-([a-z-]+)\.sqlite3$")
 DEFAULT_KEEP_DAILY = 7
 DEFAULT_KEEP_WEEKLY = 4
-KEEP_SAFETY = 5  # pre-migration and pre-restore copies kept
+KEEP_SAFETY = 5  # pre-migration and pre-restore copies kept (each kind)
+KEEP_PRE_RESTORE_DAYS = 31  # pre-restore copies taken this long before the newest one are all kept
+_PARTIAL_RE = re.compile(r"^\.(?:rapport|restore-).*?(?:\.(\d+))?\.(?:partial|restoring)$")
+STALE_PARTIAL_SECONDS = 3600  # a temporary file nobody wrote for an hour is a leftover, whoever made it
 
 
 class BackupError(RuntimeError):
@@ -63,13 +75,46 @@ def list_backups(folder: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
+def partial_path(target: Path) -> Path:
+    """The temporary file a copy to ``target`` is written to first (named after this process, so that a leftover
+    can be told from a copy another process is still writing)."""
+    return target.with_name(f".{target.name}.{os.getpid()}.partial")
+
+
+def _create_private(path: Path) -> None:
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, PRIVATE_FILE_MODE)
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+    finally:
+        os.close(fd)
+
+
+def _remove_dead_partials(target: Path) -> None:
+    """Earlier copies to ``target`` that were killed half-way (in a folder of the user's, which no clean-up
+    visits otherwise)."""
+    target.with_name(f".{target.name}.partial").unlink(missing_ok=True)  # an older Rapport's name
+    prefix = f".{target.name}."
+    try:
+        siblings = [p for p in target.parent.iterdir() if p.name.startswith(prefix) and p.name.endswith(".partial")]
+    except OSError:
+        return
+    for path in siblings:
+        pid = path.name[len(prefix) : -len(".partial")]
+        if pid.isdigit() and not _alive(int(pid)):
+            path.unlink(missing_ok=True)
+
+
 def _copy(source: sqlite3.Connection, target_path: Path) -> None:
     """Write a consistent copy of ``source`` to ``target_path`` (0600), atomically (temp file + rename)."""
-    ensure_private_dir(target_path.parent)
-    tmp = target_path.with_name(f".{target_path.name}.partial")
+    ensure_private_dir(target_path.parent)  # creates a missing folder 0700; an existing one keeps its mode
+    tmp = partial_path(target_path)
     tmp.unlink(missing_ok=True)
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, PRIVATE_FILE_MODE)
-    os.close(fd)
+    _remove_dead_partials(target_path)
+    try:
+        _create_private(tmp)
+    except OSError as exc:
+        raise BackupError(f"could not write the backup {target_path}: {exc.strerror or exc}") from exc
     try:
         target = sqlite3.connect(str(tmp))
         try:
@@ -136,12 +181,18 @@ def backups_to_delete(backups: Iterable[BackupFile], keep_daily: int, keep_weekl
     keep: set[Path] = set()
     days: list[dt.date] = []
     weeks: list[tuple[int, int]] = []
-    safety = 0
+    safety = {"pre-migration": 0, "pre-restore": 0}
+    newest_pre_restore = next((b.taken_at for b in ordered if b.kind == "pre-restore"), None)
     for backup in ordered:
-        if backup.kind in ("pre-migration", "pre-restore"):
-            if safety < KEEP_SAFETY:
+        if backup.kind in safety:
+            recent_restore = (
+                backup.kind == "pre-restore"
+                and newest_pre_restore is not None
+                and newest_pre_restore - backup.taken_at <= dt.timedelta(days=KEEP_PRE_RESTORE_DAYS)
+            )
+            if safety[backup.kind] < KEEP_SAFETY or recent_restore:
                 keep.add(backup.path)
-            safety += 1
+            safety[backup.kind] += 1
             continue
         day = backup.taken_at.date()
         week = tuple(day.isocalendar())[:2]
@@ -196,15 +247,72 @@ def check_file(path: Path, known_migrations: Iterable[str] | None = None, *, ful
             return CheckResult(False, f"{path} is an SQLite file but not a Rapport database")
         applied = tuple(r[0] for r in conn.execute("SELECT name FROM schema_migration ORDER BY name"))
         if known_migrations is not None:
-            unknown = sorted(set(applied) - set(known_migrations))
+            known = list(known_migrations)
+            unknown = sorted(set(applied) - set(known))
             if unknown:
                 return CheckResult(False, f"{path} comes from a newer version of Rapport ({', '.join(unknown)})")
+            if not applied:
+                return CheckResult(False, f"{path} is an SQLite file but not a Rapport database (no schema version)")
+            if set(applied) != set(known[: len(applied)]):
+                gaps = [name for name in known[: len(applied)] if name not in applied]
+                return CheckResult(False, f"{path} is not a Rapport database (its schema skips {', '.join(gaps)})")
+            missing = missing_schema(conn, expected_schema(tuple(known[: len(applied)])))
+            if missing:
+                shown = ", ".join(missing[:4]) + (f" and {len(missing) - 4} more" if len(missing) > 4 else "")
+                return CheckResult(False, f"{path} is not a complete Rapport database: it lacks {shown}")
         contacts = conn.execute("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0]
         return CheckResult(True, "", contacts, applied)
     except sqlite3.Error as exc:
         return CheckResult(False, f"{path} is damaged or unreadable ({exc})")
     finally:
         conn.close()
+
+
+@dataclass(frozen=True)
+class Schema:
+    """Tables (with their columns) and triggers of a database."""
+
+    tables: dict[str, frozenset[str]]
+    triggers: frozenset[str]
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> frozenset[str]:
+    quoted = table.replace('"', '""')
+    return frozenset(row[1] for row in conn.execute(f'PRAGMA table_info("{quoted}")'))
+
+
+@functools.lru_cache(maxsize=8)
+def expected_schema(applied: tuple[str, ...]) -> Schema:
+    """What the migrations ``applied`` (the first N this version ships, in order) create: run them on an empty
+    in-memory database (about 30 ms for all of them) and read its tables, columns and triggers."""
+    from peewee import SqliteDatabase
+
+    from app.db import migration_runner
+
+    db = SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
+    try:
+        with db.atomic():
+            migration_runner(db).up(target=applied[-1])
+        conn = db.connection()
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        tables = {name: _columns(conn, name) for name in names if not name.startswith("sqlite_")}
+        triggers = frozenset(r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+        return Schema(tables, triggers)
+    finally:
+        db.close()
+
+
+def missing_schema(conn: sqlite3.Connection, expected: Schema) -> list[str]:
+    """What ``conn``'s database lacks of ``expected``: "table circle", "column contact.notes", "trigger …"."""
+    present = {r[0]: r[1] for r in conn.execute("SELECT name, type FROM sqlite_master")}
+    missing = []
+    for table, columns in sorted(expected.tables.items()):
+        if present.get(table) != "table":
+            missing.append(f"table {table}")
+            continue
+        missing += [f"column {table}.{c}" for c in sorted(columns - _columns(conn, table))]
+    missing += [f"trigger {t}" for t in sorted(expected.triggers) if present.get(t) != "trigger"]
+    return missing
 
 
 def newest_good_backup(folder: Path, known_migrations: Iterable[str] | None = None) -> BackupFile | None:
@@ -214,6 +322,71 @@ def newest_good_backup(folder: Path, known_migrations: Iterable[str] | None = No
         if check_file(backup.path, known).ok:
             return backup
     return None
+
+
+def prepare_restore(source: Path, folder: Path, known_migrations: list[str]) -> tuple[Path, CheckResult]:
+    """Check ``source`` and make the database that will replace the live one, without touching the live one: a
+    private copy in ``folder``, brought up to this version's schema and checked again. Returns (the copy, the check
+    of ``source``); the caller restores from the copy and removes it. Raises :class:`BackupError` with the reason."""
+    from peewee import PeeweeException, SqliteDatabase
+
+    from app.db import migration_runner
+
+    checked = check_file(source, known_migrations)
+    if not checked.ok:
+        raise BackupError(checked.reason)
+    ensure_private_dir(folder)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    prepared = folder / f".restore-{stamp}.{os.getpid()}.partial"
+    prepared.unlink(missing_ok=True)
+    try:
+        _create_private(prepared)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            target = sqlite3.connect(str(prepared))
+            try:
+                src.backup(target)
+                target.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                target.close()
+        finally:
+            src.close()
+        db = SqliteDatabase(str(prepared), pragmas={"foreign_keys": 1})
+        try:
+            with db.atomic():
+                migration_runner(db).up()
+        finally:
+            db.close()
+    except (sqlite3.Error, PeeweeException, OSError) as exc:
+        prepared.unlink(missing_ok=True)
+        raise BackupError(f"{source} cannot be brought up to this version of Rapport: {exc}") from exc
+    final = check_file(prepared, known_migrations, full=False)
+    if not final.ok or list(final.migrations) != sorted(known_migrations):
+        prepared.unlink(missing_ok=True)
+        reason = final.reason.replace(str(prepared), "the upgraded copy") or "the upgrade left steps out"
+        raise BackupError(f"{source} cannot be brought up to this version of Rapport: {reason}")
+    return prepared, checked
+
+
+def restore_checked(
+    connection: sqlite3.Connection,
+    source: Path,
+    folder: Path,
+    known_migrations: list[str],
+    *,
+    clock: Clock = SYSTEM_CLOCK,
+    keep_current: bool = True,
+) -> tuple[Path | None, CheckResult]:
+    """Restore ``source`` into the open database: check and prepare it (:func:`prepare_restore`), save the current
+    data as a ``pre-restore`` backup (``keep_current``), then copy the prepared database in. Returns (the
+    pre-restore backup, the check). Nothing of the live database changes when this raises :class:`BackupError`."""
+    prepared, checked = prepare_restore(source, folder, known_migrations)
+    try:
+        kept = take_backup(connection, folder, "pre-restore", clock=clock) if keep_current else None
+        restore_into(connection, prepared)
+    finally:
+        prepared.unlink(missing_ok=True)
+    return kept, checked
 
 
 def restore_into(connection: sqlite3.Connection, source: Path) -> None:
@@ -258,7 +431,7 @@ def restore_file_over(db_path: Path, source: Path) -> None:
         side = db_path.with_name(db_path.name + suffix)
         if side.exists():
             os.replace(side, db_path.with_name(f"{db_path.name}.damaged-{stamp}{suffix}"))
-    tmp = db_path.with_name(f".{db_path.name}.restoring")
+    tmp = partial_path(db_path)
     fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
     with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
         while chunk := src.read(1 << 20):
@@ -266,3 +439,43 @@ def restore_file_over(db_path: Path, source: Path) -> None:
         out.flush()
         os.fsync(out.fileno())
     os.replace(tmp, db_path)
+
+
+# --- leftovers -------------------------------------------------------------------------------------------------
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process: leave its file alone
+    return True
+
+
+def remove_leftovers(paths: AppPaths, *, now: float | None = None) -> list[Path]:
+    """Delete the temporary files a killed backup or restore left in the data and backup folders (they can be as
+    big as the database): those whose process is gone, and any nobody has written for an hour. Returns what was
+    removed; a folder that cannot be read or written is left alone."""
+    now = time.time() if now is None else now
+    removed = []
+    for folder in dict.fromkeys((paths.data_dir, paths.backup_dir)):
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        for path in entries:
+            match = _PARTIAL_RE.match(path.name)
+            if not match:
+                continue
+            try:
+                stale = now - path.stat().st_mtime > STALE_PARTIAL_SECONDS
+                if stale or (match.group(1) and not _alive(int(match.group(1)))):
+                    path.unlink()
+                    removed.append(path)
+            except OSError:
+                continue
+    if removed:
+        log.info("removed %d leftover temporary file(s) of an interrupted backup or restore", len(removed))
+    return removed

@@ -15,9 +15,16 @@ from app.paths import AppPaths
 log = logging.getLogger(__name__)
 
 
-def open_store(paths: AppPaths, *, clock: Clock = SYSTEM_CLOCK, check: bool = True) -> SqliteDatabase:
+def open_store(
+    paths: AppPaths, *, clock: Clock = SYSTEM_CLOCK, check: bool = True, read_only: bool = False
+) -> SqliteDatabase:
     """Open the database of ``paths``: quick_check, then a ``pre-migration`` backup whenever migrations are pending
-    on an existing database, then the migrations. Raises what :func:`app.db.open_database` raises."""
+    on an existing database, then the migrations. Raises what :func:`app.db.open_database` raises.
+
+    ``read_only`` (a read-only data folder) writes nothing at all: no backup, no migration, no clean-up."""
+    if read_only:
+        return open_database(paths.db_path, check=check, read_only=True)
+    backup.remove_leftovers(paths)
 
     def before_migrate(db: SqliteDatabase, pending: list[str]) -> None:
         path = backup.take_backup(db.connection(), paths.backup_dir, "pre-migration", clock=clock)

@@ -170,7 +170,14 @@ class BackupController(QObject):
             return False
         try:
             backup.keep_damaged_copy(self.ctx.paths.db_path)
-            backup.restore_into(database.connection(), good.path)
+            backup.restore_checked(  # checked and brought up to this schema before the live database changes
+                database.connection(),
+                good.path,
+                self.ctx.paths.backup_dir,
+                known_migrations(),
+                clock=self.ctx.clock,
+                keep_current=False,
+            )
         except (backup.BackupError, OSError) as exc:
             QMessageBox.warning(self.window, self.tr("Restore failed"), str(exc))
             return False
@@ -200,13 +207,6 @@ class BackupController(QObject):
         self.status_changed.emit(self.last_backup_text())
         self.window.statusBar().showMessage(self.tr("Backup saved to {path}").format(path=path), 8000)
 
-    def choose_and_restore(self) -> None:
-        dialog = RestoreDialog(self.ctx.paths.backup_dir, self.window)
-        if run_modal(dialog) != QDialog.DialogCode.Accepted or dialog.chosen is None:
-            return
-        self.restore(dialog.chosen)
-
-    def restore(self, source: Path, *, confirm: bool = True) -> bool:
     def show_backups(self) -> bool:
         """Open the folder of the automatic backups (created if Rapport has not made one yet)."""
         from app.paths import ensure_private_dir
@@ -214,6 +214,13 @@ class BackupController(QObject):
         folder = ensure_private_dir(self.ctx.paths.backup_dir)
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
+    def choose_and_restore(self) -> None:
+        dialog = RestoreDialog(self.ctx.paths.backup_dir, self.window)
+        if run_modal(dialog) != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        self.restore(dialog.chosen)
+
+    def restore(self, source: Path, *, confirm: bool = True) -> bool:
         """Check ``source``, keep the current data as a pre-restore backup, restore; True when restored."""
         checked = backup.check_file(source, known_migrations())
         if not checked.ok:
@@ -232,13 +239,11 @@ class BackupController(QObject):
                 return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            kept = backup.take_backup(
-                database.connection(), self.ctx.paths.backup_dir, "pre-restore", clock=self.ctx.clock
+            # Checked again and brought up to this version's schema in a private copy before the live database
+            # changes; the current data is kept as a pre-restore backup.
+            kept, _checked = backup.restore_checked(
+                database.connection(), source, self.ctx.paths.backup_dir, known_migrations(), clock=self.ctx.clock
             )
-            backup.restore_into(database.connection(), source)
-            from app.core.storage import open_store
-
-            open_store(self.ctx.paths, clock=self.ctx.clock)  # bring an older backup up to this schema
         except backup.BackupError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self.window, self.tr("Restore failed"), str(exc))

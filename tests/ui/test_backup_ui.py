@@ -75,3 +75,47 @@ def test_damage_with_no_backup_is_explained_and_nothing_is_changed(window, monke
     assert not window.backups.offer_restore_after_damage("malformed")
     assert "no backup to restore" in shown[0]
     assert Contact.select().count() == 1
+
+
+def test_restore_in_the_window_refuses_a_fake_backup_and_changes_nothing(window, tmp_path, monkeypatch):
+    """Issue 19: an SQLite file with schema_migration and a stub contact table passed the check and broke the
+    database; the window says what it lacks and keeps the data (and takes no pre-restore copy)."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    fake = tmp_path / "fake.sqlite3"
+    with sqlite3.connect(fake) as conn:
+        conn.execute("CREATE TABLE schema_migration (id INTEGER PRIMARY KEY, name TEXT UNIQUE, applied TEXT)")
+        conn.executemany(
+            "INSERT INTO schema_migration (name, applied) VALUES (?, '2026-01-01')",
+            [(m,) for m in app_db.known_migrations()],
+        )
+        conn.execute("CREATE TABLE contact (id INTEGER PRIMARY KEY, deleted_at TEXT)")
+    conn.close()
+    Contact.create(given_name="Kept")
+    assert not window.backups.restore(fake, confirm=False)
+    assert warnings and "not a complete Rapport database" in warnings[0] and "table circle" in warnings[0]
+    assert [c.given_name for c in Contact.select()] == ["Kept"]
+    assert backup.list_backups(window.ctx.paths.backup_dir) == []
+
+
+def test_restore_in_the_window_upgrades_an_older_backup(window, qtbot, tmp_path):
+    from peewee import SqliteDatabase
+
+    old = tmp_path / "old.sqlite3"
+    db = SqliteDatabase(str(old), pragmas={"foreign_keys": 1})
+    with db.atomic():
+        app_db.migration_runner(db).up(target="0050_contact_image")
+    db.execute_sql(
+        "INSERT INTO contact (uid, given_name, family_name, display_name, title, linkedin_url, how_met, why_connect, "
+        "notes, stage, invitation_status, source, tie, created_at, updated_at) VALUES ('u-1', 'Old', 'Timer', "
+        "'Old Timer', '', '', '', '', '', 'prospect', 'none', 'manual', 'acquaintance', '2025-01-01', '2025-01-01')"
+    )
+    db.close()
+    with qtbot.waitSignal(window.ctx.bus.data_reset):
+        assert window.backups.restore(old, confirm=False)
+    assert [c.display_name for c in Contact.select()] == ["Old Timer"]
+    assert app_db.pending_migrations() == []

@@ -46,12 +46,47 @@ def test_ensure_creates_private_folders(tmp_path):
         assert mode(folder) == 0o700
 
 
-def test_existing_open_folder_is_made_private(tmp_path):
-    folder = tmp_path / "open"
-    folder.mkdir(mode=0o755)
-    folder.chmod(0o755)
-    ensure_private_dir(folder)
-    assert mode(folder) == 0o700
+def test_an_existing_folder_keeps_its_mode(tmp_path):
+    """Issue 19: only folders Rapport creates get its modes (`backup -o /tmp/x` turned a 1777 /tmp into 0700, and a
+    data folder someone made 0500 was silently made writable again)."""
+    shared, open_, read_only = tmp_path / "shared", tmp_path / "open", tmp_path / "read-only"
+    for folder, wanted in ((shared, 0o1777), (open_, 0o755), (read_only, 0o500)):
+        folder.mkdir()
+        folder.chmod(wanted)
+        ensure_private_dir(folder)
+        assert mode(folder) == wanted
+
+
+def test_missing_parents_are_created_private_but_existing_ones_are_left_alone(tmp_path):
+    base = tmp_path / "base"
+    base.mkdir()
+    base.chmod(0o755)
+    ensure_private_dir(base / "a" / "b")
+    assert mode(base) == 0o755
+    assert mode(base / "a") == 0o700 and mode(base / "a" / "b") == 0o700
+
+
+def test_a_data_folder_that_is_a_file_is_a_plain_error(tmp_path):
+    import pytest
+
+    from app.paths import DataFolderError
+
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(DataFolderError, match="is a file, not a folder"):
+        resolve_paths(tmp_path / "file", env={}).ensure()
+
+
+def test_a_folder_without_write_bits_is_read_only_even_for_root(tmp_path):
+    paths = resolve_paths(tmp_path / "d", env={}).ensure()
+    assert not paths.read_only
+    paths.data_dir.chmod(0o500)
+    try:
+        assert paths.read_only
+    finally:
+        paths.data_dir.chmod(0o700)
+    paths.db_path.write_bytes(b"")
+    paths.db_path.chmod(0o400)
+    assert paths.read_only
 
 
 def test_private_file_is_0600_even_with_permissive_umask(tmp_path):
