@@ -203,6 +203,18 @@ def imported_module_names(sources: Iterable[Path]) -> set[str]:
     return names
 
 
+def app_data_files(package_dir: Path) -> list[tuple[Path, str]]:
+    """The files of the ``app`` package that are not Python modules (the Getting Started guide…), with the bundle
+    folder each goes to (its place in the package, so ``Path(__file__).with_name(…)`` finds it in the bundle too).
+    The same files are the wheel's package data (pyproject.toml; tests/packaging checks that both list them all)."""
+    files = []
+    for path in sorted(package_dir.rglob("*")):
+        if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts:
+            folder = PurePosixPath(package_dir.name, *path.parent.relative_to(package_dir).parts)
+            files.append((path, folder.as_posix()))
+    return files
+
+
 def excluded_optional_subpackages(imported: set[str]) -> list[str]:
     """The API modules and data packages of :data:`OPTIONAL_SUBPACKAGES` that the sources do not use."""
     excluded = []

@@ -116,7 +116,8 @@ STATIC_PARAGRAPHS = [
     {
         "Files": "*",
         "Copyright": "2026 Rapport developers",
-        "License": "GPL-3+",
+        "License": "Expat",
+        "Comment": "Rapport itself is released under the MIT licence (Debian's name for it: Expat).",
     },
     {
         "Files": f"{PREFIX}/_internal/PySide6/* {PREFIX}/_internal/shiboken6/* {PREFIX}/_internal/libpyside6*"
@@ -233,13 +234,20 @@ def copyright_lines(dist: md.Distribution, texts: list[str]) -> list[str]:
     return list(dict.fromkeys(lines))[:6]
 
 
+def _licence_names(expression: str) -> list[str]:
+    """The licence short names of a DEP-5 ``License`` field ("LGPL-3 or GPL-2 or GPL-3")."""
+    return [name.strip() for name in re.split(r" or | and ", expression)]
+
+
 def build(bundle: Path) -> str:
     import PySide6
 
     python = sysconfig.get_python_version() + "." + str(sys.version_info.micro)
     paragraphs = [HEADER]
+    referenced: set[str] = set()
     for fields in STATIC_PARAGRAPHS:
         fields = {k: v.format(pyside=PySide6.__version__, python=python) for k, v in fields.items()}
+        referenced.update(_licence_names(fields["License"]))
         paragraphs.append(paragraph(fields))
 
     used_texts: dict[str, str] = {}
@@ -266,6 +274,7 @@ def build(bundle: Path) -> str:
         )
         inside = [f"{PREFIX}/_internal/{d}/*" for d in dirs if (bundle / "_internal" / d).is_dir()]
         files = " ".join(inside) or f"{PREFIX}/rapport"
+        referenced.update(names)
         paragraphs.append(
             paragraph(
                 {
@@ -278,6 +287,7 @@ def build(bundle: Path) -> str:
             )
         )
 
+    referenced.add("GPL-2+ with PyInstaller bootloader exception")
     paragraphs.append(
         paragraph(
             {
@@ -321,6 +331,8 @@ def build(bundle: Path) -> str:
     }
     license_paragraphs.update(used_texts)
     for short, text in license_paragraphs.items():
+        if short not in referenced:  # lintian: unused-license-paragraph-in-dep5-copyright
+            continue
         wrapped = "\n\n".join(
             "\n".join(textwrap.wrap(block, 110, break_long_words=False)) if "\n" not in block.strip() else block
             for block in text.split("\n\n")

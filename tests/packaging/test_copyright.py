@@ -46,3 +46,16 @@ def test_copyright_covers_every_runtime_dependency(tmp_path):
             assert part["Copyright"].strip(), part["Files"]
             for name in re.split(r" or | and ", part["License"]):
                 assert name in standalone, f"licence {name!r} has no text paragraph"
+
+
+def test_every_licence_paragraph_is_used(tmp_path):
+    """lintian warns about a stand-alone License paragraph that no Files paragraph names."""
+    make_copyright = load_module("linux/make_copyright.py")
+    (tmp_path / "_internal").mkdir()
+    parts = paragraphs(make_copyright.build(tmp_path))
+    used = {
+        name.strip() for p in parts if "Files" in p for name in re.split(r" or | and ", p["License"].split("\n")[0])
+    }
+    standalone = [p["License"].split("\n")[0] for p in parts if "License" in p and "Files" not in p]
+    assert sorted(set(standalone)) == sorted(standalone)  # each once
+    assert set(standalone) == used

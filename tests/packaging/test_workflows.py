@@ -3,6 +3,7 @@ check-jsonschema, and check the shape the issue asks for (tests on three OSes, i
 
 from __future__ import annotations
 
+import fnmatch
 import subprocess
 import sys
 from pathlib import Path
@@ -77,3 +78,30 @@ def test_the_workflow_uses_scripts_that_exist():
     for script in ("scripts/system-deps.sh", "packaging/build.py", "packaging/macos/build-dmg.sh"):
         assert script in text and (ROOT / script).exists()
     assert "packaging\\windows\\rapport.iss" in text and (ROOT / "packaging" / "windows" / "rapport.iss").exists()
+
+
+def test_a_version_tag_publishes_the_installers_on_a_github_release():
+    jobs = ci()["jobs"]
+    release = jobs["release"]
+    assert set(release["needs"]) == {"linux-package", "windows-installer", "macos-installer"}
+    assert release["if"] == "startsWith(github.ref, 'refs/tags/v')"
+    assert release["permissions"] == {"contents": "write"}  # the workflow's default stays read-only
+    assert ci()["permissions"] == {"contents": "read"}
+    download = next(s for s in release["steps"] if str(s.get("uses", "")).startswith("actions/download-artifact@"))
+    assert download["with"]["path"] == "dist" and download["with"]["merge-multiple"] is True
+    pattern = download["with"]["pattern"]
+    for name in ("linux-package", "windows-installer", "macos-installer"):
+        upload = next(s for s in jobs[name]["steps"] if str(s.get("uses", "")).startswith("actions/upload-artifact@"))
+        assert fnmatch.fnmatch(upload["with"]["name"], pattern), f"{name}'s artefact is not downloaded"
+    script = next(s["run"] for s in release["steps"] if "run" in s)
+    assert 'gh release create "$TAG" dist/*' in script and 'gh release upload "$TAG" dist/* --clobber' in script
+    env = next(s["env"] for s in release["steps"] if "run" in s)
+    assert env == {"GH_TOKEN": "${{ github.token }}", "TAG": "${{ github.ref_name }}"}
+
+
+def test_the_readme_links_to_the_releases():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    install = readme.split("## Install", 1)[1].split("\n## ", 1)[0]
+    assert "https://github.com/rapport/rapport/releases/latest" in install
+    metainfo = (ROOT / "packaging" / "linux" / "io.github.rapport.Rapport.metainfo.xml").read_text(encoding="utf-8")
+    assert "https://github.com/rapport/rapport" in metainfo  # the same project the release link names

@@ -33,11 +33,11 @@ def licence_text() -> str:
     else the source tree's LICENSE, else a one-line notice."""
     try:
         dist = importlib.metadata.distribution("rapport")
-        for name in ("licenses/LICENSE", "LICENSE"):
+        for name in ("licenses/LICENSE", "LICENSE"):  # metadata 2.4 (setuptools 77+) keeps it under licenses/
             text = dist.read_text(name)
             if text:
                 return text
-    except importlib.metadata.PackageNotFoundError:
+    except importlib.metadata.PackageNotFoundError:  # a source tree that was never installed
         pass
     for folder in (Path(getattr(sys, "_MEIPASS", "")), Path(__file__).resolve().parents[3]):
         candidate = folder / "LICENSE"
