@@ -28,6 +28,7 @@ from app.models import (
     FollowUp,
     Interaction,
     LedgerEntry,
+    Opportunity,
     Pitch,
     PitchContact,
     PitchRevision,
@@ -403,6 +404,7 @@ class DemoSummary:
     pitches: int
     rehearsals: int
     ledger: int = 0
+    opportunities: int = 0
 
     def sentence(self) -> str:
         def n(count: int, one: str, many: str) -> str:
@@ -417,12 +419,13 @@ class DemoSummary:
                 n(self.followups, "follow-up", "follow-ups"),
                 n(self.pitches, "pitch", "pitches"),
                 n(self.rehearsals, "rehearsal", "rehearsals"),
+                n(self.opportunities, "opportunity", "opportunities"),
             )
         )
 
 
 # What counts as the user's own data: a folder holding any of these is not a place for fictional people.
-USER_DATA = (Contact, Interaction, FollowUp, LedgerEntry, Pitch, Rehearsal, Company)
+USER_DATA = (Contact, Interaction, FollowUp, LedgerEntry, Pitch, Rehearsal, Company, Opportunity)
 
 
 def _counts() -> dict[str, int]:
@@ -507,6 +510,9 @@ def generate(
         from app.core import demo_coach  # the services it uses are not needed to open the main window
 
         demo_coach.generate(seed, ids, clock)
+        from app.core.opportunities import demo as demo_opportunities  # the job search (issue 22)
+
+        demo_opportunities.generate(seed, ids, clock)
         after = _counts()
     if progress:
         progress(4, 4)
@@ -519,6 +525,7 @@ def generate(
         pitches=added["Pitch"],
         rehearsals=added["Rehearsal"],
         ledger=added["LedgerEntry"],
+        opportunities=added["Opportunity"],
     )
 
 

@@ -75,10 +75,34 @@ def canonical(document: dict[str, Any]) -> dict[str, Any]:
     for row in doc.get("research", []) + doc.get("contact_images", []) + doc.get("contact_photos", []):
         row["contact_id"] = person(row["contact_id"])
     doc["profile"].pop("id", None)
+    _canonical_job_search(doc, person)
     ignored = doc.get("settings", {}).get("duplicates_not_the_same")
     if ignored:
         doc["settings"]["duplicates_not_the_same"] = sorted(sorted(person(i) for i in pair) for pair in ignored)
     return doc
+
+
+def _canonical_job_search(doc: dict[str, Any], person) -> None:
+    """Opportunities, their interviews and documents by UID, a document version by its document and number."""
+    opportunities = {o["id"]: o["uid"] for o in doc.get("opportunities", [])}
+    versions = {}
+    for document in doc.get("documents", []):
+        document["id"] = document["uid"]
+        for version in document["versions"]:
+            versions[version["id"]] = version["id"] = f"{document['uid']}:v{version['version']}"
+    for opp in doc.get("opportunities", []):
+        opp["id"] = opp["uid"]
+        interviews = {i["id"]: i["uid"] for i in opp["interviews"]}
+        for interview in opp["interviews"]:
+            interview["id"] = interview["uid"]
+        for row in opp["people"]:
+            row["contact_id"] = person(row["contact_id"])
+            row["interview_id"] = None if row["interview_id"] is None else interviews[row["interview_id"]]
+    for row in doc.get("documents_sent", []):
+        row.pop("id", None)
+        row["version_id"] = versions[row["version_id"]]
+        row["opportunity_id"] = None if row["opportunity_id"] is None else opportunities[row["opportunity_id"]]
+        row["contact_id"] = person(row["contact_id"])
 
 
 def differences(a: Any, b: Any, path: str = "") -> list[str]:

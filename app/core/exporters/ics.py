@@ -79,6 +79,11 @@ def build_calendar(items: list[AgendaItem], *, todo: bool = False, clock: Clock 
             component.add("transp", "TRANSPARENT")
         component.add_component(_alarm(item))
         cal.add_component(component)
+    if not todo:  # the job search's interviews are events at their time (issue 22)
+        from app.core.opportunities.calendar import interview_events
+
+        for event in interview_events(stamp, clock=clock):
+            cal.add_component(event)
     return cal
 
 

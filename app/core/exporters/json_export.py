@@ -281,7 +281,9 @@ def build_export() -> dict[str, Any]:
     """Everything in the database as one JSON-ready dictionary. Trashed contacts are listed under ``trash``.
 
     Enough to restore the data folder (``rapport import FILE.json``): pictures as base64 (``contact_photos``, the
-    profile's ``photo``, ``contact_images``), the saved ``pitch_revisions`` and the stored ``settings``.
+    profile's ``photo``, ``contact_images``), the saved ``pitch_revisions`` and the stored ``settings``; the job
+    search as ``opportunities``, ``documents`` (their files as base64) and ``documents_sent``
+    (:mod:`app.core.opportunities.transfer`).
     """
     live_ids = [
         i for (i,) in Contact.select(Contact.id).where(Contact.deleted_at.is_null()).order_by(Contact.id).tuples()
@@ -289,6 +291,8 @@ def build_export() -> dict[str, Any]:
     trashed_ids = [
         i for (i,) in Contact.select(Contact.id).where(Contact.deleted_at.is_null(False)).order_by(Contact.id).tuples()
     ]
+    from app.core.opportunities.transfer import data_dir_of_database, export_lists  # issue 22
+
     profile = Profile.select().first()
     profile_dict = {}
     if profile is not None:
@@ -345,6 +349,7 @@ def build_export() -> dict[str, Any]:
         "contact_photos": _photos(contacts + trash),
         "contact_images": images,
         "settings": _settings(),
+        **export_lists(data_dir_of_database(Contact._meta.database)),  # opportunities, documents, documents_sent
     }
 
 

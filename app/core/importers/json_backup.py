@@ -67,6 +67,9 @@ LISTS = (
     "research",
     "contact_images",
     "contact_photos",
+    "opportunities",  # issue 22: app.core.importers.json_opportunities
+    "documents",
+    "documents_sent",
 )
 MAX_SHORT = 2_000  # a title, a name, a kind
 MAX_LONG = 1_000_000  # a note, a pitch body, a template
@@ -913,4 +916,7 @@ def check_backup(backup: Backup, cancelled: Callable[[], bool] | None = None) ->
         checked.tables[key] = records
     _profile(document, checked)
     _settings(document, checked)
+    from app.core.importers import json_opportunities  # the job search (issue 22)
+
+    json_opportunities.check(document, checked)
     return checked

@@ -33,6 +33,7 @@ from typing import Any
 from app.core import contacts, email_index, templates
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import _SCALARS, ContactData, ContactValidationError
+from app.core.importers import json_opportunities
 from app.core.importers.engine import RowOutcome
 from app.core.importers.errors import ImportCancelled, ImportRejected
 from app.core.importers.json_backup import (
@@ -64,6 +65,7 @@ from app.models import (
     FollowUp,
     Interaction,
     LedgerEntry,
+    Opportunity,
     Pitch,
     PitchContact,
     PitchRevision,
@@ -94,6 +96,9 @@ NOUNS = (
     ("research", "research note", "research notes"),
     ("contact_images", "card image", "card images"),
     ("settings", "setting", "settings"),
+    ("opportunities", "opportunity", "opportunities"),  # issue 22 (app.core.importers.json_opportunities)
+    ("documents", "document version", "document versions"),
+    ("documents_sent", "document sent", "documents sent"),
 )
 
 
@@ -185,7 +190,9 @@ class _Rollback(Exception):
 
 def has_data() -> bool:
     """Whether the open data folder holds anything of the user's (seeded circles and templates do not count)."""
-    return any(model.select().exists() for model in (Contact, Interaction, FollowUp, Pitch, LedgerEntry))
+    return any(
+        model.select().exists() for model in (Contact, Interaction, FollowUp, Pitch, LedgerEntry, Opportunity)
+    )
 
 
 def run_json_import(
@@ -332,6 +339,7 @@ class _Import:
         self.images()
         self.profile()
         self.settings()
+        json_opportunities.write(self)  # opportunities, documents and what was sent (issue 22)
         _stop_if(self.cancelled)
 
     # --- companies and circles ---------------------------------------------------------------------------------

@@ -212,8 +212,10 @@ def add_bytes(
     document_id: int | None = None,
     note: str = "",
     clock: Clock = SYSTEM_CLOCK,
+    uid: str | None = None,
 ) -> DocumentVersion:
-    """A version from bytes (demo data, an import): a new document, or the next version of ``document_id``."""
+    """A version from bytes (demo data, an import): a new document (``uid``: its UID, default a new one), or the
+    next version of ``document_id``."""
     if len(data) > MAX_FILE_BYTES:
         raise DocumentError("documents up to 50 MB are kept")
     now = clock.now()
@@ -221,7 +223,8 @@ def add_bytes(
         if document_id is None:
             if kind not in DOCUMENT_KINDS:
                 raise DocumentError(f"{kind!r} is not one of {', '.join(DOCUMENT_KINDS)}")
-            document = Document.create(kind=kind, name=_name(name), created_at=now)
+            extra = {"uid": uid} if uid else {}
+            document = Document.create(**extra, kind=kind, name=_name(name), created_at=now)
         else:
             document = Document.get_by_id(document_id)
         return _add_version_row(data_dir, document, data, original_name, note, now)

@@ -204,6 +204,19 @@ def shifted(doc: dict, by: int) -> dict:
     doc["settings"]["duplicates_not_the_same"] = [
         [move(a), move(b)] for a, b in doc["settings"]["duplicates_not_the_same"]
     ]
+    for opp in doc["opportunities"]:
+        opp["id"] = move(opp["id"])
+        for interview in opp["interviews"]:
+            interview["id"] = move(interview["id"])
+        for row in opp["people"]:
+            row["contact_id"], row["interview_id"] = move(row["contact_id"]), move(row["interview_id"])
+    for document in doc["documents"]:
+        document["id"] = move(document["id"])
+        for version in document["versions"]:
+            version["id"] = move(version["id"])
+    for row in doc["documents_sent"]:
+        row["version_id"], row["opportunity_id"] = move(row["version_id"]), move(row["opportunity_id"])
+        row["contact_id"] = move(row["contact_id"])
     return doc
 
 
