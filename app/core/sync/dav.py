@@ -109,7 +109,9 @@ def _tag(ns: str, name: str) -> str:
 class DavSession:
     """One authenticated connection to a server (blocking; used from a worker thread by the GUI)."""
 
-    def __init__(self, url: str, username: str, password: str, *, timeout: float = TIMEOUT_SECONDS):
+    def __init__(
+        self, url: str, username: str, password: str, *, timeout: float = TIMEOUT_SECONDS, auth_type: str | None = None
+    ):
         import caldav  # noqa: F401  (imported here: ~150 ms, only when a sync runs)
         from caldav.davclient import DAVClient
 
@@ -125,7 +127,16 @@ class DavSession:
             enable_rfc6764=False,
             require_tls=False,
             rate_limit_handle=False,
+            auth_type=auth_type if auth_type in ("basic", "digest") else None,
         )
+
+    @property
+    def auth_type(self) -> str | None:
+        """The scheme the server asked for ("basic", "digest"), once a request negotiated it: kept with the account,
+        so later syncs send it at once (Radicale, for one, delays every unauthenticated request by a second)."""
+        auth = getattr(self.client, "auth", None)
+        name = type(auth).__name__.lower() if auth is not None else ""
+        return "digest" if "digest" in name else "basic" if "basic" in name else None
 
     def close(self) -> None:
         self.client.close()

@@ -41,6 +41,11 @@ log = logging.getLogger(__name__)
 _NOT_FINGERPRINTED = ("REV:", "PRODID:", "DTSTAMP:", "LAST-MODIFIED:")
 
 
+class SkipItem(Exception):
+    """An adapter cannot take this server item here (e.g. a meeting with a contact this folder does not have):
+    it is left on the server and looked at again next time."""
+
+
 @dataclass
 class KindReport:
     uploaded: int = 0
@@ -318,10 +323,14 @@ class _Pass:
         self._merge(adapter, row.local_id, href, etag, text, parsed, base_record, local_text)
 
     def _download_new(self, adapter: Adapter, href: str, etag: str | None, text: str, parsed: Parsed) -> None:
-        with database.atomic():
-            local_id = adapter.write(None, parsed.uid, parsed.record, self.clock)
-            local_text = adapter.render([local_id]).get(local_id, ("", text))[1]
-            self._record_state(adapter, local_id, parsed.uid, href, etag, text, local_text)
+        try:
+            with database.atomic():
+                local_id = adapter.write(None, parsed.uid, parsed.record, self.clock)
+                local_text = adapter.render([local_id]).get(local_id, ("", text))[1]
+                self._record_state(adapter, local_id, parsed.uid, href, etag, text, local_text)
+        except SkipItem as exc:
+            log.info("sync: left %s on the server: %s", href, exc)
+            return
         self.report[adapter.kind].downloaded += 1
 
     def _write_remote(self, adapter: Adapter, local_id: int, href: str, etag: str | None, text: str, parsed: Parsed):

@@ -57,7 +57,7 @@ class SyncReport:
 def session_for(account: Account, password: str | None = None, *, timeout: float | None = None) -> DavSession:
     password = password if password is not None else accounts.password_for(account)
     kwargs = {"timeout": timeout} if timeout is not None else {}
-    return DavSession(account.url, account.username, password, **kwargs)
+    return DavSession(account.url, account.username, password, auth_type=account.extra.get("auth_type"), **kwargs)
 
 
 def _pick(found: list[Collection], name: str, want: Callable[[Collection], bool]) -> Collection | None:
@@ -130,6 +130,7 @@ def setup(
         password_command=password_command,
         auto_sync=previous.auto_sync if previous else True,
         interval_minutes=previous.interval_minutes if previous else accounts.DEFAULT_INTERVAL_MINUTES,
+        extra={"auth_type": session.auth_type} if session.auth_type else {},
     )
     if previous is not None and (previous.url, previous.username) != (result.url, result.username):
         forget_state()  # another account: the sync state of the old one means nothing there
@@ -181,7 +182,7 @@ def run(
                 progress=progress,
                 stop=stop,
             )
-        calendar_adapters = _calendar_adapters(account)
+        calendar_adapters = _calendar_adapters(account, clock)
         for url, adapters in calendar_adapters.items():
             sync_collection(session, url, "calendar", adapters, per_kind, clock=clock, progress=progress, stop=stop)
     finally:
@@ -196,7 +197,7 @@ def run(
     return report
 
 
-def _calendar_adapters(account: Account) -> dict[str, list]:
+def _calendar_adapters(account: Account, clock: Clock = SYSTEM_CLOCK) -> dict[str, list]:
     try:
         from app.core.sync.calendar_sync import EventsAdapter, TasksAdapter
     except ImportError:
@@ -205,7 +206,7 @@ def _calendar_adapters(account: Account) -> dict[str, list]:
     if account.tasks_url:
         out.setdefault(account.tasks_url, []).append(TasksAdapter())
     if account.events_url:
-        out.setdefault(account.events_url, []).append(EventsAdapter())
+        out.setdefault(account.events_url, []).append(EventsAdapter(now=clock.now()))
     return out
 
 
