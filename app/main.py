@@ -21,6 +21,7 @@ COMMANDS = {
     "export": "export",
     "import": "import_",
     "log": "log",
+    "opportunity": "opportunity",
     "restore": "restore",
     "search": "search",
     "self-test": "self_test",
