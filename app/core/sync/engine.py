@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ from app.db import database
 from app.models import SyncCollection, SyncConflict, SyncItem
 
 log = logging.getLogger(__name__)
+_WRITE_BATCH = 100
 _NOT_FINGERPRINTED = ("REV:", "PRODID:", "DTSTAMP:", "LAST-MODIFIED:")
 
 
@@ -172,7 +174,7 @@ class _Pass:
         href: str,
         etag: str | None,
         base: str,
-        local_text: str,
+        local_text: str | None,
         *,
         remote_deleted: bool = False,
     ) -> None:
@@ -180,7 +182,7 @@ class _Pass:
         if item is None:
             item = SyncItem(collection=self.collection, kind=adapter.kind, href=href)
         item.local_id, item.uid, item.etag, item.base = local_id, uid, etag, base
-        item.local_hash = fingerprint(local_text)
+        item.local_hash = fingerprint(local_text) if local_text is not None else ""
         item.local_stamp = "synced"
         item.remote_deleted = remote_deleted
         item.synced_at = self.clock.now()
@@ -256,10 +258,17 @@ class _Pass:
             for href, etag in changes.changed.items()
             if href not in self.items or etag is None or self.items[href].etag != etag
         ]
-        for href, etag, text in self.session.fetch(self.collection.url, wanted, self._collection_kind()):
-            if self._stopped():
+        fetched = self.session.fetch(self.collection.url, wanted, self._collection_kind())
+        while True:
+            # a batch of server items per transaction: each item's row and state still commit together
+            batch = list(itertools.islice(fetched, _WRITE_BATCH))
+            if not batch:
                 return
-            self._server_item(href, etag, text)
+            with database.atomic():
+                for href, etag, text in batch:
+                    if self._stopped():
+                        return
+                    self._server_item(href, etag, text)
 
     def _collection_kind(self) -> str:
         return "contacts" if "contact" in self.adapters else "calendar"
@@ -326,8 +335,9 @@ class _Pass:
         try:
             with database.atomic():
                 local_id = adapter.write(None, parsed.uid, parsed.record, self.clock)
-                local_text = adapter.render([local_id]).get(local_id, ("", text))[1]
-                self._record_state(adapter, local_id, parsed.uid, href, etag, text, local_text)
+                # the local version's fingerprint is left unknown (""): rendering each new row again would double
+                # the cost of a first sync, and an unknown fingerprint only means a later edit here is merged
+                self._record_state(adapter, local_id, parsed.uid, href, etag, text, None)
         except SkipItem as exc:
             log.info("sync: left %s on the server: %s", href, exc)
             return
