@@ -44,6 +44,9 @@ MAX_TEXT = 100_000
 MAX_NOTES = 1_000_000  # a generous limit: a 5 MB NOTE is kept up to here (and the cut is reported)
 MAX_VALUE = 2_000  # one website, handle or kept vCard line
 MAX_KEEP_IN_TOUCH_DAYS = 3650
+# Days Rapport plans around (follow-ups count days and years from them): 31 Dec 9999 in a file overflowed the rules.
+EARLIEST_DAY = dt.date(1900, 1, 1)
+LATEST_DAY = dt.date(2199, 12, 31)
 MAX_PER_PERSON = 500  # e-mail addresses or phone numbers one person carries; an import keeps the rest as a note
 DEFAULT_REGION_SETTING = "phone_default_region"
 
@@ -368,6 +371,7 @@ _FIELD_LABELS = {
     "notes": "Notes",
     "stage": "Stage",
     "invitation_status": "Invitation",
+    "invitation_date": "Invitation date",
     "source": "Source",
     "tie": "Tie",
     "keep_in_touch_days": "Keep in touch (days)",
@@ -488,6 +492,15 @@ def _check_choices(check: _Checker, contact_id: int | None) -> None:
         if value not in allowed:
             check.keep_as_note(name, _FIELD_LABELS[name], str(value), f"must be one of {', '.join(allowed)}")
             setattr(clean, name, getattr(defaults, name))
+    day = clean.invitation_date
+    if day is not None and not (isinstance(day, dt.date) and EARLIEST_DAY <= day <= LATEST_DAY):
+        check.keep_as_note(
+            "invitation_date",
+            _FIELD_LABELS["invitation_date"],
+            day.isoformat() if isinstance(day, dt.date) else str(day),
+            f"not a day between {EARLIEST_DAY.year} and {LATEST_DAY.year}",
+        )
+        clean.invitation_date = None
     for name in ("keep_in_touch_days", "keep_in_touch_max_days"):
         value = getattr(clean, name)
         if value is not None and not (

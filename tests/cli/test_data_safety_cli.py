@@ -177,3 +177,29 @@ def test_leftovers_of_a_killed_backup_are_removed_and_files_are_private(filled):
     assert not leftover.exists()
     for name in ("rapport.log", "crash-faulthandler.log"):
         assert mode(filled / "logs" / name) == 0o600, name
+
+
+# --- item 8: inputs -------------------------------------------------------------------------------------------------
+def test_connected_on_in_the_year_9999_imports_with_a_note_and_the_dry_run_says_the_same(tmp_path):
+    data = tmp_path / "d"
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Ada,Okafor,https://www.linkedin.com/in/ada,,Acme,CTO,31 Dec 9999\n",
+        encoding="utf-8",
+    )
+    dry = rapport("import", str(path), "--dry-run", data_dir=data)
+    real = rapport("import", str(path), data_dir=data)
+    assert (dry.returncode, real.returncode) == (0, 0), real.stderr
+    assert "Traceback" not in real.stderr
+    assert dry.stdout.strip() == "would import 1, merge 0, skip 0"
+    assert real.stdout.strip() == "imported 1, merged 0, skipped 0"
+    assert dry.stderr == real.stderr and "not a day between 1900 and 2199" in real.stderr
+    agenda = rapport("agenda", data_dir=data)
+    assert agenda.returncode == 0 and "Traceback" not in agenda.stderr
+
+
+def test_random_bytes_from_a_device_are_refused_quickly(tmp_path):
+    result = rapport("import", "/dev/urandom", data_dir=tmp_path / "d")
+    assert result.returncode == 2
+    assert "not a text file" in result.stderr

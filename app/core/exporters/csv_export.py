@@ -28,7 +28,10 @@ from app.core.exporters.json_export import contacts_as_dicts
 from app.core.exporters.vcard import live_contact_ids
 
 _BATCH = 500
-_SAFE_SIGNED = re.compile(r"^[+-][\d\s(]|^--\d\d-\d\d$")  # a phone number; a day without a year (--04-12)
+# What may start with + or - and still be left as it is: a phone number (digits, spaces, brackets, dots, dashes,
+# slashes, an extension) or a day without a year (--04-12). Anything else — "+1+cmd|' /C calc'!A0", "-2+3",
+# "-SUM(A1)" — a spreadsheet would run as a formula, so it gets a leading apostrophe.
+_SAFE_SIGNED = re.compile(r"^[+-]\s*\(?\d[\d\s().\-/]*(?:\s*(?:ext\.?|x|#)\s*\d+)?$|^--\d\d-\d\d$", re.IGNORECASE)
 ADDRESS_PARTS = ("Formatted", "Street", "City", "PO Box", "Region", "Postal Code", "Country", "Extended Address")
 NAME_COLUMNS = (
     "First Name",
@@ -75,7 +78,8 @@ CUSTOM_FIELDS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
 
 
 def guard(value: str) -> str:
-    """Neutralise spreadsheet formulas (``=cmd|…``) without touching phone numbers like ``+1 555…``."""
+    """Neutralise spreadsheet formulas (``=cmd|…``, ``+1+cmd|…``, ``-2+3``, ``@SUM(…)``) without touching phone
+    numbers like ``+1 555 0100`` or ``+44 (0)20 7946-0958 ext. 12``."""
     if not value:
         return value
     if value[0] in "=@\t\r" or (value[0] in "+-" and not _SAFE_SIGNED.match(value)):

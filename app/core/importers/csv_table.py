@@ -83,6 +83,7 @@ class CsvRecord:
     extra: list[str] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # lower-case column name → as written in the header
     used: set[str] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)  # about how the record was read (a stray quote)
 
     def get(self, *names: str) -> str:
         """The first non-empty cell among the columns ``names`` (lower-case), stripped; all of them count as read."""
@@ -168,60 +169,89 @@ def find_header(text: str, classify: Callable[[set[str]], str | None]) -> CsvHea
     return None
 
 
-def _unclosed_quote(text: str, offset: int, delimiter: str) -> bool:
-    """True when the record at ``offset`` opens a quote that the rest of the file never closes."""
+def _stray_quote(record_text: str, delimiter: str) -> bool:
+    """True when a record that spans several lines does so because of a quote out of place: read strictly, the
+    quote it opens is never closed, or "closes" on the next row's opening quote (a real multi-line cell, a note
+    with line breaks, reads strictly without a complaint)."""
     try:
-        for _ in csv.reader(io.StringIO(text[offset:]), delimiter=delimiter, strict=True):
+        for _ in csv.reader(io.StringIO(record_text), delimiter=delimiter, strict=True):
             return False
-    except csv.Error as exc:
-        return "end of data" in str(exc)
+    except csv.Error:
+        return True
     return False
 
 
-def _line_offset(text: str, offset: int, lines: int) -> int:
-    """Where the line ``lines`` lines after the one at ``offset`` starts (len(text) past the end)."""
-    for _ in range(lines):
-        found = text.find("\n", offset)
-        if found < 0:
-            return len(text)
-        offset = found + 1
-    return offset
+def _literal_cells(line: str, delimiter: str) -> list[str]:
+    """The cells of one line read with its quotes taken literally (the line of a stray quote), the quote marks of
+    a cell that starts with one removed."""
+    cells = next(csv.reader([line], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])
+    tidy = []
+    for cell in cells:
+        if cell.startswith('"'):
+            cell = cell[1:-1] if len(cell) > 1 and cell.endswith('"') else cell[1:]
+            cell = cell.replace('""', '"')
+        tidy.append(cell)
+    return tidy
 
 
-def _raw_records(text: str, offset: int, first_line: int, delimiter: str) -> Iterator[tuple[int, list[str] | str]]:
-    """(line, cells) of every record from ``offset`` on, or (line, problem). The last record is checked for a quote
-    that is never closed (it would hold the rest of the file): then its line is a problem and the lines after it
-    are read again as records."""
-    reader = csv.reader(io.StringIO(text[offset:]), delimiter=delimiter)
-    done = 0  # physical lines consumed after ``offset``
-    pending: tuple[int, int, list[str]] | None = None  # (line, lines before it, cells): held back one record
+class _Lines:
+    """Character offsets of physical lines, found forwards only (each record's offset costs only the lines since the
+    last one asked for: linear over the file)."""
+
+    def __init__(self, text: str, offset: int):
+        self.text = text
+        self.line = 0  # lines after the start
+        self.offset = offset
+
+    def at(self, line: int) -> int:
+        while self.line < line:
+            found = self.text.find("\n", self.offset)
+            self.offset = len(self.text) if found < 0 else found + 1
+            self.line += 1
+        return self.offset
+
+
+def _raw_records(text: str, offset: int, first_line: int, delimiter: str) -> Iterator[tuple[int, list[str] | str, str]]:
+    """(line, cells, warning) of every record from ``offset`` on, or (line, problem, ""). A record that spans
+    several lines because of a quote out of place (it would swallow the next rows, or the rest of the file) is
+    read instead as its first line alone, with the quotes taken literally and the warning "unclosed quote on line
+    N"; reading goes on with the next line, so the people after it are imported too."""
+    buffer = io.StringIO(text)  # one buffer, sought to each restart: copying the rest of the text would be quadratic
     while True:
-        start = first_line + done
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            if pending:
-                yield pending[0], pending[2]
-                pending = None
+        buffer.seek(offset)
+        reader = csv.reader(buffer, delimiter=delimiter)
+        lines = _Lines(text, offset)
+        done = 0  # physical lines consumed after ``offset``
+        restart = None
+        while True:
+            start = first_line + done
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                done = reader.line_num
+                yield start, f"cannot read this line as CSV ({exc})", ""
+                continue
+            span = reader.line_num - done
+            if span > 1:
+                begin = lines.at(done)
+                record_text = text[begin : lines.at(done + span)]
+                if _stray_quote(record_text, delimiter):
+                    end = text.find("\n", begin)
+                    end = len(text) if end < 0 else end
+                    warning = (
+                        f"unclosed quote on line {start}: read the line as it is written, and the lines after it "
+                        "on their own"
+                    )
+                    yield start, _literal_cells(text[begin:end].rstrip("\r"), delimiter), warning
+                    restart = (end + 1, start + 1)
+                    break
             done = reader.line_num
-            yield start, f"cannot read this line as CSV ({exc})"
-            continue
-        if pending:
-            yield pending[0], pending[2]
-        pending = (start, done, cells)
-        done = reader.line_num
-    if pending is None:
-        return
-    line, before, cells = pending
-    if first_line + done - line > 1:  # the last record spans several lines: an unclosed quote?
-        record_offset = _line_offset(text, offset, before)
-        if _unclosed_quote(text, record_offset, delimiter):
-            yield line, "a quote opened on this line is never closed; the lines after it are read on their own"
-            yield from _raw_records(text, _line_offset(text, record_offset, 1), line + 1, delimiter)
+            yield start, cells, ""
+        if restart is None or restart[0] >= len(text):
             return
-    yield line, cells
+        offset, first_line = restart
 
 
 def records(text: str, header: CsvHeader) -> Iterator[CsvRecord]:
@@ -234,7 +264,7 @@ def records(text: str, header: CsvHeader) -> Iterator[CsvRecord]:
         if name and name not in names:
             names[name] = written.strip().strip('"').strip()
     width = len(columns)
-    for line, cells in _raw_records(text, header.offset, header.line + 1, header.delimiter):
+    for line, cells, warning in _raw_records(text, header.offset, header.line + 1, header.delimiter):
         if isinstance(cells, str):
             yield CsvRecord(line, {}, cells)
             continue
@@ -247,7 +277,7 @@ def records(text: str, header: CsvHeader) -> Iterator[CsvRecord]:
             elif not name and cell.strip():  # a cell under an unnamed column: keep it all the same
                 values[f"column {index + 1}"] = cell
         extra = [cell for cell in cells[width:] if cell.strip()] if len(cells) > width else []
-        yield CsvRecord(line, values, extra=extra, names=names)
+        yield CsvRecord(line, values, extra=extra, names=names, warnings=[warning] if warning else [])
 
 
 def keep_the_rest(record: CsvRecord, row: ImportRow, noise: dict[str, Iterable[str]] | None = None) -> None:
@@ -256,6 +286,7 @@ def keep_the_rest(record: CsvRecord, row: ImportRow, noise: dict[str, Iterable[s
     ``Extra cell N: value`` lines with a warning: nothing in the file is lost. An unread column that holds an e-mail
     address or a phone number under a name that says so ("Email" in a CRM's Outlook-like export) fills that field."""
     data = row.data
+    row.warnings += record.warnings
     if data is None:
         return
     noise = {column.lower(): {v.lower() for v in values} for column, values in (noise or {}).items()}

@@ -11,7 +11,10 @@ each belong to one language's alphabet, with the fewest languages for the whole 
 A file that is UTF-8 except for a few lines (two exports pasted together) is read line by line.
 
 Line ends become ``\\n`` (CRLF, LF and old-Mac CR alike) and stray NUL characters are dropped. A file that is too big,
-empty or binary is rejected with :class:`ImportRejected` — before anything is written.
+empty or binary is rejected with :class:`ImportRejected` — before anything is written. Whether a file is text at
+all is decided from its first bytes, so a 250 MB random file, ``/dev/urandom`` or a pipe of noise is turned away
+after a few kilobytes instead of being read and decoded whole. LinkedIn's data export arrives as a .zip: its
+``Connections.csv`` is read from it (so is the only address book of any other zip).
 
 :func:`decode_unknown` is the same detection for one value of unknown charset (a vCard property without CHARSET).
 """
@@ -21,7 +24,9 @@ from __future__ import annotations
 import codecs
 import itertools
 import re
+import stat
 import unicodedata
+import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -449,19 +454,102 @@ def _iso2022_jp(raw: bytes, ascii_text: str) -> tuple[str, str]:
         return ascii_text, "UTF-8"
 
 
+_ZIP_MAGIC = b"PK\x03\x04"
+# Bytes that text never holds (control characters but tab, line ends, form feeds; NUL is dropped when decoding).
+_BINARY_BYTES = bytes([*range(1, 9), *range(14, 32)])
+
+
+def looks_binary(start: bytes) -> bool:
+    """Whether the first bytes of a file say it is no text file: the same rule :func:`decode_bytes` applies to the
+    decoded start, taken on the bytes themselves (UTF-16 and UTF-32, whose bytes are not characters, are left to
+    the full decoding)."""
+    if start.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if _utf16_without_bom(start) is not None:
+        return False
+    sample = start[:_SNIFF]
+    if not sample:
+        return False
+    controls = len(sample) - len(sample.translate(None, _BINARY_BYTES))
+    return controls > _CONTROL_SHARE * len(sample) or sample.count(0) > 0.9 * len(sample)  # /dev/zero
+
+
+def _too_big(path: Path, size: int) -> ImportRejected:
+    return ImportRejected(
+        path,
+        f"the file is {size // (1024 * 1024)} MB; files over {MAX_FILE_BYTES // (1024 * 1024)} MB "
+        "are not address books Rapport can import",
+    )
+
+
+def _read_bounded(handle, path: Path) -> bytes:
+    """The bytes of an open file: its start first (a binary one is rejected right there, whatever its size — also
+    an endless device or pipe), then the rest, at most :data:`MAX_FILE_BYTES`."""
+    start = handle.read(_SNIFF)
+    if looks_binary(start):
+        raise ImportRejected(path, "this is not a text file (it looks like binary data)")
+    if not handle.seekable() or start == b"":
+        raw = start + handle.read(MAX_FILE_BYTES + 1 - len(start))
+    else:
+        handle.seek(0)
+        raw = handle.read(MAX_FILE_BYTES + 1)  # one buffer: no copy of a large file
+    if len(raw) > MAX_FILE_BYTES:
+        raise ImportRejected(path, f"the file is over {MAX_FILE_BYTES // (1024 * 1024)} MB; not an address book")
+    return raw
+
+
+# What to read from a .zip: LinkedIn's connections first; else the one address book the archive holds.
+_ZIP_PREFERRED = ("connections.csv",)
+_ZIP_READABLE = (".csv", ".vcf", ".vcard", ".txt")
+
+
+def _zip_member(archive: zipfile.ZipFile, path: Path) -> zipfile.ZipInfo:
+    files = [info for info in archive.infolist() if not info.is_dir() and not info.filename.startswith("__MACOSX/")]
+    for wanted in _ZIP_PREFERRED:
+        found = [info for info in files if info.filename.rsplit("/", 1)[-1].lower() == wanted]
+        if found:
+            return min(found, key=lambda info: info.filename.count("/"))
+    books = [info for info in files if info.filename.lower().endswith(_ZIP_READABLE)]
+    if len(books) == 1:
+        return books[0]
+    if not books:
+        raise ImportRejected(path, "this .zip holds no address book (no Connections.csv, no .csv or .vcf file)")
+    names = ", ".join(info.filename for info in books[:3]) + (" …" if len(books) > 3 else "")
+    raise ImportRejected(path, f"this .zip holds several files ({names}); unpack it and import the one you mean")
+
+
+def _read_zip(path: Path) -> DecodedText:
+    """The address book inside a .zip (LinkedIn's data export: ``Connections.csv``), size-checked as it is read."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = _zip_member(archive, path)
+            if info.file_size > MAX_FILE_BYTES:
+                raise _too_big(path, info.file_size)
+            with archive.open(info) as member:
+                raw = _read_bounded(member, path)
+    except ImportRejected:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError) as exc:
+        raise ImportRejected(path, f"this .zip file cannot be opened ({exc})") from exc
+    decoded = decode_bytes(raw, path)
+    return DecodedText(decoded.text, f"{decoded.encoding}, {info.filename} from the .zip")
+
+
 def read_text(path: Path | str) -> DecodedText:
     """Read and decode the file at ``path``; raises :class:`ImportRejected` when it cannot be read."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportRejected(
-                path,
-                f"the file is {size // (1024 * 1024)} MB; files over {MAX_FILE_BYTES // (1024 * 1024)} MB "
-                "are not address books Rapport can import",
-            )
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(path)
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_big(path, info.st_size)
         with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+            if stat.S_ISREG(info.st_mode):
+                if handle.read(len(_ZIP_MAGIC)) == _ZIP_MAGIC:
+                    return _read_zip(path)
+                handle.seek(0)
+            raw = _read_bounded(handle, path)
     except IsADirectoryError as exc:
         raise ImportRejected(path, "this is a folder, not a file") from exc
     except FileNotFoundError as exc:

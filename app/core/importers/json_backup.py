@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from app.core.contacts import (
+    EARLIEST_DAY,
+    LATEST_DAY,
     AddressEntry,
     ContactData,
     DateEntry,
@@ -321,8 +323,18 @@ def _as_text(value: Any, where: str, checked: Checked, limit: int | None, defaul
     return value
 
 
+class _OutOfRange(ValueError):
+    """A date Rapport cannot plan around (31 Dec 9999 overflowed the follow-up rules after an import)."""
+
+
+def _plausible(day: dt.date) -> None:
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise _OutOfRange(day)
+
+
 def _moment(text: str) -> dt.datetime:
     value = dt.datetime.fromisoformat(text.strip())
+    _plausible(value.date())
     if value.tzinfo is not None:  # Rapport stores local wall-clock times
         value = value.astimezone().replace(tzinfo=None)
     return value
@@ -402,6 +414,10 @@ class Item:
             return None
         try:
             return parse(value)
+        except _OutOfRange:
+            span = f"{EARLIEST_DAY.year} and {LATEST_DAY.year}"
+            self.warn(key, f'"{_short(_fix_text(value))}" is not a day between {span}; left out')
+            return None
         except (ValueError, OverflowError, OSError):
             self.warn(key, f'"{_short(_fix_text(value))}" is not {what}; left out')
             return None
@@ -412,7 +428,9 @@ class Item:
     def day(self, key: str) -> dt.date | None:
         def parse(text: str) -> dt.date:
             text = text.strip()
-            return dt.date.fromisoformat(text) if len(text) <= 10 else _moment(text).date()
+            day = dt.date.fromisoformat(text) if len(text) <= 10 else _moment(text).date()
+            _plausible(day)
+            return day
 
         return self._parsed(key, parse, "a date")
 

@@ -331,7 +331,11 @@ def _photo(reader: _Reader, prop: Property) -> bool:
         reader.row.warnings.append("the photo could not be decoded; it is kept in the card as it was")
         return False
     if len(data) > MAX_PHOTO_BYTES:
-        reader.row.warnings.append(f"the photo is larger than {MAX_PHOTO_BYTES // 1024} KB and was left out")
+        size = f"{len(data) / (1024 * 1024):.1f} MB"
+        reader.row.warnings.append(
+            f"the photo ({size}) is larger than {MAX_PHOTO_BYTES // 1024} KB and was left out; "
+            "choose a smaller one in the contact's form"
+        )
         return True
     reader.data.photo = data
     return True

@@ -49,8 +49,8 @@ from app.ui.import_export.worker import Job
 
 PREVIEW_ROWS = 500
 FILE_FILTER = (
-    "Contacts (*.csv *.vcf *.vcard *.json);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;"
-    "Rapport export (*.json);;All files (*)"
+    "Contacts (*.csv *.vcf *.vcard *.json *.zip);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;"
+    "LinkedIn data export (*.zip);;Rapport export (*.json);;All files (*)"
 )
 LAST_FOLDER_KEY = "import/lastFolder"
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # the wizard and the dialog load when first opened, not with 
     from app.ui.import_export.export_dialog import ExportDialog
     from app.ui.import_export.import_wizard import ImportWizard
 
-DROPPABLE = (".vcf", ".vcard", ".csv", ".json")
+DROPPABLE = (".vcf", ".vcard", ".csv", ".json", ".zip")  # .zip: LinkedIn's data export (its Connections.csv)
 
 
 def dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:

@@ -4,6 +4,8 @@ import csv
 import datetime as dt
 import io
 
+import pytest
+
 from app.core import contacts, demo_data
 from app.core.contacts import (
     AddressEntry,
@@ -66,8 +68,34 @@ def test_formula_like_cells_are_guarded_but_phone_numbers_are_not(people_db):
     text = export()
     assert "'=HYPERLINK" in text and "'-Minus" in text and "'@Acme" in text and "'+Plus title" in text
     assert ",+33 6 12 34 56 78," in text
-    assert csv_export.guard("-5 degrees") == "-5 degrees"
     assert csv_export.guard("+(0) 1") == "+(0) 1"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "+1+cmd|' /C calc'!A0",  # issue 19: a signed formula starting with digits got through
+        "-2+3",
+        "-1+1|cmd",
+        "+SUM(A1:A9)",
+        '-HYPERLINK("http://x")',
+        "- note",
+        "-5 degrees",  # a spreadsheet reads it as a formula (an error), so it is text now
+        "=1+1",
+        "@SUM(A1)",
+        "\t=1",
+    ],
+)
+def test_signed_formulas_are_neutralised(value):
+    assert csv_export.guard(value) == "'" + value
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["+1 555 0100", "+44 (0)20 7946-0958 ext. 12", "+1.555.0100", "+49 30 1234567 x12", "-5", "--04-12", "+33 6 12"],
+)
+def test_phone_numbers_and_plain_numbers_are_left_alone(value):
+    assert csv_export.guard(value) == value
 
 
 RICH = ContactData(

@@ -157,8 +157,10 @@ def test_rows_with_odd_values_keep_their_person(tmp_path):
     assert (too_many.data.given_name, too_many.data.title) == ("Too", "Here")
     assert too_many.data.notes == "Extra cell 1: extra\nExtra cell 2: more"
     assert "2 more cell(s) than the header" in too_many.warnings[0]
-    assert not rows[3].ok and rows[3].line == 6  # an unclosed quote would swallow the rest: reported,
-    assert "quote" in rows[3].problem
+    # An unclosed quote would swallow the rest: its line is read as written (the person kept, with a warning)
+    assert rows[3].ok and rows[3].line == 6
+    assert (rows[3].data.given_name, rows[3].data.family_name, rows[3].data.company) == ("Broken", "quote", "Acme")
+    assert rows[3].warnings[0].startswith("unclosed quote on line 6")
     assert (rows[4].line, rows[4].data.given_name) == (7, "Bob")  # and the lines after it are read all the same
 
 
