@@ -162,10 +162,18 @@ def run_gui(paths: AppPaths, *, background: bool = False) -> int:
     from app.errors import classify
     from app.instance_lock import InstanceLock, ShowRequests, request_show
     from app.logging_setup import setup_logging
+    from app.paths import DataFolderError
     from app.ui.crash import install_excepthook
 
     app = ensure_application()
-    paths.ensure()
+    try:
+        paths.ensure()
+    except DataFolderError as exc:  # the data folder is a file, or cannot be created: say so, no traceback
+        tell(
+            APP_NAME,
+            QCoreApplication.translate("app", "Rapport cannot use its data folder:\n{error}").format(error=exc),
+        )
+        return 3
     setup_logging(paths.log_file)
     install_excepthook(paths.log_file)
     log.info("starting Rapport %s", __version__)

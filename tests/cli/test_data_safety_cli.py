@@ -134,7 +134,8 @@ def test_a_read_only_data_folder_can_be_read_and_nothing_is_written(filled, tmp_
 def test_a_data_folder_that_is_a_file_gets_a_plain_message(tmp_path):
     not_a_folder = tmp_path / "notes.txt"
     not_a_folder.write_text("hello")
-    for args in (["export", "--format", "json"], ["backup"], ["restore", str(not_a_folder)], ["search", "x"]):
+    commands = (["export", "--format", "json"], ["backup"], ["restore", str(not_a_folder)], ["search", "x"], [])
+    for args in commands:  # [] starts the window (offscreen: the message goes to stderr)
         result = rapport(*args, data_dir=not_a_folder)
         assert result.returncode == 3, (args, result.stderr)
         assert "is a file, not a folder" in result.stderr
