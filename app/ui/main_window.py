@@ -35,6 +35,7 @@ from app.ui.icons import app_icon, ui_icon
 from app.ui.import_export.integration import install as install_import_export
 from app.ui.navigation import Navigation
 from app.ui.page_registry import LATER_PAGES
+from app.ui.sync import install_sync
 from app.ui.today.page import TodayPage
 from app.ui.tray import CLOSE_NOTE_KEY, Tray, keeps_running
 from app.ui.widgets.first_paint import FirstPaint
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.import_export = install_import_export(self)
         self.business_cards = BusinessCards(self)  # File → Print/Scan Business Card…, Edit → My Profile…, drops
         self.coach = install_coach(self)  # meeting prep, introductions, Insights and goals wiring (app.ui.coach)
+        self.sync = install_sync(self)  # CardDAV/CalDAV sync: worker, timers, status bar (app.ui.sync, issue 20)
         self.today_page.step_requested.connect(self.run_first_step)
         self.today_page.demo_requested.connect(self.open_demo)
         self._status_timer = QTimer(self)

@@ -54,12 +54,19 @@ def _goals_tab(ctx: AppContext) -> SettingsTab:
     return GoalsTab(ctx)
 
 
+def _sync_tab(ctx: AppContext) -> SettingsTab:
+    from app.ui.sync.settings_tab import SyncTab
+
+    return SyncTab(ctx)
+
+
 # (title, factory) in display order. Other issues add theirs here: My profile, pitch defaults, backups…
 TABS: list[tuple[str, Callable[[AppContext], SettingsTab]]] = [
     ("General", _general_tab),
     ("Follow-up rules", _rules_tab),
     ("Data", _data_tab),
     ("Weekly goals", _goals_tab),
+    ("Sync", _sync_tab),
 ]
 
 

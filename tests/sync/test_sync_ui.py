@@ -1,0 +1,96 @@
+"""Sync in the window: Preferences → Sync (Test connection lists the server's collections; saving the account checks
+the login and creates "Rapport" ones; a refused login keeps the dialog with the reason), the worker-thread sync and
+the status bar ("Synced just now", "Offline — N changes waiting")."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from app.core import contacts
+from app.core.contacts import ContactData
+from app.core.sync import account as accounts
+from app.core.sync import service
+from app.models import Contact, SyncItem
+from app.ui.settings.dialog import SettingsDialog, SettingsError
+from tests.helpers.radicale import PASSWORD, USER
+
+pytestmark = pytest.mark.slow
+
+
+def _tab(dialog):
+    return dialog.findChild(object, "settingsSync")
+
+
+def test_the_sync_tab_tests_the_connection_and_saves_the_account(window, qtbot, radicale, book_name):
+    dialog = SettingsDialog(window.ctx, window, tab="Sync")
+    qtbot.addWidget(dialog)
+    tab = _tab(dialog)
+    assert tab is not None and dialog.tabs.currentWidget() is tab
+    tab.url.setText(radicale.url)
+    tab.username.setText(USER)
+    tab.password.setText(PASSWORD)
+    tab.test_connection()
+    qtbot.waitUntil(lambda: tab.test_result.text().startswith("Connected"), timeout=20_000)
+    tab.addressbook.setCurrentText(book_name)
+    tab.calendar.setCurrentText(book_name)
+    tab.interval.setValue(7)
+    assert tab.apply() is True
+    account = accounts.load()
+    assert account.addressbook_name == book_name and account.interval_minutes == 7
+    assert accounts.password_for(account) == PASSWORD
+    assert tab.password.text() == ""  # not kept in the form either
+    assert tab.apply() is False  # nothing changed since
+
+
+def test_a_refused_login_keeps_the_dialog_with_the_reason(window, qtbot, radicale):
+    dialog = SettingsDialog(window.ctx, window, tab="Sync")
+    qtbot.addWidget(dialog)
+    tab = _tab(dialog)
+    tab.url.setText(radicale.url)
+    tab.username.setText(USER)
+    tab.password.setText("not the password")
+    with pytest.raises(SettingsError, match="refused the login"):
+        tab.apply()
+    assert accounts.load() is None
+
+
+def test_the_status_bar_says_synced_or_offline(window, qtbot, radicale, book_name, monkeypatch):
+    contacts.create_contact(ContactData(given_name="Ada", family_name="Okafor"))
+    service.setup(radicale.url, USER, PASSWORD, addressbook=book_name, calendar="")
+    controller = window.sync
+    controller.configure()
+    label = window.findChild(QLabel, "syncStatus")
+    assert label is controller.label and label.isVisibleTo(window)
+    assert "1 changes waiting" in label.text()
+    with qtbot.waitSignal(controller.finished, timeout=30_000):
+        controller.sync_now()
+    assert label.text() == "Synced just now"
+    assert SyncItem.select().count() == 1
+
+    # the server goes away: the next sync says offline, with what is waiting
+    account = accounts.load()
+    account.url = "http://127.0.0.1:9/"
+    accounts.save(account)
+    accounts.store_password(account, PASSWORD)
+    ada = Contact.get()
+    data = ContactData.from_contact(ada)
+    data.title = "Engineer"
+    contacts.update_contact(ada.id, data)
+    with qtbot.waitSignal(controller.finished, timeout=30_000):
+        controller.sync_now()
+    assert label.text() == "Offline — 1 changes waiting"
+
+
+def test_forgetting_the_account_asks_first(window, qtbot, radicale, book_name, monkeypatch):
+    service.setup(radicale.url, USER, PASSWORD, addressbook=book_name, calendar="")
+    dialog = SettingsDialog(window.ctx, window, tab="Sync")
+    qtbot.addWidget(dialog)
+    tab = _tab(dialog)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    tab.forget_account()
+    assert accounts.load() is not None
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    tab.forget_account()
+    assert accounts.load() is None
+    assert not window.sync.label.isVisibleTo(window)
