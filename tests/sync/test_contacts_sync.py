@@ -293,3 +293,15 @@ def test_the_server_stopped_mid_sync_the_next_sync_completes_without_duplicates(
         assert Contact.select().count() == 30
     finally:
         server.stop()
+
+
+def test_a_sync_stopped_part_way_keeps_the_old_token_and_the_next_completes_it(synced, radicale):
+    from app.models import SyncCollection
+
+    report = service.run(stop=lambda: SyncItem.select().count() >= 10)
+    assert _counts(report)["uploaded"] == 10
+    assert SyncCollection.get().sync_token is None
+    assert service.last_sync() is None
+    assert _counts(service.run()) == {**ZERO, "uploaded": 15}
+    assert len(Phone(radicale.url, synced.addressbook_url).cards()) == 25
+    assert _counts(service.run()) == ZERO

@@ -224,10 +224,16 @@ class _Pass:
         changes = self.session.changes(self.collection.url, self.collection.sync_token)
         self._say(f"{len(changes.changed)} changed on the server")
         self._server_changes(changes)
+        if self._stopped():
+            return  # the token stays the old one: the next sync sees these changes again
         self._server_deletions(changes)
         self._after_writes()
+        if self._stopped():
+            return
         self._local_changes()
         self._after_writes()
+        if self._stopped():
+            return
         self.collection.sync_token = changes.token
         self.collection.synced_at = self.clock.now()
         self.collection.save()
@@ -316,7 +322,6 @@ class _Pass:
             with database.atomic():
                 adapter.restore(row.local_id)
                 self._write_remote(adapter, row.local_id, href, etag, text, parsed)
-                self._conflicts(adapter, row.local_id, parsed.uid, adapter.display(parsed.record), [])
             return
         if item.remote_deleted:
             with database.atomic():

@@ -191,6 +191,8 @@ def run(
     for kind, counts in per_kind.items():
         report.kinds.setdefault(_KIND_OF.get(kind, kind), KindReport()).add(counts)
     report.finished_at = clock.now()
+    if stop is not None and stop():
+        return report  # stopped part-way (the window closing): not a finished sync
     from app.models import Setting
 
     Setting.write(LAST_SYNC_SETTING, {"at": report.finished_at.isoformat(), "report": report.as_json()})
