@@ -305,3 +305,22 @@ def test_a_sync_stopped_part_way_keeps_the_old_token_and_the_next_completes_it(s
     assert _counts(service.run()) == {**ZERO, "uploaded": 15}
     assert len(Phone(radicale.url, synced.addressbook_url).cards()) == 25
     assert _counts(service.run()) == ZERO
+
+
+def test_deleted_here_and_changed_there_comes_back_and_changed_here_deleted_there_goes_up(synced, radicale):
+    service.run()
+    phone = Phone(radicale.url, synced.addressbook_url)
+    first, second = list(Contact.select().order_by(Contact.id).limit(2))
+    contacts.trash_contacts([first.id])
+    phone.edit(first.uid, lambda text: _set_line(text, "NICKNAME", "Still here"))
+    data = ContactData.from_contact(second)
+    data.title = "Changed here"
+    contacts.update_contact(second.id, data)
+    phone.delete(second.uid)
+    service.run()
+    first, second = Contact.get_by_id(first.id), Contact.get_by_id(second.id)
+    assert first.deleted_at is None and first.nickname == "Still here"  # the server's change won over our delete
+    assert second.deleted_at is None and second.title == "Changed here"
+    assert "Changed here" in phone.find(second.uid)[2]  # our change won over their delete
+    assert len(phone.cards()) == 25
+    assert _counts(service.run()) == ZERO
