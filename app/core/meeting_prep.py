@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.core import giving, referrals, research
 from app.core.clock import SYSTEM_CLOCK, Clock
@@ -87,6 +88,8 @@ class PrepSheet:
     target_companies: int
     meeting: Meeting
     reminders: tuple[str, ...] = field(default=())
+    # An interview (issue 22): the opportunity's brief (app.core.opportunities.prep), or None.
+    opportunity: Any = None
 
 
 def reminders(target_companies: int, first_name: str) -> tuple[str, ...]:
@@ -172,8 +175,10 @@ def prep_sheet(
     followup_id: int | None = None,
     interaction_id: int | None = None,
     clock: Clock = SYSTEM_CLOCK,
+    opportunity_id: int | None = None,
 ) -> PrepSheet:
-    """Everything the prep view shows for ``contact_id`` (see the module docstring)."""
+    """Everything the prep view shows for ``contact_id`` (see the module docstring). For an interview — a follow-up
+    of the job-application rules, or ``opportunity_id`` — the sheet also holds the opportunity's brief."""
     contact = Contact.get_or_none(Contact.id == contact_id)
     if contact is None:
         raise PrepError(f"no contact with id {contact_id}")
@@ -235,4 +240,15 @@ def prep_sheet(
         target_companies=targets,
         meeting=meeting,
         reminders=reminders(targets, _first_name(contact)),
+        opportunity=_opportunity(opportunity_id, followup_id, clock),
     )
+
+
+def _opportunity(opportunity_id: int | None, followup_id: int | None, clock: Clock):
+    from app.core.opportunities import prep, rules
+
+    interview_id = None
+    if opportunity_id is None and followup_id is not None:
+        opportunity_id = rules.opportunity_of_followup(followup_id)
+        interview_id = rules.interview_of_followup(followup_id)
+    return prep.brief(opportunity_id, interview_id=interview_id, clock=clock) if opportunity_id else None

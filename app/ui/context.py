@@ -23,6 +23,7 @@ class DataBus(QObject):
     pitches_changed = Signal()
     templates_changed = Signal()
     settings_changed = Signal()
+    opportunities_changed = Signal()  # job applications (issue 22)
     # Everything may have changed (import, restore, demo data): refresh all.
     data_reset = Signal()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import sys
 
 from PySide6.QtCore import QByteArray, QProcess, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -34,6 +33,7 @@ from app.ui.followups.integration import install as install_followups
 from app.ui.icons import app_icon, ui_icon
 from app.ui.import_export.integration import install as install_import_export
 from app.ui.navigation import Navigation
+from app.ui.opportunities.integration import install as install_opportunities
 from app.ui.page_registry import LATER_PAGES
 from app.ui.sync import install_sync
 from app.ui.today.page import TodayPage
@@ -130,9 +130,13 @@ class MainWindow(QMainWindow):
         self.import_export = install_import_export(self)
         self.business_cards = BusinessCards(self)  # File → Print/Scan Business Card…, Edit → My Profile…, drops
         self.coach = install_coach(self)  # meeting prep, introductions, Insights and goals wiring (app.ui.coach)
+        self.opportunities = install_opportunities(self)  # the job search (app.ui.opportunities, issue 22)
         self.sync = install_sync(self)  # CardDAV/CalDAV sync: worker, timers, status bar (app.ui.sync, issue 20)
         self.today_page.step_requested.connect(self.run_first_step)
         self.today_page.demo_requested.connect(self.open_demo)
+        self.sample_filler = sample_data.SampleFiller(self)
+        self.sample_filler.ready.connect(self._open_sample_window)
+        self.sample_filler.failed.connect(self._sample_failed)
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(0)
@@ -454,29 +458,41 @@ class MainWindow(QMainWindow):
             start_step(step)
 
     def open_demo(self) -> None:
-        """Fill a separate sample-data folder (once) and open it in a second Rapport window, offset from this one
-        (:mod:`app.ui.sample_data`)."""
-        demo_dir = sample_data.sample_dir(self.ctx.paths.data_dir)
+        """Fill a separate sample-data folder (once, in a child process) and open it in a second Rapport window,
+        offset from this one (:mod:`app.ui.sample_data`)."""
+        if self.sample_filler.running():
+            return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            demo_paths = sample_data.fill(demo_dir)
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(self.tr("Preparing the sample data…"))
+        self.sample_filler.start(sample_data.sample_dir(self.ctx.paths.data_dir))
+
+    def _sample_failed(self, error: str) -> None:
+        QApplication.restoreOverrideCursor()
+        self.statusBar().clearMessage()
+        log.error("sample data could not be made: %s", error)
+        if self._closed:
+            return
+        QMessageBox.warning(
+            self, self.tr("Sample data"), self.tr("Could not make the sample data:\n{error}").format(error=error)
+        )
+
+    def _open_sample_window(self, demo_paths) -> None:
+        QApplication.restoreOverrideCursor()
+        if self._closed:  # Rapport was quit while the sample data was made: it is there for next time
+            return
         screen = self.screen() or QApplication.primaryScreen()
         if screen is not None:
             maximized = self.isMaximized() or self.isFullScreen()
             main = self.normalGeometry() if maximized else self.geometry()
             placed = sample_data.placement(main, screen.availableGeometry(), maximized=maximized)
             sample_data.ask_to_open_at(demo_paths, placed)
-        if getattr(sys, "frozen", False):
-            program, args = sys.executable, ["--data-dir", str(demo_dir)]
-        else:
-            program, args = sys.executable, ["-m", "app", "--data-dir", str(demo_dir)]
+        program, args = sample_data.rapport_command("--data-dir", str(demo_paths.data_dir))
         ok, _pid = QProcess.startDetached(program, args)
         if not ok:
+            self.statusBar().clearMessage()
             QMessageBox.warning(self, self.tr("Sample data"), self.tr("Could not start a second Rapport window."))
             return
-        self.statusBar().showMessage(self.tr("Opening sample data from {path}").format(path=demo_dir), 8000)
+        self.statusBar().showMessage(self.tr("Opening sample data from {path}").format(path=demo_paths.data_dir), 8000)
 
     def _status_timer_start(self, *_args) -> None:
         self._status_timer.start()

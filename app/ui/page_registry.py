@@ -10,4 +10,5 @@ LATER_PAGES = {
     "pitchesPage": ("app.ui.pitches.page", "PitchesPage", "Pitches", "pitches"),
     "calendarPage": ("app.ui.calendar.page", "CalendarPage", "Calendar", "calendar"),
     "insightsPage": ("app.ui.coach.insights_page", "InsightsPage", "Insights", "insights"),
+    "opportunitiesPage": ("app.ui.opportunities.page", "OpportunitiesPage", "Opportunities", "briefcase"),
 }

@@ -40,8 +40,8 @@ def test_the_sidebar_knows_each_later_page_as_its_class_does(name):
 def test_later_pages_are_built_when_first_shown(lazy_window, qtbot):
     assert set(lazy_window.pages) == {"todayPage", "contactsPage"}
     labels = [lazy_window.navigation.item(row).text() for row in range(lazy_window.navigation.count())]
-    assert labels == ["Today", "Contacts", "Pitches", "Calendar", "Insights"]
-    assert lazy_window.stack.count() == 5
+    assert labels == ["Today", "Contacts", "Pitches", "Calendar", "Insights", "Opportunities"]
+    assert lazy_window.stack.count() == 6
 
     lazy_window.navigation.setCurrentRow(2)  # a click in the sidebar
     page = find(lazy_window, "pitchesPage")
@@ -51,7 +51,7 @@ def test_later_pages_are_built_when_first_shown(lazy_window, qtbot):
     QTest.keyClick(lazy_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert lazy_window.current_page() is find(lazy_window, "calendarPage")
     assert find(lazy_window, "calendarMonth").isVisible()
-    assert lazy_window.stack.count() == 5
+    assert lazy_window.stack.count() == 6
     assert [lazy_window.stack.widget(i).objectName() for i in range(4)] == lazy_window.page_names[:4]
 
 
@@ -81,5 +81,5 @@ def test_insights_numbers_open_the_contacts_behind_them_when_built_later(lazy_wi
 
 def test_view_menu_lists_every_page(lazy_window):
     titles = [a.text() for a in lazy_window.findChildren(QAction) if a.toolTip().startswith("Show ")]
-    for title in ("Today", "Contacts", "Pitches", "Calendar", "Insights"):
+    for title in ("Today", "Contacts", "Pitches", "Calendar", "Insights", "Opportunities"):
         assert title in titles

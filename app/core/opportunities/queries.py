@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from peewee import JOIN
+
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.opportunities import rules
 from app.core.opportunities.labels import ACTIVE_STAGES, ROLE_LABELS, stage_label
@@ -362,10 +364,10 @@ def sent_for(*, opportunity_id: int | None = None, contact_id: int | None = None
         .join(DocumentVersion, on=(DocumentSent.version == DocumentVersion.id))
         .join(Document, on=(DocumentVersion.document == Document.id))
         .switch(DocumentSent)
-        .join(Contact, join_type="LEFT OUTER", on=(DocumentSent.contact == Contact.id))
+        .join(Contact, join_type=JOIN.LEFT_OUTER, on=(DocumentSent.contact == Contact.id))
         .switch(DocumentSent)
-        .join(Opportunity, join_type="LEFT OUTER", on=(DocumentSent.opportunity == Opportunity.id))
-        .join(Company, join_type="LEFT OUTER", on=(Opportunity.company == Company.id))
+        .join(Opportunity, join_type=JOIN.LEFT_OUTER, on=(DocumentSent.opportunity == Opportunity.id))
+        .join(Company, join_type=JOIN.LEFT_OUTER, on=(Opportunity.company == Company.id))
         .order_by(DocumentSent.sent_on.desc(), DocumentSent.id.desc())
     )
     if opportunity_id is not None:

@@ -454,7 +454,7 @@ def move_label(done: Move) -> str:
 
 
 # --- interviews --------------------------------------------------------------------------------------------------
-def _check_interview(data: InterviewData) -> InterviewData:
+def check_interview(data: InterviewData) -> InterviewData:
     if not isinstance(data.starts_at, dt.datetime):
         raise OpportunityError("starts_at", f"{data.starts_at!r} is not a date and time")
     if data.format not in INTERVIEW_FORMATS:
@@ -492,7 +492,7 @@ def add_interview(
     uid: str | None = None,
 ) -> ScheduledInterview:
     """Schedule (or log) a round of interviews with ``interviewers`` (contact ids)."""
-    data = _check_interview(data)
+    data = check_interview(data)
     today, now = clock.today(), clock.now()
     with database.atomic():
         row = _get(opportunity_id)
@@ -570,7 +570,7 @@ def update_interview(
     interview_id: int, data: InterviewData, interviewers: Sequence[int], *, clock: Clock = SYSTEM_CLOCK
 ) -> tuple[InterviewData, list[int]]:
     """Change an interview and its interviewers; returns what they were (for undo)."""
-    data = _check_interview(data)
+    data = check_interview(data)
     now = clock.now()
     with database.atomic():
         row = Interview.get_or_none(Interview.id == interview_id)

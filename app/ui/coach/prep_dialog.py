@@ -84,10 +84,12 @@ class MeetingPrepDialog(QDialog):
         *,
         followup_id: int | None = None,
         interaction_id: int | None = None,
+        opportunity_id: int | None = None,
     ):
         super().__init__(parent)
         self.ctx = ctx
         self.contact_id = contact_id
+        self.opportunity_id = opportunity_id
         self.followup_id = followup_id
         self.interaction_id = interaction_id
         self.sheet: PrepSheet | None = None
@@ -145,6 +147,13 @@ class MeetingPrepDialog(QDialog):
         right = QVBoxLayout()
         right.setSpacing(8)
 
+        self.opportunity_heading = _section(self.tr("The interview"))  # issue 22: an opportunity's brief
+        left.addWidget(self.opportunity_heading)
+        self.opportunity_box = _wrapping(name="prepOpportunity")
+        self.opportunity_box.setTextFormat(Qt.TextFormat.RichText)
+        self.opportunity_box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.opportunity_box.linkActivated.connect(self._link)
+        left.addWidget(self.opportunity_box)
         left.addWidget(_section(self.tr("What you know")))
         self.known = _wrapping(name="prepKnown")
         self.known.setTextFormat(Qt.TextFormat.RichText)
@@ -312,7 +321,11 @@ class MeetingPrepDialog(QDialog):
         """Read everything again; False (and the window closes) when the contact is gone."""
         try:
             sheet = meeting_prep.prep_sheet(
-                self.contact_id, followup_id=self.followup_id, interaction_id=self.interaction_id, clock=self.ctx.clock
+                self.contact_id,
+                followup_id=self.followup_id,
+                interaction_id=self.interaction_id,
+                clock=self.ctx.clock,
+                opportunity_id=self.opportunity_id,
             )
         except meeting_prep.PrepError:
             if self.interaction_id is not None or self.followup_id is not None:
@@ -331,6 +344,7 @@ class MeetingPrepDialog(QDialog):
         parts.append(self.tr("{tie} tie").format(tie=self.tr(TIE_LABELS.get(sheet.tie, sheet.tie))))
         self.subtitle.setText(" · ".join(parts))
         self._fill_meeting(sheet, today)
+        self._fill_opportunity(sheet, today)
         self._fill_known(sheet, today)
         if not self._save_timer.isActive() and not self.notes.hasFocus():
             self._set_research(sheet.research)
@@ -364,6 +378,22 @@ class MeetingPrepDialog(QDialog):
         self.meeting_line.setVisible(bool(self.meeting_line.text()))
         self.kind.setCurrentIndex(max(0, self.kind.findData(meeting.kind)))
         self._update_log_button()
+
+    def _fill_opportunity(self, sheet: PrepSheet, today: dt.date) -> None:
+        """The interview's opportunity (issue 22), first on the left; hidden for an ordinary meeting."""
+        from app.ui.opportunities.prep_section import brief_html, interview_line
+
+        brief = sheet.opportunity
+        self.opportunity_heading.setVisible(brief is not None)
+        self.opportunity_box.setVisible(brief is not None)
+        if brief is None:
+            return
+        self.opportunity_box.setText(brief_html(brief, today))
+        self.setWindowTitle(self.tr("Prepare: {name}, {role}").format(name=sheet.name, role=brief.headline))
+        line = interview_line(brief, today)
+        if line and not sheet.meeting.planned:
+            self.meeting_line.setText(line)
+            self.meeting_line.setVisible(True)
 
     def _fill_known(self, sheet: PrepSheet, today: dt.date) -> None:
         rows: list[tuple[str, str]] = []
@@ -563,6 +593,15 @@ class MeetingPrepDialog(QDialog):
     def _link(self, href: str) -> None:
         if href.isdigit():
             self.open_contact.emit(int(href))
+        elif href.startswith("opportunity:") and href[12:].isdigit():
+            opener = getattr(self.parent(), "open_opportunity", None)
+            if callable(opener):
+                opener(int(href[12:]))
+        elif href.startswith(("https://", "http://")):
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl(href))
 
     def _rehearse(self) -> None:
         if self.sheet is not None and self.sheet.pitch is not None:
@@ -689,17 +728,27 @@ def open_prep(
     *,
     followup_id: int | None = None,
     interaction_id: int | None = None,
+    opportunity_id: int | None = None,
 ) -> MeetingPrepDialog:
-    """Show the prep window for ``contact_id`` (the one already open for them, brought forward, if any)."""
+    """Show the prep window for ``contact_id`` (the one already open for them, brought forward, if any);
+    ``opportunity_id``: an interview for that opportunity (issue 22)."""
     window = parent.window()
     for existing in window.findChildren(MeetingPrepDialog):
         if existing.contact_id == contact_id and existing.isVisible():
-            if followup_id is not None or interaction_id is not None:
+            if followup_id is not None or interaction_id is not None or opportunity_id is not None:
                 existing.followup_id, existing.interaction_id = followup_id, interaction_id
+                existing.opportunity_id = opportunity_id
                 existing.load()
             _bring_forward(existing)
             return existing
-    dialog = MeetingPrepDialog(ctx, contact_id, window, followup_id=followup_id, interaction_id=interaction_id)
+    dialog = MeetingPrepDialog(
+        ctx,
+        contact_id,
+        window,
+        followup_id=followup_id,
+        interaction_id=interaction_id,
+        opportunity_id=opportunity_id,
+    )
     if hasattr(window, "open_contact"):
         dialog.open_contact.connect(window.open_contact)
     dialog.rehearse_requested.connect(lambda pitch_id: _rehearse(window, pitch_id))

@@ -60,6 +60,10 @@ def sheet_html(sheet: PrepSheet, questions: list[Question], notes: str, today: d
         ("You asked", escape("; ".join(sheet.open_asks))),
         ("Notes", escape(sheet.notes).replace("\n", "<br>")),
     ]
+    if getattr(sheet, "opportunity", None) is not None:  # an interview (issue 22)
+        from app.ui.opportunities.prep_section import print_section
+
+        parts.append(print_section(sheet.opportunity, today))
     parts.append("<h2>What you know</h2>" + _rows(known))
     if sheet.recent:
         items = "".join(

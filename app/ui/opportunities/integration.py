@@ -1,0 +1,114 @@
+"""Wiring the Opportunities page into the main window (kept out of main_window.py, like the coach's).
+
+:func:`install` adds the window-wide New Opportunity… action (Ctrl+Shift+J, also in the Contacts menu), gives the
+window ``open_opportunity(id)`` (a contact's pane and the prep sheet link to opportunities through it), connects the
+page once it is built (a person opens their contact, Show in Contacts lists the people, Prepare… opens the meeting
+prep sheet for the interview), and makes a job-application follow-up without a person (Today, double-click or
+Enter) open its opportunity. The page itself is imported only when first shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from app.ui.icons import ui_icon
+
+PAGE = "opportunitiesPage"
+RULE_KINDS = (
+    "application_check_in",
+    "interview_thank_you",
+    "opportunity_update",
+    "interview_prep",
+    "opportunity_nudge",
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("opportunities", text)
+
+
+@dataclass
+class OpportunityActions:
+    new_action: QAction
+
+
+def install(window) -> OpportunityActions:
+    ctx = window.ctx
+
+    def page():
+        return window.show_page(PAGE)
+
+    def new_opportunity() -> None:
+        page().new_opportunity()
+
+    def open_opportunity(opportunity_id: int) -> None:
+        page().select(opportunity_id)
+
+    def show_contacts(ids: list, label: str) -> None:
+        contacts = window.show_page("contactsPage")
+        show_only = getattr(contacts, "show_only", None)
+        if callable(show_only):
+            show_only(ids, label)
+
+    def prepare(opportunity_id: int) -> None:
+        from app.core.opportunities.prep import prep_contact
+        from app.ui.coach.prep_dialog import open_prep
+
+        contact_id = prep_contact(opportunity_id, clock=ctx.clock)
+        if contact_id is None:
+            QMessageBox.information(
+                window,
+                tr("Prepare for the interview"),
+                tr(
+                    "The prep sheet is about the people you will meet. Add them first: the interviewers in the "
+                    "interview (double-click it), or the hiring manager or recruiter with Edit…"
+                ),
+            )
+            return
+        open_prep(ctx, contact_id, window, opportunity_id=opportunity_id)
+
+    def wire(built) -> None:
+        built.contact_requested.connect(window.open_contact)
+        built.show_contacts.connect(show_contacts)
+        built.prepare_requested.connect(prepare)
+
+    if PAGE in getattr(window, "page_names", ()):
+        window.when_page_built(PAGE, wire)
+    window.open_opportunity = open_opportunity
+
+    action = QAction(ui_icon("briefcase"), tr("New &Opportunity…"), window)
+    action.setObjectName("newOpportunityAction")
+    action.setShortcut(QKeySequence("Ctrl+Shift+J"))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(tr("Add a job you are interested in, applied to or were referred to ({key})").format(key=shown))
+    action.setStatusTip(tr("Add a job you are interested in, applied to or were referred to"))
+    action.triggered.connect(new_opportunity)
+    window.addAction(action)
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        if menu is not None and menu_action.text().replace("&", "") == "Contacts":
+            menu.addSeparator()
+            menu.addAction(action)
+
+    today = window.pages.get("todayPage")
+    view = getattr(today, "view", None)
+    model = getattr(today, "model", None)
+    if view is not None and hasattr(model, "item_at"):
+
+        def activated(index) -> None:
+            item = model.item_at(index)
+            if item is None or item.contact_id is not None or item.kind not in RULE_KINDS:
+                return
+            from app.core.opportunities.rules import opportunity_of_followup
+
+            opportunity_id = opportunity_of_followup(item.id)
+            if opportunity_id is not None:
+                open_opportunity(opportunity_id)
+
+        view.activated.connect(activated)
+    return OpportunityActions(action)

@@ -1,0 +1,49 @@
+"""How opportunities read in the window: translated stage, source and role words, and short dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from app.core.opportunities import labels
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("opportunities", text)
+
+
+def stage_text(stage: str) -> str:
+    return tr(labels.stage_label(stage))
+
+
+def source_text(source: str) -> str:
+    return tr(labels.source_label(source))
+
+
+def role_text(role: str) -> str:
+    return tr(labels.role_label(role))
+
+
+def format_text(kind: str) -> str:
+    return tr(labels.FORMAT_LABELS.get(kind, kind))
+
+
+def days_text(days: int) -> str:
+    return tr("today") if days == 0 else tr("1 day") if days == 1 else tr("{n} days").format(n=days)
+
+
+def when_text(moment: dt.datetime, today: dt.date) -> str:
+    """An interview's moment as people say it: "today 14:00", "Thu 14:00", "3 Apr 14:00"."""
+    delta = (moment.date() - today).days
+    if delta == 0:
+        day = tr("today")
+    elif delta == 1:
+        day = tr("tomorrow")
+    elif 1 < delta < 7:
+        day = f"{moment:%a}"
+    elif moment.year == today.year:
+        day = f"{moment.day} {moment:%b}"
+    else:
+        day = f"{moment.day} {moment:%b} {moment.year}"
+    return f"{day} {moment:%H:%M}"

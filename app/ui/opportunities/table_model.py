@@ -1,0 +1,147 @@
+"""The table view's item model (``opportunityTable``): one row per opportunity, sortable by every column.
+
+A job search has at most a few thousand opportunities, so the model holds the rows themselves
+(:class:`~app.core.opportunities.queries.OpportunityRow`); ``SortRole`` gives each column a value that sorts right
+(days as numbers, dates as dates, stages in pipeline order).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from app.core.opportunities.labels import stage_rank
+from app.core.opportunities.queries import OpportunityRow
+from app.ui.opportunities.lane_model import IdRole, RowRole, card_summary
+from app.ui.opportunities.presentation import role_text, source_text, stage_text, tr, when_text
+from app.ui.widgets.text import full_date, relative_day
+
+SortRole = Qt.ItemDataRole.UserRole + 10
+
+
+class Column(enum.IntEnum):
+    ROLE = 0
+    COMPANY = 1
+    STAGE = 2
+    DAYS = 3
+    SOURCE = 4
+    APPLIED = 5
+    INTERVIEW = 6
+    PEOPLE = 7
+
+
+HEADERS = {
+    Column.ROLE: "Role",
+    Column.COMPANY: "Company",
+    Column.STAGE: "Stage",
+    Column.DAYS: "Days",
+    Column.SOURCE: "Source",
+    Column.APPLIED: "Applied",
+    Column.INTERVIEW: "Next interview",
+    Column.PEOPLE: "People",
+}
+HEADER_TIPS = {
+    Column.DAYS: "Days at the current stage",
+    Column.APPLIED: "The day you applied",
+    Column.PEOPLE: "Who is involved, and how",
+}
+NUMERIC = (Column.DAYS, Column.APPLIED, Column.INTERVIEW)
+
+
+class OpportunityTableModel(QAbstractTableModel):
+    def __init__(self, today: Callable[[], dt.date], parent=None):
+        super().__init__(parent)
+        self._today = today
+        self._rows: list[OpportunityRow] = []
+
+    def set_rows(self, rows: list[OpportunityRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, opportunity_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == opportunity_id), -1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        column = Column(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tr(HEADERS[column])
+        if role == Qt.ItemDataRole.ToolTipRole and column in HEADER_TIPS:
+            return tr(HEADER_TIPS[column])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(Column):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        today = self._today()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column, today)
+        if role == SortRole:
+            return self._sort_key(row, column, today)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.APPLIED and row.applied_on:
+                return full_date(row.applied_on)
+            if column == Column.INTERVIEW and row.next_interview:
+                return f"{full_date(row.next_interview.date())}, {row.next_interview:%H:%M}"
+            if column == Column.DAYS:
+                return tr("At {stage} since {day}").format(stage=stage_text(row.stage), day=full_date(row.stage_since))
+            return card_summary(row, today)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RowRole:
+            return row
+        if role == IdRole:
+            return row.id
+        return None
+
+    def _text(self, row: OpportunityRow, column: Column, today: dt.date) -> str:
+        if column == Column.ROLE:
+            return row.role
+        if column == Column.COMPANY:
+            return row.company + (" ★" if row.is_target else "")
+        if column == Column.STAGE:
+            return stage_text(row.stage)
+        if column == Column.DAYS:
+            return str(row.days_in_stage(today))
+        if column == Column.SOURCE:
+            return source_text(row.source)
+        if column == Column.APPLIED:
+            return relative_day(row.applied_on, today) if row.applied_on else "—"
+        if column == Column.INTERVIEW:
+            return when_text(row.next_interview, today) if row.next_interview else "—"
+        return ", ".join(f"{p.name} ({role_text(p.role).lower()})" for p in row.people)
+
+    def _sort_key(self, row: OpportunityRow, column: Column, today: dt.date):
+        if column == Column.STAGE:
+            return stage_rank(row.stage)
+        if column == Column.DAYS:
+            return row.days_in_stage(today)
+        if column == Column.APPLIED:
+            return row.applied_on.toordinal() if row.applied_on else 0
+        if column == Column.INTERVIEW:
+            return row.next_interview.timestamp() if row.next_interview else float("inf")
+        return self._text(row, column, today).casefold()
+
+
+class OpportunitySortModel(QSortFilterProxyModel):
+    """Sorts by :data:`SortRole`."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
