@@ -6,21 +6,28 @@ while ``original_due`` keeps the day the rule chose. Overdue means open with ``d
 contacts in the trash are hidden from every query here (they come back with the contact).
 
 Each service runs in one transaction and returns the previous state of what it changed (:class:`FollowUpState`),
-which is all the UI needs to undo it with :func:`restore`.
+which is all the UI needs to undo it with :func:`restore`; a follow-up a service made (the next occurrence of a
+repeating one) has the previous state :data:`ABSENT`, so undo deletes it.
+
+Repeating follow-ups (:mod:`app.core.followup_series`): closing an occurrence — done, or let go of this one — makes the
+next; :func:`let_go_series` closes it without a next; snoozing or dragging moves one occurrence only.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
+from app.core import followup_series, recurrence
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.interactions import log_interaction
 from app.db import database
 from app.models import FOLLOWUP_KINDS, Contact, FollowUp, Interaction
+from app.models.base import new_uid
 
 MAX_AHEAD_DAYS = 3650
 MAX_TITLE = 300
@@ -87,6 +94,14 @@ class AgendaItem:
     rule: str | None
     notes: str
     overdue: bool
+    recurrence: str | None = None  # the RRULE of a repeating follow-up (RFC 5545 text)
+    projected: bool = False  # a later occurrence of a repeating one, not made yet (calendars only)
+    meeting: bool = False  # a planned conversation (app.core.planned_meetings), not a follow-up
+    minutes: int = 0  # how long a timed item lasts (meetings by kind; 0 for follow-ups)
+
+    @property
+    def repeats(self) -> bool:
+        return bool(self.recurrence)
 
     def as_json(self) -> dict:
         """The ``agenda --json`` shape (DESIGN §6) plus a few useful extras."""
@@ -103,6 +118,7 @@ class AgendaItem:
             "due_time": self.due_time.isoformat(timespec="minutes") if self.due_time else None,
             "original_due": self.original_due.isoformat() if self.original_due else None,
             "snoozed_until": self.snoozed_until.isoformat() if self.snoozed_until else None,
+            "recurrence": self.recurrence,
         }
 
 
@@ -120,6 +136,7 @@ _COLUMNS = (
     FollowUp.snoozed_until,
     FollowUp.rule,
     FollowUp.notes,
+    FollowUp.recurrence,
 )
 
 
@@ -152,9 +169,22 @@ def _items(query, today: dt.date) -> list[AgendaItem]:
     """Run ``query`` (the columns of _COLUMNS) into AgendaItems. Rows are read raw and only the date columns are
     converted: peewee's per-column conversion was most of the time of loading a busy month."""
     items = []
-    for fid, uid, kind, title, due, due_time, cid, name, status, original, snoozed, rule, notes in database.execute(
-        query
-    ):
+    for (
+        fid,
+        uid,
+        kind,
+        title,
+        due,
+        due_time,
+        cid,
+        name,
+        status,
+        original,
+        snoozed,
+        rule,
+        notes,
+        repeat,
+    ) in database.execute(query):
         due = _date(due)
         items.append(
             AgendaItem(
@@ -172,6 +202,7 @@ def _items(query, today: dt.date) -> list[AgendaItem]:
                 rule,
                 notes or "",
                 status == "open" and due < today,
+                repeat,
             )
         )
     return items
@@ -334,9 +365,12 @@ def snooze_day(choice: str, today: dt.date, due: dt.date | None = None) -> dt.da
 
 
 # --- changes (each returns the previous state, for undo) -----------------------------------------------------
+ABSENT = "absent"  # the "previous status" of a follow-up a change made: undo deletes it
+
+
 @dataclass(frozen=True)
 class FollowUpState:
-    """The mutable part of a follow-up, to put back on undo."""
+    """The mutable part of a follow-up, to put back on undo (``status`` :data:`ABSENT`: it did not exist)."""
 
     id: int
     status: str
@@ -344,6 +378,8 @@ class FollowUpState:
     snoozed_until: dt.date | None
     completed_at: dt.datetime | None
     notes: str
+    due_time: dt.time | None = None
+    recurrence: str | None = None
 
 
 def snapshot(ids: Iterable[int]) -> list[FollowUpState]:
@@ -351,23 +387,42 @@ def snapshot(ids: Iterable[int]) -> list[FollowUpState]:
     states: list[FollowUpState] = []
     for start in range(0, len(ids), 500):
         query = FollowUp.select(
-            FollowUp.id, FollowUp.status, FollowUp.due, FollowUp.snoozed_until, FollowUp.completed_at, FollowUp.notes
+            FollowUp.id,
+            FollowUp.status,
+            FollowUp.due,
+            FollowUp.snoozed_until,
+            FollowUp.completed_at,
+            FollowUp.notes,
+            FollowUp.due_time,
+            FollowUp.recurrence,
         ).where(FollowUp.id.in_(ids[start : start + 500]))
         states += [FollowUpState(*row) for row in query.tuples()]
     return states
 
 
+def _made(ids: Iterable[int], today: dt.date) -> list[FollowUpState]:
+    """The undo states of follow-ups a change made."""
+    return [FollowUpState(i, ABSENT, today, None, None, "") for i in ids]
+
+
 def restore(states: Sequence[FollowUpState], *, clock: Clock = SYSTEM_CLOCK) -> None:
-    """Put follow-ups back as :func:`snapshot` saw them (undo)."""
+    """Put follow-ups back as :func:`snapshot` saw them (undo); the ones a change made are deleted."""
     now = clock.now()
     with database.atomic():
+        made = [s.id for s in states if s.status == ABSENT]
+        if made:
+            FollowUp.delete().where(FollowUp.id.in_(made)).execute()
         for s in states:
+            if s.status == ABSENT:
+                continue
             FollowUp.update(
                 status=s.status,
                 due=s.due,
                 snoozed_until=s.snoozed_until,
                 completed_at=s.completed_at,
                 notes=s.notes,
+                due_time=s.due_time,
+                recurrence=s.recurrence,
                 updated_at=now,
             ).where(FollowUp.id == s.id).execute()
 
@@ -392,7 +447,8 @@ def _check_day(day: dt.date, today: dt.date, what: str) -> None:
 
 @dataclass(frozen=True)
 class Completed:
-    """What :func:`complete` did: the previous states, and the ids of interactions it logged."""
+    """What :func:`complete` did: the previous states (the next occurrences of repeating ones it made included, as
+    :data:`ABSENT`), and the ids of interactions it logged."""
 
     previous: list[FollowUpState]
     interaction_ids: list[int]
@@ -405,8 +461,9 @@ def complete(
     log_kind: str | None = None,
     summary: str = "",
 ) -> Completed:
-    """Mark follow-ups done. With ``log_kind``, also log that interaction with each one's contact (e.g. an
-    ``email`` for a thank-you), which lets the rules react (a logged call restarts keep-in-touch…)."""
+    """Mark follow-ups done; a repeating one's next occurrence is made (once). With ``log_kind``, also log that
+    interaction with each one's contact (e.g. an ``email`` for a thank-you), which lets the rules react (a logged call
+    restarts keep-in-touch…)."""
     ids = _existing(ids)
     now = clock.now()
     with database.atomic():
@@ -420,6 +477,7 @@ def complete(
             )
             targets = list(rows.tuples())
         FollowUp.update(status="done", completed_at=now, updated_at=now).where(FollowUp.id.in_(changing)).execute()
+        previous += _made(followup_series.make_next(changing, today=clock.today(), now=now), clock.today())
         if log_kind:
             for contact_id, title in targets:
                 text = summary or title
@@ -428,7 +486,14 @@ def complete(
 
 
 def dismiss(ids: Iterable[int], *, clock: Clock = SYSTEM_CLOCK) -> list[FollowUpState]:
-    """Let follow-ups go without doing them (kept as history; a rule never makes the same one again)."""
+    """Let follow-ups go without doing them (kept as history; a rule never makes the same one again). For a
+    repeating one this lets go of this occurrence only: the next is made (see :func:`let_go_series`)."""
+    return _set_status(ids, "dismissed", closed=True, clock=clock, next_occurrence=True)
+
+
+def let_go_series(ids: Iterable[int], *, clock: Clock = SYSTEM_CLOCK) -> list[FollowUpState]:
+    """Let repeating follow-ups go for good: the open occurrence is dismissed and no next one is made (reopening
+    it starts the series again)."""
     return _set_status(ids, "dismissed", closed=True, clock=clock)
 
 
@@ -437,16 +502,21 @@ def reopen(ids: Iterable[int], *, clock: Clock = SYSTEM_CLOCK) -> list[FollowUpS
     return _set_status(ids, "open", closed=False, clock=clock)
 
 
-def _set_status(ids: Iterable[int], status: str, *, closed: bool, clock: Clock) -> list[FollowUpState]:
-    """Give the follow-ups not yet in ``status`` that status (``closed``: completed now; else not completed).
-    Returns their states before, for undo."""
+def _set_status(
+    ids: Iterable[int], status: str, *, closed: bool, clock: Clock, next_occurrence: bool = False
+) -> list[FollowUpState]:
+    """Give the follow-ups not yet in ``status`` that status (``closed``: completed now; else not completed), and with
+    ``next_occurrence`` make the next occurrence of repeating ones. Returns the states before, for undo."""
     ids = _existing(ids)
     now = clock.now()
     with database.atomic():
         previous = [s for s in snapshot(ids) if s.status != status]
+        changing = [s.id for s in previous]
         FollowUp.update(status=status, completed_at=now if closed else None, updated_at=now).where(
-            FollowUp.id.in_([s.id for s in previous])
+            FollowUp.id.in_(changing)
         ).execute()
+        if next_occurrence:
+            previous += _made(followup_series.make_next(changing, today=clock.today(), now=now), clock.today())
     return previous
 
 
@@ -503,17 +573,28 @@ def snooze_all_overdue(until: dt.date, *, clock: Clock = SYSTEM_CLOCK) -> list[F
     return snooze(ids, until, clock=clock)
 
 
-def reschedule(followup_id: int, day: dt.date, *, clock: Clock = SYSTEM_CLOCK) -> list[FollowUpState]:
-    """Move one follow-up to ``day`` (dragged on the calendar). Moving it back to the rule's own day clears the
-    snooze mark, so the rules may move it again."""
+KEEP_TIME = object()  # reschedule(): leave the time of day as it is
+
+
+def reschedule(
+    followup_id: int, day: dt.date, *, time: dt.time | object | None = KEEP_TIME, clock: Clock = SYSTEM_CLOCK
+) -> list[FollowUpState]:
+    """Move one follow-up to ``day`` (dragged on the calendar), and to ``time`` when given (None: no time, all
+    day). Moving it back to the rule's own day clears the snooze mark, so the rules may move it again. Of a repeating
+    follow-up only this occurrence moves."""
     ids = _existing([followup_id])
     _check_day(day, clock.today(), "reschedule")
+    changes: dict = {}
+    if time is not KEEP_TIME:
+        if time is not None and (not isinstance(time, dt.time) or time.tzinfo is not None):
+            raise FollowUpError(f"reschedule: {time!r} is not a time of day")
+        changes["due_time"] = time.replace(second=0, microsecond=0) if isinstance(time, dt.time) else None
     with database.atomic():
         previous = snapshot(ids)
         original = FollowUp.select(FollowUp.original_due).where(FollowUp.id == followup_id).scalar()
-        FollowUp.update(due=day, snoozed_until=None if day == original else day, updated_at=clock.now()).where(
-            FollowUp.id == followup_id
-        ).execute()
+        FollowUp.update(
+            due=day, snoozed_until=None if day == original else day, updated_at=clock.now(), **changes
+        ).where(FollowUp.id == followup_id).execute()
     return previous
 
 
@@ -524,30 +605,90 @@ def create(
     contact_id: int | None = None,
     kind: str = "custom",
     notes: str = "",
+    due_time: dt.time | None = None,
+    repeat: str | None = None,
+    uid: str | None = None,
     clock: Clock = SYSTEM_CLOCK,
 ) -> FollowUp:
-    """A follow-up the user asks for ("remind me in N days"). Not a rule's: no rule key."""
+    """A follow-up the user asks for ("remind me in N days"). Not a rule's. With ``repeat`` (an RRULE value, RFC
+    5545) it is the first occurrence of a series: on ``due``, or on the rule's first day after it when ``due`` is not
+    one of its days (every Monday, asked for on a Wednesday: the Monday after). ``uid`` keeps the calendar UID of a
+    redo."""
     title = " ".join((title or "").replace("\x00", "").split())[:MAX_TITLE]
     if not title:
         raise FollowUpError("a follow-up needs a title")
     if kind not in FOLLOWUP_KINDS:
         raise FollowUpError(f"unknown kind {kind!r}")
     _check_day(due, clock.today(), "due")
+    if due_time is not None and not isinstance(due_time, dt.time):
+        raise FollowUpError(f"{due_time!r} is not a time of day")
     if contact_id is not None and not Contact.select().where(Contact.id == contact_id).exists():
         raise FollowUpError(f"no contact with id {contact_id}")
+    rule_key = None
+    uid = uid or new_uid()
+    if repeat:
+        try:
+            repeat = recurrence.normalise(repeat, due)
+        except recurrence.RecurrenceError as exc:
+            raise FollowUpError(f"repeat: {exc}") from None
+        due = recurrence.first_on_or_after(repeat, due, due) or due
+        _check_day(due, clock.today(), "due")
+        rule_key = followup_series.key(uid, due)
     now = clock.now()
     with database.atomic():
         return FollowUp.create(
+            uid=uid,
             contact=contact_id,
             title=title,
             kind=kind,
             due=due,
+            due_time=due_time.replace(second=0, microsecond=0) if due_time else None,
             original_due=due,
             status="open",
+            rule_key=rule_key,
+            recurrence=repeat or None,
             notes=(notes or "").replace("\x00", ""),
             created_at=now,
             updated_at=now,
         )
+
+
+def repeats_between(
+    start: dt.date,
+    end: dt.date,
+    *,
+    clock: Clock = SYSTEM_CLOCK,
+    kinds: Collection[str] | None = None,
+    per_series: int = followup_series.PER_SERIES,
+    limit: int = followup_series.PER_VIEW,
+) -> list[AgendaItem]:
+    """The later occurrences of open repeating follow-ups from ``start`` to ``end`` — the ones closing the current
+    occurrence will make — as :class:`AgendaItem` with ``projected`` set and a negative ``id`` of their own (they are
+    not rows: nothing can be done to them yet). At most ``per_series`` per series and ``limit`` in all."""
+    today = clock.today()
+    found = followup_series.projected(start, end, today=today, kinds=kinds, per_series=per_series, limit=limit)
+    if not found:
+        return []
+    sources = {
+        item.id: item for item in _items(_query(kinds).where(FollowUp.id.in_({p.source_id for p in found})), today)
+    }
+    items = []
+    for number, p in enumerate(found, start=1):
+        item = sources.get(p.source_id)
+        if item is None:
+            continue
+        items.append(
+            dataclasses.replace(
+                item,
+                id=-number,
+                due=p.day,
+                original_due=p.day,
+                snoozed_until=None,
+                overdue=False,
+                projected=True,
+            )
+        )
+    return items
 
 
 def delete(ids: Iterable[int]) -> int:

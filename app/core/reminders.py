@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from app.core import followup_series
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.db import database
 from app.models import FOLLOWUP_STATUSES, Contact, FollowUp
@@ -81,14 +82,21 @@ def set_status(followup_id: int, status: str, *, clock: Clock = SYSTEM_CLOCK) ->
     item = FollowUp.get_by_id(followup_id)
     previous = (item.status, item.completed_at)
     completed = clock.now() if status == "done" else None
-    FollowUp.update(status=status, completed_at=completed, updated_at=clock.now()).where(
-        FollowUp.id == followup_id
-    ).execute()
+    with database.atomic():
+        FollowUp.update(status=status, completed_at=completed, updated_at=clock.now()).where(
+            FollowUp.id == followup_id
+        ).execute()
+        if status != "open":  # a repeating follow-up: closing this occurrence makes the next
+            followup_series.make_next([followup_id], today=clock.today(), now=clock.now())
     return previous
 
 
 def restore_status(followup_id: int, previous: tuple[str, dt.datetime | None]) -> None:
-    FollowUp.update(status=previous[0], completed_at=previous[1]).where(FollowUp.id == followup_id).execute()
+    """Undo :func:`set_status`; reopening an occurrence of a repeating follow-up takes back the next one it made."""
+    with database.atomic():
+        FollowUp.update(status=previous[0], completed_at=previous[1]).where(FollowUp.id == followup_id).execute()
+        if previous[0] == "open":
+            followup_series.unmake_next(followup_id)
 
 
 def delete_followups(ids: Iterable[int]) -> int:
