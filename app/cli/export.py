@@ -12,7 +12,7 @@ from app.core.exporters.files import write_atomically
 
 FORMATS = {"json": (json_export.export_json, "contacts")}
 
-FORMATS["ics"] = (ics.export_ics, "follow-ups")  # open follow-ups; --ics-todo writes VTODOs
+FORMATS["ics"] = (ics.export_ics, "follow-ups and meetings")  # --ics-todo: follow-ups only, as VTODOs
 FORMATS["vcard"] = (vcard.export_vcard, "contacts")  # 3.0; --vcard-version 4.0 for RFC 6350
 FORMATS["csv"] = (csv_export.export_csv, "contacts")  # Google Contacts header
 

@@ -1,27 +1,44 @@
-"""Open follow-ups as an iCalendar file (DESIGN §7) that Google, Apple, Outlook, Thunderbird and khal read.
+"""Open follow-ups and planned meetings as an iCalendar file (DESIGN §7) that Google, Apple, Outlook, Thunderbird and
+khal read.
 
 By default each follow-up is a VEVENT on its day (all-day, or at its time when it has one) with a VALARM, because
 many calendars ignore VTODO; ``todo=True`` writes VTODOs instead. The UID is the follow-up's own ``uid``, so
-importing a newer export updates the same entries instead of doubling them. A monthly update is exported as its
-materialised instances (one event per month), never as an RRULE, so nothing shows twice.
+importing a newer export updates the same entries instead of doubling them.
+
+Repeating follow-ups (:mod:`app.core.followup_series`) are one event per series with its RRULE, starting at the
+open occurrence (a COUNT counts the occurrences left), under a UID of the series' own (``<series uid>-repeat``) that
+stays the same from one occurrence to the next; an occurrence snoozed or dragged off its day is left out of the
+series (EXDATE) and written as an event of its own on the day it moved to. The monthly update is made by its rule one
+month at a time, so it is exported as those events, never as an RRULE: nothing shows twice.
+
+Planned meetings (conversations still to come, :mod:`app.core.planned_meetings`) are events at their time, DTSTART
+to DTEND, busy (OPAQUE), with a reminder 15 minutes before, under the interaction's UID. Their length is the
+meeting's kind's (:data:`app.core.planned_meetings.MEETING_MINUTES`: call 30 min, coffee 45, lunch and meeting 60,
+event 120). The ``todo`` variant holds the follow-ups only: a meeting is an event, not a task.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from app import APP_NAME, __version__
-from app.core import followups
+from app.core import followup_series, followups, planned_meetings, recurrence
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.followups import AgendaItem
+from app.core.planned_meetings import Meeting
 
 if TYPE_CHECKING:  # icalendar is imported when an export runs: it costs ~50 ms at start-up otherwise
-    from icalendar import Alarm, Calendar
+    from icalendar import Alarm, Calendar, Event, Todo
 
 PRODID = f"-//{APP_NAME}//{APP_NAME} {__version__}//EN"
 ALL_DAY_ALARM = dt.timedelta(hours=9)  # 09:00 on the day
 TIMED_ALARM = dt.timedelta(minutes=-15)
+TIMED_MINUTES = 30  # a follow-up with a time of day is blocked for half an hour
+MEETINGS = "meetings"  # the kinds filter's name for planned meetings (the calendar's "Meetings" choice)
+SERIES_UID_SUFFIX = "-repeat"
 
 
 def _description(item: AgendaItem) -> str:
@@ -37,18 +54,109 @@ def _description(item: AgendaItem) -> str:
     return "\n".join(parts)
 
 
-def _alarm(item: AgendaItem) -> Alarm:
+def _alarm(title: str, trigger: dt.timedelta) -> Alarm:
     from icalendar import Alarm
 
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", item.title)
-    alarm.add("trigger", TIMED_ALARM if item.due_time else ALL_DAY_ALARM)
+    alarm.add("description", title)
+    alarm.add("trigger", trigger)
     return alarm
 
 
-def build_calendar(items: list[AgendaItem], *, todo: bool = False, clock: Clock = SYSTEM_CLOCK) -> Calendar:
-    from icalendar import Calendar, Event, Todo
+def _start(day: dt.date, time: dt.time | None) -> dt.date | dt.datetime:
+    return dt.datetime.combine(day, time) if time else day  # floating local time, as the app stores it
+
+
+def _followup(item: AgendaItem, stamp: dt.datetime, *, todo: bool, uid: str | None = None) -> Event | Todo:
+    from icalendar import Event, Todo
+
+    component = Todo() if todo else Event()
+    component.add("uid", uid or item.uid)
+    component.add("dtstamp", stamp)
+    component.add("summary", item.title)
+    component.add("description", _description(item))
+    component.add("categories", [followups.KIND_LABELS.get(item.kind, item.kind)])
+    start = _start(item.due, item.due_time)
+    component.add("dtstart", start)
+    if todo:
+        component.add("due", start)
+        component.add("status", "NEEDS-ACTION")
+    else:
+        if item.due_time:
+            component.add("dtend", start + dt.timedelta(minutes=TIMED_MINUTES))
+        else:
+            component.add("dtend", item.due + dt.timedelta(days=1))
+        component.add("transp", "TRANSPARENT")
+    component.add_component(_alarm(item.title, TIMED_ALARM if item.due_time else ALL_DAY_ALARM))
+    return component
+
+
+def _rrule(rule: str, start: dt.date | dt.datetime):
+    """The RRULE property value; a per-day UNTIL becomes the end of that day when the events have a time (RFC 5545:
+    UNTIL has DTSTART's value type)."""
+    from icalendar import vRecur
+
+    value = vRecur.from_ical(rule)
+    if isinstance(start, dt.datetime) and "UNTIL" in value:
+        until = value["UNTIL"][0]
+        day = until.date() if isinstance(until, dt.datetime) else until
+        value["UNTIL"] = [dt.datetime.combine(day, dt.time(23, 59, 59))]
+    return value
+
+
+def _series(
+    item: AgendaItem, occurrence: followup_series.Occurrence, stamp: dt.datetime, *, todo: bool
+) -> list[Event | Todo]:
+    """A repeating follow-up's open occurrence: the series from its day on, and the occurrence itself apart when it
+    was moved off that day."""
+    on_its_day = item.due == occurrence.day
+    series = _followup(
+        dataclasses.replace(item, due=occurrence.day),
+        stamp,
+        todo=todo,
+        uid=f"{occurrence.series}{SERIES_UID_SUFFIX}",
+    )
+    start = _start(occurrence.day, item.due_time)
+    rule = recurrence.remaining(occurrence.rule, followup_series.anchor(occurrence), occurrence.day)
+    series.add("rrule", _rrule(rule, start))
+    description = f"Repeats {recurrence.describe(occurrence.rule, occurrence.day)}.\n" + str(series["description"])
+    series["description"] = description
+    if on_its_day:
+        return [series]
+    series.add("exdate", [start])
+    return [series, _followup(item, stamp, todo=todo)]
+
+
+def _meeting(meeting: Meeting, stamp: dt.datetime) -> Event:
+    from icalendar import Event
+
+    label = meeting.kind.capitalize()
+    title = f"{label} with {meeting.contact_name}"
+    event = Event()
+    event.add("uid", meeting.uid)
+    event.add("dtstamp", stamp)
+    event.add("summary", f"{title}: {meeting.summary}" if meeting.summary else title)
+    lines = [f"Contact: {meeting.contact_name}", f"Kind: {label}"]
+    if meeting.notes:
+        lines += ["", meeting.notes]
+    event.add("description", "\n".join(lines))
+    event.add("categories", ["Meeting", label])
+    event.add("dtstart", meeting.start)
+    event.add("dtend", meeting.end)
+    event.add("transp", "OPAQUE")
+    event.add_component(_alarm(title, TIMED_ALARM))
+    return event
+
+
+def build_calendar(
+    items: Sequence[AgendaItem],
+    *,
+    todo: bool = False,
+    clock: Clock = SYSTEM_CLOCK,
+    meetings: Sequence[Meeting] = (),
+) -> Calendar:
+    from icalendar import Calendar
 
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -56,29 +164,21 @@ def build_calendar(items: list[AgendaItem], *, todo: bool = False, clock: Clock 
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", f"{APP_NAME} follow-ups")
     stamp = clock.now().astimezone(dt.UTC)
+    series = followup_series.occurrences_of([item.id for item in items if item.recurrence and item.rule is None])
+    # One event per series: its latest open occurrence (another one still open is an event of its own).
+    latest: dict[str, int] = {}
+    for occurrence in series.values():
+        if occurrence.series not in latest or occurrence.day > series[latest[occurrence.series]].day:
+            latest[occurrence.series] = occurrence.id
+    chosen = set(latest.values())
     for item in items:
-        component = Todo() if todo else Event()
-        component.add("uid", item.uid)
-        component.add("dtstamp", stamp)
-        component.add("summary", item.title)
-        component.add("description", _description(item))
-        component.add("categories", [followups.KIND_LABELS.get(item.kind, item.kind)])
-        start: dt.date | dt.datetime = item.due
-        if item.due_time:
-            start = dt.datetime.combine(item.due, item.due_time)  # floating local time, as the app stores it
-        if todo:
-            component.add("dtstart", start)
-            component.add("due", start)
-            component.add("status", "NEEDS-ACTION")
+        if item.id in chosen:
+            for component in _series(item, series[item.id], stamp, todo=todo):
+                cal.add_component(component)
         else:
-            component.add("dtstart", start)
-            if item.due_time:
-                component.add("dtend", start + dt.timedelta(minutes=30))
-            else:
-                component.add("dtend", item.due + dt.timedelta(days=1))
-            component.add("transp", "TRANSPARENT")
-        component.add_component(_alarm(item))
-        cal.add_component(component)
+            cal.add_component(_followup(item, stamp, todo=todo))
+    for meeting in meetings:
+        cal.add_component(_meeting(meeting, stamp))
     if not todo:  # the job search's interviews are events at their time (issue 22)
         from app.core.opportunities.calendar import interview_events
 
@@ -87,11 +187,18 @@ def build_calendar(items: list[AgendaItem], *, todo: bool = False, clock: Clock 
     return cal
 
 
-def export_ics(out: TextIO, *, todo: bool = False, clock: Clock = SYSTEM_CLOCK, kinds=None) -> int:
-    """Write every open follow-up to ``out``; returns how many."""
-    items = followups.all_open(clock=clock, kinds=kinds)
-    out.write(build_calendar(items, todo=todo, clock=clock).to_ical().decode("utf-8"))
-    return len(items)
+def export_ics(
+    out: TextIO, *, todo: bool = False, clock: Clock = SYSTEM_CLOCK, kinds: Collection[str] | None = None
+) -> int:
+    """Write every open follow-up and (unless ``todo``) every planned meeting to ``out``; returns how many (a
+    repeating follow-up counts once). ``kinds`` filters by follow-up kind; :data:`MEETINGS` in it keeps meetings."""
+    followup_kinds = None if kinds is None else [k for k in kinds if k != MEETINGS]
+    items = followups.all_open(clock=clock, kinds=followup_kinds)
+    with_meetings = not todo and (kinds is None or MEETINGS in kinds)
+    meetings = planned_meetings.planned(clock=clock) if with_meetings else []
+    cal = build_calendar(items, todo=todo, clock=clock, meetings=meetings)
+    out.write(cal.to_ical().decode("utf-8"))
+    return len(items) + len(meetings)
 
 
 def export_ics_todo(out: TextIO) -> int:
