@@ -17,6 +17,7 @@ purpose stays read-only, and Rapport then only reads it).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Mapping
@@ -65,6 +66,8 @@ class AppPaths:
                 raise DataFolderError(f"{folder} is a file, not a folder") from exc
             except OSError as exc:
                 raise DataFolderError(f"cannot create the folder {folder}: {exc.strerror or exc}") from exc
+        with contextlib.suppress(OSError):  # Qt's settings file keeps the mode of the file it replaces: made 0600
+            create_private_file(self.settings_file)  # once, it stays 0600
         return self
 
     @property
