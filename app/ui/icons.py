@@ -56,3 +56,21 @@ def ui_icon(name: str, color: QColor | None = None) -> QIcon:
             svg = _svg_text(name).replace("currentColor", tint.name()).encode()
             icon.addPixmap(_render(svg, size, max(1.0, ratio)), mode)
     return icon
+
+
+_TINTED: dict[tuple[str, int, str, float], QPixmap] = {}
+
+
+def tinted_pixmap(name: str, color: QColor, size: int, ratio: float) -> QPixmap:
+    """The line icon ``name`` in ``color``, ``size`` px square at the pixel ratio ``ratio``, rendered once and kept:
+    for views that paint many small icons (calendar chips) on every repaint."""
+    key = (name, size, color.name(QColor.NameFormat.HexArgb), ratio)
+    pixmap = _TINTED.get(key)
+    if pixmap is None:
+        try:
+            svg = _svg_text(name).replace("currentColor", color.name()).encode()
+        except OSError:
+            svg = b""
+        pixmap = _render(svg, size, max(1.0, ratio)) if svg else QPixmap()
+        _TINTED[key] = pixmap
+    return pixmap

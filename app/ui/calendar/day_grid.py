@@ -1,52 +1,42 @@
-"""A painted grid of days with follow-up chips: the month view (6 weeks) and the week view (1 week).
+"""A painted grid of days with chips: the month view (6 weeks; the week and day views with their hour axis are
+:mod:`app.ui.calendar.time_grid`).
 
 Painted rather than built from widgets so that a month with thousands of follow-ups repaints in a few
 milliseconds: the page hands over the chips per day once (:meth:`DayGridView.set_chips`), and painting only
-draws what fits — up to three chips a day in the month, as many as fit in the week — plus "+N more".
+draws what fits — up to three chips a day — plus "+N more". A chip shows the kind's icon, a meeting's time, the
+name (shortened only when it does not fit; the tooltip has it all) and a repeat mark (:mod:`app.ui.calendar.chips`).
 
 Mouse: click a day to select it, click a chip to select it in the day's list, drag a chip to another day to
-reschedule it (Esc cancels). Keyboard: arrows move a day / a week, Page Up / Page Down a month (a week in the week
-view), Home goes to today, Enter opens the day's list. Today is outlined; the selected day is tinted.
+reschedule it (a meeting keeps its time; Esc cancels). Keyboard: arrows move a day / a week, Page Up / Page Down a
+month, Home goes to today, Enter opens the day's list. Today is outlined; the selected day is tinted.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
-from app.ui.followups.kinds import blend, chip_fill, kind_colour, overdue_colour, secondary_text
+from app.ui.calendar.chips import Chip, line_layout, paint_line
+from app.ui.followups.kinds import blend, secondary_text
 from app.ui.widgets.text import full_date
+
+__all__ = ["Chip", "DayGridView", "month_grid_start"]
 
 MONTH_CHIPS = 3
 PAD = 4
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-@dataclass(frozen=True)
-class Chip:
-    """One follow-up as a chip: ``label`` (the contact's name, or a short title); ``tooltip`` may be left empty for
-    the view's ``tooltip_provider`` to fill in on hover."""
-
-    id: int
-    kind: str
-    label: str
-    tooltip: str
-    overdue: bool = False
-    done: bool = False
-    detail: str = ""  # a second line (the follow-up's title) where there is room: the week view
-
-
 class DayGridView(QWidget):
     date_selected = Signal(object)  # dt.date
     date_activated = Signal(object)  # Enter or double-click on a day
-    chip_clicked = Signal(int, object)  # follow-up id, its day
-    chip_activated = Signal(int)  # double-click on a chip
-    chip_dropped = Signal(int, object)  # follow-up id, the day it was dropped on
+    chip_clicked = Signal(object, object)  # Chip, its day
+    chip_activated = Signal(object)  # double-click on a chip: the Chip
+    chip_dropped = Signal(object, object)  # Chip, the day it was dropped on
     navigate_requested = Signal(object)  # a day outside the shown range was selected: the page moves there
 
     def __init__(self, weeks: int = 6, parent: QWidget | None = None):
@@ -100,6 +90,10 @@ class DayGridView(QWidget):
 
     def chips_on(self, day: dt.date) -> list[Chip]:
         return self._chips.get(day, [])
+
+    def chips_on_days(self) -> list[dt.date]:
+        """The shown days that have chips, in order."""
+        return sorted(day for day, chips in self._chips.items() if chips and self.first_day <= day <= self.last_day)
 
     def set_selected_date(self, day: dt.date, *, emit: bool = True) -> None:
         """Select ``day``; a day outside the shown month (or week) asks the page to move there."""
@@ -191,13 +185,24 @@ class DayGridView(QWidget):
                 return chip, day
         return None
 
-    def chip_rect(self, followup_id: int) -> QRect | None:
+    def chip_rect(self, key: int | tuple[str, int]) -> QRect | None:
+        """Where the chip with ``key`` (a follow-up's id, or a :attr:`Chip.key`) is drawn; None if not shown."""
+        key = ("followup", key) if isinstance(key, int) else key
         for day, chips in self._chips.items():
-            if self.first_day <= day <= self.last_day and any(c.id == followup_id for c in chips):
+            if self.first_day <= day <= self.last_day and any(c.key == key for c in chips):
                 for chip, rect in self._layout(day)[0]:
-                    if chip.id == followup_id:
+                    if chip.key == key:
                         return rect
         return None
+
+    def shown_label(self, key: int | tuple[str, int]) -> str | None:
+        """The name as the chip with ``key`` draws it (shortened only when it does not fit), or None if not shown."""
+        rect = self.chip_rect(key)
+        key = ("followup", key) if isinstance(key, int) else key
+        chip = next((c for chips in self._chips.values() for c in chips if c.key == key), None)
+        if rect is None or chip is None:
+            return None
+        return line_layout(chip, rect, QFontMetrics(self.font())).label
 
     # --- painting ----------------------------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
@@ -284,7 +289,7 @@ class DayGridView(QWidget):
     def _paint_chips(self, painter: QPainter, day: dt.date, palette: QPalette, metrics: QFontMetrics, quiet) -> None:
         placed, more_rect, hidden = self._layout(day)
         for chip, rect in placed:
-            if self._dragging and self._press is not None and chip.id == self._press[0].id:
+            if self._dragging and self._press is not None and chip.key == self._press[0].key:
                 painter.setOpacity(0.35)
                 self._paint_chip(painter, chip, rect, palette, metrics)
                 painter.setOpacity(1.0)
@@ -292,54 +297,13 @@ class DayGridView(QWidget):
                 self._paint_chip(painter, chip, rect, palette, metrics)
         if more_rect is not None:
             painter.setPen(quiet)
-            text = f"+{hidden} more" if placed else f"{hidden} follow-ups"
+            text = f"+{hidden} more" if placed else f"{hidden} items"
             painter.drawText(
                 more_rect.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text
             )
 
     def _paint_chip(self, painter: QPainter, chip: Chip, rect: QRect, palette: QPalette, metrics: QFontMetrics) -> None:
-        if chip.done:
-            painter.save()
-            painter.setOpacity(painter.opacity() * 0.55)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(chip_fill(chip.kind, palette))
-        painter.drawRoundedRect(QRectF(rect), 3, 3)
-        painter.setBrush(kind_colour(chip.kind))
-        painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 3, rect.height()), 1.5, 1.5)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        colour = overdue_colour(palette) if chip.overdue else palette.color(QPalette.ColorRole.Text)
-        if chip.done:
-            colour = secondary_text(palette)
-        painter.setPen(colour)
-        if self.detailed and chip.detail:
-            line = metrics.height()
-            first = QRect(rect.left() + 7, rect.top() + 4, rect.width() - 10, line)
-            second = QRect(rect.left() + 7, rect.top() + 4 + line, rect.width() - 10, line)
-            bold = QFont(self.font())
-            bold.setWeight(QFont.Weight.DemiBold)
-            painter.setFont(bold)
-            painter.drawText(
-                first,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                QFontMetrics(bold).elidedText(chip.label, Qt.TextElideMode.ElideRight, first.width()),
-            )
-            painter.setFont(self.font())
-            painter.setPen(secondary_text(palette))
-            painter.drawText(
-                second,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(chip.detail, Qt.TextElideMode.ElideRight, second.width()),
-            )
-        else:
-            text_rect = rect.adjusted(7, 0, -3, 0)
-            painter.drawText(
-                text_rect,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(chip.label, Qt.TextElideMode.ElideRight, text_rect.width()),
-            )
-        if chip.done:
-            painter.restore()
+        paint_line(painter, chip, rect, palette, self.font(), ratio=self.devicePixelRatioF())
 
     # --- keyboard ----------------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -374,7 +338,7 @@ class DayGridView(QWidget):
         pos = event.position().toPoint()
         hit = self.chip_at(pos)
         day = self.date_at(pos)
-        self._press = (hit[0], hit[1], pos) if hit and not hit[0].done else None
+        self._press = (hit[0], hit[1], pos) if hit else None
         if day is not None:
             self.set_selected_date(day)
         self.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -382,7 +346,8 @@ class DayGridView(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         if self._press is not None:
-            if not self._dragging and (pos - self._press[2]).manhattanLength() >= QApplication.startDragDistance():
+            far = (pos - self._press[2]).manhattanLength() >= QApplication.startDragDistance()
+            if not self._dragging and far and self._press[0].movable:
                 self._dragging = True
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
             if self._dragging:
@@ -400,16 +365,16 @@ class DayGridView(QWidget):
             target = self.date_at(event.position().toPoint())
             self._cancel_drag()
             if target is not None and target != day:
-                self.chip_dropped.emit(chip.id, target)
+                self.chip_dropped.emit(chip, target)
             return
         self._press = None
-        self.chip_clicked.emit(chip.id, day)
+        self.chip_clicked.emit(chip, day)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         hit = self.chip_at(pos)
         if hit is not None:
-            self.chip_activated.emit(hit[0].id)
+            self.chip_activated.emit(hit[0])
             return
         day = self.date_at(pos)
         if day is not None:

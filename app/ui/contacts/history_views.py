@@ -6,17 +6,11 @@ Every list says in one line what will appear there and how to add the first item
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,7 +31,6 @@ from app.ui.contacts import commands
 from app.ui.contacts.presentation import DIRECTION_LABELS, KIND_LABELS, STATUS_COLOURS
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
-from app.ui.widgets.modal import run_modal
 from app.ui.widgets.text import full_date, relative_day
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -180,32 +173,6 @@ class TimelineTab(_Tab):
 
 
 # --- follow-ups ------------------------------------------------------------------------------------------------
-class AddReminderDialog(QDialog):
-    """A custom follow-up: what, and when."""
-
-    def __init__(self, ctx: AppContext, name: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add follow-up"))
-        layout = QFormLayout(self)
-        self.what = QLineEdit(self.tr("Follow up with {name}").format(name=name))
-        self.what.selectAll()
-        self.when = QDateEdit()
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy")
-        day = ctx.clock.today() + dt.timedelta(days=7)
-        self.when.setDate(QDate(day.year, day.month, day.day))
-        layout.addRow(self.tr("What"), self.what)
-        layout.addRow(self.tr("When"), self.when)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
-
-    def due(self) -> dt.date:
-        d = self.when.date()
-        return dt.date(d.year(), d.month(), d.day())
-
-
 class FollowUpsTab(_Tab):
     """Open follow-ups (soonest first) with Done / Dismiss, and recently finished ones below, greyed."""
 
@@ -277,12 +244,10 @@ class FollowUpsTab(_Tab):
     def _add(self) -> None:
         if self.contact_id is None:
             return
+        from app.ui.followups.add_dialog import add_followup  # what, when, and whether it repeats
+
         name = Contact.select(Contact.display_name).where(Contact.id == self.contact_id).scalar() or ""
-        dialog = AddReminderDialog(self.ctx, name, self)
-        if run_modal(dialog) == QDialog.DialogCode.Accepted and dialog.what.text().strip():
-            self.ctx.undo_stack.push(
-                commands.AddReminder(self.ctx, self.contact_id, dialog.due(), dialog.what.text().strip())
-            )
+        add_followup(self.ctx, self, contact_id=self.contact_id, contact_name=name)
 
 
 def open_followup_count(contact_id: int) -> int:

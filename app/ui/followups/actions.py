@@ -171,16 +171,28 @@ class FollowUpActions(QObject):
             lambda: followups.dismiss(ids, clock=self.ctx.clock),
         )
 
+    def let_go_series(self, ids: Sequence[int]) -> bool:
+        """Let repeating follow-ups go for good: this occurrence and the ones after it (undoable)."""
+        ids = list(ids)
+        return bool(ids) and self._push(
+            self.tr("Stop repeating {what}").format(what=self._titles(ids)),
+            lambda: followups.let_go_series(ids, clock=self.ctx.clock),
+        )
+
     def reopen(self, ids: Sequence[int]) -> bool:
         ids = list(ids)
         return bool(ids) and self._push(
             self.tr("Reopen {what}").format(what=self._titles(ids)), lambda: followups.reopen(ids, clock=self.ctx.clock)
         )
 
-    def reschedule(self, followup_id: int, day: dt.date) -> bool:
+    def reschedule(self, followup_id: int, day: dt.date, time: dt.time | object | None = followups.KEEP_TIME) -> bool:
+        """Move a follow-up to ``day`` (and to ``time`` when given: a time of day, or None for all day)."""
+        when = full_date(day)
+        if isinstance(time, dt.time):
+            when += f", {time:%H:%M}"
         return self._push(
-            self.tr("Move {what} to {day}").format(what=self._titles([followup_id]), day=full_date(day)),
-            lambda: followups.reschedule(followup_id, day, clock=self.ctx.clock),
+            self.tr("Move {what} to {day}").format(what=self._titles([followup_id]), day=when),
+            lambda: followups.reschedule(followup_id, day, time=time, clock=self.ctx.clock),
         )
 
     # --- menus -----------------------------------------------------------------------------------------------

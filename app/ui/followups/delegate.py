@@ -1,6 +1,8 @@
-"""Drawing a follow-up row: a round "done" button, the kind's colour bar, the title, who and which kind, the day,
-and a Snooze button on the hovered or selected row. Clicking the circle or the Snooze button emits a signal; the
-page decides what happens (the delegate never writes)."""
+"""Drawing a follow-up row: a round "done" button, the kind's colour bar, the title, who and which kind (and how it
+repeats), the day, and a Snooze button on the hovered or selected row. Clicking the circle or the Snooze button
+emits a signal; the page decides what happens (the delegate never writes). The calendar's lists also hold planned
+meetings and later occurrences of repeating follow-ups: they get their kind's icon instead of the circle, and no
+Snooze (nothing can be done to them from the row)."""
 
 from __future__ import annotations
 
@@ -10,9 +12,20 @@ from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.core import recurrence
 from app.core.followups import AgendaItem
 from app.ui.followups.item_models import COUNT_ROLE, IS_GROUP_ROLE, ITEM_ROLE, TODAY_ROLE
-from app.ui.followups.kinds import blend, kind_colour, kind_label, overdue_colour, secondary_text
+from app.ui.followups.kinds import (
+    blend,
+    kind_colour,
+    kind_icon_name,
+    kind_label,
+    meeting_colour,
+    meeting_label,
+    overdue_colour,
+    secondary_text,
+)
+from app.ui.icons import tinted_pixmap
 from app.ui.widgets.text import relative_day
 
 PAD = 8
@@ -23,9 +36,10 @@ class FollowUpDelegate(QStyledItemDelegate):
     complete_clicked = Signal(QModelIndex)
     snooze_clicked = Signal(QModelIndex, QPoint)
 
-    def __init__(self, parent=None, *, show_snooze: bool = True):
+    def __init__(self, parent=None, *, show_snooze: bool = True, show_day: bool = True):
         super().__init__(parent)
         self.show_snooze = show_snooze
+        self.show_day = show_day  # False in a list of one day's items: the time only, and room for the title
 
     # --- geometry ----------------------------------------------------------------------------------------------
     def _line(self, option: QStyleOptionViewItem) -> int:
@@ -71,13 +85,20 @@ class FollowUpDelegate(QStyledItemDelegate):
         rect = option.rect
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
 
-        # done circle
+        # done circle (a meeting or a later occurrence: its icon)
         circle = self.circle_rect(rect)
         done = item.status == "done"
-        painter.setPen(QPen(kind_colour(item.kind) if not selected else text_colour, 1.6))
-        painter.setBrush(kind_colour(item.kind) if done else Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(QRectF(circle).adjusted(1, 1, -1, -1))
-        if done or hovered:
+        colour = meeting_colour() if item.meeting else kind_colour(item.kind)
+        if item.meeting or item.projected:
+            tint = text_colour if selected else colour
+            ratio = opt.widget.devicePixelRatioF() if opt.widget else 1.0
+            icon = kind_icon_name(item.kind, meeting=item.meeting)
+            painter.drawPixmap(circle.adjusted(1, 1, -1, -1), tinted_pixmap(icon, tint, CIRCLE - 2, ratio))
+        else:
+            painter.setPen(QPen(colour if not selected else text_colour, 1.6))
+            painter.setBrush(colour if done else Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QRectF(circle).adjusted(1, 1, -1, -1))
+        if not item.meeting and not item.projected and (done or hovered):
             tick = QColor("#ffffff") if done else quiet
             painter.setPen(QPen(tick, 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             c = QRectF(circle)
@@ -92,21 +113,25 @@ class FollowUpDelegate(QStyledItemDelegate):
         # kind bar
         bar = QRect(circle.right() + PAD + 2, rect.top() + PAD - 2, 4, rect.height() - 2 * PAD + 4)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(kind_colour(item.kind))
+        painter.setBrush(colour)
+        if item.projected:
+            painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(bar, 2, 2)
 
         # right column: day, snooze button
         metrics = QFontMetrics(option.font)
         line = metrics.height()
-        when = relative_day(item.due, today)
+        when = relative_day(item.due, today) if self.show_day or item.overdue else ""
         if item.due_time:
-            when += f" {item.due_time:%H:%M}"
+            when = f"{when} {item.due_time:%H:%M}".strip()
         when_width = metrics.horizontalAdvance(when)
         top = QRect(rect.left(), rect.top() + PAD, rect.width() - PAD, line)
         painter.setFont(option.font)
         painter.setPen(overdue_colour(palette) if item.overdue and not selected else quiet)
         painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
-        show_button = self.show_snooze and (hovered or selected) and item.status == "open"
+        actionable = item.status == "open" and not item.meeting and not item.projected
+        show_button = self.show_snooze and (hovered or selected) and actionable
         button = self.snooze_rect(option.font, rect)
         if show_button:
             painter.setPen(QPen(quiet, 1))
@@ -130,14 +155,7 @@ class FollowUpDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             QFontMetrics(title_font).elidedText(item.title, Qt.TextElideMode.ElideRight, title_rect.width()),
         )
-        parts = []
-        if not item.contact_name:
-            parts.append(self.tr("Everyone"))
-        elif item.contact_name not in item.title:
-            parts.append(item.contact_name)
-        parts.append(kind_label(item.kind))
-        if item.snoozed_until and item.original_due and item.original_due != item.due:
-            parts.append(self.tr("moved from {day}").format(day=relative_day(item.original_due, today)))
+        parts = self.details(item, today)
         right_edge = (button.left() - PAD) if show_button else rect.right() - PAD
         second = QRect(left, rect.top() + PAD + line + 4, max(0, right_edge - left), line)
         painter.setFont(option.font)
@@ -145,9 +163,30 @@ class FollowUpDelegate(QStyledItemDelegate):
         painter.drawText(
             second,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(" · ".join(parts), Qt.TextElideMode.ElideRight, second.width()),
+            metrics.elidedText(parts, Qt.TextElideMode.ElideRight, second.width()),
         )
         painter.restore()
+
+    def details(self, item: AgendaItem, today: dt.date) -> str:
+        """The second line of a row: who, which kind (a meeting's time), how it repeats, where it was moved from."""
+        parts = []
+        if not item.contact_name:
+            parts.append(self.tr("Everyone"))
+        elif item.contact_name not in item.title:
+            parts.append(item.contact_name)
+        if item.meeting:
+            start = dt.datetime.combine(item.due, item.due_time or dt.time())
+            end = start + dt.timedelta(minutes=item.minutes)
+            parts.append(f"{meeting_label(item.kind)} {start:%H:%M}–{end:%H:%M}")
+        else:
+            parts.append(kind_label(item.kind))
+        if item.repeats:
+            parts.append(self.tr("repeats {how}").format(how=recurrence.short(item.recurrence)))
+        if item.projected:
+            parts.append(self.tr("after the one before"))
+        if item.snoozed_until and item.original_due and item.original_due != item.due:
+            parts.append(self.tr("moved from {day}").format(day=relative_day(item.original_due, today)))
+        return " · ".join(parts)
 
     def _paint_group(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
@@ -186,7 +225,7 @@ class FollowUpDelegate(QStyledItemDelegate):
             return super().editorEvent(event, model, option, index)
         pos = event.position().toPoint()
         item: AgendaItem | None = index.data(ITEM_ROLE)
-        if item is not None and item.status == "open":
+        if item is not None and item.status == "open" and not item.meeting and not item.projected:
             if self.circle_rect(option.rect).adjusted(-4, -4, 4, 4).contains(pos):
                 self.complete_clicked.emit(index)
                 return True

@@ -31,10 +31,39 @@ KIND_COLOURS = {
     "custom": "#9c755f",
 }
 OVERDUE_COLOUR = "#c0392b"  # a status colour: overdue
+MEETING_COLOUR = "#00838f"  # planned conversations (one colour, not a status green: their icon tells the kind)
+# The line icon (resources/icons/ui) that says what a follow-up is, on calendar chips; meetings use kind-<kind>.
+KIND_ICONS = {
+    "thank_you": "mail",
+    "call_referral": "kind-call",
+    "update_referrer": "kind-message",
+    "reminder": "kind-sent",
+    "thank_connection": "person-add",
+    "review_invitation": "ask",
+    "monthly_update": "contacts",
+    "keep_in_touch": "person",
+    "introduction": "kind-introduction",
+    "birthday": "gift",
+    "custom": "followup",
+}
 
 
 def kind_colour(kind: str) -> QColor:
     return QColor(KIND_COLOURS.get(kind, KIND_COLOURS["custom"]))
+
+
+def meeting_colour() -> QColor:
+    return QColor(MEETING_COLOUR)
+
+
+def kind_icon_name(kind: str, *, meeting: bool = False) -> str:
+    """The icon of a follow-up kind, or of a meeting's interaction kind (coffee, call, lunch…)."""
+    return f"kind-{kind}" if meeting else KIND_ICONS.get(kind, "followup")
+
+
+def meeting_label(kind: str) -> str:
+    """A meeting's kind in a word: Coffee, Call, Lunch, Meeting, Event."""
+    return QCoreApplication.translate("kinds", kind.replace("_", " ").capitalize())
 
 
 def kind_label(kind: str) -> str:

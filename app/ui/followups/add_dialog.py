@@ -1,0 +1,387 @@
+"""Add follow-up: what, for whom, when (a day, optionally a time) and whether it repeats — every N days, weeks
+(on chosen weekdays), months (on a day of the month or an nth weekday) or years, or every weekday — ending never, on
+a day or after N times. The repeat is stored as an RRULE (RFC 5545) made and checked by :mod:`app.core.recurrence`;
+the dialog says the rule back in words and shows the first day, so "every Monday" chosen on a Wednesday is not a
+surprise. Opened from a contact's Follow-ups tab and from the calendar (for the selected day, anyone).
+
+Object names: ``addFollowUpDialog``, ``followUpTitle``, ``followUpContact``, ``followUpDate``, ``followUpHasTime``,
+``followUpTime``, ``followUpRepeat``, ``followUpRepeatEvery``, ``followUpRepeatDays``, ``followUpRepeatMonthly``,
+``followUpRepeatEnds``, ``followUpRepeatUntil``, ``followUpRepeatCount``, ``followUpRepeatSummary``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QToolButton,
+    QWidget,
+)
+
+from app.core import followups, recurrence
+from app.core.followups import FollowUpError
+from app.core.recurrence import DAY_NAMES, ORDINALS, RecurrenceError, Repeat
+from app.ui.context import AppContext
+from app.ui.followups.kinds import overdue_colour
+from app.ui.widgets.contact_picker import ContactPicker
+from app.ui.widgets.text import full_date
+
+NEVER, DAILY, WEEKLY, MONTHLY, YEARLY, WEEKDAYS = range(6)
+FREQ_OF = {DAILY: "DAILY", WEEKLY: "WEEKLY", MONTHLY: "MONTHLY", YEARLY: "YEARLY"}
+ENDS_NEVER, ENDS_ON, ENDS_AFTER = range(3)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class AddFollowUpDialog(QDialog):
+    """Ask for a follow-up; :meth:`values` gives what :func:`app.core.followups.create` takes."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        contact_id: int | None = None,
+        contact_name: str = "",
+        day: dt.date | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.contact_id = contact_id
+        self.setObjectName("addFollowUpDialog")
+        self.setWindowTitle(self.tr("Add follow-up"))
+        today = ctx.clock.today()
+        start = max(day or today + dt.timedelta(days=7), today)
+        form = QFormLayout(self)
+
+        title = self.tr("Follow up with {name}").format(name=contact_name) if contact_name else ""
+        self.what = self._named(QLineEdit(title), "followUpTitle", self.tr("What"))
+        self.what.setPlaceholderText(self.tr("e.g. Send Ada the list of target companies"))
+        self.what.selectAll()
+        form.addRow(self.tr("&What"), self.what)
+        if contact_id is None:
+            self.picker = self._named(
+                ContactPicker(placeholder=self.tr("Anyone (leave empty for your whole network)")),
+                "followUpContact",
+                self.tr("Who"),
+            )
+            form.addRow(self.tr("W&ho"), self.picker)
+        else:
+            self.picker = None
+            form.addRow(self.tr("Who"), QLabel(f"<b>{contact_name}</b>"))
+
+        when = QHBoxLayout()
+        self.date = self._named(QDateEdit(_qdate(start)), "followUpDate", self.tr("Day"))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.date.setMinimumDate(_qdate(today))
+        self.has_time = self._named(QCheckBox(self.tr("at")), "followUpHasTime", self.tr("At a time of day"))
+        self.time = self._named(QTimeEdit(QTime(9, 0)), "followUpTime", self.tr("Time"))
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setEnabled(False)
+        self.has_time.toggled.connect(self.time.setEnabled)
+        when.addWidget(self.date, 1)
+        when.addWidget(self.has_time)
+        when.addWidget(self.time)
+        form.addRow(self.tr("W&hen"), when)
+
+        self.repeat = self._named(QComboBox(), "followUpRepeat", self.tr("Repeat"))
+        for text in (
+            self.tr("Does not repeat"),
+            self.tr("Daily"),
+            self.tr("Weekly"),
+            self.tr("Monthly"),
+            self.tr("Yearly"),
+            self.tr("Every weekday (Monday to Friday)"),
+        ):
+            self.repeat.addItem(text)
+        form.addRow(self.tr("&Repeat"), self.repeat)
+
+        self.every_row = QWidget()
+        every = QHBoxLayout(self.every_row)
+        every.setContentsMargins(0, 0, 0, 0)
+        self.every = self._named(QSpinBox(), "followUpRepeatEvery", self.tr("Repeat every"))
+        self.every.setRange(1, recurrence.MAX_INTERVAL)
+        self.unit = QLabel()
+        every.addWidget(QLabel(self.tr("every")))
+        every.addWidget(self.every)
+        every.addWidget(self.unit, 1)
+        form.addRow("", self.every_row)
+
+        self.days_row = self._named(QWidget(), "followUpRepeatDays", self.tr("On these weekdays"))
+        days = QHBoxLayout(self.days_row)
+        days.setContentsMargins(0, 0, 0, 0)
+        days.setSpacing(2)
+        self.day_buttons: list[QToolButton] = []
+        for index, name in enumerate(DAY_NAMES):
+            button = QToolButton()
+            button.setText(self.tr(name[:2]))
+            button.setCheckable(True)
+            button.setToolTip(self.tr(name))
+            button.setAccessibleName(self.tr(name))
+            button.setObjectName(f"followUpRepeatDay{index}")
+            button.toggled.connect(self._update)
+            days.addWidget(button)
+            self.day_buttons.append(button)
+        days.addStretch(1)
+        form.addRow(self.tr("On"), self.days_row)
+
+        self.monthly = self._named(QComboBox(), "followUpRepeatMonthly", self.tr("Which day of the month"))
+        form.addRow(self.tr("On"), self.monthly)
+
+        ends = QHBoxLayout()
+        self.ends = self._named(QComboBox(), "followUpRepeatEnds", self.tr("Ends"))
+        self.ends.addItems([self.tr("Never"), self.tr("On"), self.tr("After")])
+        self.until = self._named(
+            QDateEdit(_qdate(start + dt.timedelta(days=90))), "followUpRepeatUntil", self.tr("Until")
+        )
+        self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat("d MMM yyyy")
+        self.count = self._named(QSpinBox(), "followUpRepeatCount", self.tr("Number of times"))
+        self.count.setRange(1, recurrence.MAX_COUNT)
+        self.count.setValue(10)
+        self.count.setSuffix(self.tr(" times"))
+        ends.addWidget(self.ends)
+        ends.addWidget(self.until)
+        ends.addWidget(self.count)
+        ends.addStretch(1)
+        self.ends_row = QWidget()
+        self.ends_row.setLayout(ends)
+        ends.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Ends"), self.ends_row)
+
+        self.summary = self._named(QLabel(), "followUpRepeatSummary", self.tr("How it repeats"))
+        self.summary.setWordWrap(True)
+        form.addRow("", self.summary)
+        self.error = QLabel()
+        self.error.setObjectName("followUpError")
+        self.error.setWordWrap(True)
+        palette = self.error.palette()
+        palette.setColor(self.error.foregroundRole(), overdue_colour(palette))
+        self.error.setPalette(palette)
+        self.error.hide()
+        form.addRow("", self.error)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._form = form
+
+        self.repeat.currentIndexChanged.connect(self._repeat_changed)
+        self.date.dateChanged.connect(self._date_changed)
+        for signal in (self.every.valueChanged, self.monthly.currentIndexChanged, self.ends.currentIndexChanged):
+            signal.connect(self._update)
+        self.until.dateChanged.connect(self._update)
+        self.count.valueChanged.connect(self._update)
+        self._date_changed()
+        self._repeat_changed()
+
+    def _named(self, widget, name: str, accessible: str):
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+        return widget
+
+    # --- state -----------------------------------------------------------------------------------------------------
+    def day(self) -> dt.date:
+        return self.date.date().toPython()
+
+    def _date_changed(self, *_args) -> None:
+        day = self.day()
+        for index, button in enumerate(self.day_buttons):  # the day's own weekday, unless others were chosen
+            if not any(b.isChecked() for b in self.day_buttons) or self.repeat.currentIndex() != WEEKLY:
+                button.blockSignals(True)
+                button.setChecked(index == day.weekday())
+                button.blockSignals(False)
+        chosen = self.monthly.currentIndex()
+        self.monthly.blockSignals(True)
+        self.monthly.clear()
+        nth = (day.day - 1) // 7 + 1
+        weekday = DAY_NAMES[day.weekday()]
+        self.monthly.addItem(self.tr("on day {n}").format(n=day.day), ("day", day.day))
+        if nth <= 4:
+            self.monthly.addItem(
+                self.tr("on the {nth} {weekday}").format(nth=ORDINALS[nth], weekday=weekday), ("nth", nth)
+            )
+        if day.day + 7 > calendar.monthrange(day.year, day.month)[1]:
+            self.monthly.addItem(self.tr("on the last {weekday}").format(weekday=weekday), ("nth", -1))
+        if day.day == calendar.monthrange(day.year, day.month)[1]:
+            self.monthly.addItem(self.tr("on the last day"), ("day", -1))
+        self.monthly.setCurrentIndex(min(max(0, chosen), self.monthly.count() - 1))
+        self.monthly.blockSignals(False)
+        self._update()
+
+    def _repeat_changed(self, *_args) -> None:
+        mode = self.repeat.currentIndex()
+        repeating = mode != NEVER
+        for row, shown in (
+            (self.every_row, repeating and mode != WEEKDAYS),
+            (self.days_row, mode == WEEKLY),
+            (self.monthly, mode == MONTHLY),
+            (self.ends_row, repeating),
+            (self.summary, repeating),
+        ):
+            self._form.setRowVisible(row, shown)
+        self._update()
+
+    def repeat_rule(self) -> Repeat | None:
+        """The repeat as chosen, or None for "Does not repeat"."""
+        mode = self.repeat.currentIndex()
+        if mode == NEVER:
+            return None
+        until = count = None
+        if self.ends.currentIndex() == ENDS_ON:
+            until = self.until.date().toPython()
+        elif self.ends.currentIndex() == ENDS_AFTER:
+            count = self.count.value()
+        if mode == WEEKDAYS:
+            return Repeat("WEEKLY", weekdays=(0, 1, 2, 3, 4), until=until, count=count)
+        day = self.day()
+        interval = self.every.value()
+        if mode == WEEKLY:
+            weekdays = tuple(i for i, b in enumerate(self.day_buttons) if b.isChecked()) or (day.weekday(),)
+            if weekdays == (day.weekday(),):
+                weekdays = ()  # "every week" on the day's own weekday needs no BYDAY
+            return Repeat("WEEKLY", interval, weekdays=weekdays, until=until, count=count)
+        if mode == MONTHLY:
+            how, n = self.monthly.currentData() or ("day", day.day)
+            if how == "nth":
+                return Repeat("MONTHLY", interval, nth_weekday=(n, day.weekday()), until=until, count=count)
+            return Repeat("MONTHLY", interval, month_day=-1 if n == -1 else None, until=until, count=count)
+        return Repeat(FREQ_OF[mode], interval, until=until, count=count)
+
+    def rrule(self) -> str | None:
+        rule = self.repeat_rule()
+        return rule.to_rrule() if rule is not None else None
+
+    def _update(self, *_args) -> None:
+        mode = self.repeat.currentIndex()
+        units = {
+            DAILY: (self.tr("day"), self.tr("days")),
+            WEEKLY: (self.tr("week"), self.tr("weeks")),
+            MONTHLY: (self.tr("month"), self.tr("months")),
+            YEARLY: (self.tr("year"), self.tr("years")),
+        }
+        if mode in units:
+            one, many = units[mode]
+            self.unit.setText(one if self.every.value() == 1 else many)
+        self.until.setVisible(self.ends.currentIndex() == ENDS_ON)
+        self.count.setVisible(self.ends.currentIndex() == ENDS_AFTER)
+        self.error.hide()
+        rule = self.rrule()
+        if rule is None:
+            self.summary.clear()
+            return
+        try:
+            text = recurrence.normalise(rule, self.day())
+        except RecurrenceError as exc:
+            self.summary.setText(self.tr("This repeat never happens: {why}").format(why=exc))
+            return
+        first = recurrence.first_on_or_after(text, self.day(), self.day()) or self.day()
+        following = recurrence.next_after(text, self.day(), first)
+        words = recurrence.describe(text, self.day())
+        summary = self.tr("Repeats {how}. First on {first}").format(how=words, first=full_date(first))
+        if following is not None:
+            summary += self.tr(", then {next}").format(next=full_date(following))
+        self.summary.setText(summary + ".")
+        self.summary.setToolTip(f"RRULE:{text}")
+
+    def values(self) -> dict:
+        """What :func:`app.core.followups.create` takes (title, due, contact_id, due_time, repeat)."""
+        contact_id = self.contact_id
+        if self.picker is not None:
+            contact_id = self.picker.contact_id
+        return {
+            "title": self.what.text().strip(),
+            "due": self.day(),
+            "contact_id": contact_id,
+            "due_time": self.time.time().toPython() if self.has_time.isChecked() else None,
+            "repeat": self.rrule(),
+        }
+
+    def accept(self) -> None:
+        values = self.values()
+        problem = ""
+        if not values["title"]:
+            problem = self.tr("Say what the follow-up is about.")
+            self.what.setFocus()
+        elif self.picker is not None and self.picker.text().strip() and values["contact_id"] is None:
+            if not self.picker.accept_first():
+                problem = self.tr("No contact matches {text!r}; pick one from the list or leave it empty.").format(
+                    text=self.picker.text()
+                )
+        elif values["repeat"]:
+            try:
+                recurrence.normalise(values["repeat"], values["due"])
+            except RecurrenceError as exc:
+                problem = self.tr("This repeat never happens: {why}").format(why=exc)
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            return
+        super().accept()
+
+
+class AddFollowUpCommand(QUndoCommand):
+    """Add a follow-up the user asked for (undo deletes it; redo makes it again under the same calendar UID)."""
+
+    def __init__(self, ctx: AppContext, values: dict):
+        super().__init__(
+            QCoreApplication.translate("followups", "Add follow-up: {title}").format(title=values["title"])
+        )
+        self.ctx = ctx
+        self.values = dict(values)
+        self.followup_id: int | None = None
+        self.uid: str | None = None
+        self.error: FollowUpError | None = None
+
+    def redo(self) -> None:
+        try:
+            row = followups.create(**self.values, uid=self.uid, clock=self.ctx.clock)
+        except FollowUpError as exc:
+            self.error = exc
+            self.setObsolete(True)
+            return
+        self.followup_id, self.uid = row.id, row.uid
+        self.ctx.bus.followups_changed.emit()
+        self.ctx.bus.contacts_changed.emit()
+
+    def undo(self) -> None:
+        if self.followup_id is not None:
+            followups.delete([self.followup_id])
+            self.followup_id = None
+        self.ctx.bus.followups_changed.emit()
+        self.ctx.bus.contacts_changed.emit()
+
+
+def add_followup(ctx: AppContext, parent: QWidget, **kwargs) -> int | None:
+    """Open the dialog and add what it says (undoable). Returns the new follow-up's id, or None."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.widgets.modal import run_modal
+
+    dialog = AddFollowUpDialog(ctx, parent=parent, **kwargs)
+    if run_modal(dialog) != QDialog.DialogCode.Accepted:
+        return None
+    command = AddFollowUpCommand(ctx, dialog.values())
+    ctx.undo_stack.push(command)
+    if command.error is not None:
+        QMessageBox.warning(parent, parent.tr("Add follow-up"), str(command.error))
+        return None
+    return command.followup_id
