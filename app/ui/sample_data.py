@@ -1,7 +1,9 @@
 """Explore with sample data: a separate folder of fictional people, opened in a second Rapport window that cannot be
 mistaken for the user's own (issue 17).
 
-The sample folder sits beside the user's (``DIR-demo``) and carries a marker file; a window over a marked folder
+The sample folder sits beside the user's (``DIR-demo``) and is filled by `rapport demo-data` in a child process — never
+in the window's own process, whose database connection is the user's (the domain code writes through the one global
+database) — then carries a marker file; a window over a marked folder
 shows :class:`SampleBanner` ("Sample data — nothing here is yours") above its pages, stays out of the system tray
 and announces nothing. The main window asks the sample window to open offset from itself (down and to the right, on
 the same screen) through a one-time ``mainWindow/openAt`` rectangle in the sample folder's UI settings: the sample
@@ -10,12 +12,13 @@ window is another process, and its own saved geometry would otherwise put it exa
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtCore import QObject, QProcess, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from app.core import demo_data
 from app.paths import AppPaths, resolve_paths
 
 MARKER = ".rapport-demo"
@@ -38,25 +41,81 @@ def sample_dir(data_dir: Path) -> Path:
     return data_dir.with_name(data_dir.name + "-demo")
 
 
-def fill(folder: Path) -> AppPaths:
-    """Create the sample data in its own database file once (the models bound to it for the duration)."""
-    from peewee import SqliteDatabase
+class SampleDataError(RuntimeError):
+    """The sample data could not be made; the message is `rapport demo-data`'s."""
 
-    from app.db import PRAGMAS, migration_runner
-    from app.models import ALL_MODELS, ContactIndex
-    from app.paths import create_private_file
 
-    paths = resolve_paths(folder).ensure()
-    if is_sample(paths):
-        return paths
-    create_private_file(paths.db_path)
-    sample_db = SqliteDatabase(str(paths.db_path), pragmas=PRAGMAS)
-    with sample_db.bind_ctx([*ALL_MODELS, ContactIndex]):
-        migration_runner(sample_db).up()
-        demo_data.generate(contacts=SAMPLE_CONTACTS, seed=SAMPLE_SEED)
-    sample_db.close()
+def rapport_command(*args: str) -> tuple[str, list[str]]:
+    """(program, arguments) that run this Rapport with ``args``: the bundle's executable, or ``python -m app``."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, list(args)
+    return sys.executable, ["-m", "app", *args]
+
+
+def fill_arguments(folder: Path) -> list[str]:
+    return ["--data-dir", str(folder), "demo-data", "--contacts", str(SAMPLE_CONTACTS), "--seed", str(SAMPLE_SEED)]
+
+
+def mark(folder: Path) -> AppPaths:
+    paths = resolve_paths(folder)
     (paths.data_dir / MARKER).write_text("sample data created by Rapport\n", encoding="utf-8")
     return paths
+
+
+def fill(folder: Path) -> AppPaths:
+    """Fill ``folder`` with the sample data once, waiting for it (tests; the window uses :class:`SampleFiller`)."""
+    paths = resolve_paths(folder)
+    if is_sample(paths):
+        return paths
+    program, args = rapport_command(*fill_arguments(folder))
+    result = subprocess.run([program, *args], capture_output=True, text=True, timeout=300)
+    if result.returncode != 0:
+        raise SampleDataError(result.stderr.strip() or f"rapport demo-data exited with {result.returncode}")
+    return mark(folder)
+
+
+class SampleFiller(QObject):
+    """Fills the sample folder in a child process without blocking the window; ``ready`` or ``failed`` follows."""
+
+    ready = Signal(object)  # AppPaths of the filled, marked folder
+    failed = Signal(str)  # what went wrong, for the user
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.process: QProcess | None = None
+        self.folder: Path | None = None
+
+    def running(self) -> bool:
+        return self.process is not None
+
+    def start(self, folder: Path) -> None:
+        self.folder = folder
+        paths = resolve_paths(folder)
+        if is_sample(paths):
+            QTimer.singleShot(0, self, lambda: self.ready.emit(paths))
+            return
+        program, args = rapport_command(*fill_arguments(folder))
+        self.process = QProcess(self)
+        self.process.finished.connect(self._finished)
+        self.process.errorOccurred.connect(self._error)
+        self.process.start(program, args)
+
+    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        process, self.process = self.process, None
+        if process is None:
+            return
+        error = bytes(process.readAllStandardError()).decode("utf-8", "replace").strip()
+        process.deleteLater()
+        if status == QProcess.ExitStatus.NormalExit and code == 0:
+            self.ready.emit(mark(self.folder))
+        else:
+            self.failed.emit(error or f"rapport demo-data exited with {code}")
+
+    def _error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and self.process is not None:
+            process, self.process = self.process, None
+            process.deleteLater()
+            self.failed.emit(process.errorString())
 
 
 def placement(main: QRect, available: QRect, *, maximized: bool = False) -> QRect:

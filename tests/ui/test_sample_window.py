@@ -26,6 +26,7 @@ def test_explore_opens_the_sample_window_offset_with_a_banner(window, qtbot, mon
     assert window.findChild(QLabel, "sampleBannerTitle") is None  # the user's own window has no banner
 
     find(window, "exploreDemo").click()  # the Today page's "Explore with sample data"
+    qtbot.waitUntil(lambda: bool(started), timeout=120_000)  # `rapport demo-data` fills the folder in a child process
     ((*_program, data_flag, folder),) = started
     assert data_flag == "--data-dir"
     sample_dir = Path(folder)
@@ -75,10 +76,29 @@ def test_placement_is_down_and_right_and_stays_on_the_screen():
     assert small.contains(placed) and (placed.x(), placed.y()) == (48, 48)
 
 
-def test_the_sample_folder_is_filled_once(tmp_path):
-    paths = sample_data.fill(tmp_path / "data-demo")
+def test_the_sample_folder_is_filled_once_by_a_child_process(window, tmp_path):
+    from app.models import Contact
+
+    user_contacts = Contact.select().count()
+    paths = sample_data.fill(tmp_path / "data-demo")  # while the window has the user's database open
     assert sample_data.is_sample(paths)
+    assert Contact.select().count() == user_contacts  # nothing of the sample reached the user's database
     stamp = paths.db_path.stat().st_mtime_ns
     sample_data.fill(tmp_path / "data-demo")
     assert paths.db_path.stat().st_mtime_ns == stamp
+
+
+def test_a_folder_that_holds_other_data_is_not_made_a_sample(tmp_path, qtbot, monkeypatch):
+    import pytest
+
+    folder = tmp_path / "data-demo"
+    sample_data.fill(folder)
+    (folder / sample_data.MARKER).unlink()  # someone's own data now, as far as Rapport can tell
+    with pytest.raises(sample_data.SampleDataError, match="already holds data"):
+        sample_data.fill(folder)
+    assert not sample_data.is_sample(resolve_paths(folder))
+    filler = sample_data.SampleFiller()
+    with qtbot.waitSignal(filler.failed, timeout=120_000) as blocker:
+        filler.start(folder)
+    assert "already holds data" in blocker.args[0]
     assert QApplication.instance() is not None

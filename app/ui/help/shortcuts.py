@@ -110,7 +110,7 @@ class _Filter(QSortFilterProxyModel):
             self.words = text.lower().split()
             self.invalidateRowsFilter()
 
-    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt's name
+    def filterAcceptsRow(self, row: int, parent) -> bool:
         if not parent.isValid():
             return not self.words  # a section by itself: only while nothing is typed
         model = self.sourceModel()
