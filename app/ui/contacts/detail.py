@@ -31,6 +31,7 @@ from app.ui.contacts.presentation import STATUS_WORDS, status_icon, status_sente
 from app.ui.contacts.referral_view import ReferralTab
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
+from app.ui.opportunities.contact_links import ContactOpportunities, new_referred
 from app.ui.widgets.text import heading, relative_day
 
 
@@ -107,10 +108,12 @@ class ContactPanel(QWidget):
         self.referrer.setTextFormat(Qt.TextFormat.RichText)
         self.referrer.linkActivated.connect(lambda href: self.open_contact.emit(int(href)))
         self.chips = CircleChips(editable=False)
+        self.opportunities = ContactOpportunities(ctx)  # "Referred you to…" and their other jobs (issue 22)
         for widget in (self.name, self.full_name, self.subtitle):
             text.addWidget(widget)
         text.addLayout(status_row)
         text.addWidget(self.referrer)
+        text.addWidget(self.opportunities)
         text.addWidget(self.chips)
         top.addLayout(text, 1)
         buttons = QVBoxLayout()
@@ -143,6 +146,11 @@ class ContactPanel(QWidget):
         menu.addAction(ui_icon("bulb"), self.tr("Offer advice…"), lambda: self.give_requested.emit("advice"))
         menu.addSeparator()
         menu.addAction(ui_icon("person-add"), self.tr("Ask for referrals…"), self.ask_referrals_requested)
+        menu.addAction(
+            ui_icon("briefcase"),
+            self.tr("Referred me to a job…"),
+            lambda: new_referred(self.window(), self.contact_id),
+        )
         menu.addAction(ui_icon("merge"), self.tr("Merge with…"), self.merge_requested)
         menu.addAction(self.tr("Find duplicates of this contact"), self.duplicates_requested)
         menu.addSeparator()
@@ -226,6 +234,7 @@ class ContactPanel(QWidget):
         else:
             self.editor.reload_if_changed()
         self._fill_header(contact, today)
+        self.opportunities.show_contact(contact_id)
         counts = (
             self.timeline.show_contact(contact_id, read_only=self.trashed),
             self.followups.show_contact(contact_id, read_only=self.trashed),

@@ -224,6 +224,11 @@ class RulesTab(SettingsTab):
             self.circles.horizontalHeader().sizeHint().height() + rows_height + 2 * self.circles.frameWidth()
         )
         layout.addWidget(self.circles)
+        from app.ui.opportunities.rules_section import OpportunityRulesSection  # issue 22
+
+        self.job_rules = OpportunityRulesSection(ctx)
+        layout.addSpacing(8)
+        layout.addWidget(self.job_rules)
         layout.addStretch(1)
 
     def _quiet(self, text: str) -> QLabel:
@@ -249,6 +254,7 @@ class RulesTab(SettingsTab):
         )
 
     def apply(self) -> bool:
+        jobs = self.job_rules.apply()  # the job-application rules store and run themselves (issue 22)
         old = rule_settings.load()
         new = self.values()
         circles = []
@@ -274,7 +280,7 @@ class RulesTab(SettingsTab):
             or any(old_circles.get(cid) != (i, m) for cid, i, m in circles)
         )
         if not changed:
-            return False
+            return jobs
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # re-running the rules may take a second
         try:
             with database.atomic():

@@ -308,3 +308,39 @@ def test_the_mime_data_is_the_boards_own(page):
 
 def window_action_key(page):
     return page.window().opportunities.new_action.shortcut()
+
+
+def test_a_contacts_pane_lists_the_jobs_they_referred_me_to_each_one_click_away(window, page, people, qtbot):
+    joe, ada = people
+    lead = opp("Operations lead")
+    window.open_contact(joe.id)
+    links = find(window.contacts_page, "contactOpportunities")
+    assert links.isVisible()
+    assert "Referred you to" in links.text() and "Operations lead at Northwind" in links.text()
+    window.open_contact(ada.id)
+    assert "Hiring manager on" in links.text()
+    links.linkActivated.emit(str(lead.id))
+    assert window.current_page() is page and page.current_id == lead.id
+    window.open_contact(joe.id)
+    drop(page.board.lanes["screening"], [lead.id])  # the pane follows the change
+    assert "(screening)" in links.text()
+
+
+def test_referred_me_to_a_job_starts_a_referral_with_that_person(window, page, people, qtbot):
+    joe, _ada = people
+    window.open_contact(joe.id)
+    panel = window.contacts_page.detail
+    more = find(window.contacts_page, "contactMore")
+    action = next(a for a in more.menu().actions() if a.text() == "Referred me to a job…")
+
+    def fill(dialog):
+        assert [p.contact_id for p in dialog.people.people()] == [joe.id]
+        assert find(dialog, "opportunitySource").currentData() == "referral"
+        find(dialog, "opportunityRole").setText("Dispatcher")
+        find(dialog, "opportunityCompany").setEditText("Tailspin")
+        dialog.accept()
+
+    seen = _when_dialog(qtbot, fill)
+    action.trigger()
+    assert seen == ["opportunityDialog"] and panel is not None
+    assert opp("Dispatcher").source == "referral"

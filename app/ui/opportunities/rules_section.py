@@ -1,0 +1,89 @@
+"""Preferences → Follow-up rules → Job applications (issue 22): a switch and a number of days for each rule of
+:mod:`app.core.opportunities.rules`, applied with the rest of the tab (stored, then the rules run again so the
+calendar shows the new days at once)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QSpinBox, QVBoxLayout, QWidget
+
+from app.core.opportunities import rule_settings
+from app.core.opportunities.rule_settings import DAYS_BEFORE, OpportunityRuleSettings
+from app.ui.coach.labels import quiet
+from app.ui.opportunities.presentation import tr
+from app.ui.widgets.text import heading
+
+
+class OpportunityRulesSection(QWidget):
+    """The job-application rules (objectNames ``rule_<name>_on`` / ``rule_<name>_days``, like the other rules)."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("jobApplicationRules")
+        from app.ui.settings.rules_tab import DaysBeforeBox, DaysBox  # loaded with the tab that shows this
+
+        settings = rule_settings.load()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(heading(tr("Job applications"), level=2))
+        layout.addWidget(
+            quiet(tr("The same engine for your applications: each rule adds a follow-up on the Today page."))
+        )
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(8)
+        self.enabled: dict[str, QCheckBox] = {}
+        self.days: dict[str, QSpinBox] = {}
+        for row, spec in enumerate(rule_settings.RULES):
+            check = QCheckBox(tr(spec.label))
+            check.setObjectName(f"rule_{spec.name}_on")
+            check.setChecked(settings.is_on(spec.name))
+            box = DaysBeforeBox() if spec.name in DAYS_BEFORE else DaysBox()
+            box.setObjectName(f"rule_{spec.name}_days")
+            box.setRange(spec.min_days, spec.max_days)
+            box.setValue(settings.offset(spec.name))
+            if spec.min_days == 0:
+                box.setSpecialValueText(tr("on the day") if spec.name in DAYS_BEFORE else tr("same day"))
+            box.setAlignment(Qt.AlignmentFlag.AlignRight)
+            box.setMinimumWidth(130)
+            box.setAccessibleName(tr("{rule}: days").format(rule=tr(spec.label)))
+            check.toggled.connect(box.setEnabled)
+            box.setEnabled(check.isChecked())
+            help_label = quiet(tr(spec.help))
+            help_label.setIndent(26)
+            grid.addWidget(check, row * 2, 0)
+            grid.addWidget(box, row * 2, 1)
+            grid.addWidget(help_label, row * 2 + 1, 0, 1, 2)
+            self.enabled[spec.name] = check
+            self.days[spec.name] = box
+        grid.setColumnStretch(0, 1)
+        layout.addLayout(grid)
+
+    def values(self) -> OpportunityRuleSettings:
+        settings = rule_settings.load()
+        for name, box in self.days.items():
+            settings = settings.with_days(name, box.value())
+        for name, check in self.enabled.items():
+            settings = settings.with_enabled(name, check.isChecked())
+        return settings
+
+    def apply(self) -> bool:
+        """Store the rules when they changed and bring their follow-ups in line; True when something changed."""
+        from app.core.opportunities import rules
+        from app.db import database
+        from app.ui.settings.dialog import SettingsError
+
+        new = self.values()
+        if new == rule_settings.load():
+            return False
+        try:
+            with database.atomic():
+                rule_settings.save(new)
+                rules.run_all(self.ctx.clock)
+        except rule_settings.RuleSettingsError as exc:
+            raise SettingsError(str(exc)) from exc
+        self.ctx.bus.followups_changed.emit()
+        self.ctx.bus.opportunities_changed.emit()
+        return True
