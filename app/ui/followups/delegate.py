@@ -153,7 +153,7 @@ class FollowUpDelegate(QStyledItemDelegate):
         painter.drawText(
             title_rect,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(title_font).elidedText(item.title, Qt.TextElideMode.ElideRight, title_rect.width()),
+            self.title_text(item, QFontMetrics(title_font), title_rect.width()),
         )
         parts = self.details(item, today)
         right_edge = (button.left() - PAD) if show_button else rect.right() - PAD
@@ -166,6 +166,18 @@ class FollowUpDelegate(QStyledItemDelegate):
             metrics.elidedText(parts, Qt.TextElideMode.ElideRight, second.width()),
         )
         painter.restore()
+
+    @staticmethod
+    def title_text(item: AgendaItem, metrics: QFontMetrics, width: int) -> str:
+        """The title as it fits; in a narrow list (the calendar's day panel) a title that does not fit gives way to
+        the person's name — "Leila Larsen" over "Friendly reminder to Le…" — the kind is on the second line and the
+        whole title in the tooltip."""
+        if metrics.horizontalAdvance(item.title) <= width:
+            return item.title
+        name = item.contact_name
+        if name and name in item.title and metrics.horizontalAdvance(name) <= width:
+            return name
+        return metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, width)
 
     def details(self, item: AgendaItem, today: dt.date) -> str:
         """The second line of a row: who, which kind (a meeting's time), how it repeats, where it was moved from."""
