@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QLabel
 
 from app.paths import resolve_paths
-from app.ui import autostart
+from app.ui import autostart, tray
 from app.ui.settings.dialog import SettingsDialog
 from tests.helpers.qt import find
 from tests.helpers.system import require_program
@@ -190,5 +190,8 @@ def test_without_a_tray_the_switch_is_greyed_and_says_why(qtbot, window):
 
     tab = GeneralTab(window.ctx)
     qtbot.addWidget(tab)
-    assert not find(tab, "keepInTray").isEnabled()
+    box = find(tab, "keepInTray")
+    assert not box.isEnabled() and not box.isChecked()
+    assert not tab.apply()  # the stored choice is not overwritten by the greyed box
+    assert tray.keeps_running(window.ctx.settings())
     assert any("no system tray" in label.text() for label in tab.findChildren(QLabel))

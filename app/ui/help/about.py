@@ -99,7 +99,7 @@ class AboutDialog(QDialog):
         self.licence.hide()
         layout.addWidget(self.licence, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.licence_button = buttons.addButton(self.tr("Licence"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.licence_button = buttons.addButton(self.tr("&Licence"), QDialogButtonBox.ButtonRole.ActionRole)
         self.licence_button.setObjectName("aboutLicenceButton")
         self.licence_button.setCheckable(True)
         self.licence_button.toggled.connect(self.show_licence)

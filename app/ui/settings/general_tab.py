@@ -49,8 +49,9 @@ class GeneralTab(SettingsTab):
         layout.addWidget(self.keep_in_tray)
         if self.has_tray:
             tray_note = self.tr("Quit it from the tray icon's menu or with File → Quit (Ctrl+Q).")
-        else:
+        else:  # shown off and greyed; the stored choice stays for a desktop that has a tray
             tray_note = self.tr("This desktop has no system tray: closing the window quits Rapport.")
+            self.keep_in_tray.setChecked(False)
             self.keep_in_tray.setEnabled(False)
         layout.addWidget(_note(tray_note))
 
@@ -72,7 +73,7 @@ class GeneralTab(SettingsTab):
     def apply(self) -> bool:
         changed = False
         settings = self.ctx.settings()
-        if self.keep_in_tray.isChecked() != tray.keeps_running(settings):
+        if self.has_tray and self.keep_in_tray.isChecked() != tray.keeps_running(settings):
             tray.set_keeps_running(settings, self.keep_in_tray.isChecked())
             changed = True
         wanted = self.start_at_login.isChecked()
