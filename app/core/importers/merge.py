@@ -160,15 +160,28 @@ def merge_into(target: ContactData, incoming: ContactData) -> MergeResult:
 
 def _merge_dates(target: ContactData, incoming: ContactData, result: MergeResult) -> None:
     """Dates are united; a second birthday that differs from the known one goes to the notes (one person has one
-    birthday), and a year learnt for a known day fills it in."""
+    birthday), and a year learnt for a known day fills it in. Known dates are indexed, so that thousands of dates
+    on one card merge in linear time (issue 19)."""
+    by_day: dict[tuple, list] = {}  # (kind, month, day) → known dates, in order
+    by_label: dict[tuple, object] = {}  # (kind, month, day, label) → the first known date
+    unlabelled: dict[str, list] = {}  # kind → known dates without a label, in order
+
+    def index(known) -> None:
+        by_day.setdefault((known.kind, known.month, known.day), []).append(known)
+        by_label.setdefault((known.kind, known.month, known.day, known.label), known)
+        if not known.label:
+            unlabelled.setdefault(known.kind, []).append(known)
+
+    for known in target.dates:
+        index(known)
     for date in incoming.dates:
-        same = [d for d in target.dates if d.kind == date.kind and (d.month, d.day) == (date.month, date.day)]
-        if date.kind != "other":
-            same = same or [d for d in target.dates if d.kind == date.kind and not d.label and not date.label]
-        exact = [d for d in same if (d.month, d.day) == (date.month, date.day) and d.label == date.label]
-        if exact:
-            if exact[0].year is None and date.year is not None:
-                exact[0].year = date.year
+        same = by_day.get((date.kind, date.month, date.day), [])
+        if date.kind != "other" and not same and not date.label:
+            same = unlabelled.get(date.kind, [])
+        exact = by_label.get((date.kind, date.month, date.day, date.label))
+        if exact is not None:
+            if exact.year is None and date.year is not None:
+                exact.year = date.year
                 result.filled.append(_DATE_NAMES[date.kind].lower() + " year")
             continue
         if same and date.kind == "birthday":
@@ -177,7 +190,9 @@ def _merge_dates(target: ContactData, incoming: ContactData, result: MergeResult
             if target.notes != before:
                 result.kept.append(f"keeps the birthday {same[0].iso()} (the file's {date.iso()} goes to the notes)")
             continue
-        target.dates.append(type(date)(date.month, date.day, date.year, date.kind, date.label))
+        added = type(date)(date.month, date.day, date.year, date.kind, date.label)
+        target.dates.append(added)
+        index(added)
         result.added.append((date.label or _DATE_NAMES.get(date.kind, "date")).lower())
 
 
@@ -204,6 +219,7 @@ def merge_vcard_lines(known: list[str], incoming: list[str]) -> tuple[list[str],
         else:
             plain.add(line)
     incoming_groups: dict[str, list[str]] = {}
+    known_groups = {frozenset(lines) for lines in groups.values()}  # a set of them: linear on thousands of groups
     added: list[str] = []
     for line in incoming:
         group, rest = _split_group(line)
@@ -215,8 +231,9 @@ def merge_vcard_lines(known: list[str], incoming: list[str]) -> tuple[list[str],
             added.append(re.split(r"[;:]", line, maxsplit=1)[0])
     number = 0
     for lines in incoming_groups.values():
-        if set(lines) in groups.values():
+        if frozenset(lines) in known_groups:
             continue
+        known_groups.add(frozenset(lines))
         number += 1
         while f"item{number}" in groups:
             number += 1

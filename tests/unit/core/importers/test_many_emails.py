@@ -186,3 +186,32 @@ def test_held_emails_reach_the_index_once_and_a_failed_write_leaves_no_hold(db, 
     assert database.execute_sql("SELECT count(*) FROM contact_fts_hold").fetchone()[0] == 0
     ContactEmail.create(contact=contact, value="third@example.org")  # not held: the trigger indexes it at once
     assert indexed_emails(contact.id) == "ada@example.org third@example.org"
+
+
+def test_merging_thousands_of_dates_and_kept_vcard_groups_is_linear():
+    """Two cards of one person with 5,000 dates and 5,000 grouped vCard lines each: merging compared every new date
+    and group with every known one (5,000: about 7 s; 20,000: two minutes). Now a fraction of a second."""
+    import time
+
+    from app.core.contacts import DateEntry
+    from app.core.importers.merge import merge_into
+
+    n = 5000
+
+    def person(tag: str) -> ContactData:
+        return ContactData(
+            given_name="A",
+            dates=[DateEntry(1 + i % 12, 1 + i % 28, 1900 + i % 100, "other", f"{tag}{i}") for i in range(n)],
+            vcard_properties=[f"item{i}.X-ABRELATEDNAMES:{tag}{i}" for i in range(n)],
+        )
+
+    known, incoming = person("K"), person("N")
+    start = time.perf_counter()
+    result = merge_into(known, incoming)
+    elapsed = time.perf_counter() - start
+    assert len(known.dates) == 2 * n and len(known.vcard_properties) == 2 * n
+    assert result.changed
+    assert elapsed < 1.0, elapsed
+    again = time.perf_counter()
+    assert not merge_into(known, person("N")).changed  # merging the same again changes nothing
+    assert time.perf_counter() - again < 1.0
