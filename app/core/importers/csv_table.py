@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from app.core.contacts import ContactData, DateEntry, WebsiteEntry
-from app.core.importers.rows import ImportRow, add_note, is_linkedin
+from app.core.importers.rows import ImportRow, add_note, add_notes, is_linkedin
 
 HEADER_SEARCH_LINES = 40
 DELIMITERS = (",", ";", "\t")
@@ -289,17 +289,17 @@ def keep_the_rest(record: CsvRecord, row: ImportRow, noise: dict[str, Iterable[s
     row.warnings += record.warnings
     if data is None:
         return
-    noise = {column.lower(): {v.lower() for v in values} for column, values in (noise or {}).items()}
-    for column, value in record.unread():
-        if value.lower() in noise.get(column.lower(), ()):
-            continue
-        from app.core.importers.generic_csv import rescue  # generic_csv builds on this module
+    from app.core.importers.generic_csv import rescue  # generic_csv builds on this module
 
-        if not rescue(column, value, data):
-            add_note(data, column, value)
+    noise = {column.lower(): {v.lower() for v in values} for column, values in (noise or {}).items()}
+    kept = [
+        (column, value)
+        for column, value in record.unread()
+        if value.lower() not in noise.get(column.lower(), ()) and not rescue(column, value, data)
+    ]
+    kept += [(f"Extra cell {number}", cell) for number, cell in enumerate(record.extra, start=1)]
+    add_notes(data, kept)  # all at once: linear in the number of columns
     if record.extra:
-        for number, cell in enumerate(record.extra, start=1):
-            add_note(data, f"Extra cell {number}", cell)
         row.warnings.append(
             f"the row has {len(record.extra)} more cell(s) than the header has columns (a comma or quote out of "
             "place?); kept them in the notes"

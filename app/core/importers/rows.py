@@ -7,6 +7,7 @@ small conversions all formats share.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from app.core.contacts import ContactData
@@ -69,6 +70,26 @@ def add_note(data: ContactData, label: str, value: str) -> None:
     line = f"{label}: {value}"
     if line not in data.notes:
         data.notes = f"{data.notes.rstrip()}\n{line}".strip() if data.notes.strip() else line
+
+
+def add_notes(data: ContactData, pairs: Iterable[tuple[str, str]]) -> None:
+    """:func:`add_note` for many values at once, in linear time: a row with thousands of columns Rapport does not
+    read checked each new line against the growing notes and copied them for each (quadratic)."""
+    notes = data.notes
+    known = set(notes.splitlines())
+    lines = []
+    for label, value in pairs:
+        value = (value or "").strip()
+        if not value:
+            continue
+        line = f"{label}: {value}"
+        if line in known or ("\n" in line and line in notes):
+            continue
+        known.add(line)
+        lines.append(line)
+    if lines:
+        head = notes.strip()
+        data.notes = "\n".join([head, *lines]) if head else "\n".join(lines)
 
 
 def is_linkedin(url: str) -> bool:
