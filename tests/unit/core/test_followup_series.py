@@ -165,3 +165,12 @@ def test_a_series_imported_without_its_key_still_goes_on(ada, clock):
     followups.complete([row.id], clock=clock)
     assert FollowUp.get_by_id(row.id).rule_key == f"repeat:{row.uid}:2026-03-16"
     assert [r.due for r in open_rows("Imported")] == [D(2026, 3, 23)]
+
+
+def test_the_calendars_series_query_uses_the_rule_key_index(ada, clock):
+    """Without planner statistics SQLite would scan every open follow-up by status: a busy month is 10,000."""
+    from app.db import database
+
+    sql, params = followup_series.open_series_rows().sql()
+    plan = " ".join(str(row[-1]) for row in database.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+    assert "followup_rule_key" in plan and "followup_status" not in plan, plan
