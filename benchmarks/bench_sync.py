@@ -10,7 +10,8 @@ Three figures, each against a floor measured in the same run on the same server:
   against every item of the collection (its PUT reads them all), so a first upload is quadratic in the size of the
   collection whoever the client is.
 - **no-change sync** of that folder: one sync-collection REPORT per collection and the local checks. Floor: the
-  two REPORTs with the stored tokens over raw ``http.client``.
+  two REPORTs with the stored tokens over raw ``http.client`` (Radicale itself takes seconds to answer them on
+  20,000 items, so the target is a ratio, not a fixed time).
 - **first sync up** (every contact and open follow-up uploaded) at a size the server's quadratic PUT allows
   (``UPLOAD_CONTACTS`` contacts and twice as many follow-ups); floor: the same texts PUT with raw ``http.client``
   into an empty collection of the same server.
@@ -35,7 +36,7 @@ from benchmarks.report import Row
 CONTACTS, FOLLOWUPS = 10_000, 20_000
 QUICK_CONTACTS, QUICK_FOLLOWUPS = 1_000, 2_000
 UPLOAD_CONTACTS, QUICK_UPLOAD_CONTACTS = 500, 150
-NO_CHANGE_TARGET_S = 2.0
+NO_CHANGE_RATIO = 1.5  # Radicale answers a sync-collection REPORT on 20,000 items in ~1.5 s even with nothing new
 
 
 def _folder(root: Path, name: str):
@@ -249,8 +250,8 @@ def run(quick: bool = False) -> list[Row]:
                 nothing,
                 "s",
                 floor_nothing,
-                f"< {NO_CHANGE_TARGET_S:.0f} s, moves nothing",
-                report.moved == 0 and nothing < NO_CHANGE_TARGET_S,
+                f"≤ {NO_CHANGE_RATIO}× its REPORTs, moves 0",
+                report.moved == 0 and nothing <= NO_CHANGE_RATIO * floor_nothing,
             )
         )
 
