@@ -169,7 +169,7 @@ def _kill_when(process: subprocess.Popen, ready, timeout: float = 120) -> None:
             process.send_signal(signal.SIGKILL)
             process.wait(10)
             return
-        time.sleep(0.05)
+        time.sleep(0.01)
     raise AssertionError("the sync never got far enough to be killed")
 
 

@@ -19,6 +19,7 @@ Both mean "nothing changed" to the caller (CLI exit 4).
 
 from __future__ import annotations
 
+import logging
 import re
 import uuid
 from collections.abc import Iterable, Iterator
@@ -114,6 +115,9 @@ class DavSession:
     ):
         import caldav  # noqa: F401  (imported here: ~150 ms, only when a sync runs)
         from caldav.davclient import DAVClient
+
+        # caldav logs URLs and request bodies at DEBUG: never into Rapport's log, whatever its level
+        logging.getLogger("caldav").setLevel(max(logging.INFO, logging.getLogger("caldav").level))
 
         if not re.match(r"^https?://", url or "", re.IGNORECASE):
             url = "https://" + (url or "").strip()
