@@ -53,6 +53,7 @@ from app.models import (
     Opportunity,
     OpportunityContact,
     OpportunityStage,
+    unindexed,
 )
 
 KINDS = rule_settings.RULE_NAMES
@@ -101,8 +102,8 @@ def open_followups_of(uid: str) -> list[FollowUp]:
     for rule in KINDS:
         prefix = f"{rule}:opportunity:{uid}:"
         rows += list(
-            FollowUp.select().where(
-                FollowUp.rule_key >= prefix, FollowUp.rule_key < prefix[:-1] + ";", FollowUp.status == "open"
+            FollowUp.select().where(  # the rule-key index, not the status one (no planner statistics)
+                FollowUp.rule_key >= prefix, FollowUp.rule_key < prefix[:-1] + ";", unindexed(FollowUp.status) == "open"
             )
         )
     return rows

@@ -91,6 +91,7 @@ class InsightsPage(Page):
             ctx.bus.followups_changed,
             ctx.bus.pitches_changed,
             ctx.bus.settings_changed,
+            ctx.bus.opportunities_changed,
         ):
             signal.connect(self.mark_dirty)
 
@@ -180,6 +181,13 @@ class InsightsPage(Page):
         self.cold_note = self._label(cold)
         self.coldest = self._label(cold)
 
+        from app.ui.opportunities.insights_panels import JobSearchInsights  # the job search (issue 22)
+
+        self.job_search = JobSearchInsights(self.ctx)
+        self.job_search.contact_requested.connect(self.contact_requested)
+        self.job_search.show_contacts.connect(self.show_contacts)
+        layout.addWidget(self.job_search)
+
         goals_panel = QWidget()
         goals_panel.setObjectName("goalsPanel")
         goals_layout = QVBoxLayout(goals_panel)
@@ -250,6 +258,9 @@ class InsightsPage(Page):
             self._fill_depth,
             self._fill_ties,
             self._fill_cold,
+            self._fill_job_funnel,
+            self._fill_job_times,
+            self._fill_job_doors,
             self._fill_goals,
         ]
         self._timer.start()
@@ -594,6 +605,15 @@ class InsightsPage(Page):
             if lines
             else ""
         )
+
+    def _fill_job_funnel(self) -> None:
+        self.job_search.fill_funnel()
+
+    def _fill_job_times(self) -> None:
+        self.job_search.fill_times()
+
+    def _fill_job_doors(self) -> None:
+        self.job_search.fill_doors()
 
     def _fill_goals(self) -> None:
         progress = goals.progress(clock=self.ctx.clock)

@@ -224,7 +224,7 @@ class OpportunityDetailPane(QWidget):
         self.notes.setAccessibleName(tr("Notes"))
         self.notes.setPlaceholderText(tr("What you know about the role, the team, the questions to ask…"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(70)
+        self.notes.setMinimumHeight(48)
         self.notes.textChanged.connect(self._notes_edited)
         column.addWidget(self.notes, 1)
         return column

@@ -78,6 +78,14 @@ def install(window) -> OpportunityActions:
 
     if PAGE in getattr(window, "page_names", ()):
         window.when_page_built(PAGE, wire)
+
+    def wire_insights(insights) -> None:
+        jobs = getattr(insights, "job_search", None)
+        if jobs is not None:
+            jobs.show_opportunities.connect(lambda ids, label: page().show_only(ids, label))
+
+    if "insightsPage" in getattr(window, "page_names", ()):
+        window.when_page_built("insightsPage", wire_insights)
     window.open_opportunity = open_opportunity
 
     action = QAction(ui_icon("briefcase"), tr("New &Opportunity…"), window)

@@ -53,7 +53,7 @@ from app.ui.opportunities.detail import OpportunityDetailPane
 from app.ui.opportunities.dialogs import InterviewDialog, OpportunityDialog
 from app.ui.opportunities.lane_model import IdRole
 from app.ui.opportunities.presentation import source_text, stage_text, tr
-from app.ui.opportunities.table_model import Column, OpportunitySortModel, OpportunityTableModel
+from app.ui.opportunities.table_model import Column, OpportunityTableModel
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.page import Page
 from app.ui.widgets.text import heading
@@ -76,6 +76,7 @@ class OpportunitiesPage(Page):
         self.setAccessibleName(tr("Opportunities"))
         self.current_id: int | None = None
         self._rows: list[queries.OpportunityRow] = []
+        self._only: tuple[frozenset[int], str] | None = None  # the opportunities behind a number on Insights
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(120)
@@ -155,6 +156,13 @@ class OpportunitiesPage(Page):
         for combo in (self.stage_filter, self.source_filter):
             combo.currentIndexChanged.connect(lambda _i: self.refresh_now())
         self.targets_only.toggled.connect(lambda _on: self.refresh_now())
+        self.show_all = QPushButton(tr("Show all"))
+        self.show_all.setObjectName("opportunityShowAll")
+        self.show_all.setAccessibleName(tr("Show all opportunities"))
+        self.show_all.setToolTip(tr("Show every opportunity again"))
+        self.show_all.clicked.connect(self.clear_filters)
+        self.show_all.setVisible(False)
+        filters.addWidget(self.show_all)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.stage_filter)
         filters.addWidget(self.source_filter)
@@ -172,8 +180,7 @@ class OpportunitiesPage(Page):
         self.board.menu_requested.connect(self._card_menu)
         self.views.addWidget(self.board)
         self.table_model = OpportunityTableModel(self.ctx.clock.today, self)
-        self.sort_model = OpportunitySortModel(self)
-        self.sort_model.setSourceModel(self.table_model)
+        self.sort_model = self.table_model  # it sorts itself (see table_model)
         self.table = QTableView()
         self.table.setObjectName("opportunityTable")
         self.table.setAccessibleName(tr("Opportunities table"))
@@ -286,6 +293,8 @@ class OpportunitiesPage(Page):
         flt = self.current_filter()
         everything = queries.rows(clock=self.ctx.clock)
         self._rows = [row for row in everything if flt.accepts(row)]
+        if self._only is not None:
+            self._rows = [row for row in self._rows if row.id in self._only[0]]
         if self.current_id is None or not any(r.id == self.current_id for r in self._rows):
             self.current_id = self._first_choice()
         self.board.set_lanes(queries.by_stage(self._rows), keep=self.current_id)
@@ -297,8 +306,11 @@ class OpportunitiesPage(Page):
             count = sum(1 for r in open_rows if r.stage == stage)
             if count:
                 parts.append(f"{count} {stage_text(stage).lower()}")
-        if flt.active:
+        if self._only is not None:
+            parts.append(tr("showing {n}: {label}").format(n=len(self._rows), label=self._only[1]))
+        elif flt.active:
             parts.append(tr("showing {n} of {total}").format(n=len(self._rows), total=len(everything)))
+        self.show_all.setVisible(self._only is not None)
         self.counts.setText(" · ".join(parts) if everything else "")
         if not everything:
             self.views.setCurrentWidget(self.empty)
@@ -328,7 +340,7 @@ class OpportunitiesPage(Page):
         row = self.table_model.row_of(opportunity_id) if opportunity_id else -1
         if row < 0:
             return
-        index = self.sort_model.mapFromSource(self.table_model.index(row, 0))
+        index = self.table_model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
@@ -353,7 +365,15 @@ class OpportunitiesPage(Page):
 
     open_opportunity = select
 
+    def show_only(self, ids, label: str) -> None:
+        """Show just ``ids`` (the opportunities behind a number on the Insights page), in the table."""
+        self._only = (frozenset(ids), label)
+        self.current_id = None
+        self.show_view("table")
+        self.refresh_now()
+
     def clear_filters(self) -> None:
+        self._only = None
         for widget in (self.search, self.stage_filter, self.source_filter, self.targets_only):
             widget.blockSignals(True)
         self.search.clear()

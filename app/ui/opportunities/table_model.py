@@ -1,8 +1,10 @@
 """The table view's item model (``opportunityTable``): one row per opportunity, sortable by every column.
 
 A job search has at most a few thousand opportunities, so the model holds the rows themselves
-(:class:`~app.core.opportunities.queries.OpportunityRow`); ``SortRole`` gives each column a value that sorts right
-(days as numbers, dates as dates, stages in pipeline order).
+(:class:`~app.core.opportunities.queries.OpportunityRow`) and sorts them itself (:meth:`sort`, with a key per column
+that sorts right: days as numbers, dates as dates, stages in pipeline order). A QSortFilterProxyModel would ask for
+each value through ``data()`` once per comparison: a third of a second for 2 000 rows; Python's sort takes a few
+milliseconds.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import datetime as dt
 import enum
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.core.opportunities.labels import stage_rank
 from app.core.opportunities.queries import OpportunityRow
@@ -55,12 +57,41 @@ class OpportunityTableModel(QAbstractTableModel):
     def __init__(self, today: Callable[[], dt.date], parent=None):
         super().__init__(parent)
         self._today = today
+        self._day = today()
         self._rows: list[OpportunityRow] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[OpportunityRow]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._day = self._today()
+        self._rows = self._sorted(list(rows))
         self.endResetModel()
+
+    def _sorted(self, rows: list[OpportunityRow]) -> list[OpportunityRow]:
+        if self._sort is None:
+            return rows
+        column, order = self._sort
+        return sorted(
+            rows,
+            key=lambda r: (self._sort_key(r, Column(column), self._day), r.id),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Column):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        ids = [self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None for i in old]
+        self._rows = self._sorted(self._rows)
+        position = {r.id: n for n, r in enumerate(self._rows)}
+        new = [
+            self.index(position[i], index.column()) if i in position else QModelIndex()
+            for i, index in zip(ids, old, strict=True)
+        ]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
 
     def row_of(self, opportunity_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == opportunity_id), -1)
@@ -88,7 +119,7 @@ class OpportunityTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = Column(index.column())
-        today = self._today()
+        today = self._day
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column, today)
         if role == SortRole:
@@ -136,12 +167,3 @@ class OpportunityTableModel(QAbstractTableModel):
         if column == Column.INTERVIEW:
             return row.next_interview.timestamp() if row.next_interview else float("inf")
         return self._text(row, column, today).casefold()
-
-
-class OpportunitySortModel(QSortFilterProxyModel):
-    """Sorts by :data:`SortRole`."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setSortRole(SortRole)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
