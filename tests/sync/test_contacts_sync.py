@@ -324,3 +324,58 @@ def test_deleted_here_and_changed_there_comes_back_and_changed_here_deleted_ther
     assert "Changed here" in phone.find(second.uid)[2]  # our change won over their delete
     assert len(phone.cards()) == 25
     assert _counts(service.run()) == ZERO
+
+
+def test_every_field_survives_the_server_and_comes_back_in_another_folder(
+    db, clock, radicale, book_name, tmp_path, migrated_template
+):
+    """The issue-12 fidelity through a real server: Radicale stores (and re-serialises) every card; a second folder
+    gets every contact field back as the JSON export shows it, and a phone-side re-save of every card changes
+    nothing here."""
+    from app.core.exporters.json_export import contacts_as_dicts
+    from app.core.sync.contacts_sync import _kept_key
+    from tests.helpers.rich_people import ADA, EDGE_PEOPLE
+
+    demo_data.generate(contacts=30, seed=12, clock=clock)
+    contacts.create_contact(ADA, clock=clock)
+    for person in EDGE_PEOPLE:
+        contacts.create_contact(person, clock=clock)
+    ignored = {"id", "created_at", "updated_at", "last_interaction_at", "next_followup_due", "referred_by"}
+
+    def snapshot() -> dict[str, dict]:
+        """Every contact as the JSON export shows it. A server may store a card's properties in another order
+        (Radicale groups them by name and renumbers Apple's item groups): dates, handles and kept lines compare as
+        sets, kept lines without their group's number."""
+        ids = [i for (i,) in Contact.select(Contact.id).where(Contact.deleted_at.is_null()).tuples()]
+        uids = dict(Contact.select(Contact.id, Contact.uid).tuples())
+        out = {}
+        for item in contacts_as_dicts(ids):
+            item["referred_by_uid"] = uids.get(item["referred_by"])
+            item["dates"] = sorted(map(repr, item["dates"]))
+            item["handles"] = sorted(map(repr, item["handles"]))
+            item["vcard_properties"] = sorted(_kept_key(line) for line in item["vcard_properties"])
+            out[item["uid"]] = {k: v for k, v in item.items() if k not in ignored}
+        return out
+
+    before = snapshot()
+    account = service.setup(radicale.url, USER, PASSWORD, addressbook=book_name, calendar="")
+    assert _counts(service.run(clock=clock))["uploaded"] == len(before)
+    with other_folder(tmp_path, migrated_template):
+        service.setup(radicale.url, USER, PASSWORD, addressbook=book_name, calendar="")
+        assert _counts(service.run(clock=clock))["downloaded"] == len(before)
+        after = snapshot()
+    differences = [
+        f"{old['display_name']}: {key}: {old[key]!r} became {after[uid][key]!r}"
+        for uid, old in before.items()
+        for key in old
+        if after[uid][key] != old[key]
+    ]
+    assert not differences, "\n".join(differences)
+
+    # every card saved again as the server serialises it (as a phone that touched each card would): no change here
+    phone = Phone(radicale.url, account.addressbook_url)
+    for href, (etag, text) in phone.cards().items():
+        phone.session.put(href, text.replace("\n", "\r\n").replace("\r\r\n", "\r\n"), "text/vcard", etag=etag)
+    report = _counts(service.run(clock=clock))
+    assert report["conflicts"] == 0 and report["uploaded"] == 0
+    assert snapshot() == before

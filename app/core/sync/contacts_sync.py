@@ -16,6 +16,7 @@ UID and linked once every card of the pass is in.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -72,6 +73,12 @@ LABELS = {
 }
 
 
+def _comparable(record: dict[str, Any]) -> dict[str, Any]:
+    record = dict(record)
+    record["vcard_properties"] = [_kept_key(line) for line in record.get("vcard_properties") or []]
+    return record
+
+
 def record_of(data: ContactData, referrer_uid: str) -> dict[str, Any]:
     """A contact as a dict of comparable values (list entries as tuples; phone e164 left to validation)."""
     record: dict[str, Any] = {}
@@ -109,6 +116,64 @@ def data_of(record: dict[str, Any]) -> ContactData:
             value = list(value)
         values[name] = value
     return ContactData(**values)
+
+
+_URI_PROPERTIES = frozenset({"URL", "IMPP", "X-SOCIALPROFILE", "SOCIALPROFILE"})
+_ITEM_GROUP = re.compile(r"^item\d+\.", re.IGNORECASE)
+
+
+def _escape_uri_separators(value: str) -> str:
+    """``,`` and ``;`` escaped (escapes already there kept): servers that store cards through vobject (Radicale)
+    cut a 3.0 URL at its first comma otherwise. Rapport's reader (like Apple's and Google's) unescapes URIs."""
+    out, i = [], 0
+    while i < len(value):
+        ch = value[i]
+        if ch == "\\" and i + 1 < len(value):
+            out.append(value[i : i + 2])
+            i += 2
+            continue
+        out.append("\\" + ch if ch in ",;" else ch)
+        i += 1
+    return "".join(out)
+
+
+def _value_start(line: str) -> int:
+    """Where the value of a content line starts (after the first ``:`` outside a quoted parameter)."""
+    quoted = False
+    for position, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == ":" and not quoted:
+            return position + 1
+    return -1
+
+
+def server_safe(text: str) -> str:
+    """The card as it goes to a server: URI values with their separators escaped (see above)."""
+    from app.core.exporters.vcard import fold
+
+    lines: list[str] = []
+    for raw in text.split("\r\n"):
+        if raw.startswith((" ", "\t")) and lines:
+            lines[-1] += raw[1:]
+        elif raw:
+            lines.append(raw)
+    out = []
+    for line in lines:
+        start = _value_start(line)
+        name = line[: max(start - 1, 0)].split(";", 1)[0].rsplit(".", 1)[-1].upper()
+        if start > 0 and name in _URI_PROPERTIES and any(c in line[start:] for c in ",;"):
+            line = line[:start] + _escape_uri_separators(line[start:])
+        out.append(fold(line))
+    return "".join(out)
+
+
+def _kept_key(line: str) -> str:
+    """A kept vCard line compared without its item group's number or the case of its name (servers renumber and
+    upper-case them)."""
+    start = _value_start(line)
+    head = line[: start - 1] if start > 0 else line
+    return _ITEM_GROUP.sub("item.", head).upper() + ":" + (line[start:] if start > 0 else "")
 
 
 class ContactsAdapter(Adapter):
@@ -156,7 +221,7 @@ class ContactsAdapter(Adapter):
             referrers = vcard._uids(p["referred_by"] for p in people)
             for person in people:
                 referrer = referrers.get(person["referred_by"], "") if person["referred_by"] is not None else ""
-                text = vcard.card_text(person, self.version, photos.get(person["id"]), referrer)
+                text = server_safe(vcard.card_text(person, self.version, photos.get(person["id"]), referrer))
                 out[person["id"]] = (person["uid"], text)
         return out
 
@@ -248,6 +313,11 @@ class ContactsAdapter(Adapter):
         record = dict(record)
         record["notes"] = "\n".join([notes, *lines]) if notes else "\n".join(lines)
         return record
+
+    def same(self, one: dict[str, Any] | None, other: dict[str, Any] | None) -> bool:
+        if one is None or other is None:
+            return one is other
+        return super().same(_comparable(one), _comparable(other))
 
     def display(self, record: dict[str, Any]) -> str:
         return record.get("display_name") or " ".join(

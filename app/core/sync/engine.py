@@ -135,6 +135,19 @@ class Adapter:
     def display(self, record: dict[str, Any]) -> str:
         return ""
 
+    def same(self, one: dict[str, Any] | None, other: dict[str, Any] | None) -> bool:
+        """Whether two records say the same (a server may reorder what it stores: list fields compare as sets)."""
+        if one is None or other is None:
+            return one is other
+        return canonical(one, self.list_fields) == canonical(other, self.list_fields)
+
+
+def canonical(record: dict[str, Any], list_fields: frozenset[str]) -> dict[str, Any]:
+    return {
+        key: sorted(map(repr, value)) if key in list_fields and isinstance(value, list) else value
+        for key, value in record.items()
+    }
+
 
 def fingerprint(text: str) -> str:
     """What a version says, without the lines that only say when it was written."""
@@ -253,7 +266,7 @@ class _Pass:
                         continue
                     text = rendered[local_id][1]
                     mine, server = adapter.parse(text), adapter.parse(item.base)
-                    if mine is not None and server is not None and mine.record == server.record:
+                    if mine is not None and server is not None and adapter.same(mine.record, server.record):
                         item.local_hash = fingerprint(text)
                         item.local_stamp = "synced"
                         item.save()
@@ -311,7 +324,7 @@ class _Pass:
             return
         base = adapter.parse(item.base) if item.base else None
         base_record = base.record if base is not None else None
-        if base_record is not None and parsed.record == base_record:
+        if base_record is not None and adapter.same(parsed.record, base_record):
             # only the server's copy of the same content (re-serialised, or our own upload coming back)
             with database.atomic():
                 item.etag = etag
@@ -381,13 +394,13 @@ class _Pass:
             merged = adapter.note_conflicts(merged, conflicts, self.clock)
         uid = parsed.uid or (local.uid if local else "")
         with database.atomic():
-            if merged != ours:
+            if not adapter.same(merged, ours):
                 adapter.write(local_id, uid, merged, self.clock)
                 self.report[adapter.kind].downloaded += 1
             self._conflicts(adapter, local_id, uid, adapter.display(merged), conflicts)
             new_local = adapter.render([local_id]).get(local_id, ("", text))[1]
             self._record_state(adapter, local_id, uid, href, etag, text, new_local)
-        if merged != parsed.record:
+        if not adapter.same(merged, parsed.record):
             self._upload_changed(adapter, self.items[href], new_local)
 
     def _server_deletions(self, changes: Changes) -> None:
