@@ -379,3 +379,19 @@ def test_every_field_survives_the_server_and_comes_back_in_another_folder(
     report = _counts(service.run(clock=clock))
     assert report["conflicts"] == 0 and report["uploaded"] == 0
     assert snapshot() == before
+
+
+def test_a_token_the_server_no_longer_knows_falls_back_to_the_full_listing(synced, radicale):
+    from app.models import SyncCollection
+
+    service.run()
+    phone = Phone(radicale.url, synced.addressbook_url)
+    someone = Contact.select().order_by(Contact.id).first()
+    phone.edit(someone.uid, lambda text: _set_line(text, "NICKNAME", "Renamed"))
+    collection = SyncCollection.get()
+    collection.sync_token = "http://radicale.org/ns/sync/" + "0" * 64  # not one it gave
+    collection.save()
+    assert _counts(service.run()) == {**ZERO, "downloaded": 1}
+    assert Contact.get_by_id(someone.id).nickname == "Renamed"
+    assert SyncCollection.get().sync_token.startswith("http://radicale.org/ns/sync/")
+    assert _counts(service.run()) == ZERO

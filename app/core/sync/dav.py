@@ -284,9 +284,12 @@ class DavSession:
                 f"<d:sync-collection {_NS}><d:sync-token>{_escape(token)}</d:sync-token><d:sync-level>1</d:sync-level>"
                 "<d:prop><d:getetag/></d:prop></d:sync-collection>"
             )
-            response = self._request(
-                "REPORT", collection_url, body, {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"}
-            )
+            try:
+                response = self._request(
+                    "REPORT", collection_url, body, {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"}
+                )
+            except ServerRefused:  # 403 valid-sync-token: the server forgot the token; list everything instead
+                return self.listing(collection_url)
             if response.status == 207:
                 changes = Changes(token=_sync_token(response.tree))
                 for href, status, props in _responses(response.tree):
