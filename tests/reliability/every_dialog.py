@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-# Not dialogs, or they leave the process: Quit closes the window (done last, as a user would), "Open Data Folder"
-# starts the desktop's file manager.
-SKIP = {"quitAction", "openDataFolderAction"}
+# Not dialogs, or they leave the process: Quit closes the window (done last, as a user would), "Open Data Folder",
+# "Show Backups" and "Open Log Folder" start the desktop's file manager.
+SKIP = {"quitAction", "openDataFolderAction", "showBackupsAction", "openLogFolderAction"}
 
 app = QApplication(sys.argv[:1])
 from app.main import create_window  # noqa: E402

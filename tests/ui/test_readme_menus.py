@@ -106,11 +106,11 @@ def test_the_parser_reads_paths_in_prose():
 def test_a_wrong_path_is_reported(window):
     problems = check_paths(
         window,
-        [["Settings", "Follow-up rules"], ["File", "Backup"], ["Preferences", "Sync"], ["Help", "About Rapport"]],
+        [["Settings", "Follow-up rules"], ["File", "Backup"], ["Preferences", "Colours"], ["Help", "About Rapport"]],
     )
     assert len(problems) == 3
     assert "no menu 'Settings'" in problems[0] and "File menu has no such item" in problems[1]
-    assert "no tab like 'Sync'" in problems[2]
+    assert "no tab like 'Colours'" in problems[2]
 
 
 @pytest.mark.parametrize("document", ["README.md"])
