@@ -395,3 +395,19 @@ def test_a_token_the_server_no_longer_knows_falls_back_to_the_full_listing(synce
     assert Contact.get_by_id(someone.id).nickname == "Renamed"
     assert SyncCollection.get().sync_token.startswith("http://radicale.org/ns/sync/")
     assert _counts(service.run()) == ZERO
+
+
+def test_moving_to_another_address_book_never_duplicates(synced, radicale, book_name):
+    service.run()
+    old = Phone(radicale.url, synced.addressbook_url)
+    moved = service.setup(radicale.url, USER, PASSWORD, addressbook=book_name + "-moved", calendar="")
+    new = Phone(radicale.url, moved.addressbook_url)
+    for _href, (_etag, text) in list(old.cards().items())[:10]:  # some people are there already (moved by hand)
+        uid = re.search(r"^UID:(.*?)\r?$", text, re.MULTILINE).group(1)
+        new.add(uid, text.replace("\n", "\r\n").replace("\r\r\n", "\r\n"))
+    report = _counts(service.run())
+    assert report["uploaded"] == 15 and report["conflicts"] == 0
+    uids = [re.search(r"^UID:(.*?)\r?$", t, re.MULTILINE).group(1) for _e, t in new.cards().values()]
+    assert len(uids) == len(set(uids)) == 25
+    assert Contact.select().count() == 25
+    assert _counts(service.run()) == ZERO

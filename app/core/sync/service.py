@@ -246,6 +246,10 @@ def open_conflicts() -> list[SyncConflict]:
     return list(SyncConflict.select().where(SyncConflict.resolved_at.is_null()).order_by(SyncConflict.id))
 
 
+def open_conflict_count() -> int:
+    return SyncConflict.select().where(SyncConflict.resolved_at.is_null()).count()
+
+
 def resolve_conflicts(ids: list[int], *, clock: Clock = SYSTEM_CLOCK) -> int:
     return SyncConflict.update(resolved_at=clock.now()).where(SyncConflict.id.in_(ids)).execute()
 
@@ -269,6 +273,6 @@ def status() -> dict[str, Any]:
         "last_sync": last.get("at") if last else None,
         "last_report": last.get("report") if last else None,
         "pending_changes": pending_changes(),
-        "open_conflicts": len(open_conflicts()),
+        "open_conflicts": open_conflict_count(),
         "synced_items": SyncItem.select().count(),
     }

@@ -218,6 +218,7 @@ class SyncController(QObject):
         try:
             waiting = service.pending_changes()
             last = service.last_sync()
+            conflicts = service.open_conflict_count()
         except Exception:  # the database is busy or closing: keep what the label says
             return
         if self.state == "offline":
@@ -233,6 +234,8 @@ class SyncController(QObject):
                 text += self.tr(" — {n} changes waiting").format(n=waiting)
         else:
             text = self.tr("Not synced yet — {n} changes waiting").format(n=waiting)
+        if conflicts:
+            text += self.tr(" — {n} to review in Preferences → Sync").format(n=conflicts)
         self._set(self.state, text)
         if self.message and self.state in ("refused", "error"):
             self.label.setToolTip(self.message)
