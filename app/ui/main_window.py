@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
 
 from PySide6.QtCore import QByteArray, QProcess, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -334,7 +335,7 @@ class MainWindow(QMainWindow):
         )
         self.shortcuts_action = self._action(
             self.tr("&Keyboard Shortcuts"),
-            "Ctrl+?",
+            "Ctrl+/" if sys.platform == "darwin" else "Ctrl+?",  # Cmd+? is the Mac's Help key (Getting Started)
             self.tr("Every keyboard shortcut of the window"),
             self.show_shortcuts,
             name="shortcutsAction",
