@@ -411,3 +411,21 @@ def test_moving_to_another_address_book_never_duplicates(synced, radicale, book_
     assert len(uids) == len(set(uids)) == 25
     assert Contact.select().count() == 25
     assert _counts(service.run()) == ZERO
+
+
+def test_a_server_without_sync_tokens_is_synced_by_its_etag_listing(synced, radicale, monkeypatch):
+    """Servers that offer no RFC 6578 sync-collection: every sync lists the ETags (PROPFIND Depth 1)."""
+    from app.models import SyncCollection
+
+    monkeypatch.setattr(DavSession, "_supports_sync", lambda self, url: False)
+    assert _counts(service.run()) == {**ZERO, "uploaded": 25}
+    assert SyncCollection.get().sync_token is None
+    assert _counts(service.run()) == ZERO
+    phone = Phone(radicale.url, synced.addressbook_url)
+    first, second = list(Contact.select().order_by(Contact.id).limit(2))
+    phone.edit(first.uid, lambda text: _set_line(text, "NICKNAME", "Listed"))
+    phone.delete(second.uid)
+    assert _counts(service.run()) == {**ZERO, "downloaded": 1, "deleted_here": 1}
+    assert Contact.get_by_id(first.id).nickname == "Listed"
+    assert Contact.get_by_id(second.id).deleted_at is not None
+    assert _counts(service.run()) == ZERO
