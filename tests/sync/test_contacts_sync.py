@@ -429,3 +429,13 @@ def test_a_server_without_sync_tokens_is_synced_by_its_etag_listing(synced, radi
     assert Contact.get_by_id(first.id).nickname == "Listed"
     assert Contact.get_by_id(second.id).deleted_at is not None
     assert _counts(service.run()) == ZERO
+
+
+def test_a_card_that_cannot_be_a_contact_is_left_on_the_server(synced, radicale):
+    service.run()
+    phone = Phone(radicale.url, synced.addressbook_url)
+    phone.add("nameless-1", "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:nameless-1\r\nFN:\r\nN:;;;;\r\nEND:VCARD\r\n")
+    phone.add("named-1", "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:named-1\r\nFN:Named One\r\nN:One;Named;;;\r\nEND:VCARD\r\n")
+    assert _counts(service.run()) == {**ZERO, "downloaded": 1}
+    assert Contact.select().count() == 26
+    assert len(phone.cards()) == 27  # the nameless card stays where it is

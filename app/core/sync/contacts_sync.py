@@ -31,7 +31,7 @@ from app.core.contacts import (
     PhoneEntry,
     WebsiteEntry,
 )
-from app.core.sync.engine import Adapter, LocalRow, Parsed
+from app.core.sync.engine import Adapter, LocalRow, Parsed, SkipItem
 from app.core.sync.merge import Conflict
 from app.models import Contact, ContactSourceUid, SyncCollection, SyncItem
 
@@ -264,7 +264,10 @@ class ContactsAdapter(Adapter):
         if not referrer_uid:
             data.referred_by_id = None
         warnings: list[str] = []
-        clean = contacts.validate(data, contact_id=local_id, lenient=True, warnings=warnings)
+        try:
+            clean = contacts.validate(data, contact_id=local_id, lenient=True, warnings=warnings)
+        except contacts.ContactValidationError as exc:  # nothing to call them by: left on the server
+            raise SkipItem(str(exc)) from exc
         if current is None:
             taken = uid and Contact.select().where(Contact.uid == uid).exists()
             contact = contacts.create_contact(clean, clock=clock, uid=(uid or None) if not taken else None, rules=False)

@@ -287,7 +287,11 @@ class _Pass:
                 for href, etag, text in batch:
                     if self._stopped():
                         return
-                    self._server_item(href, etag, text)
+                    try:
+                        with database.atomic():  # a savepoint: an item refused here leaves nothing half-written
+                            self._server_item(href, etag, text)
+                    except SkipItem as exc:
+                        log.info("sync: left %s on the server: %s", href, exc)
 
     def _collection_kind(self) -> str:
         return "contacts" if "contact" in self.adapters else "calendar"
