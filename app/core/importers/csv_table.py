@@ -277,7 +277,10 @@ def records(text: str, header: CsvHeader) -> Iterator[CsvRecord]:
             elif not name and cell.strip():  # a cell under an unnamed column: keep it all the same
                 values[f"column {index + 1}"] = cell
         extra = [cell for cell in cells[width:] if cell.strip()] if len(cells) > width else []
-        yield CsvRecord(line, values, extra=extra, names=names, warnings=[warning] if warning else [])
+        record = CsvRecord(line, values, extra=extra, names=names)
+        if warning:
+            record.warnings.append(warning)
+        yield record
 
 
 def keep_the_rest(record: CsvRecord, row: ImportRow, noise: dict[str, Iterable[str]] | None = None) -> None:
@@ -286,15 +289,19 @@ def keep_the_rest(record: CsvRecord, row: ImportRow, noise: dict[str, Iterable[s
     ``Extra cell N: value`` lines with a warning: nothing in the file is lost. An unread column that holds an e-mail
     address or a phone number under a name that says so ("Email" in a CRM's Outlook-like export) fills that field."""
     data = row.data
-    row.warnings += record.warnings
+    if record.warnings:
+        row.warnings += record.warnings
     if data is None:
+        return
+    unread = list(record.unread())
+    if not unread and not record.extra:  # most rows of most files: nothing left over
         return
     from app.core.importers.generic_csv import rescue  # generic_csv builds on this module
 
     noise = {column.lower(): {v.lower() for v in values} for column, values in (noise or {}).items()}
     kept = [
         (column, value)
-        for column, value in record.unread()
+        for column, value in unread
         if value.lower() not in noise.get(column.lower(), ()) and not rescue(column, value, data)
     ]
     kept += [(f"Extra cell {number}", cell) for number, cell in enumerate(record.extra, start=1)]
