@@ -26,6 +26,7 @@ import os
 import re
 import sqlite3
 import time
+import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +66,11 @@ class BackupFile:
         except ValueError:
             return None
         return cls(path, taken, match.group(3))
+
+
+def _read_only_uri(path: Path) -> str:
+    """A read-only SQLite URI for ``path``; quoted, so that a name with ``#``, ``?`` or ``%`` opens that file."""
+    return f"file:{urllib.parse.quote(str(Path(path).absolute()))}?mode=ro"
 
 
 def list_backups(folder: Path) -> list[BackupFile]:
@@ -235,7 +241,7 @@ def check_file(path: Path, known_migrations: Iterable[str] | None = None, *, ful
     if header != b"SQLite format 3\x00":
         return CheckResult(False, f"{path} is not a Rapport database (not an SQLite file)")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         return CheckResult(False, f"{path} cannot be opened: {exc}")
     try:
@@ -341,7 +347,7 @@ def prepare_restore(source: Path, folder: Path, known_migrations: list[str]) -> 
     prepared.unlink(missing_ok=True)
     try:
         _create_private(prepared)
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(_read_only_uri(source), uri=True)
         try:
             target = sqlite3.connect(str(prepared))
             try:
@@ -392,7 +398,7 @@ def restore_checked(
 def restore_into(connection: sqlite3.Connection, source: Path) -> None:
     """Replace the content of the open database with ``source`` (already checked) using the backup API."""
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(_read_only_uri(source), uri=True)
     except sqlite3.Error as exc:
         raise BackupError(f"cannot open {source}: {exc}") from exc
     try:

@@ -207,3 +207,13 @@ def test_expected_schema_follows_the_version(db):
     full = backup.expected_schema(tuple(known))
     assert "contact_website" not in first.tables and "contact_website" in full.tables
     assert "nickname" in full.tables["contact"] and "nickname" not in first.tables["contact"]
+
+
+def test_a_backup_whose_name_has_uri_characters_is_checked_and_restored(db, paths, tmp_path, clock):
+    Contact.create(given_name="Saved")
+    odd = tmp_path / "my backup #1? 100%.sqlite3"
+    backup.backup_to(app_db.database.connection(), odd)
+    assert backup.check_file(odd, app_db.known_migrations()).ok
+    Contact.create(given_name="Later")
+    backup.restore_checked(app_db.database.connection(), odd, paths.backup_dir, app_db.known_migrations(), clock=clock)
+    assert [c.given_name for c in Contact.select()] == ["Saved"]
