@@ -167,6 +167,18 @@ def run_gui(paths: AppPaths, *, background: bool = False) -> int:
 
     app = ensure_application()
     try:
+        if paths.data_dir.is_dir() and paths.read_only:  # a read-only disk, or a folder made 0500 on purpose
+            tell(
+                APP_NAME,
+                QCoreApplication.translate(
+                    "app",
+                    "The data folder is read-only:\n{path}\n\nThe window saves what you type as you type, so it "
+                    "does not open on a folder it cannot write. The data can still be read from the command line "
+                    "(rapport --data-dir FOLDER export, search, agenda, backup -o FILE); make the folder writable "
+                    "to work in it.",
+                ).format(path=paths.data_dir),
+            )
+            return 3
         paths.ensure()
     except DataFolderError as exc:  # the data folder is a file, or cannot be created: say so, no traceback
         tell(

@@ -124,6 +124,8 @@ def test_a_read_only_data_folder_can_be_read_and_nothing_is_written(filled, tmp_
         assert "read-only" in imported.stderr.lower() and "Traceback" not in imported.stderr
         restored = rapport("restore", str(saved), data_dir=filled)
         assert restored.returncode == 3 and "read-only" in restored.stderr
+        window = rapport(data_dir=filled)  # the window (offscreen: its message goes to stderr)
+        assert window.returncode == 3 and "The data folder is read-only" in window.stderr
         assert mode(filled) == 0o500  # never made writable again
         assert listing(filled) == files  # not a log line, not a -wal file
     finally:
