@@ -157,3 +157,20 @@ def test_a_second_folder_gets_the_followups_with_their_contacts(account, radical
         assert {row for row in first if row[0] in open_first} <= second
         assert Interaction.select().where(Interaction.summary == "Coffee at Lot Sixty One").count() == 1
         assert service.run(clock=clock).moved == 0
+
+
+def test_a_contact_in_the_trash_takes_its_followups_off_the_server_and_back(account, radicale, clock):
+    service.run(clock=clock)
+    tasks = Tasks(radicale.url, account.tasks_url)
+    send = FollowUp.get(FollowUp.title == "Send Ada the target list")
+    hers = FollowUp.select().where(FollowUp.contact == send.contact_id, FollowUp.status == "open").count()
+    assert hers >= 1
+    contacts.trash_contacts([send.contact_id], clock=clock)
+    report = service.run(clock=clock).as_json()["followups"]
+    assert report["deleted_there"] == hers + 1  # her open follow-ups and the planned coffee
+    with pytest.raises(AssertionError):
+        tasks.component(send.uid)
+    contacts.restore_contacts([send.contact_id])
+    assert service.run(clock=clock).as_json()["followups"]["uploaded"] == hers + 1
+    assert tasks.component(send.uid)
+    assert service.run(clock=clock).moved == 0

@@ -7,7 +7,7 @@ words) and an alarm (09:00 on the day, or 15 minutes before), plus ``X-RAPPORT-K
 (the contact's UID) so that another Rapport gets it back whole. Open follow-ups go up; once synced, completing or
 dismissing it here or there flows to the other side (a task ticked off on the phone is done here). A task made on
 the phone becomes a custom follow-up. A task deleted on the server dismisses the follow-up here (reopening it
-uploads it again); a follow-up dismissed or deleted here is deleted there.
+uploads it again); a follow-up dismissed or deleted here, or whose contact went to the trash, is deleted there.
 
 A planned meeting (a call, coffee, meeting, lunch or event logged with a time still ahead) is a VEVENT with the
 interaction's UID, DTSTART/DTEND (an hour), SUMMARY ("Coffee with Ada Okafor: …") and its notes; moving it on the
@@ -20,6 +20,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from typing import Any
+
+from peewee import JOIN
 
 from app.core import followups
 from app.core.clock import Clock
@@ -264,10 +266,16 @@ class TasksAdapter(_CalendarAdapter):
         out: dict[int, LocalRow] = {}
         for start in range(0, len(ids), _BATCH):
             chunk = ids[start : start + _BATCH]
-            for fid, uid, status in (
-                FollowUp.select(FollowUp.id, FollowUp.uid, FollowUp.status).where(FollowUp.id.in_(chunk)).tuples()
-            ):
-                out[fid] = LocalRow(fid, uid, "trashed" if status == "dismissed" else "live")
+            query = (
+                FollowUp.select(FollowUp.id, FollowUp.uid, FollowUp.status, Contact.deleted_at)
+                .join(Contact, JOIN.LEFT_OUTER, on=(FollowUp.contact == Contact.id))
+                .where(FollowUp.id.in_(chunk))
+                .tuples()
+            )
+            for fid, uid, status, contact_trashed in query:
+                # dismissed, or its contact in the trash (where the agenda hides it too): off the server
+                gone = status == "dismissed" or contact_trashed is not None
+                out[fid] = LocalRow(fid, uid, "trashed" if gone else "live")
         for fid in ids:
             out.setdefault(fid, LocalRow(fid, "", "missing"))
         return out
