@@ -27,6 +27,7 @@ def test_the_summary_counts_what_an_export_lists(tmp_path):
         "follow-ups": len(data["followups"]),
         "pitches": len(data["pitches"]),
         "rehearsals": len(data["rehearsals"]),
+        "opportunities": len(data["opportunities"]),
     }
     assert made.stdout.rstrip().endswith(f"to {tmp_path}")
 

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -97,6 +99,7 @@ class OpportunitiesPage(Page):
         self.counts = quiet(wrap=False)
         self.counts.setObjectName("opportunityCounts")
         self.counts.setAccessibleName(tr("Opportunity counts"))
+        self.counts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(self.counts, 1, Qt.AlignmentFlag.AlignBottom)
         self.board_button = QToolButton()
         self.board_button.setObjectName("opportunityBoardButton")
@@ -178,7 +181,14 @@ class OpportunitiesPage(Page):
         self.board.current_changed.connect(self._chosen)
         self.board.open_requested.connect(self.open_detail)
         self.board.menu_requested.connect(self._card_menu)
-        self.views.addWidget(self.board)
+        # A narrow window scrolls the board sideways rather than growing the window's minimum width.
+        self.board_scroll = QScrollArea()
+        self.board_scroll.setObjectName("opportunityBoardScroll")
+        self.board_scroll.setWidgetResizable(True)
+        self.board_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.board_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.board_scroll.setWidget(self.board)
+        self.views.addWidget(self.board_scroll)
         self.table_model = OpportunityTableModel(self.ctx.clock.today, self)
         self.sort_model = self.table_model  # it sorts itself (see table_model)
         self.table = QTableView()
@@ -315,7 +325,7 @@ class OpportunitiesPage(Page):
         if not everything:
             self.views.setCurrentWidget(self.empty)
         else:
-            self.views.setCurrentWidget(self.board if self._view == "board" else self.table)
+            self.views.setCurrentWidget(self.board_scroll if self._view == "board" else self.table)
         self.detail.show_opportunity(self.current_id)
 
     def _first_choice(self) -> int | None:
@@ -329,7 +339,7 @@ class OpportunitiesPage(Page):
         self._view = view
         (self.board_button if view == "board" else self.table_button).setChecked(True)
         if self.views.currentWidget() is not self.empty:
-            self.views.setCurrentWidget(self.board if view == "board" else self.table)
+            self.views.setCurrentWidget(self.board_scroll if view == "board" else self.table)
         if self.current_id is not None:
             if view == "board":
                 self.board.select(self.current_id)
