@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMenu,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -195,6 +196,18 @@ class Lane(QListView):
         self.viewport().update()
 
 
+def _scroll_area(name: str, *, vertical: bool) -> QScrollArea:
+    """A frameless area that scrolls one way only and never takes the focus (the lanes do)."""
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    (area.setHorizontalScrollBarPolicy if vertical else area.setVerticalScrollBarPolicy)(off)
+    return area
+
+
 class OpportunityBoard(QWidget):
     """The lanes side by side (see the module docstring).
 
@@ -215,7 +228,15 @@ class OpportunityBoard(QWidget):
         self.models: dict[str, LaneModel] = {}
         self.lanes: dict[str, Lane] = {}
         self.headers: dict[str, QLabel] = {}
-        layout = QHBoxLayout(self)
+        # In a small window the lanes scroll sideways and the Closed column up and down, rather than hold the whole
+        # window large (issue 17: the window could not be made narrower than the board).
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = _scroll_area("opportunityBoardScroll", vertical=False)
+        outer.addWidget(self.scroll)
+        lanes = QWidget()
+        self.scroll.setWidget(lanes)
+        layout = QHBoxLayout(lanes)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         for stage in ACTIVE_STAGES:
@@ -224,7 +245,13 @@ class OpportunityBoard(QWidget):
             column.addWidget(self._header(stage))
             column.addWidget(self._lane(stage, compact=False), 1)
             layout.addLayout(column, 1)
-        closed = QVBoxLayout()
+        self.closed_scroll = _scroll_area("opportunityClosedScroll", vertical=True)
+        closed_box = QWidget()
+        self.closed_scroll.setWidget(closed_box)
+        self.closed_scroll.setMinimumWidth(LANE_WIDTH - 20 + self.closed_scroll.verticalScrollBar().sizeHint().width())
+        layout.addWidget(self.closed_scroll, 1)
+        closed = QVBoxLayout(closed_box)
+        closed.setContentsMargins(0, 0, 0, 0)
         closed.setSpacing(4)
         title = QLabel(tr("Closed"))
         font = QFont(title.font())
@@ -235,7 +262,6 @@ class OpportunityBoard(QWidget):
             closed.addWidget(self._header(stage, small=True))
             closed.addWidget(self._lane(stage, compact=True))
         closed.addStretch(1)
-        layout.addLayout(closed, 1)
         self._focused: str = ACTIVE_STAGES[0]
 
     def _header(self, stage: str, *, small: bool = False) -> QLabel:
@@ -324,6 +350,9 @@ class OpportunityBoard(QWidget):
 
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, Lane):
             self._focused = watched.lane_model.stage
+            self.scroll.ensureWidgetVisible(watched, 0, 0)
+            if watched.lane_model.stage in CLOSED_STAGES:
+                self.closed_scroll.ensureWidgetVisible(watched, 0, 0)
             if not watched.currentIndex().isValid() and watched.model().rowCount():
                 watched.setCurrentIndex(watched.model().index(0))
         if event.type() == QEvent.Type.KeyPress and isinstance(watched, Lane):
