@@ -345,3 +345,37 @@ def test_referred_me_to_a_job_starts_a_referral_with_that_person(window, page, p
     action.trigger()
     assert seen == ["opportunityDialog"] and panel is not None
     assert opp("Dispatcher").source == "referral"
+
+
+def test_a_job_follow_up_without_a_person_opens_its_opportunity_from_today(window, qtbot):
+    today = window.ctx.clock.today()
+    made = service.create_opportunity(
+        OpportunityData("Contoso", "Buyer", source="job_board"),
+        stage="applied",
+        day=today - dt.timedelta(days=9),
+        clock=window.ctx.clock,
+    )
+    window.show()
+    page = window.show_page("todayPage")
+    page.refresh_now()
+    model, view = page.model, page.view
+
+    def find_index(parent=None):
+        from PySide6.QtCore import QModelIndex
+
+        parent = parent or QModelIndex()
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            item = model.item_at(index)
+            if item is not None and item.kind == "application_check_in":
+                return index
+            found = find_index(index)
+            if found is not None:
+                return found
+        return None
+
+    index = find_index()
+    assert index is not None and model.item_at(index).contact_id is None
+    view.activated.emit(index)
+    opportunities = window.current_page()
+    assert opportunities.objectName() == "opportunitiesPage" and opportunities.current_id == made.id
