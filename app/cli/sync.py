@@ -60,6 +60,10 @@ def register(subparsers) -> None:
 
 
 def _server_error(exc: Exception) -> CliError:
+    from app.core.sync.dav import SyncInterrupted
+
+    if isinstance(exc, SyncInterrupted):
+        return CliError(f"sync: {exc}", EXIT_SERVER)
     return CliError(f"sync: {exc}; nothing was changed", EXIT_SERVER)
 
 

@@ -15,7 +15,7 @@ from app import db as app_db
 from app.core import contacts, demo_data
 from app.core.contacts import ContactData, EmailEntry, PhoneEntry
 from app.core.sync import service
-from app.core.sync.dav import DavSession, ServerUnreachable, href_key, item_name
+from app.core.sync.dav import DavSession, ServerUnreachable, SyncInterrupted, href_key, item_name
 from app.models import Contact, SyncConflict, SyncItem
 from tests.helpers.radicale import PASSWORD, USER
 
@@ -277,12 +277,13 @@ def test_the_server_stopped_mid_sync_the_next_sync_completes_without_duplicates(
             return real_put(self, *args, **kwargs)
 
         monkeypatch.setattr(DavSession, "put", put_then_stop)
-        with pytest.raises(ServerUnreachable):
+        with pytest.raises(SyncInterrupted, match="the next sync completes it"):
             service.run()
         monkeypatch.setattr(DavSession, "put", real_put)
         assert 0 < SyncItem.select().count() < 30
-        with pytest.raises(ServerUnreachable):
+        with pytest.raises(ServerUnreachable) as still_down:
             service.run()  # still down: nothing changes
+        assert not isinstance(still_down.value, SyncInterrupted)
         server.start()
         report = _counts(service.run())
         assert report["uploaded"] + SyncItem.select().count() >= 30

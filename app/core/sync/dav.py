@@ -45,6 +45,11 @@ class ServerUnreachable(SyncError):
     """The server could not be reached (or answered with a server error): nothing was changed."""
 
 
+class SyncInterrupted(ServerUnreachable):
+    """The server went away during a sync: what was done on both sides is consistent and kept, and the next sync
+    completes the rest."""
+
+
 class LoginRefused(SyncError):
     """The server refused the user name or password: nothing was changed."""
 

@@ -17,7 +17,7 @@ from typing import Any
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.sync import account as accounts
 from app.core.sync.account import Account
-from app.core.sync.dav import Collection, DavSession, SyncError
+from app.core.sync.dav import Collection, DavSession, ServerUnreachable, SyncError, SyncInterrupted
 from app.core.sync.engine import KindReport, sync_collection
 from app.models import Contact, SyncCollection, SyncConflict, SyncItem
 
@@ -158,9 +158,8 @@ def run(
     stop: Callable[[], bool] | None = None,
     session: DavSession | None = None,
 ) -> SyncReport:
-    """One two-way sync of the account's collections."""
-    from app.core.sync.contacts_sync import ContactsAdapter
-
+    """One two-way sync of the account's collections. Raises ServerUnreachable / LoginRefused before anything
+    changed, or SyncInterrupted when the server went away part-way (what was done is consistent and kept)."""
     account = account or accounts.load()
     if account is None:
         raise SyncError("sync is not set up; run: rapport sync setup URL --username USER --password-stdin")
@@ -170,21 +169,14 @@ def run(
     per_kind: dict[str, KindReport] = {}
     try:
         session.check_login()  # unreachable or refused: raise before anything changed
-        if account.addressbook_url:
-            adapter = ContactsAdapter(account.addressbook_url, account.vcard_version)
-            sync_collection(
-                session,
-                account.addressbook_url,
-                "contacts",
-                [adapter],
-                per_kind,
-                clock=clock,
-                progress=progress,
-                stop=stop,
-            )
-        calendar_adapters = _calendar_adapters(account, clock)
-        for url, adapters in calendar_adapters.items():
-            sync_collection(session, url, "calendar", adapters, per_kind, clock=clock, progress=progress, stop=stop)
+        try:
+            _sync_all(session, account, per_kind, clock, progress, stop)
+        except SyncInterrupted:
+            raise
+        except ServerUnreachable as exc:
+            raise SyncInterrupted(
+                f"{exc}; it went away during the sync: what was done is kept and the next sync completes it"
+            ) from exc
     finally:
         if own:
             session.close()
@@ -197,6 +189,18 @@ def run(
 
     Setting.write(LAST_SYNC_SETTING, {"at": report.finished_at.isoformat(), "report": report.as_json()})
     return report
+
+
+def _sync_all(session: DavSession, account: Account, per_kind, clock, progress, stop) -> None:
+    from app.core.sync.contacts_sync import ContactsAdapter
+
+    if account.addressbook_url:
+        adapter = ContactsAdapter(account.addressbook_url, account.vcard_version)
+        sync_collection(
+            session, account.addressbook_url, "contacts", [adapter], per_kind, clock=clock, progress=progress, stop=stop
+        )
+    for url, adapters in _calendar_adapters(account, clock).items():
+        sync_collection(session, url, "calendar", adapters, per_kind, clock=clock, progress=progress, stop=stop)
 
 
 def _calendar_adapters(account: Account, clock: Clock = SYSTEM_CLOCK) -> dict[str, list]:
