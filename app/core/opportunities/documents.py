@@ -230,18 +230,6 @@ def add_bytes(
         return _add_version_row(data_dir, document, data, original_name, note, now)
 
 
-def rename_document(document_id: int, name: str, kind: str | None = None) -> tuple[str, str]:
-    """Rename (and re-kind) a document; returns the previous (name, kind)."""
-    name = _name(name)
-    with database.atomic():
-        document = Document.get_by_id(document_id)
-        before = (document.name, document.kind)
-        if kind is not None and kind not in DOCUMENT_KINDS:
-            raise DocumentError(f"{kind!r} is not one of {', '.join(DOCUMENT_KINDS)}")
-        Document.update(name=name, kind=kind or document.kind).where(Document.id == document_id).execute()
-    return before
-
-
 def documents() -> list[DocumentInfo]:
     """Every document with its versions (newest first) and how often each was sent; by kind, then name."""
     sent = dict(

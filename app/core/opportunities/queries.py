@@ -17,7 +17,7 @@ from peewee import JOIN
 
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.opportunities import rules
-from app.core.opportunities.labels import ACTIVE_STAGES, ROLE_LABELS, stage_label
+from app.core.opportunities.labels import ACTIVE_STAGES
 from app.core.rule_store import in_chunks
 from app.models import (
     CLOSED_STAGES,
@@ -225,10 +225,6 @@ def by_stage(items: Sequence[OpportunityRow]) -> dict[str, list[OpportunityRow]]
     for item in items:
         lanes.setdefault(item.stage, []).append(item)
     return lanes
-
-
-def count() -> int:
-    return Opportunity.select().count()
 
 
 # --- one opportunity -----------------------------------------------------------------------------------------------
@@ -453,24 +449,3 @@ def for_contact(contact_id: int) -> list[ContactOpportunity]:
     items = [ContactOpportunity(oid, text, stage, tuple(roles)) for oid, (text, stage, roles) in found.items()]
     items.sort(key=lambda item: not item.referred)  # stable: newest first within each group
     return items
-
-
-def role_words(roles: Sequence[str]) -> str:
-    return ", ".join(ROLE_LABELS.get(r, r).lower() for r in roles)
-
-
-def summary_line(item: ContactOpportunity) -> str:
-    return f"{item.role_text} ({stage_label(item.stage).lower()})"
-
-
-def followup_count(uid: str) -> int:
-    return len(rules.open_followups_of(uid))
-
-
-def opportunity_id_of_uid(uid: str) -> int | None:
-    return Opportunity.select(Opportunity.id).where(Opportunity.uid == uid).scalar()
-
-
-def open_followup_ids(opportunity_id: int) -> list[int]:
-    uid = Opportunity.select(Opportunity.uid).where(Opportunity.id == opportunity_id).scalar()
-    return [f.id for f in rules.open_followups_of(uid)] if uid else []

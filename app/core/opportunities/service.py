@@ -29,7 +29,6 @@ from urllib.parse import urlparse
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import company_for_name
 from app.core.opportunities import rules
-from app.core.opportunities.labels import stage_label
 from app.db import database
 from app.models import (
     INTERVIEW_FORMATS,
@@ -447,10 +446,6 @@ def redo_move(done: Move, *, clock: Clock = SYSTEM_CLOCK) -> Move:
         ).execute()
         rules.sync([done.opportunity_id], clock=clock)
     return done
-
-
-def move_label(done: Move) -> str:
-    return f"{stage_label(done.before_stage)} → {stage_label(done.stage)}"
 
 
 # --- interviews --------------------------------------------------------------------------------------------------

@@ -194,17 +194,8 @@ class ScheduleInterview(_OpportunityCommand):
         self.move: Move | None = None
 
     def do(self) -> None:
-        if self.interview_id is not None and self.move is not None:
+        if self.move is not None:  # redo: the move first, so that adding the interview does not move it again
             service.redo_move(self.move, clock=self.ctx.clock)
-            scheduled = service.add_interview(
-                self.opportunity_id,
-                self.data,
-                self.interviewers,
-                clock=self.ctx.clock,
-                interview_id=self.interview_id,
-                uid=self.uid,
-            )
-            return
         scheduled = service.add_interview(
             self.opportunity_id,
             self.data,
@@ -213,7 +204,8 @@ class ScheduleInterview(_OpportunityCommand):
             interview_id=self.interview_id,
             uid=self.uid,
         )
-        self.interview_id, self.uid, self.move = scheduled.interview_id, scheduled.uid, scheduled.move
+        if self.interview_id is None:
+            self.interview_id, self.uid, self.move = scheduled.interview_id, scheduled.uid, scheduled.move
 
     def revert(self) -> None:
         service.delete_interview(self.interview_id, clock=self.ctx.clock)
