@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -181,14 +180,7 @@ class OpportunitiesPage(Page):
         self.board.current_changed.connect(self._chosen)
         self.board.open_requested.connect(self.open_detail)
         self.board.menu_requested.connect(self._card_menu)
-        # A narrow window scrolls the board sideways rather than growing the window's minimum width.
-        self.board_scroll = QScrollArea()
-        self.board_scroll.setObjectName("opportunityBoardScroll")
-        self.board_scroll.setWidgetResizable(True)
-        self.board_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.board_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.board_scroll.setWidget(self.board)
-        self.views.addWidget(self.board_scroll)
+        self.views.addWidget(self.board)  # it scrolls sideways itself in a narrow window
         self.table_model = OpportunityTableModel(self.ctx.clock.today, self)
         self.sort_model = self.table_model  # it sorts itself (see table_model)
         self.table = QTableView()
@@ -325,7 +317,7 @@ class OpportunitiesPage(Page):
         if not everything:
             self.views.setCurrentWidget(self.empty)
         else:
-            self.views.setCurrentWidget(self.board_scroll if self._view == "board" else self.table)
+            self.views.setCurrentWidget(self.board if self._view == "board" else self.table)
         self.detail.show_opportunity(self.current_id)
 
     def _first_choice(self) -> int | None:
@@ -339,7 +331,7 @@ class OpportunitiesPage(Page):
         self._view = view
         (self.board_button if view == "board" else self.table_button).setChecked(True)
         if self.views.currentWidget() is not self.empty:
-            self.views.setCurrentWidget(self.board_scroll if view == "board" else self.table)
+            self.views.setCurrentWidget(self.board if view == "board" else self.table)
         if self.current_id is not None:
             if view == "board":
                 self.board.select(self.current_id)
