@@ -440,3 +440,26 @@ def test_a_card_that_cannot_be_a_contact_is_left_on_the_server(synced, radicale)
     assert _counts(service.run()) == {**ZERO, "downloaded": 1}
     assert Contact.select().count() == 26
     assert len(phone.cards()) == 27  # the nameless card stays where it is
+
+
+def test_an_edit_while_its_upload_is_in_flight_goes_up_next_time(synced, radicale, monkeypatch):
+    service.run()
+    someone = Contact.select().order_by(Contact.id).first()
+    data = ContactData.from_contact(someone)
+    data.title = "First edit"
+    contacts.update_contact(someone.id, data)
+    real_put = DavSession.put
+
+    def put_while_editing(self, href, text, *args, **kwargs):
+        etag = real_put(self, href, text, *args, **kwargs)
+        again = ContactData.from_contact(Contact.get_by_id(someone.id))
+        again.title = "Second edit typed during the upload"
+        contacts.update_contact(someone.id, again)
+        return etag
+
+    monkeypatch.setattr(DavSession, "put", put_while_editing)
+    assert _counts(service.run())["uploaded"] == 1
+    monkeypatch.setattr(DavSession, "put", real_put)
+    assert service.pending_changes() == 1
+    assert _counts(service.run()) == {**ZERO, "uploaded": 1}
+    assert "Second edit typed during the upload" in Phone(radicale.url, synced.addressbook_url).find(someone.uid)[2]

@@ -190,13 +190,20 @@ class _Pass:
         local_text: str | None,
         *,
         remote_deleted: bool = False,
+        uploaded: bool = False,
     ) -> None:
         item = self.items.get(href)
         if item is None:
             item = SyncItem(collection=self.collection, kind=adapter.kind, href=href)
+        edited_meanwhile = (
+            uploaded
+            and item.id is not None
+            and SyncItem.select(SyncItem.local_stamp).where(SyncItem.id == item.id).scalar() == ""
+        )
         item.local_id, item.uid, item.etag, item.base = local_id, uid, etag, base
         item.local_hash = fingerprint(local_text) if local_text is not None else ""
-        item.local_stamp = "synced"
+        # an edit here while the upload was in flight (the trigger emptied the stamp) goes up next time
+        item.local_stamp = "" if edited_meanwhile else "synced"
         item.remote_deleted = remote_deleted
         item.synced_at = self.clock.now()
         item.save()
@@ -493,6 +500,7 @@ class _Pass:
         uid, text = rendered
         if href is None:
             href = href_key(self.collection.url.rstrip("/") + "/" + item_name(uid, adapter.extension))
+        self._mark_uploading(self.items.get(href))
         try:
             etag = self.session.put(href, text, adapter.content_type, create=True)
         except PreconditionFailed:
@@ -516,10 +524,17 @@ class _Pass:
             old = self.by_local.get((adapter.kind, local_id))
             if old is not None and old.href != href:
                 self._forget(old)
-            self._record_state(adapter, local_id, uid, href, etag, text, text)
+            self._record_state(adapter, local_id, uid, href, etag, text, text, uploaded=True)
         self.report[adapter.kind].uploaded += 1
 
+    def _mark_uploading(self, item: SyncItem | None) -> None:
+        """An edit while the upload is in flight empties this mark (the triggers), so it is not lost."""
+        if item is not None and item.id is not None:
+            with database.atomic():
+                SyncItem.update(local_stamp="uploading").where(SyncItem.id == item.id).execute()
+
     def _upload_changed(self, adapter: Adapter, item: SyncItem, text: str) -> None:
+        self._mark_uploading(item)
         try:
             etag = self.session.put(item.href, text, adapter.content_type, etag=item.etag)
         except PreconditionFailed:
@@ -539,7 +554,7 @@ class _Pass:
             self._merge(adapter, item.local_id, href, etag, server_text, parsed, base.record if base else None, text)
             return
         with database.atomic():
-            self._record_state(adapter, item.local_id, item.uid, item.href, etag, text, text)
+            self._record_state(adapter, item.local_id, item.uid, item.href, etag, text, text, uploaded=True)
         self.report[adapter.kind].uploaded += 1
 
     def _delete_there(self, adapter: Adapter, item: SyncItem) -> None:
