@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -57,6 +58,22 @@ class SoundServer:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def _die_with_parent():
+    """What the server's process runs before it starts (Linux): end it when the test session that started it ends,
+    even when that session is killed and its fixtures never tear down. None elsewhere. libc is looked up here, in
+    the parent: the forked child only makes the call."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+    import signal
+
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    return lambda: prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
+
+
 def start(timeout: float = 20.0) -> SoundServer:
     """Start the server and wait until it answers with the null source as its default; raises SoundServerError."""
     if shutil.which("pulseaudio") is None or shutil.which("pactl") is None:
@@ -87,6 +104,7 @@ def start(timeout: float = 20.0) -> SoundServer:
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,
+        preexec_fn=_die_with_parent(),
     )
     log.close()
     server = SoundServer(folder, process, env)
