@@ -74,7 +74,9 @@ CASES = [
     ),
     (
         "same e-mail but different LinkedIn profiles",
-        dict(given_name="Sam", family_name="Lee", emails=["team@example.com"], linkedin_url="https://linkedin.com/in/a"),
+        dict(
+            given_name="Sam", family_name="Lee", emails=["team@example.com"], linkedin_url="https://linkedin.com/in/a"
+        ),
         lambda p: linkedin(p, "Sam,Lee,https://www.linkedin.com/in/b,team@example.com,,,"),
         "apart",
     ),
