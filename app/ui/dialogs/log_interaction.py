@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,6 +34,7 @@ from app.ui.contacts.presentation import KIND_LABELS, error_label
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.contact_picker import ContactPicker, describe
+from app.ui.widgets.date_entry import DateTimeEdit, refuse_invalid
 from app.ui.widgets.text import relative_day
 
 # Kinds that wait for an answer get a reminder ticked by default. `sent` is not here: the reminder rule already
@@ -108,13 +108,11 @@ class LogInteractionDialog(QDialog):
         self.other_label = QLabel(self.tr("Introduced to"))
         form.addRow(self.other_label, self.other)
 
-        self.when = QDateTimeEdit()
+        # A day and a time typed or picked; Tab goes on to the time, then to the summary (issue 17). A bare weekday
+        # is the last one: what is logged has mostly happened already.
+        self.when = DateTimeEdit(ctx.clock.now().replace(second=0), today=ctx.clock.today, weekday_direction="past")
         self.when.setObjectName("logWhen")
         self.when.setAccessibleName(self.tr("When"))
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        now = ctx.clock.now()
-        self.when.setDateTime(QDateTime(now.year, now.month, now.day, now.hour, now.minute, 0))
         form.addRow(self.tr("When"), self.when)
 
         self.summary = QLineEdit()
@@ -173,8 +171,7 @@ class LogInteractionDialog(QDialog):
 
         if existing is not None:
             self.kind.setCurrentIndex(self.kind.findData(existing.kind))
-            when = existing.occurred_at
-            self.when.setDateTime(QDateTime(when.year, when.month, when.day, when.hour, when.minute, 0))
+            self.when.setDateTime(existing.occurred_at.replace(second=0, microsecond=0))
             self.summary.setText(existing.summary)
             self.notes.setPlainText(existing.notes)
             self.other.set_contact(existing.other_contact_id)
@@ -264,6 +261,10 @@ class LogInteractionDialog(QDialog):
         }
 
     def accept(self) -> None:
+        wrong = refuse_invalid(self)
+        if wrong:
+            self._fail(wrong)
+            return
         contact_id = self.contact_id
         if contact_id is None:
             if not self.picker.accept_first():

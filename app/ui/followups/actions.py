@@ -12,11 +12,21 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, QObject, QPoint, Signal
 from PySide6.QtGui import QAction, QUndoCommand
-from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core import followups
 from app.core.followups import FollowUpError, FollowUpState
 from app.ui.context import AppContext
+from app.ui.widgets.date_entry import DateEdit, refuse_invalid
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.text import full_date
 
@@ -46,13 +56,19 @@ class FollowUpCommand(QUndoCommand):
 
 
 class PickDateDialog(QDialog):
-    """A calendar to pick the day a follow-up comes back (today or later)."""
+    """The day a follow-up comes back (today or later): typed ("fri", "12.3.", "+3") in ``pickDateText``, which has
+    the focus, or picked on the calendar under it; the two follow each other (issue 17)."""
 
     def __init__(self, today: dt.date, initial: dt.date, parent: QWidget | None = None, title: str = ""):
         super().__init__(parent)
         self.setObjectName("pickDateDialog")
         self.setWindowTitle(title or self.tr("Snooze until"))
         layout = QVBoxLayout(self)
+        self.text = DateEdit(max(initial, today), today=lambda: today)
+        self.text.setObjectName("pickDateText")
+        self.text.setAccessibleName(self.tr("Day"))
+        self.text.setMinimumDate(today)
+        layout.addWidget(self.text)
         self.calendar = QCalendarWidget()
         self.calendar.setObjectName("snoozeCalendar")
         self.calendar.setMinimumDate(QDate(today.year, today.month, today.day))
@@ -60,13 +76,30 @@ class PickDateDialog(QDialog):
         self.calendar.setGridVisible(False)
         self.calendar.activated.connect(self.accept)
         layout.addWidget(self.calendar)
+        self.text.dateChanged.connect(self.calendar.setSelectedDate)
+        self.calendar.selectionChanged.connect(lambda: self.text.setDate(self.calendar.selectedDate()))
+        self.error = QLabel()
+        self.error.setObjectName("pickDateError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.text.setFocus()
+        self.text.selectAll()
 
     def day(self) -> dt.date:
         return self.calendar.selectedDate().toPython()
+
+    def accept(self) -> None:
+        wrong = refuse_invalid(self)
+        if wrong:
+            self.error.setText(wrong)
+            self.error.show()
+            return
+        super().accept()
 
 
 class FollowUpActions(QObject):

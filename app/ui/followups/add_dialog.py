@@ -14,12 +14,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QTimeEdit,
     QToolButton,
     QWidget,
 )
@@ -38,15 +36,12 @@ from app.core.recurrence import DAY_NAMES, ORDINALS, RecurrenceError, Repeat
 from app.ui.context import AppContext
 from app.ui.followups.kinds import overdue_colour
 from app.ui.widgets.contact_picker import ContactPicker
+from app.ui.widgets.date_entry import DateEdit, TimeEdit, refuse_invalid
 from app.ui.widgets.text import full_date
 
 NEVER, DAILY, WEEKLY, MONTHLY, YEARLY, WEEKDAYS = range(6)
 FREQ_OF = {DAILY: "DAILY", WEEKLY: "WEEKLY", MONTHLY: "MONTHLY", YEARLY: "YEARLY"}
 ENDS_NEVER, ENDS_ON, ENDS_AFTER = range(3)
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class AddFollowUpDialog(QDialog):
@@ -87,13 +82,11 @@ class AddFollowUpDialog(QDialog):
             form.addRow(self.tr("Who"), QLabel(f"<b>{contact_name}</b>"))
 
         when = QHBoxLayout()
-        self.date = self._named(QDateEdit(_qdate(start)), "followUpDate", self.tr("Day"))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd d MMM yyyy")
-        self.date.setMinimumDate(_qdate(today))
+        # Typed ("fri", "12.3.", "+3") or picked from a calendar; Tab goes on to the next field (issue 17).
+        self.date = self._named(DateEdit(start, today=ctx.clock.today), "followUpDate", self.tr("Day"))
+        self.date.setMinimumDate(today)
         self.has_time = self._named(QCheckBox(self.tr("at")), "followUpHasTime", self.tr("At a time of day"))
-        self.time = self._named(QTimeEdit(QTime(9, 0)), "followUpTime", self.tr("Time"))
-        self.time.setDisplayFormat("HH:mm")
+        self.time = self._named(TimeEdit(QTime(9, 0)), "followUpTime", self.tr("Time"))
         self.time.setEnabled(False)
         self.has_time.toggled.connect(self.time.setEnabled)
         when.addWidget(self.date, 1)
@@ -149,9 +142,8 @@ class AddFollowUpDialog(QDialog):
         self.ends = self._named(QComboBox(), "followUpRepeatEnds", self.tr("Ends"))
         self.ends.addItems([self.tr("Never"), self.tr("On"), self.tr("After")])
         self.until = self._named(
-            QDateEdit(_qdate(start + dt.timedelta(days=90))), "followUpRepeatUntil", self.tr("Until")
+            DateEdit(start + dt.timedelta(days=90), today=ctx.clock.today), "followUpRepeatUntil", self.tr("Until")
         )
-        self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("d MMM yyyy")
         self.count = self._named(QSpinBox(), "followUpRepeatCount", self.tr("Number of times"))
         self.count.setRange(1, recurrence.MAX_COUNT)
@@ -316,6 +308,11 @@ class AddFollowUpDialog(QDialog):
         }
 
     def accept(self) -> None:
+        typed = refuse_invalid(self)  # a day or a time typed that is none: say so, never save the last good one
+        if typed:
+            self.error.setText(typed)
+            self.error.show()
+            return
         values = self.values()
         problem = ""
         if not values["title"]:

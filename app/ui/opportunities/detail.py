@@ -17,7 +17,6 @@ from html import escape
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -51,6 +50,7 @@ from app.ui.opportunities.presentation import (
     tr,
     when_text,
 )
+from app.ui.widgets.date_entry import DateEdit, refuse_invalid
 from app.ui.widgets.text import full_date, heading, relative_day
 
 SAVE_DELAY_MS = 600
@@ -95,7 +95,7 @@ class DayDialog(QDialog):
         self.setWindowTitle(tr("Change the day"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("The day it happened:")))
-        self.day = QDateEdit()
+        self.day = DateEdit()  # typed or picked (issue 17)
         self.day.setObjectName("historyDay")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMM yyyy")
@@ -109,6 +109,10 @@ class DayDialog(QDialog):
 
     def value(self) -> dt.date:
         return _from_qdate(self.day.date())
+
+    def accept(self) -> None:
+        if not refuse_invalid(self):  # else the field says in red what is wrong, and keeps the focus
+            super().accept()
 
 
 class OpportunityDetailPane(QWidget):

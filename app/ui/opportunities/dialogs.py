@@ -11,8 +11,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -42,6 +40,7 @@ from app.ui.followups.kinds import overdue_colour
 from app.ui.icons import ui_icon
 from app.ui.opportunities.presentation import format_text, role_text, source_text, stage_text, tr
 from app.ui.widgets.contact_picker import ContactPicker, describe
+from app.ui.widgets.date_entry import DateEdit, DateTimeEdit, refuse_invalid
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -192,7 +191,7 @@ class OpportunityDialog(QDialog):
         self.stage.setObjectName("opportunityStage")
         for stage in OPPORTUNITY_STAGES:
             self.stage.addItem(stage_text(stage), stage)
-        self.day = QDateEdit()
+        self.day = DateEdit(today=ctx.clock.today)  # typed or picked; Tab goes on (issue 17)
         self.day.setObjectName("opportunityDate")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMM yyyy")
@@ -307,6 +306,11 @@ class OpportunityDialog(QDialog):
         return self.target.isChecked() and self.target.isEnabled()
 
     def accept(self) -> None:
+        typed = refuse_invalid(self)
+        if typed:
+            self.error.setText(typed)
+            self.error.setVisible(True)
+            return
         if self.people.picker.text().strip() and self.people.picker.contact_id is not None:
             self.people.add_picked()  # a person chosen but not yet added counts
         try:
@@ -346,7 +350,7 @@ class InterviewDialog(QDialog):
         self.setMinimumWidth(500)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.when = QDateTimeEdit()
+        self.when = DateTimeEdit(today=ctx.clock.today)  # a day and a time, typed or picked (issue 17)
         self.when.setObjectName("interviewWhen")
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
@@ -435,6 +439,11 @@ class InterviewDialog(QDialog):
         return [p.contact_id for p in self.interviewers.people()]
 
     def accept(self) -> None:
+        typed = refuse_invalid(self)
+        if typed:
+            self.error.setText(typed)
+            self.error.setVisible(True)
+            return
         if self.interviewers.picker.contact_id is not None:
             self.interviewers.add_picked()
         try:

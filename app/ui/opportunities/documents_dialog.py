@@ -10,7 +10,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,6 +33,7 @@ from app.ui.opportunities.commands import AddDocumentVersion, DeleteDocumentVers
 from app.ui.opportunities.dialogs import _error_label, _from_qdate, _to_qdate
 from app.ui.opportunities.presentation import role_text, tr
 from app.ui.widgets.contact_picker import ContactPicker
+from app.ui.widgets.date_entry import DateEdit, refuse_invalid
 from app.ui.widgets.text import relative_day
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -251,7 +251,7 @@ class SendDocumentDialog(QDialog):
         person_column.addWidget(self.person)
         person_column.addWidget(self.other)
         form.addRow(tr("&To:"), person_column)
-        self.day = QDateEdit()
+        self.day = DateEdit(today=ctx.clock.today)  # typed or picked (issue 17)
         self.day.setObjectName("sendDocumentDate")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMM yyyy")
@@ -314,6 +314,11 @@ class SendDocumentDialog(QDialog):
         return value
 
     def accept(self) -> None:
+        typed = refuse_invalid(self)
+        if typed:
+            self.error.setText(typed)
+            self.error.setVisible(True)
+            return
         if self.version.currentData() is None:
             self.error.setText(tr("Add the file you sent first (Add a file…)."))
             self.error.setVisible(True)

@@ -1,0 +1,665 @@
+"""Date and time fields that take what people type, with a calendar (or a list of times) to pick from.
+
+``QDateEdit`` and ``QDateTimeEdit`` make Tab walk through the day, the month and the year, so a user tabbing
+through a form types into the date instead of the next field, and they accept digits only in their own order.
+These fields are plain line edits: Tab leaves them; the text is read by :mod:`app.ui.widgets.typed_dates` as it is
+typed ("12.3.", "3/12", "2027-03-12", "12 Mar", "tomorrow", "fri", "+3"; "9", "930", "2pm"), the day it means is
+shown greyed at the right of the field, and the text becomes that day, written in the locale's words, when the
+field is left (Enter or Tab). A text that is no date keeps the last good day, stays as typed and says so in red;
+dialogs check :func:`first_invalid` before they save. Up/Down move a day (a quarter hour), Page Up/Down a month;
+Alt+Down or F4 opens the calendar (the times); so does the icon in the field.
+
+:class:`DateEdit`, :class:`TimeEdit` and :class:`DateTimeEdit` answer the calls of ``QDateEdit``, ``QTimeEdit`` and
+``QDateTimeEdit`` that Rapport uses (``date()``, ``setDate()``, ``dateChanged``, ``setMinimumDate()``…), so a form
+switches by changing the class. A :class:`DateTimeEdit` named ``logWhen`` holds ``logWhenDate`` and ``logWhenTime``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from functools import cache
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.followups.kinds import overdue_colour
+from app.ui.icons import ui_icon
+from app.ui.widgets.typed_dates import DateWords, add_months, parse_day, parse_time, words_of
+
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2199, 12, 31)
+TIME_STEP_MINUTES = 15
+POPUP_TIME_STEP_MINUTES = 30
+
+
+# --- the locale's words ---------------------------------------------------------------------------------------------
+def _bare(name: str) -> str:
+    """A name as the parser sees it: its letters, without dots or marks ("márc." → "márc", "ינו׳" → "ינו")."""
+    return "".join(words_of(name))
+
+
+def _names(texts: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], set[str]]:
+    """(name, number) pairs as the parser reads them, and the words around the names.
+
+    A name in several words is known by its last ("de gen." → "gen", "d’abr." → "abr" in Catalan; "de" goes to the
+    fillers); one written with its number ("thg 3" in Vietnamese, "3月" in Japanese) by none: its word is filler and
+    its number reads as a number.
+    """
+    names, fillers = [], set()
+    for text, number in texts:
+        words = words_of(text)
+        if not words:
+            continue
+        if any(char.isdecimal() for char in text):
+            fillers.update(words)
+            continue
+        names += [(words[-1], number), ("".join(words), number)]
+        fillers.update(words[:-1])
+    return names, fillers
+
+
+def _unique(names: list[tuple[str, int]]) -> dict[str, int]:
+    """Name → number, without the names that stand for several numbers."""
+    numbers: dict[str, set[int]] = {}
+    for name, number in names:
+        if name:
+            numbers.setdefault(name, set()).add(number)
+    return {name: next(iter(found)) for name, found in numbers.items() if len(found) == 1}
+
+
+def _literals(fmt: str) -> set[str]:
+    """The words a date format writes besides its fields: quoted ("'de'") or bare letters ("בMMMM" in Hebrew)."""
+    quoted = re.findall(r"'([^']*)'", fmt)
+    bare = re.sub(r"'[^']*'", " ", fmt)
+    bare = re.sub(r"[dMyHhmsaApPtz]", " ", bare)
+    return {w for text in [*quoted, bare] for w in words_of(text)}
+
+
+@cache
+def _words_for(name: str) -> DateWords:
+    locale = QLocale(name)
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    fields = re.sub(r"'[^']*'", "", short)
+    positions = {key: fields.find(key) for key in "dMy"}
+    order = "".join(sorted("DMY", key=lambda k: positions["d" if k == "D" else k if k == "M" else "y"]))
+    if order not in ("DMY", "MDY", "YMD"):
+        order = "DMY"
+    month_texts = [
+        (text, number)
+        for number in range(1, 13)
+        for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)
+        for text in (locale.monthName(number, kind), locale.standaloneMonthName(number, kind))
+    ]
+    day_texts = [
+        (locale.dayName(number, kind), number - 1)
+        for number in range(1, 8)
+        for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)
+    ]
+    month_names, month_fillers = _names(month_texts)
+    day_names, day_fillers = _names(day_texts)
+    literals = _literals(short) | _literals(locale.dateFormat(QLocale.FormatType.LongFormat))
+    return DateWords(
+        order=order,
+        months=_unique(month_names),
+        weekdays=_unique(day_names),
+        fillers=frozenset(literals | month_fillers | day_fillers),
+        am=frozenset({locale.amText().lower(), _bare(locale.amText())} - {""}),
+        pm=frozenset({locale.pmText().lower(), _bare(locale.pmText())} - {""}),
+    )
+
+
+def locale_words(locale: QLocale | None = None) -> DateWords:
+    """The :class:`DateWords` of ``locale`` (default: the application's)."""
+    return _words_for((locale or QLocale()).name())
+
+
+def date_format(locale: QLocale, *, weekday: bool) -> str:
+    """The locale's order and words with a short month: "ddd d MMM yyyy" (en_GB), "ddd MMM d, yyyy" (en_US)."""
+    from app.ui.contacts.facts import day_month_format
+
+    body = day_month_format(locale, with_year=True).replace("MMMM", "MMM")
+    numbered = any(char.isdecimal() for n in range(1, 8) for char in locale.dayName(n, QLocale.FormatType.ShortFormat))
+    return f"ddd {body}" if weekday and not numbered else body  # "Thứ 2" (vi) would read as a number
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _to_day(value: QDate | dt.date | dt.datetime) -> dt.date:
+    if isinstance(value, QDate):
+        return dt.date(value.year(), value.month(), value.day())
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def _to_time(value: QTime | dt.time) -> dt.time:
+    if isinstance(value, QTime):
+        return dt.time(value.hour(), value.minute())
+    return value.replace(second=0, microsecond=0)
+
+
+# --- popups -------------------------------------------------------------------------------------------------------
+class _Popup(QFrame):
+    """A frame that drops down under a field and closes when something is picked or the user clicks elsewhere."""
+
+    closed = Signal()
+
+    def __init__(self, field: QLineEdit):
+        super().__init__(field, Qt.WindowType.Popup)
+        self.field = field
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(1, 1, 1, 1)
+
+    def drop_down(self) -> None:
+        self.adjustSize()
+        where = self.field.mapToGlobal(QPoint(0, self.field.height()))
+        screen = self.field.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            if where.y() + self.height() > room.bottom():
+                where.setY(self.field.mapToGlobal(QPoint(0, 0)).y() - self.height())
+            where.setX(max(room.left(), min(where.x(), room.right() - self.width())))
+        self.move(where)
+        self.show()
+
+    def closeEvent(self, event) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
+        self.field.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+class CalendarPopup(_Popup):
+    """The month calendar of a :class:`DateEdit` (``<field>Calendar``): a click or Enter picks the day."""
+
+    def __init__(self, field: DateEdit):
+        super().__init__(field)
+        self.setObjectName(f"{field.objectName()}Calendar" if field.objectName() else "dateCalendar")
+        self.calendar = QCalendarWidget()
+        self.calendar.setObjectName("calendar")
+        self.calendar.setAccessibleName(self.tr("Choose a day"))
+        self.calendar.setGridVisible(False)
+        self.calendar.setFirstDayOfWeek(QLocale().firstDayOfWeek())
+        self.calendar.setDateRange(_qdate(field.minimum_day()), _qdate(field.maximum_day()))
+        self.calendar.setSelectedDate(_qdate(field.day()))
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        self.column.addWidget(self.calendar)
+
+    def _picked(self, day: QDate) -> None:
+        self.field.setDate(day)
+        self.close()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+class TimesPopup(_Popup):
+    """The times of a :class:`TimeEdit` every half hour (``<field>Times``): a click or Enter picks one."""
+
+    def __init__(self, field: TimeEdit):
+        super().__init__(field)
+        self.setObjectName(f"{field.objectName()}Times" if field.objectName() else "timeList")
+        self.list = QListWidget()
+        self.list.setObjectName("times")
+        self.list.setAccessibleName(self.tr("Choose a time"))
+        current = field.to_time()
+        nearest = None
+        for minutes in range(0, 24 * 60, POPUP_TIME_STEP_MINUTES):
+            value = dt.time(minutes // 60, minutes % 60)
+            item = QListWidgetItem(field.text_for(value))
+            item.setData(Qt.ItemDataRole.UserRole, minutes)
+            self.list.addItem(item)
+            if nearest is None and minutes >= current.hour * 60 + current.minute:
+                nearest = item
+        self.list.setCurrentItem(nearest or self.list.item(self.list.count() - 1))
+        self.list.itemClicked.connect(self._picked)
+        self.list.itemActivated.connect(self._picked)
+        width = self.list.sizeHintForColumn(0) + self.list.verticalScrollBar().sizeHint().width() + 24
+        self.list.setFixedSize(QSize(max(width, field.width()), self.list.sizeHintForRow(0) * 8 + 4))
+        self.column.addWidget(self.list)
+
+    def _picked(self, item: QListWidgetItem) -> None:
+        minutes = item.data(Qt.ItemDataRole.UserRole)
+        self.field.setTime(dt.time(minutes // 60, minutes % 60))
+        self.close()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.list.scrollToItem(self.list.currentItem(), QListWidget.ScrollHint.PositionAtCenter)
+        self.list.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+# --- fields -------------------------------------------------------------------------------------------------------
+class _TypedField(QLineEdit):
+    """A line edit that reads its text as it is typed and shows what it understood, greyed, at its right."""
+
+    popup_icon = ""
+    popup_tip = ""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._locale = QLocale()
+        self._hint = ""
+        self._error = ""
+        self._popup: _Popup | None = None
+        self.popup_action = self.addAction(ui_icon(self.popup_icon), QLineEdit.ActionPosition.TrailingPosition)
+        self.popup_action.setToolTip(self.tr(self.popup_tip))
+        self.popup_action.triggered.connect(self.show_popup)
+        self.textEdited.connect(self._edited)
+        self.editingFinished.connect(self._finish)
+
+    # subclasses: read the text, write a value
+    def _read(self, text: str) -> tuple[object | None, str]:
+        """(value, error): the value the text means, or None and why not."""
+        raise NotImplementedError
+
+    def _apply(self, value) -> bool:
+        """Take ``value`` as the field's value; True when it changed."""
+        raise NotImplementedError
+
+    def _shown(self) -> str:
+        """The field's value written out."""
+        raise NotImplementedError
+
+    def _make_popup(self) -> _Popup:
+        raise NotImplementedError
+
+    # state
+    def is_valid(self) -> bool:
+        """False while the text is not a date (time) in range: the value is then the last good one."""
+        return not self._error
+
+    def error_text(self) -> str:
+        return self._error
+
+    def show_popup(self) -> None:
+        if self.isReadOnly() or not self.isEnabled():
+            return
+        if self._error:  # the calendar opens on the last good day; what was typed gives way to what is picked
+            self._finish()
+        self._popup = self._make_popup()
+        self._popup.closed.connect(lambda: setattr(self, "_popup", None))
+        self._popup.drop_down()
+
+    def popup(self) -> _Popup | None:
+        """The calendar or time list while it is open."""
+        return self._popup
+
+    def _edited(self, text: str) -> None:
+        value, error = self._read(text)
+        if value is None:
+            self._error = error
+            self._hint = ""  # no red while typing: "1" on the way to "12.3." is no mistake
+        else:
+            self._error = ""
+            self._apply(value)
+            shown = self._shown()
+            self._hint = "" if shown.lower() == text.strip().lower() else shown
+        self._describe()
+
+    def _finish(self) -> None:
+        if self._error:
+            self._hint = self._error
+        else:
+            self._hint = ""
+            if self.text() != self._shown():
+                self.setText(self._shown())
+        self._describe()
+
+    def _show_value(self) -> None:
+        self._error = ""
+        self._hint = ""
+        self.setText(self._shown())
+        self._describe()
+
+    def _describe(self) -> None:
+        self.setAccessibleDescription(self._hint or self._shown())
+        self.update()
+
+    # keys and painting
+    def keyPressEvent(self, event) -> None:
+        key, mods = event.key(), event.modifiers()
+        if (key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier) or key == Qt.Key.Key_F4:
+            self.show_popup()
+            return
+        if mods == Qt.KeyboardModifier.NoModifier and not self.isReadOnly():
+            steps = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_PageUp: 10, Qt.Key.Key_PageDown: -10}
+            if key in steps:
+                self._step(steps[key])
+                return
+        super().keyPressEvent(event)
+
+    def _step(self, steps: int) -> None:
+        raise NotImplementedError
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._hint or not self.text():
+            return
+        metrics = self.fontMetrics()
+        margins = self.textMargins()
+        left = 6 + margins.left() + metrics.horizontalAdvance(self.text()) + metrics.horizontalAdvance("  ")
+        right = self.width() - self.height() - 2  # the icon's room
+        if right - left < metrics.horizontalAdvance("…") * 4:
+            return
+        painter = QPainter(self)
+        palette = self.palette()
+        colour = overdue_colour(palette) if self._error else palette.color(QPalette.ColorRole.PlaceholderText)
+        painter.setPen(colour)
+        text = metrics.elidedText(
+            ("→ " if not self._error else "") + self._hint, Qt.TextElideMode.ElideRight, right - left
+        )
+        painter.drawText(left, 0, right - left, self.height(), Qt.AlignmentFlag.AlignVCenter, text)
+        painter.end()
+
+
+class DateEdit(_TypedField):
+    """A day, typed in any usual way or picked from a calendar (see the module docstring).
+
+    ``today``: where "today", "tomorrow" and dates without a year count from (a clock's ``today``).
+    ``weekday_direction``: "future" reads "fri" as the coming Friday, "past" as the last one.
+    """
+
+    dateChanged = Signal(QDate)
+    popup_icon = "calendar"
+    popup_tip = "Choose from a calendar (Alt+Down)"
+
+    def __init__(
+        self,
+        day: QDate | dt.date | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+        weekday_direction: str = "future",
+    ):
+        super().__init__(parent)
+        self._today = today
+        self._weekday_direction = weekday_direction
+        self._words = locale_words(self._locale)
+        self._format = date_format(self._locale, weekday=True)
+        self._minimum, self._maximum = EARLIEST, LATEST
+        self._day = _to_day(day) if day is not None else today()
+        self.setToolTip(
+            self.tr("Type a day — {example}, {iso}, “tomorrow”, “fri”, “+3” — or press Alt+Down for a calendar").format(
+                example=self._locale.toString(_qdate(self._day), QLocale.FormatType.ShortFormat),
+                iso=self._day.isoformat(),
+            )
+        )
+        self._show_value()
+
+    # QDateEdit's calls
+    def date(self) -> QDate:
+        return _qdate(self._day)
+
+    def setDate(self, value: QDate | dt.date) -> None:
+        self._apply(min(max(_to_day(value), self._minimum), self._maximum))
+        self._show_value()
+
+    def minimumDate(self) -> QDate:
+        return _qdate(self._minimum)
+
+    def maximumDate(self) -> QDate:
+        return _qdate(self._maximum)
+
+    def setMinimumDate(self, value: QDate | dt.date) -> None:
+        self._minimum = _to_day(value)
+        self._maximum = max(self._maximum, self._minimum)
+        if self._day < self._minimum:
+            self.setDate(self._minimum)
+
+    def setMaximumDate(self, value: QDate | dt.date) -> None:
+        self._maximum = _to_day(value)
+        self._minimum = min(self._minimum, self._maximum)
+        if self._day > self._maximum:
+            self.setDate(self._maximum)
+
+    def setDateRange(self, low: QDate | dt.date, high: QDate | dt.date) -> None:
+        self.setMinimumDate(low)
+        self.setMaximumDate(high)
+
+    def setDisplayFormat(self, fmt: str) -> None:
+        """Only whether the weekday shows is taken from ``fmt``: order and words are the locale's."""
+        self._format = date_format(self._locale, weekday="ddd" in fmt)
+        self._show_value()
+
+    def setCalendarPopup(self, _on: bool) -> None:
+        """Always on (kept for QDateEdit's callers)."""
+
+    # plain Python
+    def day(self) -> dt.date:
+        return self._day
+
+    def minimum_day(self) -> dt.date:
+        return self._minimum
+
+    def maximum_day(self) -> dt.date:
+        return self._maximum
+
+    def text_for(self, day: dt.date) -> str:
+        return self._locale.toString(_qdate(day), self._format)
+
+    # _TypedField
+    def _read(self, text: str):
+        day = parse_day(
+            text,
+            self._today(),
+            self._words,
+            minimum=self._minimum if self._minimum > EARLIEST else None,
+            maximum=self._maximum if self._maximum < LATEST else None,
+            weekday_direction=self._weekday_direction,
+        )
+        if day is None or not EARLIEST <= day <= LATEST:
+            example = self._locale.toString(_qdate(self._today()), QLocale.FormatType.ShortFormat)
+            return None, self.tr("not a day — try {example} or “tomorrow”").format(example=example)
+        if day < self._minimum:
+            return None, self.tr("{day} is too early: {first} or later").format(
+                day=self.text_for(day), first=self.text_for(self._minimum)
+            )
+        if day > self._maximum:
+            return None, self.tr("{day} is too late: {last} or earlier").format(
+                day=self.text_for(day), last=self.text_for(self._maximum)
+            )
+        return day, ""
+
+    def _apply(self, value) -> bool:
+        if value == self._day:
+            return False
+        self._day = value
+        self.dateChanged.emit(self.date())
+        return True
+
+    def _shown(self) -> str:
+        return self.text_for(self._day)
+
+    def _make_popup(self) -> _Popup:
+        return CalendarPopup(self)
+
+    def _step(self, steps: int) -> None:
+        day = add_months(self._day, steps // 10) if abs(steps) >= 10 else self._day + dt.timedelta(days=steps)
+        self.setDate(min(max(day, self._minimum), self._maximum))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        widest = self.fontMetrics().horizontalAdvance(self.text_for(dt.date(2027, 9, 29)) + "  ")
+        return QSize(max(hint.width(), widest + self.height() + 12), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
+class TimeEdit(_TypedField):
+    """A time of day, typed ("9", "930", "9:30", "2pm") or picked from a list of half hours."""
+
+    timeChanged = Signal(QTime)
+    popup_icon = "clock"
+    popup_tip = "Choose from a list of times (Alt+Down)"
+
+    def __init__(self, value: QTime | dt.time | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._words = locale_words(self._locale)
+        self._format = self._locale.timeFormat(QLocale.FormatType.ShortFormat)
+        self._time = _to_time(value) if value is not None else dt.time(9, 0)
+        self.setToolTip(self.tr("Type a time — 9, 930, 9:30, 14.30, 2pm — or press Alt+Down for a list"))
+        self._show_value()
+
+    def time(self) -> QTime:
+        return QTime(self._time.hour, self._time.minute)
+
+    def setTime(self, value: QTime | dt.time) -> None:
+        self._apply(_to_time(value))
+        self._show_value()
+
+    def setDisplayFormat(self, _fmt: str) -> None:
+        """The locale's short time format is used (kept for QTimeEdit's callers)."""
+
+    def to_time(self) -> dt.time:
+        return self._time
+
+    def text_for(self, value: dt.time) -> str:
+        return self._locale.toString(QTime(value.hour, value.minute), self._format)
+
+    def _read(self, text: str):
+        value = parse_time(text, self._words)
+        if value is None:
+            return None, self.tr("not a time — try 9:30 or 2pm")
+        return value, ""
+
+    def _apply(self, value) -> bool:
+        if value == self._time:
+            return False
+        self._time = value
+        self.timeChanged.emit(self.time())
+        return True
+
+    def _shown(self) -> str:
+        return self.text_for(self._time)
+
+    def _make_popup(self) -> _Popup:
+        return TimesPopup(self)
+
+    def _step(self, steps: int) -> None:
+        minutes = (self._time.hour * 60 + self._time.minute) // TIME_STEP_MINUTES * TIME_STEP_MINUTES
+        minutes = (minutes + (steps if abs(steps) < 10 else steps // 10 * 4) * TIME_STEP_MINUTES) % (24 * 60)
+        self.setTime(dt.time(minutes // 60, minutes % 60))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        widest = self.fontMetrics().horizontalAdvance(self.text_for(dt.time(22, 55)) + "  ")
+        return QSize(max(widest + self.height() + 12, 80), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
+class DateTimeEdit(QWidget):
+    """A day and a time side by side, each its own field (Tab goes from the day to the time to the next field).
+
+    Answers ``QDateTimeEdit``'s ``dateTime()``, ``setDateTime()`` and ``dateTimeChanged``.
+    """
+
+    dateTimeChanged = Signal(QDateTime)
+
+    def __init__(
+        self,
+        value: QDateTime | dt.datetime | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+        weekday_direction: str = "future",
+    ):
+        super().__init__(parent)
+        self.date_edit = DateEdit(None, self, today=today, weekday_direction=weekday_direction)
+        self.time_edit = TimeEdit(None, self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.date_edit, 1)
+        layout.addWidget(self.time_edit)
+        self.setFocusProxy(self.date_edit)
+        if value is not None:
+            self.setDateTime(value)
+        self.date_edit.dateChanged.connect(lambda _d: self.dateTimeChanged.emit(self.dateTime()))
+        self.time_edit.timeChanged.connect(lambda _t: self.dateTimeChanged.emit(self.dateTime()))
+
+    def setObjectName(self, name: str) -> None:
+        super().setObjectName(name)
+        self.date_edit.setObjectName(f"{name}Date")
+        self.time_edit.setObjectName(f"{name}Time")
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.date_edit.setAccessibleName(self.tr("{what}: day").format(what=name))
+        self.time_edit.setAccessibleName(self.tr("{what}: time").format(what=name))
+
+    def dateTime(self) -> QDateTime:
+        return QDateTime(self.date_edit.date(), self.time_edit.time())
+
+    def setDateTime(self, value: QDateTime | dt.datetime) -> None:
+        if isinstance(value, QDateTime):
+            value = value.toPython()
+        self.date_edit.setDate(value.date())
+        self.time_edit.setTime(value.time())
+
+    def to_datetime(self) -> dt.datetime:
+        return dt.datetime.combine(self.date_edit.day(), self.time_edit.to_time())
+
+    def setCalendarPopup(self, _on: bool) -> None:
+        """Always on (kept for QDateTimeEdit's callers)."""
+
+    def setDisplayFormat(self, fmt: str) -> None:
+        self.date_edit.setDisplayFormat(fmt)
+
+    def is_valid(self) -> bool:
+        return self.date_edit.is_valid() and self.time_edit.is_valid()
+
+
+def first_invalid(root: QWidget) -> _TypedField | None:
+    """The first shown date or time field under ``root`` whose text is not a date (time), or None.
+
+    Dialogs call it before saving: ``if (bad := first_invalid(self)) is not None: say bad.error_text(); return``.
+    """
+    for field in root.findChildren(_TypedField):
+        if field.isVisibleTo(root) and field.isEnabled() and not field.is_valid():
+            return field
+    return None
+
+
+def refuse_invalid(root: QWidget) -> str:
+    """What is wrong with the first invalid date or time field under ``root`` (focused), or "" when all are good."""
+    field = first_invalid(root)
+    if field is None:
+        return ""
+    field.setFocus(Qt.FocusReason.OtherFocusReason)
+    field.selectAll()
+    name = field.accessibleName() or field.tr("Date")
+    return f"{name}: {field.error_text()}"
+
+
+__all__ = [
+    "CalendarPopup",
+    "DateEdit",
+    "DateTimeEdit",
+    "TimeEdit",
+    "TimesPopup",
+    "date_format",
+    "first_invalid",
+    "locale_words",
+    "refuse_invalid",
+]
