@@ -120,6 +120,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._stage_text = {key: tr(text) for key, text in STAGE_LABELS.items()}
         self._header_text = [tr(HEADERS[c][0]) for c in Column]
         self._header_tips = [tr(HEADERS[c][1]) for c in Column]
+        self.compact_status = False  # the status column shows its dot only (the list is short of room)
 
     # --- state -------------------------------------------------------------------------------------------------
     @property
@@ -139,6 +140,14 @@ class ContactsTableModel(QAbstractTableModel):
         if flt != self._filter:
             self._filter = flt
             self.reload()
+
+    def set_compact_status(self, compact: bool) -> None:
+        """Show the keep-in-touch status as its dot alone (header too), or with its word; the tooltip says it all."""
+        if compact != self.compact_status:
+            self.compact_status = compact
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, Column.STATUS, Column.STATUS)
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, Column.STATUS), self.index(self.rowCount() - 1, Column.STATUS))
 
     def reload_circles(self) -> None:
         """Circles or settings changed (a new circle, another default cadence): re-read them with the next reload."""
@@ -253,12 +262,15 @@ class ContactsTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
         role = int(role)
+        compact = self.compact_status and section == Column.STATUS
         if role == DISPLAY:
-            return self._header_text[section]
+            return "" if compact else self._header_text[section]
+        if role == DECORATION and compact:
+            return status_icon(keep_in_touch.GREEN)
         if role == TOOLTIP:
             return self._header_tips[section]
         if role == ALIGNMENT:
-            return _HEADER_ALIGN[section]
+            return _CENTRE if compact else _HEADER_ALIGN[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY):
@@ -365,6 +377,8 @@ class ContactsTableModel(QAbstractTableModel):
         return None
 
 
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+_STATUS = int(Column.STATUS)
 _HEADER_ALIGN = [_RIGHT if c in (Column.LAST, Column.NEXT, Column.BALANCE) else _LEFT for c in Column]
 _ROLES = {DISPLAY, DECORATION, TOOLTIP, FONT, ALIGNMENT, FOREGROUND, ACCESSIBLE, CONTACT_ID, ROW}
 
@@ -389,7 +403,10 @@ class ContactCellDelegate(QStyledItemDelegate):
             if entry is None:
                 super().initStyleOption(option, index)
                 return
-        text, icon, foreground, bold, alignment = entry[1][index.column()]
+        column = index.column()
+        text, icon, foreground, bold, alignment = entry[1][column]
+        if column == _STATUS and model.compact_status:  # the dot alone; its word is in the tooltip
+            text, alignment = "", _CENTRE
         option.index = index
         option.displayAlignment = alignment
         if text:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -63,14 +64,19 @@ class ContactPanel(QWidget):
         header_column = QVBoxLayout(header)
         header_column.setContentsMargins(16, 16, 16, 8)
         header_column.setSpacing(4)
-        top = QHBoxLayout()
+        # The photo on the left; the name with the buttons beside it; under them, the lines about the person across
+        # the whole width (they wrap less there: issue 17).
+        top = QGridLayout()
         header_column.addLayout(top)  # before its widgets: they then belong to the header (issue 16)
         top.setContentsMargins(0, 0, 0, 0)
-        top.setSpacing(16)
+        top.setHorizontalSpacing(16)
+        top.setVerticalSpacing(4)
+        top.setColumnStretch(1, 1)
         self.avatar = Avatar(64)
         self.avatar.photo_chosen.connect(lambda data: self.editor.set_photo(data))
-        top.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.avatar, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
+        top.addLayout(text, 1, 1, 1, 2)
         text.setSpacing(4)
         self.name = heading("", level=2)
         self.name.setObjectName("contactName")
@@ -109,14 +115,15 @@ class ContactPanel(QWidget):
         self.referrer.linkActivated.connect(lambda href: self.open_contact.emit(int(href)))
         self.chips = CircleChips(editable=False)
         self.opportunities = ContactOpportunities(ctx)  # "Referred you to…" and their other jobs (issue 22)
-        for widget in (self.name, self.full_name, self.subtitle):
+        top.addWidget(self.name, 0, 1, Qt.AlignmentFlag.AlignVCenter)
+        for widget in (self.full_name, self.subtitle):
             text.addWidget(widget)
         text.addLayout(status_row)
         text.addWidget(self.referrer)
         text.addWidget(self.opportunities)
         text.addWidget(self.chips)
-        top.addLayout(text, 1)
-        buttons = QVBoxLayout()
+        buttons = QHBoxLayout()
+        top.addLayout(buttons, 0, 2, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         buttons.setSpacing(8)
         self.log_button = QPushButton(ui_icon("log"), self.tr("Log"))
         self.log_button.setObjectName("contactLog")
@@ -158,9 +165,7 @@ class ContactPanel(QWidget):
         self.more_button.setMenu(menu)
         buttons.addWidget(self.log_button)
         buttons.addWidget(self.prep_button)
-        buttons.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignRight)
-        buttons.addStretch(1)
-        top.addLayout(buttons)
+        buttons.addWidget(self.more_button)
         # Dates and links under the photo row, the full width of the pane: they are long and wrap less there.
         header_column.addSpacing(4)
         header_column.addWidget(self.dates)

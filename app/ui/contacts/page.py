@@ -46,6 +46,7 @@ from app.ui.widgets.text import count_of
 
 log = logging.getLogger(__name__)
 DETAIL_DELAY_MS = 200
+DETAIL_WIDTH = 490  # the contact pane's default width at least (px)
 
 
 class ContactsPage(Page):
@@ -334,18 +335,12 @@ class ContactsPage(Page):
         settings = self.ctx.settings()
         state = settings.value("contacts/splitter")
         self._split_pending = not (isinstance(state, QByteArray) and self.splitter.restoreState(state))
-        header = settings.value("contacts/header")
-        view_header = self.view.horizontalHeader()
-        if isinstance(header, QByteArray):
-            view_header.blockSignals(True)  # column widths and order only: the list starts in its default order
-            view_header.restoreState(header)
-            view_header.blockSignals(False)
-        view_header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.restore_columns(settings)
 
     def save_layout(self) -> None:
         settings = self.ctx.settings()
         settings.setValue("contacts/splitter", self.splitter.saveState())
-        settings.setValue("contacts/header", self.view.horizontalHeader().saveState())
+        self.view.save_columns(settings)
 
     # --- refresh and filtering ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -356,6 +351,7 @@ class ContactsPage(Page):
         self.model.reload_circles()
         self.model.reload()
         self._after_reload(current, selected)
+        self.view.fit_columns(measure=True)  # not while searching: the columns hold still as you type
         if self.detail._panel is not None:
             self.detail.panel.editor.refresh_company_names()
 
@@ -888,11 +884,13 @@ class ContactsPage(Page):
         self._apply_default_split()
 
     def _apply_default_split(self) -> None:
-        """The first time the page is shown: 60 % list, 40 % details, at the real width."""
+        """The first time the page is shown: 60 % list, 40 % details at the real width, but the details at least
+        :data:`DETAIL_WIDTH` (up to half): an address or an e-mail needs that much to show whole."""
         total = self.splitter.width()
         if self._split_pending and self.isVisible() and total > 400:
             self._split_pending = False
-            self.splitter.setSizes([round(total * 0.6), total - round(total * 0.6)])
+            detail = max(round(total * 0.4), min(DETAIL_WIDTH, total // 2))
+            self.splitter.setSizes([total - detail, detail])
 
     def hideEvent(self, event) -> None:
         if self.window().isVisible():
