@@ -355,7 +355,16 @@ class MainWindow(QMainWindow):
             name="aboutAction",
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        for action in (self.guide_action, self.shortcuts_action, None, self.open_log_action, None, self.about_action):
+        help_items = (
+            self.guide_action,
+            self.today_page.checklist_action,  # the Get started checklist on Today, after it was put away
+            self.shortcuts_action,
+            None,
+            self.open_log_action,
+            None,
+            self.about_action,
+        )
+        for action in help_items:
             help_menu.addSeparator() if action is None else help_menu.addAction(action)
 
     # --- actions -----------------------------------------------------------------------------------------------

@@ -48,6 +48,7 @@ def urls(monkeypatch):
 def test_help_menu_items(window):
     assert items(menu(window, "Help")) == [
         "Getting Started",
+        "Get Started Checklist",
         "Keyboard Shortcuts",
         "—",
         "Open Log Folder",

@@ -34,7 +34,7 @@ from app.ui.followups.delegate import FollowUpDelegate
 from app.ui.followups.item_models import AgendaTreeModel
 from app.ui.followups.kinds import overdue_colour
 from app.ui.icons import ui_icon
-from app.ui.today.get_started import GetStarted
+from app.ui.today.get_started import FOLDED, OPEN, GetStarted
 from app.ui.today.stats import StatTile
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.modal import run_modal
@@ -42,6 +42,8 @@ from app.ui.widgets.page import Page
 from app.ui.widgets.text import heading
 
 NEXT_DAYS = 7
+CHECKLIST_KEY = "today/checklist"  # "open", "folded" or "hidden": what the user made of the Get started checklist
+HIDDEN = "hidden"
 # The script a follow-up kind calls for (template kind).
 SCRIPT_FOR = {
     "thank_you": "thank_you",
@@ -133,7 +135,15 @@ class TodayPage(Page):
         self.get_started = GetStarted()
         self.get_started.step_requested.connect(self._step)
         self.get_started.demo_requested.connect(self.demo_requested)
+        self.get_started.fold_requested.connect(lambda folded: self._set_checklist(FOLDED if folded else OPEN))
+        self.get_started.hide_requested.connect(lambda: self._set_checklist(HIDDEN))
+        self._checklist_asked = False  # Help → Get Started Checklist: shown even when every step is done
         layout.addWidget(self.get_started)
+        self.checklist_action = QAction(ui_icon("check"), self.tr("Get Started &Checklist"), self)
+        self.checklist_action.setObjectName("getStartedAction")
+        self.checklist_action.setToolTip(self.tr("Show the five steps that set up your campaign on Today"))
+        self.checklist_action.setStatusTip(self.checklist_action.toolTip())
+        self.checklist_action.triggered.connect(self.show_checklist)
 
         self.week_row = QWidget()
         self.week_row.setObjectName("weekNumbers")
@@ -272,9 +282,7 @@ class TodayPage(Page):
     def refresh(self) -> None:
         today = self.ctx.clock.today()
         self.date_label.setText(self.tr("Today · {day}").format(day=f"{today:%A} {today.day} {today:%B}"))
-        state = overview.checklist()
-        self.get_started.setVisible(not state.all_done)
-        self.get_started.update_state(state)
+        self._show_checklist_as(overview.checklist())
         self.week_row.setVisible(not overview.is_empty())  # a brand-new data set: the checklist says it all
         self._fill_stats()
         self.coach.setVisible(not overview.is_empty())
@@ -298,6 +306,36 @@ class TodayPage(Page):
         )
         self.snooze_all_action.setEnabled(any(item.overdue for item in items))
         self._update_buttons()
+
+    # --- the checklist ------------------------------------------------------------------------------------------
+    def checklist_choice(self) -> str:
+        """What the user made of the checklist: "" (nothing yet), "open", "folded" or "hidden"."""
+        value = self.ctx.settings().value(CHECKLIST_KEY, "")
+        return value if value in (OPEN, FOLDED, HIDDEN) else ""
+
+    def _set_checklist(self, choice: str) -> None:
+        self.ctx.settings().setValue(CHECKLIST_KEY, choice)
+        if choice == HIDDEN:
+            self._checklist_asked = False
+        self._show_checklist_as(overview.checklist())
+
+    def _show_checklist_as(self, state: overview.Checklist) -> None:
+        """The whole list before the first step; then one line (unless opened again), until put away or all done."""
+        choice = self.checklist_choice()
+        self.get_started.update_state(state)
+        shown = self._checklist_asked or (choice != HIDDEN and not state.all_done)
+        self.get_started.set_folded(choice != OPEN)
+        self.get_started.setVisible(shown)
+
+    def show_checklist(self) -> None:
+        """Help → Get Started Checklist: Today with the whole checklist open, even when every step is done."""
+        self._checklist_asked = True
+        self.ctx.settings().setValue(CHECKLIST_KEY, OPEN)
+        window = self.window()
+        if not self.isVisible() and hasattr(window, "show_page"):
+            window.show_page(self.objectName())
+        self._show_checklist_as(overview.checklist())
+        self.get_started.focus_next_step()
 
     def group(self, items: list[AgendaItem], today: dt.date) -> list[tuple[str, list[AgendaItem]]]:
         return [
