@@ -60,6 +60,9 @@ def test_the_status_bar_says_synced_or_offline(window, qtbot, radicale, book_nam
     service.setup(radicale.url, USER, PASSWORD, addressbook=book_name, calendar="")
     controller = window.sync
     controller.configure()
+    file_menu = window.menuBar().actions()[0].menu()
+    assert controller.action in file_menu.actions() and controller.action.isEnabled()
+    assert controller.action.objectName() == "syncNowAction"
     label = window.findChild(QLabel, "syncStatus")
     assert label is controller.label and label.isVisibleTo(window)
     assert "1 changes waiting" in label.text()
