@@ -97,3 +97,26 @@ def test_forgetting_the_account_asks_first(window, qtbot, radicale, book_name, m
     tab.forget_account()
     assert accounts.load() is None
     assert not window.sync.label.isVisibleTo(window)
+
+
+def test_a_window_opened_with_an_account_syncs_on_start(qtbot, paths, migrated_template, radicale, book_name):
+    import shutil
+
+    from app import db as app_db
+    from app.main import create_window
+
+    shutil.copyfile(migrated_template, paths.db_path)
+    app_db.open_database(paths.db_path)
+    contacts.create_contact(ContactData(given_name="Grace", family_name="Hopper"))
+    service.setup(radicale.url, USER, PASSWORD, addressbook=book_name, calendar="")
+    app_db.close_database()
+    win = create_window(paths.data_dir)
+    qtbot.addWidget(win)
+    try:
+        with qtbot.waitSignal(win.sync.finished, timeout=30_000) as finished:
+            pass
+        assert finished.args[0].as_json()["contacts"]["uploaded"] == 1
+        assert win.sync.label.text() == "Synced just now"
+    finally:
+        win.close()
+        app_db.close_database()
