@@ -120,3 +120,14 @@ def test_a_window_opened_with_an_account_syncs_on_start(qtbot, paths, migrated_t
     finally:
         win.close()
         app_db.close_database()
+
+
+def test_a_change_syncs_a_short_while_later(window, qtbot, radicale, book_name):
+    service.setup(radicale.url, USER, PASSWORD, addressbook=book_name, calendar="")
+    controller = window.sync
+    controller.configure()
+    controller.soon.setInterval(50)  # 20 s in the app: the last of a burst of edits counts
+    ada = contacts.create_contact(ContactData(given_name="Ada", family_name="Okafor"))
+    with qtbot.waitSignal(controller.finished, timeout=30_000):
+        window.ctx.bus.contacts_changed.emit()
+    assert SyncItem.select().where(SyncItem.local_id == ada.id).exists()
