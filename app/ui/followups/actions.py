@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from app.core import followups
 from app.core.followups import FollowUpError, FollowUpState
 from app.ui.context import AppContext
-from app.ui.widgets.date_entry import DateEdit, refuse_invalid
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.text import full_date
 
@@ -60,6 +59,8 @@ class PickDateDialog(QDialog):
     the focus, or picked on the calendar under it; the two follow each other (issue 17)."""
 
     def __init__(self, today: dt.date, initial: dt.date, parent: QWidget | None = None, title: str = ""):
+        from app.ui.widgets.date_entry import DateEdit  # when asked for: Today imports this module at start
+
         super().__init__(parent)
         self.setObjectName("pickDateDialog")
         self.setWindowTitle(title or self.tr("Snooze until"))
@@ -94,6 +95,8 @@ class PickDateDialog(QDialog):
         return self.calendar.selectedDate().toPython()
 
     def accept(self) -> None:
+        from app.ui.widgets.date_entry import refuse_invalid
+
         wrong = refuse_invalid(self)
         if wrong:
             self.error.setText(wrong)
