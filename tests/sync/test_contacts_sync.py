@@ -463,3 +463,22 @@ def test_an_edit_while_its_upload_is_in_flight_goes_up_next_time(synced, radical
     assert service.pending_changes() == 1
     assert _counts(service.run()) == {**ZERO, "uploaded": 1}
     assert "Second edit typed during the upload" in Phone(radicale.url, synced.addressbook_url).find(someone.uid)[2]
+
+
+def test_a_long_note_edited_here_while_the_phone_edits_another_field_is_no_conflict(synced, radicale):
+    """Long values are folded over several lines in a card: they compare the same whatever line ends carry them."""
+    someone = Contact.select().order_by(Contact.id).first()
+    data = ContactData.from_contact(someone)
+    data.notes = "Met at the harbour conference; " * 8
+    contacts.update_contact(someone.id, data)
+    service.run()
+    phone = Phone(radicale.url, synced.addressbook_url)
+    data = ContactData.from_contact(Contact.get_by_id(someone.id))
+    data.notes += "Follow up about the shipping role."
+    contacts.update_contact(someone.id, data)
+    phone.edit(someone.uid, lambda text: _set_line(text, "NICKNAME", "Harbour"))
+    report = _counts(service.run())
+    assert report["conflicts"] == 0
+    after = Contact.get_by_id(someone.id)
+    assert after.notes.endswith("Follow up about the shipping role.") and "Sync conflict" not in after.notes
+    assert after.nickname == "Harbour"

@@ -192,7 +192,9 @@ class ContactsAdapter(Adapter):
         from app.core.importers.vcard import card_to_row
         from app.core.importers.vcard_lines import read_cards
 
-        card = next(iter(read_cards(text)), None)
+        # the reader takes text with LF line ends (as the importer's loader gives it): a server answers in XML
+        # (LF), our own cards end lines with CRLF — unnormalised, every folded value would keep a "\r"
+        card = next(iter(read_cards(text.replace("\r\n", "\n").replace("\r", "\n"))), None)
         if card is None:
             return None
         row = card_to_row(card)
