@@ -190,9 +190,7 @@ class _Rollback(Exception):
 
 def has_data() -> bool:
     """Whether the open data folder holds anything of the user's (seeded circles and templates do not count)."""
-    return any(
-        model.select().exists() for model in (Contact, Interaction, FollowUp, Pitch, LedgerEntry, Opportunity)
-    )
+    return any(model.select().exists() for model in (Contact, Interaction, FollowUp, Pitch, LedgerEntry, Opportunity))
 
 
 def run_json_import(
