@@ -10,12 +10,13 @@ peewee keeps one connection per thread, so worker threads may use the models dir
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
 import sys
 import time
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from peewee import DatabaseError, OperationalError, SqliteDatabase
@@ -196,6 +197,24 @@ def _connect() -> None:
             if not database.is_closed():
                 database.close()
             time.sleep(0.05)
+
+
+def data_version() -> int:
+    """SQLite's ``PRAGMA data_version`` on this thread's connection: it changes when *another* connection (another
+    process, or a worker thread) commits, never for this connection's own writes. Cheap enough to poll."""
+    return int(database.execute_sql("PRAGMA data_version").fetchone()[0])
+
+
+@contextlib.contextmanager
+def busy_timeout(ms: int) -> Iterator[None]:
+    """Wait at most ``ms`` for another writer's lock in this block (this thread's connection), instead of
+    :data:`BUSY_TIMEOUT_MS`. The window's autosaves use a short one and try again later rather than freeze."""
+    before = int(database.execute_sql("PRAGMA busy_timeout").fetchone()[0])
+    database.execute_sql(f"PRAGMA busy_timeout = {int(ms)}")
+    try:
+        yield
+    finally:
+        database.execute_sql(f"PRAGMA busy_timeout = {before}")
 
 
 def close_database() -> None:
