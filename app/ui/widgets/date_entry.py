@@ -398,7 +398,7 @@ class DateEdit(_TypedField):
         self._day = _to_day(day) if day is not None else today()
         self.setToolTip(
             self.tr("Type a day — {example}, {iso}, “tomorrow”, “fri”, “+3” — or press Alt+Down for a calendar").format(
-                example=self._locale.toString(_qdate(self._day), QLocale.FormatType.ShortFormat),
+                example=self._example(self._day),
                 iso=self._day.isoformat(),
             )
         )
@@ -455,6 +455,14 @@ class DateEdit(_TypedField):
     def text_for(self, day: dt.date) -> str:
         return self._locale.toString(_qdate(day), self._format)
 
+    def _example(self, day: dt.date) -> str:
+        """A way to type ``day`` for the hints: the locale's short date ("04.12.26"), or "4 Dec" where that is just
+        digits in a row (the C locale's "4 12 2026")."""
+        short = self._locale.dateFormat(QLocale.FormatType.ShortFormat)
+        if re.search(r"[./\-]", re.sub(r"'[^']*'", "", short)):
+            return self._locale.toString(_qdate(day), short)
+        return self._locale.toString(_qdate(day), date_format(self._locale, weekday=False))
+
     # _TypedField
     def _read(self, text: str):
         day = parse_day(
@@ -466,8 +474,8 @@ class DateEdit(_TypedField):
             weekday_direction=self._weekday_direction,
         )
         if day is None or not EARLIEST <= day <= LATEST:
-            example = self._locale.toString(_qdate(self._today()), QLocale.FormatType.ShortFormat)
-            return None, self.tr("not a day — try {example} or “tomorrow”").format(example=example)
+            example = self._example(self._today())
+            return None, self.tr("not a day — try “{example}” or “tomorrow”").format(example=example)
         if day < self._minimum:
             return None, self.tr("{day} is too early: {first} or later").format(
                 day=self.text_for(day), first=self.text_for(self._minimum)
