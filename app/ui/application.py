@@ -73,8 +73,12 @@ def build_window(paths: AppPaths, *, check: bool = True, lazy_pages: bool = Fals
     close_windows_at_exit()
     paths.ensure()
     open_store(paths, check=check)
+    from app.ui.data_watch import install_data_watch
+
     ctx = AppContext(paths=paths) if clock is None else AppContext(paths=paths, clock=clock)
-    return MainWindow(ctx, lazy_pages=lazy_pages)
+    window = MainWindow(ctx, lazy_pages=lazy_pages)
+    install_data_watch(window)  # open forms see what `rapport` commands and sync's worker write (issue 19)
+    return window
 
 
 def is_headless() -> bool:

@@ -26,6 +26,9 @@ class DataBus(QObject):
     opportunities_changed = Signal()  # job applications (issue 22)
     # Everything may have changed (import, restore, demo data): refresh all.
     data_reset = Signal()
+    # Another connection wrote to the database (a `rapport` command, sync's worker thread): open forms check what
+    # they show (app.ui.data_watch polls SQLite's data_version; nothing else says so).
+    external_change = Signal()
 
     def emit_all(self) -> None:
         self.data_reset.emit()

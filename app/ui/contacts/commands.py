@@ -22,6 +22,7 @@ from app.ui.context import AppContext
 from app.ui.widgets.text import count_of
 
 if TYPE_CHECKING:
+    from app.core.contact_changes import ContactChange
     from app.core.contacts import ContactData
     from app.core.duplicates import MergeRecord
     from app.core.ledger import EntrySnapshot
@@ -70,17 +71,30 @@ class _Command(QUndoCommand):
 
 
 class EditContact(_Command):
-    """One saved edit of a contact's fields. Typing in the same field merges into one undo step."""
+    """One saved edit of a contact: only the fields the user changed (a :class:`ContactChange`), applied to the
+    contact as it is at that moment, so undo and redo leave what changed meanwhile alone. Typing on in the same
+    field merges into one undo step while ``merge_key`` stays the same. ``done``: the edit is already stored (the
+    form wrote it itself, to see whether the database took it); the first redo only tells the pages."""
 
     ID = 4101
 
-    def __init__(self, ctx: AppContext, contact_id: int, before: ContactData, after: ContactData, field: str = ""):
-        name = after.display_name or before.display_name or tr("contact")
-        super().__init__(ctx, tr("Edit {name}").format(name=name))
+    def __init__(
+        self,
+        ctx: AppContext,
+        contact_id: int,
+        change: ContactChange,
+        field: str = "",
+        name: str = "",
+        merge_key: int = 0,
+        *,
+        done: bool = False,
+    ):
+        super().__init__(ctx, tr("Edit {name}").format(name=name or tr("contact")))
         self.contact_id = contact_id
-        self.before = before
-        self.after = after
+        self.change = change
         self.field = field
+        self.merge_key = merge_key
+        self._done = done
 
     def id(self) -> int:
         return self.ID
@@ -88,20 +102,28 @@ class EditContact(_Command):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, EditContact) or other.contact_id != self.contact_id:
             return False
-        if not self.field or other.field != self.field:
+        if not self.field or other.field != self.field or other.merge_key != self.merge_key or self.merge_key < 0:
             return False
-        self.after = other.after
+        self.change = self.change.then(other.change)
         return True
 
-    def do(self) -> None:
-        from app.core.contacts import update_contact
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            for name in self.signals:
+                getattr(self.ctx.bus, name).emit()
+            return
+        super().redo()
 
-        update_contact(self.contact_id, self.after, clock=self.ctx.clock)
+    def do(self) -> None:
+        from app.core.contact_changes import apply_change
+
+        apply_change(self.contact_id, self.change, clock=self.ctx.clock)
 
     def revert(self) -> None:
-        from app.core.contacts import update_contact
+        from app.core.contact_changes import apply_change
 
-        update_contact(self.contact_id, self.before, clock=self.ctx.clock)
+        apply_change(self.contact_id, self.change.inverse(), clock=self.ctx.clock)
 
 
 class CreateContacts(_Command):

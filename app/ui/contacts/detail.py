@@ -194,6 +194,8 @@ class ContactPanel(QWidget):
         self.tabs.setDocumentMode(True)
         self.editor = ContactEditor(ctx)
         self.editor.open_contact.connect(self.open_contact)
+        # a command or sync changed this contact: the header and tabs show it too (the form already does)
+        self.editor.changed_underneath.connect(self._changed_underneath)
         self.timeline = TimelineTab(ctx)
         self.timeline.log_requested.connect(self.log_requested)
         self.followups = FollowUpsTab(ctx)
@@ -211,6 +213,10 @@ class ContactPanel(QWidget):
         ):
             self.tabs.addTab(widget, title)
         layout.addWidget(self.tabs, 1)
+
+    def _changed_underneath(self) -> None:
+        if self.contact_id is not None:
+            self.show_contact(self.contact_id)
 
     def show_contact(self, contact_id: int) -> bool:
         contact = Contact.get_or_none(Contact.id == contact_id)
