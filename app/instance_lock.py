@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +40,23 @@ class InstanceLock:
         if locked:
             _make_private(self.path)
         return locked
+
+    def failure(self) -> str | None:
+        """Why :meth:`acquire` failed when it is not another Rapport holding the lock — the lock file could not be
+        written (a full disk, a folder Rapport may not write to) — in words; None when the lock is held."""
+        error = self._lock.error()
+        if error in (QLockFile.LockError.NoError, QLockFile.LockError.LockFailedError):
+            return None
+        folder = self.path.parent
+        try:
+            free = shutil.disk_usage(folder).free
+        except OSError:
+            free = None
+        if free is not None and free < 1024 * 1024:
+            return f"the disk holding {folder} is full. Free some space and start Rapport again."
+        if error == QLockFile.LockError.PermissionError or not os.access(folder, os.W_OK):
+            return f"Rapport may not write to its data folder {folder}. Check its permissions (or the disk)."
+        return f"Rapport could not write its lock file in {folder} (a disk error?). Check the disk and try again."
 
     def holder(self) -> Holder | None:
         info = self._lock.getLockInfo()  # PySide6: (pid, hostname, appname), or a falsy value when unknown

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import atexit
 import logging
+import os
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
@@ -150,6 +152,90 @@ def present(window, *, background: bool = False) -> None:
         window.business_cards.offer_profile_once()
 
 
+class QuitOnSignals:
+    """SIGTERM and SIGHUP (the session ending, a shutdown, ``kill``) end Rapport as File → Quit does: the window
+    closes, pending edits are saved, and it exits 0 (issue 19: typing was lost, the process killed mid-edit).
+
+    Python runs a signal handler only when the interpreter gets control, and the Qt event loop may sleep for long
+    inside C++. ``signal.set_wakeup_fd`` makes the C-level handler write to a pipe that a QSocketNotifier watches,
+    so the loop wakes at once and Python runs the handler; the handler only queues the quit (a zero timer), so it
+    never runs inside whatever Python code it interrupted. Where that is not available (Windows) a timer gives
+    Python a turn four times a second instead. A pipe, not a socket: Rapport opens no sockets at all.
+    """
+
+    def __init__(self, app: QApplication, quit_app: Callable[[], None]):
+        import signal
+
+        self._signal = signal
+        self._quit_app = quit_app
+        self._fds: tuple[int, int] | None = None
+        self._notifier = None
+        self._timer = None
+        self._previous: dict[int, object] = {}
+        self._old_wakeup = -1
+        self.received: list[int] = []
+        signals = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+        for number in signals:
+            self._previous[number] = signal.signal(number, self._handle)
+        if os.name == "posix":
+            from PySide6.QtCore import QSocketNotifier
+
+            read_fd, write_fd = os.pipe()
+            os.set_blocking(read_fd, False)
+            os.set_blocking(write_fd, False)
+            self._fds = (read_fd, write_fd)
+            self._old_wakeup = signal.set_wakeup_fd(write_fd, warn_on_full_buffer=False)
+            self._notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, app)
+            self._notifier.activated.connect(self._drain)
+        else:
+            from PySide6.QtCore import QTimer
+
+            self._timer = QTimer(app)
+            self._timer.timeout.connect(lambda: None)  # a Python turn: pending handlers run
+            self._timer.start(250)
+
+    def _drain(self, *_args) -> None:
+        if self._fds is None:
+            return
+        try:
+            while os.read(self._fds[0], 512):
+                pass
+        except (BlockingIOError, InterruptedError):
+            pass  # drained; Python runs the pending handler right after this call
+
+    def _handle(self, number: int, _frame) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.received.append(number)
+        log.info("signal %s: saving and quitting", number)
+        QTimer.singleShot(0, self._quit_app)
+
+    def remove(self) -> None:
+        """Put the previous handlers back (the loop is over)."""
+        for number, previous in self._previous.items():
+            self._signal.signal(number, previous)
+        self._previous = {}
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._fds is not None:
+            self._signal.set_wakeup_fd(self._old_wakeup)
+            for fd in self._fds:
+                os.close(fd)
+            self._fds = None
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+
+
+def _commit_data(window) -> None:
+    """The session manager asks running programs to save (the user is logging out): save now, and quit for real
+    when the session then ends (closing must not hide in the tray)."""
+    window.prepare_to_quit()
+    window.flush_pending_edits()
+
+
 def _quit_after_closing_the_rest() -> None:
     """The main window closed for good: close the other windows (each saves what it must), then end the loop."""
     close_all_windows()
@@ -195,6 +281,11 @@ def run_gui(paths: AppPaths, *, background: bool = False) -> int:
     log.info("starting Rapport %s", __version__)
     lock = InstanceLock(paths.data_dir)
     if not lock.acquire():
+        problem = lock.failure()
+        if problem is not None:  # nobody holds it: the folder cannot be written (a full disk), not "already open"
+            log.error("cannot take the lock of the data folder: %s", problem)
+            tell(APP_NAME, QCoreApplication.translate("app", "Rapport cannot start: {problem}").format(problem=problem))
+            return 3
         holder = lock.holder()
         who = f" (process {holder.pid})" if holder and holder.pid else ""
         if background:  # started at login while Rapport already runs on this folder: nothing to do
@@ -250,9 +341,13 @@ def run_gui(paths: AppPaths, *, background: bool = False) -> int:
         app.setQuitOnLastWindowClosed(False)
         window.closed.connect(_quit_after_closing_the_rest)
         app.aboutToQuit.connect(window.quit_app)  # the loop ends: close for real while the database is open
-        app.commitDataRequest.connect(window.prepare_to_quit)  # logging out: a close must not hide in the tray
+        app.commitDataRequest.connect(lambda _manager: _commit_data(window))  # logging out: save, quit for real
+        signals = QuitOnSignals(app, window.quit_app)  # SIGTERM/SIGHUP: save and quit, exit 0
         present(window, background=background)
-        return app.exec()
+        try:
+            return app.exec()
+        finally:
+            signals.remove()
     finally:
         close_database()
         lock.release()
