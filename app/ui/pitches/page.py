@@ -6,6 +6,13 @@ big timer and light. The action bar at the bottom stays in both modes, so ``rehe
 visible button: in writing mode it enters rehearsal mode and starts at once; in rehearsal mode it starts and stops.
 
 Typing into an empty database creates the first pitch, so the editor is usable from the first second.
+
+The text saves after a pause (:data:`AUTOSAVE_MS`) and at least every :data:`MAX_WAIT_MS` while typing on, so a crash
+loses at most the last moments (issue 19). A save the database refuses for now (another program writing, a full disk)
+waits at most a quarter second, keeps the text, says so next to the title and is tried again with growing pauses. A
+pitch changed elsewhere meanwhile (an import, Undo, another program) shows the change in place while the user is not
+typing; typed text and the other change merge when they are in different places; otherwise the typed text is kept
+and the other version stays in the pitch's revisions.
 """
 
 from __future__ import annotations
@@ -13,8 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,9 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import pitches
+from app.core.contact_changes import merge_text
 from app.core.pitch_timing import Thresholds
 from app.core.pitches import PitchDetails, PitchError
 from app.core.rehearsal import RunResult
+from app.db import BUSY_TIMEOUT_MS, busy_timeout
+from app.errors import classify
 from app.models import Pitch
 from app.ui.pitches.action_bar import ActionBar
 from app.ui.pitches.commands import CreatePitchCommand, DeletePitchCommand, EditDetailsCommand
@@ -42,13 +52,17 @@ from app.ui.pitches.pitch_list_model import ID_ROLE, PitchItemDelegate, PitchLis
 from app.ui.pitches.rehearsal_view import RehearsalView
 from app.ui.pitches.run_session import RunSession
 from app.ui.pitches.write_tab import WriteTab
+from app.ui.widgets.live_text import replace_in_place
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.page import Page
 from app.ui.widgets.text import heading
 
 log = logging.getLogger(__name__)
 
-AUTOSAVE_MS = 800
+AUTOSAVE_MS = 800  # a pause in typing saves
+MAX_WAIT_MS = 1500  # and steady typing is saved at least this often
+BUSY_WAIT_MS = 250  # how long a save waits for another program's write lock before trying again later
+RETRY_DELAYS_MS = (1000, 2000, 4000, 8000, 15000)
 ANALYSIS_MS = 150
 COUNTDOWN_SECONDS = 3
 
@@ -95,6 +109,16 @@ class PitchesPage(Page):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_now)
+        self._max_wait = QTimer(self)  # started by the first unsaved key, not restarted by the next ones
+        self._max_wait.setSingleShot(True)
+        self._max_wait.setInterval(MAX_WAIT_MS)
+        self._max_wait.timeout.connect(self.save_now)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self.save_now)
+        self._attempts = 0
+        self._failing = False
+        self._unsaved: dict[int, str] = {}  # texts of pitches no longer shown that the database refused for now
         self._analysis_timer = QTimer(self)
         self._analysis_timer.setSingleShot(True)
         self._analysis_timer.setInterval(ANALYSIS_MS)
@@ -103,6 +127,10 @@ class PitchesPage(Page):
         self._build_actions()
         ctx.bus.pitches_changed.connect(self.mark_dirty)
         ctx.bus.contacts_changed.connect(self.mark_dirty)
+        ctx.bus.external_change.connect(self._external_change)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.save_before_quitting)
         self._set_mode_writing()
 
     # --- building ------------------------------------------------------------------------------------------------
@@ -324,6 +352,7 @@ class PitchesPage(Page):
         if self.rehearsal.active:
             return
         self.save_now()
+        self._keep_unsaved()
         self.load_pitch(current.data(ID_ROLE) if current.isValid() else None)
 
     def load_pitch(self, pitch_id: int | None) -> None:
@@ -334,12 +363,15 @@ class PitchesPage(Page):
         names = [c.display_name for c in pitches.linked_contacts(pitch.id)] if pitch else []
         self.header.set_details(self._details, names)
         body = pitch.body if pitch else ""
-        if not same or (body != self._loaded_body and not self._autosave.isActive()):
+        if not same:
             self.editor.blockSignals(True)
-            self.editor.setPlainText(body)
+            self.editor.setPlainText(self._unsaved.get(pitch.id, body) if pitch else body)
             self.editor.blockSignals(False)
             self._loaded_body = body
-        self.save_state.clear()
+        elif body != self._loaded_body:
+            self._take_stored(body)  # changed elsewhere (Undo, a revision restored, another program)
+        if not self._failing:
+            self.save_state.clear()
         for action in (
             self.duplicate_action,
             self.delete_action,
@@ -395,7 +427,11 @@ class PitchesPage(Page):
         else:
             self._analysis_timer.start()
         if self.pitch_id is not None:
+            if self._failing:
+                return  # the retry timer saves it, with everything typed by then
             self._autosave.start()
+            if not self._max_wait.isActive():
+                self._max_wait.start()
             self.save_state.setText(self.tr("Editing…"))
 
     def _title_finished(self) -> None:
@@ -420,29 +456,136 @@ class PitchesPage(Page):
     def _analyse(self) -> None:
         self.write.analyse()
 
+    def has_pending(self) -> bool:
+        return self._autosave.isActive() or self._max_wait.isActive() or self._failing
+
+    def _take_stored(self, body: str) -> bool:
+        """The stored text became ``body`` (changed elsewhere): show it in place when the user has nothing unsaved,
+        or merge it into what they typed. False when both changed the same place (their typing is kept)."""
+        mine = self.editor.toPlainText()
+        merged = merge_text(self._loaded_body, mine, body)
+        self._loaded_body = body
+        if merged is None:
+            self.save_state.setText(
+                self.tr("Also changed elsewhere — your text is kept; the other version is in Revisions")
+            )
+            return False
+        if merged != mine:
+            replace_in_place(self.editor, merged)
+            self._update_counts()
+            self._analysis_timer.start()
+        return True
+
+    def _external_change(self) -> None:
+        """Another program (or sync's worker) wrote: a pitch changed underneath the editor shows the change."""
+        if self.pitch_id is None or self.rehearsal.active:
+            return
+        pitch = Pitch.get_or_none(Pitch.id == self.pitch_id)
+        if pitch is not None and pitch.body != self._loaded_body:
+            self._take_stored(pitch.body)
+
     def save_now(self) -> None:
         """Write the pending text now (autosave, switching pitch, leaving, closing)."""
         self._autosave.stop()
+        self._max_wait.stop()
+        if not self._save_unsaved():
+            return
         if self.pitch_id is None:
             self._title_finished()  # a title typed on the empty page, not yet confirmed
             return
+        pitch = Pitch.get_or_none(Pitch.id == self.pitch_id)
+        if pitch is not None and pitch.body != self._loaded_body:
+            self._take_stored(pitch.body)  # what changed meanwhile first: never write over it unseen
         body = self.editor.toPlainText()
         if body == self._loaded_body:
+            if self._failing:
+                self._saved_again()
             self.save_state.setText(self.tr("Saved"))
             return
         try:
-            pitches.save_body(self.pitch_id, body, clock=self.ctx.clock)
+            with busy_timeout(BUSY_WAIT_MS):
+                pitches.save_body(self.pitch_id, body, clock=self.ctx.clock)
         except PitchError as exc:
             self.save_state.setText(self.tr("Not saved: {reason}").format(reason=exc.reason))
             return
-        except Exception:
-            log.exception("saving pitch %s failed", self.pitch_id)
-            self.save_state.setText(self.tr("Not saved — see the log"))
+        except Exception as exc:
+            self._save_failed(exc)
             return
         self._loaded_body = body
+        if self._failing:
+            self._saved_again()
         self.save_state.setText(self.tr("Saved"))
         self.save_state.setToolTip(self.tr("Saved automatically as you type; Ctrl+S keeps a version"))
         self.ctx.bus.pitches_changed.emit()
+
+    def _save_failed(self, exc: Exception) -> None:
+        """The database refused the text for now: keep it, say so, try again later (issue 19 item 7)."""
+        known = classify(exc)
+        if known is None:
+            log.exception("saving pitch %s failed", self.pitch_id)
+            self.save_state.setText(self.tr("Not saved — see the log"))
+            return
+        log.warning("could not save a pitch (%s); keeping it and retrying", known.title)
+        delay = RETRY_DELAYS_MS[min(self._attempts, len(RETRY_DELAYS_MS) - 1)]
+        self._attempts += 1
+        self._failing = True
+        self._retry.start(delay)
+        if known.title == "Database busy":
+            what = self.tr("another program is writing to the database")
+        elif known.title in ("Disk full", "Disk quota exceeded"):
+            what = self.tr("the disk is full")
+        else:
+            what = known.title.lower()
+        text = self.tr("Not saved yet: {what} — your text is kept; trying again in {n} s").format(
+            what=what, n=max(1, round(delay / 1000))
+        )
+        self.save_state.setText(text)
+        self.save_state.setToolTip(text)
+        self.save_state.setEnabled(True)  # not greyed: this one matters
+        palette = self.save_state.palette()
+        palette.setColor(self.save_state.foregroundRole(), QColor("#c0392b"))
+        self.save_state.setPalette(palette)
+        self.show_status(text, 0)
+
+    def _saved_again(self) -> None:
+        self._failing = False
+        self._attempts = 0
+        self._retry.stop()
+        self.save_state.setEnabled(False)
+        self.save_state.setPalette(self.palette())
+        self.show_status(self.tr("Your pitch is saved."), 4000)
+
+    def _save_unsaved(self, wait_ms: int = BUSY_WAIT_MS) -> bool:
+        """Write the texts of pitches no longer shown that were refused earlier; False when some still are."""
+        for pitch_id, body in list(self._unsaved.items()):
+            try:
+                with busy_timeout(wait_ms):
+                    pitches.save_body(pitch_id, body, clock=self.ctx.clock)
+            except Exception as exc:
+                if classify(exc) is None:
+                    log.exception("saving pitch %s failed", pitch_id)
+                    self._unsaved.pop(pitch_id)
+                    continue
+                self._save_failed(exc)
+                return False
+            self._unsaved.pop(pitch_id)
+        return True
+
+    def _keep_unsaved(self) -> None:
+        """Leaving a pitch whose text the database refused: keep it to be written by the retries."""
+        if self._failing and self.pitch_id is not None and self.editor.toPlainText() != self._loaded_body:
+            self._unsaved[self.pitch_id] = self.editor.toPlainText()
+
+    def save_before_quitting(self) -> None:
+        """Rapport is quitting: a last try, waiting as long as a command would."""
+        if self._unsaved or (self.pitch_id is not None and self.editor.toPlainText() != self._loaded_body):
+            self._save_unsaved(BUSY_TIMEOUT_MS)
+            if self.pitch_id is not None and self.editor.toPlainText() != self._loaded_body:
+                try:
+                    with busy_timeout(BUSY_TIMEOUT_MS):
+                        pitches.save_body(self.pitch_id, self.editor.toPlainText(), clock=self.ctx.clock)
+                except Exception:
+                    log.error("could not save a pitch before quitting", exc_info=True)
 
     def flush_pending_edits(self) -> None:
         """Called by the main window before it closes."""
@@ -455,6 +598,7 @@ class PitchesPage(Page):
         if self.pitch_id is None:
             return
         self._autosave.stop()
+        self._max_wait.stop()
         body = self.editor.toPlainText()
         try:
             pitches.save_body(self.pitch_id, body, clock=self.ctx.clock, new_revision=True)
