@@ -141,6 +141,20 @@ def save_profile(data: ProfileData, *, clock: Clock = SYSTEM_CLOCK, region: str 
     return clean
 
 
+def save_profile_changes(
+    before: ProfileData, after: ProfileData, *, clock: Clock = SYSTEM_CLOCK, region: str | None = None
+) -> ProfileData:
+    """Store the fields that differ between ``before`` (what a form loaded) and ``after`` (what it holds now) onto
+    the profile as stored at this moment, in one transaction: what an import wrote meanwhile into the other fields
+    stays (issue 19). Returns what was stored."""
+    with database.atomic():
+        current = load_profile()
+        for name in FIELDS:
+            if getattr(after, name) != getattr(before, name):
+                setattr(current, name, getattr(after, name))
+        return save_profile(current, clock=clock, region=region)
+
+
 def phone_for_display(profile: ProfileData) -> str:
     """My phone as I wrote it: people read it on paper, so the familiar grouping stays."""
     return profile.phone

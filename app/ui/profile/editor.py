@@ -2,6 +2,10 @@
 
 Saving goes through app.core.profile (validation shared with contacts) as one undoable step on Edit → Undo.
 Each refused field shows its reason right under it.
+
+Only the fields changed in the form are written, onto the profile as stored when saving; while the form is open, a
+field not edited yet follows a change made elsewhere (a JSON import from the command line): nothing written
+meanwhile is reverted by Save (issue 19).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from app.core.profile import (
     ProfileData,
     ProfileValidationError,
     load_profile,
-    save_profile,
+    save_profile_changes,
     validate_profile,
 )
 from app.ui.context import AppContext
@@ -100,11 +104,11 @@ class SaveProfileCommand(QUndoCommand):
         self.ctx, self.before, self.after = ctx, before, after
 
     def redo(self) -> None:
-        save_profile(self.after, clock=self.ctx.clock)
+        save_profile_changes(self.before, self.after, clock=self.ctx.clock)
         self.ctx.bus.settings_changed.emit()
 
     def undo(self) -> None:
-        save_profile(self.before, clock=self.ctx.clock)
+        save_profile_changes(self.after, self.before, clock=self.ctx.clock)
         self.ctx.bus.settings_changed.emit()
 
 
@@ -198,6 +202,24 @@ class ProfileEditor(QWidget):
         layout.addLayout(body)
         self.edits["name"].textChanged.connect(self._show_photo)
         self._show_photo()
+        ctx.bus.external_change.connect(self.follow_stored)
+        ctx.bus.settings_changed.connect(self.follow_stored)
+
+    def follow_stored(self) -> None:
+        """The profile may have changed elsewhere: fields not edited here show the stored value (the edited ones
+        keep the typing, and Save writes only those)."""
+        if not self.window().isVisible():
+            return  # a closed dialog: it reads the profile again when it opens
+        current = load_profile()
+        for name, edit in self.edits.items():
+            stored, was = getattr(current, name), getattr(self.stored, name)
+            if stored != was and edit.text() == was:
+                edit.setText(stored)
+                edit.setCursorPosition(0)
+                setattr(self.stored, name, stored)
+        if current.photo != self.stored.photo and self.photo == self.stored.photo:
+            self.stored.photo = self.photo = current.photo
+            self._show_photo()
 
     # --- photo ---------------------------------------------------------------------------------------------------
     def _show_photo(self) -> None:
@@ -271,7 +293,8 @@ class ProfileEditor(QWidget):
                 self._show_error(problem.field if problem.field in self.errors else "name", problem.message)
             return False
         if clean != self.stored:
-            self.ctx.undo_stack.push(SaveProfileCommand(self.ctx, dataclasses.replace(self.stored), clean))
+            before, after = dataclasses.replace(self.stored), dataclasses.replace(clean)
+            self.ctx.undo_stack.push(SaveProfileCommand(self.ctx, before, after))
         self.stored = clean
         for name, edit in self.edits.items():
             edit.setText(getattr(clean, name))
