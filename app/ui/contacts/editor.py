@@ -211,6 +211,7 @@ class ContactEditor(QScrollArea):
         self._max_wait.timeout.connect(lambda: self.commit(self._pending_field))
         self._failure = None  # why the last save was refused (a KnownError), while it is being retried
         self._attempts = 0
+        self._told = False  # the notice said a save was refused
         self._queue: list[tuple[int, contact_changes.ContactChange, str]] = []  # refused edits of other contacts
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -970,13 +971,15 @@ class ContactEditor(QScrollArea):
         delay = RETRY_DELAYS_MS[min(self._attempts, len(RETRY_DELAYS_MS) - 1)]
         self._attempts += 1
         self._retry.start(delay)
-        self._set_notice(self._failure_text(known, delay), problem=True)
+        if known.title != "Database busy" or self._attempts > 1:  # a moment's lock (a sync's batch) goes unsaid
+            self._set_notice(self._failure_text(known, delay), problem=True)
+            self._told = True
         return False
 
     def _failure_text(self, known, delay_ms: int) -> str:
         seconds = max(1, round(delay_ms / 1000))
         if known.title == "Database busy":
-            what = self.tr("another program is writing to Rapport's database")
+            what = self.tr("the database is busy (another program or a sync is writing to it)")
         elif known.title in ("Disk full", "Disk quota exceeded"):
             what = self.tr("the disk is full — free some space")
         elif known.title in ("Read-only data folder", "Read-only disk"):
@@ -1023,7 +1026,9 @@ class ContactEditor(QScrollArea):
         self._failure = None
         self._attempts = 0
         self._retry.stop()
-        self._set_notice(self.tr("Saved: the database took your changes."), problem=False, timeout_ms=4000)
+        if self._told:
+            self._set_notice(self.tr("Saved: the database took your changes."), problem=False, timeout_ms=4000)
+        self._told = False
 
     def save_before_quitting(self) -> bool:
         """The last chance (the app is quitting): write what is pending, waiting as long as a command would."""

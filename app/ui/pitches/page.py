@@ -118,6 +118,7 @@ class PitchesPage(Page):
         self._retry.timeout.connect(self.save_now)
         self._attempts = 0
         self._failing = False
+        self._told = False  # "Not saved yet" was said
         self._unsaved: dict[int, str] = {}  # texts of pitches no longer shown that the database refused for now
         self._analysis_timer = QTimer(self)
         self._analysis_timer.setSingleShot(True)
@@ -530,8 +531,10 @@ class PitchesPage(Page):
         self._attempts += 1
         self._failing = True
         self._retry.start(delay)
+        if known.title == "Database busy" and self._attempts == 1:
+            return  # a moment's lock (a sync's batch) goes unsaid: the retry in a second usually gets through
         if known.title == "Database busy":
-            what = self.tr("another program is writing to the database")
+            what = self.tr("the database is busy (another program or a sync is writing to it)")
         elif known.title in ("Disk full", "Disk quota exceeded"):
             what = self.tr("the disk is full")
         else:
@@ -539,6 +542,7 @@ class PitchesPage(Page):
         text = self.tr("Not saved yet: {what} — your text is kept; trying again in {n} s").format(
             what=what, n=max(1, round(delay / 1000))
         )
+        self._told = True
         self.save_state.setText(text)
         self.save_state.setToolTip(text)
         self.save_state.setEnabled(True)  # not greyed: this one matters
@@ -553,7 +557,9 @@ class PitchesPage(Page):
         self._retry.stop()
         self.save_state.setEnabled(False)
         self.save_state.setPalette(self.palette())
-        self.show_status(self.tr("Your pitch is saved."), 4000)
+        if self._told:
+            self.show_status(self.tr("Your pitch is saved."), 4000)
+        self._told = False
 
     def _save_unsaved(self, wait_ms: int = BUSY_WAIT_MS) -> bool:
         """Write the texts of pitches no longer shown that were refused earlier; False when some still are."""

@@ -72,7 +72,7 @@ def test_a_locked_database_neither_freezes_the_form_nor_loses_the_typing(contact
     qtbot.keyClicks(notes, " Call after the depot tour")
     notice = find(editor, "contactEditorNotice", QLabel)
     qtbot.waitUntil(notice.isVisible, timeout=5000)  # the pause's save was refused: said at once
-    assert "Not saved yet" in notice.text() and "another program" in notice.text()
+    assert "Not saved yet" in notice.text() and "database is busy" in notice.text()
     assert "Not saved yet" in contacts_window.statusBar().currentMessage()
     qtbot.keyClicks(notes, ", ask for Lena")  # the form stays usable meanwhile
     contacts_window.ctx.bus.contacts_changed.emit()  # a page refresh does not put the old text back
