@@ -50,6 +50,7 @@ from app.ui.widgets.modal import run_modal
 from app.ui.widgets.text import full_date, heading, relative_day
 
 SAVE_DELAY_MS = 700
+MAX_WAIT_MS = 1500  # steady typing is saved at least this often too (issue 19: a kill lost it all)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 WORDS = {"who": "Who", "what": "What", "why": "Why", "where": "Where", "when": "When", "mine": "Mine"}
 
@@ -105,6 +106,10 @@ class MeetingPrepDialog(QDialog):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_research)
+        self._max_wait = QTimer(self)
+        self._max_wait.setSingleShot(True)
+        self._max_wait.setInterval(MAX_WAIT_MS)
+        self._max_wait.timeout.connect(self.save_research)
         self._build()
         self._build_actions()
         self.load()
@@ -531,6 +536,8 @@ class MeetingPrepDialog(QDialog):
     def _notes_edited(self) -> None:
         if not self._filling:
             self._save_timer.start()
+            if not self._max_wait.isActive():
+                self._max_wait.start()
 
     def _question_ticked(self, item: QListWidgetItem) -> None:
         if self._filling:
@@ -570,6 +577,7 @@ class MeetingPrepDialog(QDialog):
     def save_research(self) -> None:
         """Store the notes and questions now (pushes one undoable step per editing session)."""
         self._save_timer.stop()
+        self._max_wait.stop()
         after = research.Research(self.notes.toPlainText(), self._research.asked, self._research.custom)
         before = research.load(self.contact_id)
         if after == before:

@@ -54,6 +54,7 @@ from app.ui.widgets.date_entry import DateEdit, refuse_invalid
 from app.ui.widgets.text import full_date, heading, relative_day
 
 SAVE_DELAY_MS = 600
+MAX_WAIT_MS = 1500  # steady typing is saved at least this often too (issue 19: a kill lost it all)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -141,6 +142,10 @@ class OpportunityDetailPane(QWidget):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_notes)
+        self._max_wait = QTimer(self)
+        self._max_wait.setSingleShot(True)
+        self._max_wait.setInterval(MAX_WAIT_MS)
+        self._max_wait.timeout.connect(self.save_notes)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -524,10 +529,13 @@ class OpportunityDetailPane(QWidget):
     def _notes_edited(self) -> None:
         if not self._filling and self.opportunity_id is not None:
             self._save_timer.start()
+            if not self._max_wait.isActive():
+                self._max_wait.start()
 
     def save_notes(self) -> None:
         """Store the notes now (one undoable step per editing session)."""
         self._save_timer.stop()
+        self._max_wait.stop()
         if self.opportunity_id is None:
             return
         before = Opportunity.select(Opportunity.notes).where(Opportunity.id == self.opportunity_id).scalar()
