@@ -340,9 +340,9 @@ def run_gui(paths: AppPaths, *, background: bool = False) -> int:
         # Rapport ends when the main window closes for good, not when its last window hides in the tray.
         app.setQuitOnLastWindowClosed(False)
         window.closed.connect(_quit_after_closing_the_rest)
-        app.aboutToQuit.connect(window.quit_app)  # the loop ends: close for real while the database is open
+        app.aboutToQuit.connect(window.quit_unattended)  # the loop ends: close for real while the database is open
         app.commitDataRequest.connect(lambda _manager: _commit_data(window))  # logging out: save, quit for real
-        signals = QuitOnSignals(app, window.quit_app)  # SIGTERM/SIGHUP: save and quit, exit 0
+        signals = QuitOnSignals(app, window.quit_unattended)  # SIGTERM/SIGHUP: save and quit, exit 0
         present(window, background=background)
         try:
             return app.exec()

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.first_paint = FirstPaint(self)
         self.setObjectName("mainWindow")
         self._quitting = False
+        self._unattended = False  # quitting because of a signal or the session's end: nobody to ask
         self._closed = False
         self.is_demo = sample_data.is_sample(ctx.paths)
         title = APP_NAME if not self.is_demo else self.tr("{app} — sample data").format(app=APP_NAME)
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
 
         self.status_counts = QLabel()
         self.status_counts.setObjectName("statusCounts")
-        self.statusBar().addPermanentWidget(self.status_counts, 1)
+        self.statusBar().addPermanentWidget(self.status_counts)  # no stretch: messages need the room on the left
         # the sample-data window stays out of the tray: its made-up follow-ups are nobody's reminders
         self.tray = Tray(self, fallback=self._show_notification, enabled=not self.is_demo)
         self.tray.show_requested.connect(self.bring_back)
@@ -131,8 +132,8 @@ class MainWindow(QMainWindow):
         self.import_export = install_import_export(self)
         self.business_cards = BusinessCards(self)  # File → Print/Scan Business Card…, Edit → My Profile…, drops
         self.coach = install_coach(self)  # meeting prep, introductions, Insights and goals wiring (app.ui.coach)
-        self.opportunities = install_opportunities(self)  # the job search (app.ui.opportunities, issue 22)
         self.sync = install_sync(self)  # CardDAV/CalDAV sync: worker, timers, status bar (app.ui.sync, issue 20)
+        self.opportunities = install_opportunities(self)  # the job search (app.ui.opportunities, issue 22)
         self.today_page.step_requested.connect(self.run_first_step)
         self.today_page.demo_requested.connect(self.open_demo)
         self.sample_filler = sample_data.SampleFiller(self)
@@ -443,6 +444,44 @@ class MainWindow(QMainWindow):
             if callable(flush):
                 flush()
 
+    def unsaved_pages(self) -> list[str]:
+        """Titles of the pages whose edits could not be written (a full disk, a database locked for long)."""
+        names = []
+        for name, page in self.pages.items():
+            unsaved = getattr(page, "has_unsaved_edits", None)
+            if callable(unsaved) and unsaved():
+                names.append(self.navigation_title(name))
+        return names
+
+    def navigation_title(self, name: str) -> str:
+        row = self.page_names.index(name) if name in self.page_names else -1
+        item = self.navigation.item(row) if row >= 0 else None
+        return item.text() if item is not None else name
+
+    def _close_despite_unsaved(self) -> bool:
+        """After the final save failed: ask whether to close anyway (the typing would be lost) or stay."""
+        pages = self.unsaved_pages()
+        if not pages or self._unattended:
+            if pages:
+                log.warning("closing with unsaved edits on %s (no one to ask)", ", ".join(pages))
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changes not saved"))
+        box.setText(self.tr("Your last changes on {pages} could not be saved yet.").format(pages=", ".join(pages)))
+        box.setInformativeText(
+            self.tr(
+                "Rapport keeps trying while the window is open (the disk may be full, or another program may hold "
+                "the database). Close anyway and lose them, or keep the window open?"
+            )
+        )
+        keep = box.addButton(self.tr("Keep Open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Close Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setObjectName("unsavedOnClose")
+        run_modal(box)
+        return box.clickedButton() is not keep
+
     def run_first_step(self, step: str) -> None:
         """A "Get started" button: go where that step is done."""
         targets = {
@@ -551,14 +590,21 @@ class MainWindow(QMainWindow):
         return not self._quitting and self.tray.is_visible() and keeps_running(self.ctx.settings())
 
     def prepare_to_quit(self, *_args) -> None:
-        """From now on closing the window quits (the session is ending)."""
+        """From now on closing the window quits (the session is ending) without asking anything."""
         self._quitting = True
+        self._unattended = True
 
     def quit_app(self) -> None:
-        """File → Quit, the tray's Quit, the end of the session: close for real (the app ends with the window)."""
+        """File → Quit, the tray's Quit: close for real (the app ends with the window)."""
         self._quitting = True
         if not self._closed:
             self.close()
+
+    def quit_unattended(self) -> None:
+        """SIGTERM/SIGHUP, the event loop ending: save what can be saved and close for real, never waiting for an
+        answer nobody is there to give."""
+        self._unattended = True
+        self.quit_app()
 
     def bring_back(self) -> None:
         """Show the window again (from the tray, a notification, or a second launch of Rapport)."""
@@ -594,6 +640,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_pending_edits()
+        if not self._close_despite_unsaved():
+            event.ignore()
+            return
         self.save_geometry()
         if self.closes_to_tray():
             event.ignore()

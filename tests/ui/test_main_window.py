@@ -132,3 +132,47 @@ def test_counts_take_the_word_that_goes_with_them():
         "2 contacts",
         "1,204 contacts",
     ]
+
+
+def test_status_bar_messages_have_room_beside_the_counts(window, qtbot):
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.statusBar().showMessage("Saved a backup to /somewhere/safe", 5000)
+    qtbot.waitUntil(lambda: window.status_counts.isVisible())
+    # The counts sit at the right; the message is drawn in the room to their left.
+    assert window.status_counts.geometry().left() > window.statusBar().width() // 2
+    assert window.statusBar().currentMessage() == "Saved a backup to /somewhere/safe"
+
+
+def test_closing_with_edits_the_database_refused_asks_first(window, qtbot, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    window.show()
+    qtbot.waitExposed(window)
+    monkeypatch.setattr(window.contacts_page, "has_unsaved_edits", lambda: True)
+    monkeypatch.setattr(window, "closes_to_tray", lambda: False)
+    answers = ["Keep Open", "Close Anyway"]
+    asked = []
+
+    def answer():
+        box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "unsavedOnClose" and w.isVisible())
+        asked.append(box.text())
+        wanted = answers.pop(0)
+        next(b for b in box.buttons() if b.text() == wanted).click()
+
+    QTimer.singleShot(0, answer)
+    window.close()
+    assert window.isVisible() and "could not be saved yet" in asked[0] and "Contacts" in asked[0]
+    QTimer.singleShot(0, answer)
+    window.close()
+    assert not window.isVisible()
+
+
+def test_quitting_on_a_signal_never_waits_for_an_answer(window, qtbot, monkeypatch):
+    window.show()
+    qtbot.waitExposed(window)
+    monkeypatch.setattr(window.contacts_page, "has_unsaved_edits", lambda: True)
+    window.quit_unattended()  # what SIGTERM, SIGHUP and the end of the event loop call
+    assert not window.isVisible()
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "unsavedOnClose" and w.isVisible()]

@@ -126,3 +126,7 @@ class DetailPane(QStackedWidget):
 
     def flush(self) -> bool:
         return self._panel.editor.flush() if self._panel is not None else True
+
+    def has_pending(self) -> bool:
+        """Edits of the shown contact not written yet (waiting for a pause, or refused by the database)."""
+        return self._panel is not None and self._panel.editor.has_pending()

@@ -554,6 +554,10 @@ class ContactsPage(Page):
         self.detail.flush()
         self.save_layout()
 
+    def has_unsaved_edits(self) -> bool:
+        """Typing the database has not taken yet (it keeps being retried)."""
+        return self.detail.has_pending()
+
     def eventFilter(self, watched, event) -> bool:
         if watched is self.search and event.type() == event.Type.KeyPress:
             key = event.key()

@@ -460,6 +460,10 @@ class PitchesPage(Page):
     def has_pending(self) -> bool:
         return self._autosave.isActive() or self._max_wait.isActive() or self._failing
 
+    def has_unsaved_edits(self) -> bool:
+        """Typing the database has not taken yet (it keeps being retried)."""
+        return self.has_pending()
+
     def _take_stored(self, body: str) -> bool:
         """The stored text became ``body`` (changed elsewhere): show it in place when the user has nothing unsaved,
         or merge it into what they typed. False when both changed the same place (their typing is kept)."""
