@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -74,6 +73,7 @@ from app.ui.followups.kinds import secondary_text
 from app.ui.icons import ui_icon
 from app.ui.pitches.eliding import ElidingLabel
 from app.ui.widgets.contact_picker import ContactPicker
+from app.ui.widgets.date_entry import DateEdit
 from app.ui.widgets.live_text import replace_in_place
 from app.ui.widgets.text import heading
 
@@ -336,11 +336,11 @@ class ContactEditor(QScrollArea):
         self.invitation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.invitation.setMinimumContentsLength(8)
         self.invitation.currentIndexChanged.connect(self._invitation_changed)
-        self.invitation_date = QDateEdit()
+        # Typed or picked; Tab goes on to the next field (Qt's date edit walked through day, month and year).
+        self.invitation_date = DateEdit(today=self.ctx.clock.today, weekday_direction="past")
         self.invitation_date.setObjectName("field_invitation_date")
         self.invitation_date.setAccessibleName(self.tr("Invitation date"))
-        self.invitation_date.setCalendarPopup(True)
-        self.invitation_date.setDisplayFormat("d MMM yyyy")
+        self.invitation_date.setDisplayFormat("d MMM yyyy")  # no weekday: the form is narrow
         self.invitation_date.dateChanged.connect(lambda _d: self.commit("invitation_date"))
         row = QHBoxLayout()
         row.setSpacing(8)

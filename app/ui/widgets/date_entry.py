@@ -504,12 +504,14 @@ class DateEdit(_TypedField):
         self.setDate(min(max(day, self._minimum), self._maximum))
 
     def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        widest = self.fontMetrics().horizontalAdvance(self.text_for(dt.date(2027, 9, 29)) + "  ")
-        return QSize(max(hint.width(), widest + self.height() + 12), hint.height())
+        return QSize(max(super().sizeHint().width(), self.minimumSizeHint().width()), super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        """Room for the widest day in the chosen format and the popup icon (as wide as the field is high: the
+        hint's height — a widget not yet laid out may be 480 px high, which made forms far too wide)."""
+        height = super().sizeHint().height()
+        widest = self.fontMetrics().horizontalAdvance(self.text_for(dt.date(2027, 9, 29)) + "  ")
+        return QSize(widest + height + 12, height)
 
 
 class TimeEdit(_TypedField):
@@ -570,7 +572,7 @@ class TimeEdit(_TypedField):
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         widest = self.fontMetrics().horizontalAdvance(self.text_for(dt.time(22, 55)) + "  ")
-        return QSize(max(widest + self.height() + 12, 80), hint.height())
+        return QSize(max(widest + hint.height() + 12, 80), hint.height())
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()

@@ -206,3 +206,22 @@ def test_delete_for_good_asks_then_removes_only_the_selected(page, qtbot, monkey
     page.delete_forever()
     assert Contact.get_or_none(Contact.id == first) is None
     assert Contact.get_by_id(second).deleted_at is not None
+
+
+def test_the_invitation_date_is_typed_and_tab_moves_on(contacts_window, page, qtbot):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    cid = open_first(page, qtbot)
+    editor = page.detail.panel.editor
+    status = find(editor, "field_invitation_status", QComboBox)
+    status.setCurrentIndex(status.findData("sent"))
+    qtbot.waitUntil(lambda: Contact.get_by_id(cid).invitation_status == "sent")
+    day = find(editor, "field_invitation_date", QLineEdit)
+    day.setFocus()
+    day.selectAll()
+    qtbot.keyClicks(day, "2026-02-27")
+    qtbot.keyClick(day, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not day  # Tab leaves the field instead of walking into its month
+    qtbot.waitUntil(lambda: Contact.get_by_id(cid).invitation_date == dt.date(2026, 2, 27))
