@@ -121,6 +121,9 @@ EXCLUDED_PYTHON_MODULES = (
     "numpy",
     "setuptools",
     "pip",
+    # PyYAML's C accelerator (it links its own copy of libyaml). caldav's config helper imports yaml, which then
+    # falls back to its pure-Python loader; Rapport never reads YAML.
+    "yaml._yaml",
 )
 
 SYSTEM_LIBRARY_DIRS = ("/lib", "/lib64", "/usr/lib", "/usr/lib64", "/usr/local/lib")
