@@ -6,6 +6,7 @@ at a throwaway folder for the whole session in case code falls back to the defau
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from pathlib import Path
@@ -91,6 +92,30 @@ def _no_unexpected_message_boxes(monkeypatch):
 
     for name in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+
+
+@pytest.fixture(autouse=True)
+def _dispose_leftover_windows():
+    """Delete every window a test left behind, now, while the state it points at is still whole.
+
+    Closing a window only hides it and ``deleteLater`` waits for an event loop the test run never returns to, so
+    windows of earlier tests lived on: their timers (the Insights page filling its panels, autosaves) fired during a
+    later test, against that test's database, and the garbage collector met their half-destroyed wrappers there —
+    a rare segmentation fault in whichever test came next. Teardown of this fixture runs after every other fixture's
+    (it is set up first), so the test's own windows are closed by then.
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.hide()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()
 
 
 @pytest.fixture(scope="session")
