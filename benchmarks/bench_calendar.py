@@ -111,7 +111,7 @@ def _repaint(quick: bool) -> list[Row]:
 
 def _rules(quick: bool) -> list[Row]:
     from app.core import followup_rules
-    from app.core.interactions import delete_interaction, log_interaction
+    from app.core.contacts.interactions import delete_interaction, log_interaction
     from app.db import close_database, database, open_database
     from app.models import Contact, FollowUp
 

@@ -237,7 +237,7 @@ def many_emails(folder: Path, template: Path, quick: bool) -> list[Row]:
     """Issue 19: one card with 20,000 EMAIL lines (it took hours: the search index was rebuilt per address) against
     20,000 cards of one address each, in the same run. One person keeps 500 addresses and the rest as a note; with
     that cap lifted every address is stored, which shows the write path itself is linear."""
-    from app.core import contacts
+    from app.core.contacts import service as contacts
 
     count = EMAILS_ON_ONE_CARD
     one_card, many_cards = folder / "one-card.vcf", folder / "many-cards.vcf"

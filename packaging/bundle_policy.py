@@ -101,7 +101,8 @@ OPENGL_MODULES = frozenset(
 
 # Big data subpackages that a library loads only through an API module the app may never use: left out unless the
 # sources import that API module. phonenumbers' offline geocoder, carrier and time-zone data are 4.8 MB compressed,
-# half of all the Python code in the bundle; parsing and formatting numbers (app/core/contacts.py) need none of it.
+# half of all the Python code in the bundle; parsing and formatting numbers (app/core/contacts/service.py) need none of
+# it.
 OPTIONAL_SUBPACKAGES: dict[str, tuple[str, ...]] = {
     "phonenumbers.geocoder": ("phonenumbers.geodata",),
     "phonenumbers.carrier": ("phonenumbers.carrierdata",),

@@ -13,8 +13,8 @@ import datetime as dt
 import unicodedata
 
 from app.cli.common import EXIT_OK, EXIT_REJECTED, CliError, open_data
-from app.core.interactions import InteractionError, log_interaction
-from app.core.search import search_ids, words
+from app.core.contacts.interactions import InteractionError, log_interaction
+from app.core.contacts.search import search_ids, words
 from app.models import INTERACTION_KINDS, Contact
 
 

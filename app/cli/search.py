@@ -12,8 +12,8 @@ import argparse
 import sys
 
 from app.cli.common import EXIT_OK, EXIT_USAGE, CliError, open_data
+from app.core.contacts.search import Scope, search_ids, words
 from app.core.exporters.json_export import contacts_as_dicts, write_json
-from app.core.search import Scope, search_ids, words
 
 DEFAULT_LIMIT = 50
 

@@ -14,9 +14,10 @@ import random
 import uuid
 from collections.abc import Sequence
 
-from app.core import introductions, ledger, research
+from app.core import introductions, ledger
 from app.core.clock import Clock
-from app.core.interactions import log_interaction
+from app.core.contacts import research
+from app.core.contacts.interactions import log_interaction
 from app.models import Company, Contact, FollowUp, Interaction, Pitch, Rehearsal
 
 WEEKS = 12

@@ -17,7 +17,7 @@ from typing import Any
 
 from app.core import demo_followups
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.stages import STAGE_OF_KIND
+from app.core.contacts.stages import STAGE_OF_KIND
 from app.models import (
     Circle,
     Company,
@@ -640,8 +640,9 @@ IN_PERSON = ("coffee", "meeting", "lunch", "event")
 
 
 def _consistent_kind(kind: str, stage: str) -> str:
-    """The kind of a demo interaction that agrees with the person's stage (:mod:`app.core.stages`): nobody before
-    "talked" has had a conversation, and a conversation at "talked" was a call (in person would make it "met")."""
+    """The kind of a demo interaction that agrees with the person's stage (:mod:`app.core.contacts.stages`): nobody
+    before "talked" has had a conversation, and a conversation at "talked" was a call (in person would make it
+    "met")."""
     if stage in ("prospect", "invited", "connected"):
         return NOT_YET_TALKED.get(kind, kind)
     if stage == "talked" and kind in IN_PERSON:

@@ -17,7 +17,8 @@ import random
 import uuid
 from typing import Any
 
-from app.core import followup_rules, keep_in_touch, rule_settings
+from app.core import followup_rules, rule_settings
+from app.core.contacts import keep_in_touch
 from app.core.followup_rules import CONTACT_KINDS, first_weekday_of_month
 from app.core.time_rules import update_audience
 from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction

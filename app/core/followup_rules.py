@@ -21,7 +21,7 @@ Decisions where DESIGN is silent (documented here, shown in Settings):
   months ago (that one never before the day the review is made, whatever brought the invitation in).
 - Keep-in-touch follow-ups are made for people you have had at least one interaction with, or whose cadence you set
   yourself: a bare imported connection is not yet a relationship, and 5 000 LinkedIn connections must not turn into
-  5 000 reminders. Every contact still gets a keep-in-touch *status* (:mod:`app.core.keep_in_touch`). The clock
+  5 000 reminders. Every contact still gets a keep-in-touch *status* (:mod:`app.core.contacts.keep_in_touch`). The clock
   restarts at the last interaction, or at the day a reconnect follow-up was closed if that is later.
 - One thank-you per person per day: three conversations with Ada on Monday make one "Send thank-you to Ada"
   (it points at the first of them; deleting that one leaves it to the next). Once it is done or dismissed, a later
@@ -35,7 +35,7 @@ Decisions where DESIGN is silent (documented here, shown in Settings):
   conversation with anyone (or anyone is at stage "talked" or beyond), from the moment that conversation is logged;
   it goes to all of them (:func:`app.core.time_rules.update_audience`). An open update from an earlier month is
   dismissed when a newer one exists.
-- A logged conversation moves its contact's stage forward (:mod:`app.core.stages`).
+- A logged conversation moves its contact's stage forward (:mod:`app.core.contacts.stages`).
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ from app.core.time_rules import (
 from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction
 
 if TYPE_CHECKING:
-    from app.core.contacts import ContactData
+    from app.core.contacts.service import ContactData
 
 __all__ = [
     "CONTACT_KINDS",

@@ -24,7 +24,7 @@ from peewee import JOIN, fn
 
 from app.core import followup_series, recurrence
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.interactions import log_interaction
+from app.core.contacts.interactions import log_interaction
 from app.db import database
 from app.models import FOLLOWUP_KINDS, Contact, FollowUp, Interaction
 from app.models.base import new_uid

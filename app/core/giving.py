@@ -20,7 +20,7 @@ from peewee import fn
 
 from app.core import ledger
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.interactions import delete_interaction, log_interaction
+from app.core.contacts.interactions import delete_interaction, log_interaction
 from app.db import database
 from app.models import CONVERSATION_KINDS, Contact, Interaction, LedgerEntry
 

@@ -11,7 +11,7 @@ Definitions (shown as help text in the UI):
 - *Reached*: at least one interaction logged. *Strong ties* are close ones; acquaintances and new contacts are weak
   ties (often the most helpful, PLAYBOOK).
 - *Going cold*: people I have been in touch with, now past the maximum of their keep-in-touch cadence (status red);
-  *due*: past the ideal but not yet the maximum (yellow). See :mod:`app.core.keep_in_touch`.
+  *due*: past the ideal but not yet the maximum (yellow). See :mod:`app.core.contacts.keep_in_touch`.
 
 Each panel is one function, a handful of aggregate queries over indexed columns (benchmarks/bench_insights.py keeps
 each under 100 ms on 50 000 contacts). Every number comes with a :class:`Selection` naming the contacts behind it;
@@ -25,8 +25,8 @@ import heapq
 import math
 from dataclasses import dataclass
 
-from app.core import keep_in_touch
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.contacts import keep_in_touch
 from app.db import database
 from app.models import CONVERSATION_KINDS, STAGES, TIES
 

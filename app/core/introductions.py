@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from app.core import ledger, templates
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.interactions import MAX_SUMMARY, delete_interaction, log_interaction
+from app.core.contacts.interactions import MAX_SUMMARY, delete_interaction, log_interaction
 from app.db import database
 from app.models import Contact, ContactEmail, FollowUp, Interaction, LedgerEntry
 

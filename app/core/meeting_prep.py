@@ -2,8 +2,9 @@
 
 :func:`prep_sheet` gathers what we know about the person (how we met, why I want to connect, their company and
 who else I know there, the last interactions, the referral trail, what I promised them and what they did for me),
-my research notes and questions (:mod:`app.core.research`), the pitch that suits them (:mod:`app.core.pitch_match`)
-and the reminders for the meeting itself. It reads only; the UI edits the research and logs the meeting.
+my research notes and questions (:mod:`app.core.contacts.research`), the pitch that suits them
+(:mod:`app.core.pitch_match`) and the reminders for the meeting itself. It reads only; the UI edits the research and
+logs the meeting.
 
 A *planned* meeting is a conversation (call, coffee, meeting, lunch, event) logged with a time still ahead: that is
 how a coffee next Thursday is entered (:mod:`app.core.planned_meetings` lists them for Today).
@@ -15,8 +16,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.core import giving, referrals, research
+from app.core import giving
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.contacts import referrals, research
 from app.core.pitch_match import PitchChoice, suited_pitch
 from app.models import (
     CONVERSATION_KINDS,

@@ -162,7 +162,7 @@ def move(interaction_id: int, when: dt.datetime, *, clock: Clock = SYSTEM_CLOCK,
     """Move a planned conversation to ``when`` (dragged on the calendar) in one transaction; the rules move what
     hangs on its day (its thank-you) as they do for any edit. Returns the time it had, for undo. With ``check``
     (the default) a meeting that already happened, or a time not ahead of now, is refused."""
-    from app.core.interactions import InteractionError, update_interaction
+    from app.core.contacts.interactions import InteractionError, update_interaction
 
     row = Interaction.get_or_none(Interaction.id == interaction_id)
     if row is None:

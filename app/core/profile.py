@@ -2,7 +2,7 @@
 
 The profile feeds the templates' merge fields (``{my_name}``, ``{my_target}``, ``{my_contact_block}``…), the
 monthly update, the pitch card and my business card. Email, phone and LinkedIn are checked with the same rules as a
-contact's (app.core.contacts), so what I print on my card is what a contact of mine would get.
+contact's (app.core.contacts.service), so what I print on my card is what a contact of mine would get.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from app.core.cards.images import sniff
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contacts import (
+from app.core.contacts.service import (
     MAX_NAME,
     FieldProblem,
     InvalidEmail,

@@ -11,7 +11,7 @@ import datetime as dt
 
 from peewee import fn
 
-from app.core import keep_in_touch
+from app.core.contacts import keep_in_touch
 from app.core.rule_store import RuleRun, bulk_create, day_of, ensure, in_chunks, remove_open
 from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction, new_uid
 

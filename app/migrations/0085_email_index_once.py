@@ -8,7 +8,7 @@ write lock (quadratic). Now a writer that stores many addresses for a contact fi
 - releasing a hold (deleting its row) refreshes that contact's ``emails`` in the index once
   (trigger ``contact_fts_hold_ad``).
 
-A hold lives only inside the writer's transaction (see :mod:`app.core.email_index`), so other connections never see
+A hold lives only inside the writer's transaction (see :mod:`app.core.contacts.email_index`), so other connections never see
 one and a crash rolls it back with the writes. Everything that does not hold — the GUI's single edits, raw SQL —
 keeps the per-row triggers and stays correct. An e-mail deleted together with its contact (ON DELETE CASCADE) no
 longer rewrites the index row of a contact that is gone.

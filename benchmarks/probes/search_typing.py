@@ -18,8 +18,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from app.core import contact_list
-from app.core.contact_list import ContactFilter
+from app.core.contacts import list_query as contact_list
+from app.core.contacts.list_query import ContactFilter
 from app.main import create_window
 from app.models import Contact
 from app.ui.application import ensure_application

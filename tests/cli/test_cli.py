@@ -170,7 +170,7 @@ def test_the_main_window_module_leaves_the_validators_for_first_use():
         "import app.ui.main_window\n"
         "loaded = sorted({'phonenumbers', 'email_validator'} & set(sys.modules))\n"
         "assert not loaded, loaded\n"
-        "from app.core.contacts import normalize_email, normalize_phone\n"
+        "from app.core.contacts.service import normalize_email, normalize_phone\n"
         "assert normalize_email('ada@example.org') == 'ada@example.org'\n"
         "assert normalize_phone('+44 20 7946 0000') == '+442079460000'\n"
     )

@@ -61,7 +61,7 @@ def test_search_ignores_accents(tmp_path):
     rapport("demo-data", "--contacts", "0", data_dir=tmp_path)
     import sqlite3
 
-    from app.core.contacts import ContactData, create_contact
+    from app.core.contacts.service import ContactData, create_contact
     from app.db import close_database, open_database
 
     open_database(tmp_path / "rapport.sqlite3")

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from app.core.contacts import (
+from app.core.contacts.service import (
     AddressEntry,
     ContactData,
     DateEntry,

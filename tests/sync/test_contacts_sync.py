@@ -12,8 +12,9 @@ import pytest
 import vobject
 
 from app import db as app_db
-from app.core import contacts, demo_data
-from app.core.contacts import ContactData, EmailEntry, PhoneEntry
+from app.core import demo_data
+from app.core.contacts import service as contacts
+from app.core.contacts.service import ContactData, EmailEntry, PhoneEntry
 from app.core.sync import service
 from app.core.sync.dav import DavSession, ServerUnreachable, SyncInterrupted, href_key, item_name
 from app.models import Contact, SyncConflict, SyncItem

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from app.core import contacts
-from app.core.contacts import ContactData
+from app.core.contacts import service as contacts
+from app.core.contacts.service import ContactData
 from app.core.sync import account as accounts
 from app.core.sync import service
 from app.models import Contact, SyncItem

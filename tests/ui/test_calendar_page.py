@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from app.core import followups
-from app.core.contacts import ContactData, create_contact
+from app.core.contacts.service import ContactData, create_contact
 from app.models import FollowUp
 from app.ui.calendar.page import AGENDA, DAY, MONTH, WEEK, CalendarPage, write_ics
 from app.ui.context import AppContext
@@ -188,7 +188,7 @@ def cal(qtbot, window, clock):
 
 @pytest.fixture
 def astrid(cal, clock):
-    from app.core.interactions import log_interaction
+    from app.core.contacts.interactions import log_interaction
 
     person = create_contact(ContactData(given_name="Astrid", family_name="Lindqvist"), clock=clock)
     coffee = log_interaction(person.id, "coffee", when=T(2026, 3, 17, 9, 30), summary="Logistics", clock=clock)

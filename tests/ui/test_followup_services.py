@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from app.core import rule_settings
-from app.core.contacts import ContactData, EmailEntry, create_contact
-from app.core.interactions import log_interaction
+from app.core.contacts.interactions import log_interaction
+from app.core.contacts.service import ContactData, EmailEntry, create_contact
 from app.models import Circle, FollowUp, Profile, Template
 from app.ui.context import AppContext
 from app.ui.followups.notifier import DueNotifier, message_for

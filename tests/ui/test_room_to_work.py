@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app import db as app_db
-from app.core.contacts import ContactData, EmailEntry, create_contact
+from app.core.contacts.service import ContactData, EmailEntry, create_contact
 from app.ui.contacts import contacts_table_model
 from app.ui.contacts.contacts_table_model import Column
 from app.ui.contacts.list_view import NAME_MINIMUM, TEXT_CAPS
@@ -169,7 +169,7 @@ def started(paths, migrated_template) -> None:
     import datetime as dt
 
     from app.core import followups
-    from app.core.interactions import log_interaction
+    from app.core.contacts.interactions import log_interaction
 
     shutil.copyfile(migrated_template, paths.db_path)
     app_db.open_database(paths.db_path)

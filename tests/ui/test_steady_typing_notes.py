@@ -7,8 +7,8 @@ import time
 
 from PySide6.QtCore import QTimer
 
-from app.core import research
-from app.core.contacts import ContactData, create_contact
+from app.core.contacts import research
+from app.core.contacts.service import ContactData, create_contact
 from app.core.opportunities import service
 from app.core.opportunities.service import OpportunityData
 from app.models import Opportunity

@@ -11,10 +11,10 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from app.core import contacts
 from app.core.cards.classify import CardFields
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contacts import AddressEntry, ContactData, EmailEntry, PhoneEntry
+from app.core.contacts import service as contacts
+from app.core.contacts.service import AddressEntry, ContactData, EmailEntry, PhoneEntry
 from app.db import database
 from app.models import Contact, ContactEmail, ContactImage, ContactPhone
 
@@ -174,7 +174,7 @@ def save_card(
 ) -> SaveOutcome:
     """Create the contact (source ``card``), or merge into contact ``merge_into``, and keep ``image`` with it.
 
-    One transaction: on any error (:class:`~app.core.contacts.ContactValidationError`, a too-large image…)
+    One transaction: on any error (:class:`~app.core.contacts.service.ContactValidationError`, a too-large image…)
     nothing is written.
     """
     if image is not None and len(image.data) > MAX_IMAGE_BYTES:

@@ -9,7 +9,7 @@ photo: a QR code must stay small enough to print at 2 cm and still scan.
 
 from __future__ import annotations
 
-from app.core.contacts import default_region, normalize_phone
+from app.core.contacts.service import default_region, normalize_phone
 from app.core.exporters.vcard import escape, fold
 from app.core.profile import ProfileData, split_name
 

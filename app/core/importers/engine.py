@@ -4,7 +4,7 @@ The plan (created / merged / skipped per row) is worked out in memory against an
 run or the wizard's preview is the very same code as the import minus the writes. A real import holds one
 transaction from the first read to the last write: a cancel, a crash or a bug leaves the database as it was.
 
-Validation is lenient (:func:`app.core.contacts.validate` with ``lenient=True``): a value that fails its check
+Validation is lenient (:func:`app.core.contacts.service.validate` with ``lenient=True``): a value that fails its check
 never drops its person; it is kept as a note line and reported as ``FILE:LINE: kept "…" as a note: not a phone
 number``. A row is skipped only when there is no person in it at all, and a file from which nobody can be imported
 is rejected (:class:`ImportRejected`, nothing written). Matching follows DESIGN §3 (see :mod:`.matching`): strong
@@ -17,9 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core import contacts, contacts_bulk
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contacts import ContactData, ContactValidationError
+from app.core.contacts import bulk_create as contacts_bulk
+from app.core.contacts import service as contacts
+from app.core.contacts.service import ContactData, ContactValidationError
 from app.core.importers.errors import ImportCancelled, ImportRejected
 from app.core.importers.formats import Source
 from app.core.importers.matching import Keys, MatchIndex, Target

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core.contacts import (
+from app.core.contacts.service import (
     EARLIEST_DAY,
     LATEST_DAY,
     AddressEntry,

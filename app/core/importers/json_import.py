@@ -30,9 +30,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core import contacts, email_index, templates
+from app.core import templates
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contacts import _SCALARS, ContactData, ContactValidationError
+from app.core.contacts import email_index
+from app.core.contacts import service as contacts
+from app.core.contacts.service import _SCALARS, ContactData, ContactValidationError
 from app.core.importers import json_opportunities
 from app.core.importers.engine import RowOutcome
 from app.core.importers.errors import ImportCancelled, ImportRejected

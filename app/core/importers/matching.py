@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
-from app.core.contacts import (
+from app.core.contacts.service import (
     AddressEntry,
     ContactData,
     DateEntry,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from app.core.contacts import ContactData
+from app.core.contacts.service import ContactData
 
 MAX_PHOTO_BYTES = 1024 * 1024
 SYSTEM_GROUPS = {"mycontacts", "my contacts", "starred", "other contacts", "imported"}
@@ -36,8 +36,8 @@ class ImportRow:
 
 def size_problem(data: ContactData) -> str:
     """Always "": over-long and malformed values no longer refuse a person. The engine validates every row
-    leniently (:func:`app.core.contacts.validate` with ``lenient=True``), which cuts or keeps them with a warning.
-    Kept until every importer has stopped calling it."""
+    leniently (:func:`app.core.contacts.service.validate` with ``lenient=True``), which cuts or keeps them with a
+    warning. Kept until every importer has stopped calling it."""
     return ""
 
 

@@ -295,7 +295,7 @@ def record_sent(
         )
         interaction_id = None
         if contact_id is not None and log_on_timeline:
-            from app.core.interactions import log_interaction
+            from app.core.contacts.interactions import log_interaction
 
             document = Document.get_by_id(version.document_id)
             when = (
@@ -324,7 +324,7 @@ def delete_sent(sent: Sent, *, clock: Clock = SYSTEM_CLOCK) -> dict[str, Any]:
             sent.interaction_id is not None
             and Interaction.select().where(Interaction.id == sent.interaction_id).exists()
         ):
-            from app.core.interactions import delete_interaction
+            from app.core.contacts.interactions import delete_interaction
 
             delete_interaction(sent.interaction_id, clock=clock)
         if data.get("opportunity") is not None:
@@ -338,7 +338,7 @@ def restore_sent(row: dict[str, Any], *, log_on_timeline: bool, clock: Clock = S
         DocumentSent.insert(row).execute()
         interaction_id = None
         if row.get("contact") is not None and log_on_timeline:
-            from app.core.interactions import log_interaction
+            from app.core.contacts.interactions import log_interaction
 
             version = DocumentVersion.get_by_id(row["version"])
             document = Document.get_by_id(version.document_id)

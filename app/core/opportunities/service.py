@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contacts import company_for_name
+from app.core.contacts.service import company_for_name
 from app.core.opportunities import rules
 from app.db import database
 from app.models import (

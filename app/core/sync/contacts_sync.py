@@ -20,9 +20,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from app.core import contacts
 from app.core.clock import Clock
-from app.core.contacts import (
+from app.core.contacts import service as contacts
+from app.core.contacts.service import (
     AddressEntry,
     ContactData,
     DateEntry,

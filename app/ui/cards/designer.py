@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core.cards.designs import ACCENTS, CARD_SIZES, DESIGNS, OPTIONS_SETTING, CardLayout, CardOptions, layout_card
 from app.core.cards.sheet import PAGE_SIZES, sheet_layout
-from app.core.contacts import default_region
+from app.core.contacts.service import default_region
 from app.core.profile import load_profile
 from app.models import Setting
 from app.ui.cards import printing

@@ -108,7 +108,7 @@ class SaveResearch(QUndoCommand):
         return True
 
     def _write(self, research) -> None:
-        from app.core import research as store
+        from app.core.contacts import research as store
 
         try:
             store.save(self.contact_id, research, clock=self.ctx.clock)
@@ -147,13 +147,13 @@ class MarkMeetingHappened(_Command):
         self.stage_change = None
 
     def do(self) -> None:
-        from app.core.interactions import update_interaction
+        from app.core.contacts.interactions import update_interaction
 
         self.stage_change = update_interaction(self.interaction_id, clock=self.ctx.clock, **self.after).stage_change
 
     def revert(self) -> None:
-        from app.core import stages
-        from app.core.interactions import update_interaction
+        from app.core.contacts import stages
+        from app.core.contacts.interactions import update_interaction
 
         update_interaction(self.interaction_id, clock=self.ctx.clock, **self.before)
         stages.undo(self.stage_change, self.ctx.clock.now())

@@ -22,9 +22,9 @@ from app.ui.context import AppContext
 from app.ui.widgets.text import count_of
 
 if TYPE_CHECKING:
-    from app.core.contact_changes import ContactChange
-    from app.core.contacts import ContactData
-    from app.core.duplicates import MergeRecord
+    from app.core.contacts.duplicates import MergeRecord
+    from app.core.contacts.field_changes import ContactChange
+    from app.core.contacts.service import ContactData
     from app.core.ledger import EntrySnapshot
 
 # Core modules are imported where they are used: this module is loaded with the main window, and the contact write
@@ -116,12 +116,12 @@ class EditContact(_Command):
         super().redo()
 
     def do(self) -> None:
-        from app.core.contact_changes import apply_change
+        from app.core.contacts.field_changes import apply_change
 
         apply_change(self.contact_id, self.change, clock=self.ctx.clock)
 
     def revert(self) -> None:
-        from app.core.contact_changes import apply_change
+        from app.core.contacts.field_changes import apply_change
 
         apply_change(self.contact_id, self.change.inverse(), clock=self.ctx.clock)
 
@@ -141,7 +141,7 @@ class CreateContacts(_Command):
         self._create = create
 
     def do(self) -> None:
-        from app.core.contacts import create_contact
+        from app.core.contacts.service import create_contact
 
         with database.atomic():
             if not self.ids:
@@ -155,7 +155,7 @@ class CreateContacts(_Command):
                     create_contact(data, clock=self.ctx.clock, contact_id=cid, uid=uid)
 
     def revert(self) -> None:
-        from app.core.contacts import delete_contacts
+        from app.core.contacts.service import delete_contacts
 
         delete_contacts(self.ids)
 
@@ -168,12 +168,12 @@ class TrashContacts(_Command):
         self.ids = list(ids)
 
     def do(self) -> None:
-        from app.core.contacts import trash_contacts
+        from app.core.contacts.service import trash_contacts
 
         trash_contacts(self.ids, clock=self.ctx.clock)
 
     def revert(self) -> None:
-        from app.core.contacts import restore_contacts
+        from app.core.contacts.service import restore_contacts
 
         restore_contacts(self.ids)
 
@@ -184,12 +184,12 @@ class RestoreContacts(TrashContacts):
         self.setText(tr("Restore {what}").format(what=names or count_of(len(ids), tr("contact"), tr("contacts"))))
 
     def do(self) -> None:
-        from app.core.contacts import restore_contacts
+        from app.core.contacts.service import restore_contacts
 
         restore_contacts(self.ids)
 
     def revert(self) -> None:
-        from app.core.contacts import trash_contacts
+        from app.core.contacts.service import trash_contacts
 
         trash_contacts(self.ids, clock=self.ctx.clock)
 
@@ -203,12 +203,12 @@ class MergeContacts(_Command):
         self.record: MergeRecord | None = None
 
     def do(self) -> None:
-        from app.core import duplicates
+        from app.core.contacts import duplicates
 
         self.record = duplicates.merge(self.keep_id, self.other_id, self.data, clock=self.ctx.clock)
 
     def revert(self) -> None:
-        from app.core import duplicates
+        from app.core.contacts import duplicates
 
         if self.record is not None:
             duplicates.unmerge(self.record, clock=self.ctx.clock)
@@ -227,12 +227,12 @@ class AddToCircle(_Command):
         self.added: list[int] = []
 
     def do(self) -> None:
-        from app.core import bulk
+        from app.core.contacts import bulk_edit as bulk
 
         self.circle_id, self.added = bulk.add_to_circle(self.ids, self.circle_name)
 
     def revert(self) -> None:
-        from app.core import bulk
+        from app.core.contacts import bulk_edit as bulk
 
         if self.circle_id is not None:
             bulk.remove_from_circle(self.added, self.circle_id)
@@ -250,12 +250,12 @@ class RemoveFromCircle(_Command):
         self.removed: list[int] = []
 
     def do(self) -> None:
-        from app.core import bulk
+        from app.core.contacts import bulk_edit as bulk
 
         self.removed = bulk.remove_from_circle(self.ids, self.circle_id)
 
     def revert(self) -> None:
-        from app.core import bulk
+        from app.core.contacts import bulk_edit as bulk
 
         bulk.add_to_circle(self.removed, self.circle_name)
 
@@ -272,12 +272,12 @@ class SetStage(_Command):
         self.previous: dict[int, str] = {}
 
     def do(self) -> None:
-        from app.core import bulk
+        from app.core.contacts import bulk_edit as bulk
 
         self.previous = bulk.set_stage(self.ids, self.stage, clock=self.ctx.clock)
 
     def revert(self) -> None:
-        from app.core import bulk
+        from app.core.contacts import bulk_edit as bulk
 
         bulk.restore_stages(self.previous, clock=self.ctx.clock)
 
@@ -313,7 +313,7 @@ class LogInteraction(_Command):
 
     def do(self) -> None:
         from app.core import reminders
-        from app.core.interactions import log_interaction
+        from app.core.contacts.interactions import log_interaction
 
         with database.atomic():
             logged = log_interaction(
@@ -341,8 +341,9 @@ class LogInteraction(_Command):
                 self.created_followups.append(reminder.id)
 
     def revert(self) -> None:
-        from app.core import reminders, stages
-        from app.core.interactions import delete_interaction
+        from app.core import reminders
+        from app.core.contacts import stages
+        from app.core.contacts.interactions import delete_interaction
 
         with database.atomic():
             reminders.delete_followups(self.created_followups)
@@ -369,13 +370,13 @@ class EditInteraction(_Command):
         self.stage_change = None
 
     def do(self) -> None:
-        from app.core.interactions import update_interaction
+        from app.core.contacts.interactions import update_interaction
 
         self.stage_change = update_interaction(self.interaction_id, clock=self.ctx.clock, **self.after).stage_change
 
     def revert(self) -> None:
-        from app.core import stages
-        from app.core.interactions import update_interaction
+        from app.core.contacts import stages
+        from app.core.contacts.interactions import update_interaction
 
         with database.atomic():
             update_interaction(self.interaction_id, clock=self.ctx.clock, **self.before)
@@ -400,12 +401,12 @@ class DeleteInteraction(_Command):
         }
 
     def do(self) -> None:
-        from app.core.interactions import delete_interaction
+        from app.core.contacts.interactions import delete_interaction
 
         delete_interaction(self.saved["interaction_id"])
 
     def revert(self) -> None:
-        from app.core.interactions import log_interaction
+        from app.core.contacts.interactions import log_interaction
 
         other = self.saved["other_contact_id"]
         if other is not None and not Contact.select().where(Contact.id == other).exists():
@@ -522,11 +523,11 @@ class SetTarget(_Command):
         self.previous = not is_target
 
     def do(self) -> None:
-        from app.core import targets
+        from app.core.contacts import targets
 
         self.previous = targets.set_target(self.company_id, self.is_target)
 
     def revert(self) -> None:
-        from app.core import targets
+        from app.core.contacts import targets
 
         targets.set_target(self.company_id, self.previous)

@@ -1,10 +1,10 @@
 """The contact list's item model: ids plus a row cache, never one Python object per contact.
 
 Like Anki's browser model, it holds the matching ids (an ``array('q')``) and asks core for the rows the view
-paints, a window of :data:`WINDOW` ids at a time (:func:`app.core.contact_rows.rows_for`). When a search or the
+paints, a window of :data:`WINDOW` ids at a time (:func:`app.core.contacts.list_rows.rows_for`). When a search or the
 unfiltered list matches many contacts, core returns the exact count and only the first ids; the rest is fetched the
-first time the view needs a row past them (:func:`app.core.contact_list.all_ids`). So a keystroke in the search box
-costs one count, one short id query and one window of rows, whatever the size of the network (DESIGN §8).
+first time the view needs a row past them (:func:`app.core.contacts.list_query.all_ids`). So a keystroke in the search
+box costs one count, one short id query and one window of rows, whatever the size of the network (DESIGN §8).
 """
 
 from __future__ import annotations
@@ -19,10 +19,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from app.core import contact_list, keep_in_touch
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contact_list import ContactFilter, ListResult, Sort, SortKey
-from app.core.contact_rows import ContactRow, rows_for
+from app.core.contacts import keep_in_touch
+from app.core.contacts import list_query as contact_list
+from app.core.contacts.list_query import ContactFilter, ListResult, Sort, SortKey
+from app.core.contacts.list_rows import ContactRow, rows_for
 from app.models import Circle
 from app.ui.contacts.presentation import (
     STAGE_HINTS,

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import keep_in_touch
-from app.core.contact_rows import rows_for
+from app.core.contacts import keep_in_touch
+from app.core.contacts.list_rows import rows_for
 from app.models import Contact
 from app.ui.contacts.avatar import Avatar
 from app.ui.contacts.chips import CircleChips

@@ -9,8 +9,8 @@ malformed email, a referral loop…) is shown in words next to its field and not
 usable.
 
 A save writes only the fields the user changed, onto the contact as stored at that moment
-(:mod:`app.core.contact_changes`): an e-mail address an import merged in, a phone number a sync brought, a note the
-command line added stay. The form also picks such changes up while it is open — on the app's data-changed signals,
+(:mod:`app.core.contacts.field_changes`): an e-mail address an import merged in, a phone number a sync brought, a note
+the command line added stay. The form also picks such changes up while it is open — on the app's data-changed signals,
 when another program or sync's worker writes (``DataBus.external_change``) and before each save: untouched fields
 show the new value in place (the cursor stays where it is), notes typed in while a line was added elsewhere keep
 both, and a field changed on both sides keeps the user's text and says so (Undo brings the other version back).
@@ -50,8 +50,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import contact_changes, keep_in_touch
-from app.core.contacts import ContactData, ContactValidationError
+from app.core.contacts import field_changes as contact_changes
+from app.core.contacts import keep_in_touch
+from app.core.contacts.service import ContactData, ContactValidationError
 from app.db import BUSY_TIMEOUT_MS, busy_timeout
 from app.errors import classify
 from app.models import INVITATION_STATUSES, STAGES, TIES, Company, Contact, derive_display_name

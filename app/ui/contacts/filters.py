@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QWidget
 
-from app.core.contact_list import NO_CIRCLE, ContactFilter
+from app.core.contacts.list_query import NO_CIRCLE, ContactFilter
 from app.models import INVITATION_STATUSES, STAGES, Circle
 from app.ui.contacts.presentation import INVITATION_LABELS, STAGE_LABELS
 from app.ui.icons import ui_icon

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import duplicates
-from app.core.contacts import ContactData
+from app.core.contacts import duplicates
+from app.core.contacts.service import ContactData
 from app.db import database
 from app.models import Contact, FollowUp, Interaction, LedgerEntry, Setting
 from app.ui.contacts import commands

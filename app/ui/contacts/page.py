@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import contact_list
-from app.core.contact_list import ContactFilter, SortKey
+from app.core.contacts import list_query as contact_list
+from app.core.contacts.list_query import ContactFilter, SortKey
 from app.core.exporters.json_export import contacts_as_dicts, write_json
 from app.models import STAGES, Circle, Contact
 from app.ui.contacts import commands
@@ -714,7 +714,7 @@ class ContactsPage(Page):
         )
         if answer != QMessageBox.StandardButton.Discard:
             return
-        from app.core.contacts import empty_trash
+        from app.core.contacts.service import empty_trash
 
         deleted = empty_trash()
         self.ctx.undo_stack.clear()  # earlier steps may refer to the deleted contacts
@@ -750,7 +750,7 @@ class ContactsPage(Page):
         )
         if answer != QMessageBox.StandardButton.Discard:
             return
-        from app.core.contacts import delete_contacts
+        from app.core.contacts.service import delete_contacts
 
         delete_contacts(ids)
         self.ctx.undo_stack.clear()  # earlier steps may refer to the deleted contacts

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.core import referrals
-from app.core.contacts import ContactData, ContactValidationError, EmailEntry, PhoneEntry, validate
-from app.core.quick_add import split_name
+from app.core.contacts import referrals
+from app.core.contacts.quick_add import split_name
+from app.core.contacts.service import ContactData, ContactValidationError, EmailEntry, PhoneEntry, validate
 from app.models import Circle, Contact, ContactCircle
 from app.ui.contacts import commands
 from app.ui.contacts.filters import colour_swatch
@@ -368,7 +368,7 @@ class BrainstormWizard(QDialog):
         name = name.strip()[:100]
         if not ok or not name:
             return
-        from app.core.contacts import circle_for_name
+        from app.core.contacts.service import circle_for_name
 
         circle_for_name(name)
         self.ctx.bus.contacts_changed.emit()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel
 
-from app.core import keep_in_touch
+from app.core.contacts import keep_in_touch
 
 STATUS_COLOURS = {
     keep_in_touch.GREEN: QColor("#2e9d4f"),

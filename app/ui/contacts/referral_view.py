@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem
 
-from app.core import referrals
+from app.core.contacts import referrals
 from app.ui.contacts.history_views import ID_ROLE, _Tab
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import targets
+from app.core.contacts import targets
 from app.ui.contacts import commands
 from app.ui.contacts.presentation import STAGE_LABELS, STATUS_COLOURS
 from app.ui.context import AppContext

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.core import keep_in_touch, rule_settings
-from app.core.interactions import InteractionError
+from app.core import rule_settings
+from app.core.contacts import keep_in_touch
+from app.core.contacts.interactions import InteractionError
 from app.models import CONVERSATION_KINDS, INTERACTION_KINDS, Contact, Interaction
 from app.ui.contacts import commands
 from app.ui.contacts.presentation import KIND_LABELS, error_label

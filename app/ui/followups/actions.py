@@ -151,7 +151,7 @@ class FollowUpActions(QObject):
     def log_for(self, ids: Sequence[int], kind: str) -> int:
         """Log the matching interaction for follow-ups already done (the "Log email" offer). Returns how many."""
         logged = 0
-        from app.core.interactions import InteractionError, log_interaction
+        from app.core.contacts.interactions import InteractionError, log_interaction
 
         for fid in ids:
             item = followups.get(fid, clock=self.ctx.clock)

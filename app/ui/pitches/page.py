@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import pitches
-from app.core.contact_changes import merge_text
+from app.core.contacts.field_changes import merge_text
 from app.core.pitch_timing import Thresholds
 from app.core.pitches import PitchDetails, PitchError
 from app.core.rehearsal import RunResult

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import followup_rules, keep_in_touch, rule_settings
+from app.core import followup_rules, rule_settings
+from app.core.contacts import keep_in_touch
 from app.db import database
 from app.models import DEFAULT_KEEP_IN_TOUCH_DAYS, Circle, Setting
 from app.ui.followups.kinds import secondary_text

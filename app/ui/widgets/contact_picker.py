@@ -10,7 +10,7 @@ from peewee import JOIN
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from app.core.search import search_ids
+from app.core.contacts.search import search_ids
 from app.models import Company, Contact
 
 SUGGESTIONS = 12

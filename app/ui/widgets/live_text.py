@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from app.core.contact_changes import Edit, text_edits
+from app.core.contacts.field_changes import Edit, text_edits
 
 
 def _u16(text: str) -> int:

@@ -5,7 +5,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from app.core import research
+from app.core.contacts import research
 from app.models import FollowUp, Interaction
 from app.ui.coach.prep_dialog import MeetingPrepDialog
 from tests.helpers.qt import find
@@ -92,7 +92,7 @@ def test_prep_from_a_follow_up_completes_it_when_logged(net_window, qtbot):
 
 
 def test_a_planned_meeting_moves_to_now_when_it_happened(net_window, qtbot):
-    from app.core.interactions import log_interaction
+    from app.core.contacts.interactions import log_interaction
 
     win, net = net_window
     later = dt.datetime.now().replace(microsecond=0) + dt.timedelta(hours=5)
@@ -128,7 +128,7 @@ def test_rehearse_opens_the_pitch_in_rehearsal_mode(net_window, qtbot):
 
 
 def test_today_lists_planned_meetings_with_a_prepare_button(net_window, qtbot):
-    from app.core.interactions import log_interaction
+    from app.core.contacts.interactions import log_interaction
 
     win, net = net_window
     tomorrow = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(9, 30))

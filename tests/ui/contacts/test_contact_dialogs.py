@@ -5,8 +5,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
-from app.core import duplicates
-from app.core.contacts import ContactData, EmailEntry, create_contact
+from app.core.contacts import duplicates
+from app.core.contacts.service import ContactData, EmailEntry, create_contact
 from app.models import Circle, Company, Contact, ContactCircle, FollowUp, Interaction, LedgerEntry
 from tests.helpers.qt import find
 

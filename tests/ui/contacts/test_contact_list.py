@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from app.core.contact_list import ContactFilter
+from app.core.contacts.list_query import ContactFilter
 from app.models import Circle, Contact
 from app.ui.contacts.contacts_table_model import Column, ContactIdRole, ContactsTableModel
 from tests.helpers.qt import find
@@ -113,7 +113,7 @@ def test_sorting_by_a_column_header(page, qtbot):
     ],
 )
 def test_model_passes_qtmodeltester(qtmodeltester, demo_db, clock, flt, sort):
-    from app.core.contacts import trash_contacts
+    from app.core.contacts.service import trash_contacts
 
     trash_contacts([1, 2, 3], clock=clock)
     model = ContactsTableModel(clock)
@@ -126,7 +126,7 @@ def test_model_passes_qtmodeltester(qtmodeltester, demo_db, clock, flt, sort):
 
 
 def test_model_loads_only_the_head_then_the_rest(demo_db, clock, monkeypatch):
-    from app.core import contact_list
+    from app.core.contacts import list_query as contact_list
 
     monkeypatch.setattr(contact_list, "FULL_LIMIT", 10)
     monkeypatch.setattr(contact_list, "HEAD", 10)
@@ -161,7 +161,7 @@ def test_typing_in_the_list_goes_to_the_search_box(page, qtbot):
 
 
 def test_referral_tab_shows_the_chain_and_who_they_referred(page, qtbot):
-    from app.core import referrals
+    from app.core.contacts import referrals
 
     child = Contact.select().where(Contact.referred_by.is_null(False), Contact.deleted_at.is_null()).first()
     page.open_contact(child.id)

@@ -5,8 +5,8 @@ import json
 import pytest
 from PySide6.QtWidgets import QDialog, QRadioButton
 
-from app.core import contacts
-from app.core.contacts import ContactData, EmailEntry
+from app.core.contacts import service as contacts
+from app.core.contacts.service import ContactData, EmailEntry
 from app.ui.import_export import export_dialog
 from tests.helpers.qt import find
 

@@ -8,7 +8,8 @@ import pytest
 
 from app.core import birthdays, followup_rules, followups, rule_settings
 from app.core.clock import FixedClock
-from app.core.contacts import (
+from app.core.contacts.bulk_create import create_contacts
+from app.core.contacts.service import (
     ContactData,
     DateEntry,
     create_contact,
@@ -17,7 +18,6 @@ from app.core.contacts import (
     update_contact,
     validate,
 )
-from app.core.contacts_bulk import create_contacts
 from app.models import Contact, FollowUp, Setting
 
 D = dt.date

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.contact_changes import (
+from app.core.contacts.field_changes import (
     ContactChange,
     ContactGone,
     apply_change,
@@ -12,7 +12,7 @@ from app.core.contact_changes import (
     merge_entries,
     merge_text,
 )
-from app.core.contacts import (
+from app.core.contacts.service import (
     ContactData,
     ContactValidationError,
     EmailEntry,
@@ -167,7 +167,7 @@ def test_an_invalid_value_writes_nothing(ada, clock):
 
 
 def test_a_contact_deleted_meanwhile_is_reported(ada, clock):
-    from app.core.contacts import delete_contacts
+    from app.core.contacts.service import delete_contacts
 
     loaded = stored(ada)
     delete_contacts([ada])

@@ -4,10 +4,13 @@ import datetime as dt
 
 import pytest
 
-from app.core import bulk, contact_list, ledger
-from app.core.contact_list import ContactFilter, Sort, SortKey
-from app.core.contact_rows import rows_for
-from app.core.contacts import (
+from app.core import ledger
+from app.core.contacts import bulk_edit as bulk
+from app.core.contacts import list_query as contact_list
+from app.core.contacts.interactions import log_interaction
+from app.core.contacts.list_query import ContactFilter, Sort, SortKey
+from app.core.contacts.list_rows import rows_for
+from app.core.contacts.service import (
     ContactData,
     create_contact,
     delete_contacts,
@@ -15,7 +18,6 @@ from app.core.contacts import (
     restore_contacts,
     trash_contacts,
 )
-from app.core.interactions import log_interaction
 from app.core.reminders import add_reminder
 from app.models import Circle, Company, Contact
 

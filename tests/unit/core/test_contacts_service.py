@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from app.core.contacts import (
+from app.core.contacts.service import (
     AddressEntry,
     ContactData,
     ContactValidationError,
@@ -139,7 +139,7 @@ def test_trash_restore_and_empty(db, clock):
 
 
 def test_values_kept_as_notes_survive_notes_at_the_length_limit(db):
-    from app.core.contacts import MAX_NOTES, PhoneEntry, validate
+    from app.core.contacts.service import MAX_NOTES, PhoneEntry, validate
 
     warnings: list[str] = []
     data = ada(notes="n" * (MAX_NOTES + 10), phones=[PhoneEntry("BusinessPhone", "work")])

@@ -4,9 +4,10 @@ import datetime as dt
 
 import pytest
 
-from app.core import duplicates, ledger
-from app.core.contacts import ContactData, EmailEntry, PhoneEntry, create_contact
-from app.core.interactions import log_interaction
+from app.core import ledger
+from app.core.contacts import duplicates
+from app.core.contacts.interactions import log_interaction
+from app.core.contacts.service import ContactData, EmailEntry, PhoneEntry, create_contact
 from app.core.reminders import add_reminder
 from app.models import (
     Contact,
@@ -57,7 +58,7 @@ def test_same_email_same_profile_and_similar_names_are_found(db, clock):
 
 
 def test_trashed_contacts_are_not_duplicates(db, clock):
-    from app.core.contacts import trash_contacts
+    from app.core.contacts.service import trash_contacts
 
     a = add(clock, "Ada", emails=["ada@example.com"])
     add(clock, "Ada", emails=["ada@example.com"])
@@ -213,7 +214,7 @@ def test_merge_breaks_a_referral_loop_it_would_create(db, clock):
 
 @pytest.mark.parametrize("case", ["same", "missing", "trashed"])
 def test_impossible_merges_are_refused(db, clock, case):
-    from app.core.contacts import trash_contacts
+    from app.core.contacts.service import trash_contacts
 
     a = add(clock, "Ada")
     b = add(clock, "Bea")
@@ -233,7 +234,7 @@ def test_merged_data_prefers_the_kept_values_and_fills_gaps(twins):
 
 
 def test_two_people_with_different_linkedin_profiles_are_never_suggested(db, clock):
-    from app.core.duplicates import find_duplicates
+    from app.core.contacts.duplicates import find_duplicates
 
     a = create_contact(
         ContactData(
@@ -260,8 +261,8 @@ def test_two_people_with_different_linkedin_profiles_are_never_suggested(db, clo
 
 
 def test_merging_keeps_the_new_fields_and_moves_foreign_uids(db, clock):
-    from app.core.contacts import DateEntry, HandleEntry, WebsiteEntry
-    from app.core.duplicates import merge, unmerge
+    from app.core.contacts.duplicates import merge, unmerge
+    from app.core.contacts.service import DateEntry, HandleEntry, WebsiteEntry
     from app.models import ContactSourceUid
 
     keep = create_contact(ContactData(given_name="Ada", family_name="Okafor"), clock=clock)

@@ -6,8 +6,8 @@ import pytest
 
 from app.core import followup_rules, rule_settings
 from app.core.clock import FixedClock
-from app.core.contacts import ContactData, create_contact, update_contact
-from app.core.interactions import delete_interaction, log_interaction, update_interaction
+from app.core.contacts.interactions import delete_interaction, log_interaction, update_interaction
+from app.core.contacts.service import ContactData, create_contact, update_contact
 from app.models import CONVERSATION_KINDS, Circle, Contact, FollowUp, Setting
 
 D = dt.date
@@ -340,7 +340,7 @@ def test_changing_the_contacts_cadence_moves_the_reconnect(db, clock):
 
 
 def test_trashed_contacts_lose_their_reconnect_on_the_next_run(db, clock):
-    from app.core.contacts import trash_contacts
+    from app.core.contacts.service import trash_contacts
 
     ada = person(clock, keep_in_touch_days=30)
     trash_contacts([ada.id], clock=clock)

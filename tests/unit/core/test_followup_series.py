@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from app.core import followup_series, followups, reminders
-from app.core.contacts import ContactData, create_contact, trash_contacts
+from app.core.contacts.service import ContactData, create_contact, trash_contacts
 from app.core.followups import ABSENT, FollowUpError
 from app.models import FollowUp
 

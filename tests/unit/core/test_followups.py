@@ -6,9 +6,9 @@ import pytest
 
 from app.core import followups
 from app.core.clock import FixedClock
-from app.core.contacts import ContactData, create_contact, trash_contacts
+from app.core.contacts.interactions import log_interaction
+from app.core.contacts.service import ContactData, create_contact, trash_contacts
 from app.core.followups import FollowUpError
-from app.core.interactions import log_interaction
 from app.models import FollowUp, Interaction
 
 D = dt.date

@@ -9,8 +9,8 @@ import pytest
 
 from app.core import goals, ledger
 from app.core.clock import FixedClock
-from app.core.contacts import ContactData, create_contact
-from app.core.interactions import log_interaction
+from app.core.contacts.interactions import log_interaction
+from app.core.contacts.service import ContactData, create_contact
 from app.models import FollowUp, Pitch, Rehearsal, Setting
 
 THIS_WEEK, LAST_WEEK = dt.date(2026, 3, 16), dt.date(2026, 3, 9)

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from app.cli.common import CliError
 from app.cli.log import parse_when
-from app.core.contacts import (
+from app.core.contacts.interactions import InteractionError, log_interaction
+from app.core.contacts.service import (
     ContactData,
     ContactValidationError,
     EmailEntry,
@@ -16,7 +17,6 @@ from app.core.contacts import (
     create_contact,
     validate,
 )
-from app.core.interactions import InteractionError, log_interaction
 from app.models import Contact, ContactEmail, Interaction
 from app.ui.widgets.text import relative_day
 
@@ -98,7 +98,7 @@ def test_empty_when_means_now(value):
 
 @pytest.fixture
 def searchable(db):
-    from app.core.contacts import create_contact as make
+    from app.core.contacts.service import create_contact as make
 
     for first, family, email in (
         ("José", "Müller", "jose@example.org"),
@@ -118,8 +118,8 @@ search_text = st.one_of(
 @relaxed
 @given(text=search_text)
 def test_any_search_text_returns_live_contact_ids_without_raising(searchable, text):
-    from app.core import contact_list
-    from app.core.search import Scope, search_ids
+    from app.core.contacts import list_query as contact_list
+    from app.core.contacts.search import Scope, search_ids
 
     found = search_ids(text, limit=50)
     live = {c.id for c in Contact.select(Contact.id)}
@@ -133,7 +133,7 @@ def test_any_search_text_returns_live_contact_ids_without_raising(searchable, te
 @relaxed
 @given(prefix_length=st.integers(1, 6), upper=st.booleans())
 def test_every_prefix_of_a_name_finds_it_whatever_the_case_and_accents(searchable, prefix_length, upper):
-    from app.core.search import search_ids
+    from app.core.contacts.search import search_ids
 
     jose = Contact.get(Contact.given_name == "José").id
     for typed in ("jose", "José", "muller", "Müller"):

@@ -11,8 +11,8 @@ import datetime as dt
 import pytest
 
 from app.core import insights
-from app.core.contacts import ContactData, create_contact, trash_contacts
-from app.core.interactions import log_interaction
+from app.core.contacts.interactions import log_interaction
+from app.core.contacts.service import ContactData, create_contact, trash_contacts
 from app.models import Company, Contact
 
 

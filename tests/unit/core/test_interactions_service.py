@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from app.core.interactions import InteractionError, delete_interaction, log_interaction, update_interaction
+from app.core.contacts.interactions import InteractionError, delete_interaction, log_interaction, update_interaction
 from app.models import Contact, Interaction
 
 

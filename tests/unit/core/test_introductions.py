@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from app.core import introductions, templates
-from app.core.contacts import ContactData, EmailEntry, create_contact
-from app.core.interactions import log_interaction
+from app.core.contacts.interactions import log_interaction
+from app.core.contacts.service import ContactData, EmailEntry, create_contact
 from app.models import FollowUp, Interaction, LedgerEntry, Profile, Template
 
 
@@ -99,7 +99,7 @@ def test_undo_removes_everything_and_redo_puts_it_back_with_the_same_ids(pair, c
 def test_impossible_introductions_write_nothing(pair, clock, which):
     ada, ben = pair
     if which == "trashed":
-        from app.core.contacts import trash_contacts
+        from app.core.contacts.service import trash_contacts
 
         trash_contacts([ben], clock=clock)
     other = {"same": ada, "missing": 999, "trashed": ben}[which]

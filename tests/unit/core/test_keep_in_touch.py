@@ -1,6 +1,6 @@
 import datetime as dt
 
-from app.core.keep_in_touch import Cadence, cadence_for, cadences_for, due_day, status
+from app.core.contacts.keep_in_touch import Cadence, cadence_for, cadences_for, due_day, status
 from app.models import Circle, Contact, ContactCircle, Setting
 
 TODAY = dt.date(2026, 3, 16)
@@ -44,10 +44,10 @@ def test_default_follows_the_setting(db):
 def test_a_contact_never_talked_to_is_not_in_touch_yet_unless_it_has_its_own_cadence(db, clock):
     import datetime as dt
 
-    from app.core.contact_list import ContactFilter, query
-    from app.core.contact_rows import rows_for
-    from app.core.interactions import log_interaction
-    from app.core.keep_in_touch import is_tracked
+    from app.core.contacts.interactions import log_interaction
+    from app.core.contacts.keep_in_touch import is_tracked
+    from app.core.contacts.list_query import ContactFilter, query
+    from app.core.contacts.list_rows import rows_for
 
     old = dt.datetime(2024, 1, 1, 9)
     never = Contact.create(given_name="Never", created_at=old)

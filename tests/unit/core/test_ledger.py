@@ -3,8 +3,8 @@
 import pytest
 
 from app.core import ledger
-from app.core.contacts import ContactData, create_contact
-from app.core.interactions import delete_interaction, log_interaction
+from app.core.contacts.interactions import delete_interaction, log_interaction
+from app.core.contacts.service import ContactData, create_contact
 from app.models import LedgerEntry
 
 

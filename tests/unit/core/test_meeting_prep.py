@@ -4,9 +4,10 @@ import datetime as dt
 
 import pytest
 
-from app.core import ledger, meeting_prep, pitch_match, planned_meetings, research
-from app.core.contacts import ContactData, create_contact
-from app.core.interactions import log_interaction
+from app.core import ledger, meeting_prep, pitch_match, planned_meetings
+from app.core.contacts import research
+from app.core.contacts.interactions import log_interaction
+from app.core.contacts.service import ContactData, create_contact
 from app.core.pitches import PitchDetails, create_pitch, set_contacts
 from app.models import Company, ContactResearch, FollowUp, Rehearsal
 
@@ -212,7 +213,7 @@ def test_questions_need_no_circle_or_company(db, clock):
 
 
 def test_merging_two_contacts_keeps_the_research_and_unmerge_puts_it_back(db, clock):
-    from app.core import duplicates
+    from app.core.contacts import duplicates
 
     keep, other = person(clock, "Ada", "Okafor"), person(clock, "Ada", "Okafor")
     research.save(other, research.Research("Met her at the expo"))

@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from app.core import followups, planned_meetings
-from app.core.contacts import ContactData, create_contact, trash_contacts
-from app.core.interactions import log_interaction
+from app.core.contacts.interactions import log_interaction
+from app.core.contacts.service import ContactData, create_contact, trash_contacts
 from app.core.planned_meetings import MeetingError
 from app.models import FollowUp, Interaction
 

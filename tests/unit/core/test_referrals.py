@@ -2,8 +2,8 @@
 
 import pytest
 
-from app.core import referrals
-from app.core.contacts import ContactData, ContactValidationError, EmailEntry, create_contact, trash_contacts
+from app.core.contacts import referrals
+from app.core.contacts.service import ContactData, ContactValidationError, EmailEntry, create_contact, trash_contacts
 from app.models import Contact
 
 

@@ -99,7 +99,7 @@ def test_a_backup_of_an_older_version_is_accepted_and_upgraded_before_the_live_d
         app_db.database.connection(), backup.expected_schema(tuple(app_db.known_migrations()))
     )
     # The search index works on the restored data (its triggers came with the upgrade).
-    from app.core import search
+    from app.core.contacts import search
 
     assert search.ranked_live_ids("old@example") == [1]
     assert not list(paths.backup_dir.glob(".*partial"))

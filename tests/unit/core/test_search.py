@@ -2,9 +2,9 @@
 
 import pytest
 
-from app.core import search
-from app.core.contacts import ContactData, EmailEntry, create_contact, restore_contacts, trash_contacts
-from app.core.search import Scope, match_expression, search_ids, words
+from app.core.contacts import search
+from app.core.contacts.search import Scope, match_expression, search_ids, words
+from app.core.contacts.service import ContactData, EmailEntry, create_contact, restore_contacts, trash_contacts
 
 HOSTILE = [
     '"',
@@ -145,7 +145,7 @@ def test_edits_of_a_trashed_contact_stay_out_of_the_index(people, clock):
 
 
 def test_nickname_and_middle_name_are_searchable_and_follow_edits(db, clock):
-    from app.core.contacts import update_contact
+    from app.core.contacts.service import update_contact
     from app.models import Contact
 
     contact = create_contact(

@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 
-from app.core import followup_rules, monthly_update, stages
-from app.core.contacts import ContactData, EmailEntry, create_contact, update_contact
-from app.core.interactions import delete_interaction, log_interaction, update_interaction
+from app.core import followup_rules, monthly_update
+from app.core.contacts import stages
+from app.core.contacts.interactions import delete_interaction, log_interaction, update_interaction
+from app.core.contacts.service import ContactData, EmailEntry, create_contact, update_contact
 from app.models import CONVERSATION_KINDS, STAGES, Contact, FollowUp, Interaction
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from app.core import goals, overview, planned_meetings
 from app.core.clock import FixedClock
-from app.core.contacts import ContactData, create_contact, trash_contacts
+from app.core.contacts.service import ContactData, create_contact, trash_contacts
 from app.db import database
 
 

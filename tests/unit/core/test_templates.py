@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core import monthly_update, outgoing, templates
-from app.core.contacts import ContactData, EmailEntry, create_contact
-from app.core.interactions import log_interaction
+from app.core.contacts.interactions import log_interaction
+from app.core.contacts.service import ContactData, EmailEntry, create_contact
 from app.core.templates import TemplateData, TemplateError, render
 from app.models import Company, Pitch, Profile, Template
 

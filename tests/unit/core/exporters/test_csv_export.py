@@ -6,8 +6,9 @@ import io
 
 import pytest
 
-from app.core import contacts, demo_data
-from app.core.contacts import (
+from app.core import demo_data
+from app.core.contacts import service as contacts
+from app.core.contacts.service import (
     AddressEntry,
     ContactData,
     DateEntry,

@@ -8,9 +8,9 @@ import icalendar
 import pytest
 
 from app.core import followups
-from app.core.contacts import ContactData, create_contact
+from app.core.contacts.interactions import log_interaction
+from app.core.contacts.service import ContactData, create_contact
 from app.core.exporters import ics
-from app.core.interactions import log_interaction
 
 D = dt.date
 T = dt.datetime

@@ -102,7 +102,7 @@ def test_reimporting_our_own_export_merges_everyone(people_db, clock, tmp_path):
 
 
 def test_trashed_contacts_are_not_exported(people_db, clock):
-    from app.core import contacts
+    from app.core.contacts import service as contacts
 
     contacts.trash_contacts([Contact.get(Contact.company.is_null(False)).id], clock=clock)
     assert export().count("BEGIN:VCARD") == 4
@@ -131,7 +131,7 @@ def test_card_text_of_a_single_contact(people_db):
 
 # --- issue 15: every field, in a form other programs read -------------------------------------------------------
 def _rich(clock, **changes):
-    from app.core import contacts
+    from app.core.contacts import service as contacts
     from tests.helpers.rich_people import ADA
 
     person = ADA.copy()

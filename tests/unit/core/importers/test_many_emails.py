@@ -13,8 +13,8 @@ import json
 
 import pytest
 
-from app.core import contacts
-from app.core.contacts import ContactData, ContactValidationError, EmailEntry, PhoneEntry
+from app.core.contacts import service as contacts
+from app.core.contacts.service import ContactData, ContactValidationError, EmailEntry, PhoneEntry
 from app.core.importers.json_backup import read_backup
 from app.core.importers.json_import import run_json_import
 from app.db import database
@@ -173,7 +173,7 @@ def test_deleting_a_contact_with_many_emails_is_linear(db, clock, unbounded):
 
 
 def test_held_emails_reach_the_index_once_and_a_failed_write_leaves_no_hold(db, clock):
-    from app.core import email_index
+    from app.core.contacts import email_index
 
     contact = contacts.create_contact(ContactData(given_name="Ada"), clock=clock)
     with email_index.held([contact.id]):
@@ -193,7 +193,7 @@ def test_merging_thousands_of_dates_and_kept_vcard_groups_is_linear():
     and group with every known one (5,000: about 7 s; 20,000: two minutes). Now a fraction of a second."""
     import time
 
-    from app.core.contacts import DateEntry
+    from app.core.contacts.service import DateEntry
     from app.core.importers.merge import merge_into
 
     n = 5000

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.core import contacts
-from app.core.contacts import ContactData, EmailEntry
+from app.core.contacts import service as contacts
+from app.core.contacts.service import ContactData, EmailEntry
 from app.models import Contact, ContactSourceUid
 from tests.helpers.imports import db_content, import_file
 

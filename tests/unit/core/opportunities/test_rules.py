@@ -7,7 +7,7 @@ import pytest
 
 from app.core import followup_rules
 from app.core.clock import FixedClock
-from app.core.contacts import trash_contacts
+from app.core.contacts.service import trash_contacts
 from app.core.followups import complete, dismiss, snooze
 from app.core.opportunities import rule_settings, rules, service
 from app.core.opportunities.documents import add_bytes, record_sent

@@ -1,4 +1,4 @@
-"""Creating many contacts at once (imports): the bulk twin of :func:`app.core.contacts.create_contact`.
+"""Creating many contacts at once (imports): the bulk twin of :func:`app.core.contacts.service.create_contact`.
 
 Same rules, far fewer round trips: companies and circles are looked up once per distinct name, each contact is one
 prepared INSERT, and its emails, phones, addresses and circle links go in with ``executemany``. The follow-up rules
@@ -6,7 +6,7 @@ hook sees every new contact exactly as ``create_contact`` shows it, in batches
 (:func:`app.core.followup_rules.contacts_created`). The caller owns the transaction (an import
 is one transaction, so a cancelled or failed import leaves nothing behind).
 
-Contract: every ``ContactData`` passed here has already been through :func:`app.core.contacts.validate`.
+Contract: every ``ContactData`` passed here has already been through :func:`app.core.contacts.service.validate`.
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from app.core import email_index, followup_rules
+from app.core import followup_rules
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contacts import _SCALARS, ContactData, circle_for_name
+from app.core.contacts import email_index
+from app.core.contacts.service import _SCALARS, ContactData, circle_for_name
 from app.db import database
 from app.models import Company, Contact, new_uid
 

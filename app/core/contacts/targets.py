@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contacts import company_for_name
+from app.core.contacts.service import company_for_name
 from app.db import database
 from app.models import Company, Contact, Interaction
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contacts import circle_for_name
+from app.core.contacts.service import circle_for_name
 from app.db import database
 from app.models import STAGES, Contact, ContactCircle
 

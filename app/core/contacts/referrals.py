@@ -3,7 +3,7 @@
 Each contact may have been referred by one other contact (``Contact.referred_by``). :func:`trail_up` follows that
 link to the root — the person who started the chain — and :func:`tree_down` collects everyone this contact referred,
 and everyone they referred in turn. Both walk level by level with one query per level and stop on loops (data from
-old imports may hold one even though :func:`app.core.contacts.validate` refuses to create them).
+old imports may hold one even though :func:`app.core.contacts.service.validate` refuses to create them).
 
 :func:`add_referrals` is "Ask for referrals": several new contacts referred by one person, in one transaction.
 """
@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
-from app.core import quick_add
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contacts import ContactData, ContactValidationError, FieldProblem
+from app.core.contacts import quick_add
+from app.core.contacts.service import ContactData, ContactValidationError, FieldProblem
 from app.models import Company, Contact
 
 MAX_DEPTH = 50
@@ -148,7 +148,7 @@ def add_referrals(referrer_id: int, people: Sequence[ContactData], *, clock: Clo
     """Create several contacts referred by ``referrer_id`` in one transaction; returns their ids in order.
 
     Every entry is validated before anything is written, so one bad email refuses the whole batch
-    (:class:`app.core.contacts.ContactValidationError`, naming the entry's row in ``problems``).
+    (:class:`app.core.contacts.service.ContactValidationError`, naming the entry's row in ``problems``).
     """
     if not Contact.select().where(Contact.id == referrer_id).exists():
         raise ContactValidationError([FieldProblem("referred_by", "the referring contact does not exist")])

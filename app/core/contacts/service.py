@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from app.core import email_index, followup_rules
+from app.core import followup_rules
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.contacts import email_index
 from app.db import database
 from app.models import (
     DATE_KINDS,

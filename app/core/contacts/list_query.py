@@ -4,9 +4,9 @@ The list asks for a :class:`ListResult`: the exact number of matching contacts a
 order. When the match is small (≤ :data:`FULL_LIMIT`) all ids come at once; when it is large (a one-letter search,
 no filter at all) only the head comes now, and :func:`all_ids` fetches the rest when the user scrolls past it. Ids
 travel as ``array('q')`` (8 bytes each, no Python object per contact). What a visible row displays is fetched per
-window of rows by :mod:`app.core.contact_rows`.
+window of rows by :mod:`app.core.contacts.list_rows`.
 
-Ordering: with search text and no explicit sort, best match first (see :mod:`app.core.search`); a search that
+Ordering: with search text and no explicit sort, best match first (see :mod:`app.core.contacts.search`); a search that
 matches more than :data:`FULL_LIMIT` contacts is listed by name instead — relevance says little about thousands
 of people, and ranking them costs more than a keystroke may take (DESIGN §8).
 """
@@ -19,7 +19,7 @@ import json
 from array import array
 from dataclasses import dataclass
 
-from app.core import keep_in_touch, search
+from app.core.contacts import keep_in_touch, search
 from app.db import database
 from app.models import STAGES
 

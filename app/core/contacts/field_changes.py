@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contacts import ContactData, PhoneEntry, update_contact
+from app.core.contacts.service import ContactData, PhoneEntry, update_contact
 from app.db import database
 from app.models import Contact, derive_display_name
 
@@ -260,7 +260,7 @@ def apply_change(
     before_write: Callable[[ContactData], None] | None = None,
 ) -> AppliedChange:
     """Apply ``change`` to the contact's current state in one transaction (module docstring); validation as
-    :func:`app.core.contacts.update_contact` (raises ContactValidationError, nothing written). Raises
+    :func:`app.core.contacts.service.update_contact` (raises ContactValidationError, nothing written). Raises
     :class:`ContactGone` when the contact was deleted for good."""
     with database.atomic():
         contact = Contact.get_or_none(Contact.id == contact_id)

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.core import keep_in_touch
+from app.core.contacts import keep_in_touch
 from app.db import database
 
 
@@ -72,7 +72,7 @@ def _circles(text: str | None) -> tuple[tuple[int, ...], int | None, int | None]
 
 
 def _cadence(own: int | None, own_max: int | None, circle: int | None, circle_max: int | None, default):
-    """The effective cadence, by the same rule as :func:`app.core.keep_in_touch.cadences_for`."""
+    """The effective cadence, by the same rule as :func:`app.core.contacts.keep_in_touch.cadences_for`."""
     if own:
         return keep_in_touch.Cadence.of(own, own_max)
     if circle:
