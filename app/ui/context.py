@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
+from app.core.changes import KINDS, Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.paths import AppPaths
 
@@ -14,7 +15,8 @@ from app.paths import AppPaths
 class DataBus(QObject):
     """Signals that data changed, so every page that shows it refreshes.
 
-    Whoever writes through app.core emits the matching signal afterwards; pages connect to what they display.
+    Writes through app.core return a :class:`~app.core.changes.Changes`; :meth:`publish` (or
+    ``AppContext.publish``) turns it into these signals. Pages connect to what they display.
     """
 
     contacts_changed = Signal()
@@ -30,8 +32,24 @@ class DataBus(QObject):
     # they show (app.ui.data_watch polls SQLite's data_version; nothing else says so).
     external_change = Signal()
 
+    # Every change, as the value the write returned (pages that want detail, e.g. which contacts).
+    changed = Signal(object)
+
     def emit_all(self) -> None:
         self.data_reset.emit()
+
+    def publish(self, changes: Changes) -> None:
+        """The one place a write's :class:`~app.core.changes.Changes` becomes the refresh of the pages that show
+        what it touched (issue 18: no hand-placed emits after writes)."""
+        if not changes:
+            return
+        self.changed.emit(changes)
+        if changes.everything:
+            self.data_reset.emit()
+            return
+        for kind in KINDS:
+            if getattr(changes, kind):
+                getattr(self, f"{kind}_changed").emit()
 
 
 @dataclass
@@ -42,6 +60,10 @@ class AppContext:
     clock: Clock = SYSTEM_CLOCK
     bus: DataBus = field(default_factory=DataBus)
     undo_stack: QUndoStack = field(default_factory=QUndoStack)
+
+    def publish(self, changes: Changes) -> None:
+        """Tell the pages what a write changed (see :meth:`DataBus.publish`)."""
+        self.bus.publish(changes)
 
     def settings(self) -> QSettings:
         """UI preferences (geometry, splitter sizes…) stored next to the data of this folder."""
