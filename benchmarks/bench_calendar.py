@@ -27,7 +27,7 @@ def _percentile(values: list[float], share: float) -> float:
 
 def _month_with_items(folder: Path, today: dt.date) -> None:
     """A data folder whose current month holds MONTH_ITEMS open follow-ups over 300 contacts."""
-    from app.core import followup_rules
+    from app.core.followups import rules as followup_rules
     from app.db import close_database, database, open_database
     from app.models import Contact
 
@@ -110,8 +110,8 @@ def _repaint(quick: bool) -> list[Row]:
 
 
 def _rules(quick: bool) -> list[Row]:
-    from app.core import followup_rules
     from app.core.contacts.interactions import delete_interaction, log_interaction
+    from app.core.followups import rules as followup_rules
     from app.db import close_database, database, open_database
     from app.models import Contact, FollowUp
 

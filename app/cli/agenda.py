@@ -13,8 +13,9 @@ import sys
 from peewee import PeeweeException
 
 from app.cli.common import EXIT_OK, CliError, open_data
-from app.core import followup_rules, followups
 from app.core.clock import SYSTEM_CLOCK
+from app.core.followups import rules as followup_rules
+from app.core.followups import service as followups
 from app.db import database
 
 MAX_DAYS = 3650

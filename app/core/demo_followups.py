@@ -2,7 +2,7 @@
 
 The event rules (thank-you, reminder, referrals, new connections) are derived in bulk from the demo interactions
 (running the per-interaction hooks 50 000 times would take minutes); the time-based rules (keep in touch, pending
-invitations, monthly update) are made by :func:`app.core.followup_rules.run_all` itself. The demo user is diligent
+invitations, monthly update) are made by :func:`app.core.followups.rules.run_all` itself. The demo user is diligent
 but human: what fell due more than :data:`SLIPPED_DAYS` ago was done (or let go), part of the last fortnight
 slipped, so Today shows a realistic handful of overdue items and the calendar a plausible history. Running the
 rules again afterwards changes nothing (the tests check it).
@@ -17,10 +17,11 @@ import random
 import uuid
 from typing import Any
 
-from app.core import followup_rules, rule_settings
 from app.core.contacts import keep_in_touch
-from app.core.followup_rules import CONTACT_KINDS, first_weekday_of_month
-from app.core.time_rules import update_audience
+from app.core.followups import rule_settings
+from app.core.followups import rules as followup_rules
+from app.core.followups.rules import CONTACT_KINDS, first_weekday_of_month
+from app.core.followups.time_rules import update_audience
 from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction
 
 SLIPPED_DAYS = 14  # older than this: the demo user dealt with it
@@ -74,7 +75,8 @@ def _row(rule: str, key: str, contact: int, title: str, due: dt.date, status: st
         "rule_key": key,
         "source_interaction": source,
         "notes": "",
-        # made by the rule back then, not today (a follow-up is never due before it was made: app.core.time_rules)
+        # made by the rule back then, not today (a follow-up is never due before it was made:
+        # app.core.followups.time_rules)
         "created_at": min(now, dt.datetime.combine(due, dt.time(8))),
         "updated_at": now,
     }

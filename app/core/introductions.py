@@ -6,7 +6,7 @@ other (template kind ``intro_ask``); once both say yes, send one email to both (
 
 :func:`introduce` logs it for both people in one transaction: an ``introduction`` interaction on each timeline
 (``other_contact`` naming the other), and a ``gave`` ledger entry for each. The follow-up rule ``introduction``
-(:mod:`app.core.followup_rules`) then asks for a check-in with each person a week later. :func:`undo_introduction`
+(:mod:`app.core.followups.rules`) then asks for a check-in with each person a week later. :func:`undo_introduction`
 and :func:`redo_introduction` take it back and put it back with the same ids (undo / redo).
 """
 

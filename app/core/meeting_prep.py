@@ -7,7 +7,7 @@ my research notes and questions (:mod:`app.core.contacts.research`), the pitch t
 logs the meeting.
 
 A *planned* meeting is a conversation (call, coffee, meeting, lunch, event) logged with a time still ahead: that is
-how a coffee next Thursday is entered (:mod:`app.core.planned_meetings` lists them for Today).
+how a coffee next Thursday is entered (:mod:`app.core.followups.planned_meetings` lists them for Today).
 """
 
 from __future__ import annotations

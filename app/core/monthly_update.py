@@ -17,7 +17,7 @@ from peewee import fn
 
 from app.core import outgoing, templates
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.time_rules import update_audience
+from app.core.followups.time_rules import update_audience
 from app.models import CONVERSATION_KINDS, Company, Contact, ContactEmail, Interaction, Profile
 
 BATCH_SIZE = 20

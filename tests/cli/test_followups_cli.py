@@ -65,7 +65,7 @@ def test_agenda_after_a_coffee_and_a_sent_list(folder):
 def test_agenda_text_and_window(folder):
     far = (dt.date.today() + dt.timedelta(days=10)).isoformat()
     app_db.open_database(folder / "rapport.sqlite3")
-    from app.core import followups
+    from app.core.followups import service as followups
 
     followups.create("Ask about the warehouse role", dt.date.fromisoformat(far), contact_id=1)
     app_db.close_database()

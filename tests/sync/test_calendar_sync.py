@@ -8,10 +8,10 @@ import datetime as dt
 import icalendar
 import pytest
 
-from app.core import followups
 from app.core.contacts import interactions
 from app.core.contacts import service as contacts
 from app.core.contacts.service import ContactData
+from app.core.followups import service as followups
 from app.core.sync import service
 from app.core.sync.dav import DavSession, href_key, item_name
 from app.models import FollowUp, Interaction

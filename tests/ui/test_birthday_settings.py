@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from app.core import rule_settings
 from app.core.contacts.service import ContactData, DateEntry, create_contact
+from app.core.followups import rule_settings
 from app.models import FollowUp
 from app.ui.context import AppContext
 from tests.helpers.qt import find

@@ -6,8 +6,8 @@ import icalendar
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from app.core import followups
 from app.core.contacts.service import ContactData, create_contact
+from app.core.followups import service as followups
 from app.models import FollowUp
 from app.ui.calendar.page import AGENDA, DAY, MONTH, WEEK, CalendarPage, write_ics
 from app.ui.context import AppContext

@@ -7,9 +7,9 @@ from email import policy
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
-from app.core import rule_settings
 from app.core.contacts.interactions import log_interaction
 from app.core.contacts.service import ContactData, EmailEntry, create_contact
+from app.core.followups import rule_settings
 from app.models import Circle, FollowUp, Profile, Template
 from app.ui.context import AppContext
 from app.ui.followups.notifier import DueNotifier, message_for
@@ -94,7 +94,7 @@ def _window(qtbot):
 
 
 def test_notification_text():
-    from app.core.followups import AgendaItem
+    from app.core.followups.service import AgendaItem
 
     def item(i):
         return AgendaItem(

@@ -168,8 +168,8 @@ def started(paths, migrated_template) -> None:
     """Two of the five steps done (contacts imported, a conversation logged), and two dozen follow-ups due."""
     import datetime as dt
 
-    from app.core import followups
     from app.core.contacts.interactions import log_interaction
+    from app.core.followups import service as followups
 
     shutil.copyfile(migrated_template, paths.db_path)
     app_db.open_database(paths.db_path)

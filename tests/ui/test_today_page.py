@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
-from app.core import followups
 from app.core.contacts.interactions import log_interaction
 from app.core.contacts.service import ContactData, create_contact
+from app.core.followups import service as followups
 from app.models import FollowUp, Interaction
 from app.ui.context import AppContext
 from app.ui.followups.item_models import AgendaTreeModel, FollowUpListModel

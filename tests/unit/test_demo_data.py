@@ -85,7 +85,7 @@ def test_negative_count_is_refused(db):
 
 
 def test_demo_follow_ups_are_what_the_rules_would_make(demo_db, clock):
-    from app.core import followup_rules
+    from app.core.followups import rules as followup_rules
 
     keys = [k for (k,) in FollowUp.select(FollowUp.rule_key).tuples()]
     assert all(keys) and len(set(keys)) == len(keys)

@@ -3,7 +3,7 @@
 Same rules, far fewer round trips: companies and circles are looked up once per distinct name, each contact is one
 prepared INSERT, and its emails, phones, addresses and circle links go in with ``executemany``. The follow-up rules
 hook sees every new contact exactly as ``create_contact`` shows it, in batches
-(:func:`app.core.followup_rules.contacts_created`). The caller owns the transaction (an import
+(:func:`app.core.followups.rules.contacts_created`). The caller owns the transaction (an import
 is one transaction, so a cancelled or failed import leaves nothing behind).
 
 Contract: every ``ContactData`` passed here has already been through :func:`app.core.contacts.service.validate`.
@@ -14,10 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from app.core import followup_rules
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import email_index
 from app.core.contacts.service import _SCALARS, ContactData, circle_for_name
+from app.core.followups import rules as followup_rules
 from app.db import database
 from app.models import Company, Contact, new_uid
 

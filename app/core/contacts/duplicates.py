@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from peewee import fn
 from rapidfuzz import fuzz, process
 
-from app.core import followup_rules
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import research as contact_research
 from app.core.contacts.search import fold
 from app.core.contacts.service import ContactData, EmailEntry, _would_loop, update_contact
+from app.core.followups import rules as followup_rules
 from app.core.importers.matching import linkedin_key
 from app.core.importers.merge import merge_vcard_lines
 from app.db import database

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.core import followup_rules
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import stages
+from app.core.followups import rules as followup_rules
 from app.db import database
 from app.models import INTERACTION_KINDS, Contact, FollowUp, Interaction
 

@@ -6,7 +6,7 @@ and a "Reconnect" follow-up falls due) and the *maximum* (status red: going cold
 The clock starts at the last interaction; any logged interaction restarts it. A contact with no interaction yet is
 *not in touch yet* (status ``none``): there is nothing to keep warm, so an imported address book does not turn red
 by itself — unless the user gave that person a cadence of their own, which starts the clock on the day they were
-added. The follow-up rule (app.core.time_rules.keep_in_touch_rule) uses the same condition.
+added. The follow-up rule (app.core.followups.time_rules.keep_in_touch_rule) uses the same condition.
 """
 
 from __future__ import annotations

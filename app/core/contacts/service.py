@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from app.core import followup_rules
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import email_index
+from app.core.followups import rules as followup_rules
 from app.db import database
 from app.models import (
     DATE_KINDS,

@@ -5,16 +5,16 @@ By default each follow-up is a VEVENT on its day (all-day, or at its time when i
 many calendars ignore VTODO; ``todo=True`` writes VTODOs instead. The UID is the follow-up's own ``uid``, so
 importing a newer export updates the same entries instead of doubling them.
 
-Repeating follow-ups (:mod:`app.core.followup_series`) are one event per series with its RRULE, starting at the
+Repeating follow-ups (:mod:`app.core.followups.series`) are one event per series with its RRULE, starting at the
 open occurrence (a COUNT counts the occurrences left), under a UID of the series' own (``<series uid>-repeat``) that
 stays the same from one occurrence to the next; an occurrence snoozed or dragged off its day is left out of the
 series (EXDATE) and written as an event of its own on the day it moved to. The monthly update is made by its rule one
 month at a time, so it is exported as those events, never as an RRULE: nothing shows twice.
 
-Planned meetings (conversations still to come, :mod:`app.core.planned_meetings`) are events at their time, DTSTART
-to DTEND, busy (OPAQUE), with a reminder 15 minutes before, under the interaction's UID. Their length is the
-meeting's kind's (:data:`app.core.planned_meetings.MEETING_MINUTES`: call 30 min, coffee 45, lunch and meeting 60,
-event 120). The ``todo`` variant holds the follow-ups only: a meeting is an event, not a task.
+Planned meetings (conversations still to come, :mod:`app.core.followups.planned_meetings`) are events at their time,
+DTSTART to DTEND, busy (OPAQUE), with a reminder 15 minutes before, under the interaction's UID. Their length is the
+meeting's kind's (:data:`app.core.followups.planned_meetings.MEETING_MINUTES`: call 30 min, coffee 45, lunch and meeting
+60, event 120). The ``todo`` variant holds the follow-ups only: a meeting is an event, not a task.
 """
 
 from __future__ import annotations
@@ -25,10 +25,12 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from app import APP_NAME, __version__
-from app.core import followup_series, followups, planned_meetings, recurrence
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.followups import AgendaItem
-from app.core.planned_meetings import Meeting
+from app.core.followups import planned_meetings, recurrence
+from app.core.followups import series as followup_series
+from app.core.followups import service as followups
+from app.core.followups.planned_meetings import Meeting
+from app.core.followups.service import AgendaItem
 
 if TYPE_CHECKING:  # icalendar is imported when an export runs: it costs ~50 ms at start-up otherwise
     from icalendar import Alarm, Calendar, Event, Todo

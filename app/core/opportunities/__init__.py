@@ -8,7 +8,7 @@ Qt-free, like the rest of ``app.core``. One module per idea:
 - :mod:`.queries` — what the board, the table, the detail pane and a contact's pane show;
 - :mod:`.documents` — résumé and cover-letter versions kept as files in the data folder, and what went to whom;
 - :mod:`.rules` — the follow-up rules of job applications (check in after applying, thank each interviewer, tell the
-  referrer, prepare the day before, nudge a quiet opportunity), on the engine of :mod:`app.core.followup_rules`;
+  referrer, prepare the day before, nudge a quiet opportunity), on the engine of :mod:`app.core.followups.rules`;
 - :mod:`.rule_settings` — their switches and days (Preferences → Follow-up rules → Job applications);
 - :mod:`.stats` — the Insights panels: the funnel by source, time in each stage, who and which circles produced
   interviews;

@@ -19,10 +19,10 @@ from pathlib import Path
 from peewee import fn
 
 from app.core.clock import Clock
+from app.core.followups.rule_store import in_chunks
 from app.core.opportunities import documents, rules, service
 from app.core.opportunities.service import InterviewData, OpportunityData, Person
 from app.core.opportunities.transfer import data_dir_of_database
-from app.core.rule_store import in_chunks
 from app.models import (
     OPPORTUNITY_SOURCES,
     Company,

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from peewee import JOIN
 
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.followups.rule_store import in_chunks
 from app.core.opportunities import rules
 from app.core.opportunities.labels import ACTIVE_STAGES
-from app.core.rule_store import in_chunks
 from app.models import (
     CLOSED_STAGES,
     Company,

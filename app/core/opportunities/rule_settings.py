@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from app.core.rule_settings import RuleSpec
+from app.core.followups.rule_settings import RuleSpec
 from app.models import Setting
 
 SETTING_KEY = "opportunity_rules"

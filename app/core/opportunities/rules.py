@@ -1,5 +1,5 @@
 """The follow-up rules of job applications (issue 22), on the engine and contract of
-:mod:`app.core.followup_rules`: every follow-up carries a unique ``rule_key``, a key already closed (done or
+:mod:`app.core.followups.rules`: every follow-up carries a unique ``rule_key``, a key already closed (done or
 dismissed) is never made again, a follow-up the user moved (``snoozed_until``) keeps its day, and every change of an
 opportunity calls :func:`sync` in its own transaction. :func:`run_all` (at start-up and midnight, hooked into
 ``followup_rules.run_all``) re-evaluates them all, which is what makes the time-based nudge appear.
@@ -21,7 +21,7 @@ are (it maps the contact ids). Rules that keep one open follow-up per opportunit
 
 Decisions where the issue is silent:
 - Like the networking rules, an event rule does not make a follow-up already more than
-  :data:`~app.core.rule_store.STALE_DAYS` overdue (entering last month's applications does not bury Today).
+  :data:`~app.core.followups.rule_store.STALE_DAYS` overdue (entering last month's applications does not bury Today).
 - The preparation and the nudge are never made overdue: due today at the latest when they are made. A preparation
   goes once its interview has started; a closed opportunity gets no check-in, preparation or nudge, but its
   interviewers are still thanked and the referrer still hears how it ended.
@@ -40,9 +40,9 @@ from dataclasses import dataclass
 from peewee import fn
 
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.followups.rule_store import RuleRun, day_of, in_chunks, is_stale
 from app.core.opportunities import rule_settings
 from app.core.opportunities.labels import STAGE_NEWS
-from app.core.rule_store import RuleRun, day_of, in_chunks, is_stale
 from app.models import (
     CLOSED_STAGES,
     Company,

@@ -23,8 +23,8 @@ from typing import Any
 
 from peewee import JOIN
 
-from app.core import followups
 from app.core.clock import Clock
+from app.core.followups import service as followups
 from app.core.sync.engine import Adapter, LocalRow, Parsed, SkipItem
 from app.core.sync.merge import Conflict
 from app.models import (

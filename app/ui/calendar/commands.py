@@ -7,16 +7,16 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from app.core import planned_meetings
-from app.core.planned_meetings import MeetingError
+from app.core.followups import planned_meetings
+from app.core.followups.planned_meetings import MeetingError
 from app.ui.context import AppContext
 from app.ui.widgets.text import full_date
 
 
 class MoveMeeting(QUndoCommand):
     """Move a planned meeting to another time or day (dragged on the calendar): one transaction in the core
-    (:func:`app.core.planned_meetings.move`), the thank-you that hangs on its day moving with it. Undo puts it back;
-    a refusal leaves ``error`` set and the command off the stack."""
+    (:func:`app.core.followups.planned_meetings.move`), the thank-you that hangs on its day moving with it. Undo puts it
+    back; a refusal leaves ``error`` set and the command off the stack."""
 
     def __init__(self, ctx: AppContext, interaction_id: int, when: dt.datetime):
         text = QCoreApplication.translate("calendar", "Move meeting to {when}").format(

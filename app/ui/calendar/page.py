@@ -5,8 +5,8 @@ moves its interaction, undoably like the rest; filter by kind (meetings included
 (``calendarNewFollowUp``); export to an ICS file for any other calendar.
 
 Repeating follow-ups show on every occurrence with a repeat mark; the occurrences after the open one are drawn as
-outlines (closing the open one makes the next), at most :data:`app.core.followup_series.PER_SERIES` per series and
-:data:`app.core.followup_series.PER_VIEW` per view — a rule is never expanded without bounds."""
+outlines (closing the open one makes the next), at most :data:`app.core.followups.series.PER_SERIES` per series and
+:data:`app.core.followups.series.PER_VIEW` per view — a rule is never expanded without bounds."""
 
 from __future__ import annotations
 
@@ -38,9 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import followups, planned_meetings, recurrence
 from app.core.exporters import ics
-from app.core.followups import AgendaItem
+from app.core.followups import planned_meetings, recurrence
+from app.core.followups import service as followups
+from app.core.followups.service import AgendaItem
 from app.ui.calendar.day_grid import Chip, DayGridView, month_grid_start
 from app.ui.calendar.time_grid import TimeGridView
 from app.ui.followups.actions import FollowUpActions

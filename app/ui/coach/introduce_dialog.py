@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import introductions, outgoing, rule_settings
+from app.core import introductions, outgoing
+from app.core.followups import rule_settings
 from app.models import Contact
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon

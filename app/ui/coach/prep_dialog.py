@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import followups, giving, meeting_prep
+from app.core import giving, meeting_prep
 from app.core.contacts import research
+from app.core.followups import service as followups
 from app.core.meeting_prep import PrepSheet
 from app.models import CONVERSATION_KINDS, FollowUp
 from app.ui.coach import prep_print

@@ -312,8 +312,8 @@ class LogInteraction(_Command):
         self.error: Exception | None = None
 
     def do(self) -> None:
-        from app.core import reminders
         from app.core.contacts.interactions import log_interaction
+        from app.core.followups import reminders
 
         with database.atomic():
             logged = log_interaction(
@@ -341,9 +341,9 @@ class LogInteraction(_Command):
                 self.created_followups.append(reminder.id)
 
     def revert(self) -> None:
-        from app.core import reminders
         from app.core.contacts import stages
         from app.core.contacts.interactions import delete_interaction
+        from app.core.followups import reminders
 
         with database.atomic():
             reminders.delete_followups(self.created_followups)
@@ -481,12 +481,12 @@ class SetFollowUpStatus(_Command):
         self.previous: tuple[str, dt.datetime | None] = ("open", None)
 
     def do(self) -> None:
-        from app.core import reminders
+        from app.core.followups import reminders
 
         self.previous = reminders.set_status(self.followup_id, self.status, clock=self.ctx.clock)
 
     def revert(self) -> None:
-        from app.core import reminders
+        from app.core.followups import reminders
 
         reminders.restore_status(self.followup_id, self.previous)
 
@@ -501,7 +501,7 @@ class AddReminder(_Command):
         self.uid: str | None = None
 
     def do(self) -> None:
-        from app.core import reminders
+        from app.core.followups import reminders
 
         item = reminders.add_reminder(self.contact_id, self.due, self.title, clock=self.ctx.clock)
         if self.uid is not None:  # redo: keep the calendar UID stable
@@ -509,7 +509,7 @@ class AddReminder(_Command):
         self.followup_id, self.uid = item.id, self.uid or item.uid
 
     def revert(self) -> None:
-        from app.core import reminders
+        from app.core.followups import reminders
 
         if self.followup_id is not None:
             reminders.delete_followups([self.followup_id])

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.core import rule_settings
 from app.core.contacts import keep_in_touch
 from app.core.contacts.interactions import InteractionError
+from app.core.followups import rule_settings
 from app.models import CONVERSATION_KINDS, INTERACTION_KINDS, Contact, Interaction
 from app.ui.contacts import commands
 from app.ui.contacts.presentation import KIND_LABELS, error_label

@@ -1,6 +1,6 @@
 """What the user can do to follow-ups from any page: done, snooze, dismiss, reschedule — each undoable.
 
-:class:`FollowUpActions` calls :mod:`app.core.followups`, pushes an undo command on the shared stack, tells the
+:class:`FollowUpActions` calls :mod:`app.core.followups.service`, pushes an undo command on the shared stack, tells the
 rest of the window through the data bus, and turns refusals into a message box. Pages (Today, Calendar) own one
 and connect their views and buttons to it.
 """
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import followups
-from app.core.followups import FollowUpError, FollowUpState
+from app.core.followups import service as followups
+from app.core.followups.service import FollowUpError, FollowUpState
 from app.ui.context import AppContext
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.text import full_date

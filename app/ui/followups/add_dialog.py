@@ -1,8 +1,9 @@
 """Add follow-up: what, for whom, when (a day, optionally a time) and whether it repeats — every N days, weeks
 (on chosen weekdays), months (on a day of the month or an nth weekday) or years, or every weekday — ending never, on
-a day or after N times. The repeat is stored as an RRULE (RFC 5545) made and checked by :mod:`app.core.recurrence`;
-the dialog says the rule back in words and shows the first day, so "every Monday" chosen on a Wednesday is not a
-surprise. Opened from a contact's Follow-ups tab and from the calendar (for the selected day, anyone).
+a day or after N times. The repeat is stored as an RRULE (RFC 5545) made and checked by
+:mod:`app.core.followups.recurrence`; the dialog says the rule back in words and shows the first day, so "every Monday"
+chosen on a Wednesday is not a surprise. Opened from a contact's Follow-ups tab and from the calendar (for the selected
+day, anyone).
 
 Object names: ``addFollowUpDialog``, ``followUpTitle``, ``followUpContact``, ``followUpDate``, ``followUpHasTime``,
 ``followUpTime``, ``followUpRepeat``, ``followUpRepeatEvery``, ``followUpRepeatDays``, ``followUpRepeatMonthly``,
@@ -30,9 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import followups, recurrence
-from app.core.followups import FollowUpError
-from app.core.recurrence import DAY_NAMES, ORDINALS, RecurrenceError, Repeat
+from app.core.followups import recurrence
+from app.core.followups import service as followups
+from app.core.followups.recurrence import DAY_NAMES, ORDINALS, RecurrenceError, Repeat
+from app.core.followups.service import FollowUpError
 from app.ui.context import AppContext
 from app.ui.followups.kinds import overdue_colour
 from app.ui.widgets.contact_picker import ContactPicker
@@ -45,7 +47,7 @@ ENDS_NEVER, ENDS_ON, ENDS_AFTER = range(3)
 
 
 class AddFollowUpDialog(QDialog):
-    """Ask for a follow-up; :meth:`values` gives what :func:`app.core.followups.create` takes."""
+    """Ask for a follow-up; :meth:`values` gives what :func:`app.core.followups.service.create` takes."""
 
     def __init__(
         self,
@@ -295,7 +297,7 @@ class AddFollowUpDialog(QDialog):
         self.summary.setToolTip(f"RRULE:{text}")
 
     def values(self) -> dict:
-        """What :func:`app.core.followups.create` takes (title, due, contact_id, due_time, repeat)."""
+        """What :func:`app.core.followups.service.create` takes (title, due, contact_id, due_time, repeat)."""
         contact_id = self.contact_id
         if self.picker is not None:
             contact_id = self.picker.contact_id

@@ -12,8 +12,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.core import recurrence
-from app.core.followups import AgendaItem
+from app.core.followups import recurrence
+from app.core.followups.service import AgendaItem
 from app.ui.followups.item_models import COUNT_ROLE, IS_GROUP_ROLE, ITEM_ROLE, TODAY_ROLE
 from app.ui.followups.kinds import (
     blend,

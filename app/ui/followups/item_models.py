@@ -1,6 +1,6 @@
 """Qt item models over follow-ups: a grouped tree (Today, the agenda) and a flat list (a calendar day).
 
-They hold :class:`app.core.followups.AgendaItem` values the page loaded (a day, a week, the open agenda) and
+They hold :class:`app.core.followups.service.AgendaItem` values the page loaded (a day, a week, the open agenda) and
 answer the views from memory; the page reloads them when the data changes. Rows carry the item in
 :data:`ITEM_ROLE`, so delegates and actions never query the database while painting.
 """
@@ -12,7 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from app.core.followups import AgendaItem
+from app.core.followups.service import AgendaItem
 from app.ui.followups.kinds import kind_label
 from app.ui.widgets.text import full_date, relative_day
 

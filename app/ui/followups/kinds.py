@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
-from app.core.followups import KIND_LABELS
+from app.core.followups.service import KIND_LABELS
 from app.models import FOLLOWUP_KINDS
 
 KIND_COLOURS = {

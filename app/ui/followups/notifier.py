@@ -16,8 +16,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.core import followups
-from app.core.followups import AgendaItem
+from app.core.followups import service as followups
+from app.core.followups.service import AgendaItem
 from app.ui.context import AppContext
 
 TICK_MS = 60_000

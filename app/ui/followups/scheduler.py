@@ -1,6 +1,6 @@
 """Running the time-based rules while the window is open: once shortly after start-up, and again each midnight.
 
-:func:`app.core.followup_rules.run_all` takes under a second even with 50 000 contacts, but that is still too
+:func:`app.core.followups.rules.run_all` takes under a second even with 50 000 contacts, but that is still too
 long to block the first paint or a typing user, so it runs on a worker thread (peewee gives each thread its own
 connection). The start-up run waits until the window is on screen; the midnight run also refreshes every page,
 since "today" moved. A minute tick catches a day change the timer missed (the computer slept).
@@ -13,8 +13,8 @@ import logging
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from app.core import followup_rules
 from app.core.clock import Clock
+from app.core.followups import rules as followup_rules
 from app.db import database
 from app.ui.context import AppContext
 

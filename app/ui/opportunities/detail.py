@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.followups import KIND_LABELS
+from app.core.followups.service import KIND_LABELS
 from app.core.opportunities import documents, queries
 from app.core.opportunities.queries import OpportunityDetail
 from app.models import Opportunity

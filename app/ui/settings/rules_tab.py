@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import followup_rules, rule_settings
 from app.core.contacts import keep_in_touch
+from app.core.followups import rule_settings
+from app.core.followups import rules as followup_rules
 from app.db import database
 from app.models import DEFAULT_KEEP_IN_TOUCH_DAYS, Circle, Setting
 from app.ui.followups.kinds import secondary_text

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import followups, overview
-from app.core.followups import AgendaItem
+from app.core import overview
+from app.core.followups import service as followups
+from app.core.followups.service import AgendaItem
 from app.ui.coach.today_panel import TodayCoach
 from app.ui.followups.actions import FollowUpActions
 from app.ui.followups.delegate import FollowUpDelegate

@@ -165,7 +165,7 @@ def test_prepare_action_asks_who_when_no_contact_is_shown(net_window, qtbot, mon
 def test_the_calendar_offers_prep_for_a_follow_up(net_window, qtbot):
     win, net = net_window
     item = FollowUp.create(contact=net.ada, title="Call Ada", kind="custom", due=dt.date.today(), status="open")
-    from app.core import followups
+    from app.core.followups import service as followups
 
     win.calendar_page._prepare(followups.get(item.id))
     [dialog] = [d for d in win.findChildren(MeetingPrepDialog) if d.isVisible()]

@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-from app.core import birthdays, followup_rules, followups, rule_settings
 from app.core.clock import FixedClock
 from app.core.contacts.bulk_create import create_contacts
 from app.core.contacts.service import (
@@ -18,6 +17,9 @@ from app.core.contacts.service import (
     update_contact,
     validate,
 )
+from app.core.followups import birthdays, rule_settings
+from app.core.followups import rules as followup_rules
+from app.core.followups import service as followups
 from app.models import Contact, FollowUp, Setting
 
 D = dt.date

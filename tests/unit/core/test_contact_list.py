@@ -18,7 +18,7 @@ from app.core.contacts.service import (
     restore_contacts,
     trash_contacts,
 )
-from app.core.reminders import add_reminder
+from app.core.followups.reminders import add_reminder
 from app.models import Circle, Company, Contact
 
 TODAY = dt.date(2026, 3, 16)

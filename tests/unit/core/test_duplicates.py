@@ -8,7 +8,7 @@ from app.core import ledger
 from app.core.contacts import duplicates
 from app.core.contacts.interactions import log_interaction
 from app.core.contacts.service import ContactData, EmailEntry, PhoneEntry, create_contact
-from app.core.reminders import add_reminder
+from app.core.followups.reminders import add_reminder
 from app.models import (
     Contact,
     ContactCircle,

@@ -5,9 +5,11 @@ import datetime as dt
 
 import pytest
 
-from app.core import followup_series, followups, reminders
 from app.core.contacts.service import ContactData, create_contact, trash_contacts
-from app.core.followups import ABSENT, FollowUpError
+from app.core.followups import reminders
+from app.core.followups import series as followup_series
+from app.core.followups import service as followups
+from app.core.followups.service import ABSENT, FollowUpError
 from app.models import FollowUp
 
 D = dt.date

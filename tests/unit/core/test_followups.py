@@ -4,11 +4,11 @@ import datetime as dt
 
 import pytest
 
-from app.core import followups
 from app.core.clock import FixedClock
 from app.core.contacts.interactions import log_interaction
 from app.core.contacts.service import ContactData, create_contact, trash_contacts
-from app.core.followups import FollowUpError
+from app.core.followups import service as followups
+from app.core.followups.service import FollowUpError
 from app.models import FollowUp, Interaction
 
 D = dt.date

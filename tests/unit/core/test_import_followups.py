@@ -3,8 +3,8 @@ arrived with "Thank … for connecting" overdue by 5 days)."""
 
 import datetime as dt
 
-from app.core import followup_rules
 from app.core.contacts.service import ContactData, create_contact, update_contact
+from app.core.followups import rules as followup_rules
 from app.models import Contact, FollowUp
 from tests.helpers.imports import import_file, sample
 

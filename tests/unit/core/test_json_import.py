@@ -12,9 +12,10 @@ import shutil
 import pytest
 
 from app import db as app_db
-from app.core import demo_data, followup_rules
+from app.core import demo_data
 from app.core.contacts import service as contacts
 from app.core.exporters.json_export import build_export, write_json
+from app.core.followups import rules as followup_rules
 from app.core.importers.errors import ImportCancelled, ImportRejected
 from app.core.importers.json_backup import looks_like_json, read_backup
 from app.core.importers.json_import import has_data, run_json_import

@@ -4,10 +4,11 @@ import datetime as dt
 
 import pytest
 
-from app.core import followups, planned_meetings
 from app.core.contacts.interactions import log_interaction
 from app.core.contacts.service import ContactData, create_contact, trash_contacts
-from app.core.planned_meetings import MeetingError
+from app.core.followups import planned_meetings
+from app.core.followups import service as followups
+from app.core.followups.planned_meetings import MeetingError
 from app.models import FollowUp, Interaction
 
 D = dt.date

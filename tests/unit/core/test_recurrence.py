@@ -5,8 +5,8 @@ import time
 
 import pytest
 
-from app.core import recurrence
-from app.core.recurrence import RecurrenceError, Repeat
+from app.core.followups import recurrence
+from app.core.followups.recurrence import RecurrenceError, Repeat
 
 D = dt.date
 MONDAY = D(2026, 3, 16)

@@ -6,10 +6,11 @@ import datetime as dt
 
 import pytest
 
-from app.core import followup_rules, monthly_update
+from app.core import monthly_update
 from app.core.contacts import stages
 from app.core.contacts.interactions import delete_interaction, log_interaction, update_interaction
 from app.core.contacts.service import ContactData, EmailEntry, create_contact, update_contact
+from app.core.followups import rules as followup_rules
 from app.models import CONVERSATION_KINDS, STAGES, Contact, FollowUp, Interaction
 
 

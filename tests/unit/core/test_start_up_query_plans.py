@@ -9,9 +9,10 @@ import datetime as dt
 
 import pytest
 
-from app.core import goals, overview, planned_meetings
+from app.core import goals, overview
 from app.core.clock import FixedClock
 from app.core.contacts.service import ContactData, create_contact, trash_contacts
+from app.core.followups import planned_meetings
 from app.db import database
 
 

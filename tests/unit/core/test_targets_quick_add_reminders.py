@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 
-from app.core import reminders
 from app.core.contacts import quick_add, targets
 from app.core.contacts.interactions import log_interaction
 from app.core.contacts.service import ContactData, ContactValidationError, create_contact, trash_contacts
+from app.core.followups import reminders
 from app.models import Company, Contact, FollowUp
 
 

@@ -7,10 +7,10 @@ import io
 import icalendar
 import pytest
 
-from app.core import followups
 from app.core.contacts.interactions import log_interaction
 from app.core.contacts.service import ContactData, create_contact
 from app.core.exporters import ics
+from app.core.followups import service as followups
 
 D = dt.date
 T = dt.datetime

@@ -11,7 +11,7 @@ import zipfile
 
 import pytest
 
-from app.core import followup_rules
+from app.core.followups import rules as followup_rules
 from app.core.importers import ImportRejected, decoding, load_source, run_import
 from app.core.importers.json_backup import read_backup
 from app.core.importers.json_import import run_json_import

@@ -280,7 +280,7 @@ def test_imported_dates_and_timestamps_read_back_as_python_values(db, clock):
 
 
 def test_follow_up_rules_see_each_new_contact_as_stored(db, clock, monkeypatch):
-    from app.core import followup_rules
+    from app.core.followups import rules as followup_rules
 
     seen = []
 

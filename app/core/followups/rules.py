@@ -33,8 +33,8 @@ Decisions where DESIGN is silent (documented here, shown in Settings):
   (:mod:`app.core.introductions`), so each of them gets their own check-in.
 - The monthly update is made for this month and the next two (so the calendar shows them) once you have had a
   conversation with anyone (or anyone is at stage "talked" or beyond), from the moment that conversation is logged;
-  it goes to all of them (:func:`app.core.time_rules.update_audience`). An open update from an earlier month is
-  dismissed when a newer one exists.
+  it goes to all of them (:func:`app.core.followups.time_rules.update_audience`). An open update from an earlier month
+  is dismissed when a newer one exists.
 - A logged conversation moves its contact's stage forward (:mod:`app.core.contacts.stages`).
 """
 
@@ -46,11 +46,19 @@ from typing import TYPE_CHECKING
 
 from peewee import fn
 
-from app.core import birthdays, rule_settings
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.opportunities import rules as opportunity_rules
-from app.core.rule_store import STALE_DAYS, RuleRun, day_of, ensure, insert_rows, is_stale, name_of, remove_open
-from app.core.time_rules import (
+from app.core.followups import birthdays, rule_settings
+from app.core.followups.rule_store import (
+    STALE_DAYS,
+    RuleRun,
+    day_of,
+    ensure,
+    insert_rows,
+    is_stale,
+    name_of,
+    remove_open,
+)
+from app.core.followups.time_rules import (
     MONTHLY_RECURRENCE,
     UPDATE_STAGES,
     add_months,
@@ -59,6 +67,7 @@ from app.core.time_rules import (
     monthly_update,
     review_invitation,
 )
+from app.core.opportunities import rules as opportunity_rules
 from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction
 
 if TYPE_CHECKING:

@@ -3,7 +3,7 @@
 Stored in one ``Setting`` row (``followup_rules``, JSON) so the choice travels with the data (backups, export).
 A missing, partial or hand-edited row never breaks anything: each value that is absent or out of range falls back
 to its default. The keep-in-touch default cadence lives in its own setting (see :mod:`app.core.contacts.keep_in_touch`).
-The birthday rule (:mod:`app.core.birthdays`) counts days *before* the birthday, so it is not one of the
+The birthday rule (:mod:`app.core.followups.birthdays`) counts days *before* the birthday, so it is not one of the
 "after an event" :data:`RULES`: it has its own switch and ``birthday_days_ahead``.
 """
 

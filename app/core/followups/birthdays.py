@@ -19,8 +19,8 @@ import calendar
 import datetime as dt
 from collections.abc import Sequence
 
-from app.core.rule_store import RuleRun, day_of, in_chunks, insert_rows
-from app.core.time_rules import as_datetime, sync_per_contact
+from app.core.followups.rule_store import RuleRun, day_of, in_chunks, insert_rows
+from app.core.followups.time_rules import as_datetime, sync_per_contact
 from app.models import Contact, ContactDate, FollowUp, new_uid
 
 RULE = "birthday"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from app.core import recurrence
+from app.core.followups import recurrence
 from app.models import Contact, FollowUp
 from app.models.base import new_uid, unindexed
 

@@ -1,7 +1,7 @@
 """The time-based networking rules (DESIGN §4): keep in touch, pending invitations, the monthly update.
 
 They depend on the calendar as much as on events, so besides the per-contact calls from the hooks they run in
-bulk over everyone at start-up and midnight (:func:`app.core.followup_rules.run_all`); each per-contact rule keeps
+bulk over everyone at start-up and midnight (:func:`app.core.followups.rules.run_all`); each per-contact rule keeps
 at most one open follow-up per contact and moves it when its clock restarts.
 """
 
@@ -12,7 +12,7 @@ import datetime as dt
 from peewee import fn
 
 from app.core.contacts import keep_in_touch
-from app.core.rule_store import RuleRun, bulk_create, day_of, ensure, in_chunks, remove_open
+from app.core.followups.rule_store import RuleRun, bulk_create, day_of, ensure, in_chunks, remove_open
 from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction, new_uid
 
 MONTHLY_RECURRENCE = "FREQ=MONTHLY;BYDAY=1MO"

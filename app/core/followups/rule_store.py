@@ -1,7 +1,8 @@
 """Where the rules keep their follow-ups: create-or-refresh by rule key, remove the open ones, insert in bulk.
 
-Shared by the event rules (:mod:`app.core.followup_rules`) and the time-based rules (:mod:`app.core.time_rules`).
-A rule follow-up is identified by its unique ``rule_key``; see :mod:`app.core.followup_rules` for the contract.
+Shared by the event rules (:mod:`app.core.followups.rules`) and the time-based rules
+(:mod:`app.core.followups.time_rules`). A rule follow-up is identified by its unique ``rule_key``; see
+:mod:`app.core.followups.rules` for the contract.
 """
 
 from __future__ import annotations

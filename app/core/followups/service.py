@@ -9,7 +9,7 @@ Each service runs in one transaction and returns the previous state of what it c
 which is all the UI needs to undo it with :func:`restore`; a follow-up a service made (the next occurrence of a
 repeating one) has the previous state :data:`ABSENT`, so undo deletes it.
 
-Repeating follow-ups (:mod:`app.core.followup_series`): closing an occurrence — done, or let go of this one — makes the
+Repeating follow-ups (:mod:`app.core.followups.series`): closing an occurrence — done, or let go of this one — makes the
 next; :func:`let_go_series` closes it without a next; snoozing or dragging moves one occurrence only.
 """
 
@@ -22,9 +22,10 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
-from app.core import followup_series, recurrence
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts.interactions import log_interaction
+from app.core.followups import recurrence
+from app.core.followups import series as followup_series
 from app.db import database
 from app.models import FOLLOWUP_KINDS, Contact, FollowUp, Interaction
 from app.models.base import new_uid
@@ -96,7 +97,7 @@ class AgendaItem:
     overdue: bool
     recurrence: str | None = None  # the RRULE of a repeating follow-up (RFC 5545 text)
     projected: bool = False  # a later occurrence of a repeating one, not made yet (calendars only)
-    meeting: bool = False  # a planned conversation (app.core.planned_meetings), not a follow-up
+    meeting: bool = False  # a planned conversation (app.core.followups.planned_meetings), not a follow-up
     minutes: int = 0  # how long a timed item lasts (meetings by kind; 0 for follow-ups)
 
     @property

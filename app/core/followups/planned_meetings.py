@@ -18,7 +18,7 @@ from app.core.clock import SYSTEM_CLOCK, Clock
 from app.models import CONVERSATION_KINDS, Contact, Interaction, unindexed
 
 if TYPE_CHECKING:
-    from app.core.followups import AgendaItem
+    from app.core.followups.service import AgendaItem
 
 
 @dataclass(frozen=True)
@@ -198,9 +198,9 @@ def move(interaction_id: int, when: dt.datetime, *, clock: Clock = SYSTEM_CLOCK,
 
 
 def as_items(meetings: list[Meeting], today: dt.date) -> list[AgendaItem]:
-    """Meetings as :class:`app.core.followups.AgendaItem` rows (``meeting`` set, ``id`` the interaction's), for the
-    calendar's lists next to the follow-ups: the title says what and with whom, the time is the meeting's."""
-    from app.core.followups import AgendaItem  # at run time: followups loads the rules
+    """Meetings as :class:`app.core.followups.service.AgendaItem` rows (``meeting`` set, ``id`` the interaction's), for
+    the calendar's lists next to the follow-ups: the title says what and with whom, the time is the meeting's."""
+    from app.core.followups.service import AgendaItem  # at run time: followups loads the rules
 
     items = []
     for m in meetings:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from app.core import followup_series
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.followups import series as followup_series
 from app.db import database
 from app.models import FOLLOWUP_STATUSES, Contact, FollowUp
 
