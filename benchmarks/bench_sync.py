@@ -52,7 +52,7 @@ def _folder(root: Path, name: str):
 def _fill(contacts: int, followups: int) -> None:
     """Contacts through the import path (bulk), open follow-ups as rows: what a large network holds."""
     from app.core.contacts import bulk_create as contacts_bulk
-    from app.core.contacts.service import ContactData, EmailEntry, PhoneEntry
+    from app.core.contacts.contact_data import ContactData, EmailEntry, PhoneEntry
     from app.db import database
     from app.models import Contact, FollowUp, new_uid
 

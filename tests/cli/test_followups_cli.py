@@ -7,7 +7,8 @@ import icalendar
 import pytest
 
 from app import db as app_db
-from app.core.contacts.service import ContactData, create_contact
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import create_contact
 from tests.cli.test_cli import rapport
 
 

@@ -7,7 +7,8 @@ import shutil
 import pytest
 
 from app import db as app_db
-from app.core.contacts.service import ContactData, create_contact
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import create_contact
 from app.models import Company, FollowUp, Opportunity, OpportunityContact, OpportunityStage
 from tests.cli.test_cli import rapport
 

@@ -61,7 +61,8 @@ def test_search_ignores_accents(tmp_path):
     rapport("demo-data", "--contacts", "0", data_dir=tmp_path)
     import sqlite3
 
-    from app.core.contacts.service import ContactData, create_contact
+    from app.core.contacts.contact_data import ContactData
+    from app.core.contacts.service import create_contact
     from app.db import close_database, open_database
 
     open_database(tmp_path / "rapport.sqlite3")

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from app.core.contacts.service import (
+from app.core.contacts.contact_data import (
     AddressEntry,
     ContactData,
     DateEntry,

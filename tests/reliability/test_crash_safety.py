@@ -71,7 +71,8 @@ def test_two_processes_writing_at_once_both_succeed(tmp_path):
 def test_full_disk_is_reported_and_earlier_data_survives(db):
     """SQLite's max_page_count makes the database file unable to grow, exactly like a full disk."""
     from app import db as app_db
-    from app.core.contacts.service import ContactData, create_contact
+    from app.core.contacts.contact_data import ContactData
+    from app.core.contacts.service import create_contact
     from app.errors import classify
     from app.models import Contact
 

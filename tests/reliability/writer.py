@@ -6,7 +6,8 @@ Used by the kill -9 and concurrency tests: python writer.py DATA_DIR [COUNT] [TA
 import sys
 from pathlib import Path
 
-from app.core.contacts.service import ContactData, EmailEntry, create_contact
+from app.core.contacts.contact_data import ContactData, EmailEntry
+from app.core.contacts.service import create_contact
 from app.core.storage import open_store
 from app.paths import resolve_paths
 

@@ -10,7 +10,7 @@ import pytest
 
 from app.core.contacts import interactions
 from app.core.contacts import service as contacts
-from app.core.contacts.service import ContactData
+from app.core.contacts.contact_data import ContactData
 from app.core.followups import service as followups
 from app.core.sync import service
 from app.core.sync.dav import DavSession, href_key, item_name

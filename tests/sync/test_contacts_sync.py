@@ -14,7 +14,7 @@ import vobject
 from app import db as app_db
 from app.core import demo_data
 from app.core.contacts import service as contacts
-from app.core.contacts.service import ContactData, EmailEntry, PhoneEntry
+from app.core.contacts.contact_data import ContactData, EmailEntry, PhoneEntry
 from app.core.sync import service
 from app.core.sync.dav import DavSession, ServerUnreachable, SyncInterrupted, href_key, item_name
 from app.models import Contact, SyncConflict, SyncItem

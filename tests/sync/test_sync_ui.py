@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.core.contacts import service as contacts
-from app.core.contacts.service import ContactData
+from app.core.contacts.contact_data import ContactData
 from app.core.sync import account as accounts
 from app.core.sync import service
 from app.models import Contact, SyncItem

@@ -4,7 +4,8 @@ import datetime as dt
 
 import pytest
 
-from app.core.contacts.service import ContactData, DateEntry, create_contact
+from app.core.contacts.contact_data import ContactData, DateEntry
+from app.core.contacts.service import create_contact
 from app.core.followups import rule_settings
 from app.models import FollowUp
 from app.ui.context import AppContext

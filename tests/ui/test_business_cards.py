@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.core.cards import ocr
 from app.core.cards.designs import OPTIONS_SETTING, CardOptions
 from app.core.cards.scan import card_images
-from app.core.contacts.service import ContactData, EmailEntry, create_contact
+from app.core.contacts.contact_data import ContactData, EmailEntry
+from app.core.contacts.service import create_contact
 from app.core.profile import ProfileData, load_profile, save_profile
 from app.models import Contact, Setting
 from app.ui.cards.controller import BusinessCards

@@ -6,7 +6,8 @@ import icalendar
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from app.core.contacts.service import ContactData, create_contact
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import create_contact
 from app.core.followups import service as followups
 from app.models import FollowUp
 from app.ui.calendar.page import AGENDA, DAY, MONTH, WEEK, CalendarPage, write_ics

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from app import db as app_db
 from app.core.clock import FixedClock
-from app.core.contacts.service import ContactData, create_contact
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import create_contact
 from app.models import FollowUp, Interaction, Opportunity
 from app.ui.widgets.date_entry import DateEdit, DateTimeEdit
 from tests.helpers.qt import find

@@ -7,8 +7,9 @@ from email import policy
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
+from app.core.contacts.contact_data import ContactData, EmailEntry
 from app.core.contacts.interactions import log_interaction
-from app.core.contacts.service import ContactData, EmailEntry, create_contact
+from app.core.contacts.service import create_contact
 from app.core.followups import rule_settings
 from app.models import Circle, FollowUp, Profile, Template
 from app.ui.context import AppContext

@@ -113,7 +113,8 @@ def test_pages_are_children_of_the_window(window, name):
 
 
 def test_the_status_bar_says_1_contact_not_1_contacts(window):
-    from app.core.contacts.service import ContactData, create_contact
+    from app.core.contacts.contact_data import ContactData
+    from app.core.contacts.service import create_contact
 
     create_contact(ContactData(given_name="Ada", family_name="Okafor"))
     window.update_status()

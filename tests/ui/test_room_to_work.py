@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app import db as app_db
-from app.core.contacts.service import ContactData, EmailEntry, create_contact
+from app.core.contacts.contact_data import ContactData, EmailEntry
+from app.core.contacts.service import create_contact
 from app.ui.contacts import contacts_table_model
 from app.ui.contacts.contacts_table_model import Column
 from app.ui.contacts.list_view import NAME_MINIMUM, TEXT_CAPS

@@ -8,7 +8,8 @@ import time
 from PySide6.QtCore import QTimer
 
 from app.core.contacts import research
-from app.core.contacts.service import ContactData, create_contact
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import create_contact
 from app.core.opportunities import service
 from app.core.opportunities.service import OpportunityData
 from app.models import Opportunity

@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
+from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import log_interaction
-from app.core.contacts.service import ContactData, create_contact
+from app.core.contacts.service import create_contact
 from app.core.followups import service as followups
 from app.models import FollowUp, Interaction
 from app.ui.context import AppContext

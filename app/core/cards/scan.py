@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from app.core.cards.classify import CardFields
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import service as contacts
-from app.core.contacts.service import AddressEntry, ContactData, EmailEntry, PhoneEntry
+from app.core.contacts.contact_data import AddressEntry, ContactData, EmailEntry, PhoneEntry
 from app.db import database
 from app.models import Contact, ContactEmail, ContactImage, ContactPhone
 

@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import email_index
-from app.core.contacts.service import _SCALARS, ContactData, circle_for_name
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import _SCALARS, circle_for_name
 from app.core.followups import rules as followup_rules
 from app.db import database
 from app.models import Company, Contact, new_uid

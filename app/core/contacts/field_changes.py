@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contacts.service import ContactData, PhoneEntry, update_contact
+from app.core.contacts.contact_data import ContactData, PhoneEntry
+from app.core.contacts.service import update_contact
 from app.db import database
 from app.models import Contact, derive_display_name
 

@@ -9,14 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contacts.service import (
-    ContactData,
-    ContactValidationError,
-    EmailEntry,
-    FieldProblem,
-    create_contact,
-    validate,
-)
+from app.core.contacts.contact_data import ContactData, EmailEntry
+from app.core.contacts.service import ContactValidationError, FieldProblem, create_contact, validate
 from app.db import database
 
 # Lower-case words that start a family name ("van der Berg", "de la Cruz", "bin Salman").

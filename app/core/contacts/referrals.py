@@ -17,7 +17,8 @@ from peewee import JOIN
 
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import quick_add
-from app.core.contacts.service import ContactData, ContactValidationError, FieldProblem
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import ContactValidationError, FieldProblem
 from app.models import Company, Contact
 
 MAX_DEPTH = 50

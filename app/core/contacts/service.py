@@ -7,15 +7,22 @@ same everywhere. Every call is one transaction: it either fully happens or not a
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import locale
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import email_index
+from app.core.contacts.contact_data import (
+    ContactData,
+    DateEntry,
+    EmailEntry,
+    HandleEntry,
+    PhoneEntry,
+    WebsiteEntry,
+)
 from app.core.followups import rules as followup_rules
 from app.db import database
 from app.models import (
@@ -50,217 +57,6 @@ EARLIEST_DAY = dt.date(1900, 1, 1)
 LATEST_DAY = dt.date(2199, 12, 31)
 MAX_PER_PERSON = 500  # e-mail addresses or phone numbers one person carries; an import keeps the rest as a note
 DEFAULT_REGION_SETTING = "phone_default_region"
-
-
-@dataclass
-class EmailEntry:
-    value: str
-    label: str = ""
-    primary: bool = False
-
-
-@dataclass
-class PhoneEntry:
-    """``value`` is kept exactly as written; ``e164`` is filled by validation when the number parses."""
-
-    value: str
-    label: str = ""
-    primary: bool = False
-    e164: str = ""
-
-
-@dataclass
-class AddressEntry:
-    label: str = ""
-    street: str = ""
-    locality: str = ""
-    region: str = ""
-    postal_code: str = ""
-    country: str = ""
-    primary: bool = False
-
-    def is_empty(self) -> bool:
-        return not any((self.street, self.locality, self.region, self.postal_code, self.country))
-
-
-@dataclass
-class DateEntry:
-    """A yearly day of a contact. ``kind`` is one of DATE_KINDS; ``label`` names an "other" day ("Graduation");
-    ``year`` is None when only the day is known."""
-
-    month: int
-    day: int
-    year: int | None = None
-    kind: str = "birthday"
-    label: str = ""
-
-    def iso(self) -> str:
-        """``1985-04-12``, or ``--04-12`` without a year (the vCard 4.0 / ISO 8601 form)."""
-        head = f"{self.year:04d}" if self.year is not None else "-"
-        return f"{head}-{self.month:02d}-{self.day:02d}"
-
-    def as_date(self) -> dt.date | None:
-        """The date itself when the year is known and the day exists."""
-        if self.year is None:
-            return None
-        try:
-            return dt.date(self.year, self.month, self.day)
-        except ValueError:
-            return None
-
-
-@dataclass
-class WebsiteEntry:
-    value: str
-    label: str = ""
-
-
-@dataclass
-class HandleEntry:
-    """An IM address (``kind`` "im") or a social profile (``kind`` "social").
-
-    ``service`` names the network in lower case ("jabber", "skype", "twitter", "mastodon"…) and ``value`` is the
-    address or profile on it *without* a URI scheme that only repeats the service: IMPP ``xmpp:ada@example.org``
-    is service "jabber", value "ada@example.org" (the vCard export puts the scheme back). A social profile's value
-    is its URL or handle as written."""
-
-    value: str
-    service: str = ""
-    label: str = ""
-    kind: str = "im"
-
-
-@dataclass
-class ContactData:
-    """Everything about a contact that a form or an import can set (DESIGN §3).
-
-    ``company`` is a name: the matching Company row is found (ignoring case) or created. ``circles`` are circle
-    names; unknown ones are created. ``display_name`` is derived when left empty.
-    """
-
-    given_name: str = ""
-    family_name: str = ""
-    display_name: str = ""
-    company: str = ""
-    title: str = ""
-    linkedin_url: str = ""
-    name_prefix: str = ""
-    middle_name: str = ""
-    name_suffix: str = ""
-    nickname: str = ""
-    department: str = ""
-    how_met: str = ""
-    why_connect: str = ""
-    notes: str = ""
-    stage: str = "prospect"
-    invitation_status: str = "none"
-    invitation_date: dt.date | None = None
-    referred_by_id: int | None = None
-    source: str = "manual"
-    tie: str = "acquaintance"
-    keep_in_touch_days: int | None = None
-    keep_in_touch_max_days: int | None = None
-    photo: bytes | None = None
-    emails: list[EmailEntry] = field(default_factory=list)
-    phones: list[PhoneEntry] = field(default_factory=list)
-    addresses: list[AddressEntry] = field(default_factory=list)
-    circles: list[str] = field(default_factory=list)
-    dates: list[DateEntry] = field(default_factory=list)
-    websites: list[WebsiteEntry] = field(default_factory=list)
-    handles: list[HandleEntry] = field(default_factory=list)
-    vcard_properties: list[str] = field(default_factory=list)  # unfolded content lines kept verbatim
-
-    @property
-    def birthday(self) -> DateEntry | None:
-        return next((d for d in self.dates if d.kind == "birthday"), None)
-
-    @classmethod
-    def from_contact(cls, contact: Contact) -> ContactData:
-        """The current state of a stored contact."""
-        emails = ContactEmail.select().where(ContactEmail.contact == contact)
-        phones = ContactPhone.select().where(ContactPhone.contact == contact)
-        addresses = ContactAddress.select().where(ContactAddress.contact == contact)
-        circles = (
-            Circle.select(Circle.name)
-            .join(ContactCircle)
-            .where(ContactCircle.contact == contact)
-            .order_by(Circle.position, Circle.name)
-        )
-        return cls(
-            given_name=contact.given_name,
-            family_name=contact.family_name,
-            display_name=contact.display_name,
-            company=contact.company.name if contact.company_id else "",
-            title=contact.title,
-            linkedin_url=contact.linkedin_url,
-            how_met=contact.how_met,
-            why_connect=contact.why_connect,
-            notes=contact.notes,
-            stage=contact.stage,
-            invitation_status=contact.invitation_status,
-            invitation_date=contact.invitation_date,
-            referred_by_id=contact.referred_by_id,
-            source=contact.source,
-            tie=contact.tie,
-            keep_in_touch_days=contact.keep_in_touch_days,
-            keep_in_touch_max_days=contact.keep_in_touch_max_days,
-            photo=contact.photo,
-            emails=[
-                EmailEntry(e.value, e.label, bool(e.is_primary))
-                for e in emails.order_by(ContactEmail.is_primary.desc(), ContactEmail.position, ContactEmail.id)
-            ],
-            phones=[
-                PhoneEntry(p.value, p.label, bool(p.is_primary), p.e164)
-                for p in phones.order_by(ContactPhone.is_primary.desc(), ContactPhone.position, ContactPhone.id)
-            ],
-            addresses=[
-                AddressEntry(a.label, a.street, a.locality, a.region, a.postal_code, a.country, bool(a.is_primary))
-                for a in addresses.order_by(ContactAddress.is_primary.desc(), ContactAddress.id)
-            ],
-            circles=[c.name for c in circles],
-            name_prefix=contact.name_prefix,
-            middle_name=contact.middle_name,
-            name_suffix=contact.name_suffix,
-            nickname=contact.nickname,
-            department=contact.department,
-            dates=[
-                DateEntry(d.month, d.day, d.year, d.kind, d.label)
-                for d in ContactDate.select()
-                .where(ContactDate.contact == contact)
-                .order_by(ContactDate.position, ContactDate.id)
-            ],
-            websites=[
-                WebsiteEntry(w.value, w.label)
-                for w in ContactWebsite.select()
-                .where(ContactWebsite.contact == contact)
-                .order_by(ContactWebsite.position, ContactWebsite.id)
-            ],
-            handles=[
-                HandleEntry(h.value, h.service, h.label, h.kind)
-                for h in ContactHandle.select()
-                .where(ContactHandle.contact == contact)
-                .order_by(ContactHandle.position, ContactHandle.id)
-            ],
-            vcard_properties=[
-                p.line
-                for p in ContactVcardProperty.select()
-                .where(ContactVcardProperty.contact == contact)
-                .order_by(ContactVcardProperty.position, ContactVcardProperty.id)
-            ],
-        )
-
-    def copy(self) -> ContactData:
-        return dataclasses.replace(
-            self,
-            emails=[dataclasses.replace(e) for e in self.emails],
-            phones=[dataclasses.replace(p) for p in self.phones],
-            addresses=[dataclasses.replace(a) for a in self.addresses],
-            circles=list(self.circles),
-            dates=[dataclasses.replace(d) for d in self.dates],
-            websites=[dataclasses.replace(w) for w in self.websites],
-            handles=[dataclasses.replace(h) for h in self.handles],
-            vcard_properties=list(self.vcard_properties),
-        )
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,7 @@ from app.core.opportunities import rules as opportunity_rules
 from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction
 
 if TYPE_CHECKING:
-    from app.core.contacts.service import ContactData
+    from app.core.contacts.contact_data import ContactData
 
 __all__ = [
     "CONTACT_KINDS",

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from app.core.contacts.service import ContactData, DateEntry, WebsiteEntry
+from app.core.contacts.contact_data import ContactData, DateEntry, WebsiteEntry
 from app.core.importers.rows import ImportRow, add_note, add_notes, is_linkedin
 
 HEADER_SEARCH_LINES = 40

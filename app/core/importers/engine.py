@@ -20,7 +20,8 @@ from pathlib import Path
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import bulk_create as contacts_bulk
 from app.core.contacts import service as contacts
-from app.core.contacts.service import ContactData, ContactValidationError
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import ContactValidationError
 from app.core.importers.errors import ImportCancelled, ImportRejected
 from app.core.importers.formats import Source
 from app.core.importers.matching import Keys, MatchIndex, Target
@@ -320,7 +321,7 @@ def _link_referrers(summary: ImportSummary, targets: list[Target], clock: Clock)
         current = Contact.select(Contact.referred_by).where(Contact.id == target.contact_id).scalar()
         if current is not None or referrer_id == target.contact_id:
             continue
-        data = contacts.ContactData.from_contact(Contact.get_by_id(target.contact_id))
+        data = ContactData.from_contact(Contact.get_by_id(target.contact_id))
         data.referred_by_id = referrer_id
         try:
             contacts.update_contact(target.contact_id, data, clock=clock)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.core.contacts.service import AddressEntry, ContactData, EmailEntry, PhoneEntry
+from app.core.contacts.contact_data import AddressEntry, ContactData, EmailEntry, PhoneEntry
 from app.core.importers.csv_table import (
     NO_DATE,
     CsvHeader,

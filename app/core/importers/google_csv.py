@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from app.core.contacts.service import AddressEntry, ContactData, EmailEntry, HandleEntry, PhoneEntry
+from app.core.contacts.contact_data import AddressEntry, ContactData, EmailEntry, HandleEntry, PhoneEntry
 from app.core.importers.csv_table import CsvHeader, CsvRecord, add_date, add_website, keep_the_rest, records
 from app.core.importers.rows import ImportRow, add_note, circle_names, split_multi
 from app.models.contact import INVITATION_STATUSES, SOURCES, STAGES, TIES

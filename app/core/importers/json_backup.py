@@ -28,9 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core.contacts.service import (
-    EARLIEST_DAY,
-    LATEST_DAY,
+from app.core.contacts.contact_data import (
     AddressEntry,
     ContactData,
     DateEntry,
@@ -39,6 +37,7 @@ from app.core.contacts.service import (
     PhoneEntry,
     WebsiteEntry,
 )
+from app.core.contacts.service import EARLIEST_DAY, LATEST_DAY
 from app.core.importers.decoding import MAX_FILE_BYTES
 from app.core.importers.errors import ImportRejected
 from app.models import (

@@ -34,7 +34,8 @@ from app.core import templates
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import email_index
 from app.core.contacts import service as contacts
-from app.core.contacts.service import _SCALARS, ContactData, ContactValidationError
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import _SCALARS, ContactValidationError
 from app.core.importers import json_opportunities
 from app.core.importers.engine import RowOutcome
 from app.core.importers.errors import ImportCancelled, ImportRejected

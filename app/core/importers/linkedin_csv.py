@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from app.core.contacts.service import ContactData, EmailEntry
+from app.core.contacts.contact_data import ContactData, EmailEntry
 from app.core.importers.csv_table import CsvHeader, keep_the_rest, records
 from app.core.importers.rows import ImportRow
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
-from app.core.contacts.service import (
+from app.core.contacts.contact_data import (
     AddressEntry,
     ContactData,
     DateEntry,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.core.contacts.service import ContactData
+from app.core.contacts.contact_data import ContactData
 from app.core.importers.matching import fold
 from app.core.importers.rows import add_note
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from app.core.contacts.service import ContactData
+from app.core.contacts.contact_data import ContactData
 
 MAX_PHOTO_BYTES = 1024 * 1024
 SYSTEM_GROUPS = {"mycontacts", "my contacts", "starred", "other contacts", "imported"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from app.core.contacts.service import AddressEntry, ContactData, DateEntry, EmailEntry, HandleEntry, PhoneEntry
+from app.core.contacts.contact_data import AddressEntry, ContactData, DateEntry, EmailEntry, HandleEntry, PhoneEntry
 from app.core.importers.csv_table import CsvHeader, CsvRecord, add_website, keep_the_rest, records
 from app.core.importers.rows import ImportRow, add_note
 

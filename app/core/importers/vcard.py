@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from app.core.contacts.service import (
+from app.core.contacts.contact_data import (
     AddressEntry,
     ContactData,
     DateEntry,

@@ -22,7 +22,7 @@ from typing import Any
 
 from app.core.clock import Clock
 from app.core.contacts import service as contacts
-from app.core.contacts.service import (
+from app.core.contacts.contact_data import (
     AddressEntry,
     ContactData,
     DateEntry,

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from app.core.cards import scan
 from app.core.cards.classify import CardFields, RecognizedLine
 from app.core.cards.ocr import OcrEngine
-from app.core.contacts.service import AddressEntry, ContactData, ContactValidationError, default_region, validate
+from app.core.contacts.contact_data import AddressEntry, ContactData
+from app.core.contacts.service import ContactValidationError, default_region, validate
 from app.models import Contact
 from app.ui.cards.scan_worker import ScanJob
 from app.ui.context import AppContext

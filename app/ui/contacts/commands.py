@@ -22,9 +22,9 @@ from app.ui.context import AppContext
 from app.ui.widgets.text import count_of
 
 if TYPE_CHECKING:
+    from app.core.contacts.contact_data import ContactData
     from app.core.contacts.duplicates import MergeRecord
     from app.core.contacts.field_changes import ContactChange
-    from app.core.contacts.service import ContactData
     from app.core.ledger import EntrySnapshot
 
 # Core modules are imported where they are used: this module is loaded with the main window, and the contact write

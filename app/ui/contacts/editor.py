@@ -52,7 +52,8 @@ from PySide6.QtWidgets import (
 
 from app.core.contacts import field_changes as contact_changes
 from app.core.contacts import keep_in_touch
-from app.core.contacts.service import ContactData, ContactValidationError
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import ContactValidationError
 from app.db import BUSY_TIMEOUT_MS, busy_timeout
 from app.errors import classify
 from app.models import INVITATION_STATUSES, STAGES, TIES, Company, Contact, derive_display_name

@@ -13,7 +13,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
 
-from app.core.contacts.service import ContactData, DateEntry, HandleEntry, WebsiteEntry
+from app.core.contacts.contact_data import ContactData, DateEntry, HandleEntry, WebsiteEntry
 from app.core.followups import birthdays
 
 # Schemes a click may hand to the desktop: the web, mail, and the usual chat/call addresses (never file: or code).

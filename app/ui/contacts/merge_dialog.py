@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.contacts import duplicates
-from app.core.contacts.service import ContactData
+from app.core.contacts.contact_data import ContactData
 from app.db import database
 from app.models import Contact, FollowUp, Interaction, LedgerEntry, Setting
 from app.ui.contacts import commands

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.contacts.service import DateEntry, HandleEntry, WebsiteEntry
+from app.core.contacts.contact_data import DateEntry, HandleEntry, WebsiteEntry
 from app.ui.contacts.facts import SERVICE_NAMES, day_month_format, safe_url, service_name
 from app.ui.icons import ui_icon
 

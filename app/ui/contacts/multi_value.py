@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.contacts.service import AddressEntry, EmailEntry, PhoneEntry
+from app.core.contacts.contact_data import AddressEntry, EmailEntry, PhoneEntry
 from app.ui.icons import ui_icon
 
 EMAIL_LABELS = ("home", "work", "other")

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.contacts import referrals
+from app.core.contacts.contact_data import ContactData, EmailEntry, PhoneEntry
 from app.core.contacts.quick_add import split_name
-from app.core.contacts.service import ContactData, ContactValidationError, EmailEntry, PhoneEntry, validate
+from app.core.contacts.service import ContactValidationError, validate
 from app.models import Circle, Contact, ContactCircle
 from app.ui.contacts import commands
 from app.ui.contacts.filters import colour_swatch

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.contacts.contact_data import ContactData
 from app.core.contacts.quick_add import quick_contact
-from app.core.contacts.service import ContactData, ContactValidationError, validate
+from app.core.contacts.service import ContactValidationError, validate
 from app.models import Contact
 from app.ui.contacts.presentation import error_label
 from app.ui.icons import ui_icon

@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
-from app.core.contacts.service import ContactData, EmailEntry, update_contact
+from app.core.contacts.contact_data import ContactData, EmailEntry
+from app.core.contacts.service import update_contact
 from app.models import Contact
 from tests.helpers.qt import find
 

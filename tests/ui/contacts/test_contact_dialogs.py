@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
 from app.core.contacts import duplicates
-from app.core.contacts.service import ContactData, EmailEntry, create_contact
+from app.core.contacts.contact_data import ContactData, EmailEntry
+from app.core.contacts.service import create_contact
 from app.models import Circle, Company, Contact, ContactCircle, FollowUp, Interaction, LedgerEntry
 from tests.helpers.qt import find
 

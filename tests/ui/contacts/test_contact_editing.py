@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from app.core.contacts.service import ContactData
+from app.core.contacts.contact_data import ContactData
 from app.models import Contact, ContactEmail
 from app.ui.contacts import commands
 from tests.helpers.qt import find

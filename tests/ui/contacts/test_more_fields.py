@@ -9,7 +9,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLineEdit, QToolButton
 
 from app.core.clock import FixedClock
-from app.core.contacts.service import ContactData, DateEntry, HandleEntry, WebsiteEntry, update_contact
+from app.core.contacts.contact_data import ContactData, DateEntry, HandleEntry, WebsiteEntry
+from app.core.contacts.service import update_contact
 from app.models import Contact
 from app.ui.contacts.editor import MORE_TEXT_FIELDS
 from tests.helpers.qt import find

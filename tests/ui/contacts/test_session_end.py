@@ -12,7 +12,7 @@ import signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from app.core.contacts.service import ContactData
+from app.core.contacts.contact_data import ContactData
 from app.models import Contact
 from tests.helpers.qt import find
 

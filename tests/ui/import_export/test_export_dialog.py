@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QRadioButton
 
 from app.core.contacts import service as contacts
-from app.core.contacts.service import ContactData, EmailEntry
+from app.core.contacts.contact_data import ContactData, EmailEntry
 from app.ui.import_export import export_dialog
 from tests.helpers.qt import find
 

@@ -364,7 +364,8 @@ def test_dropping_a_json_export_starts_the_wizard(window, qtbot, tmp_path):
 def test_possible_duplicates_are_counted_and_open_the_duplicate_finder(window, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QPushButton
 
-    from app.core.contacts.service import ContactData, create_contact
+    from app.core.contacts.contact_data import ContactData
+    from app.core.contacts.service import create_contact
 
     create_contact(ContactData(given_name="John", family_name="Smith", company="IBM"))
     path = tmp_path / "Connections.csv"

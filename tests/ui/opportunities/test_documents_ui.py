@@ -4,7 +4,8 @@ opportunity and to a person (logged on their timeline), both undoable."""
 import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from app.core.contacts.service import ContactData, create_contact
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import create_contact
 from app.core.opportunities import service
 from app.core.opportunities.service import OpportunityData, Person
 from app.models import DocumentSent, DocumentVersion, Interaction

@@ -3,7 +3,8 @@ opportunities), the time in each stage and the people who opened the doors (a na
 
 import datetime as dt
 
-from app.core.contacts.service import ContactData, create_contact
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import create_contact
 from app.core.opportunities import service
 from app.core.opportunities.service import InterviewData, OpportunityData, Person
 from tests.helpers.qt import find

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 
 from app.core import pitches
 from app.core.clock import FixedClock
-from app.core.contacts.service import ContactData, create_contact
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import create_contact
 from app.core.pitch_timing import Light, Thresholds
 from app.core.rehearsal import RunResult
 from app.models import Pitch, PitchContact

@@ -8,15 +8,8 @@ import pytest
 
 from app.core.clock import FixedClock
 from app.core.contacts.bulk_create import create_contacts
-from app.core.contacts.service import (
-    ContactData,
-    DateEntry,
-    create_contact,
-    restore_contacts,
-    trash_contacts,
-    update_contact,
-    validate,
-)
+from app.core.contacts.contact_data import ContactData, DateEntry
+from app.core.contacts.service import create_contact, restore_contacts, trash_contacts, update_contact, validate
 from app.core.followups import birthdays, rule_settings
 from app.core.followups import rules as followup_rules
 from app.core.followups import service as followups

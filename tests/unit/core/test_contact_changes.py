@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.contacts.contact_data import ContactData, EmailEntry, PhoneEntry
 from app.core.contacts.field_changes import (
     ContactChange,
     ContactGone,
@@ -12,14 +13,7 @@ from app.core.contacts.field_changes import (
     merge_entries,
     merge_text,
 )
-from app.core.contacts.service import (
-    ContactData,
-    ContactValidationError,
-    EmailEntry,
-    PhoneEntry,
-    create_contact,
-    update_contact,
-)
+from app.core.contacts.service import ContactValidationError, create_contact, update_contact
 from app.models import Contact
 
 

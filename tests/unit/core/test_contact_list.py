@@ -7,17 +7,11 @@ import pytest
 from app.core import ledger
 from app.core.contacts import bulk_edit as bulk
 from app.core.contacts import list_query as contact_list
+from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import log_interaction
 from app.core.contacts.list_query import ContactFilter, Sort, SortKey
 from app.core.contacts.list_rows import rows_for
-from app.core.contacts.service import (
-    ContactData,
-    create_contact,
-    delete_contacts,
-    empty_trash,
-    restore_contacts,
-    trash_contacts,
-)
+from app.core.contacts.service import create_contact, delete_contacts, empty_trash, restore_contacts, trash_contacts
 from app.core.followups.reminders import add_reminder
 from app.models import Circle, Company, Contact
 

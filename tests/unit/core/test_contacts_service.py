@@ -2,12 +2,9 @@ import datetime as dt
 
 import pytest
 
+from app.core.contacts.contact_data import AddressEntry, ContactData, EmailEntry, PhoneEntry
 from app.core.contacts.service import (
-    AddressEntry,
-    ContactData,
     ContactValidationError,
-    EmailEntry,
-    PhoneEntry,
     create_contact,
     empty_trash,
     normalize_linkedin_url,
@@ -139,7 +136,8 @@ def test_trash_restore_and_empty(db, clock):
 
 
 def test_values_kept_as_notes_survive_notes_at_the_length_limit(db):
-    from app.core.contacts.service import MAX_NOTES, PhoneEntry, validate
+    from app.core.contacts.contact_data import PhoneEntry
+    from app.core.contacts.service import MAX_NOTES, validate
 
     warnings: list[str] = []
     data = ada(notes="n" * (MAX_NOTES + 10), phones=[PhoneEntry("BusinessPhone", "work")])

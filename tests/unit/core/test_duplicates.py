@@ -6,8 +6,9 @@ import pytest
 
 from app.core import ledger
 from app.core.contacts import duplicates
+from app.core.contacts.contact_data import ContactData, EmailEntry, PhoneEntry
 from app.core.contacts.interactions import log_interaction
-from app.core.contacts.service import ContactData, EmailEntry, PhoneEntry, create_contact
+from app.core.contacts.service import create_contact
 from app.core.followups.reminders import add_reminder
 from app.models import (
     Contact,
@@ -261,8 +262,8 @@ def test_two_people_with_different_linkedin_profiles_are_never_suggested(db, clo
 
 
 def test_merging_keeps_the_new_fields_and_moves_foreign_uids(db, clock):
+    from app.core.contacts.contact_data import DateEntry, HandleEntry, WebsiteEntry
     from app.core.contacts.duplicates import merge, unmerge
-    from app.core.contacts.service import DateEntry, HandleEntry, WebsiteEntry
     from app.models import ContactSourceUid
 
     keep = create_contact(ContactData(given_name="Ada", family_name="Okafor"), clock=clock)

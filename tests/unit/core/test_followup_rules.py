@@ -5,8 +5,9 @@ import datetime as dt
 import pytest
 
 from app.core.clock import FixedClock
+from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import delete_interaction, log_interaction, update_interaction
-from app.core.contacts.service import ContactData, create_contact, update_contact
+from app.core.contacts.service import create_contact, update_contact
 from app.core.followups import rule_settings
 from app.core.followups import rules as followup_rules
 from app.models import CONVERSATION_KINDS, Circle, Contact, FollowUp, Setting

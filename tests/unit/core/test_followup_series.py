@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from app.core.contacts.service import ContactData, create_contact, trash_contacts
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import create_contact, trash_contacts
 from app.core.followups import reminders
 from app.core.followups import series as followup_series
 from app.core.followups import service as followups

@@ -5,8 +5,9 @@ import datetime as dt
 import pytest
 
 from app.core.clock import FixedClock
+from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import log_interaction
-from app.core.contacts.service import ContactData, create_contact, trash_contacts
+from app.core.contacts.service import create_contact, trash_contacts
 from app.core.followups import service as followups
 from app.core.followups.service import FollowUpError
 from app.models import FollowUp, Interaction

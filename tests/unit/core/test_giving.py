@@ -6,8 +6,9 @@ import pytest
 
 from app.core import giving, ledger
 from app.core.clock import FixedClock
+from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import log_interaction
-from app.core.contacts.service import ContactData, create_contact
+from app.core.contacts.service import create_contact
 from app.models import FollowUp, Interaction, LedgerEntry
 
 

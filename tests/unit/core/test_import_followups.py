@@ -3,7 +3,8 @@ arrived with "Thank … for connecting" overdue by 5 days)."""
 
 import datetime as dt
 
-from app.core.contacts.service import ContactData, create_contact, update_contact
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import create_contact, update_contact
 from app.core.followups import rules as followup_rules
 from app.models import Contact, FollowUp
 from tests.helpers.imports import import_file, sample

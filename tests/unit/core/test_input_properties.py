@@ -8,15 +8,9 @@ from hypothesis import strategies as st
 
 from app.cli.common import CliError
 from app.cli.log import parse_when
+from app.core.contacts.contact_data import ContactData, EmailEntry, PhoneEntry
 from app.core.contacts.interactions import InteractionError, log_interaction
-from app.core.contacts.service import (
-    ContactData,
-    ContactValidationError,
-    EmailEntry,
-    PhoneEntry,
-    create_contact,
-    validate,
-)
+from app.core.contacts.service import ContactValidationError, create_contact, validate
 from app.models import Contact, ContactEmail, Interaction
 from app.ui.widgets.text import relative_day
 

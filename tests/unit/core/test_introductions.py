@@ -5,8 +5,9 @@ import datetime as dt
 import pytest
 
 from app.core import introductions, templates
+from app.core.contacts.contact_data import ContactData, EmailEntry
 from app.core.contacts.interactions import log_interaction
-from app.core.contacts.service import ContactData, EmailEntry, create_contact
+from app.core.contacts.service import create_contact
 from app.models import FollowUp, Interaction, LedgerEntry, Profile, Template
 
 

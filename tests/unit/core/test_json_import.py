@@ -14,6 +14,7 @@ import pytest
 from app import db as app_db
 from app.core import demo_data
 from app.core.contacts import service as contacts
+from app.core.contacts.contact_data import ContactData, EmailEntry
 from app.core.exporters.json_export import build_export, write_json
 from app.core.followups import rules as followup_rules
 from app.core.importers.errors import ImportCancelled, ImportRejected
@@ -321,9 +322,7 @@ def test_merge_into_a_folder_with_data_adds_history_without_doubling(folders, cl
     folders("target")
     demo_data.generate(contacts=20, seed=11, clock=clock)
     known = contacts.create_contact(
-        contacts.ContactData(
-            given_name="Known", family_name="Here", emails=[contacts.EmailEntry(with_email["emails"][0]["value"])]
-        ),
+        ContactData(given_name="Known", family_name="Here", emails=[EmailEntry(with_email["emails"][0]["value"])]),
         clock=clock,
     )
     counts = {m: m.select().count() for m in (Contact, Interaction, LedgerEntry, Pitch, Rehearsal, PitchRevision)}
@@ -368,7 +367,7 @@ def test_a_contact_is_found_by_a_foreign_uid_of_the_file(folders, clock, tmp_pat
     )
     path = write_doc(tmp_path, doc)
     folders("target")
-    ada = contacts.create_contact(contacts.ContactData(given_name="Ada", family_name="Okafor"), clock=clock)
+    ada = contacts.create_contact(ContactData(given_name="Ada", family_name="Okafor"), clock=clock)
     ContactSourceUid.create(contact=ada, uid="phone-card-1")
     summary = run_json_import(read_backup(path), clock=clock)
     assert summary.line() == "imported 0, merged 1, skipped 0"

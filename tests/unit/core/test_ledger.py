@@ -3,8 +3,9 @@
 import pytest
 
 from app.core import ledger
+from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import delete_interaction, log_interaction
-from app.core.contacts.service import ContactData, create_contact
+from app.core.contacts.service import create_contact
 from app.models import LedgerEntry
 
 

@@ -6,8 +6,9 @@ import pytest
 
 from app.core import ledger, meeting_prep, pitch_match
 from app.core.contacts import research
+from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import log_interaction
-from app.core.contacts.service import ContactData, create_contact
+from app.core.contacts.service import create_contact
 from app.core.followups import planned_meetings
 from app.core.pitches import PitchDetails, create_pitch, set_contacts
 from app.models import Company, ContactResearch, FollowUp, Rehearsal

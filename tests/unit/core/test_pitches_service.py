@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from app.core import pitches
-from app.core.contacts.service import ContactData, create_contact
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import create_contact
 from app.core.pitch_timing import Light
 from app.core.pitches import PitchDetails, PitchError
 from app.core.rehearsal import RunResult

@@ -3,7 +3,8 @@
 import pytest
 
 from app.core.contacts import referrals
-from app.core.contacts.service import ContactData, ContactValidationError, EmailEntry, create_contact, trash_contacts
+from app.core.contacts.contact_data import ContactData, EmailEntry
+from app.core.contacts.service import ContactValidationError, create_contact, trash_contacts
 from app.models import Contact
 
 

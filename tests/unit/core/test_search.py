@@ -3,8 +3,9 @@
 import pytest
 
 from app.core.contacts import search
+from app.core.contacts.contact_data import ContactData, EmailEntry
 from app.core.contacts.search import Scope, match_expression, search_ids, words
-from app.core.contacts.service import ContactData, EmailEntry, create_contact, restore_contacts, trash_contacts
+from app.core.contacts.service import create_contact, restore_contacts, trash_contacts
 
 HOSTILE = [
     '"',

@@ -8,8 +8,9 @@ import pytest
 
 from app.core import monthly_update
 from app.core.contacts import stages
+from app.core.contacts.contact_data import ContactData, EmailEntry
 from app.core.contacts.interactions import delete_interaction, log_interaction, update_interaction
-from app.core.contacts.service import ContactData, EmailEntry, create_contact, update_contact
+from app.core.contacts.service import create_contact, update_contact
 from app.core.followups import rules as followup_rules
 from app.models import CONVERSATION_KINDS, STAGES, Contact, FollowUp, Interaction
 

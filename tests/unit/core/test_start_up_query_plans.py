@@ -11,7 +11,8 @@ import pytest
 
 from app.core import goals, overview
 from app.core.clock import FixedClock
-from app.core.contacts.service import ContactData, create_contact, trash_contacts
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import create_contact, trash_contacts
 from app.core.followups import planned_meetings
 from app.db import database
 

@@ -5,8 +5,9 @@ import datetime as dt
 import pytest
 
 from app.core.contacts import quick_add, targets
+from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import log_interaction
-from app.core.contacts.service import ContactData, ContactValidationError, create_contact, trash_contacts
+from app.core.contacts.service import ContactValidationError, create_contact, trash_contacts
 from app.core.followups import reminders
 from app.models import Company, Contact, FollowUp
 

@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core import monthly_update, outgoing, templates
+from app.core.contacts.contact_data import ContactData, EmailEntry
 from app.core.contacts.interactions import log_interaction
-from app.core.contacts.service import ContactData, EmailEntry, create_contact
+from app.core.contacts.service import create_contact
 from app.core.templates import TemplateData, TemplateError, render
 from app.models import Company, Pitch, Profile, Template
 

@@ -7,7 +7,8 @@ import pytest
 from app.core.cards.classify import classify
 from app.core.cards.scan import CardImage, ReviewedCard, card_images, find_match, save_card, undo_save
 from app.core.contacts import service as contacts
-from app.core.contacts.service import AddressEntry, ContactData, ContactValidationError, EmailEntry, PhoneEntry
+from app.core.contacts.contact_data import AddressEntry, ContactData, EmailEntry, PhoneEntry
+from app.core.contacts.service import ContactValidationError
 from app.models import Contact, ContactImage
 
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 100

@@ -6,7 +6,7 @@ import pytest
 
 from app import db as app_db
 from app.core.contacts import service as contacts
-from app.core.contacts.service import AddressEntry, ContactData, EmailEntry, PhoneEntry
+from app.core.contacts.contact_data import AddressEntry, ContactData, EmailEntry, PhoneEntry
 
 PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63646060f85f0f0002870180eb47ba920000000049454e44ae426082"

@@ -8,7 +8,7 @@ import pytest
 
 from app.core import demo_data
 from app.core.contacts import service as contacts
-from app.core.contacts.service import (
+from app.core.contacts.contact_data import (
     AddressEntry,
     ContactData,
     DateEntry,

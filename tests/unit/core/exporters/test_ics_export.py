@@ -7,8 +7,9 @@ import io
 import icalendar
 import pytest
 
+from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import log_interaction
-from app.core.contacts.service import ContactData, create_contact
+from app.core.contacts.service import create_contact
 from app.core.exporters import ics
 from app.core.followups import service as followups
 

@@ -12,7 +12,7 @@ import pytest
 
 from app.core import demo_data
 from app.core.contacts import service as contacts
-from app.core.contacts.service import ContactData
+from app.core.contacts.contact_data import ContactData
 from app.core.exporters import vcard
 from app.core.exporters.json_export import contacts_as_dicts
 from app.core.importers import load_source, run_import

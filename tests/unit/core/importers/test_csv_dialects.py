@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from app.core.contacts.service import AddressEntry, DateEntry, EmailEntry, HandleEntry, PhoneEntry, WebsiteEntry
+from app.core.contacts.contact_data import AddressEntry, DateEntry, EmailEntry, HandleEntry, PhoneEntry, WebsiteEntry
 from app.core.importers import load_source
 from app.core.importers.csv_table import FIELD_LIMIT, parse_day
 from app.core.importers.linkedin_csv import parse_date

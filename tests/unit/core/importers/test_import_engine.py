@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from app.core.contacts import service as contacts
-from app.core.contacts.service import ContactData, EmailEntry
+from app.core.contacts.contact_data import ContactData, EmailEntry
 from app.core.importers import ImportCancelled, ImportRejected, load_source, run_import
 from app.models import Circle, Company, Contact, ContactEmail
 from tests.helpers.imports import contacts_by_name, db_content, import_file, sample
@@ -301,7 +301,7 @@ def test_follow_up_rules_see_each_new_contact_as_stored(db, clock, monkeypatch):
 
 
 def test_batch_loaded_contacts_equal_what_the_contacts_service_reads(demo_db):
-    from app.core.contacts.service import ContactData as Data
+    from app.core.contacts.contact_data import ContactData as Data
     from app.core.exporters.json_export import contacts_as_dicts
     from app.core.importers.matching import data_from_dict
 

@@ -14,7 +14,8 @@ import json
 import pytest
 
 from app.core.contacts import service as contacts
-from app.core.contacts.service import ContactData, ContactValidationError, EmailEntry, PhoneEntry
+from app.core.contacts.contact_data import ContactData, EmailEntry, PhoneEntry
+from app.core.contacts.service import ContactValidationError
 from app.core.importers.json_backup import read_backup
 from app.core.importers.json_import import run_json_import
 from app.db import database
@@ -193,7 +194,7 @@ def test_merging_thousands_of_dates_and_kept_vcard_groups_is_linear():
     and group with every known one (5,000: about 7 s; 20,000: two minutes). Now a fraction of a second."""
     import time
 
-    from app.core.contacts.service import DateEntry
+    from app.core.contacts.contact_data import DateEntry
     from app.core.importers.merge import merge_into
 
     n = 5000

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.contacts import service as contacts
-from app.core.contacts.service import ContactData, EmailEntry
+from app.core.contacts.contact_data import ContactData, EmailEntry
 from app.models import Contact, ContactSourceUid
 from tests.helpers.imports import db_content, import_file
 

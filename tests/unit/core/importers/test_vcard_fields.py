@@ -7,7 +7,7 @@ without CHARSET), Outlook 2003 (2.1 quoted-printable Windows-1252 without CHARSE
 
 import pytest
 
-from app.core.contacts.service import DateEntry, HandleEntry, WebsiteEntry
+from app.core.contacts.contact_data import DateEntry, HandleEntry, WebsiteEntry
 from app.core.importers import load_source
 from app.core.importers.vcard import read_date, rows
 from app.core.importers.vcard_lines import begin_or_end, parse_content_line, read_cards

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.core.contacts.service import ContactData, create_contact
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import create_contact
 from app.core.opportunities.service import OpportunityData, Person, create_opportunity
 from app.models import Contact, FollowUp
 

@@ -1,6 +1,7 @@
 """The job search on the Insights page: the funnel by source, time in each stage, who opened the doors."""
 
-from app.core.contacts.service import ContactData, create_contact
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.service import create_contact
 from app.core.opportunities import service, stats
 from app.core.opportunities.service import InterviewData, Person
 from tests.unit.core.opportunities.helpers import D, at, opportunity, person
