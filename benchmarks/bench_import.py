@@ -213,7 +213,7 @@ def bare_floor(path: Path, folder: Path) -> float:
 
 def rapport_import(path: Path, db_path: Path) -> tuple[float, str]:
     from app.core.clock import FixedClock
-    from app.core.importers import load_source, run_import
+    from app.core.formats.importers import load_source, run_import
     from app.db import close_database, open_database
 
     open_database(db_path)

@@ -31,8 +31,8 @@ def _time(fn, runs: int) -> float:
 
 
 def run(quick: bool = False) -> list[Row]:
-    from app.core import goals, insights
-    from app.core.insights import Selection
+    from app.core.coach import goals, insights
+    from app.core.coach.insights import Selection
     from app.db import close_database, open_database
     from app.models import Contact
 
@@ -80,8 +80,8 @@ def run(quick: bool = False) -> list[Row]:
 
 def _page(db_path: Path, runs: int) -> list[Row]:
     """The Insights page filled at once, and the Contacts page listing the people behind the biggest number."""
-    from app.core import insights
-    from app.core.insights import Selection
+    from app.core.coach import insights
+    from app.core.coach.insights import Selection
     from app.paths import resolve_paths
     from app.ui.application import ensure_application
     from app.ui.coach.insights_page import InsightsPage

@@ -38,7 +38,7 @@ def run(quick: bool = False) -> list[Row]:
     from PySide6.QtCore import QEventLoop, Qt, QTimer
 
     from app.core.clock import SYSTEM_CLOCK
-    from app.core.pitch_timing import Thresholds
+    from app.core.pitches.timing import Thresholds
     from app.ui.application import ensure_application
     from app.ui.pitches.rehearsal_view import RehearsalView
 

@@ -152,7 +152,7 @@ def clock() -> FixedClock:
 @pytest.fixture
 def demo_db(db, clock):
     """The database filled with 200 demo contacts (seed 5) as of the fixed clock."""
-    from app.core import demo_data
+    from app.core.demo import contacts as demo_data
 
     demo_data.generate(contacts=200, seed=5, clock=clock)
     return db

@@ -11,8 +11,8 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import EXIT_DATA, EXIT_OK, CliError, open_data
-from app.core import backup
 from app.core.clock import SYSTEM_CLOCK
+from app.core.data import backup
 from app.db import database
 
 

@@ -40,8 +40,8 @@ def open_data(args: argparse.Namespace) -> AppPaths:
 
     A read-only data folder (a read-only disk, a folder made 0500) is opened read-only: reading commands work, a
     command that writes fails with "read-only data folder" (exit 3), and nothing at all is written there."""
-    from app.core.backup import newest_good_backup
-    from app.core.storage import open_store
+    from app.core.data.backup import newest_good_backup
+    from app.core.data.storage import open_store
     from app.db import known_migrations
     from app.logging_setup import setup_logging
 

@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from app.cli.common import EXIT_DATA, EXIT_OK, EXIT_REJECTED, CliError, open_data, paths_from_args
-from app.core import demo_data
+from app.core.demo import contacts as demo_data
 
 
 def register(subparsers) -> None:

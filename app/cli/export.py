@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from app.cli.common import EXIT_OK, CliError, open_data
-from app.core.exporters import csv_export, ics, json_export, vcard
-from app.core.exporters.files import write_atomically
+from app.core.formats.exporters import csv_export, ics, json_export
+from app.core.formats.exporters import vcard_writer as vcard
+from app.core.formats.exporters.files import write_atomically
 
 FORMATS = {"json": (json_export.export_json, "contacts")}
 

@@ -17,8 +17,8 @@ import argparse
 import sys
 
 from app.cli.common import EXIT_OK, EXIT_REJECTED, CliError, open_data
-from app.core.importers import FORMATS, ImportRejected, load_source, run_import
-from app.core.importers.json_backup import looks_like_json, read_backup
+from app.core.formats.importers import FORMATS, ImportRejected, load_source, run_import
+from app.core.formats.importers.json_backup import looks_like_json, read_backup
 
 
 def register(subparsers) -> None:
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_json(args: argparse.Namespace) -> int:
-    from app.core.importers.json_import import run_json_import
+    from app.core.formats.importers.json_import import run_json_import
 
     try:
         backup = read_backup(args.file)  # read and recognised before the data folder is even opened

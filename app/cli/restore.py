@@ -1,7 +1,7 @@
 """`rapport restore FILE`: check a backup, keep a copy of the current database, then restore the backup.
 
 The live database is not touched until FILE has passed every check and a private copy of it has been brought up to
-this version's schema (:func:`app.core.backup.prepare_restore`): a file that is not a complete Rapport database
+this version's schema (:func:`app.core.data.backup.prepare_restore`): a file that is not a complete Rapport database
 changes nothing and exits 2.
 """
 
@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import EXIT_DATA, EXIT_OK, EXIT_REJECTED, CliError, paths_from_args
-from app.core import backup
+from app.core.data import backup
 from app.db import DatabaseCorruptError, close_database, database, known_migrations, open_database
 from app.instance_lock import held_by_other
 

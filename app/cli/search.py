@@ -13,7 +13,7 @@ import sys
 
 from app.cli.common import EXIT_OK, EXIT_USAGE, CliError, open_data
 from app.core.contacts.search import Scope, search_ids, words
-from app.core.exporters.json_export import contacts_as_dicts, write_json
+from app.core.formats.exporters.json_export import contacts_as_dicts, write_json
 
 DEFAULT_LIMIT = 50
 

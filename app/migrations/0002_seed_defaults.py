@@ -1,7 +1,7 @@
 """Seed the default circles (DESIGN §1: "don't disqualify anyone") and the script templates.
 
 The texts are Rapport's own wording of the networking advice in PLAYBOOK.md. Merge fields are filled by
-app.core.templates: {first_name}, {full_name}, {company}, {referrer}, {why_connect}, {my_name}, {my_target},
+app.core.coach.templates: {first_name}, {full_name}, {company}, {referrer}, {why_connect}, {my_name}, {my_target},
 {my_pitch}, {target_companies}, {my_contact_block}, {what_i_sent}, {month}.
 Frozen data: later changes to the defaults go in a new migration, and never overwrite what the user edited.
 """

@@ -16,7 +16,7 @@ I think you two should know each other. {first_name}, … {other_name}, … I'll
 
 {my_name}"""
 
-# (name, kind, subject, body): the texts Rapport ships (app.core.templates.builtin_default reads them from here).
+# (name, kind, subject, body): the texts Rapport ships (app.core.coach.templates.builtin_default reads them from here).
 TEMPLATES = [
     (
         "Ask before introducing (double opt-in)",

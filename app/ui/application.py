@@ -67,7 +67,7 @@ def build_window(paths: AppPaths, *, check: bool = True, lazy_pages: bool = Fals
     on a large database it takes longer than drawing the window). ``lazy_pages`` builds the Pitches, Calendar and
     Insights pages when first shown (as the GUI does; tests and `self-test` get every page at once). ``clock``
     (an :class:`app.core.clock.Clock`) replaces the system clock, for tests of what is due when."""
-    from app.core.storage import open_store
+    from app.core.data.storage import open_store
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
 
@@ -102,7 +102,7 @@ def offer_restore(paths: AppPaths, error: DatabaseCorruptError) -> bool:
     """The database is damaged: offer the newest good backup. True when it was restored (then open again)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from app.core import backup
+    from app.core.data import backup
 
     good = backup.newest_good_backup(paths.backup_dir, known_migrations())
     if good is None:

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import backup
-from app.core.storage import keep_counts
+from app.core.data import backup
+from app.core.data.storage import keep_counts
 from app.db import database, known_migrations
 from app.ui.context import AppContext
 from app.ui.widgets.modal import run_modal

@@ -11,7 +11,7 @@ from app.paths import AppPaths
 
 def fill_with_demo_data(paths: AppPaths, migrated_template: Path, *, contacts: int, seed: int) -> None:
     """Give ``paths`` a migrated database holding ``contacts`` demo contacts (closed again, ready for a window)."""
-    from app.core import demo_data
+    from app.core.demo import contacts as demo_data
 
     shutil.copyfile(migrated_template, paths.db_path)
     app_db.open_database(paths.db_path)

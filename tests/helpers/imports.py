@@ -19,13 +19,13 @@ def db_content() -> list[str]:
 
 
 def import_file(path, fmt: str = "auto", **kwargs):
-    from app.core.importers import load_source, run_import
+    from app.core.formats.importers import load_source, run_import
 
     return run_import(load_source(path, fmt), **kwargs)
 
 
 def contacts_by_name() -> dict[str, dict]:
-    from app.core.exporters.json_export import contacts_as_dicts
+    from app.core.formats.exporters.json_export import contacts_as_dicts
     from app.models import Contact
 
     ids = [i for (i,) in Contact.select(Contact.id).tuples()]

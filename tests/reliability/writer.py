@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.core.contacts.contact_data import ContactData, EmailEntry
 from app.core.contacts.service import create_contact
-from app.core.storage import open_store
+from app.core.data.storage import open_store
 from app.paths import resolve_paths
 
 

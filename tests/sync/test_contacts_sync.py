@@ -12,9 +12,9 @@ import pytest
 import vobject
 
 from app import db as app_db
-from app.core import demo_data
 from app.core.contacts import service as contacts
 from app.core.contacts.contact_data import ContactData, EmailEntry, PhoneEntry
+from app.core.demo import contacts as demo_data
 from app.core.sync import service
 from app.core.sync.dav import DavSession, ServerUnreachable, SyncInterrupted, href_key, item_name
 from app.models import Contact, SyncConflict, SyncItem
@@ -241,8 +241,8 @@ def test_a_folder_that_imported_the_same_people_links_them_instead_of_doubling(
     """The same people already in the second folder (e.g. from a vCard export): matched by UID, never doubled."""
     import io
 
-    from app.core.exporters import vcard
-    from app.core.importers import load_source, run_import
+    from app.core.formats.exporters import vcard_writer as vcard
+    from app.core.formats.importers import load_source, run_import
 
     out = io.StringIO()
     vcard.export_vcard(out, "3.0")
@@ -334,7 +334,7 @@ def test_every_field_survives_the_server_and_comes_back_in_another_folder(
     """The issue-12 fidelity through a real server: Radicale stores (and re-serialises) every card; a second folder
     gets every contact field back as the JSON export shows it, and a phone-side re-save of every card changes
     nothing here."""
-    from app.core.exporters.json_export import contacts_as_dicts
+    from app.core.formats.exporters.json_export import contacts_as_dicts
     from app.core.sync.contacts_sync import _kept_key
     from tests.helpers.rich_people import ADA, EDGE_PEOPLE
 

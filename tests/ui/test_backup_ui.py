@@ -1,5 +1,5 @@
 from app import db as app_db
-from app.core import backup
+from app.core.data import backup
 from app.models import Contact
 from tests.helpers.qt import find
 

@@ -82,7 +82,7 @@ def test_database_from_a_newer_version_is_refused_and_left_untouched(db, paths):
 
 @pytest.mark.parametrize("damage", ["random", "truncated"])
 def test_a_damaged_database_is_refused_and_left_untouched(db, paths, damage):
-    from app.core import demo_data
+    from app.core.demo import contacts as demo_data
     from app.db import DatabaseCorruptError
 
     demo_data.generate(contacts=300, seed=1)

@@ -1,8 +1,8 @@
 import pytest
 
-from app.core import demo_data
 from app.core.clock import FixedClock
-from app.core.exporters.json_export import build_export
+from app.core.demo import contacts as demo_data
+from app.core.formats.exporters.json_export import build_export
 from app.models import Circle, Contact, ContactCircle, FollowUp, Interaction, Pitch, Rehearsal
 
 # Columns that come from the wall clock of the machine rather than the injected clock.

@@ -1,7 +1,7 @@
 import io
 import json
 
-from app.core.exporters.json_export import build_export, contacts_as_dicts, export_json
+from app.core.formats.exporters.json_export import build_export, contacts_as_dicts, export_json
 from app.models import Circle, Company, Contact, ContactCircle, ContactEmail, ContactPhone, now
 
 REQUIRED_CONTACT = [

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from app.core.cards.qr import QrMatrix, QrTooLargeError, make_qr
-from app.core.cards.vcard import VCardError, profile_vcard
+from app.core.cards.qr_vcard import VCardError, profile_vcard
 from app.core.profile import ProfileData, contact_lines
 
 SAFE_MM = 4.0

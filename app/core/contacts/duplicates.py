@@ -28,8 +28,8 @@ from app.core.contacts.contact_data import ContactData, EmailEntry
 from app.core.contacts.search import fold
 from app.core.contacts.service import _would_loop, update_contact
 from app.core.followups import rules as followup_rules
-from app.core.importers.matching import linkedin_key
-from app.core.importers.merge import merge_vcard_lines
+from app.core.formats.importers.matching import linkedin_key
+from app.core.formats.importers.merge import merge_vcard_lines
 from app.db import database
 from app.models import (
     STAGES,

@@ -1,6 +1,6 @@
 """Meetings still ahead: a conversation (call, coffee, meeting, lunch, event) logged with a time not yet reached —
 how a coffee next Thursday is entered. Today lists them, each one click from its prep sheet
-(:mod:`app.core.meeting_prep`). Kept apart from the prep sheet so that Today can load without its dependencies.
+(:mod:`app.core.coach.meeting_prep`). Kept apart from the prep sheet so that Today can load without its dependencies.
 
 The calendar shows them at their time, as long as their kind usually lasts (:data:`MEETING_MINUTES`), and moves one
 dragged to another time with :func:`move`; the ICS export writes them as events (:func:`planned`).

@@ -30,7 +30,7 @@ Decisions where DESIGN is silent (documented here, shown in Settings):
   "Contact X" follow-up: you did contact them.
 - An introduction logged with its second person asks for a check-in with the contact it is logged on, a week later
   (``introduction:interaction:<id>``). Introducing through the coach logs it on both people
-  (:mod:`app.core.introductions`), so each of them gets their own check-in.
+  (:mod:`app.core.coach.introductions`), so each of them gets their own check-in.
 - The monthly update is made for this month and the next two (so the calendar shows them) once you have had a
   conversation with anyone (or anyone is at stage "talked" or beyond), from the moment that conversation is logged;
   it goes to all of them (:func:`app.core.followups.time_rules.update_audience`). An open update from an earlier month

@@ -2,7 +2,7 @@
 reminder 15 minutes before, under the interview's own UID (a newer export updates the same event).
 
 Exported: the interviews of the last :data:`PAST_DAYS` days and every one ahead, of opportunities still open and
-of closed ones alike (the calendar keeps what happened). :mod:`app.core.exporters.ics` adds them to its events.
+of closed ones alike (the calendar keeps what happened). :mod:`app.core.formats.exporters.ics` adds them to its events.
 """
 
 from __future__ import annotations

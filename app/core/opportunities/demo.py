@@ -2,7 +2,7 @@
 them through people, with their stage history, interview rounds (one tomorrow), the people involved, and résumé and
 cover-letter versions (small PDF files in the data folder) sent for them.
 
-Like :mod:`app.core.demo_coach` it runs after the rest of the demo data with its own random generator, goes through
+Like :mod:`app.core.demo.coach` it runs after the rest of the demo data with its own random generator, goes through
 the services the app uses (so the rules make the follow-ups: an overdue check-in, tomorrow's preparation, the
 referrers to update…) and does not grow with the number of contacts. :func:`bulk` writes thousands of plain
 opportunities at once for the benchmarks.

@@ -23,9 +23,9 @@ from typing import Any
 from peewee import fn
 
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.coach.outgoing import safe_filename
 from app.core.opportunities import rules
 from app.core.opportunities.labels import DOCUMENT_KIND_LABELS
-from app.core.outgoing import safe_filename
 from app.db import database
 from app.models import (
     DOCUMENT_KINDS,

@@ -1,6 +1,6 @@
 """What the meeting prep sheet says about an opportunity (issue 22: "prepare the day before an interview"): the
 role and company, the interview, the opportunity's notes and salary notes, the people with their roles, the stage
-history, the documents sent, and the reminders for an interview. :mod:`app.core.meeting_prep` adds it to the sheet
+history, the documents sent, and the reminders for an interview. :mod:`app.core.coach.meeting_prep` adds it to the sheet
 when the prep is for an interview (its follow-up names the opportunity) or for an opportunity's person."""
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Opportunities in Rapport's JSON export (DESIGN §6; read back by :mod:`app.core.importers.json_opportunities`).
+"""Opportunities in Rapport's JSON export (DESIGN §6; read back by
+:mod:`app.core.formats.importers.json_opportunities`).
 
 Three top-level lists, each row with its database ``id`` so that the rows can name each other:
 

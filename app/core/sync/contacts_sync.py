@@ -1,8 +1,9 @@
 """Contacts ⇄ vCards: the issue-12 mapping both ways, no second one.
 
-A contact goes up as :func:`app.core.exporters.vcard.card_text` writes it (every field, the networking fields as
-X-RAPPORT-*, kept properties, one UID) in the version the address book takes (4.0 when the server lists it in
-``supported-address-data``, else 3.0); a card comes back through :func:`app.core.importers.vcard.card_to_row`.
+A contact goes up as :func:`app.core.formats.exporters.vcard_writer.card_text` writes it (every field, the
+networking fields as X-RAPPORT-*, kept properties, one UID) in the version the address book takes (4.0 when the
+server lists it in ``supported-address-data``, else 3.0); a card comes back through
+:func:`app.core.formats.importers.vcard_reader.card_to_row`.
 Records compared and merged are what the importer reads from a card — for the local side too (its card read back),
 so the three versions of a three-way merge always went through the same mapping. Their list fields (e-mails,
 phones, addresses, circles, dates, websites, handles, kept vCard lines) merge entry by entry.
@@ -150,7 +151,7 @@ def _value_start(line: str) -> int:
 
 def server_safe(text: str) -> str:
     """The card as it goes to a server: URI values with their separators escaped (see above)."""
-    from app.core.exporters.vcard import fold
+    from app.core.formats.exporters.vcard_writer import fold
 
     lines: list[str] = []
     for raw in text.split("\r\n"):
@@ -189,8 +190,8 @@ class ContactsAdapter(Adapter):
 
     # --- reading ----------------------------------------------------------------------------------------------
     def parse(self, text: str) -> Parsed | None:
-        from app.core.importers.vcard import card_to_row
-        from app.core.importers.vcard_lines import read_cards
+        from app.core.formats.importers.vcard_lines import read_cards
+        from app.core.formats.importers.vcard_reader import card_to_row
 
         # the reader takes text with LF line ends (as the importer's loader gives it): a server answers in XML
         # (LF), our own cards end lines with CRLF — unnormalised, every folded value would keep a "\r"
@@ -203,8 +204,8 @@ class ContactsAdapter(Adapter):
         return Parsed(row.uid, self.kind, record_of(row.data, row.referred_by_uid))
 
     def render(self, ids: list[int]) -> dict[int, tuple[str, str]]:
-        from app.core.exporters import vcard
-        from app.core.exporters.json_export import contacts_as_dicts
+        from app.core.formats.exporters import vcard_writer as vcard
+        from app.core.formats.exporters.json_export import contacts_as_dicts
 
         out: dict[int, tuple[str, str]] = {}
         ids = [i for i in ids if i is not None]

@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.exporters import ics
 from app.core.followups import planned_meetings, recurrence
 from app.core.followups import service as followups
 from app.core.followups.service import AgendaItem
+from app.core.formats.exporters import ics
 from app.ui.calendar.day_grid import Chip, DayGridView, month_grid_start
 from app.ui.calendar.time_grid import TimeGridView
 from app.ui.followups.actions import FollowUpActions

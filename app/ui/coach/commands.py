@@ -36,7 +36,7 @@ class RecordGive(_Command):
     signals = ("interactions_changed", "followups_changed", "contacts_changed")
 
     def __init__(self, ctx: AppContext, contact_id: int, kind: str, what: str, link: str, note: str, log_it: bool):
-        from app.core.giving import describe_give
+        from app.core.coach.giving import describe_give
 
         super().__init__(ctx, tr("Give: {what}").format(what=describe_give(kind, what)))
         self.args = (contact_id, kind, what, link, note, log_it)
@@ -44,7 +44,7 @@ class RecordGive(_Command):
         self.error: Exception | None = None
 
     def do(self) -> None:
-        from app.core import giving
+        from app.core.coach import giving
 
         if self.given is None:
             contact_id, kind, what, link, note, log_it = self.args
@@ -55,7 +55,7 @@ class RecordGive(_Command):
             self.given = giving.redo_give(self.given, clock=self.ctx.clock)
 
     def revert(self) -> None:
-        from app.core import giving
+        from app.core.coach import giving
 
         if self.given is not None:
             giving.undo_give(self.given, clock=self.ctx.clock)
@@ -72,7 +72,7 @@ class Introduce(_Command):
         self.done = None
 
     def do(self) -> None:
-        from app.core import introductions
+        from app.core.coach import introductions
 
         if self.done is None:
             self.done = introductions.introduce(
@@ -82,7 +82,7 @@ class Introduce(_Command):
             self.done = introductions.redo_introduction(self.done, clock=self.ctx.clock)
 
     def revert(self) -> None:
-        from app.core import introductions
+        from app.core.coach import introductions
 
         if self.done is not None:
             introductions.undo_introduction(self.done, clock=self.ctx.clock)

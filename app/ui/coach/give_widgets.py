@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.giving import GIVE_IDEAS, AskWarning
+from app.core.coach.giving import GIVE_IDEAS, AskWarning
 from app.models import Contact
 from app.ui.coach.labels import quieten
 from app.ui.context import AppContext
@@ -140,7 +140,7 @@ class GiveDialog(QDialog):
     def __init__(self, ctx: AppContext, contact_id: int, kind: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.contact_id, self.kind = ctx, contact_id, kind
-        self.given = None  # what was recorded (app.core.giving.Given), once accepted
+        self.given = None  # what was recorded (app.core.coach.giving.Given), once accepted
         name = Contact.select(Contact.display_name).where(Contact.id == contact_id).scalar() or ""
         self.setObjectName("giveDialog")
         share = kind == "share"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from app.core import goals
+from app.core.coach import goals
 from app.ui.coach.labels import quiet
 from app.ui.settings.dialog import SettingsError, SettingsTab
 from app.ui.widgets.text import heading

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from app.core import goals
+from app.core.coach import goals
 from app.ui.coach.charts import WeekBar, WeeklyBars
 from app.ui.coach.labels import quiet
 from app.ui.icons import ui_icon

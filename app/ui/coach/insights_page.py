@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import goals, insights
-from app.core.insights import Selection
+from app.core.coach import goals, insights
+from app.core.coach.insights import Selection
 from app.ui.coach.charts import Bar, BarList
 from app.ui.coach.goals_widgets import GoalsHistory
 from app.ui.coach.labels import quiet

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import introductions, outgoing
+from app.core.coach import introductions, outgoing
 from app.core.followups import rule_settings
 from app.models import Contact
 from app.ui.context import AppContext
@@ -106,7 +106,7 @@ class IntroduceDialog(QDialog):
     ):
         super().__init__(parent)
         self.ctx = ctx
-        self.introduced = None  # what was logged (app.core.introductions.Introduced), once accepted
+        self.introduced = None  # what was logged (app.core.coach.introductions.Introduced), once accepted
         self.setObjectName("introduceDialog")
         self.setWindowTitle(self.tr("Introduce two people"))
         self.resize(640, 620)

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import giving, meeting_prep
+from app.core.coach import giving, meeting_prep
+from app.core.coach.meeting_prep import PrepSheet
 from app.core.contacts import research
 from app.core.followups import service as followups
-from app.core.meeting_prep import PrepSheet
 from app.models import CONVERSATION_KINDS, FollowUp
 from app.ui.coach import prep_print
 from app.ui.coach.commands import SaveResearch, research_bus
@@ -707,7 +707,7 @@ class MeetingPrepDialog(QDialog):
         if self.sheet is None:
             return None
         if path is None:
-            from app.core import outgoing
+            from app.core.coach import outgoing
 
             suggested = self.ctx.paths.data_dir.parent / f"{outgoing.safe_filename('Prep — ' + self.sheet.name)}.pdf"
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the prep sheet"), str(suggested), "PDF (*.pdf)")

@@ -12,8 +12,8 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from app.core.coach.meeting_prep import PrepSheet
 from app.core.contacts.research import Question
-from app.core.meeting_prep import PrepSheet
 from app.ui.contacts.presentation import KIND_LABELS, STAGE_LABELS, TIE_LABELS
 from app.ui.pitches.card import page_size
 

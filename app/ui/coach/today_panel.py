@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.core import goals
+from app.core.coach import goals
 from app.core.followups import planned_meetings
 from app.ui.coach.goals_widgets import GoalsStrip
 from app.ui.coach.labels import quieten

@@ -22,10 +22,10 @@ from app.ui.context import AppContext
 from app.ui.widgets.text import count_of
 
 if TYPE_CHECKING:
+    from app.core.coach.ledger import EntrySnapshot
     from app.core.contacts.contact_data import ContactData
     from app.core.contacts.duplicates import MergeRecord
     from app.core.contacts.field_changes import ContactChange
-    from app.core.ledger import EntrySnapshot
 
 # Core modules are imported where they are used: this module is loaded with the main window, and the contact write
 # path pulls in phone-number and email validation libraries that the first paint does not need.
@@ -422,7 +422,7 @@ class AddLedgerEntry(_Command):
         self.saved: EntrySnapshot | None = None
 
     def do(self) -> None:
-        from app.core import ledger
+        from app.core.coach import ledger
 
         if self.saved is None:
             entry = ledger.add_entry(self.contact_id, self.direction, self.what, clock=self.ctx.clock)
@@ -431,7 +431,7 @@ class AddLedgerEntry(_Command):
             ledger.restore_entry(self.saved)
 
     def revert(self) -> None:
-        from app.core import ledger
+        from app.core.coach import ledger
 
         if self.saved is not None:
             self.saved = ledger.delete_entry(self.saved.id)
@@ -444,12 +444,12 @@ class DeleteLedgerEntry(_Command):
         self.saved: EntrySnapshot | None = None
 
     def do(self) -> None:
-        from app.core import ledger
+        from app.core.coach import ledger
 
         self.saved = ledger.delete_entry(self.entry_id)
 
     def revert(self) -> None:
-        from app.core import ledger
+        from app.core.coach import ledger
 
         if self.saved is not None:
             ledger.restore_entry(self.saved)
@@ -462,12 +462,12 @@ class SetLedgerDone(_Command):
         self.previous = not done
 
     def do(self) -> None:
-        from app.core import ledger
+        from app.core.coach import ledger
 
         self.previous = ledger.set_done(self.entry_id, self.done)
 
     def revert(self) -> None:
-        from app.core import ledger
+        from app.core.coach import ledger
 
         ledger.set_done(self.entry_id, self.previous)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import giving, ledger
+from app.core.coach import giving, ledger
 from app.core.followups import reminders
 from app.models import LEDGER_DIRECTIONS, Contact, FollowUp, Interaction
 from app.ui.coach.give_widgets import AskWarningBanner, GiveButtons

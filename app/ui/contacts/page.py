@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.core.contacts import list_query as contact_list
 from app.core.contacts.list_query import ContactFilter, SortKey
-from app.core.exporters.json_export import contacts_as_dicts, write_json
+from app.core.formats.exporters.json_export import contacts_as_dicts, write_json
 from app.models import STAGES, Circle, Contact
 from app.ui.contacts import commands
 from app.ui.contacts.contacts_table_model import SORT_KEYS, ContactsTableModel

@@ -319,7 +319,8 @@ class LogInteractionDialog(QDialog):
         super().accept()
 
     def _introduce(self, contact_id: int, values: dict, remind_on, title: str, name: str) -> None:
-        """An introduction with its second person is logged for both (app.core.introductions), as one undo step."""
+        """An introduction with its second person is logged for both (app.core.coach.introductions), as one undo
+        step."""
         from app.ui.coach.commands import Introduce
 
         other = values["other_contact_id"]

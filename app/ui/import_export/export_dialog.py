@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.exporters import csv_export, json_export, vcard
-from app.core.exporters.files import write_atomically
+from app.core.formats.exporters import csv_export, json_export
+from app.core.formats.exporters import vcard_writer as vcard
+from app.core.formats.exporters.files import write_atomically
 from app.ui.import_export.worker import Job
 
 LAST_FOLDER_KEY = "export/lastFolder"

@@ -2,7 +2,8 @@
 
 The preview is a dry run of the real import (same code, nothing written) in a background job; the import itself is
 one transaction in another job, so Cancel rolls everything back. Rapport's own JSON export goes the same way
-(:mod:`app.core.importers.json_import`): it restores everything into an empty data folder and merges into one with
+(:mod:`app.core.formats.importers.json_import`): it restores everything into an empty data folder and merges into one
+with
 data, and the preview also says what else (interactions, follow-ups, pitches…) it brings. Object names:
 ``importWizard``, pages ``importFilePage`` / ``importPreviewPage`` / ``importProgressPage`` / ``importSummaryPage``,
 widgets ``importFile``, ``importBrowse``, ``importFormat``, ``importError``, ``importDetected``, ``importCounts``,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.core.importers import (
+from app.core.formats.importers import (
     FORMAT_LABELS,
     FORMATS,
     ImportRejected,
@@ -41,9 +42,9 @@ from app.core.importers import (
     load_source,
     run_import,
 )
-from app.core.importers.json_backup import LABEL as JSON_LABEL
-from app.core.importers.json_backup import Backup, looks_like_json, read_backup
-from app.core.importers.json_import import JsonImportSummary, counted, run_json_import
+from app.core.formats.importers.json_backup import LABEL as JSON_LABEL
+from app.core.formats.importers.json_backup import Backup, looks_like_json, read_backup
+from app.core.formats.importers.json_import import JsonImportSummary, counted, run_json_import
 from app.ui.import_export.preview_table_model import ACTION_ROLE, ImportPreviewModel
 from app.ui.import_export.worker import Job
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from app.core.importers import RowOutcome
+from app.core.formats.importers import RowOutcome
 
 ACTION_TEXT = {"create": "New", "merge": "Merge", "skip": "Skip"}
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # "create" / "merge" / "skip", for filtering

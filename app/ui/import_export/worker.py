@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from app.core.importers import ImportCancelled
+from app.core.formats.importers import ImportCancelled
 from app.db import database
 
 log = logging.getLogger(__name__)

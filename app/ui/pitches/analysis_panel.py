@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from app.core.pitch_timing import Light
-from app.core.plain_words import AIM_READING_EASE, Analysis, IssueKind, Verdict
+from app.core.pitches.plain_words import AIM_READING_EASE, Analysis, IssueKind, Verdict
+from app.core.pitches.timing import Light
 from app.ui.pitches.editor import ISSUE_COLOURS
 from app.ui.pitches.light import LIGHT_COLOURS
 

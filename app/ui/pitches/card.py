@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.pitch_timing import Thresholds, estimated_seconds, word_count
+from app.core.pitches.timing import Thresholds, estimated_seconds, word_count
 from app.models import Pitch, Profile
 from app.ui.widgets.modal import run_modal
 

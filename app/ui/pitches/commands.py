@@ -1,4 +1,5 @@
-"""Undoable pitch edits (Edit → Undo): each command calls app.core.pitches and announces the change on the bus."""
+"""Undoable pitch edits (Edit → Undo): each command calls app.core.pitches.service and announces the change on the
+bus."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from app.core import pitches
-from app.core.pitches import PitchDetails, PitchSnapshot, RehearsalSnapshot
+from app.core.pitches import service as pitches
+from app.core.pitches.service import PitchDetails, PitchSnapshot, RehearsalSnapshot
 from app.ui.context import AppContext
 
 Select = Callable[[int | None], None]

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
-from app.core.plain_words import Issue, IssueKind
+from app.core.pitches.plain_words import Issue, IssueKind
 
 ISSUE_COLOURS = {
     IssueKind.JARGON: QColor("#c2410c"),

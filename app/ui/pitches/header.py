@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.pitch_timing import (
+from app.core.pitches.service import PitchDetails
+from app.core.pitches.timing import (
     DEFAULT_TARGET_SECONDS,
     DEFAULT_WPM,
     GREEN_FRACTION,
@@ -31,7 +32,6 @@ from app.core.pitch_timing import (
     Thresholds,
     validate_thresholds,
 )
-from app.core.pitches import PitchDetails
 from app.ui.pitches.eliding import ElidingButton
 
 AUDIENCES = ("recruiter", "neighbour", "engineer", "hiring manager", "friend", "event")

@@ -11,8 +11,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.core.pitch_timing import Light, Thresholds
-from app.core.rehearsal_history import Run
+from app.core.pitches.rehearsal_history import Run
+from app.core.pitches.timing import Light, Thresholds
 from app.ui.pitches.light import LIGHT_COLOURS
 
 WPM_COLOUR = QColor("#7c3aed")

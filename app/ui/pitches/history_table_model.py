@@ -6,8 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.core.pitch_timing import Thresholds, format_duration
-from app.core.rehearsal_history import Run, on_target
+from app.core.pitches.rehearsal_history import Run, on_target
+from app.core.pitches.timing import Thresholds, format_duration
 from app.ui.widgets.text import full_date, relative_day
 
 RUN_ROLE = Qt.ItemDataRole.UserRole + 1

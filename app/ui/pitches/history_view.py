@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import pitches
-from app.core.pitch_timing import Thresholds, format_duration
-from app.core.rehearsal_history import Run, summarize
+from app.core.pitches import service as pitches
+from app.core.pitches.rehearsal_history import Run, summarize
+from app.core.pitches.timing import Thresholds, format_duration
 from app.models import Rehearsal
 from app.ui.context import AppContext
 from app.ui.pitches import recorder

@@ -10,7 +10,7 @@ from PySide6.QtCore import Property, QPointF, QRectF, QSize, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QRadialGradient
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.core.pitch_timing import Light
+from app.core.pitches.timing import Light
 
 LIGHT_COLOURS = {
     Light.GREEN: QColor("#2e9e4f"),

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import pitches
 from app.core.contacts.field_changes import merge_text
-from app.core.pitch_timing import Thresholds
-from app.core.pitches import PitchDetails, PitchError
-from app.core.rehearsal import RunResult
+from app.core.pitches import service as pitches
+from app.core.pitches.rehearsal import RunResult
+from app.core.pitches.service import PitchDetails, PitchError
+from app.core.pitches.timing import Thresholds
 from app.db import BUSY_TIMEOUT_MS, busy_timeout
 from app.errors import classify
 from app.models import Pitch

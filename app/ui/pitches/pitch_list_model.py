@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.core.pitch_timing import estimated_seconds, word_count
+from app.core.pitches.timing import estimated_seconds, word_count
 from app.models import Pitch, Rehearsal
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

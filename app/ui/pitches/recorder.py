@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QtMsgType, QUrl, Signal, qInstallMessageHandler
 
-from app.core.pitches import RECORDINGS_DIR
+from app.core.pitches.service import RECORDINGS_DIR
 
 log = logging.getLogger(__name__)
 

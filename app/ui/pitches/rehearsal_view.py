@@ -16,8 +16,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
 from app.core.clock import Clock
-from app.core.pitch_timing import Light, Thresholds, format_elapsed, word_count
-from app.core.rehearsal import Phase, RunResult, Stopwatch
+from app.core.pitches.rehearsal import Phase, RunResult, Stopwatch
+from app.core.pitches.timing import Light, Thresholds, format_elapsed, word_count
 from app.ui.pitches.eliding import ElidingLabel
 from app.ui.pitches.light import LightWidget, light_words
 

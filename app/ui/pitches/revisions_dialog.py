@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import pitches
 from app.core.clock import Clock
-from app.core.pitch_timing import word_count
+from app.core.pitches import service as pitches
+from app.core.pitches.timing import word_count
 from app.ui.widgets.text import full_date, relative_day
 
 BODY_ROLE = Qt.ItemDataRole.UserRole + 1

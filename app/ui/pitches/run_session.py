@@ -13,10 +13,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QPushButton, QToolButton, QWidget
 
-from app.core import pitches
-from app.core.pitch_timing import format_elapsed
-from app.core.pitches import PitchError
-from app.core.rehearsal import RunResult
+from app.core.pitches import service as pitches
+from app.core.pitches.rehearsal import RunResult
+from app.core.pitches.service import PitchError
+from app.core.pitches.timing import format_elapsed
 from app.ui.context import AppContext
 from app.ui.pitches import recorder
 from app.ui.pitches.rating_dialog import RatingDialog

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QLinearGradient, QPainter, Q
 from PySide6.QtWidgets import QWidget
 
 from app.core.clock import Clock
-from app.core.pitch_timing import MAX_WPM, MIN_WPM, WORD_PATTERN, Light, Thresholds, format_elapsed
+from app.core.pitches.timing import MAX_WPM, MIN_WPM, WORD_PATTERN, Light, Thresholds, format_elapsed
 from app.ui.pitches.light import LIGHT_COLOURS
 
 FRAME_MS = 16

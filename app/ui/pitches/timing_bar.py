@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.core.pitch_timing import Light
+from app.core.pitches.timing import Light
 from app.ui.pitches.light import LIGHT_COLOURS
 
 # The bar spans 0 … SCALE × target, so running over shows as a red tail past the target mark.

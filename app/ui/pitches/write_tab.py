@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from app.core import plain_words
-from app.core.pitch_timing import estimated_seconds, word_count
+from app.core.pitches import plain_words
+from app.core.pitches.timing import estimated_seconds, word_count
 from app.ui.pitches.analysis_panel import AnalysisPanel
 from app.ui.pitches.editor import PitchEditor
 from app.ui.pitches.timing_bar import TimingBar

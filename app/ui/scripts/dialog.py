@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import giving, outgoing, templates
-from app.core.templates import FIELDS, TemplateData, TemplateError
+from app.core.coach import giving, outgoing, templates
+from app.core.coach.templates import FIELDS, TemplateData, TemplateError
 from app.models import TEMPLATE_KINDS, Contact, ContactEmail, Profile, Template
 from app.ui.coach.give_widgets import AskWarningBanner, request_give
 from app.ui.context import AppContext

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import monthly_update
+from app.core.coach import monthly_update
 from app.models import Template
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon

@@ -25,7 +25,7 @@ def net_window(qtbot, paths, migrated_template):
     from app.core.contacts.contact_data import ContactData, EmailEntry
     from app.core.contacts.interactions import log_interaction
     from app.core.contacts.service import create_contact
-    from app.core.pitches import PitchDetails, create_pitch
+    from app.core.pitches.service import PitchDetails, create_pitch
     from app.main import create_window
     from app.models import Company
 

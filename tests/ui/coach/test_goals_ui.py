@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from app.core import goals, ledger
+from app.core.coach import goals, ledger
 from tests.helpers.qt import find
 
 

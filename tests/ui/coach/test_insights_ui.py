@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
-from app.core.insights import Selection
+from app.core.coach.insights import Selection
 from tests.helpers.qt import find
 
 
@@ -93,7 +93,7 @@ def test_the_door_openers_table_lists_the_people_the_sentence_counts(qtbot, path
     import re
 
     from app import db as app_db
-    from app.core import insights as core
+    from app.core.coach import insights as core
     from app.main import create_window
     from tests.helpers.data import fill_with_demo_data
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWizard
 
-from app.core.importers import RowOutcome
+from app.core.formats.importers import RowOutcome
 from app.models import Contact, Interaction
 from app.ui.import_export import import_wizard
 from app.ui.import_export.preview_table_model import ImportPreviewModel

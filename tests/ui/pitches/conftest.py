@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.core import pitches
-from app.core.pitches import PitchDetails
+from app.core.pitches import service as pitches
+from app.core.pitches.service import PitchDetails
 
 
 @pytest.fixture

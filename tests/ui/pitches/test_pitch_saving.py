@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
-from app.core import pitches
+from app.core.pitches import service as pitches
 from app.models import Pitch
 from tests.helpers.qt import find
 

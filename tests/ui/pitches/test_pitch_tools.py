@@ -7,12 +7,12 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 
-from app.core import pitches
 from app.core.clock import FixedClock
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.service import create_contact
-from app.core.pitch_timing import Light, Thresholds
-from app.core.rehearsal import RunResult
+from app.core.pitches import service as pitches
+from app.core.pitches.rehearsal import RunResult
+from app.core.pitches.timing import Light, Thresholds
 from app.models import Pitch, PitchContact
 from app.ui.pitches.card import CardContent, export_pdf, preview_image
 from app.ui.pitches.contacts_dialog import LinkContactsDialog, search_contacts
@@ -170,7 +170,7 @@ def test_linking_contacts_from_the_page_is_undoable(pitch_page, monkeypatch):
 
 
 def test_history_chart_paints_runs(qtbot, clock):
-    from app.core.rehearsal_history import Run
+    from app.core.pitches.rehearsal_history import Run
 
     chart = HistoryChart()
     qtbot.addWidget(chart)
@@ -190,7 +190,7 @@ def test_saved_run_light_matches_its_duration(db, clock):
 
 
 def test_thresholds_dialog_keeps_defaults_as_none_and_refuses_bad_order(qtbot):
-    from app.core.pitches import PitchDetails
+    from app.core.pitches.service import PitchDetails
     from app.ui.pitches.header import ThresholdsDialog
 
     dialog = ThresholdsDialog(PitchDetails("Recruiter", target_seconds=30))

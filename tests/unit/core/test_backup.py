@@ -5,8 +5,8 @@ import stat
 import pytest
 
 from app import db as app_db
-from app.core import backup
 from app.core.clock import FixedClock
+from app.core.data import backup
 from app.models import Contact
 
 

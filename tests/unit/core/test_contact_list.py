@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from app.core import ledger
+from app.core.coach import ledger
 from app.core.contacts import bulk_edit as bulk
 from app.core.contacts import list_query as contact_list
 from app.core.contacts.contact_data import ContactData
@@ -130,7 +130,7 @@ def test_trash_view_restore_and_empty(people, clock):
 
 
 def test_large_results_come_as_a_head_then_the_rest(db, clock):
-    from app.core import demo_data
+    from app.core.demo import contacts as demo_data
 
     demo_data.generate(contacts=300, seed=3, clock=clock)
     result = contact_list.query(ContactFilter(), today=TODAY, head=50)
@@ -143,7 +143,7 @@ def test_large_results_come_as_a_head_then_the_rest(db, clock):
 
 
 def test_a_search_matching_many_is_listed_by_name(db, clock, monkeypatch):
-    from app.core import demo_data
+    from app.core.demo import contacts as demo_data
 
     demo_data.generate(contacts=120, seed=3, clock=clock)
     monkeypatch.setattr(contact_list, "FULL_LIMIT", 10)

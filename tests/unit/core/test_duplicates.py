@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from app.core import ledger
+from app.core.coach import ledger
 from app.core.contacts import duplicates
 from app.core.contacts.contact_data import ContactData, EmailEntry, PhoneEntry
 from app.core.contacts.interactions import log_interaction

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from app.core import goals, ledger
 from app.core.clock import FixedClock
+from app.core.coach import goals, ledger
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import log_interaction
 from app.core.contacts.service import create_contact

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from app.core import insights
+from app.core.coach import insights
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import log_interaction
 from app.core.contacts.service import create_contact, trash_contacts

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from app.core import introductions, templates
+from app.core.coach import introductions, templates
 from app.core.contacts.contact_data import ContactData, EmailEntry
 from app.core.contacts.interactions import log_interaction
 from app.core.contacts.service import create_contact

@@ -12,14 +12,14 @@ import shutil
 import pytest
 
 from app import db as app_db
-from app.core import demo_data
 from app.core.contacts import service as contacts
 from app.core.contacts.contact_data import ContactData, EmailEntry
-from app.core.exporters.json_export import build_export, write_json
+from app.core.demo import contacts as demo_data
 from app.core.followups import rules as followup_rules
-from app.core.importers.errors import ImportCancelled, ImportRejected
-from app.core.importers.json_backup import looks_like_json, read_backup
-from app.core.importers.json_import import has_data, run_json_import
+from app.core.formats.exporters.json_export import build_export, write_json
+from app.core.formats.importers.errors import ImportCancelled, ImportRejected
+from app.core.formats.importers.json_backup import looks_like_json, read_backup
+from app.core.formats.importers.json_import import has_data, run_json_import
 from app.models import (
     Circle,
     Company,
@@ -289,7 +289,7 @@ def test_a_dry_run_reports_the_same_and_writes_nothing(folders, clock, tmp_path)
 
 
 def test_a_failure_or_a_cancel_leaves_the_folder_untouched(folders, clock, tmp_path, monkeypatch):
-    from app.core.importers import json_import
+    from app.core.formats.importers import json_import
 
     path = source_export(folders, clock, tmp_path, contacts_count=30)
     folders("target")

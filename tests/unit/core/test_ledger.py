@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.core import ledger
+from app.core.coach import ledger
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import delete_interaction, log_interaction
 from app.core.contacts.service import create_contact

@@ -4,13 +4,14 @@ import datetime as dt
 
 import pytest
 
-from app.core import ledger, meeting_prep, pitch_match
+from app.core.coach import ledger, meeting_prep
 from app.core.contacts import research
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import log_interaction
 from app.core.contacts.service import create_contact
 from app.core.followups import planned_meetings
-from app.core.pitches import PitchDetails, create_pitch, set_contacts
+from app.core.pitches import match as pitch_match
+from app.core.pitches.service import PitchDetails, create_pitch, set_contacts
 from app.models import Company, ContactResearch, FollowUp, Rehearsal
 
 
@@ -226,7 +227,7 @@ def test_merging_two_contacts_keeps_the_research_and_unmerge_puts_it_back(db, cl
 
 
 def test_research_is_in_the_json_export(db, clock):
-    from app.core.exporters.json_export import build_export
+    from app.core.formats.exporters.json_export import build_export
 
     ada = person(clock, "Ada")
     research.save(ada, research.Research("Blog post on hubs", frozenset({"who_else"})), clock=clock)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.pitch_timing import (
+from app.core.pitches.timing import (
     InvalidTiming,
     Light,
     Thresholds,

@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from app.core import pitches
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.service import create_contact
-from app.core.pitch_timing import Light
-from app.core.pitches import PitchDetails, PitchError
-from app.core.rehearsal import RunResult
+from app.core.pitches import service as pitches
+from app.core.pitches.rehearsal import RunResult
+from app.core.pitches.service import PitchDetails, PitchError
+from app.core.pitches.timing import Light
 from app.models import Pitch, PitchContact, PitchRevision, Rehearsal
 
 

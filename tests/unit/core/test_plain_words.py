@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.plain_words import (
+from app.core.pitches.plain_words import (
     IssueKind,
     Verdict,
     analyse,

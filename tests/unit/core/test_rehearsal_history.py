@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from app.core.pitch_timing import Thresholds
-from app.core.rehearsal_history import Run, on_target, summarize
+from app.core.pitches.rehearsal_history import Run, on_target, summarize
+from app.core.pitches.timing import Thresholds
 
 T30 = Thresholds.for_target(30)
 

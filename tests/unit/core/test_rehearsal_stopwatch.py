@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.core.clock import FixedClock
-from app.core.pitch_timing import Light, Thresholds
-from app.core.rehearsal import Phase, Stopwatch
+from app.core.pitches.rehearsal import Phase, Stopwatch
+from app.core.pitches.timing import Light, Thresholds
 
 
 @pytest.fixture

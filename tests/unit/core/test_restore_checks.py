@@ -12,8 +12,8 @@ import pytest
 from peewee import SqliteDatabase
 
 from app import db as app_db
-from app.core import backup
 from app.core.clock import FixedClock
+from app.core.data import backup
 from app.models import Contact
 
 
@@ -168,7 +168,7 @@ def test_leftovers_of_a_killed_backup_or_restore_are_removed(db, paths):
 def test_opening_the_data_folder_cleans_up(paths, migrated_template):
     import shutil
 
-    from app.core.storage import open_store
+    from app.core.data.storage import open_store
 
     shutil.copyfile(migrated_template, paths.db_path)
     leftover = paths.backup_dir / ".rapport-20260101-090000-daily.sqlite3.4000000.partial"

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.core import monthly_update
+from app.core.coach import monthly_update
 from app.core.contacts import stages
 from app.core.contacts.contact_data import ContactData, EmailEntry
 from app.core.contacts.interactions import delete_interaction, log_interaction, update_interaction

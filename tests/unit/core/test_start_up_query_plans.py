@@ -9,8 +9,9 @@ import datetime as dt
 
 import pytest
 
-from app.core import goals, overview
+from app.core import overview
 from app.core.clock import FixedClock
+from app.core.coach import goals
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.service import create_contact, trash_contacts
 from app.core.followups import planned_meetings

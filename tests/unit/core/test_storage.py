@@ -3,7 +3,7 @@ import sqlite3
 from peewee import SqliteDatabase
 
 from app import db as app_db
-from app.core import backup, storage
+from app.core.data import backup, storage
 from app.models import Contact
 
 

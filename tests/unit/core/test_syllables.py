@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.syllables import count
+from app.core.pitches.syllables import count
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.core import monthly_update, outgoing, templates
+from app.core.coach import monthly_update, outgoing, templates
+from app.core.coach.templates import TemplateData, TemplateError, render
 from app.core.contacts.contact_data import ContactData, EmailEntry
 from app.core.contacts.interactions import log_interaction
 from app.core.contacts.service import create_contact
-from app.core.templates import TemplateData, TemplateError, render
 from app.models import Company, Pitch, Profile, Template
 
 

@@ -7,8 +7,8 @@ import io
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import delete_interaction, log_interaction, update_interaction
 from app.core.contacts.service import create_contact
-from app.core.exporters.ics import export_ics
 from app.core.followups import rules as followup_rules
+from app.core.formats.exporters.ics import export_ics
 from app.models import Contact, FollowUp
 
 

@@ -7,7 +7,7 @@ import zxingcpp
 from PIL import Image, ImageDraw
 
 from app.core.cards.qr import QUIET_ZONE, QrTooLargeError, make_qr
-from app.core.cards.vcard import VCardError, profile_vcard
+from app.core.cards.qr_vcard import VCardError, profile_vcard
 from app.core.profile import ProfileData
 from tests.helpers.vcard import parse_vcard
 
@@ -66,7 +66,7 @@ def test_a_minimal_profile_still_makes_a_valid_vcard():
 
 
 def test_the_read_back_check_refuses_text_that_is_not_that_vcard():
-    from app.core.cards.vcard import check_vcard
+    from app.core.cards.qr_vcard import check_vcard
 
     good = profile_vcard(SAM, region="US")
     check_vcard(good, "Sam Rivera")

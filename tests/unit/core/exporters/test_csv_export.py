@@ -6,7 +6,6 @@ import io
 
 import pytest
 
-from app.core import demo_data
 from app.core.contacts import service as contacts
 from app.core.contacts.contact_data import (
     AddressEntry,
@@ -17,9 +16,10 @@ from app.core.contacts.contact_data import (
     PhoneEntry,
     WebsiteEntry,
 )
-from app.core.exporters import csv_export
-from app.core.exporters.json_export import contacts_as_dicts
-from app.core.importers import load_source
+from app.core.demo import contacts as demo_data
+from app.core.formats.exporters import csv_export
+from app.core.formats.exporters.json_export import contacts_as_dicts
+from app.core.formats.importers import load_source
 from app.models import Contact
 from tests.helpers.export_compare import differences
 from tests.helpers.imports import contacts_by_name, import_file

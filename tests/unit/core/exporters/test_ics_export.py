@@ -10,8 +10,8 @@ import pytest
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import log_interaction
 from app.core.contacts.service import create_contact
-from app.core.exporters import ics
 from app.core.followups import service as followups
+from app.core.formats.exporters import ics
 
 D = dt.date
 T = dt.datetime

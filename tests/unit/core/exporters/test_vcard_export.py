@@ -5,8 +5,8 @@ import io
 import pytest
 import vobject
 
-from app.core.exporters import vcard
-from app.core.exporters.json_export import contacts_as_dicts
+from app.core.formats.exporters import vcard_writer as vcard
+from app.core.formats.exporters.json_export import contacts_as_dicts
 from app.models import Contact
 from tests.helpers.imports import contacts_by_name, import_file
 

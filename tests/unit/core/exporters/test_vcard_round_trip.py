@@ -10,12 +10,12 @@ import itertools
 
 import pytest
 
-from app.core import demo_data
 from app.core.contacts import service as contacts
 from app.core.contacts.contact_data import ContactData
-from app.core.exporters import vcard
-from app.core.exporters.json_export import contacts_as_dicts
-from app.core.importers import load_source, run_import
+from app.core.demo import contacts as demo_data
+from app.core.formats.exporters import vcard_writer as vcard
+from app.core.formats.exporters.json_export import contacts_as_dicts
+from app.core.formats.importers import load_source, run_import
 from app.models import INVITATION_STATUSES, STAGES, TIES, Contact
 from tests.helpers.rich_people import ADA, EDGE_PEOPLE
 

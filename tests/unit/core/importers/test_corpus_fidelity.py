@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from app.core.exporters.json_export import contacts_as_dicts
-from app.core.importers.decoding import read_text
+from app.core.formats.exporters.json_export import contacts_as_dicts
+from app.core.formats.importers.decoding import read_text
 from app.models import Contact
 from tests.helpers.imports import DATA, import_file
 

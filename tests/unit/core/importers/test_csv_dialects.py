@@ -8,9 +8,9 @@ import io
 import pytest
 
 from app.core.contacts.contact_data import AddressEntry, DateEntry, EmailEntry, HandleEntry, PhoneEntry, WebsiteEntry
-from app.core.importers import load_source
-from app.core.importers.csv_table import FIELD_LIMIT, parse_day
-from app.core.importers.linkedin_csv import parse_date
+from app.core.formats.importers import load_source
+from app.core.formats.importers.csv_table import FIELD_LIMIT, parse_day
+from app.core.formats.importers.linkedin_csv import parse_date
 from tests.helpers.imports import import_file, sample
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.importers.decoding import decode_bytes, decode_unknown, guess_encoding, read_text
-from app.core.importers.errors import ImportRejected
+from app.core.formats.importers.decoding import decode_bytes, decode_unknown, guess_encoding, read_text
+from app.core.formats.importers.errors import ImportRejected
 
 TEXT = "First Name,Last Name\nZoë,Lefèvre-Ñúñez\nJosé,Müller 🚀\n"
 
@@ -191,7 +191,7 @@ def test_iso_2022_jp_is_read():
 def test_charset_normalizer_is_imported_only_for_a_legacy_file():
     code = (
         "import sys\n"
-        "from app.core.importers.decoding import decode_bytes\n"
+        "from app.core.formats.importers.decoding import decode_bytes\n"
         "decode_bytes('Name\\nZoë\\n'.encode())\n"
         "assert 'charset_normalizer' not in sys.modules\n"
         "assert decode_bytes('Name\\nHélène\\n'.encode('cp1252')).text == 'Name\\nHélène\\n'\n"

@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from app.core.importers import ImportRejected, load_source
+from app.core.formats.importers import ImportRejected, load_source
 from tests.helpers.imports import sample
 
 

@@ -12,9 +12,9 @@ import zipfile
 import pytest
 
 from app.core.followups import rules as followup_rules
-from app.core.importers import ImportRejected, decoding, load_source, run_import
-from app.core.importers.json_backup import read_backup
-from app.core.importers.json_import import run_json_import
+from app.core.formats.importers import ImportRejected, decoding, load_source, run_import
+from app.core.formats.importers.json_backup import read_backup
+from app.core.formats.importers.json_import import run_json_import
 from app.models import Contact, FollowUp, Interaction
 from tests.helpers.imports import import_file
 

@@ -6,7 +6,7 @@ import pytest
 
 from app.core.contacts import service as contacts
 from app.core.contacts.contact_data import ContactData, EmailEntry
-from app.core.importers import ImportCancelled, ImportRejected, load_source, run_import
+from app.core.formats.importers import ImportCancelled, ImportRejected, load_source, run_import
 from app.models import Circle, Company, Contact, ContactEmail
 from tests.helpers.imports import contacts_by_name, db_content, import_file, sample
 
@@ -302,8 +302,8 @@ def test_follow_up_rules_see_each_new_contact_as_stored(db, clock, monkeypatch):
 
 def test_batch_loaded_contacts_equal_what_the_contacts_service_reads(demo_db):
     from app.core.contacts.contact_data import ContactData as Data
-    from app.core.exporters.json_export import contacts_as_dicts
-    from app.core.importers.matching import data_from_dict
+    from app.core.formats.exporters.json_export import contacts_as_dicts
+    from app.core.formats.importers.matching import data_from_dict
 
     contacts.create_contact(Data(given_name="Photo", photo=b"\x89PNG...", invitation_date=dt.date(2024, 1, 2)))
     ids = [c.id for c in Contact.select()]

@@ -10,8 +10,8 @@ import io
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.importers import FORMATS, ImportRejected, load_source, run_import
-from app.core.importers.formats import FORMAT_LABELS
+from app.core.formats.importers import FORMATS, ImportRejected, load_source, run_import
+from app.core.formats.importers.formats import FORMAT_LABELS
 from app.models import Contact
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

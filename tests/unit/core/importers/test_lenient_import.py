@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.exporters.json_export import contacts_as_dicts
+from app.core.formats.exporters.json_export import contacts_as_dicts
 from app.models import Contact
 from tests.helpers.imports import import_file
 

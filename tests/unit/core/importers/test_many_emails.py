@@ -16,8 +16,8 @@ import pytest
 from app.core.contacts import service as contacts
 from app.core.contacts.contact_data import ContactData, EmailEntry, PhoneEntry
 from app.core.contacts.service import ContactValidationError
-from app.core.importers.json_backup import read_backup
-from app.core.importers.json_import import run_json_import
+from app.core.formats.importers.json_backup import read_backup
+from app.core.formats.importers.json_import import run_json_import
 from app.db import database
 from app.models import Contact, ContactEmail, ContactIndex, ContactPhone
 from tests.helpers.imports import import_file
@@ -195,7 +195,7 @@ def test_merging_thousands_of_dates_and_kept_vcard_groups_is_linear():
     import time
 
     from app.core.contacts.contact_data import DateEntry
-    from app.core.importers.merge import merge_into
+    from app.core.formats.importers.merge import merge_into
 
     n = 5000
 

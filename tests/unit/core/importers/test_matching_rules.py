@@ -205,7 +205,7 @@ def test_a_name_look_alike_that_would_add_something_is_not_merged(db, clock, tmp
 
 
 def test_kept_vcard_groups_of_two_records_never_label_each_other():
-    from app.core.importers.merge import merge_vcard_lines
+    from app.core.formats.importers.merge import merge_vcard_lines
 
     known = ["item1.X-ABRELATEDNAMES:Ben", "item1.X-ABLabel:_$!<Spouse>!$_", "GEO:52.1;4.3"]
     incoming = [

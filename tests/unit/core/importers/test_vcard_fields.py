@@ -8,9 +8,9 @@ without CHARSET), Outlook 2003 (2.1 quoted-printable Windows-1252 without CHARSE
 import pytest
 
 from app.core.contacts.contact_data import DateEntry, HandleEntry, WebsiteEntry
-from app.core.importers import load_source
-from app.core.importers.vcard import read_date, rows
-from app.core.importers.vcard_lines import begin_or_end, parse_content_line, read_cards
+from app.core.formats.importers import load_source
+from app.core.formats.importers.vcard_lines import begin_or_end, parse_content_line, read_cards
+from app.core.formats.importers.vcard_reader import read_date, rows
 from app.models import Contact
 from tests.helpers.imports import contacts_by_name, import_file, sample
 

@@ -4,9 +4,9 @@ import base64
 
 import pytest
 
-from app.core.importers import load_source
-from app.core.importers.vcard import card_to_row, rows
-from app.core.importers.vcard_lines import ContentLineError, logical_lines, parse_content_line, read_cards
+from app.core.formats.importers import load_source
+from app.core.formats.importers.vcard_lines import ContentLineError, logical_lines, parse_content_line, read_cards
+from app.core.formats.importers.vcard_reader import card_to_row, rows
 from tests.helpers.imports import sample
 
 PNG = base64.b64decode(

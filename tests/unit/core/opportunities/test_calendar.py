@@ -4,7 +4,7 @@ import io
 
 import icalendar
 
-from app.core.exporters.ics import export_ics
+from app.core.formats.exporters.ics import export_ics
 from app.core.opportunities import service
 from app.core.opportunities.service import InterviewData
 from tests.unit.core.opportunities.helpers import at, opportunity, person

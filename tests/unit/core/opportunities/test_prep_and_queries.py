@@ -1,6 +1,6 @@
 """The prep sheet of an interview, and what a contact's pane and the board read."""
 
-from app.core import meeting_prep
+from app.core.coach import meeting_prep
 from app.core.opportunities import prep, queries, service
 from app.core.opportunities.service import InterviewData, Person
 from app.models import FollowUp

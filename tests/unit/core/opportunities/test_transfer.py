@@ -11,9 +11,9 @@ import shutil
 import pytest
 
 from app import db as app_db
-from app.core.exporters.json_export import build_export, write_json
-from app.core.importers.json_backup import read_backup
-from app.core.importers.json_import import has_data, run_json_import
+from app.core.formats.exporters.json_export import build_export, write_json
+from app.core.formats.importers.json_backup import read_backup
+from app.core.formats.importers.json_import import has_data, run_json_import
 from app.core.opportunities import documents, service
 from app.core.opportunities.service import InterviewData, Person
 from app.models import Document, DocumentSent, DocumentVersion, Interview, Opportunity, OpportunityStage

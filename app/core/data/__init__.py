@@ -1,0 +1,2 @@
+"""The data folder as a whole: opening and checking the store (:mod:`.storage`), backups and restore
+(:mod:`.backup`)."""
