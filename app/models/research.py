@@ -9,7 +9,7 @@ from app.models.contact import Contact
 
 
 class ContactResearch(BaseModel):
-    """One row per contact (made on first save). ``questions`` is JSON owned by :mod:`app.core.meeting_prep`:
+    """One row per contact (made on first save). ``questions`` is JSON owned by :mod:`app.core.coach.meeting_prep`:
     ``{"asked": [question keys ticked off], "custom": [my own questions]}``. Deleting the contact deletes it."""
 
     contact = ForeignKeyField(Contact, on_delete="CASCADE", unique=True, backref="research")
