@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint format bench dist dist-check clean venv
+.PHONY: run test lint format bench dist dist-check clean venv translations
 
 venv: $(STAMP)
 
@@ -32,6 +32,25 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Translations (issue 23, resources/translations/README.md): lupdate collects the marked strings of app/ into one .ts per
+# language (no line numbers, so that a file only changes when a string does; obsolete entries dropped), then lrelease
+# compiles each into app/ui/translations/ (package data; committed, so `make run` needs no Qt tools). rapport_en.ts
+# holds only the English plural forms ("%Ln contact(s)" -> "1 contact", "2 contacts").
+LANGS    := de fr es
+TS_DIR   := resources/translations
+QM_DIR   := app/ui/translations
+LUPDATE  := $(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -source-language en \
+            -tr-function-alias tr+=_tr
+
+translations: $(STAMP)
+	$(LUPDATE) app -ts $(foreach l,$(LANGS),$(TS_DIR)/rapport_$(l).ts)
+	$(LUPDATE) -pluralonly app -ts $(TS_DIR)/rapport_en.ts
+	$(BIN)/python scripts/english-plurals.py $(TS_DIR)/rapport_en.ts
+	@mkdir -p $(QM_DIR)
+	@for l in en $(LANGS); do \
+		$(BIN)/pyside6-lrelease -silent $(TS_DIR)/rapport_$$l.ts -qm $(QM_DIR)/rapport_$$l.qm || exit 1; \
+	done
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(BENCH_ARGS)

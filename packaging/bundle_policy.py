@@ -219,6 +219,24 @@ def app_data_files(package_dir: Path) -> list[tuple[Path, str]]:
     return files
 
 
+def keep_qt_translation(dest: str, languages: Iterable[str]) -> bool:
+    """Whether a data file is kept, as far as Qt's own translations go: PyInstaller collects every language of each
+    bundled Qt module (``PySide6/Qt/translations/qtbase_ja.qm``…, 6 MB); only the languages Rapport itself speaks
+    are loaded (``app.ui.i18n``), so the others stay out. Files that are not Qt translations are kept."""
+    parts = PurePosixPath(dest.replace("\\", "/")).parts
+    if "translations" not in parts or not dest.endswith(".qm") or QT_PACKAGE not in parts:
+        return True
+    match = re.match(r"^(.+?)_([a-z]{2,3})(_[A-Z]{2})?\.qm$", parts[-1])  # qt_help_de, qtbase_pt_BR
+    return bool(match) and match.group(2) in set(languages)
+
+
+def translation_languages(package_dir: Path) -> list[str]:
+    """The languages Rapport has compiled translations for (``app/ui/translations/rapport_LANG.qm``), English, the
+    source language, left out: it needs none of Qt's."""
+    folder = package_dir / "ui" / "translations"
+    return sorted(p.stem.split("_", 1)[1] for p in folder.glob("rapport_*.qm") if p.stem != "rapport_en")
+
+
 def excluded_optional_subpackages(imported: set[str]) -> list[str]:
     """The API modules and data packages of :data:`OPTIONAL_SUBPACKAGES` that the sources do not use."""
     excluded = []

@@ -69,9 +69,11 @@ def build_window(paths: AppPaths, *, check: bool = True, lazy_pages: bool = Fals
     (an :class:`app.core.clock.Clock`) replaces the system clock, for tests of what is due when."""
     from app.core.data.storage import open_store
     from app.ui.context import AppContext
+    from app.ui.i18n import chosen_language, install_translators
     from app.ui.main_window import MainWindow
 
     ensure_application()
+    install_translators(chosen_language(paths.settings_file))  # before any widget: they translate when made
     close_windows_at_exit()
     paths.ensure()
     open_store(paths, check=check)
@@ -254,8 +256,10 @@ def run_gui(paths: AppPaths, *, background: bool = False) -> int:
     from app.logging_setup import setup_logging
     from app.paths import DataFolderError
     from app.ui.crash import install_excepthook
+    from app.ui.i18n import chosen_language, install_translators
 
     app = ensure_application()
+    install_translators(chosen_language(paths.settings_file))  # the language of every message from here on
     try:
         if paths.data_dir.is_dir() and paths.read_only:  # a read-only disk, or a folder made 0500 on purpose
             tell(

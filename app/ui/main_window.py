@@ -42,7 +42,6 @@ from app.ui.tray import CLOSE_NOTE_KEY, Tray, keeps_running
 from app.ui.widgets.first_paint import FirstPaint
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.page import Page
-from app.ui.widgets.text import count_of
 
 log = logging.getLogger(__name__)
 
@@ -549,7 +548,7 @@ class MainWindow(QMainWindow):
     # --- status bar --------------------------------------------------------------------------------------------
     def update_status(self) -> None:
         counts = overview.counts(self.ctx.clock)
-        parts = [count_of(counts.contacts, self.tr("contact"), self.tr("contacts"))]
+        parts = [self.tr("%Ln contact(s)", "", counts.contacts)]
         if counts.overdue:
             parts.append(self.tr("{n} overdue").format(n=counts.overdue))
         if counts.due_today:

@@ -257,3 +257,28 @@ def test_rapidfuzz_works_without_its_avx2_modules(tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/translations/qtbase_de.qm", True),
+        ("PySide6/Qt/translations/qt_fr.qm", True),
+        ("PySide6/Qt/translations/qt_help_es.qm", True),
+        ("PySide6/Qt/translations/qtmultimedia_es.qm", True),
+        ("PySide6/Qt/translations/qtbase_ja.qm", False),
+        ("PySide6/Qt/translations/qt_help_ja.qm", False),
+        ("PySide6/Qt/translations/qtbase_pt_BR.qm", False),
+        ("PySide6\\Qt\\translations\\qtbase_zh_TW.qm", False),
+        ("app/ui/translations/rapport_de.qm", True),
+        ("resources/icons/app/rapport.svg", True),
+    ],
+)
+def test_only_the_languages_rapport_speaks_keep_qts_translations(policy, dest, kept):
+    assert policy.keep_qt_translation(dest, ["de", "es", "fr"]) is kept
+
+
+def test_the_languages_are_those_of_the_compiled_translations(policy):
+    languages = policy.translation_languages(ROOT / "app")
+    assert {"de", "fr", "es"} <= set(languages)
+    assert "en" not in languages  # the source language: Qt's English is built in

@@ -1,4 +1,8 @@
-"""Preferences → General: what happens when the window is closed, and starting Rapport at login (issue 17).
+"""Preferences → General: the language of the interface (issue 23), what happens when the window is closed, and
+starting Rapport at login (issue 17).
+
+The language is a UI setting of the data folder (``general/language``, read by :mod:`app.ui.i18n` when Rapport
+starts): the window is made in one language, so a change shows at the next start.
 
 "Keep running in the tray" is a UI setting of the data folder (``tray/keepRunning`` in its QSettings, read by
 :mod:`app.ui.tray`); "start at login" is the system's own login item (:mod:`app.ui.autostart`), read back from the
@@ -7,9 +11,9 @@ system each time the tab opens, so it shows what is really there.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from app.ui import autostart, tray
+from app.ui import autostart, i18n, tray
 from app.ui.settings.dialog import SettingsError, SettingsTab
 from app.ui.widgets.text import heading
 
@@ -32,6 +36,21 @@ class GeneralTab(SettingsTab):
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(8)
 
+        layout.addWidget(heading(self.tr("Language"), level=2))
+        self.language = QComboBox()
+        self.language.setObjectName("languageChoice")
+        system = i18n.LANGUAGES[i18n.system_language()]
+        self.language.addItem(self.tr("Same as the system ({language})").format(language=system), "")
+        for code, name in i18n.LANGUAGES.items():  # each in its own language: found whatever the interface speaks
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.chosen_language(ctx.paths.settings_file))))
+        form = QFormLayout()
+        form.addRow(self.tr("&Interface language:"), self.language)
+        self.language.setAccessibleName(self.tr("Interface language"))
+        layout.addLayout(form)
+        layout.addWidget(_note(self.tr("Rapport uses the language you choose the next time it starts.")))
+
+        layout.addSpacing(8)
         layout.addWidget(heading(self.tr("Reminders"), level=2))
         intro = QLabel(
             self.tr(
@@ -73,6 +92,11 @@ class GeneralTab(SettingsTab):
     def apply(self) -> bool:
         changed = False
         settings = self.ctx.settings()
+        choice = self.language.currentData()
+        if choice != i18n.chosen_language(self.ctx.paths.settings_file):
+            i18n.save_language(settings, choice)
+            settings.sync()
+            changed = True
         if self.has_tray and self.keep_in_tray.isChecked() != tray.keeps_running(settings):
             tray.set_keeps_running(settings, self.keep_in_tray.isChecked())
             changed = True

@@ -1,40 +1,97 @@
-"""Helpers for text people read: relative dates ("today", "in 3 days", "3 Mar"), counts ("1 contact") and
-headings."""
+"""Helpers for text people read, in the user's language: relative dates ("today", "in 3 days", "3 Mar"), dates,
+times and counts through QLocale, and headings."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
+
+from app.ui.i18n import tr
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def relative_day(day: dt.date, today: dt.date) -> str:
     """A date as people say it, relative to ``today``."""
     delta = (day - today).days
     if delta == 0:
-        return "today"
+        return tr("today")
     if delta == 1:
-        return "tomorrow"
+        return tr("tomorrow")
     if delta == -1:
-        return "yesterday"
+        return tr("yesterday")
     if 1 < delta < 7:
-        return f"in {delta} days"
+        return tr("in %n day(s)", "", delta)
     if -7 < delta < -1:
-        return f"{-delta} days ago"
-    if day.year == today.year:
-        return f"{day.day} {day:%b}"
-    return f"{day.day} {day:%b} {day.year}"
+        return tr("%n day(s) ago", "", -delta)
+    return short_day(day, year=day.year != today.year)
+
+
+def number(n: int) -> str:
+    """A count with the locale's grouping: "1,204" (English), "1.204" (German), "1 204" (French); grouped in the C
+    locale too, which leaves it out by default."""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(n)
 
 
 def count_of(n: int, one: str, many: str) -> str:
-    """ "1 contact", "1,204 contacts": a count with the word that goes with it."""
+    """Being replaced by numerus forms: ``self.tr("%Ln contact(s)", "", n)``."""
     return f"{n:,} {one if n == 1 else many}"
 
 
+def short_day(day: dt.date, *, year: bool = False) -> str:
+    """A day with a short month in the locale's order and words: "3 Mar", "Mar 3", "3. März", "3 mars"; with the
+    year when ``year``."""
+    from app.ui.contacts.facts import day_month_format
+
+    locale = QLocale()
+    return locale.toString(_qdate(day), day_month_format(locale, with_year=year).replace("MMMM", "MMM"))
+
+
+def day_month(day: dt.date, *, year: bool = False) -> str:
+    """A day with the month in full: "3 March", "March 3", "3. März" (with the year when ``year``)."""
+    from app.ui.contacts.facts import day_month_format
+
+    locale = QLocale()
+    return locale.toString(_qdate(day), day_month_format(locale, with_year=year))
+
+
+def month_year(day: dt.date) -> str:
+    """The month of ``day`` and its year: "March 2026", "März 2026"."""
+    return f"{QLocale().standaloneMonthName(day.month, QLocale.FormatType.LongFormat)} {day.year}"
+
+
+def month_name(day: dt.date, *, short: bool = False) -> str:
+    """The month of ``day`` on its own: "March" ("Mar" when ``short``), "März", "mars"."""
+    kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().standaloneMonthName(day.month, kind)
+
+
+def weekday_name(day: dt.date, *, short: bool = False) -> str:
+    """The weekday of ``day``: "Monday" ("Mon" when ``short``), "Montag", "lundi"."""
+    kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().standaloneDayName(day.isoweekday(), kind)
+
+
+def clock_time(when: dt.time | dt.datetime) -> str:
+    """A time of day as the locale writes it: "14:30", "2:30 PM"."""
+    return QLocale().toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
+
+
 def full_date(day: dt.date) -> str:
-    """The tooltip form: "Monday 23 November 2026"."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """The tooltip form, the locale's long date: "Monday, 23 November 2026", "Montag, 23. November 2026"."""
+    return QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat)
+
+
+def date_and_time(when: dt.datetime) -> str:
+    """A moment in full: "Monday, 23 November 2026, 14:30"."""
+    return tr("{date}, {time}").format(date=full_date(when.date()), time=clock_time(when))
 
 
 def heading(text: str, parent: QWidget | None = None, *, level: int = 1) -> QLabel:

@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Fill the English plural forms of resources/translations/rapport_en.ts (``make translations`` runs it).
+
+Counted strings are written once in the source, "%Ln contact(s)"; English needs its two forms spelled out, "%Ln
+contact" and "%Ln contacts". Each "(s)"/"(es)" suffix in an unfinished numerus message gives both forms; a message
+already filled by hand (an irregular plural: "person(s)" → "people") is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+SUFFIX = re.compile(r"\((e?s)\)")
+
+
+def forms(source: str) -> tuple[str, str]:
+    return SUFFIX.sub("", source), SUFFIX.sub(lambda m: m.group(1), source)
+
+
+def fill(path: Path) -> int:
+    tree = ET.parse(path)
+    filled = 0
+    for message in tree.iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        one, many = forms(message.findtext("source", ""))
+        for element, text in zip(translation.findall("numerusform"), (one, many), strict=False):
+            element.text = text
+        del translation.attrib["type"]
+        filled += 1
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
+    return filled
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "resources/translations/rapport_en.ts")
+    print(f"{fill(target)} English plural forms filled in {target}")
