@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from app.core.changes import Changes
 from app.ui.context import AppContext
 
 
@@ -109,7 +110,7 @@ class SettingsDialog(QDialog):
                 QMessageBox.warning(self, self.tr("Preferences"), str(exc))
                 return False
         if changed:
-            self.ctx.bus.settings_changed.emit()
+            self.ctx.publish(Changes.of("settings"))
         return True
 
     def accept(self) -> None:

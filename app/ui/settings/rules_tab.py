@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.contacts import keep_in_touch
 from app.core.followups import rule_settings
-from app.core.followups import rules as followup_rules
-from app.db import database
-from app.models import DEFAULT_KEEP_IN_TOUCH_DAYS, Circle, Setting
+from app.core.followups.rule_settings_change import (
+    CircleCadence,
+    CircleCadenceError,
+    change_rule_settings,
+    load_cadences,
+)
 from app.ui.followups.kinds import secondary_text
 from app.ui.settings.dialog import SettingsError, SettingsTab
 from app.ui.widgets.text import heading
@@ -85,6 +87,7 @@ class RulesTab(SettingsTab):
         super().__init__(ctx, parent)
         self.setObjectName("settingsRules")
         self.settings = rule_settings.load()
+        cadences = load_cadences()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -180,8 +183,7 @@ class RulesTab(SettingsTab):
         self.kit_on = QCheckBox(self.tr("Remind me to reconnect with people after"))
         self.kit_on.setObjectName("rule_keep_in_touch_on")
         self.kit_on.setChecked(self.settings.is_on("keep_in_touch"))
-        default = keep_in_touch.default_cadence().ideal_days
-        self.kit_days = _days_box(1, MAX_CADENCE, default, "keep_in_touch_default_days")
+        self.kit_days = _days_box(1, MAX_CADENCE, cadences.default_days, "keep_in_touch_default_days")
         self.kit_days.setAccessibleName(self.tr("Default keep-in-touch cadence"))
         kit.addWidget(self.kit_on)
         kit.addWidget(self.kit_days)
@@ -206,20 +208,20 @@ class RulesTab(SettingsTab):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self._circle_rows: list[tuple[int, QSpinBox, QSpinBox]] = []
-        for circle in Circle.select().order_by(Circle.position, Circle.name):
+        self._circle_rows: list[tuple[CircleCadence, QSpinBox, QSpinBox]] = []
+        for circle in cadences.circles:
             row = self.circles.rowCount()
             self.circles.insertRow(row)
             name = QTableWidgetItem(circle.name)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.circles.setItem(row, 0, name)
-            ideal = _days_box(0, MAX_CADENCE, circle.keep_in_touch_days or 0, f"circle_{circle.id}_days")
+            ideal = _days_box(0, MAX_CADENCE, circle.ideal_days or 0, f"circle_{circle.circle_id}_days")
             ideal.setSpecialValueText(self.tr("default"))
-            maximum = _days_box(0, MAX_CADENCE, circle.keep_in_touch_max_days or 0, f"circle_{circle.id}_max")
+            maximum = _days_box(0, MAX_CADENCE, circle.max_days or 0, f"circle_{circle.circle_id}_max")
             maximum.setSpecialValueText(self.tr("1.5 × ideal"))
             self.circles.setCellWidget(row, 1, ideal)
             self.circles.setCellWidget(row, 2, maximum)
-            self._circle_rows.append((circle.id, ideal, maximum))
+            self._circle_rows.append((circle, ideal, maximum))
         self.circles.resizeRowsToContents()
         rows_height = sum(self.circles.rowHeight(r) for r in range(self.circles.rowCount()))
         self.circles.setFixedHeight(
@@ -257,47 +259,22 @@ class RulesTab(SettingsTab):
 
     def apply(self) -> bool:
         jobs = self.job_rules.apply()  # the job-application rules store and run themselves (issue 22)
-        old = rule_settings.load()
-        new = self.values()
-        circles = []
-        for circle_id, ideal, maximum in self._circle_rows:
-            ideal_days = ideal.value() or None
-            max_days = maximum.value() or None
-            if ideal_days and max_days and max_days < ideal_days:
-                name = Circle.get_by_id(circle_id).name
-                raise SettingsError(
-                    self.tr("{circle}: the maximum ({m} days) must be at least the reconnect time ({i} days).").format(
-                        circle=name, m=max_days, i=ideal_days
-                    )
-                )
-            circles.append((circle_id, ideal_days, max_days))
-        old_default = Setting.read(keep_in_touch.DEFAULT_SETTING, DEFAULT_KEEP_IN_TOUCH_DAYS)
-        old_circles = {
-            c.id: (c.keep_in_touch_days, c.keep_in_touch_max_days)
-            for c in Circle.select(Circle.id, Circle.keep_in_touch_days, Circle.keep_in_touch_max_days)
-        }
-        changed = (
-            new != old
-            or old_default != self.kit_days.value()
-            or any(old_circles.get(cid) != (i, m) for cid, i, m in circles)
-        )
-        if not changed:
-            return jobs
+        circles = [
+            dataclasses.replace(circle, ideal_days=ideal.value() or None, max_days=maximum.value() or None)
+            for circle, ideal, maximum in self._circle_rows
+        ]
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # re-running the rules may take a second
         try:
-            with database.atomic():
-                rule_settings.save(new)
-                Setting.write(keep_in_touch.DEFAULT_SETTING, self.kit_days.value())
-                for circle_id, ideal_days, max_days in circles:
-                    Circle.update(keep_in_touch_days=ideal_days, keep_in_touch_max_days=max_days).where(
-                        Circle.id == circle_id
-                    ).execute()
-                followup_rules.apply_cadence_change(old, new)
-                followup_rules.run_all(self.ctx.clock)
+            changes = change_rule_settings(self.values(), self.kit_days.value(), circles, self.ctx.clock)
+        except CircleCadenceError as exc:
+            raise SettingsError(
+                self.tr("{circle}: the maximum ({m} days) must be at least the reconnect time ({i} days).").format(
+                    circle=exc.circle, m=exc.max_days, i=exc.ideal_days
+                )
+            ) from exc
         except rule_settings.RuleSettingsError as exc:
             raise SettingsError(str(exc)) from exc
         finally:
             QApplication.restoreOverrideCursor()
-        self.ctx.bus.followups_changed.emit()
-        self.ctx.bus.contacts_changed.emit()
-        return True
+        self.ctx.publish(changes)
+        return jobs or bool(changes)
