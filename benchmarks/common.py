@@ -7,7 +7,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,31 +22,38 @@ def child_env() -> dict[str, str]:
     return env
 
 
-def timed_child(args: list[str], marker: str = "painted") -> tuple[float, float]:
-    """Run ``args`` until it prints ``marker``; return (seconds from launch to marker, peak RSS in MiB)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=child_env())
-    elapsed = None
-    own_peak_kb = None
+def timed_child(args: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Run ``args`` until it prints ``painted SECONDS RSS_KIB`` (the start-up probe's line, app/main.py and
+    probes/paint_probe.py) and exits 0; return (its seconds since process start, its peak RSS in MiB)."""
+    proc = subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env={**child_env(), **(env or {})}
+    )
+    figures = None
     assert proc.stdout is not None
     for line in proc.stdout:
-        if line.strip() == marker and elapsed is None:
-            elapsed = time.perf_counter() - start
-        elif line.startswith("rss "):  # the child's own VmHWM (see probes/paint_probe.py)
-            own_peak_kb = int(line.split()[1])
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if elapsed is None or proc.returncode != 0:
-        raise RuntimeError(f"{args} exited {proc.returncode} without printing {marker!r}")
-    return elapsed, (own_peak_kb if own_peak_kb is not None else usage.ru_maxrss) / 1024
+        words = line.split()
+        if len(words) == 3 and words[0] == "painted" and figures is None:
+            figures = float(words[1]), int(words[2]) / 1024
+    proc.wait()
+    if figures is None or proc.returncode != 0:
+        raise RuntimeError(f"{args} exited {proc.returncode} without printing 'painted SECONDS RSS_KIB'")
+    return figures
 
 
-def median_of(runs: int, args: list[str]) -> tuple[float, float]:
+def rapport_probe(folder: Path) -> list[str]:
+    """The command that starts Rapport as users do, over ``folder`` (run with :data:`PROBE_ENV`)."""
+    return [sys.executable, "-m", "app", "--data-dir", str(folder)]
+
+
+PROBE_ENV = {"RAPPORT_STARTUP_PROBE": "1"}
+
+
+def median_of(runs: int, args: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """Median launch-to-paint seconds and the largest peak RSS over ``runs`` runs (one warm-up run first)."""
-    timed_child(args)
+    timed_child(args, env)
     times, peaks = [], []
     for _ in range(runs):
-        seconds, rss = timed_child(args)
+        seconds, rss = timed_child(args, env)
         times.append(seconds)
         peaks.append(rss)
     return statistics.median(times), max(peaks)
