@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint format bench dist dist-check clean venv translations
+.PHONY: run test lint format bench dist dist-check clean venv translations check-translations
 
 venv: $(STAMP)
 
@@ -21,7 +21,7 @@ run: $(STAMP)
 
 # system-deps.sh runs each time (a dpkg query when nothing is missing): a checkout whose .venv predates a test's new
 # system package still gets it.
-test: $(STAMP) lint
+test: $(STAMP) lint check-translations
 	@scripts/system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
@@ -53,6 +53,11 @@ translations: $(STAMP)
 	@for l in en $(LANGS); do \
 		$(BIN)/pyside6-lrelease -silent $(TS_DIR)/rapport_$$l.ts -qm $(QM_DIR)/rapport_$$l.qm || exit 1; \
 	done
+
+# Fails on a translation that loses a placeholder, tag or accelerator, on an unfinished entry of a language listed as
+# complete (COMPLETE in the script), and on a .qm older than its .ts.
+check-translations: $(STAMP)
+	$(BIN)/python scripts/check-translations.py
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(BENCH_ARGS)
