@@ -58,7 +58,8 @@ def placeholders(text: str) -> Counter[str]:
     found: Counter[str] = Counter()
     found.update("{" + name + "}" for name in FIELD.findall(text.replace("{{", "").replace("}}", "")))
     found.update(PERCENT.findall(text))
-    found.update("<" + ("/" if m.group(0).startswith("</") else "") + m.group(1).lower() + ">" for m in TAG.finditer(text))
+    for tag in TAG.finditer(text):
+        found["<" + ("/" if tag.group(0).startswith("</") else "") + tag.group(1).lower() + ">"] += 1
     return found
 
 

@@ -36,7 +36,8 @@ def message(source: str, translation: str | list[str] | None, *, context: str = 
         body, numerus = f"<translation>{forms}</translation>", ' numerus="yes"'
     else:
         body, numerus = f"<translation>{escape(translation)}</translation>", ""
-    return f"<context><name>{context}</name><message{numerus}><source>{escape(source)}</source>{body}</message></context>"
+    entry = f"<message{numerus}><source>{escape(source)}</source>{body}</message>"
+    return f"<context><name>{context}</name>{entry}</context>"
 
 
 def write_ts(folder: Path, language: str, *messages: str) -> Path:
