@@ -23,7 +23,7 @@ from app.core.contacts.service import (
     normalize_phone,
 )
 from app.db import database
-from app.models import Profile
+from app.models import Profile, Setting
 
 MAX_PHOTO_BYTES = 2 * 1024 * 1024
 _WEB_RE = re.compile(r"^https?://[\w.-]+\.[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$", re.IGNORECASE)
@@ -73,6 +73,18 @@ def load_profile() -> ProfileData:
     if row is None:
         return ProfileData()
     return ProfileData(**{name: getattr(row, name) for name in FIELDS})
+
+
+PROFILE_OFFERED_SETTING = "profile_offered"
+
+
+def profile_offered() -> bool:
+    """Whether the "tell Rapport about you" offer was made (the profile dialog seen once, the first-run one too)."""
+    return bool(Setting.read(PROFILE_OFFERED_SETTING))
+
+
+def mark_profile_offered() -> None:
+    Setting.write(PROFILE_OFFERED_SETTING, True)
 
 
 def split_name(name: str) -> tuple[str, str]:

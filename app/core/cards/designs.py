@@ -15,6 +15,7 @@ from typing import Any
 from app.core.cards.qr import QrMatrix, QrTooLargeError, make_qr
 from app.core.cards.qr_vcard import VCardError, profile_vcard
 from app.core.profile import ProfileData, contact_lines
+from app.models import Setting
 
 SAFE_MM = 4.0
 OPTIONS_SETTING = "business_card"
@@ -89,6 +90,16 @@ class CardOptions:
             value = data.get(name)
             values[name] = value if isinstance(value, bool) else getattr(default, name)
         return cls(**values)
+
+
+def load_options(default: CardOptions) -> CardOptions:
+    """The designer's options as last chosen, or ``default`` (the UI's locale-based one) before any choice."""
+    stored = Setting.read(OPTIONS_SETTING)
+    return CardOptions.from_dict(stored) if stored else default
+
+
+def save_options(options: CardOptions) -> None:
+    Setting.write(OPTIONS_SETTING, options.to_dict())
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from app.core.cards.classify import CardFields
+from app.core.changes import Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import service as contacts
 from app.core.contacts.contact_data import AddressEntry, ContactData, EmailEntry, PhoneEntry
@@ -105,6 +106,11 @@ class SaveOutcome:
     image_id: int | None
     previous: ContactData | None  # the contact before a merge (for undo); None for a new contact
 
+    @property
+    def changes(self) -> Changes:
+        """What saving (or taking it back) changed, for the UI to publish."""
+        return Changes.of("contacts", contact_ids=[self.contact_id])
+
 
 def find_match(emails: list[str], phones: list[str], *, region: str | None = None) -> Match | None:
     """The live contact that has one of ``emails`` (ignoring case) or one of ``phones`` (same E.164), if any."""
@@ -160,6 +166,12 @@ def merged_data(existing: ContactData, card: ContactData) -> ContactData:
     return merged
 
 
+def merged_into_contact(contact_id: int, card: ContactData) -> ContactData:
+    """What adding ``card`` to contact ``contact_id`` would make of it (:func:`merged_data` of the stored contact),
+    for checking before saving."""
+    return merged_data(ContactData.from_contact(Contact.get_by_id(contact_id)), card)
+
+
 def _same_address(a: AddressEntry, b: AddressEntry) -> bool:
     key = ("street", "locality", "postal_code")
     return all(getattr(a, k).strip().lower() == getattr(b, k).strip().lower() for k in key)
@@ -203,7 +215,7 @@ def save_card(
     return SaveOutcome(contact.id, merge_into is not None, image_id, previous)
 
 
-def undo_save(outcome: SaveOutcome, *, clock: Clock = SYSTEM_CLOCK) -> None:
+def undo_save(outcome: SaveOutcome, *, clock: Clock = SYSTEM_CLOCK) -> Changes:
     """Take back :func:`save_card` (Edit → Undo): the new contact is removed again (with its picture and the
     follow-ups its creation made); a merged contact gets its previous values back and loses the added picture.
     Redo is :func:`save_card` with the same arguments."""
@@ -214,6 +226,7 @@ def undo_save(outcome: SaveOutcome, *, clock: Clock = SYSTEM_CLOCK) -> None:
             contacts.update_contact(outcome.contact_id, outcome.previous, clock=clock)
         elif not outcome.merged:
             Contact.delete().where(Contact.id == outcome.contact_id).execute()
+    return outcome.changes
 
 
 def card_images(contact_id: int) -> list[ContactImage]:

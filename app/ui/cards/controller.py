@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QPus
 
 from app.core import overview
 from app.core.cards.images import IMAGE_SUFFIXES, ImageRejected, heic_supported, is_image_path
-from app.core.profile import load_profile
-from app.models import Setting
+from app.core.profile import load_profile, mark_profile_offered, profile_offered
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
     from app.ui.cards.designer import CardDesigner
@@ -28,7 +27,6 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
     from app.ui.profile.editor import ProfileDialog
 
 log = logging.getLogger(__name__)
-PROFILE_OFFERED_SETTING = "profile_offered"
 
 
 def _menu_holding(window: QMainWindow, action: QAction) -> QMenu | None:
@@ -116,11 +114,11 @@ class BusinessCards(QObject):
     def update_profile_link(self) -> None:
         """The status bar's "Tell Rapport about you…" is an offer, made until the profile dialog has been seen once
         (the first-run offer counts): after "Later" Edit → My Profile… is where it lives, not a lasting nag."""
-        self.profile_link.setVisible(not load_profile().name.strip() and not Setting.read(PROFILE_OFFERED_SETTING))
+        self.profile_link.setVisible(not load_profile().name.strip() and not profile_offered())
 
     def _profile_closed(self) -> None:
         self.profile_dialog = None
-        Setting.write(PROFILE_OFFERED_SETTING, True)
+        mark_profile_offered()
         self.update_profile_link()
 
     def open_profile(self, *, first_run: bool = False) -> ProfileDialog:
@@ -142,9 +140,9 @@ class BusinessCards(QObject):
 
     def offer_profile_once(self) -> bool:
         """On the very first start of a brand-new data folder, ask who I am (once; "Later" is fine)."""
-        if Setting.read(PROFILE_OFFERED_SETTING) or not overview.is_empty() or not load_profile().is_empty():
+        if profile_offered() or not overview.is_empty() or not load_profile().is_empty():
             return False
-        Setting.write(PROFILE_OFFERED_SETTING, True)
+        mark_profile_offered()
         self.update_profile_link()  # the dialog itself is the offer now
         QTimer.singleShot(300, lambda: self.open_profile(first_run=True))
         return True

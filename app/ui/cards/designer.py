@@ -27,11 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.cards.designs import ACCENTS, CARD_SIZES, DESIGNS, OPTIONS_SETTING, CardLayout, CardOptions, layout_card
+from app.core.cards.designs import (
+    ACCENTS,
+    CARD_SIZES,
+    DESIGNS,
+    CardLayout,
+    CardOptions,
+    layout_card,
+    load_options,
+    save_options,
+)
 from app.core.cards.sheet import PAGE_SIZES, sheet_layout
 from app.core.contacts.service import default_region
 from app.core.profile import load_profile
-from app.models import Setting
 from app.ui.cards import printing
 from app.ui.cards.painter import paint_card
 from app.ui.context import AppContext
@@ -103,8 +111,7 @@ class CardDesigner(QDialog):
         self.setWindowTitle(self.tr("Print Business Cards"))
         self.profile = load_profile()
         self.region = default_region()
-        stored = Setting.read(OPTIONS_SETTING)
-        self.options = CardOptions.from_dict(stored) if stored else default_options()
+        self.options = load_options(default_options())
 
         self.preview = CardPreview()
         self.design_hint = QLabel()
@@ -264,7 +271,7 @@ class CardDesigner(QDialog):
         from dataclasses import replace
 
         self.options = replace(self.options, **changes)
-        Setting.write(OPTIONS_SETTING, self.options.to_dict())
+        save_options(self.options)
         self._refresh()
 
     def reload_profile(self) -> None:

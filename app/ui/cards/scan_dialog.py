@@ -33,9 +33,8 @@ from PySide6.QtWidgets import (
 from app.core.cards import scan
 from app.core.cards.classify import CardFields, RecognizedLine
 from app.core.cards.ocr import OcrEngine
-from app.core.contacts.contact_data import AddressEntry, ContactData
+from app.core.contacts.contact_data import AddressEntry
 from app.core.contacts.service import ContactValidationError, default_region, validate
-from app.models import Contact
 from app.ui.cards.scan_worker import ScanJob
 from app.ui.context import AppContext
 from app.ui.widgets.text import heading
@@ -64,12 +63,11 @@ class SaveCardCommand(QUndoCommand):
             self.error = exc
             self.setObsolete(True)
             return
-        self.ctx.bus.contacts_changed.emit()
+        self.ctx.publish(self.outcome.changes)
 
     def undo(self) -> None:
         if self.outcome is not None:
-            scan.undo_save(self.outcome, clock=self.ctx.clock)
-            self.ctx.bus.contacts_changed.emit()
+            self.ctx.publish(scan.undo_save(self.outcome, clock=self.ctx.clock))
 
 
 class CardPictureView(QLabel):
@@ -461,7 +459,7 @@ class ScanDialog(QDialog):
         merge_into = self.match.contact_id if self.match is not None and self.match_box.isChecked() else None
         data = card.as_contact_data()
         if merge_into is not None:
-            data = scan.merged_data(ContactData.from_contact(Contact.get_by_id(merge_into)), data)
+            data = scan.merged_into_contact(merge_into, data)
         try:
             validate(data, contact_id=merge_into, region=self.region)
         except ContactValidationError as exc:

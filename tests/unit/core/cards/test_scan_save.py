@@ -148,3 +148,20 @@ def test_classified_fields_flow_into_the_review_form():
         ["ada@example-freight.com"],
     )
     assert card.notes == "Tagline here."
+
+
+def test_saving_and_undoing_say_which_contact_changed(db, clock):
+    from app.core.changes import Changes
+
+    outcome = save_card(reviewed(), CardImage(JPEG), clock=clock)
+    assert outcome.changes == Changes.of("contacts", contact_ids=[outcome.contact_id])
+    assert undo_save(outcome, clock=clock) == outcome.changes
+
+
+def test_merged_into_contact_previews_the_merge_without_writing(db, clock):
+    from app.core.cards.scan import merged_into_contact
+
+    known = contacts.create_contact(ContactData(given_name="Ada", title="Operations"), clock=clock)
+    preview = merged_into_contact(known.id, reviewed().as_contact_data())
+    assert (preview.title, preview.company) == ("Operations", "Example Freight")
+    assert ContactData.from_contact(Contact.get_by_id(known.id)).company == ""  # nothing written
