@@ -201,7 +201,7 @@ def backups_to_delete(backups: Iterable[BackupFile], keep_daily: int, keep_weekl
             safety[backup.kind] += 1
             continue
         day = backup.taken_at.date()
-        week = tuple(day.isocalendar())[:2]
+        week = (day.isocalendar()[0], day.isocalendar()[1])
         if day not in days and len(days) < keep_daily:
             days.append(day)
             keep.add(backup.path)

@@ -86,8 +86,10 @@ def generate(seed: int, ids: Sequence[int], clock: Clock) -> None:
     pairs = _pick(rng, ids, ("met", "ally"), INTRODUCTIONS * 2)
     for index in range(0, len(pairs) - 1, 2):
         when = now - dt.timedelta(days=rng.randrange(3, 70), hours=rng.randrange(0, 6))
-        done = introductions.introduce(pairs[index], pairs[index + 1], why=rng.choice(REASONS), when=when, clock=clock)
-        for item in introductions.check_in_followups(done):
+        introduced = introductions.introduce(
+            pairs[index], pairs[index + 1], why=rng.choice(REASONS), when=when, clock=clock
+        )
+        for item in introductions.check_in_followups(introduced):
             if (today - item.due).days > 4:
                 completed = dt.datetime.combine(item.due, dt.time(10)) + dt.timedelta(days=rng.randrange(0, 3))
                 item.status, item.completed_at = "done", min(completed, now - dt.timedelta(hours=1))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import IO, Any
 
 from app.core.formats.exporters.json_export import contacts_as_dicts
@@ -171,7 +171,7 @@ def _formatted(address: dict[str, Any]) -> str:
     return "\n".join(p for p in (address["street"], city_line, address["region"], address["country"]) if p)
 
 
-def _padded(items: list[tuple[str, ...]], count: int, width: int) -> list[str]:
+def _padded(items: Sequence[tuple[str, ...]], count: int, width: int) -> list[str]:
     cells: list[str] = []
     for n in range(count):
         cells += list(items[n]) if n < len(items) else [""] * width

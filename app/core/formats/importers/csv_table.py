@@ -14,7 +14,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from app.core.contacts.contact_data import ContactData, DateEntry, WebsiteEntry
@@ -131,7 +131,7 @@ def find_header(text: str, classify: Callable[[set[str]], str | None]) -> CsvHea
     and returns a kind or None). The delimiter is the one of comma, semicolon and tab that makes a recognised header
     with the most columns (ties: the one the next rows agree with); Excel's ``sep=;`` first line decides it."""
     position = 0
-    delimiters = DELIMITERS
+    delimiters: tuple[str, ...] = DELIMITERS
     for number in range(1, HEADER_SEARCH_LINES + 1):
         if position >= len(text):
             break
@@ -283,7 +283,7 @@ def records(text: str, header: CsvHeader) -> Iterator[CsvRecord]:
         yield record
 
 
-def keep_the_rest(record: CsvRecord, row: ImportRow, noise: dict[str, Iterable[str]] | None = None) -> None:
+def keep_the_rest(record: CsvRecord, row: ImportRow, noise: Mapping[str, Iterable[str]] | None = None) -> None:
     """Every non-empty column the dialect did not read becomes the note line ``Column: value`` (except the default
     values in ``noise``, e.g. Outlook's Sensitivity "Normal"), and cells past the header's last column become
     ``Extra cell N: value`` lines with a warning: nothing in the file is lost. An unread column that holds an e-mail
@@ -373,13 +373,13 @@ def parse_day(text: str, order: str = "mdy") -> tuple[int | None, int, int] | No
                 return None
             return _year(c), month, day
         if m := _DAY_MONTH.match(text):
-            month = MONTHS.get(m.group(2).lower())
-            if month:
-                return (_year(m.group(3)) if m.group(3) else None), month, int(m.group(1))
+            named = MONTHS.get(m.group(2).lower())
+            if named:
+                return (_year(m.group(3)) if m.group(3) else None), named, int(m.group(1))
         if m := _MONTH_DAY.match(text):
-            month = MONTHS.get(m.group(1).lower())
-            if month:
-                return (_year(m.group(3)) if m.group(3) else None), month, int(m.group(2))
+            named = MONTHS.get(m.group(1).lower())
+            if named:
+                return (_year(m.group(3)) if m.group(3) else None), named, int(m.group(2))
     except ValueError:
         return None
     return None

@@ -144,7 +144,8 @@ class DecodedText:
     encoding: str  # a name for people: "UTF-8", "UTF-16", "Windows-1252"…
 
 
-def _latin1_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)  # registered for decoding only
     """cp1252 leaves five bytes undefined; read them as Latin-1 so no byte is lost."""
     chunk = error.object[error.start : error.end]
     return "".join(chr(b) for b in chunk), error.end

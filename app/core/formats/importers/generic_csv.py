@@ -569,6 +569,9 @@ NOISE_VALUES = {
     }.items()
 }
 
+EMAIL_WORDS: tuple[str, ...]
+PHONE_WORDS: tuple[str, ...]
+MOBILE_WORDS: tuple[str, ...]
 EMAIL_WORDS = ("mail", "courriel", "correo", "メール", "邮件", "邮箱", "郵件", "電郵", "메일", "почта", "почты")
 PHONE_WORDS = ("phone", "telefon", "telephone", "telefono", "mobil", "handy", "portable", "movil", "celular")
 PHONE_WORDS += ("cellulare", "fax", "pager", "電話", "电话", "携帯", "手机", "手機", "전화", "휴대폰", "телефон")
@@ -683,6 +686,7 @@ def matches(columns: set[str]) -> bool:
 # Dates in these columns are in US order (month first) unless the day is over 12; in any other language day first.
 ENGLISH_DATES = _words("birthday", "birth date", "birthdate", "date of birth", "dob", "born", "anniversary")
 ENGLISH_DATES |= _words("wedding anniversary")
+_TEXT_FIELDS: tuple[str, ...]
 _TEXT_FIELDS = ("given_name", "middle_name", "family_name", "name_prefix", "name_suffix", "nickname", "company")
 _TEXT_FIELDS += ("title", "department")
 
@@ -708,7 +712,7 @@ def rows(text: str, header: CsvHeader) -> Iterator[ImportRow]:
         for column, value in record.values.items():
             value = value.strip()
             role = column_roles.get(column)
-            noise = NOISE_VALUES.get(_key(column)) or NOISE_VALUES.get(_base(column), ())
+            noise = NOISE_VALUES.get(_key(column)) or NOISE_VALUES.get(_base(column), frozenset())
             if not value or value in NO_DATE or _key(value) in noise:
                 record.mark(column)
             elif role is not None and role.field == "initials":

@@ -48,7 +48,7 @@ class Property:
     @property
     def types(self) -> list[str]:
         """TYPE values (2.1 bare parameters included), lower case, comma lists split: ``TYPE="voice,cell"``."""
-        out = []
+        out: list[str] = []
         for raw in self.params.get("TYPE", []):
             out.extend(part.strip().lower() for part in raw.split(",") if part.strip())
         return out
