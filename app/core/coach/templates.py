@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from app.core.changes import Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.db import database
 from app.models import TEMPLATE_KINDS, Company, Contact, Interaction, Pitch, PitchContact, Profile, Template
@@ -198,8 +199,29 @@ class TemplateData:
     body: str
 
 
+CHANGES = Changes.of("templates")  # what every write here changes, as the UI publishes it
+
+
 def all_templates() -> list[Template]:
     return list(Template.select().order_by(Template.position, Template.id))
+
+
+def of_kind(kind: str) -> list[Template]:
+    """The templates of one kind, in their order."""
+    return list(Template.select().where(Template.kind == kind).order_by(Template.position, Template.id))
+
+
+def get(template_id: int | None) -> Template | None:
+    """The template with this id, None when there is none (any more)."""
+    return Template.get_or_none(Template.id == template_id) if template_id is not None else None
+
+
+def stored(template_id: int | None) -> TemplateData | None:
+    """What template ``template_id`` holds now (None when there is no such template)."""
+    template = get(template_id)
+    if template is None:
+        return None
+    return TemplateData(template.name, template.kind, template.subject, template.body)
 
 
 def for_kind(kind: str) -> Template | None:
@@ -266,6 +288,20 @@ def delete(template_id: int) -> TemplateData | None:
         data = TemplateData(template.name, template.kind, template.subject, template.body)
         template.delete_instance()
         return data
+
+
+def put(template_id: int | None, data: TemplateData | None, *, clock: Clock = SYSTEM_CLOCK) -> int | None:
+    """Make template ``template_id`` hold ``data`` (undo and redo of an edit, a new script or a delete): ``None``
+    deletes it; a template that does not exist (any more) is created anew. Returns the id it has afterwards.
+    Raises :class:`TemplateError`, writing nothing. Publish :data:`CHANGES` afterwards."""
+    if data is None:
+        if template_id is not None:
+            delete(template_id)
+        return template_id
+    with database.atomic():
+        if get(template_id) is None:
+            return save(data, clock=clock).id
+        return save(data, template_id, clock=clock).id
 
 
 def builtin_default(kind: str, name: str) -> TemplateData | None:

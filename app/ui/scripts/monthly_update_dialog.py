@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.coach import monthly_update
-from app.models import Template
+from app.core.coach import monthly_update, templates
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.parts import headed_pane, push_button
@@ -70,7 +69,7 @@ class MonthlyUpdateDialog(QDialog):
                 self.month.setCurrentIndex(back)
         self.template = QComboBox()
         self.template.setObjectName("updateTemplate")
-        for template in Template.select().where(Template.kind == "monthly_update").order_by(Template.position):
+        for template in templates.of_kind("monthly_update"):
             self.template.addItem(template.name, template.id)
         form.addRow(self.tr("&Month:"), self.month)
         form.addRow(self.tr("&Template:"), self.template)

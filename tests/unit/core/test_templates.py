@@ -178,3 +178,27 @@ def test_monthly_update_batches_and_default_month():
     assert monthly_update.default_month(dt.date(2026, 3, 5)) == dt.date(2026, 2, 1)
     assert monthly_update.default_month(dt.date(2026, 1, 7)) == dt.date(2025, 12, 1)
     assert monthly_update.default_month(dt.date(2026, 3, 16)) == dt.date(2026, 3, 1)
+
+
+def test_put_creates_updates_recreates_and_deletes_a_template(db, clock):
+    data = TemplateData("Quick thanks", "thank_you", "Thanks", "Hi {first_name},\n\nthanks!")
+    new_id = templates.put(None, data, clock=clock)
+    assert templates.stored(new_id) == data and templates.get(new_id).name == "Quick thanks"
+    edited = TemplateData("Quick thanks", "thank_you", "Thanks again", "Hi {first_name}!")
+    assert templates.put(new_id, edited, clock=clock) == new_id
+    assert templates.stored(new_id) == edited
+    assert templates.put(new_id, None, clock=clock) == new_id
+    assert templates.get(new_id) is None and templates.stored(new_id) is None
+    again = templates.put(new_id, data, clock=clock)  # redo after the template is gone: made anew
+    assert templates.stored(again) == data
+    with pytest.raises(TemplateError):
+        templates.put(again, TemplateData("", "thank_you", "", "text"), clock=clock)
+    assert templates.stored(again) == data
+    assert templates.CHANGES.templates
+
+
+def test_of_kind_lists_one_kind_in_order(db):
+    kinds = {t.kind for t in templates.of_kind("monthly_update")}
+    assert kinds == {"monthly_update"}
+    expected = [t.id for t in templates.all_templates() if t.kind == "monthly_update"]
+    assert [t.id for t in templates.of_kind("monthly_update")] == expected
