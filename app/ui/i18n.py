@@ -93,7 +93,8 @@ def install_translators(choice: str = "") -> str:
     the language in use. Rapport's English plural forms always go in first, under the others, so that a count
     missing from a translation still reads "1 contact". A chosen language other than the system's also becomes
     the default QLocale (with the system's territory where the pair exists, e.g. English in Germany), so that dates
-    and numbers are written in the words of the interface. Call before any window exists; calling again with the
+    and numbers are written in the words of the interface; the default QLocale groups digits, also in the C locale
+    ("1,204", which ``%Ln`` writes). Call before any window exists; calling again with the
     same choice does nothing."""
     global _state, _previous_locale
     app = QCoreApplication.instance()
@@ -104,9 +105,13 @@ def install_translators(choice: str = "") -> str:
     if _state == (choice, language):
         return language
     remove_translators()
+    _previous_locale = QLocale()
+    locale = QLocale()
     if choice and choice != system_language():
-        _previous_locale = QLocale()
-        QLocale.setDefault(QLocale(QLocale(choice).language(), QLocale.system().territory()))
+        locale = QLocale(QLocale(choice).language(), QLocale.system().territory())
+    # Counts are grouped ("1,204 contacts", also what %Ln writes) even in the C locale, which leaves that out.
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    QLocale.setDefault(locale)
     wanted_files = [(f"rapport_{SOURCE_LANGUAGE}", TRANSLATIONS_DIR)]
     if language != SOURCE_LANGUAGE:
         wanted_files += [(f"qtbase_{language}", qt_translations_dir()), (f"rapport_{language}", TRANSLATIONS_DIR)]

@@ -1,0 +1,109 @@
+"""The interface's language (issue 23): the system's (LANGUAGE, LC_ALL, LANG on Linux) picks the translation, and
+counts take the plural form of the language with its digit grouping."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+MENUS = {
+    "&File": "&Datei",
+    "&Edit": "&Bearbeiten",
+    "&Contacts": "&Kontakte",
+    "&View": "&Ansicht",
+    "&Tools": "E&xtras",
+    "&Help": "&Hilfe",
+}
+
+
+def german_test_translation(folder: Path) -> Path:
+    """A rapport_de.qm holding only the main window's menu titles (the real one is being written), beside the
+    committed English plural forms."""
+    folder.mkdir(parents=True, exist_ok=True)
+    entries = "".join(
+        f"<message><source>{en.replace('&', '&amp;')}</source><translation>{de.replace('&', '&amp;')}</translation>"
+        "</message>"
+        for en, de in MENUS.items()
+    )
+    ts = folder / "rapport_de.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="de" sourcelanguage="en">'
+        f"<context><name>MainWindow</name>{entries}</context></TS>\n",
+        encoding="utf-8",
+    )
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(folder / "rapport_de.qm")], check=True)
+    shutil.copy(ROOT / "app" / "ui" / "translations" / "rapport_en.qm", folder)
+    return folder
+
+
+# Qt reads the system's locale once per process: each language is a fresh `rapport` process.
+PROBE = textwrap.dedent(
+    """
+    import json, sys
+    from pathlib import Path
+    from app.ui import i18n
+    i18n.TRANSLATIONS_DIR = Path(sys.argv[1])
+    from app.main import create_window
+    window = create_window(Path(sys.argv[2]))
+    print(json.dumps({
+        "language": i18n.current_language(),
+        "menus": [action.text() for action in window.menuBar().actions()],
+    }))
+    """
+)
+
+
+def run_window(tmp_path: Path, **env: str) -> dict:
+    environment = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
+    environment.update(QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", **env)
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, str(german_test_translation(tmp_path / "qm")), str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=environment,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("env", [{"LANGUAGE": "de"}, {"LANGUAGE": "de:en"}, {"LC_ALL": "de_DE.UTF-8"}])
+def test_the_system_language_gives_german_menus(tmp_path, env):
+    shown = run_window(tmp_path, **env)
+    assert shown["language"] == "de"
+    assert {"&Datei", "&Bearbeiten", "&Hilfe"} <= set(shown["menus"])
+    assert set(shown["menus"]) <= set(MENUS.values()), "a menu left in English, or one this test does not know"
+
+
+def test_without_a_language_rapport_speaks_english(tmp_path):
+    shown = run_window(tmp_path)
+    assert shown["language"] == "en"
+    assert {"&File", "&Edit", "&Help"} <= set(shown["menus"]) <= set(MENUS)
+
+
+def test_counts_take_their_plural_form_with_grouped_digits(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui import i18n
+
+    i18n.install_translators("en")
+    try:
+        assert [QCoreApplication.translate("MainWindow", "%Ln contact(s)", "", n) for n in (0, 1, 2, 1204)] == [
+            "0 contacts",
+            "1 contact",
+            "2 contacts",
+            "1,204 contacts",
+        ]
+    finally:
+        i18n.remove_translators()
