@@ -14,10 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.core.changes import Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.pitches.rehearsal import RunResult
 from app.core.pitches.timing import (
@@ -28,7 +30,7 @@ from app.core.pitches.timing import (
     InvalidTiming,
     validate_thresholds,
 )
-from app.db import database
+from app.db import BUSY_TIMEOUT_MS, busy_timeout, database
 from app.models import Contact, Pitch, PitchContact, PitchRevision, Rehearsal
 
 log = logging.getLogger(__name__)
@@ -38,6 +40,8 @@ MAX_TITLE = 200
 MAX_BODY = 20_000
 MAX_NOTES = 5_000
 RECORDINGS_DIR = "recordings"
+LONG_WAIT_MS = BUSY_TIMEOUT_MS  # how long a save waits for a write lock when it must get through (quitting)
+CHANGES = Changes.of("pitches")  # what every write here changes, as the UI publishes it
 
 
 class PitchError(ValueError):
@@ -127,11 +131,21 @@ def update_details(pitch_id: int, details: PitchDetails, *, clock: Clock = SYSTE
         return pitch
 
 
-def save_body(pitch_id: int, body: str, *, clock: Clock = SYSTEM_CLOCK, new_revision: bool = False) -> bool:
-    """Store the pitch text and keep its revision history (module docstring). Returns False when unchanged."""
+def save_body(
+    pitch_id: int,
+    body: str,
+    *,
+    clock: Clock = SYSTEM_CLOCK,
+    new_revision: bool = False,
+    wait_ms: int | None = None,
+) -> bool:
+    """Store the pitch text and keep its revision history (module docstring). Returns False when unchanged.
+
+    ``wait_ms``: wait at most this long for another program's write lock (the editor's autosave waits briefly and
+    tries again later rather than freeze; :data:`LONG_WAIT_MS` is as long as a command waits); None: the default."""
     body = _check_body(body)
     now = clock.now()
-    with database.atomic():
+    with busy_timeout(wait_ms) if wait_ms is not None else nullcontext(), database.atomic():
         pitch = Pitch.get_by_id(pitch_id)
         latest = pitch.revisions.order_by(PitchRevision.saved_at.desc(), PitchRevision.id.desc()).first()
         if body == pitch.body and not new_revision:

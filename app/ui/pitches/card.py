@@ -6,7 +6,6 @@ to fit the card (down to a readable minimum), and the card reminds you of the li
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
@@ -25,36 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.pitches.timing import Thresholds, estimated_seconds, word_count
-from app.models import Pitch, Profile
+from app.core.pitches.queries import CardContent
+from app.core.pitches.timing import estimated_seconds, word_count
 from app.ui.widgets.modal import run_modal
 
 POCKET_SIZE_MM = QSizeF(127.0, 76.2)  # a 5 × 3 inch index card, landscape
-
-
-@dataclass(frozen=True)
-class CardContent:
-    title: str
-    audience: str
-    body: str
-    target_seconds: int
-    wpm: int
-    thresholds: Thresholds
-    owner: str = ""
-
-    @classmethod
-    def for_pitch(cls, pitch_id: int) -> CardContent:
-        pitch = Pitch.get_by_id(pitch_id)
-        profile = Profile.select().first()
-        return cls(
-            pitch.title,
-            pitch.audience,
-            pitch.body,
-            pitch.target_seconds,
-            pitch.wpm,
-            Thresholds.for_target(pitch.target_seconds, pitch.green_at, pitch.yellow_at),
-            (getattr(profile, "name", "") or "") if profile else "",
-        )
 
 
 def _seconds(value: float) -> str:

@@ -1,5 +1,5 @@
 """Undoable pitch edits (Edit → Undo): each command calls app.core.pitches.service and announces the change on the
-bus."""
+bus (``ctx.publish(pitches.CHANGES)``)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ class _PitchCommand(QUndoCommand):
     def changed(self, pitch_id: int | None = None) -> None:
         if self._select is not None:
             self._select(pitch_id)
-        self.ctx.bus.pitches_changed.emit()
+        self.ctx.publish(pitches.CHANGES)
 
 
 class CreatePitchCommand(_PitchCommand):

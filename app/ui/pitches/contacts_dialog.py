@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from peewee import JOIN
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,24 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Company, Contact
+from app.core.pitches.queries import CONTACT_SEARCH_LIMIT as LIMIT
+from app.core.pitches.queries import search_contacts
 
-LIMIT = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def search_contacts(text: str, limit: int = LIMIT) -> list[tuple[int, str, str]]:
-    """(id, name, company) of live contacts whose name or company contains ``text`` (all when empty)."""
-    query = (
-        Contact.select(Contact.id, Contact.display_name, Company.name)
-        .join(Company, JOIN.LEFT_OUTER)
-        .where(Contact.deleted_at.is_null())
-    )
-    words = text.split()
-    for word in words:
-        query = query.where(Contact.display_name.contains(word) | Company.name.contains(word))
-    rows = query.order_by(Contact.display_name).limit(limit).tuples()
-    return [(cid, name, company or "") for cid, name, company in rows]
 
 
 class LinkContactsDialog(QDialog):

@@ -20,23 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.pitches import service as pitches
+from app.core.pitches.queries import runs_of
 from app.core.pitches.rehearsal_history import Run, summarize
 from app.core.pitches.timing import Thresholds, format_duration
-from app.models import Rehearsal
 from app.ui.context import AppContext
 from app.ui.pitches import recorder
 from app.ui.pitches.history_chart import HistoryChart
 from app.ui.pitches.history_table_model import RUN_ROLE, RehearsalTableModel
 
 log = logging.getLogger(__name__)
-
-
-def load_runs(pitch_id: int) -> list[Run]:
-    query = Rehearsal.select().where(Rehearsal.pitch == pitch_id).order_by(Rehearsal.started_at, Rehearsal.id)
-    return [
-        Run(r.id, r.started_at, r.duration_ms / 1000, r.words, r.wpm, r.self_rating, r.notes, r.audio_path)
-        for r in query
-    ]
 
 
 class HistoryView(QWidget):
@@ -129,7 +121,7 @@ class HistoryView(QWidget):
 
     def show_pitch(self, pitch_id: int | None, thresholds: Thresholds) -> None:
         self.pitch_id, self._thresholds, self._stale = pitch_id, thresholds, False
-        runs = load_runs(pitch_id) if pitch_id is not None else []
+        runs = runs_of(pitch_id) if pitch_id is not None else []
         self.model.set_runs(runs, thresholds, self.ctx.clock.today())
         self.chart.set_runs(runs, thresholds)
         self.empty.setVisible(not runs)

@@ -7,26 +7,24 @@ visible button: in writing mode it enters rehearsal mode and starts at once; in 
 
 Typing into an empty database creates the first pitch, so the editor is usable from the first second.
 
-The text saves after a pause (:data:`AUTOSAVE_MS`) and at least every :data:`MAX_WAIT_MS` while typing on, so a crash
-loses at most the last moments (issue 19). A save the database refuses for now (another program writing, a full disk)
-waits at most a quarter second, keeps the text, says so next to the title and is tried again with growing pauses. A
+The text saves after a pause and at least every 1.5 s while typing on, so a crash loses at most the last moments
+(issue 19; :mod:`app.ui.pitches.pitch_saver`, with the retries of a save the database refuses for now). A
 pitch changed elsewhere meanwhile (an import, Undo, another program) shows the change in place while the user is not
 typing; typed text and the other change merge when they are in different places; otherwise the typed text is kept
 and the other version stays in the pitch's revisions.
+
+Rehearsal mode lives in :mod:`app.ui.pitches.rehearsal_controller`, the actions in :mod:`app.ui.pitches.page_actions`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -38,19 +36,17 @@ from PySide6.QtWidgets import (
 
 from app.core.contacts.field_changes import merge_text
 from app.core.pitches import service as pitches
-from app.core.pitches.rehearsal import RunResult
+from app.core.pitches.queries import stored_body, stored_pitch
 from app.core.pitches.service import PitchDetails, PitchError
 from app.core.pitches.timing import Thresholds
-from app.db import BUSY_TIMEOUT_MS, busy_timeout
-from app.errors import classify
-from app.models import Pitch
 from app.ui.pitches.action_bar import ActionBar
 from app.ui.pitches.commands import CreatePitchCommand, DeletePitchCommand, EditDetailsCommand
 from app.ui.pitches.header import PitchHeader, ThresholdsDialog
 from app.ui.pitches.history_view import HistoryView
+from app.ui.pitches.page_actions import build_actions
 from app.ui.pitches.pitch_list_model import ID_ROLE, PitchItemDelegate, PitchListModel
-from app.ui.pitches.rehearsal_view import RehearsalView
-from app.ui.pitches.run_session import RunSession
+from app.ui.pitches.pitch_saver import PitchSaver
+from app.ui.pitches.rehearsal_controller import RehearsalController
 from app.ui.pitches.write_tab import WriteTab
 from app.ui.widgets.live_text import replace_in_place
 from app.ui.widgets.modal import run_modal
@@ -59,12 +55,7 @@ from app.ui.widgets.text import heading
 
 log = logging.getLogger(__name__)
 
-AUTOSAVE_MS = 800  # a pause in typing saves
-MAX_WAIT_MS = 1500  # and steady typing is saved at least this often
-BUSY_WAIT_MS = 250  # how long a save waits for another program's write lock before trying again later
-RETRY_DELAYS_MS = (1000, 2000, 4000, 8000, 15000)
 ANALYSIS_MS = 150
-COUNTDOWN_SECONDS = 3
 
 
 class PitchesPage(Page):
@@ -85,10 +76,8 @@ class PitchesPage(Page):
         self._build_list()
         self._build_studio()
         self._build_bar()
-        self.session = RunSession(ctx, self, self.record, self.show_status, lambda path: self.history.play_file(path))
-        self.rehearsal = RehearsalView(ctx.clock)
-        self.rehearsal.finished.connect(self._run_finished)
-        self.rehearsal.state_changed.connect(self._run_state_changed)
+        self.rehearsals = RehearsalController(self)
+        self.rehearsal, self.session = self.rehearsals.view, self.rehearsals.session
 
         self.modes = QStackedWidget()
         self.modes.setObjectName("pitchModes")
@@ -105,21 +94,7 @@ class PitchesPage(Page):
         root.addWidget(self.list_column, 1)
         root.addLayout(right, 4)
 
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save_now)
-        self._max_wait = QTimer(self)  # started by the first unsaved key, not restarted by the next ones
-        self._max_wait.setSingleShot(True)
-        self._max_wait.setInterval(MAX_WAIT_MS)
-        self._max_wait.timeout.connect(self.save_now)
-        self._retry = QTimer(self)
-        self._retry.setSingleShot(True)
-        self._retry.timeout.connect(self.save_now)
-        self._attempts = 0
-        self._failing = False
-        self._told = False  # "Not saved yet" was said
-        self._unsaved: dict[int, str] = {}  # texts of pitches no longer shown that the database refused for now
+        self.saver = PitchSaver(self)
         self._analysis_timer = QTimer(self)
         self._analysis_timer.setSingleShot(True)
         self._analysis_timer.setInterval(ANALYSIS_MS)
@@ -132,7 +107,7 @@ class PitchesPage(Page):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_before_quitting)
-        self._set_mode_writing()
+        self.rehearsals.set_mode_writing()
 
     # --- building ------------------------------------------------------------------------------------------------
     def _build_list(self) -> None:
@@ -215,112 +190,9 @@ class PitchesPage(Page):
         self.teleprompter_button = self.bar.teleprompter_button
         self.revisions_button, self.card_button = self.bar.revisions_button, self.bar.card_button
         self.leave_button = self.bar.leave_button
-        self.start_button.clicked.connect(self.start_or_stop)
-        self.countdown.setChecked(self.ctx.settings().value("pitches/countdown", False, type=bool))
-        self.countdown.toggled.connect(self._countdown_toggled)
-        self.leave_button.clicked.connect(self.leave_rehearsal)
-
-    def _action(self, text: str, shortcut, tip: str, slot, name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({shortcut_text})" if shortcut_text else tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.new_action = self._action(
-            tr("New pitch"), "Ctrl+Shift+N", tr("Write a new pitch"), self.new_pitch, "pitchNewAction"
-        )
-        self.duplicate_action = self._action(
-            tr("Duplicate"),
-            "Ctrl+D",
-            tr("Copy this pitch, e.g. to make a 15 or 60 s version"),
-            self.duplicate_pitch,
-            "pitchDuplicateAction",
-        )
-        self.delete_action = self._action(
-            tr("Delete"),
-            "Ctrl+Shift+Del",
-            tr("Delete this pitch (undo with Ctrl+Z)"),
-            self.delete_pitch,
-            "pitchDeleteAction",
-        )
-        self.rehearse_action = self._action(
-            tr("Rehearse"), "Ctrl+R", tr("Rehearse this pitch with the timer"), self.start_or_stop, "rehearseAction"
-        )
-        self.teleprompter_action = self._action(
-            tr("Teleprompter"),
-            "Ctrl+T",
-            tr("Scroll the text full screen at your pace"),
-            self.open_teleprompter,
-            "teleprompterAction",
-        )
-        self.save_version_action = self._action(
-            tr("Save version"),
-            "Ctrl+S",
-            tr("Keep this text as a version you can go back to"),
-            self.save_version,
-            "pitchSaveVersionAction",
-        )
-        self.revisions_action = self._action(
-            tr("Revisions…"),
-            "Ctrl+Shift+H",
-            tr("Browse and restore earlier versions"),
-            self.show_revisions,
-            "pitchRevisionsAction",
-        )
-        self.card_action = self._action(
-            tr("Print card…"),
-            "Ctrl+P",
-            tr("Print or save a pocket card of this pitch"),
-            self.print_card,
-            "pitchCardAction",
-        )
-        self.contacts_action = self._action(
-            tr("Link contacts…"),
-            "Ctrl+Shift+L",
-            tr("Link this pitch to the people it suits"),
-            self.link_contacts,
-            "pitchContactsAction",
-        )
-        self.new_button.clicked.connect(self.new_action.trigger)
-        self.new_button.setToolTip(self.new_action.toolTip())
-        more = QMenu(self.more_button)
-        more.setToolTipsVisible(True)
-        for action in (
-            self.duplicate_action,
-            self.delete_action,
-            None,
-            self.contacts_action,
-            self.save_version_action,
-            self.revisions_action,
-            self.card_action,
-        ):
-            more.addSeparator() if action is None else more.addAction(action)
-        self.more_button.setMenu(more)
-        for button, action in (
-            (self.teleprompter_button, self.teleprompter_action),
-            (self.revisions_button, self.revisions_action),
-            (self.card_button, self.card_action),
-        ):
-            button.clicked.connect(action.trigger)
-            button.setToolTip(action.toolTip())
-        self.list.addActions([self.new_action, self.duplicate_action, self.delete_action])
-        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_pitch)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.setWhatsThis(self.tr("Delete the pitch (in the list)"))  # Help → Keyboard Shortcuts lists it
-        self.space = QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.rehearsal_toggle)
-        self.space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.space.setWhatsThis(self.tr("Start or stop the rehearsal timer"))
-        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.leave_rehearsal)
-        self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.escape.setWhatsThis(self.tr("Leave rehearsal mode"))
+        build_actions(self)
 
     # --- loading -------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -353,25 +225,25 @@ class PitchesPage(Page):
         if self.rehearsal.active:
             return
         self.save_now()
-        self._keep_unsaved()
+        self.saver.keep_unsaved()
         self.load_pitch(current.data(ID_ROLE) if current.isValid() else None)
 
     def load_pitch(self, pitch_id: int | None) -> None:
-        pitch = Pitch.get_or_none(Pitch.id == pitch_id) if pitch_id is not None else None
+        pitch = stored_pitch(pitch_id)
         same = pitch is not None and pitch.id == self.pitch_id
         self.pitch_id = pitch.id if pitch else None
-        self._details = PitchDetails.of(pitch) if pitch else None
+        self._details = pitch.details if pitch else None
         names = [c.display_name for c in pitches.linked_contacts(pitch.id)] if pitch else []
         self.header.set_details(self._details, names)
         body = pitch.body if pitch else ""
         if not same:
             self.editor.blockSignals(True)
-            self.editor.setPlainText(self._unsaved.get(pitch.id, body) if pitch else body)
+            self.editor.setPlainText(self.saver.unsaved.get(pitch.id, body) if pitch else body)
             self.editor.blockSignals(False)
             self._loaded_body = body
         elif body != self._loaded_body:
             self._take_stored(body)  # changed elsewhere (Undo, a revision restored, another program)
-        if not self._failing:
+        if not self.saver.failing:
             self.save_state.clear()
         for action in (
             self.duplicate_action,
@@ -398,15 +270,7 @@ class PitchesPage(Page):
         return Thresholds.for_target(details.target_seconds, details.green_at, details.yellow_at)
 
     def _prepare_rehearsal(self) -> None:
-        title = self._details.title if self._details else self.tr("Your pitch")
-        target = self._details.target_seconds if self._details else 30
-        self.rehearsal.set_pitch(
-            self.tr("{title} · target {t} s").format(title=title, t=target),
-            self.editor.toPlainText(),
-            self._thresholds(),
-            COUNTDOWN_SECONDS if self.countdown.isChecked() else 0,
-        )
-        self._update_bar()
+        self.rehearsals.prepare()
 
     def _refresh_history(self) -> None:
         if self.tabs.currentWidget() is self.history or self.history.isVisible():
@@ -428,12 +292,7 @@ class PitchesPage(Page):
         else:
             self._analysis_timer.start()
         if self.pitch_id is not None:
-            if self._failing:
-                return  # the retry timer saves it, with everything typed by then
-            self._autosave.start()
-            if not self._max_wait.isActive():
-                self._max_wait.start()
-            self.save_state.setText(self.tr("Editing…"))
+            self.saver.typed()
 
     def _title_finished(self) -> None:
         """A title typed on the empty page (before any text) makes the first pitch, under that title."""
@@ -447,7 +306,7 @@ class PitchesPage(Page):
         self._details = details
         self._loaded_body = ""
         self._pending_select = pitch.id
-        self.ctx.bus.pitches_changed.emit()
+        self.ctx.publish(pitches.CHANGES)
 
     def _update_counts(self) -> None:
         wpm = self._details.wpm if self._details else 150
@@ -458,7 +317,7 @@ class PitchesPage(Page):
         self.write.analyse()
 
     def has_pending(self) -> bool:
-        return self._autosave.isActive() or self._max_wait.isActive() or self._failing
+        return self.saver.has_pending()
 
     def has_unsaved_edits(self) -> bool:
         """Typing the database has not taken yet (it keeps being retried)."""
@@ -485,130 +344,26 @@ class PitchesPage(Page):
         """Another program (or sync's worker) wrote: a pitch changed underneath the editor shows the change."""
         if self.pitch_id is None or self.rehearsal.active:
             return
-        pitch = Pitch.get_or_none(Pitch.id == self.pitch_id)
-        if pitch is not None and pitch.body != self._loaded_body:
-            self._take_stored(pitch.body)
+        body = stored_body(self.pitch_id)
+        if body is not None and body != self._loaded_body:
+            self._take_stored(body)
 
     def save_now(self) -> None:
         """Write the pending text now (autosave, switching pitch, leaving, closing)."""
-        self._autosave.stop()
-        self._max_wait.stop()
-        if not self._save_unsaved():
-            return
-        if self.pitch_id is None:
-            self._title_finished()  # a title typed on the empty page, not yet confirmed
-            return
-        pitch = Pitch.get_or_none(Pitch.id == self.pitch_id)
-        if pitch is not None and pitch.body != self._loaded_body:
-            self._take_stored(pitch.body)  # what changed meanwhile first: never write over it unseen
-        body = self.editor.toPlainText()
-        if body == self._loaded_body:
-            if self._failing:
-                self._saved_again()
-            self.save_state.setText(self.tr("Saved"))
-            return
-        try:
-            with busy_timeout(BUSY_WAIT_MS):
-                pitches.save_body(self.pitch_id, body, clock=self.ctx.clock)
-        except PitchError as exc:
-            self.save_state.setText(self.tr("Not saved: {reason}").format(reason=exc.reason))
-            return
-        except Exception as exc:
-            self._save_failed(exc)
-            return
-        self._loaded_body = body
-        if self._failing:
-            self._saved_again()
-        self.save_state.setText(self.tr("Saved"))
-        self.save_state.setToolTip(self.tr("Saved automatically as you type; Ctrl+S keeps a version"))
-        self.ctx.bus.pitches_changed.emit()
-
-    def _save_failed(self, exc: Exception) -> None:
-        """The database refused the text for now: keep it, say so, try again later (issue 19 item 7)."""
-        known = classify(exc)
-        if known is None:
-            log.exception("saving pitch %s failed", self.pitch_id)
-            self.save_state.setText(self.tr("Not saved — see the log"))
-            return
-        log.warning("could not save a pitch (%s); keeping it and retrying", known.title)
-        delay = RETRY_DELAYS_MS[min(self._attempts, len(RETRY_DELAYS_MS) - 1)]
-        self._attempts += 1
-        self._failing = True
-        self._retry.start(delay)
-        if known.title == "Database busy" and self._attempts == 1:
-            return  # a moment's lock (a sync's batch) goes unsaid: the retry in a second usually gets through
-        if known.title == "Database busy":
-            what = self.tr("the database is busy (another program or a sync is writing to it)")
-        elif known.title in ("Disk full", "Disk quota exceeded"):
-            what = self.tr("the disk is full")
-        else:
-            what = known.title.lower()
-        text = self.tr("Not saved yet: {what} — your text is kept; trying again in {n} s").format(
-            what=what, n=max(1, round(delay / 1000))
-        )
-        self._told = True
-        self.save_state.setText(text)
-        self.save_state.setToolTip(text)
-        self.save_state.setEnabled(True)  # not greyed: this one matters
-        palette = self.save_state.palette()
-        palette.setColor(self.save_state.foregroundRole(), QColor("#c0392b"))
-        self.save_state.setPalette(palette)
-        self.show_status(text, 0)
-
-    def _saved_again(self) -> None:
-        self._failing = False
-        self._attempts = 0
-        self._retry.stop()
-        self.save_state.setEnabled(False)
-        self.save_state.setPalette(self.palette())
-        if self._told:
-            self.show_status(self.tr("Your pitch is saved."), 4000)
-        self._told = False
-
-    def _save_unsaved(self, wait_ms: int = BUSY_WAIT_MS) -> bool:
-        """Write the texts of pitches no longer shown that were refused earlier; False when some still are."""
-        for pitch_id, body in list(self._unsaved.items()):
-            try:
-                with busy_timeout(wait_ms):
-                    pitches.save_body(pitch_id, body, clock=self.ctx.clock)
-            except Exception as exc:
-                if classify(exc) is None:
-                    log.exception("saving pitch %s failed", pitch_id)
-                    self._unsaved.pop(pitch_id)
-                    continue
-                self._save_failed(exc)
-                return False
-            self._unsaved.pop(pitch_id)
-        return True
-
-    def _keep_unsaved(self) -> None:
-        """Leaving a pitch whose text the database refused: keep it to be written by the retries."""
-        if self._failing and self.pitch_id is not None and self.editor.toPlainText() != self._loaded_body:
-            self._unsaved[self.pitch_id] = self.editor.toPlainText()
+        self.saver.save_now()
 
     def save_before_quitting(self) -> None:
-        """Rapport is quitting: a last try, waiting as long as a command would."""
-        if self._unsaved or (self.pitch_id is not None and self.editor.toPlainText() != self._loaded_body):
-            self._save_unsaved(BUSY_TIMEOUT_MS)
-            if self.pitch_id is not None and self.editor.toPlainText() != self._loaded_body:
-                try:
-                    with busy_timeout(BUSY_TIMEOUT_MS):
-                        pitches.save_body(self.pitch_id, self.editor.toPlainText(), clock=self.ctx.clock)
-                except Exception:
-                    log.error("could not save a pitch before quitting", exc_info=True)
+        self.saver.save_before_quitting()
 
     def flush_pending_edits(self) -> None:
         """Called by the main window before it closes."""
         self.save_now()
-        if self.rehearsal.active:
-            self.rehearsal.cancel()
-        self.session.stop_recording(discard=True)
+        self.rehearsals.cancel_for_closing()
 
     def save_version(self) -> None:
         if self.pitch_id is None:
             return
-        self._autosave.stop()
-        self._max_wait.stop()
+        self.saver.stop_timers()
         body = self.editor.toPlainText()
         try:
             pitches.save_body(self.pitch_id, body, clock=self.ctx.clock, new_revision=True)
@@ -617,7 +372,7 @@ class PitchesPage(Page):
             return
         self._loaded_body = body
         self.save_state.setText(self.tr("Version saved"))
-        self.ctx.bus.pitches_changed.emit()
+        self.ctx.publish(pitches.CHANGES)
 
     # --- pitch list actions --------------------------------------------------------------------------------------
     def new_pitch(self) -> None:
@@ -716,91 +471,24 @@ class PitchesPage(Page):
         """A "Get started" step from Today: "pitch" puts the cursor in the editor, "rehearse" opens rehearsal mode
         (without starting the timer: the user starts it with Space when ready)."""
         if step == "rehearse" and self.pitch_id is not None and self.editor.toPlainText().strip():
-            self.save_now()
-            self._prepare_rehearsal()
-            self._set_mode_rehearsal()
-            self.rehearsal.setFocus()
+            self.rehearsals.open_without_starting()
         else:
             self.tabs.setCurrentIndex(0)
             self.editor.setFocus()
 
-    # --- rehearsal -----------------------------------------------------------------------------------------------
+    # --- rehearsal (app.ui.pitches.rehearsal_controller) ------------------------------------------------------------
     @property
     def rehearsing(self) -> bool:
-        return self.modes.currentWidget() is self.rehearsal
+        return self.rehearsals.rehearsing
 
     def start_or_stop(self) -> None:
-        """``rehearsalStart``: from writing, enter rehearsal mode and start; in rehearsal mode, start/stop."""
-        if not self.rehearsing:
-            if self.pitch_id is None or not self.editor.toPlainText().strip():
-                self.editor.setFocus()
-                return
-            self.save_now()
-            self._prepare_rehearsal()
-            self._set_mode_rehearsal()
-            self._start_run()
-        else:
-            self.rehearsal_toggle()
+        self.rehearsals.start_or_stop()
 
     def rehearsal_toggle(self) -> None:
-        if not self.rehearsing or self.session.rating_dialog is not None:
-            return
-        if self.rehearsal.active:
-            self.rehearsal.stop()
-        else:
-            self._start_run()
-
-    def _start_run(self) -> None:
-        self._prepare_rehearsal()
-        self.rehearsal.start()
-        self.session.start_recording()
-        self.rehearsal.setFocus()
+        self.rehearsals.toggle()
 
     def leave_rehearsal(self) -> None:
-        if not self.rehearsing:
-            return
-        if self.rehearsal.active:
-            self.rehearsal.cancel()
-            self.session.stop_recording(discard=True)
-            self.show_status(self.tr("Run cancelled — not saved"))
-        self._set_mode_writing()
-
-    def _set_mode_rehearsal(self) -> None:
-        self.modes.setCurrentWidget(self.rehearsal)
-        self.list_column.hide()
-        self._update_bar()
-        self.session.probe_audio()
-
-    def _set_mode_writing(self) -> None:
-        self.modes.setCurrentWidget(self.studio)
-        self.list_column.show()
-        self._update_bar()
-        if self.isVisible():
-            self.editor.setFocus()
-
-    def _update_bar(self) -> None:
-        rehearsing = self.rehearsing
-        self.bar.show_mode(
-            rehearsing=rehearsing,
-            active=self.rehearsal.active,
-            can_start=self.pitch_id is not None and bool(self.editor.toPlainText().strip()),
-            can_record=self.session.audio_ok(),
-        )
-        self.space.setEnabled(rehearsing)
-        self.escape.setEnabled(rehearsing)
-
-    def _countdown_toggled(self, on: bool) -> None:
-        self.ctx.settings().setValue("pitches/countdown", on)
-        self.rehearsal.set_countdown(COUNTDOWN_SECONDS if on else 0)
-
-    def _run_state_changed(self, _active: bool) -> None:
-        self._update_bar()
-
-    def _run_finished(self, result: RunResult, started_at: dt.datetime) -> None:
-        if self.pitch_id is None:
-            self.session.stop_recording(discard=True)
-            return
-        self.session.finish(self.pitch_id, result, started_at, self.rehearsal.describe(result), self.rehearsal.setFocus)
+        self.rehearsals.leave()
 
     def show_status(self, text: str, timeout_ms: int = 5000) -> None:
         window = self.window()

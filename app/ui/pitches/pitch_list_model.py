@@ -2,54 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from peewee import JOIN, fn
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.core.pitches.timing import estimated_seconds, word_count
-from app.models import Pitch, Rehearsal
+from app.core.pitches.queries import PitchRow, pitch_rows
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-@dataclass(frozen=True)
-class PitchRow:
-    id: int
-    title: str
-    audience: str
-    target_seconds: int
-    words: int
-    estimate: float
-    runs: int
-
-
-def load_rows() -> list[PitchRow]:
-    runs = fn.COUNT(Rehearsal.id)
-    query = (
-        Pitch.select(Pitch, runs.alias("runs"))
-        .join(Rehearsal, JOIN.LEFT_OUTER)
-        .group_by(Pitch.id)
-        .order_by(Pitch.position, Pitch.id)
-    )
-    rows = []
-    for pitch in query:
-        words = word_count(pitch.body)
-        rows.append(
-            PitchRow(
-                pitch.id,
-                pitch.title,
-                pitch.audience,
-                pitch.target_seconds,
-                words,
-                estimated_seconds(words, pitch.wpm or 150),
-                pitch.runs,
-            )
-        )
-    return rows
 
 
 class PitchListModel(QAbstractListModel):
@@ -61,7 +21,7 @@ class PitchListModel(QAbstractListModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = load_rows()
+        self._rows = pitch_rows()
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008

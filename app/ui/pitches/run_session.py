@@ -129,7 +129,7 @@ class RunSession(QObject):
         if audio_name:
             self._make_private(audio_name)
         self._status(self.tr("Run saved: {time}").format(time=format_elapsed(result.duration_seconds)), 5000)
-        self.ctx.bus.pitches_changed.emit()
+        self.ctx.publish(pitches.CHANGES)
 
     def _make_private(self, audio_name: str) -> None:
         """Recordings are personal data: 0600 like the database (the recorder creates them with the umask)."""
