@@ -3,6 +3,10 @@
 A full disk, a read-only folder, missing permissions or a database held by another program are situations the
 user can fix: they get a plain-language message and the app stays usable. Anything else is a bug and goes to the
 crash dialog and the log with its traceback.
+
+A third kind is the user's own input that a use case refuses (an e-mail that is no e-mail, a merge of a contact with
+itself, a backup that is not one): every such domain error derives from :class:`RapportError`, so that one
+``except RapportError`` shows its message, while each keeps its own name (and ValueError, RuntimeError… as before).
 """
 
 from __future__ import annotations
@@ -11,6 +15,10 @@ import errno
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+
+class RapportError(Exception):
+    """Base of the core's domain errors: a use case refused, with a message meant for the user."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +81,7 @@ _MESSAGES = (  # sqlite3 without error names (older builds) and peewee-wrapped t
 
 def _chain(exc: BaseException) -> Iterator[BaseException]:
     seen: set[int] = set()
-    stack = [exc]
+    stack: list[BaseException | None] = [exc]
     while stack:
         current = stack.pop()
         if current is None or id(current) in seen:

@@ -23,6 +23,7 @@ from app.core.contacts.service import (
     normalize_phone,
 )
 from app.db import database
+from app.errors import RapportError
 from app.models import Profile, Setting
 
 MAX_PHOTO_BYTES = 2 * 1024 * 1024
@@ -56,7 +57,7 @@ class ProfileData:
         return not any(getattr(self, f.name) for f in dataclasses.fields(self))
 
 
-class ProfileValidationError(ValueError):
+class ProfileValidationError(RapportError, ValueError):
     """The profile cannot be saved; ``problems`` names each field and why. Nothing was written."""
 
     def __init__(self, problems: list[FieldProblem]):

@@ -69,3 +69,28 @@ def test_a_wrapped_os_error_is_found_in_the_chain():
 )
 def test_bugs_are_not_known(exc):
     assert classify(exc) is None
+
+
+def test_domain_errors_share_one_base_and_keep_their_old_one():
+    from app.core.contacts.duplicates import MergeError
+    from app.core.contacts.service import ContactValidationError, InvalidEmail
+    from app.core.data.backup import BackupError
+    from app.core.followups.service import FollowUpError
+    from app.core.formats.importers.vcard_lines import ContentLineError
+    from app.core.sync.dav import SyncError
+    from app.core.sync.service import SetupError
+    from app.errors import RapportError
+
+    for error, old_base in [
+        (ContactValidationError, ValueError),
+        (InvalidEmail, ValueError),
+        (MergeError, ValueError),
+        (FollowUpError, ValueError),
+        (ContentLineError, ValueError),
+        (BackupError, RuntimeError),
+        (SyncError, Exception),
+        (SetupError, Exception),
+    ]:
+        assert issubclass(error, RapportError) and issubclass(error, old_base), error
+    with pytest.raises(RapportError, match="no such backup"):
+        raise BackupError("no such backup")

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from app.core.cards.classify import RecognizedLine
+from app.errors import RapportError
 
 log = logging.getLogger(__name__)
 ENGINE_ENV = "RAPPORT_OCR_ENGINE"
@@ -37,7 +38,7 @@ MIN_CONFIDENCE = 0.5
 TESSERACT_MIN_CONFIDENCE = 30  # Tesseract's word confidences run lower; measured best on the synthetic cards
 
 
-class OcrError(RuntimeError):
+class OcrError(RapportError, RuntimeError):
     """Text recognition could not run (engine broken, image unreadable by the engine); worded for the user."""
 
 

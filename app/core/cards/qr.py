@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 import segno
 
+from app.errors import RapportError
+
 QUIET_ZONE = 4  # modules of white around the symbol that scanners need (ISO/IEC 18004)
 
 
@@ -28,7 +30,7 @@ class QrMatrix:
         return self.size + 2 * QUIET_ZONE
 
 
-class QrTooLargeError(ValueError):
+class QrTooLargeError(RapportError, ValueError):
     """The text does not fit in a QR code small enough for a business card."""
 
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 from app.core.contacts.service import default_region, normalize_phone
 from app.core.formats.exporters.vcard_writer import escape, fold
 from app.core.profile import ProfileData, split_name
+from app.errors import RapportError
 
 MAX_NOTE = 140
 
 
-class VCardError(ValueError):
+class VCardError(RapportError, ValueError):
     """The profile cannot become a vCard (nothing to put in it, or it would not parse back)."""
 
 

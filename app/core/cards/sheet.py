@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.cards.designs import Box, CardSize
+from app.errors import RapportError
 
 MIN_MARGIN_MM = 10.0
 MARK_GAP_MM = 1.5
@@ -53,7 +54,7 @@ class SheetLayout:
         return len(self.cards)
 
 
-class SheetTooSmallError(ValueError):
+class SheetTooSmallError(RapportError, ValueError):
     """Not even one card fits on the page with the margins."""
 
 

@@ -22,13 +22,14 @@ from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.coach import ledger
 from app.core.contacts.interactions import delete_interaction, log_interaction
 from app.db import database
+from app.errors import RapportError
 from app.models import CONVERSATION_KINDS, Contact, Interaction, LedgerEntry
 
 GIVE_KINDS = ("share", "advice")
 MAX_LINK = 2000
 
 
-class GiveError(ValueError):
+class GiveError(RapportError, ValueError):
     """The give cannot be recorded as entered (nothing to say, unknown contact…). Nothing was written."""
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.db import database
+from app.errors import RapportError
 from app.models import CONVERSATION_KINDS, Setting
 
 SETTING_KEY = "weekly_goals"
@@ -64,7 +65,7 @@ GOAL_KEYS = tuple(g.key for g in GOALS)
 SPECS = {g.key: g for g in GOALS}
 
 
-class GoalsError(ValueError):
+class GoalsError(RapportError, ValueError):
     """A target is out of range (0–100); the message names the goal. Nothing was written."""
 
 

@@ -19,6 +19,7 @@ from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.coach import ledger, templates
 from app.core.contacts.interactions import MAX_SUMMARY, delete_interaction, log_interaction
 from app.db import database
+from app.errors import RapportError
 from app.models import Contact, ContactEmail, FollowUp, Interaction, LedgerEntry
 
 MAX_WHY = 1000
@@ -36,7 +37,7 @@ FALLBACK_INTRO = (
 )
 
 
-class IntroductionError(ValueError):
+class IntroductionError(RapportError, ValueError):
     """The introduction cannot be made as given (the same person twice, someone in the trash…). Nothing was
     written."""
 

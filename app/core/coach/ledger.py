@@ -14,12 +14,13 @@ from peewee import fn
 
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.db import database
+from app.errors import RapportError
 from app.models import LEDGER_DIRECTIONS, Contact, Interaction, LedgerEntry
 
 MAX_WHAT = 500
 
 
-class LedgerError(ValueError):
+class LedgerError(RapportError, ValueError):
     """The entry cannot be stored as given (unknown direction, empty text, unknown contact). Nothing was written."""
 
 

@@ -20,6 +20,7 @@ from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.coach import giving
 from app.core.contacts import referrals, research
 from app.core.pitches.match import PitchChoice, suited_pitch
+from app.errors import RapportError
 from app.models import (
     CONVERSATION_KINDS,
     Circle,
@@ -35,7 +36,7 @@ RECENT_INTERACTIONS = 5
 COLLEAGUES_SHOWN = 3
 
 
-class PrepError(LookupError):
+class PrepError(RapportError, LookupError):
     """There is nothing to prepare: the contact, follow-up or meeting does not exist."""
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from app.core.changes import Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.db import database
+from app.errors import RapportError
 from app.models import TEMPLATE_KINDS, Company, Contact, Interaction, Pitch, PitchContact, Profile, Template
 
 # Field → (what it is, the placeholder shown when there is no value).
@@ -187,7 +188,7 @@ def merge_values(
 
 
 # --- the template store ------------------------------------------------------------------------------------------
-class TemplateError(ValueError):
+class TemplateError(RapportError, ValueError):
     """A template cannot be saved as given; the message names the field. Nothing was written."""
 
 

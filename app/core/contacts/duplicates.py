@@ -31,6 +31,7 @@ from app.core.followups import rules as followup_rules
 from app.core.formats.importers.matching import linkedin_key
 from app.core.formats.importers.merge import merge_vcard_lines
 from app.db import database
+from app.errors import RapportError
 from app.models import (
     STAGES,
     TIES,
@@ -49,7 +50,7 @@ MAX_PAIRS = 5000
 _LEGAL = re.compile(r"\b(inc|ltd|llc|llp|gmbh|ag|sa|sas|bv|nv|plc|corp|corporation|co|company|limited)\b")
 
 
-class MergeError(ValueError):
+class MergeError(RapportError, ValueError):
     """The two contacts cannot be merged (same contact, missing, in the trash). Nothing was written."""
 
 

@@ -9,13 +9,14 @@ from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import stages
 from app.core.followups import rules as followup_rules
 from app.db import database
+from app.errors import RapportError
 from app.models import INTERACTION_KINDS, Contact, FollowUp, Interaction
 
 MAX_SUMMARY = 500
 MAX_NOTES = 100_000
 
 
-class InteractionError(ValueError):
+class InteractionError(RapportError, ValueError):
     """The interaction cannot be logged as given (unknown kind, missing contact…). Nothing was written."""
 
 

@@ -15,6 +15,7 @@ from peewee import JOIN
 
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.db import database
+from app.errors import RapportError
 from app.models import Company, Contact, ContactResearch
 
 MAX_NOTES = 100_000
@@ -22,7 +23,7 @@ MAX_QUESTION = 300
 MAX_CUSTOM = 30
 
 
-class ResearchError(ValueError):
+class ResearchError(RapportError, ValueError):
     """The research cannot be saved as given (unknown contact, a question too long…). Nothing was written."""
 
 

@@ -25,6 +25,7 @@ from app.core.contacts.contact_data import (
 )
 from app.core.followups import rules as followup_rules
 from app.db import database
+from app.errors import RapportError
 from app.models import (
     DATE_KINDS,
     HANDLE_KINDS,
@@ -70,7 +71,7 @@ class FieldProblem:
         return f"{self.field}: {self.message}"
 
 
-class ContactValidationError(ValueError):
+class ContactValidationError(RapportError, ValueError):
     """The data cannot be saved; ``problems`` says which fields and why. Nothing was written."""
 
     def __init__(self, problems: Sequence[FieldProblem]):
@@ -89,7 +90,7 @@ def default_region() -> str:
     return match.group(1) if match else "US"
 
 
-class InvalidEmail(ValueError):
+class InvalidEmail(RapportError, ValueError):
     """An email address that cannot be used; the message says why."""
 
 

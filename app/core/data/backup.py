@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.errors import RapportError
 from app.paths import PRIVATE_FILE_MODE, AppPaths, ensure_private_dir
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ _PARTIAL_RE = re.compile(r"^\.(?:rapport|restore-).*?(?:\.(\d+))?\.(?:partial|re
 STALE_PARTIAL_SECONDS = 3600  # a temporary file nobody wrote for an hour is a leftover, whoever made it
 
 
-class BackupError(RuntimeError):
+class BackupError(RapportError, RuntimeError):
     """A backup could not be written or a file cannot be restored; the message says why, for the user."""
 
 

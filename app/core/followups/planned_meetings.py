@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from peewee import JOIN, fn
 
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.errors import RapportError
 from app.models import CONVERSATION_KINDS, Contact, Interaction, unindexed
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ DEFAULT_MINUTES = 60
 MAX_AHEAD_DAYS = 3650
 
 
-class MeetingError(ValueError):
+class MeetingError(RapportError, ValueError):
     """A planned meeting cannot be moved as asked (gone, already happened, a time in the past). Nothing changed."""
 
 

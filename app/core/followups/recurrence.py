@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from app.errors import RapportError
+
 FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 ALLOWED_PARTS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS", "WKST"}
 MAX_TEXT = 300
@@ -39,7 +41,7 @@ _BYDAY = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
 _UNTIL = re.compile(r"^(\d{8})(T\d{6}Z?)?$")
 
 
-class RecurrenceError(ValueError):
+class RecurrenceError(RapportError, ValueError):
     """A repeat rule that cannot be used (not RFC 5545, not per day, never happening…). Nothing was written."""
 
 

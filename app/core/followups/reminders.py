@@ -10,13 +10,14 @@ from collections.abc import Iterable
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.followups import series as followup_series
 from app.db import database
+from app.errors import RapportError
 from app.models import FOLLOWUP_STATUSES, Contact, FollowUp
 
 MAX_TITLE = 300
 MAX_DAYS = 3650
 
 
-class ReminderError(ValueError):
+class ReminderError(RapportError, ValueError):
     """The reminder cannot be created as given. Nothing was written."""
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from app.errors import RapportError
 from app.models import Setting
 
 SETTING_KEY = "followup_rules"
@@ -165,7 +166,7 @@ def load() -> RuleSettings:
     )
 
 
-class RuleSettingsError(ValueError):
+class RuleSettingsError(RapportError, ValueError):
     """A value is out of its allowed range; the message names the rule and the range. Nothing was written."""
 
 

@@ -27,6 +27,7 @@ from app.core.contacts.interactions import log_interaction
 from app.core.followups import recurrence
 from app.core.followups import series as followup_series
 from app.db import database
+from app.errors import RapportError
 from app.models import FOLLOWUP_KINDS, Contact, FollowUp, Interaction
 from app.models.base import new_uid
 
@@ -73,7 +74,7 @@ KIND_LABELS = {
 }
 
 
-class FollowUpError(ValueError):
+class FollowUpError(RapportError, ValueError):
     """A follow-up change was refused (unknown item, a day out of range, an empty title). Nothing was written."""
 
 

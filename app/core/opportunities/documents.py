@@ -27,6 +27,7 @@ from app.core.coach.outgoing import safe_filename
 from app.core.opportunities import rules
 from app.core.opportunities.labels import DOCUMENT_KIND_LABELS
 from app.db import database
+from app.errors import RapportError
 from app.models import (
     DOCUMENT_KINDS,
     Contact,
@@ -44,7 +45,7 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_NAME = 200
 
 
-class DocumentError(ValueError):
+class DocumentError(RapportError, ValueError):
     """A document change was refused (no such file, too large, a path outside the data folder…). Nothing written."""
 
 

@@ -11,6 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from app.core.followups.rule_settings import RuleSpec
+from app.errors import RapportError
 from app.models import Setting
 
 SETTING_KEY = "opportunity_rules"
@@ -114,7 +115,7 @@ def load() -> OpportunityRuleSettings:
     return OpportunityRuleSettings(days, enabled)
 
 
-class RuleSettingsError(ValueError):
+class RuleSettingsError(RapportError, ValueError):
     """A value is out of its range; the message names the rule and the range. Nothing was written."""
 
 

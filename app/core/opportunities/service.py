@@ -30,6 +30,7 @@ from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts.service import company_for_name
 from app.core.opportunities import rules
 from app.db import database
+from app.errors import RapportError
 from app.models import (
     INTERVIEW_FORMATS,
     OPPORTUNITY_ROLES,
@@ -54,7 +55,7 @@ MAX_PEOPLE = 200
 MAX_INTERVIEWS = 50
 
 
-class OpportunityError(ValueError):
+class OpportunityError(RapportError, ValueError):
     """A change was refused; ``field`` names what to fix. Nothing was written."""
 
     def __init__(self, field_name: str, reason: str):

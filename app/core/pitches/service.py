@@ -31,6 +31,7 @@ from app.core.pitches.timing import (
     validate_thresholds,
 )
 from app.db import BUSY_TIMEOUT_MS, busy_timeout, database
+from app.errors import RapportError
 from app.models import Contact, Pitch, PitchContact, PitchRevision, Rehearsal
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ LONG_WAIT_MS = BUSY_TIMEOUT_MS  # how long a save waits for a write lock when it
 CHANGES = Changes.of("pitches")  # what every write here changes, as the UI publishes it
 
 
-class PitchError(ValueError):
+class PitchError(RapportError, ValueError):
     """A pitch or rehearsal write was refused; ``field`` names what to fix."""
 
     def __init__(self, field_name: str, reason: str):

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
+from app.errors import RapportError
+
 DAV = "DAV:"
 CARD = "urn:ietf:params:xml:ns:carddav"
 CAL = "urn:ietf:params:xml:ns:caldav"
@@ -37,7 +39,7 @@ TIMEOUT_SECONDS = 30
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,150}$")
 
 
-class SyncError(Exception):
+class SyncError(RapportError):
     """Sync could not run; the message is for the person (no traceback)."""
 
 

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from app.core.formats.importers.decoding import decode_unknown, guess_encoding
+from app.errors import RapportError
 
 MAX_LOGICAL_LINE = 16 * 1024 * 1024
 _NAME = re.compile(r"[A-Za-z0-9_-]+")  # a property name (linear: one character class, no backtracking)
@@ -125,7 +126,7 @@ def logical_lines(text: str) -> Iterator[tuple[int, str]]:
         yield start, "".join(current)
 
 
-class ContentLineError(ValueError):
+class ContentLineError(RapportError, ValueError):
     pass
 
 
