@@ -5,7539 +5,7563 @@
     <name></name>
     <message>
         <source>Give: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben: {what}</translation>
     </message>
     <message>
         <source>Introduce {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} bekannt machen</translation>
     </message>
     <message>
         <source>two contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Kontakte</translation>
     </message>
     <message>
         <source>Edit research on {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche zu {name} bearbeiten</translation>
     </message>
     <message>
         <source>a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Kontakt</translation>
     </message>
     <message>
         <source>Log {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} erfassen</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bearbeiten</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Add {contacts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{contacts} hinzufügen</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Move {what} to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} in den Papierkorb verschieben</translation>
     </message>
     <message>
         <source>Restore {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} wiederherstellen</translation>
     </message>
     <message>
         <source>Merge {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} zusammenführen</translation>
     </message>
     <message>
         <source>Add {contacts} to {circle}</source>
-        <translation type="unfinished"></translation>
+        <translation>{contacts} zu {circle} hinzufügen</translation>
     </message>
     <message>
         <source>Remove {contacts} from {circle}</source>
-        <translation type="unfinished"></translation>
+        <translation>{contacts} aus {circle} entfernen</translation>
     </message>
     <message>
         <source>Set stage of {contacts} to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase von {contacts} auf {stage} setzen</translation>
     </message>
     <message>
         <source>Edit {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} bearbeiten</translation>
     </message>
     <message>
         <source>interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion</translation>
     </message>
     <message>
         <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} löschen</translation>
     </message>
     <message>
         <source>Add to the ledger: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Bilanz eintragen: {what}</translation>
     </message>
     <message>
         <source>Delete from the ledger: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Bilanz löschen: {what}</translation>
     </message>
     <message>
         <source>Mark done: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren: {what}</translation>
     </message>
     <message>
         <source>Reopen: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen: {what}</translation>
     </message>
     <message>
         <source>Mark {title} {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} als {status} markieren</translation>
     </message>
     <message>
         <source>Add follow-up: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage hinzufügen: {title}</translation>
     </message>
     <message>
         <source>Add {name} to the target list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} zur Wunschliste hinzufügen</translation>
     </message>
     <message>
         <source>Remove {name} from the target list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} von der Wunschliste entfernen</translation>
     </message>
     <message>
         <source>In the trash since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Papierkorb seit {day}</translation>
     </message>
     <message>
         <source>Next follow-up: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Wiedervorlage: {day}</translation>
     </message>
     <message>
         <source>{company} is on your target list</source>
-        <translation type="unfinished"></translation>
+        <translation>{company} steht auf Ihrer Wunschliste</translation>
     </message>
     <message>
         <source>Gave {g} · Asked {a} · Received {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeben {g} · Gebeten {a} · Erhalten {r}</translation>
     </message>
     <message>
         <source>goes by “{nickname}”</source>
-        <translation type="unfinished"></translation>
+        <translation>wird „{nickname}“ genannt</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
     <message>
         <source>in {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>in {n} Tagen</translation>
     </message>
     <message>
         <source>(turns {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>(wird {age})</translation>
     </message>
     <message>
         <source>Next: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste: {day}</translation>
     </message>
     <message>
         <source>{label}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>{column} (no room: widen the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} (kein Platz: Liste verbreitern)</translation>
     </message>
     <message>
         <source>Fit Columns to Their Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenbreite an Inhalt anpassen</translation>
     </message>
     <message>
         <source>{n}d</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} T.</translation>
     </message>
     <message>
         <source>{n}w</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Wo.</translation>
     </message>
     <message>
         <source>{n}mo</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Mon.</translation>
     </message>
     <message>
         <source>{n}y</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} J.</translation>
     </message>
     <message>
         <source>{n}d late</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} T. überfällig</translation>
     </message>
     <message>
         <source>in {n}d</source>
-        <translation type="unfinished"></translation>
+        <translation>in {n} T.</translation>
     </message>
     <message>
         <source>No conversation logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Gespräch erfasst.</translation>
     </message>
     <message>
         <source>Last contact {when} ({full}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt {when} ({full}).</translation>
     </message>
     <message>
         <source>Not in touch yet: log a first conversation and Rapport will remind you to keep it warm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht in Kontakt: Erfassen Sie ein erstes Gespräch, dann erinnert Rapport Sie daran, den Kontakt warm zu halten.</translation>
     </message>
     <message>
         <source>In touch. {spoken} Reconnect by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt. {spoken} Melden Sie sich bis {day} wieder.</translation>
     </message>
     <message>
         <source>Time to reconnect. {spoken}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, sich wieder zu melden. {spoken}</translation>
     </message>
     <message>
         <source>Overdue: going cold. {spoken}</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: Der Kontakt kühlt ab. {spoken}</translation>
     </message>
     <message>
         <source>Line {line}: skipped — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: übersprungen – {reason}</translation>
     </message>
     <message>
         <source>Line {line}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: {note}</translation>
     </message>
     <message>
         <source>Nothing new: everything in this file is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues: Alles in dieser Datei ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>Also restores {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt auch {what} wieder her.</translation>
     </message>
     <message>
         <source>Also restored {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch {what} wiederhergestellt.</translation>
     </message>
     <message>
         <source>Also adds {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt auch {what} hinzu.</translation>
     </message>
     <message>
         <source>Also added {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch {what} hinzugefügt.</translation>
     </message>
     <message>
         <source>Interview {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsgespräch {when}</translation>
     </message>
     <message>
         <source>{stage} lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte {stage}</translation>
     </message>
     <message>
         <source>Drag a card here</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte hierher ziehen</translation>
     </message>
     <message>
         <source>Opportunities board</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenübersicht</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>{n} at {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} in {stage}</translation>
     </message>
     <message>
         <source>{n} cards</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Karten</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nach</translation>
     </message>
     <message>
         <source>Add {role} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} bei {company} hinzufügen</translation>
     </message>
     <message>
         <source>Edit {role} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} bei {company} bearbeiten</translation>
     </message>
     <message>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen bearbeiten</translation>
     </message>
     <message>
         <source>Move to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {stage} verschieben</translation>
     </message>
     <message>
         <source>Move {n} opportunities to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Stellen nach {stage} verschieben</translation>
     </message>
     <message>
         <source>Schedule an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsgespräch planen</translation>
     </message>
     <message>
         <source>Edit the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsgespräch bearbeiten</translation>
     </message>
     <message>
         <source>Delete the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsgespräch löschen</translation>
     </message>
     <message>
         <source>Change the day of a move</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum einer Verschiebung ändern</translation>
     </message>
     <message>
         <source>Record {what} as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} als gesendet festhalten</translation>
     </message>
     <message>
         <source>Add {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} hinzufügen</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> und {n} weitere</translation>
     </message>
     <message>
         <source>Referred you to {jobs}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Sie empfohlen für {jobs}{more}</translation>
     </message>
     <message>
         <source>{roles} on {job}</source>
-        <translation type="unfinished"></translation>
+        <translation>{roles} bei {job}</translation>
     </message>
     <message>
         <source>… and {n} more opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {n} weitere Stellen</translation>
     </message>
     <message>
         <source>Click an opportunity to open it on the Opportunities page</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Stelle, um sie auf der Seite „Stellen“ zu öffnen</translation>
     </message>
     <message>
         <source>Change the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum ändern</translation>
     </message>
     <message>
         <source>The day it happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem es geschah:</translation>
     </message>
     <message>
         <source>Opportunity details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zur Stelle</translation>
     </message>
     <message>
         <source>Choose an opportunity to see its people, its history and what you sent — or add one (Ctrl+Shift+J).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Stelle, um ihre Personen, ihren Verlauf und Ihre gesendeten Unterlagen zu sehen – oder fügen Sie eine hinzu (Ctrl+Shift+J).</translation>
     </message>
     <message>
         <source>No opportunity chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stelle ausgewählt</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nach…</translation>
     </message>
     <message>
         <source>Move to another stage (Ctrl+Shift+Right: the next one)</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine andere Phase verschieben (Ctrl+Shift+Right: in die nächste)</translation>
     </message>
     <message>
         <source>Move to another stage</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine andere Phase verschieben</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the role, company, people… (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle, Firma, Personen… bearbeiten (Ctrl+E)</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Delete this opportunity (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Stelle löschen (Delete)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>What you know about the role, the team, the questions to ask…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie über die Rolle und das Team wissen, welche Fragen Sie stellen möchten…</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Show in Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakten zeigen</translation>
     </message>
     <message>
         <source>List these people on the Contacts page</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Personen auf der Seite „Kontakte“ auflisten</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsgespräche</translation>
     </message>
     <message>
         <source>Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen…</translation>
     </message>
     <message>
         <source>Add a round of interviews (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gesprächsrunde hinzufügen (Ctrl+I)</translation>
     </message>
     <message>
         <source>Prepare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten…</translation>
     </message>
     <message>
         <source>The prep sheet for the next interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorbereitungsbogen für das nächste Vorstellungsgespräch</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenverlauf</translation>
     </message>
     <message>
         <source>Double-click a move to correct its day</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf eine Verschiebung korrigiert ihr Datum</translation>
     </message>
     <message>
         <source>Documents sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Unterlagen</translation>
     </message>
     <message>
         <source>Double-click to open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick öffnet die Datei</translation>
     </message>
     <message>
         <source>Record sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand festhalten…</translation>
     </message>
     <message>
         <source>Record a résumé or cover letter you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen gesendeten Lebenslauf oder ein Anschreiben festhalten</translation>
     </message>
     <message>
         <source>Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen…</translation>
     </message>
     <message>
         <source>Your résumés and cover letters, by version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Lebensläufe und Anschreiben, nach Version</translation>
     </message>
     <message>
         <source>Follow-ups coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende Wiedervorlagen</translation>
     </message>
     <message>
         <source>{c} is on your target list</source>
-        <translation type="unfinished"></translation>
+        <translation>{c} steht auf Ihrer Wunschliste</translation>
     </message>
     <message>
         <source>{stage} for {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} seit {days}</translation>
     </message>
     <message>
         <source>applied {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>beworben {when}</translation>
     </message>
     <message>
         <source>At {stage} since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>In {stage} seit {day}</translation>
     </message>
     <message>
         <source>Salary: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalt: {notes}</translation>
     </message>
     <message>
         <source>Nobody yet. Who referred you, who is hiring, who can tell you about the team? (Edit…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand. Wer hat Sie empfohlen, wer stellt ein, wer kann Ihnen etwas über das Team erzählen? (Bearbeiten…)</translation>
     </message>
     <message>
         <source>Round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde {n}</translation>
     </message>
     <message>
         <source>None yet — schedule one when it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keins – planen Sie eins, sobald der Termin steht.</translation>
     </message>
     <message>
         <source>The prep sheet for the interview {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorbereitungsbogen für das Vorstellungsgespräch {when}</translation>
     </message>
     <message>
         <source>Schedule an interview to prepare for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen Sie ein Vorstellungsgespräch, um sich darauf vorzubereiten</translation>
     </message>
     <message>
         <source>{d} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} bisher</translation>
     </message>
     <message>
         <source> to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation> an {name}</translation>
     </message>
     <message>
         <source>{doc} v{n}{to} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{doc} v{n}{to} · {when}</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts festgehalten.</translation>
     </message>
     <message>
         <source>… and {n} more on Today and the Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {n} weitere unter „Heute“ und im Kalender</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst</translation>
     </message>
     <message>
         <source>People on {role} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen zu {role} bei {company}</translation>
     </message>
     <message>
         <source>Add a person: type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen: Namen eingeben</translation>
     </message>
     <message>
         <source>Person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Person</translation>
     </message>
     <message>
         <source>Their role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen person (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Person entfernen (Delete)</translation>
     </message>
     <message>
         <source>(gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entfernt)</translation>
     </message>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Stelle</translation>
     </message>
     <message>
         <source>Edit opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle bearbeiten</translation>
     </message>
     <message>
         <source>e.g. Operations lead</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Leitung Betrieb</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Choose from your companies or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Ihren Firmen wählen oder eine neue eingeben</translation>
     </message>
     <message>
         <source>On my target list</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf meiner Wunschliste</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>seit</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase:</translation>
     </message>
     <message>
         <source>Posting &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen&amp;anzeige (Link):</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>The range, what you asked for, the offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spanne, Ihre Forderung, das Angebot…</translation>
     </message>
     <message>
         <source>Sa&amp;lary notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehalt (Notizen):</translation>
     </message>
     <message>
         <source>&amp;People:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersonen:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>An address, or the video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse oder der Videolink</translation>
     </message>
     <message>
         <source>Ro&amp;und:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Runde:</translation>
     </message>
     <message>
         <source>&amp;Interviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprächspartner:</translation>
     </message>
     <message>
         <source>What to prepare, who to ask for at the desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was vorzubereiten ist, nach wem Sie am Empfang fragen…</translation>
     </message>
     <message>
         <source>Rapport reminds you to prepare the day before and to thank each interviewer that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport erinnert Sie am Vortag an die Vorbereitung und am selben Tag daran, jedem Gesprächspartner zu danken.</translation>
     </message>
     <message>
         <source>Add a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version hinzufügen</translation>
     </message>
     <message>
         <source>Add a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument hinzufügen</translation>
     </message>
     <message>
         <source>What is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist es?</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen</translation>
     </message>
     <message>
         <source>Résumés and cover letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensläufe und Anschreiben</translation>
     </message>
     <message>
         <source>Keep each version you send. Rapport copies the file into your data folder and remembers which version went to whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahren Sie jede Version auf, die Sie versenden. Rapport kopiert die Datei in Ihren Datenordner und merkt sich, welche Version an wen ging.</translation>
     </message>
     <message>
         <source>Documents and their versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente und ihre Versionen</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>New document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Dokument…</translation>
     </message>
     <message>
         <source>New version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Delete version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version löschen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Version {n} — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n} – {file}</translation>
     </message>
     <message>
         <source>Record a document sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendetes Dokument festhalten</translation>
     </message>
     <message>
         <source>Which version</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Version</translation>
     </message>
     <message>
         <source>Add a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;kument:</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für:</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet an</translation>
     </message>
     <message>
         <source>Nobody in particular (the application itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand Bestimmtes (die Bewerbung selbst)</translation>
     </message>
     <message>
         <source>Someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes…</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;An:</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <source>Log it on their timeline (Rapport reminds you to follow up a week later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verlauf der Person erfassen (Rapport erinnert Sie eine Woche später ans Nachfassen)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten</translation>
     </message>
     <message>
         <source> (latest)</source>
-        <translation type="unfinished"></translation>
+        <translation> (neueste)</translation>
     </message>
     <message>
         <source>{name}, version {n}{latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Version {n}{latest}</translation>
     </message>
     <message>
         <source>Add the file you sent first (Add a file…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst die gesendete Datei hinzu (Datei hinzufügen…).</translation>
     </message>
     <message>
         <source>Who did you send it to? Type a name and pick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>An wen haben Sie es gesendet? Geben Sie einen Namen ein und wählen Sie die Person aus.</translation>
     </message>
     <message>
         <source>Choose who you sent it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, an wen Sie es gesendet haben.</translation>
     </message>
     <message>
         <source>Your job search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Jobsuche</translation>
     </message>
     <message>
         <source>From opportunity to offer, by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Stelle bis zum Angebot, nach Quelle</translation>
     </message>
     <message>
         <source>Time in each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in jeder Phase</translation>
     </message>
     <message>
         <source>Who opened the doors</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Ihnen Türen geöffnet hat</translation>
     </message>
     <message>
         <source>Their circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kreise</translation>
     </message>
     <message>
         <source>{source}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {step}</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Interview rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsquote</translation>
     </message>
     <message>
         <source>Through people</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Kontakte</translation>
     </message>
     <message>
         <source>Not through people</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht über Kontakte</translation>
     </message>
     <message>
         <source>Add the jobs you hear about and apply to on the Opportunities page (Ctrl+6): this shows which ones people brought you, and how far each kind got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die Stellen, von denen Sie hören und auf die Sie sich bewerben, auf der Seite „Stellen“ ein (Ctrl+6): Hier sehen Sie dann, welche Ihnen Menschen vermittelt haben und wie weit jede Art gekommen ist.</translation>
     </message>
     <message>
         <source>Through people, &lt;b&gt;{p}&lt;/b&gt; of your applications reached an interview ({pn} of {pa}); on your own, &lt;b&gt;{c}&lt;/b&gt; ({cn} of {ca}). {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Kontakte führten &lt;b&gt;{p}&lt;/b&gt; Ihrer Bewerbungen zu einem Vorstellungsgespräch ({pn} von {pa}); auf eigene Faust &lt;b&gt;{c}&lt;/b&gt; ({cn} von {ca}). {advice}</translation>
     </message>
     <message>
         <source>Keep asking: “Who else would you recommend I talk to?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie weiter: „Mit wem sollte ich Ihrer Meinung nach noch sprechen?“</translation>
     </message>
     <message>
         <source>Ask the people you know who could introduce you at the companies you apply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie Bekannte, die Sie bei den Firmen, bei denen Sie sich bewerben, vorstellen könnten.</translation>
     </message>
     <message>
         <source>{n} opportunities so far, {p} of them through people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher {n} Stellen, davon {p} über Kontakte.</translation>
     </message>
     <message>
         <source>{d} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} T.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>{stage}: half the stays that ended took {d} days or less ({n} ended); {c} there now</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}: Die Hälfte der beendeten Aufenthalte dauerte {d} Tage oder weniger ({n} beendet); derzeit {c} dort</translation>
     </message>
     <message>
         <source>, for {d} days (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>, {d} Tage lang (Median)</translation>
     </message>
     <message>
         <source>Median days before an opportunity moved on. Point at a bar for the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Tage, bevor eine Stelle weiterrückte. Zeigen Sie auf einen Balken für Details.</translation>
     </message>
     <message>
         <source>Once opportunities move from stage to stage, how long each stage takes shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald Stellen von Phase zu Phase rücken, sehen Sie hier, wie lange jede Phase dauert.</translation>
     </message>
     <message>
         <source>Name who referred you or told you about a job: the people who open doors show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie, wer Sie empfohlen oder Ihnen von einer Stelle erzählt hat: Hier erscheinen die Menschen, die Ihnen Türen öffnen.</translation>
     </message>
     <message>
         <source>{n} of your {t} interviews came through someone you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Ihrer {t} Vorstellungsgespräche kamen über jemanden, den Sie kennen.</translation>
     </message>
     <message>
         <source>People who brought you opportunities; interviews will show as they come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, die Ihnen Stellen vermittelt haben; Vorstellungsgespräche erscheinen, sobald sie anstehen.</translation>
     </message>
     <message>
         <source>Through {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {n}</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote</translation>
     </message>
     <message>
         <source>{c}: brought you opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>{c}: hat Ihnen Stellen vermittelt</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis</translation>
     </message>
     <message>
         <source>Prepare for the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das Vorstellungsgespräch vorbereiten</translation>
     </message>
     <message>
         <source>The prep sheet is about the people you will meet. Add them first: the interviewers in the interview (double-click it), or the hiring manager or recruiter with Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vorbereitungsbogen geht es um die Menschen, die Sie treffen werden. Fügen Sie sie zuerst hinzu: die Gesprächspartner im Vorstellungsgespräch (Doppelklick darauf) oder die einstellende Führungskraft bzw. Recruiter über Bearbeiten…</translation>
     </message>
     <message>
         <source>New &amp;Opportunity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Stelle…</translation>
     </message>
     <message>
         <source>Add a job you are interested in, applied to or were referred to ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stelle hinzufügen, die Sie interessiert, auf die Sie sich beworben haben oder für die Sie empfohlen wurden ({key})</translation>
     </message>
     <message>
         <source>Add a job you are interested in, applied to or were referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stelle hinzufügen, die Sie interessiert, auf die Sie sich beworben haben oder für die Sie empfohlen wurden</translation>
     </message>
     <message>
         <source>{role} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} bei {company}</translation>
     </message>
     <message>
         <source>interview {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsgespräch {when}</translation>
     </message>
     <message>
         <source>{role} — {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} – {company}</translation>
     </message>
     <message>
         <source>Opportunity counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl Stellen</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Board</translation>
     </message>
     <message>
         <source>Cards by stage: drag one to move it (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten nach Phase: Ziehen Sie eine, um sie zu verschieben (Alt+B)</translation>
     </message>
     <message>
         <source>Tab&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabe&amp;lle</translation>
     </message>
     <message>
         <source>Every opportunity in a table you can sort (Alt+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stellen in einer sortierbaren Tabelle (Alt+L)</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Add a job you are interested in, applied to or were referred to (Ctrl+Shift+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stelle hinzufügen, die Sie interessiert, auf die Sie sich beworben haben oder für die Sie empfohlen wurden (Ctrl+Shift+J)</translation>
     </message>
     <message>
         <source>Filter opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen filtern</translation>
     </message>
     <message>
         <source>Filter by role, company, place or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Rolle, Firma, Ort oder Person filtern</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Phasen</translation>
     </message>
     <message>
         <source>Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur offene</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>Target companies only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Wunschfirmen</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zeigen</translation>
     </message>
     <message>
         <source>Show all opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stellen zeigen</translation>
     </message>
     <message>
         <source>Show every opportunity again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Stellen zeigen</translation>
     </message>
     <message>
         <source>Opportunities table</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellentabelle</translation>
     </message>
     <message>
         <source>Your job search shows here, stage by stage: a role someone told you about, an application, a referral. Add the first one with New opportunity (Ctrl+Shift+J) — Rapport then reminds you to check in, to thank each interviewer and to tell the people who referred you how it is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint Ihre Jobsuche, Phase für Phase: eine Stelle, von der Ihnen jemand erzählt hat, eine Bewerbung, eine Empfehlung. Fügen Sie die erste mit „Neue Stelle“ hinzu (Ctrl+Shift+J) – Rapport erinnert Sie dann daran, nachzufragen, jedem Gesprächspartner zu danken und den Menschen, die Sie empfohlen haben, zu erzählen, wie es läuft.</translation>
     </message>
     <message>
         <source>No opportunities yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Stellen</translation>
     </message>
     <message>
         <source>Move to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>In die nächste Phase verschieben</translation>
     </message>
     <message>
         <source>Move back a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Phase zurück</translation>
     </message>
     <message>
         <source>Edit the opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle bearbeiten</translation>
     </message>
     <message>
         <source>Schedule an interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsgespräch planen…</translation>
     </message>
     <message>
         <source>Add a round of interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gesprächsrunde hinzufügen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle löschen</translation>
     </message>
     <message>
         <source>{n} open</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} offen</translation>
     </message>
     <message>
         <source>showing {n}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} angezeigt: {label}</translation>
     </message>
     <message>
         <source>showing {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {total} angezeigt</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <source>Deleted {what} — Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} gelöscht – Ctrl+Z holt es zurück</translation>
     </message>
     <message>
         <source>Record a document sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendetes Dokument festhalten…</translation>
     </message>
     <message>
         <source>Interview, round {n}: {when} ({m} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsgespräch, Runde {n}: {when} ({m} Min.)</translation>
     </message>
     <message>
         <source> — on your target list ★</source>
-        <translation type="unfinished"></translation>
+        <translation> – auf Ihrer Wunschliste ★</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsgespräch</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <source>To prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzubereiten</translation>
     </message>
     <message>
         <source>{stage} since {day} · {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} seit {day} · {source}</translation>
     </message>
     <message>
         <source>So far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher</translation>
     </message>
     <message>
         <source>You sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben gesendet</translation>
     </message>
     <message>
         <source>Salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalt</translation>
     </message>
     <message>
         <source>Posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tage</translation>
     </message>
     <message>
         <source>Job applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerbungen</translation>
     </message>
     <message>
         <source>The same engine for your applications: each rule adds a follow-up on the Today page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Logik für Ihre Bewerbungen: Jede Regel legt eine Wiedervorlage auf der Seite „Heute“ an.</translation>
     </message>
     <message>
         <source>on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>am selben Tag</translation>
     </message>
     <message>
         <source>same day</source>
-        <translation type="unfinished"></translation>
+        <translation>am selben Tag</translation>
     </message>
     <message>
         <source>{rule}: days</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}: Tage</translation>
     </message>
     <message>
         <source>Duplicate pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch duplizieren</translation>
     </message>
     <message>
         <source>New pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Pitch</translation>
     </message>
     <message>
         <source>Delete pitch “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch „{title}“ löschen</translation>
     </message>
     <message>
         <source>Edit pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch bearbeiten</translation>
     </message>
     <message>
         <source>Link contacts to pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte mit Pitch verknüpfen</translation>
     </message>
     <message>
         <source>Delete rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsdurchlauf löschen</translation>
     </message>
     <message>
         <source>Write a new pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Pitch schreiben</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Copy this pitch, e.g. to make a 15 or 60 s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Pitch kopieren, z. B. für eine 15- oder 60-Sekunden-Fassung</translation>
     </message>
     <message>
         <source>Delete this pitch (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Pitch löschen (rückgängig mit Ctrl+Z)</translation>
     </message>
     <message>
         <source>Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>Üben</translation>
     </message>
     <message>
         <source>Rehearse this pitch with the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Pitch mit dem Timer üben</translation>
     </message>
     <message>
         <source>Teleprompter</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleprompter</translation>
     </message>
     <message>
         <source>Scroll the text full screen at your pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text im Vollbild in Ihrem Tempo durchlaufen lassen</translation>
     </message>
     <message>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version speichern</translation>
     </message>
     <message>
         <source>Keep this text as a version you can go back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Text als Version aufbewahren, zu der Sie zurückkehren können</translation>
     </message>
     <message>
         <source>Revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen…</translation>
     </message>
     <message>
         <source>Browse and restore earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Versionen ansehen und wiederherstellen</translation>
     </message>
     <message>
         <source>Print card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte drucken…</translation>
     </message>
     <message>
         <source>Print or save a pocket card of this pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Taschenkarte dieses Pitches drucken oder speichern</translation>
     </message>
     <message>
         <source>Link contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte verknüpfen…</translation>
     </message>
     <message>
         <source>Link this pitch to the people it suits</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Pitch mit den Menschen verknüpfen, zu denen er passt</translation>
     </message>
     <message>
         <source>Recording is not available: the sound module could not be loaded ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme nicht verfügbar: Das Audiomodul konnte nicht geladen werden ({error}).</translation>
     </message>
     <message>
         <source>Recording needs a microphone: none was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Aufnahme wird ein Mikrofon benötigt: Es wurde keins gefunden.</translation>
     </message>
     <message>
         <source>the microphone could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mikrofon konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {app}</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenz</translation>
     </message>
 </context>
 <context>
     <name>ActionBar</name>
     <message>
         <source>3-2-1 countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>3-2-1-Countdown</translation>
     </message>
     <message>
         <source>Count down from 3 before the timer starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Von 3 herunterzählen, bevor der Timer startet</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnehmen</translation>
     </message>
     <message>
         <source>Record the run from your microphone to listen back</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Durchlauf über Ihr Mikrofon aufnehmen, um ihn anzuhören</translation>
     </message>
     <message>
         <source>Teleprompter</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleprompter</translation>
     </message>
     <message>
         <source>Revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen…</translation>
     </message>
     <message>
         <source>Print card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte drucken…</translation>
     </message>
     <message>
         <source>Back to writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Schreiben</translation>
     </message>
     <message>
         <source>Leave rehearsal mode (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsmodus verlassen (Esc)</translation>
     </message>
     <message>
         <source>▶  Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Üben</translation>
     </message>
     <message>
         <source>Rehearse this pitch with the timer and lights (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Pitch mit Timer und Ampel üben (Ctrl+R)</translation>
     </message>
     <message>
         <source>■  Stop  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>■  Stopp  (Space)</translation>
     </message>
     <message>
         <source>Stop the timer and rate the run (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer anhalten und den Durchlauf bewerten (Space)</translation>
     </message>
     <message>
         <source>▶  Start  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Start  (Space)</translation>
     </message>
     <message>
         <source>Start the timer (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer starten (Space)</translation>
     </message>
 </context>
 <context>
     <name>AddFollowUpDialog</name>
     <message>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage hinzufügen</translation>
     </message>
     <message>
         <source>Follow up with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage für {name}</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>e.g. Send Ada the list of target companies</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Ada die Liste der Wunschfirmen schicken</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was</translation>
     </message>
     <message>
         <source>Anyone (leave empty for your whole network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig (leer lassen für Ihr ganzes Netzwerk)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>W&amp;ho</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;er</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>um</translation>
     </message>
     <message>
         <source>At a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Uhrzeit</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;nn</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wiederholung</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <source>Every weekday (Monday to Friday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Werktag (Montag bis Freitag)</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;holung</translation>
     </message>
     <message>
         <source>Repeat every</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen alle</translation>
     </message>
     <message>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>On these weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesen Wochentagen</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <source>Which day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Tag des Monats</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Wiederholungen</translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> Mal</translation>
     </message>
     <message>
         <source>How it repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich wiederholt</translation>
     </message>
     <message>
         <source>on day {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>am {n}. Tag</translation>
     </message>
     <message>
         <source>on the {nth} {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>am {nth} {weekday}</translation>
     </message>
     <message>
         <source>on the last {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>am letzten {weekday}</translation>
     </message>
     <message>
         <source>on the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>am letzten Tag</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre</translation>
     </message>
     <message>
         <source>This repeat never happens: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wiederholung tritt nie ein: {why}</translation>
     </message>
     <message>
         <source>Repeats {how}. First on {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt sich {how}. Zuerst am {first}</translation>
     </message>
     <message>
         <source>, then {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>, dann {next}</translation>
     </message>
     <message>
         <source>Say what the follow-up is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, worum es bei der Wiedervorlage geht.</translation>
     </message>
     <message>
         <source>No contact matches {text!r}; pick one from the list or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt passt zu {text!r}; wählen Sie einen aus der Liste oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
     <name>AddressEditor</name>
     <message>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>AgendaTreeModel</name>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
     <message>
         <source>Would your neighbour understand it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde Ihr Nachbar es verstehen?</translation>
     </message>
     <message>
         <source>Flesch reading ease: 0–100, higher is easier. Short words and short sentences raise it.
 Aim for {aim} or more: plain English that a listener follows the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesbarkeit nach Flesch: 0–100, höher ist leichter. Kurze Wörter und kurze Sätze heben den Wert.
+Ziel: {aim} oder mehr – einfache Sprache, der man beim ersten Hören folgen kann.</translation>
     </message>
     <message>
         <source>Plain-words issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zu einfacher Sprache</translation>
     </message>
     <message>
         <source>&lt;b&gt;A pitch that works&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Thirty seconds or less: about 75 words.&lt;/li&gt;&lt;li&gt;Who you are and what you do, in words a neighbour uses.&lt;/li&gt;&lt;li&gt;One example with a number: “cut late deliveries by a third”.&lt;/li&gt;&lt;li&gt;What you are looking for next, and where.&lt;/li&gt;&lt;li&gt;End with an ask: “Who do you know who…?”&lt;/li&gt;&lt;li&gt;Upbeat, in your own voice — never bitter about the last job.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ein Pitch, der wirkt&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Höchstens dreißig Sekunden: etwa 75 Wörter.&lt;/li&gt;&lt;li&gt;Wer Sie sind und was Sie tun, in Worten, die Ihr Nachbar benutzt.&lt;/li&gt;&lt;li&gt;Ein Beispiel mit einer Zahl: „verspätete Lieferungen um ein Drittel reduziert“.&lt;/li&gt;&lt;li&gt;Was Sie als Nächstes suchen, und wo.&lt;/li&gt;&lt;li&gt;Enden Sie mit einer Bitte: „Wen kennen Sie, der…?“&lt;/li&gt;&lt;li&gt;Positiv, in Ihren eigenen Worten – nie verbittert über die letzte Stelle.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Reading ease &lt;b&gt;{score}&lt;/b&gt; — {band} (aim for {aim}+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesbarkeit &lt;b&gt;{score}&lt;/b&gt; – {band} (Ziel: {aim}+)</translation>
     </message>
     <message>
         <source>{title} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({n})</translation>
     </message>
     <message>
         <source>No buzzwords, acronyms, long sentences or fillers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Modewörter, Abkürzungen, langen Sätze oder Füllwörter.</translation>
     </message>
 </context>
 <context>
     <name>AskReferralsDialog</name>
     <message>
         <source>Referrals from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen von {name}</translation>
     </message>
     <message>
         <source>Who else would {name} recommend you talk to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem sollten Sie laut {name} noch sprechen?</translation>
     </message>
     <message>
         <source>Type each name and press Enter (Tab moves to the next field). Ask whether you may mention {name} when you get in touch — and call each referral within a few days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jeden Namen ein und drücken Sie Enter (Tab springt zum nächsten Feld). Fragen Sie, ob Sie {name} erwähnen dürfen, wenn Sie sich melden – und rufen Sie jede Empfehlung innerhalb weniger Tage an.</translation>
     </message>
     <message>
         <source>Why talk to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum mit ihnen sprechen?</translation>
     </message>
     <message>
         <source>Referred by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen von {name}</translation>
     </message>
     <message>
         <source>Log that {name} gave me these referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, dass {name} mir diese Empfehlungen gegeben hat</translation>
     </message>
     <message>
         <source>Add {n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Personen hinzufügen</translation>
     </message>
     <message>
         <source>Add 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person hinzufügen</translation>
     </message>
     <message>
         <source>Add {n} referrals from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Empfehlungen von {name} hinzufügen</translation>
     </message>
     <message>
         <source>Suggested {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat {names} empfohlen</translation>
     </message>
     <message>
         <source>referrals from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen von {name}</translation>
     </message>
     <message>
         <source>The referrals could not be saved; see the log file for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfehlungen konnten nicht gespeichert werden; Details stehen in der Protokolldatei.</translation>
     </message>
 </context>
 <context>
     <name>AskWarningBanner</name>
     <message>
         <source>Give before you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst geben, dann bitten</translation>
     </message>
     <message>
         <source>&lt;b&gt;Give before you ask?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Erst geben, dann bitten?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Ask anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem bitten</translation>
     </message>
 </context>
 <context>
     <name>Avatar</name>
     <message>
         <source>Photo: click to choose or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto: Klicken zum Auswählen oder Entfernen</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto auswählen…</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto entfernen</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Foto auswählen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>{path} is not an image Rapport can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist kein Bild, das Rapport lesen kann.</translation>
     </message>
 </context>
 <context>
     <name>BackupController</name>
     <message>
         <source>&amp;Back Up Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sichern…</translation>
     </message>
     <message>
         <source>Save a complete copy of your data to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vollständige Kopie Ihrer Daten in einer Datei speichern</translation>
     </message>
     <message>
         <source>&amp;Restore Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Replace your data with a backup (the current data is kept too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten durch eine Sicherung ersetzen (die aktuellen Daten bleiben ebenfalls erhalten)</translation>
     </message>
     <message>
         <source>Sho&amp;w Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen &amp;anzeigen</translation>
     </message>
     <message>
         <source>Open the folder of the automatic backups in your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner der automatischen Sicherungen im Dateimanager öffnen</translation>
     </message>
     <message>
         <source>no backup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Sicherung</translation>
     </message>
     <message>
         <source>last backup {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Sicherung {time}</translation>
     </message>
     <message>
         <source>last backup {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Sicherung {day}</translation>
     </message>
     <message>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte Datenbank</translation>
     </message>
     <message>
         <source>Rapport found damage in its database and there is no backup to restore:
 {problem}
 
 Keep working carefully and save a copy with File → Back Up Now; SQLite tools may recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport hat einen Schaden in seiner Datenbank gefunden, und es gibt keine Sicherung zum Wiederherstellen:
+{problem}
+
+Arbeiten Sie vorsichtig weiter und speichern Sie eine Kopie mit Datei → Jetzt sichern; SQLite-Werkzeuge können sie eventuell retten.</translation>
     </message>
     <message>
         <source>Rapport found damage in its database:
 {problem}
 
 Restore the newest good backup, from {when}? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport hat einen Schaden in seiner Datenbank gefunden:
+{problem}
+
+Die neueste intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Restored the backup from {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom {when} wurde wiederhergestellt.</translation>
     </message>
     <message>
         <source>Back up your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten sichern</translation>
     </message>
     <message>
         <source>Rapport backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport-Sicherungen (*.sqlite3)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Backup saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung gespeichert unter {path}</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <source>Restore backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <source>Replace your current data with this backup ({n} contacts)?
 
 Your current data is saved as a backup first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre aktuellen Daten durch diese Sicherung ersetzen ({n} Kontakte)?
+
+Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also zurück.</translation>
     </message>
     <message>
         <source>Restored {name}. Your previous data is in {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wiederhergestellt. Ihre vorherigen Daten liegen in {kept}.</translation>
     </message>
 </context>
 <context>
     <name>BarList</name>
     <message>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts anzuzeigen.</translation>
     </message>
 </context>
 <context>
     <name>BirthdayEditor</name>
     <message>
         <source>Add birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag hinzufügen</translation>
     </message>
     <message>
         <source>Remove the birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag entfernen</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag</translation>
     </message>
 </context>
 <context>
     <name>BrainstormWizard</name>
     <message>
         <source>List the people you know</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle auflisten, die Sie kennen</translation>
     </message>
     <message>
         <source>Circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreise</translation>
     </message>
     <message>
         <source>Add a circle of your own…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen eigenen Kreis hinzufügen…</translation>
     </message>
     <message>
         <source>Don&apos;t disqualify anyone: any of them may know of your next job. Name, then Enter — company and a note are optional (Tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie niemanden aus: Jede und jeder könnte von Ihrer nächsten Stelle wissen. Name, dann Enter – Firma und Notiz sind optional (Tab).</translation>
     </message>
     <message>
         <source>How you know them</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher Sie sie kennen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous circle (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Kreis (Alt+Left)</translation>
     </message>
     <message>
         <source>Next circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Kreis</translation>
     </message>
     <message>
         <source>Next circle (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Kreis (Alt+Right)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Circle {i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis {i} von {n}</translation>
     </message>
     <message>
         <source>Who do you know here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen kennen Sie hier?</translation>
     </message>
     <message>
         <source>Already in this circle ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon in diesem Kreis ({n}):</translation>
     </message>
     <message>
         <source>Nobody here yet — who comes to mind?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hier – wer fällt Ihnen ein?</translation>
     </message>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hinzufügen</translation>
     </message>
     <message>
         <source>{name} could not be saved; see the log file for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte nicht gespeichert werden; Details stehen in der Protokolldatei.</translation>
     </message>
     <message>
         <source>New circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kreis</translation>
     </message>
     <message>
         <source>Name of the circle (e.g. Choir):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kreises (z. B. Chor):</translation>
     </message>
 </context>
 <context>
     <name>BusinessCards</name>
     <message>
         <source>Print &amp;Business Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visitenkarten drucken…</translation>
     </message>
     <message>
         <source>Design and print your own business card, or save it as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Visitenkarte gestalten und drucken oder als PDF speichern</translation>
     </message>
     <message>
         <source>&amp;Scan Business Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitenkarte &amp;scannen…</translation>
     </message>
     <message>
         <source>Turn a photo or scan of a card you received into a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem Foto oder Scan einer erhaltenen Karte einen Kontakt machen</translation>
     </message>
     <message>
         <source>My &amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein &amp;Profil…</translation>
     </message>
     <message>
         <source>Your name and contact details, for your card and your emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name und Ihre Kontaktdaten, für Ihre Karte und Ihre E-Mails</translation>
     </message>
     <message>
         <source>Tell Rapport about you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzählen Sie Rapport von sich…</translation>
     </message>
     <message>
         <source>Tell Rapport about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzählen Sie Rapport von sich</translation>
     </message>
     <message>
         <source>Your name and contact details go on your business card and emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name und Ihre Kontaktdaten erscheinen auf Ihrer Visitenkarte und in Ihren E-Mails</translation>
     </message>
     <message>
         <source>Scan a business card</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Visitenkarte scannen</translation>
     </message>
     <message>
         <source>Photos and scans ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos und Scans ({patterns})</translation>
     </message>
     <message>
         <source>Cannot use this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild kann nicht verwendet werden</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous month, week or day (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat, vorherige Woche oder vorheriger Tag (Alt+Left)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Next month, week or day (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat, nächste Woche oder nächster Tag (Alt+Right)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Go to today (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu heute springen (Alt+Home)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Show the {v} view ({k})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht „{v}“ zeigen ({k})</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Show only some kinds of follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bestimmte Arten von Wiedervorlagen zeigen</translation>
     </message>
     <message>
         <source>Show all kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten zeigen</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Calls, coffees, lunches, meetings and events you have planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Anrufe, Kaffeetreffen, Mittagessen, Treffen und Veranstaltungen</translation>
     </message>
     <message>
         <source>New follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiedervorlage…</translation>
     </message>
     <message>
         <source>Add a follow-up on the selected day, once or repeating (Ctrl+Alt+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiedervorlage am ausgewählten Tag hinzufügen, einmalig oder wiederkehrend (Ctrl+Alt+F)</translation>
     </message>
     <message>
         <source>Export ICS…</source>
-        <translation type="unfinished"></translation>
+        <translation>ICS exportieren…</translation>
     </message>
     <message>
         <source>Save the open follow-ups as a calendar file (Ctrl+Alt+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die offenen Wiedervorlagen als Kalenderdatei speichern (Ctrl+Alt+E)</translation>
     </message>
     <message>
         <source>Nothing planned. Follow-ups appear when you log conversations, add referrals or send someone something; meetings when you log a call or a coffee at a time still ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geplant. Wiedervorlagen erscheinen, wenn Sie Gespräche erfassen, Empfehlungen hinzufügen oder jemandem etwas schicken; Treffen, wenn Sie einen Anruf oder ein Kaffeetreffen zu einem späteren Zeitpunkt erfassen.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Mark the selected follow-ups done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Wiedervorlagen als erledigt markieren (Ctrl+D)</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>Snooze the selected follow-ups (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Wiedervorlagen zurückstellen (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Show the contact of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kontakt des ausgewählten Eintrags zeigen</translation>
     </message>
     <message>
         <source>Mark done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren (Ctrl+D)</translation>
     </message>
     <message>
         <source>Snooze (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Let go</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhen lassen</translation>
     </message>
     <message>
         <source>Dismiss (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhen lassen (Delete)</translation>
     </message>
     <message>
         <source>{n} kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Arten</translation>
     </message>
     <message>
         <source>{n} more after {day}: browse them month by month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} weitere nach dem {day}: Blättern Sie Monat für Monat.</translation>
     </message>
     <message>
         <source>Agenda · next three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda · nächste drei Monate</translation>
     </message>
     <message>
         <source>Week of {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom {span}</translation>
     </message>
     <message>
         <source>Nothing on {day}. Drag a follow-up or a meeting here to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts am {day}. Ziehen Sie eine Wiedervorlage oder ein Treffen hierher, um sie zu verschieben.</translation>
     </message>
     <message>
         <source>Move meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen verschieben</translation>
     </message>
     <message>
         <source>Prepare for this meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieses Treffen vorbereiten…</translation>
     </message>
     <message>
         <source>Comes when the one before is done or let go</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommt, wenn die vorherige erledigt oder ruhen gelassen ist</translation>
     </message>
     <message>
         <source>Let go of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese ruhen lassen</translation>
     </message>
     <message>
         <source>Let go of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Serie ruhen lassen</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Open contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt öffnen</translation>
     </message>
     <message>
         <source>Prepare for a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ein Treffen vorbereiten…</translation>
     </message>
     <message>
         <source>Export follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen exportieren</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden:
+{error}</translation>
     </message>
     <message>
         <source>Exported {n} follow-ups and meetings to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Wiedervorlagen und Treffen nach {path} exportiert</translation>
     </message>
 </context>
 <context>
     <name>CalendarPopup</name>
     <message>
         <source>Choose a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tag wählen</translation>
     </message>
 </context>
 <context>
     <name>CardDesigner</name>
     <message>
         <source>Print Business Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitenkarten drucken</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestaltung</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Sans serif</source>
-        <translation type="unfinished"></translation>
+        <translation>Serifenlos</translation>
     </message>
     <message>
         <source>Serif</source>
-        <translation type="unfinished"></translation>
+        <translation>Serifen</translation>
     </message>
     <message>
         <source>Font</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrift</translation>
     </message>
     <message>
         <source>Accent colour {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzentfarbe {name}</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>On the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte</translation>
     </message>
     <message>
         <source>QR code with my contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code mit meinen Kontaktdaten</translation>
     </message>
     <message>
         <source>A phone camera turns it into a new contact (vCard) in one tap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Handykamera macht daraus mit einem Tipp einen neuen Kontakt (vCard).</translation>
     </message>
     <message>
         <source>What I&apos;m looking for</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich suche</translation>
     </message>
     <message>
         <source>My photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Foto</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>A sheet to cut, with cut marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bogen zum Schneiden, mit Schnittmarken</translation>
     </message>
     <message>
         <source>One card per page (print shop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte pro Seite (Druckerei)</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnung</translation>
     </message>
     <message>
         <source>Edit My Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Profil bearbeiten…</translation>
     </message>
     <message>
         <source>Change the name and details printed on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen und die Angaben auf der Karte ändern</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern…</translation>
     </message>
     <message>
         <source>Save the cards as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten als PDF-Datei speichern (Ctrl+S)</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Print the cards (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten drucken (Ctrl+P)</translation>
     </message>
     <message>
         <source>Add a photo in My Profile first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst unter „Mein Profil“ ein Foto hinzu</translation>
     </message>
     <message>
         <source>{size} · {n} cards per {paper} sheet, with cut marks</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} · {n} Karten pro {paper}-Bogen, mit Schnittmarken</translation>
     </message>
     <message>
         <source>{size} · one card per page, at its exact size</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} · eine Karte pro Seite, in genauer Größe</translation>
     </message>
     <message>
         <source>Save business cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitenkarten speichern</translation>
     </message>
     <message>
         <source>PDF not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF nicht gespeichert</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden:
+{error}</translation>
     </message>
     <message>
         <source>Saved {n} business cards to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Visitenkarten unter {path} gespeichert</translation>
     </message>
     <message>
         <source>Print business cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitenkarten drucken</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gedruckt</translation>
     </message>
 </context>
 <context>
     <name>CardDialog</name>
     <message>
         <source>Pitch card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch-Karte</translation>
     </message>
     <message>
         <source>Pocket card (5 × 3 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taschenkarte (5 × 3 Zoll)</translation>
     </message>
     <message>
         <source>Full page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Seite</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern…</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gedruckt</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Save pitch card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch-Karte speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden:
+{error}</translation>
     </message>
 </context>
 <context>
     <name>CardPictureView</name>
     <message>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild</translation>
     </message>
 </context>
 <context>
     <name>Chip</name>
     <message>
         <source>Remove from {circle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {circle} entfernen</translation>
     </message>
 </context>
 <context>
     <name>CircleChips</name>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis</translation>
     </message>
     <message>
         <source>Add to a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Kreis hinzufügen</translation>
     </message>
     <message>
         <source>New circle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kreis…</translation>
     </message>
     <message>
         <source>New circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kreis</translation>
     </message>
     <message>
         <source>Name of the circle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kreises:</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>e.g. Ada</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Ada</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>e.g. Okafor</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Okafor</translation>
     </message>
     <message>
         <source>Show as</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen als</translation>
     </message>
     <message>
         <source>Leave empty to use the given and family names</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um Vor- und Nachnamen zu verwenden</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Beruf</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Where they work</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Person arbeitet</translation>
     </message>
     <message>
         <source>On my list of target companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf meiner Liste der Wunschfirmen</translation>
     </message>
     <message>
         <source>Target company</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunschfirma</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>e.g. Operations lead</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Leitung Betrieb</translation>
     </message>
     <message>
         <source>LinkedIn profile</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Profil</translation>
     </message>
     <message>
         <source>Open the profile in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil im Browser öffnen</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbarkeit</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>Networking</translation>
     </message>
     <message>
         <source>Circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreise</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Weak ties (acquaintances, new people) often help the most</source>
-        <translation type="unfinished"></translation>
+        <translation>Lose Kontakte (Bekannte, neue Leute) helfen oft am meisten</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung</translation>
     </message>
     <message>
         <source>Invitation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Einladung</translation>
     </message>
     <message>
         <source>Who referred them? Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hat die Person empfohlen? Namen eingeben</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen von</translation>
     </message>
     <message>
         <source>Show the person who referred them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person zeigen, die sie empfohlen hat</translation>
     </message>
     <message>
         <source>How we met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wir uns kennengelernt haben</translation>
     </message>
     <message>
         <source>e.g. Bowling league, Thursday team</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Kegelverein, Donnerstagsteam</translation>
     </message>
     <message>
         <source>Why connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum vernetzen</translation>
     </message>
     <message>
         <source>What you&apos;d like to learn from them, or how you could help</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie von der Person lernen möchten oder wie Sie helfen könnten</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt bleiben</translation>
     </message>
     <message>
         <source>Reconnect every</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder melden alle</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>How often to reconnect. 0 uses the cadence of their circles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Sie sich wieder melden möchten. 0 übernimmt den Rhythmus ihrer Kreise.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Anything worth remembering: family, interests, what you talked about</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was sich zu merken lohnt: Familie, Interessen, worüber Sie gesprochen haben</translation>
     </message>
     <message>
         <source>More fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Felder</translation>
     </message>
     <message>
         <source>Name parts, nickname, birthday, websites, chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensteile, Spitzname, Geburtstag, Websites, Chat</translation>
     </message>
     <message>
         <source>Name prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Namenspräfix</translation>
     </message>
     <message>
         <source>e.g. Dr.</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Dr.</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Vorname</translation>
     </message>
     <message>
         <source>e.g. Marie</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Marie</translation>
     </message>
     <message>
         <source>Name suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Namenszusatz</translation>
     </message>
     <message>
         <source>e.g. Jr. or PhD</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. jun. oder PhD</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzname</translation>
     </message>
     <message>
         <source>What friends call them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Freunde die Person nennen</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>e.g. Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Logistik</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <source>Other dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Daten</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites</translation>
     </message>
     <message>
         <source>Chat and social</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat und soziale Netzwerke</translation>
     </message>
     <message>
         <source>Hide the fields most contacts do without</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder ausblenden, die die meisten Kontakte nicht brauchen</translation>
     </message>
     <message>
         <source>Show more fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Felder zeigen</translation>
     </message>
     <message>
         <source>expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgeklappt</translation>
     </message>
     <message>
         <source>collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>zugeklappt</translation>
     </message>
     <message>
         <source>Circle default ({n} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Kreises ({n} Tage)</translation>
     </message>
     <message>
         <source>Added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand hinzugefügt</translation>
     </message>
     <message>
         <source>Imported ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert ({source})</translation>
     </message>
     <message>
         <source> on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation> am {day}</translation>
     </message>
     <message>
         <source>Write the year with four digits, like 1985, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie das Jahr mit vier Ziffern, z. B. 1985, oder lassen Sie es leer.</translation>
     </message>
     <message>
         <source>There is no {day} in {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den {day} gibt es im Jahr {year} nicht.</translation>
     </message>
     <message>
         <source>the database is busy (another program or a sync is writing to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist belegt (ein anderes Programm oder eine Synchronisation schreibt gerade)</translation>
     </message>
     <message>
         <source>the disk is full — free some space</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll – bitte geben Sie Speicherplatz frei</translation>
     </message>
     <message>
         <source>the data folder cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Datenordner kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Not saved yet: {what}. Your changes are kept; trying again in {n} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: {what}. Ihre Änderungen bleiben erhalten; neuer Versuch in {n} s.</translation>
     </message>
     <message>
         <source>Saved: the database took your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Die Datenbank hat Ihre Änderungen übernommen.</translation>
     </message>
     <message>
         <source>{fields} also changed elsewhere (an import, a sync or a command) while you were editing. Your text is kept; Edit → Undo brings back the other version.</source>
-        <translation type="unfinished"></translation>
+        <translation>{fields} wurde(n) während Ihrer Bearbeitung auch anderswo geändert (durch einen Import, eine Synchronisation oder einen Befehl). Ihr Text bleibt erhalten; Bearbeiten → Rückgängig holt die andere Version zurück.</translation>
     </message>
 </context>
 <context>
     <name>ContactListView</name>
     <message>
         <source>Your contacts. Enter opens the selected one, Delete moves it to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kontakte. Enter öffnet den ausgewählten, Delete verschiebt ihn in den Papierkorb.</translation>
     </message>
 </context>
 <context>
     <name>ContactPanel</name>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen</translation>
     </message>
     <message>
         <source>Log a call, coffee, email… with this contact (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anruf, ein Kaffeetreffen, eine E-Mail… mit diesem Kontakt erfassen (Ctrl+L)</translation>
     </message>
     <message>
         <source>More actions for this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen für diesen Kontakt</translation>
     </message>
     <message>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten</translation>
     </message>
     <message>
         <source>Prepare for a meeting with this contact (Ctrl+Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Treffen mit diesem Kontakt vorbereiten (Ctrl+Alt+P)</translation>
     </message>
     <message>
         <source>Prepare for a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ein Treffen vorbereiten…</translation>
     </message>
     <message>
         <source>Introduce to someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit jemandem bekannt machen…</translation>
     </message>
     <message>
         <source>Share an article or event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Artikel oder eine Veranstaltung teilen…</translation>
     </message>
     <message>
         <source>Offer advice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rat anbieten…</translation>
     </message>
     <message>
         <source>Ask for referrals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Empfehlungen bitten…</translation>
     </message>
     <message>
         <source>Referred me to a job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat mich für eine Stelle empfohlen…</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen mit…</translation>
     </message>
     <message>
         <source>Find duplicates of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubletten dieses Kontakts finden</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Delete forever…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilanz</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
         <source>In the trash since {day}. Restore it to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Papierkorb seit {day}. Stellen Sie ihn wieder her, um ihn zu bearbeiten.</translation>
     </message>
     <message>
         <source>Timeline {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf {n}</translation>
     </message>
     <message>
         <source>Follow-ups {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen {n}</translation>
     </message>
     <message>
         <source>Ledger {n:+d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilanz {n:+d}</translation>
     </message>
     <message>
         <source>Referrals {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen {n}</translation>
     </message>
     <message>
         <source>No title or company yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Position oder Firma</translation>
     </message>
     <message>
         <source>{company} is on your target list</source>
-        <translation type="unfinished"></translation>
+        <translation>{company} steht auf Ihrer Wunschliste</translation>
     </message>
     <message>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt</translation>
     </message>
     <message>
         <source>Time to reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, sich wieder zu melden</translation>
     </message>
     <message>
         <source>Overdue — going cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig – kühlt ab</translation>
     </message>
     <message>
         <source>Not in touch yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht in Kontakt</translation>
     </message>
     <message>
         <source>last talked {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt gesprochen {when}</translation>
     </message>
     <message>
         <source>no conversation logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Gespräch erfasst</translation>
     </message>
     <message>
         <source>Referred by &lt;a href=&quot;{id}&quot;&gt;{name}&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen von &lt;a href=&quot;{id}&quot;&gt;{name}&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>ContactPicker</name>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben…</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Search contacts by name, company, title, notes or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach Name, Firma, Position, Notizen oder E-Mail durchsuchen</translation>
     </message>
     <message>
         <source>Search name, company, title, notes, email (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Firma, Position, Notizen, E-Mail suchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
     <message>
         <source>Show the contacts in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte im Papierkorb zeigen</translation>
     </message>
     <message>
         <source>Show trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb zeigen</translation>
     </message>
     <message>
         <source>Brainstorm, target companies, duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Brainstorming, Wunschfirmen, Dubletten</translation>
     </message>
     <message>
         <source>More contact tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Kontaktwerkzeuge</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Add a contact (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kontakt hinzufügen (Ctrl+N)</translation>
     </message>
     <message>
         <source>Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren…</translation>
     </message>
     <message>
         <source>&amp;New Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Kontakt…</translation>
     </message>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kontakt hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Brainstorm Your Network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-&amp;Brainstorming…</translation>
     </message>
     <message>
         <source>List the people you know, circle by circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle auflisten, die Sie kennen, Kreis für Kreis</translation>
     </message>
     <message>
         <source>Ask for &amp;Referrals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Um &amp;Empfehlungen bitten…</translation>
     </message>
     <message>
         <source>Add people the selected contact recommends</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen hinzufügen, die der ausgewählte Kontakt empfiehlt</translation>
     </message>
     <message>
         <source>&amp;Target Companies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wunschfirmen…</translation>
     </message>
     <message>
         <source>Your target company list, who works there, who has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Liste der Wunschfirmen: wer dort arbeitet, wer Kontakte dorthin hat</translation>
     </message>
     <message>
         <source>Find &amp;Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dubletten finden…</translation>
     </message>
     <message>
         <source>Find and merge contacts entered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt erfasste Kontakte finden und zusammenführen</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den &amp;Papierkorb</translation>
     </message>
     <message>
         <source>Move the selected contacts to the trash (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Kontakte in den Papierkorb verschieben (rückgängig mit Ctrl+Z)</translation>
     </message>
     <message>
         <source>Show T&amp;rash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb &amp;zeigen</translation>
     </message>
     <message>
         <source>E&amp;xport Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the selected contacts as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Kontakte als JSON-Datei speichern</translation>
     </message>
     <message>
         <source>Trash: {contacts}. Select one to restore it; emptying the trash deletes them for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb: {contacts}. Wählen Sie einen aus, um ihn wiederherzustellen; Leeren löscht sie endgültig.</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>{label}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {n}</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zeigen</translation>
     </message>
     <message>
         <source>{n} of your contacts match</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Ihrer Kontakte passen</translation>
     </message>
     <message>
         <source>1 contact matches</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt passt</translation>
     </message>
     <message>
         <source>, best match first</source>
-        <translation type="unfinished"></translation>
+        <translation>, beste Treffer zuerst</translation>
     </message>
     <message>
         <source>{n} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Kontakte</translation>
     </message>
     <message>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt</translation>
     </message>
     <message>
         <source>The trash is empty. Contacts you delete wait here until you empty it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorb ist leer. Kontakte, die Sie löschen, warten hier, bis Sie ihn leeren.</translation>
     </message>
     <message>
         <source>No contact matches. Try fewer letters, or clear the filters (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt passt. Versuchen Sie es mit weniger Buchstaben oder setzen Sie die Filter zurück (Esc).</translation>
     </message>
     <message>
         <source>No contacts yet. Press Ctrl+N to add someone, brainstorm your network circle by circle (Ctrl+Shift+B), or import your address book (File → Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte. Drücken Sie Ctrl+N, um jemanden hinzuzufügen, sammeln Sie Ihr Netzwerk Kreis für Kreis (Ctrl+Shift+B) oder importieren Sie Ihr Adressbuch (Datei → Importieren).</translation>
     </message>
     <message>
         <source>Leave trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb verlassen</translation>
     </message>
     <message>
         <source>Nothing to show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es nichts anzuzeigen.</translation>
     </message>
     <message>
         <source>Select a contact to see and edit their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kontakt, um seine Details zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
         <source>Ask for referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Empfehlungen bitten</translation>
     </message>
     <message>
         <source>Select the person who gave you the names first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Person aus, die Ihnen die Namen genannt hat.</translation>
     </message>
     <message>
         <source>Moved {what} to the trash — Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} in den Papierkorb verschoben – Ctrl+Z holt es zurück</translation>
     </message>
     <message>
         <source>Empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren</translation>
     </message>
     <message>
         <source>Delete {contacts} for good, with their interactions, ledger and follow-ups?
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{contacts} endgültig löschen, mit ihren Interaktionen, ihrer Bilanz und ihren Wiedervorlagen?
+
+Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Deleted {contacts} for good</source>
-        <translation type="unfinished"></translation>
+        <translation>{contacts} endgültig gelöscht</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen</translation>
     </message>
     <message>
         <source>Delete {what} for good, with their interactions, ledger and follow-ups?
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} endgültig löschen, mit Interaktionen, Bilanz und Wiedervorlagen?
+
+Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Export selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl exportieren</translation>
     </message>
     <message>
         <source>Select the contacts to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu exportierenden Kontakte aus.</translation>
     </message>
     <message>
         <source>Export selected contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Kontakte exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden:
+{error}</translation>
     </message>
     <message>
         <source>Exported {contacts} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{contacts} nach {path} exportiert</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Delete for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen…</translation>
     </message>
     <message>
         <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion erfassen…</translation>
     </message>
     <message>
         <source>Prepare for a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ein Treffen vorbereiten…</translation>
     </message>
     <message>
         <source>Ask for referrals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Empfehlungen bitten…</translation>
     </message>
     <message>
         <source>Add to circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Kreis hinzufügen</translation>
     </message>
     <message>
         <source>Set stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase setzen</translation>
     </message>
     <message>
         <source>Introduce these two…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese beiden bekannt machen…</translation>
     </message>
     <message>
         <source>Merge these two…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese beiden zusammenführen…</translation>
     </message>
     <message>
         <source>Export selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl exportieren…</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb</translation>
     </message>
     <message>
         <source>New circle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kreis…</translation>
     </message>
     <message>
         <source>New circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kreis</translation>
     </message>
     <message>
         <source>Name of the circle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kreises:</translation>
     </message>
 </context>
 <context>
     <name>DataTab</name>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten</translation>
     </message>
     <message>
         <source>Everything stays on this computer, in one folder: your contacts, follow-ups, pitches and backups. Copy the folder to move Rapport to another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bleibt auf diesem Computer, in einem Ordner: Ihre Kontakte, Wiedervorlagen, Pitches und Sicherungen. Kopieren Sie den Ordner, um Rapport auf einen anderen Computer mitzunehmen.</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:</translation>
     </message>
     <message>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen:</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei:</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner öffnen</translation>
     </message>
     <message>
         <source>Show the folder in your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner im Dateimanager zeigen</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
         <source>Type a day — {example}, {iso}, “tomorrow”, “fri”, “+3” — or press Alt+Down for a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Tag ein – {example}, {iso}, „Fr“, „+3“ – oder drücken Sie Alt+Down für einen Kalender</translation>
     </message>
     <message>
         <source>not a day — try “{example}” or “tomorrow”</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tag – versuchen Sie „{example}“ oder „+1“</translation>
     </message>
     <message>
         <source>{day} is too early: {first} or later</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ist zu früh: {first} oder später</translation>
     </message>
     <message>
         <source>{day} is too late: {last} or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ist zu spät: {last} oder früher</translation>
     </message>
 </context>
 <context>
     <name>DateFields</name>
     <message>
         <source>{what}: day</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Tag</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>{what}: month</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Monat</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>The year, if you know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Jahr, falls Sie es wissen</translation>
     </message>
     <message>
         <source>{what}: year (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Jahr (optional)</translation>
     </message>
 </context>
 <context>
     <name>DateTimeEdit</name>
     <message>
         <source>{what}: day</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Tag</translation>
     </message>
     <message>
         <source>{what}: time</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Uhrzeit</translation>
     </message>
 </context>
 <context>
     <name>DaysBeforeBox</name>
     <message>
         <source>1 day before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag vorher</translation>
     </message>
     <message>
         <source>{n} days before</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tage vorher</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher</translation>
     </message>
 </context>
 <context>
     <name>DaysBox</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tage</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Select a contact to see and edit their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kontakt, um seine Details zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
         <source>This contact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kontakt gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>DoneBar</name>
     <message>
         <source>Open script</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden öffnen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
     <name>DraftView</name>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Open in mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Mailprogramm öffnen</translation>
     </message>
     <message>
         <source>(no email address — copy the text instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine E-Mail-Adresse – kopieren Sie stattdessen den Text)</translation>
     </message>
     <message>
         <source>Fill in before sending: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Senden ausfüllen: {fields}</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>No mail program answered. Use Copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mailprogramm hat geantwortet. Verwenden Sie stattdessen „Kopieren“.</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Duplicate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Kontakte</translation>
     </message>
     <message>
         <source>Looking for people entered twice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach doppelt erfassten Personen…</translation>
     </message>
     <message>
         <source>Duplicate pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubletten-Paare</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Merge into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Darin zusammenführen</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen…</translation>
     </message>
     <message>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht dieselbe Person</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>The search failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>{n} likely duplicates, the surest first. Merging keeps everything from both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} wahrscheinliche Dubletten, die sichersten zuerst. Beim Zusammenführen bleibt alles von beiden erhalten.</translation>
     </message>
     <message>
         <source>No duplicates found. Same email, same LinkedIn profile and similar names at the same company are checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dubletten gefunden. Geprüft werden gleiche E-Mail, gleiches LinkedIn-Profil und ähnliche Namen in derselben Firma.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>&lt;b&gt;What would you like to export?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was möchten Sie exportieren?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Contacts in the trash are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte im Papierkorb werden nicht einbezogen.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Choose where to save the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo die Datei gespeichert wird</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere…</translation>
     </message>
     <message>
         <source>Exported {n} {noun} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {noun} nach {path} exportiert</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden:
+{error}</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>Bring in the people you already know. People already in Rapport (same email, same LinkedIn profile, or same name and company) are merged, never doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holen Sie die Menschen herein, die Sie schon kennen. Personen, die bereits in Rapport sind (gleiche E-Mail, gleiches LinkedIn-Profil oder gleicher Name und gleiche Firma), werden zusammengeführt, nie verdoppelt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Where to get a file&lt;/b&gt;&lt;br&gt;&lt;b&gt;LinkedIn:&lt;/b&gt; Settings &amp;amp; Privacy → Data privacy → Get a copy of your data → Connections. LinkedIn emails you &lt;i&gt;Connections.csv&lt;/i&gt;.&lt;br&gt;&lt;b&gt;Google Contacts:&lt;/b&gt; Export → Google CSV or vCard.&lt;br&gt;&lt;b&gt;Outlook:&lt;/b&gt; File → Open &amp;amp; Export → Import/Export → Export to a file → Comma Separated Values.&lt;br&gt;&lt;b&gt;Phone, Apple Contacts, Thunderbird:&lt;/b&gt; share or export your contacts as a &lt;i&gt;.vcf&lt;/i&gt; file.&lt;br&gt;&lt;b&gt;Rapport:&lt;/b&gt; File → Export… → JSON (&lt;i&gt;.json&lt;/i&gt;) brings everything back: into an empty data folder it restores it all, into one with data it adds what is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Woher Sie eine Datei bekommen&lt;/b&gt;&lt;br&gt;&lt;b&gt;LinkedIn:&lt;/b&gt; Einstellungen &amp;amp; Datenschutz → Datenschutz → Kopie Ihrer Daten anfordern → Kontakte. LinkedIn schickt Ihnen &lt;i&gt;Connections.csv&lt;/i&gt; per E-Mail.&lt;br&gt;&lt;b&gt;Google Kontakte:&lt;/b&gt; Exportieren → Google-CSV oder vCard.&lt;br&gt;&lt;b&gt;Outlook:&lt;/b&gt; Datei → Öffnen &amp;amp; Exportieren → Importieren/Exportieren → In Datei exportieren → Kommagetrennte Werte.&lt;br&gt;&lt;b&gt;Telefon, Apple Kontakte, Thunderbird:&lt;/b&gt; Teilen oder exportieren Sie Ihre Kontakte als &lt;i&gt;.vcf&lt;/i&gt;-Datei.&lt;br&gt;&lt;b&gt;Rapport:&lt;/b&gt; Datei → Exportieren… → JSON (&lt;i&gt;.json&lt;/i&gt;) bringt alles zurück: In einen leeren Datenordner wird alles wiederhergestellt, in einen mit Daten wird das Neue hinzugefügt.</translation>
     </message>
     <message>
         <source>Connections.csv, contacts.csv, contacts.vcf or rapport.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Connections.csv, contacts.csv, contacts.vcf oder rapport.json</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende Datei auswählen</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;atei:</translation>
     </message>
     <message>
         <source>Recognise automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch erkennen</translation>
     </message>
     <message>
         <source>Rapport recognises the format from the content; choose one only if it cannot</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport erkennt das Format am Inhalt; wählen Sie nur eins, wenn das nicht klappt</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat:</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei zum Importieren auswählen</translation>
     </message>
     <message>
         <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt; {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diese Datei kann nicht importiert werden.&lt;/b&gt; {reason}.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Circle filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreisfilter</translation>
     </message>
     <message>
         <source>Show one circle only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einen Kreis zeigen</translation>
     </message>
     <message>
         <source>Stage filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenfilter</translation>
     </message>
     <message>
         <source>Show one stage only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Phase zeigen</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Phasen</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Filter</translation>
     </message>
     <message>
         <source>Invitation status, quiet contacts, time to reconnect, target companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungsstatus, stille Kontakte, Zeit zum Wiedermelden, Wunschfirmen</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>Not contacted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht kontaktiert seit</translation>
     </message>
     <message>
         <source>Time to reconnect (due or overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, sich wieder zu melden (fällig oder überfällig)</translation>
     </message>
     <message>
         <source>At target companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Wunschfirmen</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter zurücksetzen</translation>
     </message>
     <message>
         <source>More filters ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Filter ({n})</translation>
     </message>
     <message>
         <source>All circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kreise</translation>
     </message>
     <message>
         <source>In no circle</source>
-        <translation type="unfinished"></translation>
+        <translation>In keinem Kreis</translation>
     </message>
 </context>
 <context>
     <name>FollowUpActions</name>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <source>{n} follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Wiedervorlagen</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>Done: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: {what}</translation>
     </message>
     <message>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion erfassen</translation>
     </message>
     <message>
         <source>Snooze {what} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} auf {day} zurückstellen</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>später</translation>
     </message>
     <message>
         <source>Snooze all overdue to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle überfälligen auf {day} zurückstellen</translation>
     </message>
     <message>
         <source>Let go: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhen lassen: {what}</translation>
     </message>
     <message>
         <source>Stop repeating {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} nicht mehr wiederholen</translation>
     </message>
     <message>
         <source>Reopen {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} wieder öffnen</translation>
     </message>
     <message>
         <source>Move {what} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} auf {day} verschieben</translation>
     </message>
     <message>
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Morgen</translation>
     </message>
     <message>
         <source>In &amp;3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;3 Tagen</translation>
     </message>
     <message>
         <source>&amp;Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Woche</translation>
     </message>
     <message>
         <source>from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>ab {day}</translation>
     </message>
     <message>
         <source>Each from its own due day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede ab ihrem eigenen Fälligkeitstag</translation>
     </message>
     <message>
         <source>&amp;Pick a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum wählen…</translation>
     </message>
     <message>
         <source>Choose the day it comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tag wählen, an dem sie wiederkommt</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDelegate</name>
     <message>
         <source>Snooze ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen ▾</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>repeats {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt sich {how}</translation>
     </message>
     <message>
         <source>after the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der vorherigen</translation>
     </message>
     <message>
         <source>moved from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben vom {day}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsTab</name>
     <message>
         <source>Nothing to follow up. Rapport adds follow-ups when you log conversations; add your own with “Add follow-up…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts nachzufassen. Rapport legt Wiedervorlagen an, wenn Sie Gespräche erfassen; eigene fügen Sie mit „Wiedervorlage hinzufügen…“ hinzu.</translation>
     </message>
     <message>
         <source>Add follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage hinzufügen…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Mark the selected follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Wiedervorlage als erledigt markieren</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhen lassen</translation>
     </message>
     <message>
         <source>Let the selected follow-up go</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Wiedervorlage ruhen lassen</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>Overdue since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig seit {day}</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>ruhen gelassen</translation>
     </message>
 </context>
 <context>
     <name>GeneralTab</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Same as the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System ({language})</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
         <source>Rapport uses the language you choose the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport verwendet die gewählte Sprache beim nächsten Start.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>When Rapport starts, it tells you once a day what is due today. While it runs, it tells you about each follow-up as it comes due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start sagt Ihnen Rapport einmal am Tag, was heute fällig ist. Während es läuft, meldet es jede Wiedervorlage, sobald sie fällig wird.</translation>
     </message>
     <message>
         <source>Keep Rapport running in the system tray when its window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport im Infobereich weiterlaufen lassen, wenn das Fenster geschlossen wird</translation>
     </message>
     <message>
         <source>Quit it from the tray icon&apos;s menu or with File → Quit (Ctrl+Q).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie es über das Menü des Symbols im Infobereich oder mit Datei → Beenden (Ctrl+Q).</translation>
     </message>
     <message>
         <source>This desktop has no system tray: closing the window quits Rapport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich: Das Schließen des Fensters beendet Rapport.</translation>
     </message>
     <message>
         <source>Start Rapport when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>It starts in the tray, with the summary of the day; click the icon to open the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es startet im Infobereich, mit der Übersicht des Tages; ein Klick auf das Symbol öffnet das Fenster.</translation>
     </message>
     <message>
         <source>It opens its window, with the summary of the day in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es öffnet sein Fenster, mit der Übersicht des Tages in der Statusleiste.</translation>
     </message>
     <message>
         <source>Rapport could not change how it starts at login: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport konnte das Startverhalten bei der Anmeldung nicht ändern: {error}</translation>
     </message>
 </context>
 <context>
     <name>GetStarted</name>
     <message>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>The next step of the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Schritt der Checkliste</translation>
     </message>
     <message>
         <source>Put the checklist away (Help → Get Started Checklist brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste wegräumen (Hilfe → Checkliste „Erste Schritte“ holt sie zurück)</translation>
     </message>
     <message>
         <source>Hide the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste ausblenden</translation>
     </message>
     <message>
         <source>Most jobs are found through people. Five steps set up your campaign; each one ticks itself when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Stellen findet man über Menschen. Fünf Schritte bereiten Ihre Kampagne vor; jeder hakt sich selbst ab, sobald er erledigt ist.</translation>
     </message>
     <message>
         <source>Explore with sample data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Beispieldaten ausprobieren…</translation>
     </message>
     <message>
         <source>Opens a second window on fictional people in a separate folder; your own data is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet ein zweites Fenster mit erfundenen Personen in einem eigenen Ordner; Ihre eigenen Daten bleiben unberührt.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>to do</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>{n} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {total} erledigt</translation>
     </message>
     <message>
         <source>All steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte</translation>
     </message>
     <message>
         <source>Fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Einklappen</translation>
     </message>
     <message>
         <source>Show the five steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fünf Schritte zeigen</translation>
     </message>
     <message>
         <source>Fold the checklist into one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste auf eine Zeile einklappen</translation>
     </message>
 </context>
 <context>
     <name>GiveDialog</name>
     <message>
         <source>Share with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {name} teilen</translation>
     </message>
     <message>
         <source>Offer advice to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} Rat anbieten</translation>
     </message>
     <message>
         <source>Something useful for their work — a report, a talk, a meet-up. It goes in your ledger as a give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Nützliches für die Arbeit der Person – ein Bericht, ein Vortrag, ein Treffen. Es kommt als Geben in Ihre Bilanz.</translation>
     </message>
     <message>
         <source>Your experience may save them time. Offer it with no strings attached; tick it in the ledger once you have given it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Erfahrung kann der Person Zeit sparen. Bieten Sie sie ohne Bedingungen an; haken Sie es in der Bilanz ab, sobald Sie es gegeben haben.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>e.g. The 2026 warehouse robotics report</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Der Bericht 2026 zu Lagerrobotik</translation>
     </message>
     <message>
         <source>e.g. A second look at her CV</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Ein zweiter Blick auf ihren Lebenslauf</translation>
     </message>
     <message>
         <source>Link or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Link oder Ort</translation>
     </message>
     <message>
         <source>https://… or where and when the event is</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… oder wo und wann die Veranstaltung ist</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Why it made you think of them (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Sie dabei an die Person gedacht haben (optional)</translation>
     </message>
     <message>
         <source>Also log it on their timeline (as an email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch in ihrem Verlauf erfassen (als E-Mail)</translation>
     </message>
     <message>
         <source>Add to ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bilanz hinzufügen</translation>
     </message>
     <message>
         <source>Say what you shared or offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was Sie geteilt oder angeboten haben.</translation>
     </message>
     <message>
         <source>This could not be recorded; see the log file for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konnte nicht gespeichert werden; Details stehen in der Protokolldatei.</translation>
     </message>
 </context>
 <context>
     <name>GoalsHistory</name>
     <message>
         <source>Weekly goals history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Wochenziele</translation>
     </message>
     <message>
         <source>Week of {day}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom {day}: {n}</translation>
     </message>
     <message>
         <source>goal {t} a week · met {m} of {n} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel {t} pro Woche · erreicht in {m} von {n} Wochen</translation>
     </message>
     <message>
         <source>not tracked — set a goal in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfolgt – legen Sie in den Einstellungen ein Ziel fest</translation>
     </message>
     <message>
         <source>Follow-ups: on time vs late</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen: pünktlich oder verspätet</translation>
     </message>
     <message>
         <source>Week of {day}: {a} on time, {b} late</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom {day}: {a} pünktlich, {b} verspätet</translation>
     </message>
     <message>
         <source>{p:.0%} on time (solid) · late (pale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{p:.0%} pünktlich (kräftig) · verspätet (blass)</translation>
     </message>
     <message>
         <source>nothing done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts erledigt</translation>
     </message>
 </context>
 <context>
     <name>GoalsStrip</name>
     <message>
         <source>This week&apos;s goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele dieser Woche</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Your weeks so far, on the Insights page (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre bisherigen Wochen, auf der Seite „Auswertung“ (Ctrl+5)</translation>
     </message>
     <message>
         <source>Set goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele festlegen…</translation>
     </message>
     <message>
         <source>Choose your weekly targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Wochenziele wählen</translation>
     </message>
     <message>
         <source>No weekly goals set. Choose a few targets — conversations, thank-yous, rehearsals, gives — and watch your streaks grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wochenziele festgelegt. Wählen Sie ein paar Ziele – Gespräche, Dankesnachrichten, Übungen, Geben – und sehen Sie Ihre Serien wachsen.</translation>
     </message>
     <message>
         <source>{goal}: {done} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}: {done} von {target}</translation>
     </message>
     <message>
         <source>{done} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {target}</translation>
     </message>
     <message>
         <source>All met — well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle erreicht – gut gemacht!</translation>
     </message>
     <message>
         <source>{met} of {n} met so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} von {n} bisher erreicht</translation>
     </message>
 </context>
 <context>
     <name>GoalsTab</name>
     <message>
         <source>Weekly goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziele</translation>
     </message>
     <message>
         <source>Small, steady habits find jobs. Set a target for each week (Monday to Sunday); Today shows your progress and Insights your streaks. 0 leaves a goal out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine, beständige Gewohnheiten führen zur Stelle. Legen Sie für jede Woche (Montag bis Sonntag) ein Ziel fest; „Heute“ zeigt Ihren Fortschritt, „Auswertung“ Ihre Serien. 0 lässt ein Ziel weg.</translation>
     </message>
     <message>
         <source>{goal}: target a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}: Ziel pro Woche</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source> a week</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Woche</translation>
     </message>
     <message>
         <source>Rapport also measures one habit without a target: how many follow-ups you complete by the day they are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport misst auch eine Gewohnheit ohne Ziel: wie viele Wiedervorlagen Sie bis zu ihrem Fälligkeitstag erledigen.</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>Getting Started with Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte mit Rapport</translation>
     </message>
     <message>
         <source>Getting started guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung für die ersten Schritte</translation>
     </message>
     <message>
         <source>The guide is missing from this installation: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anleitung fehlt in dieser Installation: {path}</translation>
     </message>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
 </context>
 <context>
     <name>HistoryChart</name>
     <message>
         <source>Rehearsal chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsdiagramm</translation>
     </message>
     <message>
         <source>{n} runs; target {t:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Durchläufe; Ziel {t:g} s</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Target {t:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel {t:g} s</translation>
     </message>
     <message>
         <source>Words a minute (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter pro Minute (rechts)</translation>
     </message>
     <message>
         <source>Your runs will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Durchläufe erscheinen hier.</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>No rehearsals yet. Press Rehearse (Ctrl+R), say your pitch out loud, and each run shows up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Übungen. Drücken Sie „Üben“ (Ctrl+R), sprechen Sie Ihren Pitch laut, und jeder Durchlauf erscheint hier.</translation>
     </message>
     <message>
         <source>Rehearsals</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>▶  Play recording</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Aufnahme abspielen</translation>
     </message>
     <message>
         <source>Delete run</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf löschen</translation>
     </message>
     <message>
         <source>Delete the selected run and its recording (Del; undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Durchlauf und seine Aufnahme löschen (Del; rückgängig mit Ctrl+Z)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Best&lt;/b&gt; {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bester&lt;/b&gt; {t}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Average&lt;/b&gt; {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Durchschnitt&lt;/b&gt; {t}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last&lt;/b&gt; {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Letzter&lt;/b&gt; {t}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pace&lt;/b&gt; {w:.0f} wpm</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tempo&lt;/b&gt; {w:.0f} Wörter/Min.</translation>
     </message>
     <message>
         <source>&lt;b&gt;On target&lt;/b&gt; {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Im Ziel&lt;/b&gt; {n} von {total}</translation>
     </message>
     <message>
         <source>🔥 {n} in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>🔥 {n} in Folge</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Imported {file}: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importiert: {line}</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>The import failed and nothing was changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert: {error}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breche ab… es wird nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source>How your network works for you. Click any number to see the people behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Ihr Netzwerk für Sie arbeitet. Klicken Sie auf eine Zahl, um die Menschen dahinter zu sehen.</translation>
     </message>
     <message>
         <source>referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
         <source>conversations had</source>
-        <translation type="unfinished"></translation>
+        <translation>geführte Gespräche</translation>
     </message>
     <message>
         <source>leads at target companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte bei Wunschfirmen</translation>
     </message>
     <message>
         <source>steps on your longest trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte auf Ihrer längsten Spur</translation>
     </message>
     <message>
         <source>going cold</source>
-        <translation type="unfinished"></translation>
+        <translation>kühlen ab</translation>
     </message>
     <message>
         <source>Who opens doors</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Türen öffnet</translation>
     </message>
     <message>
         <source>Circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreise</translation>
     </message>
     <message>
         <source>Stage funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasentrichter</translation>
     </message>
     <message>
         <source>Referral trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungsspur</translation>
     </message>
     <message>
         <source>Referral trail depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe der Empfehlungsspur</translation>
     </message>
     <message>
         <source>Strong and weak ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Starke und lose Kontakte</translation>
     </message>
     <message>
         <source>Ties reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichte Kontakte</translation>
     </message>
     <message>
         <source>Going cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kühlen ab</translation>
     </message>
     <message>
         <source>Weekly goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziele</translation>
     </message>
     <message>
         <source>Set goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele festlegen…</translation>
     </message>
     <message>
         <source>Referred to you</source>
-        <translation type="unfinished"></translation>
+        <translation>An Sie empfohlen</translation>
     </message>
     <message>
         <source>People someone recommended you talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, mit denen Sie laut einer Empfehlung sprechen sollten</translation>
     </message>
     <message>
         <source>People you have had a conversation with</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, mit denen Sie ein Gespräch hatten</translation>
     </message>
     <message>
         <source>Calls, coffees, meetings, lunches and events that happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe, Kaffeetreffen, Treffen, Mittagessen und Veranstaltungen, die stattgefunden haben</translation>
     </message>
     <message>
         <source>Referred, at a target company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen, bei einer Wunschfirma</translation>
     </message>
     <message>
         <source>People referred to you who work at one of your target companies</source>
-        <translation type="unfinished"></translation>
+        <translation>An Sie empfohlene Personen, die bei einer Ihrer Wunschfirmen arbeiten</translation>
     </message>
     <message>
         <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Personen</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person</translation>
     </message>
     <message>
         <source>Your top door-openers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre wichtigsten Türöffner</translation>
     </message>
     <message>
         <source>{n} who referred anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}, die jemanden empfohlen haben</translation>
     </message>
     <message>
         <source>People who referred someone to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die Ihnen jemanden empfohlen haben</translation>
     </message>
     <message>
         <source>{top} — the top fifth of the {everyone} — gave you &lt;b&gt;{share}&lt;/b&gt; of your {total} referrals. Keep them warm: thank them, tell them how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>{top} – das oberste Fünftel der {everyone} – gaben Ihnen &lt;b&gt;{share}&lt;/b&gt; Ihrer {total} Empfehlungen. Halten Sie diese Kontakte warm: Danken Sie ihnen und erzählen Sie, wie es gelaufen ist.</translation>
     </message>
     <message>
         <source>Referred by {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen von {n}</translation>
     </message>
     <message>
         <source>Met through {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennengelernt über {n}</translation>
     </message>
     <message>
         <source>Leads through {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise über {n}</translation>
     </message>
     <message>
         <source>and {n} more…</source>
-        <translation type="unfinished"></translation>
+        <translation>und {n} weitere…</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>No referrals yet. End each conversation with “Who else would you recommend I talk to?” and add the names with Ask for Referrals (Ctrl+Shift+R): the people who open doors show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Empfehlungen. Beenden Sie jedes Gespräch mit „Mit wem sollte ich Ihrer Meinung nach noch sprechen?“ und tragen Sie die Namen mit „Um Empfehlungen bitten“ ein (Ctrl+Shift+R): Hier erscheinen dann die Menschen, die Ihnen Türen öffnen.</translation>
     </message>
     <message>
         <source>Referrals and leads given by each circle&apos;s members, and your conversations with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen und Hinweise von den Mitgliedern jedes Kreises und Ihre Gespräche mit ihnen.</translation>
     </message>
     <message>
         <source>Your conversations with each circle. Referrals will show here as they come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Gespräche mit jedem Kreis. Empfehlungen erscheinen hier, sobald es welche gibt.</translation>
     </message>
     <message>
         <source>{c}: talked with</source>
-        <translation type="unfinished"></translation>
+        <translation>{c}: gesprochen mit</translation>
     </message>
     <message>
         <source>Referred by {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen von {c}</translation>
     </message>
     <message>
         <source>Leads through {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise über {c}</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Put people in circles (former co-workers, neighbours, the gym…) to see which open doors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie Personen Kreisen zu (ehemalige Kollegen, Nachbarn, das Fitnessstudio…), um zu sehen, welche Türen öffnen.</translation>
     </message>
     <message>
         <source>{stage}: {here} at this stage, {reached} at this stage or beyond. {hint}. Click to list everyone who got this far.</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}: {here} in dieser Phase, {reached} in dieser Phase oder darüber hinaus. {hint}. Klicken Sie, um alle aufzulisten, die so weit gekommen sind.</translation>
     </message>
     <message>
         <source>Reached “{s}” or beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>„{s}“ oder weiter erreicht</translation>
     </message>
     <message>
         <source>How far each relationship got: solid = at this stage now, pale = moved beyond it. In brackets: of those who reached the stage above, how many got here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit jede Beziehung gekommen ist: kräftig = jetzt in dieser Phase, blass = darüber hinaus. In Klammern: Wie viele von denen, die die Phase darüber erreicht haben, hier angekommen sind.</translation>
     </message>
     <message>
         <source>Your contacts will show here by stage, from prospect to ally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kontakte erscheinen hier nach Phase, vom Interessenten bis zum Verbündeten.</translation>
     </message>
     <message>
         <source>At the end of your longest trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende Ihrer längsten Spur</translation>
     </message>
     <message>
         <source>How many introductions away from someone you knew your furthest contact is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Vermittlungen Ihr entferntester Kontakt von jemandem entfernt ist, den Sie kannten</translation>
     </message>
     <message>
         <source>1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schritt</translation>
     </message>
     <message>
         <source>{n} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Schritte</translation>
     </message>
     <message>
         <source>{n} people {level} introductions away from someone you knew</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Personen, {level} Vermittlungen von jemandem entfernt, den Sie kannten</translation>
     </message>
     <message>
         <source>{label} along a referral trail</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} entlang einer Empfehlungsspur</translation>
     </message>
     <message>
         <source>{n} people you knew</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Personen, die Sie kannten</translation>
     </message>
     <message>
         <source>{starters} started trails that reached {n} new people. Each name leads to the next — follow them up within a few days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{starters} haben Spuren begonnen, die {n} neue Menschen erreicht haben. Jeder Name führt zum nächsten – fassen Sie innerhalb weniger Tage nach.</translation>
     </message>
     <message>
         <source>Longest trail: {chain}</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Spur: {chain}</translation>
     </message>
     <message>
         <source>When someone refers you to a person who then refers you on, the trail shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie jemand an eine Person empfiehlt, die Sie dann weiterempfiehlt, erscheint die Spur hier.</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>stark</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>lose</translation>
     </message>
     <message>
         <source>{r:,} of {t:,} reached</source>
-        <translation type="unfinished"></translation>
+        <translation>{r:,} von {t:,} erreicht</translation>
     </message>
     <message>
         <source>{label}: {share} reached — at least one interaction logged</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {share} erreicht – mindestens eine Interaktion erfasst</translation>
     </message>
     <message>
         <source>Reached: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht: {label}</translation>
     </message>
     <message>
         <source>People you know less well are often the most willing to help. Solid: reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, die Sie weniger gut kennen, helfen oft am bereitwilligsten. Kräftig: erreicht.</translation>
     </message>
     <message>
         <source>Mark how well you know each person (close, acquaintance, new) to compare here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie, wie gut Sie jede Person kennen (eng, Bekannte, neu), um hier zu vergleichen.</translation>
     </message>
     <message>
         <source>{n} of your {t} referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Ihrer {t} Empfehlungen</translation>
     </message>
     <message>
         <source>Referred by weak ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Von losen Kontakten empfohlen</translation>
     </message>
     <message>
         <source>Weak ties gave {link} ({share}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lose Kontakte gaben {link} ({share}).</translation>
     </message>
     <message>
         <source>People you have been in touch with, now past their keep-in-touch maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, mit denen Sie in Kontakt waren und deren Kontaktabstand nun überschritten ist</translation>
     </message>
     <message>
         <source>Once you log conversations, the people you are losing touch with show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald Sie Gespräche erfassen, erscheinen hier die Menschen, mit denen Sie den Kontakt verlieren.</translation>
     </message>
     <message>
         <source>Of the {all} people you have been in touch with, {cold} are going cold and {due} are due a reconnect. A short “how are you?” is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den {all} Personen, mit denen Sie in Kontakt waren, kühlen {cold} ab, und bei {due} ist es Zeit, sich wieder zu melden. Ein kurzes „Wie geht’s?“ genügt.</translation>
     </message>
     <message>
         <source>In touch with</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt mit</translation>
     </message>
     <message>
         <source>Due a reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, sich zu melden</translation>
     </message>
     <message>
         <source>{name} — last in touch {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – zuletzt in Kontakt {when}</translation>
     </message>
     <message>
         <source>Just went cold — a quick message still saves these</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade abgekühlt – eine kurze Nachricht rettet diese noch</translation>
     </message>
     <message>
         <source>the last {n} weeks, this week on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzten {n} Wochen, diese Woche rechts</translation>
     </message>
     <message>
         <source>no goals set yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Ziele festgelegt</translation>
     </message>
 </context>
 <context>
     <name>IntroduceDialog</name>
     <message>
         <source>Introduce two people</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Menschen bekannt machen</translation>
     </message>
     <message>
         <source>Introducing two people who should know each other is one of the best gifts you can give. Ask each of them first, separately; once both say yes, send the introduction and log it — Rapport notes a give for each and reminds you to check in with both after {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Menschen bekannt zu machen, die sich kennen sollten, ist eines der besten Geschenke. Fragen Sie zuerst beide einzeln; wenn beide zustimmen, schicken Sie die Vorstellung und erfassen Sie sie – Rapport notiert für beide ein Geben und erinnert Sie, sich nach {days} Tagen bei beiden zu erkundigen.</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben</translation>
     </message>
     <message>
         <source>First person</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Person</translation>
     </message>
     <message>
         <source>Second person</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite Person</translation>
     </message>
     <message>
         <source>Introduce</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt machen</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>mit</translation>
     </message>
     <message>
         <source>Why they should meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sie sich treffen sollten</translation>
     </message>
     <message>
         <source>e.g. Both of you are rebuilding warehouse planning</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Sie bauen beide gerade die Lagerplanung neu auf</translation>
     </message>
     <message>
         <source>Why meet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum treffen?</translation>
     </message>
     <message>
         <source>1 · Ask the first</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Die erste fragen</translation>
     </message>
     <message>
         <source>2 · Ask the second</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Die zweite fragen</translation>
     </message>
     <message>
         <source>3 · Introduce both</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Beide bekannt machen</translation>
     </message>
     <message>
         <source>Log introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittlung erfassen</translation>
     </message>
     <message>
         <source>Log it for both people: a give each, and a check-in with each later</source>
-        <translation type="unfinished"></translation>
+        <translation>Für beide Personen erfassen: je ein Geben und später je eine Nachfrage</translation>
     </message>
     <message>
         <source>1 · Ask {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · {name} fragen</translation>
     </message>
     <message>
         <source>the first</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste</translation>
     </message>
     <message>
         <source>2 · Ask {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · {name} fragen</translation>
     </message>
     <message>
         <source>the second</source>
-        <translation type="unfinished"></translation>
+        <translation>die zweite</translation>
     </message>
     <message>
         <source>No contact matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt passt zu „{text}“.</translation>
     </message>
     <message>
         <source>Choose the two people to introduce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zwei Personen, die Sie bekannt machen möchten.</translation>
     </message>
     <message>
         <source>Choose two different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Personen.</translation>
     </message>
     <message>
         <source>{a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} und {b}</translation>
     </message>
     <message>
         <source>The introduction could not be logged; see the log file for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vermittlung konnte nicht erfasst werden; Details stehen in der Protokolldatei.</translation>
     </message>
 </context>
 <context>
     <name>LedgerTab</name>
     <message>
         <source>Nothing given or asked yet. Introduce them to someone, share an article, offer advice — then note it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gegeben oder erbeten. Machen Sie die Person mit jemandem bekannt, teilen Sie einen Artikel, bieten Sie Rat an – und notieren Sie es hier.</translation>
     </message>
     <message>
         <source>Give:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben:</translation>
     </message>
     <message>
         <source>Note the ask anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bitte trotzdem notieren</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>e.g. Introduced her to Joe at Northwind</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Sie mit Joe bei Northwind bekannt gemacht</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>&lt;b&gt;{line}&lt;/b&gt; — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{line}&lt;/b&gt; – {verdict}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{verdict}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Tick when it is done (delivered, answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhaken, wenn es erledigt ist (geliefert, beantwortet)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
     <name>LinkContactsDialog</name>
     <message>
         <source>Who does this pitch suit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wem passt dieser Pitch?</translation>
     </message>
     <message>
         <source>Search by name or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Firma suchen</translation>
     </message>
     <message>
         <source>Tick the people you would give this version of your pitch to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die Personen an, denen Sie diese Fassung Ihres Pitches vortragen würden.</translation>
     </message>
     <message>
         <source>No contact matches. Add people on the Contacts page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt passt. Fügen Sie zuerst auf der Seite „Kontakte“ Personen hinzu.</translation>
     </message>
     <message>
         <source>Showing the first {n}: type to narrow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten {n} werden gezeigt: Tippen Sie weiter, um einzugrenzen.</translation>
     </message>
     <message>
         <source>{n} linked</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} verknüpft</translation>
     </message>
 </context>
 <context>
     <name>LogInteractionDialog</name>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion bearbeiten</translation>
     </message>
     <message>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion erfassen</translation>
     </message>
     <message>
         <source>Who? Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer? Namen eingeben</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>The other person of the introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Person der Vermittlung</translation>
     </message>
     <message>
         <source>Introduced to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt gemacht mit</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Anything to remember: what they need, names they gave, promises made</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Sie sich merken sollten: was die Person braucht, genannte Namen, gegebene Versprechen</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>Remind me in</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern in</translation>
     </message>
     <message>
         <source>Days until the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zur Erinnerung</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tagen</translation>
     </message>
     <message>
         <source>Reminder text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Erinnerung</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen</translation>
     </message>
     <message>
         <source>Friendly reminder about what I sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Freundliche Erinnerung an das, was ich geschickt habe</translation>
     </message>
     <message>
         <source>Send a thank-you today, and ask who else they&apos;d recommend you talk to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedanken Sie sich noch heute und fragen Sie, mit wem Sie noch sprechen sollten.</translation>
     </message>
     <message>
         <source>If you hear nothing, one friendly reminder after a week to ten days is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie nichts hören, ist eine freundliche Erinnerung nach sieben bis zehn Tagen genau richtig.</translation>
     </message>
     <message>
         <source>a thank-you, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Dank, fällig am {day}</translation>
     </message>
     <message>
         <source>a friendly reminder, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine freundliche Erinnerung, fällig am {day}</translation>
     </message>
     <message>
         <source>the introduction on both timelines and a give in both ledgers</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vermittlung in beiden Verläufen und ein Geben in beiden Bilanzen</translation>
     </message>
     <message>
         <source>a check-in with each of them, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachfrage bei beiden, fällig am {day}</translation>
     </message>
     <message>
         <source>the next reconnect moves to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>das nächste Wiedermelden rückt auf den {day}</translation>
     </message>
     <message>
         <source>Rapport will add: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport fügt hinzu: {items}.</translation>
     </message>
     <message>
         <source>Choose who it was with: type part of their name and pick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, mit wem es war: Geben Sie einen Teil des Namens ein und wählen Sie die Person aus.</translation>
     </message>
     <message>
         <source>No contact matches {text!r} for the introduction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt passt zu {text!r} für die Vermittlung.</translation>
     </message>
     <message>
         <source>Friendly reminder to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Freundliche Erinnerung an {name}</translation>
     </message>
     <message>
         <source>Follow up with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {name} nachfassen</translation>
     </message>
     <message>
         <source>{a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} und {b}</translation>
     </message>
     <message>
         <source>Introduce {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} bekannt machen</translation>
     </message>
     <message>
         <source>The introduction could not be logged; see the log file for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vermittlung konnte nicht erfasst werden; Details stehen in der Protokolldatei.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{app} — sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} – Beispieldaten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import contacts from LinkedIn, Google, Outlook or vCard files</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus LinkedIn, Google, Outlook oder vCard-Dateien importieren</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export contacts as vCard or CSV, or everything as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte als vCard oder CSV exportieren, oder alles als JSON</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
         <source>Show the folder where Rapport keeps your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner zeigen, in dem Rapport Ihre Daten aufbewahrt</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Find Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;suchen…</translation>
     </message>
     <message>
         <source>Search your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kontakte durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte</translation>
     </message>
     <message>
         <source>&amp;Log Interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interaktion erfassen…</translation>
     </message>
     <message>
         <source>Log a call, coffee, email… with a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anruf, ein Kaffeetreffen, eine E-Mail… mit einem Kontakt erfassen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Show {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} zeigen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
         <source>A short guide to Rapport (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Anleitung zu Rapport (offline)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel des Fensters</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
         <source>Show the folder of Rapport&apos;s log file, to attach it to a problem report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner der Protokolldatei von Rapport zeigen, um sie einer Fehlermeldung beizufügen</translation>
     </message>
     <message>
         <source>&amp;About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Rapport</translation>
     </message>
     <message>
         <source>Version, licence and data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Lizenz und Datenordner</translation>
     </message>
     <message>
         <source>Log  {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen  {key}</translation>
     </message>
     <message>
         <source>Log a call, coffee, email… with a contact (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anruf, ein Kaffeetreffen, eine E-Mail… mit einem Kontakt erfassen (Ctrl+L)</translation>
     </message>
     <message>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion erfassen</translation>
     </message>
     <message>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nicht gespeichert</translation>
     </message>
     <message>
         <source>Your last changes on {pages} could not be saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzten Änderungen auf {pages} konnten noch nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Rapport keeps trying while the window is open (the disk may be full, or another program may hold the database). Close anyway and lose them, or keep the window open?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport versucht es weiter, solange das Fenster offen ist (der Datenträger ist vielleicht voll, oder ein anderes Programm hält die Datenbank). Trotzdem schließen und die Änderungen verlieren oder das Fenster offen lassen?</translation>
     </message>
     <message>
         <source>Keep Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen lassen</translation>
     </message>
     <message>
         <source>Close Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem schließen</translation>
     </message>
     <message>
         <source>Preparing the sample data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten werden vorbereitet…</translation>
     </message>
     <message>
         <source>Sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten</translation>
     </message>
     <message>
         <source>Could not make the sample data:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispieldaten konnten nicht erstellt werden:
+{error}</translation>
     </message>
     <message>
         <source>Could not start a second Rapport window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweites Rapport-Fenster konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Opening sample data from {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten werden aus {path} geöffnet</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>{n} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} überfällig</translation>
     </message>
     <message>
         <source>{n} due today</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} heute fällig</translation>
     </message>
     <message>
         <source>Today: {o} overdue, {t} due today (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute: {o} überfällig, {t} heute fällig (Ctrl+1)</translation>
     </message>
     <message>
         <source>Rapport is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport läuft noch</translation>
     </message>
     <message>
         <source>It stays in the tray to remind you of follow-ups. Quit it from this icon&apos;s menu or with File → Quit; Edit → Preferences → General turns this off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bleibt im Infobereich, um Sie an Wiedervorlagen zu erinnern. Beenden Sie es über das Menü dieses Symbols oder mit Datei → Beenden; unter Bearbeiten → Einstellungen → Allgemein lässt sich das abschalten.</translation>
     </message>
 </context>
 <context>
     <name>MeetingPrepDialog</name>
     <message>
         <source>Meeting prep</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsvorbereitung</translation>
     </message>
     <message>
         <source>The interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorstellungsgespräch</translation>
     </message>
     <message>
         <source>What you know</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie wissen</translation>
     </message>
     <message>
         <source>Research notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchenotizen</translation>
     </message>
     <message>
         <source>What you found out before meeting them: their company&apos;s news, their role, a talk they gave, people you both know…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie vor dem Treffen herausgefunden haben: Neuigkeiten der Firma, ihre Rolle, ein Vortrag, gemeinsame Bekannte…</translation>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, die Sie stellen können</translation>
     </message>
     <message>
         <source>Asking good questions is a gift in itself: who, what, why, where, when. Tick them off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gute Fragen zu stellen ist schon ein Geschenk: wer, was, warum, wo, wann. Haken Sie sie ab.</translation>
     </message>
     <message>
         <source>Your own question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Frage</translation>
     </message>
     <message>
         <source>Add a question of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Frage hinzufügen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Your pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Pitch</translation>
     </message>
     <message>
         <source>Rehearse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Üben…</translation>
     </message>
     <message>
         <source>Open this pitch in rehearsal mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Pitch im Übungsmodus öffnen</translation>
     </message>
     <message>
         <source>Give before you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst geben, dann bitten</translation>
     </message>
     <message>
         <source>During the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Treffens</translation>
     </message>
     <message>
         <source>After the meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Treffen:</translation>
     </message>
     <message>
         <source>What kind of meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Treffens</translation>
     </message>
     <message>
         <source>Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Print the prep sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorbereitungsbogen drucken</translation>
     </message>
     <message>
         <source>Save the prep sheet as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorbereitungsbogen als PDF speichern</translation>
     </message>
     <message>
         <source>Log the meeting (after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen erfassen (danach)</translation>
     </message>
     <message>
         <source>Remove this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage entfernen</translation>
     </message>
     <message>
         <source>Remove one of your own questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ihrer eigenen Fragen entfernen</translation>
     </message>
     <message>
         <source>Prepare: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten: {name}</translation>
     </message>
     <message>
         <source>Prepare for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung für {name}</translation>
     </message>
     <message>
         <source>{tie} tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung: {tie}</translation>
     </message>
     <message>
         <source>{kind} {day}, {time}{summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {day}, {time}{summary}</translation>
     </message>
     <message>
         <source>, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>, fällig am {day}</translation>
     </message>
     <message>
         <source>For: {title}{due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Für: {title}{due}</translation>
     </message>
     <message>
         <source>Prepare: {name}, {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten: {name}, {role}</translation>
     </message>
     <message>
         <source>on your target list ★</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Ihrer Wunschliste ★</translation>
     </message>
     <message>
         <source>You also know {names}{more} there</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie kennen dort auch {names}{more}</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> und {n} weitere</translation>
     </message>
     <message>
         <source>1 person to you</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person an Sie</translation>
     </message>
     <message>
         <source>{n} people to you</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Personen an Sie</translation>
     </message>
     <message>
         <source>… and {n} earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {n} frühere</translation>
     </message>
     <message>
         <source>Nothing logged yet — this may be your first conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts erfasst – vielleicht ist es Ihr erstes Gespräch.</translation>
     </message>
     <message>
         <source>No pitch written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Pitch geschrieben</translation>
     </message>
     <message>
         <source>Write a 30-second pitch in plain words on the Pitches page (Ctrl+3) and rehearse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie auf der Seite „Pitches“ (Ctrl+3) einen 30-Sekunden-Pitch in einfachen Worten und üben Sie ihn.</translation>
     </message>
     <message>
         <source> · for {a}</source>
-        <translation type="unfinished"></translation>
+        <translation> · für {a}</translation>
     </message>
     <message>
         <source>Why this one: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieser: {reason}.</translation>
     </message>
     <message>
         <source>Last rehearsed {when} · {n} runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geübt {when} · {n} Durchläufe</translation>
     </message>
     <message>
         <source>Not rehearsed yet — a few runs make it sound natural.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geübt – ein paar Durchläufe lassen ihn natürlich klingen.</translation>
     </message>
     <message>
         <source>Nothing given yet and no conversation: lead with curiosity, and look for a way to help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gegeben und kein Gespräch: Gehen Sie mit Neugier hinein und suchen Sie nach einer Möglichkeit zu helfen.</translation>
     </message>
     <message>
         <source>{first} has helped you already — find a way to return the favour.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} hat Ihnen schon geholfen – finden Sie einen Weg, sich zu revanchieren.</translation>
     </message>
     <message>
         <source>You haven&apos;t given anything yet — look for a way to help before you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben noch nichts gegeben – suchen Sie einen Weg zu helfen, bevor Sie um etwas bitten.</translation>
     </message>
     <message>
         <source>You have asked more than you gave — find a way to help them this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben um mehr gebeten, als Sie gegeben haben – finden Sie diesmal einen Weg zu helfen.</translation>
     </message>
     <message>
         <source>A good footing. Keep giving: an introduction, an article, your experience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gute Grundlage. Geben Sie weiter: eine Vermittlung, einen Artikel, Ihre Erfahrung.</translation>
     </message>
     <message>
         <source>Your own question (Delete removes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Frage (Delete entfernt sie)</translation>
     </message>
     <message>
         <source>A “{word}” question</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine „{word}“-Frage</translation>
     </message>
     <message>
         <source>It happened — log it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat stattgefunden – jetzt erfassen</translation>
     </message>
     <message>
         <source>Add notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen hinzufügen…</translation>
     </message>
     <message>
         <source>Move the planned {kind} to now; the thank-you follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplantes {kind} auf jetzt verschieben; der Dank folgt</translation>
     </message>
     <message>
         <source>The meeting is on your timeline already: add what you learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen steht schon in Ihrem Verlauf: Ergänzen Sie, was Sie erfahren haben</translation>
     </message>
     <message>
         <source>Log the meeting now — Rapport adds the thank-you follow-up (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen jetzt erfassen – Rapport legt die Wiedervorlage für den Dank an (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>{kind} with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} mit {name}</translation>
     </message>
     <message>
         <source>Log {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} erfassen</translation>
     </message>
     <message>
         <source>Logged the {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} erfasst.</translation>
     </message>
     <message>
         <source>Send your thank-you today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicken Sie Ihren Dank noch heute.</translation>
     </message>
     <message>
         <source>Save the prep sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitungsbogen speichern</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden:
+{error}</translation>
     </message>
     <message>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gespeichert</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
         <source>Merge into one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Person zusammenführen</translation>
     </message>
     <message>
         <source>&lt;b&gt;{keep}&lt;/b&gt; stays; &lt;b&gt;{other}&lt;/b&gt; moves to the trash once everything is copied over.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{keep}&lt;/b&gt; bleibt; &lt;b&gt;{other}&lt;/b&gt; kommt in den Papierkorb, sobald alles übernommen ist.</translation>
     </message>
     <message>
         <source>Keep the other one</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anderen behalten</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten</translation>
     </message>
     <message>
         <source>No conflicting fields: the other&apos;s details fill the gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine widersprüchlichen Felder: Die Angaben des anderen füllen die Lücken.</translation>
     </message>
     <message>
         <source>interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen</translation>
     </message>
     <message>
         <source>follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <source>ledger entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilanzeinträge</translation>
     </message>
     <message>
         <source>referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
         <source>emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen</translation>
     </message>
     <message>
         <source>phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
     </message>
     <message>
         <source>circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreise</translation>
     </message>
     <message>
         <source>Also kept from {other}: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls von {other} übernommen: {items}.</translation>
     </message>
     <message>
         <source>Edit → Undo (Ctrl+Z) takes the merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten → Rückgängig (Ctrl+Z) macht das Zusammenführen rückgängig.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
 </context>
 <context>
     <name>MonthlyUpdateDialog</name>
     <message>
         <source>Monthly update</source>
-        <translation type="unfinished"></translation>
+        <translation>Monats-Update</translation>
     </message>
     <message>
         <source>People who thought of something weeks later assume you found a job unless you tell them otherwise. Send a short update every month to everyone you have talked with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Wochen später eine Idee hat, nimmt an, Sie hätten schon eine Stelle – es sei denn, Sie sagen etwas anderes. Schicken Sie jeden Monat allen, mit denen Sie gesprochen haben, ein kurzes Update.</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monat:</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>What I did this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich diesen Monat getan habe</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text kopieren</translation>
     </message>
     <message>
         <source>Copy the update (greeting “Hi all”) to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Update (Anrede „Hallo zusammen“) in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Save .eml drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>.eml-Entwürfe speichern…</translation>
     </message>
     <message>
         <source>One personalised draft per person, in a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein persönlicher Entwurf pro Person, in einem Ordner Ihrer Wahl</translation>
     </message>
     <message>
         <source>Open in mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Mailprogramm öffnen</translation>
     </message>
     <message>
         <source>Opens your mail program with up to {n} people in BCC; click again for the next batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet Ihr Mailprogramm mit bis zu {n} Personen in BCC; klicken Sie erneut für die nächste Gruppe</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Nobody yet: people appear here once you have talked with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand: Personen erscheinen hier, sobald Sie mit ihnen gesprochen haben.</translation>
     </message>
     <message>
         <source>{n} more without an email address: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} weitere ohne E-Mail-Adresse: {names}</translation>
     </message>
     <message>
         <source>Subject: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: {s}</translation>
     </message>
     <message>
         <source>Open in mail ({i} of {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Mailprogramm öffnen ({i} von {n})</translation>
     </message>
     <message>
         <source>No mail program answered. Save .eml drafts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mailprogramm hat geantwortet. Speichern Sie stattdessen .eml-Entwürfe.</translation>
     </message>
     <message>
         <source>Folder for the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Entwürfe</translation>
     </message>
     <message>
         <source>Save drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe speichern</translation>
     </message>
     <message>
         <source>Could not write the drafts:
 {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwürfe konnten nicht geschrieben werden:
+{e}</translation>
     </message>
     <message>
         <source>Saved {n} drafts in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Entwürfe in {folder} gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>MultiPanel</name>
     <message>
         <source>Add to circle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Kreis hinzufügen…</translation>
     </message>
     <message>
         <source>Remove from circle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Kreis entfernen…</translation>
     </message>
     <message>
         <source>Set stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase setzen…</translation>
     </message>
     <message>
         <source>Export selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl exportieren…</translation>
     </message>
     <message>
         <source>Merge these two…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese beiden zusammenführen…</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>{n} contacts selected</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Kontakte ausgewählt</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> und {n} weitere</translation>
     </message>
 </context>
 <context>
     <name>MultiValueEditor</name>
     <message>
         <source>Add email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail hinzufügen</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon hinzufügen</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>+1 202 555 0143</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 30 1234567</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Primary: used first in exports and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugt: wird in Exporten und Nachrichten zuerst verwendet</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugt</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Stored as {e164}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als {e164}</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Switch between Today, Contacts, Pitches, Calendar and Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Heute, Kontakte, Pitches, Kalender und Auswertung wechseln</translation>
     </message>
 </context>
 <context>
     <name>NewContactDialog</name>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt</translation>
     </message>
     <message>
         <source>e.g. Ada Okafor</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Ada Okafor</translation>
     </message>
     <message>
         <source>No circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kreis</translation>
     </message>
     <message>
         <source>Optional: who referred them</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: wer die Person empfohlen hat</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen von</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>New contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt {name}</translation>
     </message>
 </context>
 <context>
     <name>PickContactDialog</name>
     <message>
         <source>Prepare for a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ein Treffen vorbereiten</translation>
     </message>
     <message>
         <source>Who are you meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen treffen Sie?</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben</translation>
     </message>
     <message>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten</translation>
     </message>
 </context>
 <context>
     <name>PickDateDialog</name>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen bis</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
 </context>
 <context>
     <name>PitchHeader</name>
     <message>
         <source>Pitch title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Pitches</translation>
     </message>
     <message>
         <source>Title, e.g. Recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, z. B. Recruiter</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikum</translation>
     </message>
     <message>
         <source>Who this version is for: a recruiter, a neighbour, an engineer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen diese Fassung ist: eine Recruiterin, ein Nachbar, ein Ingenieur…</translation>
     </message>
     <message>
         <source>Target length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziellänge in Sekunden</translation>
     </message>
     <message>
         <source>Target </source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel </translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long the pitch may take. The lights scale with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Pitch dauern darf. Die Ampel richtet sich danach.</translation>
     </message>
     <message>
         <source>Speaking pace in words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtempo in Wörtern pro Minute</translation>
     </message>
     <message>
         <source>Pace </source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo </translation>
     </message>
     <message>
         <source> wpm</source>
-        <translation type="unfinished"></translation>
+        <translation> W/Min.</translation>
     </message>
     <message>
         <source>Your speaking pace in words a minute: 150 is a relaxed, clear pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Sprechtempo in Wörtern pro Minute: 150 ist ein ruhiges, deutliches Tempo.</translation>
     </message>
     <message>
         <source>When the rehearsal light turns green and yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Übungsampel grün und gelb wird</translation>
     </message>
     <message>
         <source>Link this pitch to the people it suits (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Pitch mit den Menschen verknüpfen, zu denen er passt (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Lights {g:g} / {y:g} / {r:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampel {g:g} / {y:g} / {r:g} s</translation>
     </message>
     <message>
         <source>Suits: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt zu: {names}</translation>
     </message>
     <message>
         <source>Link contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte verknüpfen…</translation>
     </message>
     <message>
         <source>Suits {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt zu {names}</translation>
     </message>
     <message>
         <source>Suits {a}, {b} +{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt zu {a}, {b} +{n}</translation>
     </message>
 </context>
 <context>
     <name>PitchListModel</name>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s</translation>
     </message>
     <message>
         <source>{n} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Wörter</translation>
     </message>
     <message>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wort</translation>
     </message>
     <message>
         <source>{n}× rehearsed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}× geübt</translation>
     </message>
     <message>
         <source>about {e:.0f} s — {o:.0f} s over the target</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa {e:.0f} s – {o:.0f} s über dem Ziel</translation>
     </message>
     <message>
         <source>about {e:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa {e:.0f} s</translation>
     </message>
 </context>
 <context>
     <name>PitchesPage</name>
     <message>
         <source>Pitches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitches</translation>
     </message>
     <message>
         <source>No pitch yet. Start typing on the right: your first 30-second pitch is created as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Pitch. Fangen Sie rechts an zu tippen: Ihr erster 30-Sekunden-Pitch entsteht beim Schreiben.</translation>
     </message>
     <message>
         <source>New pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Pitch</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <source>Duplicate, delete, link contacts, print</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren, löschen, Kontakte verknüpfen, drucken</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreiben</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Delete the pitch (in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Pitch löschen (in der Liste)</translation>
     </message>
     <message>
         <source>Start or stop the rehearsal timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Übungstimer starten oder anhalten</translation>
     </message>
     <message>
         <source>Leave rehearsal mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsmodus verlassen</translation>
     </message>
     <message>
         <source>Your pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Pitch</translation>
     </message>
     <message>
         <source>{title} · target {t} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · Ziel {t} s</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message>
         <source>My pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Pitch</translation>
     </message>
     <message>
         <source>Also changed elsewhere — your text is kept; the other version is in Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch anderswo geändert – Ihr Text bleibt erhalten; die andere Version finden Sie unter „Versionen“</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>Saved automatically as you type; Ctrl+S keeps a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Tippen automatisch gespeichert; Ctrl+S bewahrt eine Version auf</translation>
     </message>
     <message>
         <source>Not saved — see the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert – siehe Protokoll</translation>
     </message>
     <message>
         <source>the database is busy (another program or a sync is writing to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist belegt (ein anderes Programm oder eine Synchronisation schreibt gerade)</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>Not saved yet: {what} — your text is kept; trying again in {n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: {what} – Ihr Text bleibt erhalten; neuer Versuch in {n} s</translation>
     </message>
     <message>
         <source>Your pitch is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Pitch ist gespeichert.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Version saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Version gespeichert</translation>
     </message>
     <message>
         <source>Pitch {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch {n}</translation>
     </message>
     <message>
         <source>Pitch deleted — Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch gelöscht – Ctrl+Z holt ihn zurück</translation>
     </message>
     <message>
         <source>Pitch not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch nicht geändert</translation>
     </message>
     <message>
         <source>Restore pitch version</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch-Version wiederherstellen</translation>
     </message>
     <message>
         <source>Run cancelled — not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf abgebrochen – nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Import prüfen</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. This is what the import will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch wurde nichts geändert. So wird der Import aussehen.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen</translation>
     </message>
     <message>
         <source>New people</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Personen</translation>
     </message>
     <message>
         <source>Already here (merged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon vorhanden (zusammengeführt)</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Show only the rows that will be added, merged or skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zeilen zeigen, die hinzugefügt, zusammengeführt oder übersprungen werden</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen:</translation>
     </message>
     <message>
         <source>{path}&lt;br&gt;{format} · {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&lt;br&gt;{format} · {encoding}</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen…</translation>
     </message>
     <message>
         <source>{new} new · {merged} already here (merged) · {skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} neu · {merged} schon vorhanden (zusammengeführt) · {skipped} übersprungen</translation>
     </message>
     <message>
         <source>{n} possible duplicates (kept apart)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mögliche Dubletten (getrennt gehalten)</translation>
     </message>
     <message>
         <source>Showing the first {n} of {total} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten {n} von {total} Zeilen werden gezeigt.</translation>
     </message>
     <message>
         <source>There is nobody to import in this file: every row has a problem (see Details).</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datei gibt es niemanden zu importieren: Jede Zeile hat ein Problem (siehe Details).</translation>
     </message>
     <message>
         <source>Could not read the file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden: {error}</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Tell Rapport about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzählen Sie Rapport von sich</translation>
     </message>
     <message>
         <source>My Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Profil</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Discard your changes to your profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen am Profil verwerfen?</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>This is you: it goes on your business card, under your emails and into your monthly update. It stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind Sie: Es steht auf Ihrer Visitenkarte, unter Ihren E-Mails und in Ihrem Monats-Update. Es bleibt auf diesem Computer.</translation>
     </message>
     <message>
         <source>How people reach you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man Sie erreicht</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Choose Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto auswählen…</translation>
     </message>
     <message>
         <source>A friendly head-and-shoulders picture (JPEG or PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein freundliches Brustbild (JPEG oder PNG)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove your photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Foto entfernen</translation>
     </message>
     <message>
         <source>Choose your photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Foto auswählen</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>{file} is not a picture Rapport can read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist kein Bild, das Rapport lesen kann ({reason})</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft</translation>
     </message>
     <message>
         <source>Everything is saved in one step at the end, so a cancelled import changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wird am Ende in einem Schritt gespeichert, ein abgebrochener Import ändert also nichts.</translation>
     </message>
     <message>
         <source>Cancel stops the import and leaves your contacts exactly as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Abbrechen“ stoppt den Import und lässt Ihre Kontakte genau so, wie sie waren.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird importiert…</translation>
     </message>
 </context>
 <context>
     <name>QuickEntry</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Name (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Enter fügt hinzu)</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>People added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Personen</translation>
     </message>
     <message>
         <source>Already in your contacts ({n}) — add anyway if it is someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon in Ihren Kontakten ({n}) – trotzdem hinzufügen, wenn es jemand anderes ist.</translation>
     </message>
     <message>
         <source>Type a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst einen Namen ein.</translation>
     </message>
 </context>
 <context>
     <name>RatingDialog</name>
     <message>
         <source>How did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lief es?</translation>
     </message>
     <message>
         <source>How natural did it feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie natürlich hat es sich angefühlt?</translation>
     </message>
     <message>
         <source>Rate this run {n} of 5 (key {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Durchlauf mit {n} von 5 bewerten (Taste {n})</translation>
     </message>
     <message>
         <source>A note for next time (optional): e.g. “slow down at the numbers”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz fürs nächste Mal (optional): z. B. „bei den Zahlen langsamer“</translation>
     </message>
     <message>
         <source>Save run</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf speichern</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Forget this run (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Durchlauf vergessen (Esc)</translation>
     </message>
 </context>
 <context>
     <name>ReferralTab</name>
     <message>
         <source>No referrals yet. After each conversation, ask “Who else would you recommend I talk to?” and add the names with “Ask for referrals…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Empfehlungen. Fragen Sie nach jedem Gespräch: „Mit wem sollte ich Ihrer Meinung nach noch sprechen?“, und tragen Sie die Namen mit „Um Empfehlungen bitten…“ ein.</translation>
     </message>
     <message>
         <source>Ask for referrals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Empfehlungen bitten…</translation>
     </message>
     <message>
         <source>Add the people this contact recommends, referred by them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen hinzufügen, die dieser Kontakt empfiehlt, als von ihm empfohlen</translation>
     </message>
     <message>
         <source>Referral tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungsbaum</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Double-click a person to open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick öffnet eine Person</translation>
     </message>
     <message>
         <source>Referred {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat {next} empfohlen</translation>
     </message>
     <message>
         <source>the person below</source>
-        <translation type="unfinished"></translation>
+        <translation>die Person darunter</translation>
     </message>
     <message>
         <source>Referred by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen von {name}</translation>
     </message>
     <message>
         <source>chain started with {root}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette begann mit {root}</translation>
     </message>
     <message>
         <source>referred {direct} directly, {total} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>hat {direct} direkt empfohlen, {total} insgesamt</translation>
     </message>
     <message>
         <source>referred {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>hat {n} empfohlen</translation>
     </message>
     <message>
         <source> (in the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation> (im Papierkorb)</translation>
     </message>
 </context>
 <context>
     <name>RehearsalTableModel</name>
     <message>
         <source>{n:.0f} wpm</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:.0f} W/Min.</translation>
     </message>
     <message>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Abspielen</translation>
     </message>
     <message>
         <source>On target: ended between the green light and the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ziel: zwischen grünem Licht und Zielzeit beendet</translation>
     </message>
     <message>
         <source>{s:.1f} s over the target</source>
-        <translation type="unfinished"></translation>
+        <translation>{s:.1f} s über dem Ziel</translation>
     </message>
     <message>
         <source>Ended before the green light</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem grünen Licht beendet</translation>
     </message>
     <message>
         <source>Rated {n} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet mit {n} von 5</translation>
     </message>
     <message>
         <source>Play the recording of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme dieses Durchlaufs abspielen</translation>
     </message>
 </context>
 <context>
     <name>RehearsalView</name>
     <message>
         <source>Green {g} · Yellow {y} · Red {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün {g} · Gelb {y} · Rot {r}</translation>
     </message>
     <message>
         <source>{s:.1f} s over the target</source>
-        <translation type="unfinished"></translation>
+        <translation>{s:.1f} s über dem Ziel</translation>
     </message>
     <message>
         <source>under the green light — slow down or say more</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem grünen Licht – langsamer sprechen oder mehr sagen</translation>
     </message>
     <message>
         <source>on target</source>
-        <translation type="unfinished"></translation>
+        <translation>im Ziel</translation>
     </message>
     <message>
         <source>{time} · {words} words · {wpm:.0f} words a minute — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {words} Wörter · {wpm:.0f} Wörter pro Minute – {verdict}</translation>
     </message>
     <message>
         <source>Get ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit machen…</translation>
     </message>
     <message>
         <source>Press Space to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Space drücken zum Starten</translation>
     </message>
     <message>
         <source>Stopped — Space to go again</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten – Space für einen neuen Durchlauf</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Choose the backup to go back to. Your current data is kept as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Ihre aktuellen Daten werden als Sicherung aufbewahrt.</translation>
     </message>
     <message>
         <source>No automatic backups yet: Rapport makes one each day you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine automatischen Sicherungen: Rapport erstellt eine an jedem Tag, an dem Sie es öffnen.</translation>
     </message>
     <message>
         <source>Other File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datei…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung auswählen</translation>
     </message>
     <message>
         <source>Rapport backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
     <message>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Versionen</translation>
     </message>
     <message>
         <source>No earlier versions yet. Versions are kept as you write (one per pause of five minutes or more), and Ctrl+S keeps one on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine früheren Versionen. Versionen werden beim Schreiben aufbewahrt (eine pro Pause von fünf Minuten oder mehr), und Ctrl+S bewahrt jederzeit eine auf.</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version wiederherstellen</translation>
     </message>
     <message>
         <source>Replace the text with this version (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text durch diese Version ersetzen (rückgängig mit Ctrl+Z)</translation>
     </message>
     <message>
         <source>Same as the current text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der aktuelle Text.</translation>
     </message>
     <message>
         <source>Restoring this version removes the &lt;s&gt;struck&lt;/s&gt; words and brings back the &lt;u&gt;underlined&lt;/u&gt; ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellen dieser Version entfernt die &lt;s&gt;durchgestrichenen&lt;/s&gt; Wörter und holt die &lt;u&gt;unterstrichenen&lt;/u&gt; zurück.</translation>
     </message>
 </context>
 <context>
     <name>RulesTab</name>
     <message>
         <source>After something happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn etwas passiert ist</translation>
     </message>
     <message>
         <source>Rapport does the remembering: each rule adds a follow-up after the event. Choose how long each waits; turn off what you don&apos;t use. Changes move the open follow-ups of that rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport übernimmt das Erinnern: Jede Regel legt nach dem Ereignis eine Wiedervorlage an. Wählen Sie, wie lange jede wartet; schalten Sie ab, was Sie nicht nutzen. Änderungen verschieben die offenen Wiedervorlagen dieser Regel.</translation>
     </message>
     <message>
         <source>{rule}: days</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}: Tage</translation>
     </message>
     <message>
         <source>Monthly update</source>
-        <translation type="unfinished"></translation>
+        <translation>Monats-Update</translation>
     </message>
     <message>
         <source>Remind me to send an update to my network on the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich erinnern, meinem Netzwerk ein Update zu schicken, am</translation>
     </message>
     <message>
         <source>of each month</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Monats</translation>
     </message>
     <message>
         <source>Sent to everyone you have talked with (stage “talked” or beyond).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht an alle, mit denen Sie gesprochen haben (Phase „Gesprochen“ oder weiter).</translation>
     </message>
     <message>
         <source>Birthdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstage</translation>
     </message>
     <message>
         <source>Remind me to wish people a happy birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich erinnern, Menschen zum Geburtstag zu gratulieren</translation>
     </message>
     <message>
         <source>on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>am selben Tag</translation>
     </message>
     <message>
         <source>Birthday wish: days before the birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstagsgruß: Tage vor dem Geburtstag</translation>
     </message>
     <message>
         <source>Every year, for everyone whose birthday you know (More fields, in their details). A wish you have not sent stays a week after the day, then waits for next year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Jahr, für alle, deren Geburtstag Sie kennen (Weitere Felder, in ihren Details). Ein nicht gesendeter Gruß bleibt eine Woche nach dem Tag stehen und wartet dann aufs nächste Jahr.</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt bleiben</translation>
     </message>
     <message>
         <source>Remind me to reconnect with people after</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich erinnern, mich wieder zu melden nach</translation>
     </message>
     <message>
         <source>Default keep-in-touch cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardrhythmus für „In Kontakt bleiben“</translation>
     </message>
     <message>
         <source>Any logged interaction restarts the clock. A person&apos;s own cadence wins, then their circle&apos;s (the shortest, if several), then this default. Reminders are made for people you have talked with or given a cadence; the “maximum” is when the contact turns red (going cold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede erfasste Interaktion setzt die Uhr zurück. Der eigene Rhythmus einer Person hat Vorrang, dann der ihres Kreises (der kürzeste, wenn es mehrere sind), dann dieser Standard. Erinnerungen gibt es für Personen, mit denen Sie gesprochen haben oder denen Sie einen Rhythmus gegeben haben; das „Maximum“ ist der Punkt, an dem der Kontakt rot wird (kühlt ab).</translation>
     </message>
     <message>
         <source>Circle cadences</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus der Kreise</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis</translation>
     </message>
     <message>
         <source>Reconnect after</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder melden nach</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>1.5 × ideal</source>
-        <translation type="unfinished"></translation>
+        <translation>1,5 × ideal</translation>
     </message>
     <message>
         <source>{circle}: the maximum ({m} days) must be at least the reconnect time ({i} days).</source>
-        <translation type="unfinished"></translation>
+        <translation>{circle}: Das Maximum ({m} Tage) muss mindestens so lang sein wie die Zeit bis zum Wiedermelden ({i} Tage).</translation>
     </message>
 </context>
 <context>
     <name>RunSession</name>
     <message>
         <source>Record the run from your microphone to listen back</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Durchlauf über Ihr Mikrofon aufnehmen, um ihn anzuhören</translation>
     </message>
     <message>
         <source>Recording stopped: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme beendet: {m}</translation>
     </message>
     <message>
         <source>Run not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf nicht gespeichert</translation>
     </message>
     <message>
         <source>The database refused it; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat ihn abgelehnt; siehe Protokoll.</translation>
     </message>
     <message>
         <source>Run saved: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf gespeichert: {time}</translation>
     </message>
     <message>
         <source>▶  Play back the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Aufnahme abspielen</translation>
     </message>
 </context>
 <context>
     <name>SampleBanner</name>
     <message>
         <source>Sample data — nothing here is yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten – nichts hiervon gehört Ihnen</translation>
     </message>
     <message>
         <source>These people and follow-ups are made up, to try Rapport out. Your own data is in your other window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Personen und Wiedervorlagen sind erfunden, zum Ausprobieren von Rapport. Ihre eigenen Daten sind in Ihrem anderen Fenster.</translation>
     </message>
 </context>
 <context>
     <name>ScanDialog</name>
     <message>
         <source>Scan Business Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitenkarte scannen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Stop reading and type the details yourself (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen anhalten und die Angaben selbst eingeben (Esc)</translation>
     </message>
     <message>
         <source>The text found on the card appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auf der Karte gefundene Text erscheint hier.</translation>
     </message>
     <message>
         <source>Text found on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte gefundener Text</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Other email</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere E-Mail</translation>
     </message>
     <message>
         <source>Kind of phone {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Telefons {n}</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Where and when you met: it is the first thing to mention when you follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo und wann Sie sich getroffen haben: Das erwähnen Sie als Erstes, wenn Sie nachfassen</translation>
     </message>
     <message>
         <source>Where did you meet? One line now makes the follow-up easy — or press Save again to skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo haben Sie sich getroffen? Eine Zeile jetzt macht das Nachfassen leicht – oder drücken Sie erneut „Speichern“, um es zu überspringen.</translation>
     </message>
     <message>
         <source>How we met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wir uns kennengelernt haben</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Anything else on the card, or to remember about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles andere auf der Karte oder was Sie sich über die Person merken möchten</translation>
     </message>
     <message>
         <source>Save Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt speichern</translation>
     </message>
     <message>
         <source>Save as a new contact, or add to the person it matches (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neuen Kontakt speichern oder der passenden Person hinzufügen (Ctrl+S)</translation>
     </message>
     <message>
         <source>Text recognition is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texterkennung ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>Reading the card with {engine}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte wird mit {engine} gelesen…</translation>
     </message>
     <message>
         <source>Stopped. Type the details from the picture yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. Geben Sie die Angaben aus dem Bild selbst ein.</translation>
     </message>
     <message>
         <source>{message} You can still type the details yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Sie können die Angaben trotzdem selbst eingeben.</translation>
     </message>
     <message>
         <source>No text was found on this picture. Check that it shows the front of the card, sharp and well lit — or type the details yourself; the picture is kept with the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Bild wurde kein Text gefunden. Prüfen Sie, ob es die Vorderseite der Karte scharf und gut beleuchtet zeigt – oder geben Sie die Angaben selbst ein; das Bild wird beim Kontakt aufbewahrt.</translation>
     </message>
     <message>
         <source>Read {n} lines with {engine}. Check each field, then add how you met.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeilen mit {engine} gelesen. Prüfen Sie jedes Feld und ergänzen Sie dann, wie Sie sich kennengelernt haben.</translation>
     </message>
     <message>
         <source>Add to {name}, already in your contacts ({reason}); uncheck to save a separate contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu {name} hinzufügen, schon in Ihren Kontakten ({reason}); Haken entfernen, um einen eigenen Kontakt zu speichern</translation>
     </message>
     <message>
         <source>Add to Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Kontakt hinzufügen</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
         <source>The contact could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
         <source>Added the card to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte zu {name} hinzugefügt</translation>
     </message>
     <message>
         <source>Saved {name} from their card</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aus der Visitenkarte gespeichert</translation>
     </message>
 </context>
 <context>
     <name>ScriptsDialog</name>
     <message>
         <source>Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfäden</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Start a new script from the one shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Leitfaden auf Basis des angezeigten beginnen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete this script (Edit → Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Leitfaden löschen (Bearbeiten → Rückgängig holt ihn zurück)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>(none: a call or a short note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine: ein Anruf oder eine kurze Notiz)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
         <source>Script text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Leitfadens</translation>
     </message>
     <message>
         <source>Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld einfügen</translation>
     </message>
     <message>
         <source>Insert a merge field such as {first_name} at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Seriendruckfeld wie {first_name} an der Cursorposition einfügen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save this script (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Leitfaden speichern (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Restore default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard wiederherstellen</translation>
     </message>
     <message>
         <source>Put back the text Rapport shipped for this script</source>
-        <translation type="unfinished"></translation>
+        <translation>Den mit Rapport gelieferten Text dieses Leitfadens zurückholen</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Preview for contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau für Kontakt</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Für:</translation>
     </message>
     <message>
         <source>Use the script anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Leitfaden trotzdem verwenden</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the text to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Open in mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Mailprogramm öffnen</translation>
     </message>
     <message>
         <source>Start a new message in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Nachricht in Ihrem Mailprogramm beginnen</translation>
     </message>
     <message>
         <source>Save .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>.eml speichern…</translation>
     </message>
     <message>
         <source>Save a draft your mail program opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Entwurf speichern, den Ihr Mailprogramm öffnet</translation>
     </message>
     <message>
         <source>Edit script “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden „{name}“ bearbeiten</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Kopie)</translation>
     </message>
     <message>
         <source>New script</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Leitfaden</translation>
     </message>
     <message>
         <source>Hi {first_name},
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {first_name},
+
+</translation>
     </message>
     <message>
         <source>Delete script “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden „{name}“ löschen</translation>
     </message>
     <message>
         <source>Subject: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: {s}</translation>
     </message>
     <message>
         <source>Pick a contact above to fill in their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben einen Kontakt, um seine Angaben einzusetzen.</translation>
     </message>
     <message>
         <source>No value yet for {fields}: fill it in before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Wert für {fields}: Vor dem Senden ausfüllen.</translation>
     </message>
     <message>
         <source>Your own details come from Edit → My Profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Angaben stammen aus Bearbeiten → Mein Profil.</translation>
     </message>
     <message>
         <source>Not merge fields (left as written): {bad}. Known fields include {known}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seriendruckfelder (bleiben wie geschrieben): {bad}. Bekannte Felder sind u. a. {known}…</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>This message is long; some mail programs cut long links short. Save an .eml draft instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht ist lang; manche Mailprogramme kürzen lange Links. Stattdessen einen .eml-Entwurf speichern?</translation>
     </message>
     <message>
         <source>No mail program answered. Use Copy or Save .eml instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mailprogramm hat geantwortet. Verwenden Sie stattdessen „Kopieren“ oder „.eml speichern“.</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern</translation>
     </message>
     <message>
         <source>Email (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail (*.eml)</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden:
+{error}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel filtern</translation>
     </message>
     <message>
         <source>Type to filter, e.g. “backup” or “Ctrl+Shift”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Filtern tippen, z. B. „Sicherung“ oder „Ctrl+Shift“</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>No shortcut matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tastenkürzel passt.</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <source>Your contacts are on the Contacts page; the Today page shows what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kontakte finden Sie auf der Seite „Kontakte“; die Seite „Heute“ zeigt, was als Nächstes zu tun ist.</translation>
     </message>
     <message>
         <source>Review Possible Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Dubletten prüfen…</translation>
     </message>
     <message>
         <source>People who only share a name with someone were kept apart: decide in Contacts → Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die nur den Namen mit jemandem teilen, wurden getrennt gehalten: Entscheiden Sie unter Kontakte → Dubletten</translation>
     </message>
     <message>
         <source>Added {n} new contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} neue Kontakte hinzugefügt.</translation>
     </message>
     <message>
         <source>{n} were already in Rapport and were merged ({u} got new details).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} waren schon in Rapport und wurden zusammengeführt ({u} mit neuen Angaben).</translation>
     </message>
     <message>
         <source>{n} rows were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeilen wurden übersprungen.</translation>
     </message>
     <message>
         <source>{n} look like someone already here (same name) and were kept apart, since a name alone does not make the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sehen aus wie jemand, der schon da ist (gleicher Name), und wurden getrennt gehalten, da ein Name allein noch nicht dieselbe Person ausmacht.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What was odd in the file&lt;/b&gt;&lt;br&gt;Each line names its place in the file. Odd values were kept as notes or left out; the people were imported all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was an der Datei seltsam war&lt;/b&gt;&lt;br&gt;Jede Zeile nennt ihre Stelle in der Datei. Seltsame Werte wurden als Notizen aufbewahrt oder weggelassen; die Personen wurden trotzdem importiert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What needs a look&lt;/b&gt;&lt;br&gt;Odd values were kept as notes on their person; a skipped row had nobody in it. Importing the file again after fixing it merges, never doubles.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was Sie sich ansehen sollten&lt;/b&gt;&lt;br&gt;Seltsame Werte wurden als Notizen bei der jeweiligen Person aufbewahrt; eine übersprungene Zeile enthielt niemanden. Ein erneuter Import der korrigierten Datei führt zusammen, nie doppelt.</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Sync with your server now (File → Sync Now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mit Ihrem Server synchronisieren (Datei → Jetzt synchronisieren)</translation>
     </message>
     <message>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
         <source>Sync contacts and follow-ups with your CardDAV/CalDAV server</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte und Wiedervorlagen mit Ihrem CardDAV/CalDAV-Server synchronisieren</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere…</translation>
     </message>
     <message>
         <source>Offline — {n} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – {n} Änderungen warten</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Sync: the server refused the login — check Preferences → Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation: Der Server hat die Anmeldung abgelehnt – prüfen Sie Einstellungen → Synchronisation</translation>
     </message>
     <message>
         <source>Sync failed — {n} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation fehlgeschlagen – {n} Änderungen warten</translation>
     </message>
     <message>
         <source>Synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert {when}</translation>
     </message>
     <message>
         <source> — {n} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation> – {n} Änderungen warten</translation>
     </message>
     <message>
         <source>Not synced yet — {n} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert – {n} Änderungen warten</translation>
     </message>
     <message>
         <source> — {n} to review in Preferences → Sync</source>
-        <translation type="unfinished"></translation>
+        <translation> – {n} zu prüfen unter Einstellungen → Synchronisation</translation>
     </message>
 </context>
 <context>
     <name>SyncTab</name>
     <message>
         <source>Sync with your server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrem Server synchronisieren</translation>
     </message>
     <message>
         <source>Keep your contacts and follow-ups on your phone and in your calendar: Rapport syncs both ways with a CardDAV/CalDAV server (Nextcloud, Fastmail, iCloud, mailbox.org, Radicale, Baïkal…). Your phone syncs with the same server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben Sie Ihre Kontakte und Wiedervorlagen auf dem Handy und im Kalender: Rapport synchronisiert in beide Richtungen mit einem CardDAV/CalDAV-Server (Nextcloud, Fastmail, iCloud, mailbox.org, Radicale, Baïkal…). Ihr Handy synchronisiert mit demselben Server.</translation>
     </message>
     <message>
         <source>a command that prints the password, e.g. pass show dav</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Befehl, der das Passwort ausgibt, z. B. pass show dav</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Password command</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort-Befehl</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Password &amp;command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort-Be&amp;fehl:</translation>
     </message>
     <message>
         <source>The password is kept in your system keyring, never in Rapport&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im Schlüsselbund Ihres Systems aufbewahrt, nie in den Dateien von Rapport.</translation>
     </message>
     <message>
         <source>This computer has no system keyring to keep the password in: give a command that prints it (Rapport runs it at each sync and stores only the command).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Schlüsselbund für das Passwort: Geben Sie einen Befehl an, der es ausgibt (Rapport führt ihn bei jeder Synchronisation aus und speichert nur den Befehl).</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuch</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>&amp;Address book:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adressbuch:</translation>
     </message>
     <message>
         <source>Ca&amp;lendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;lender:</translation>
     </message>
     <message>
         <source>Choose one the server has, or type a new name: Rapport creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eins, das der Server hat, oder geben Sie einen neuen Namen ein: Rapport legt es an.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Sync on &amp;start, after a change and every</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren beim Sta&amp;rt, nach einer Änderung und alle</translation>
     </message>
     <message>
         <source>Sync automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch synchronisieren</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Minutes between syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten zwischen den Synchronisationen</translation>
     </message>
     <message>
         <source>Conflicts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Konflikte</translation>
     </message>
     <message>
         <source>Nothing to review. When a field was changed here and on the server differently, Rapport keeps yours, adds the server&apos;s to the notes, and lists it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen. Wenn ein Feld hier und auf dem Server unterschiedlich geändert wurde, behält Rapport Ihre Fassung, fügt die des Servers den Notizen hinzu und listet es hier auf.</translation>
     </message>
     <message>
         <source>&amp;Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;geprüft markieren</translation>
     </message>
     <message>
         <source>&amp;Forget this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto &amp;vergessen</translation>
     </message>
     <message>
         <source>(kept in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>(im Schlüsselbund aufbewahrt)</translation>
     </message>
     <message>
         <source>No account yet: fill in the server and press Test connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Konto: Tragen Sie den Server ein und klicken Sie auf „Verbindung testen“.</translation>
     </message>
     <message>
         <source>Last sync: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisation: {when}.</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert.</translation>
     </message>
     <message>
         <source>{name}: {field} — kept “{ours}”, the server had “{theirs}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {field} – „{ours}“ behalten, der Server hatte „{theirs}“</translation>
     </message>
     <message>
         <source>Fill in the server and the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie den Server und den Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <source>Connected: {books} address books, {calendars} calendars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: {books} Adressbücher, {calendars} Kalender.</translation>
     </message>
     <message>
         <source>Sync: fill in the server and the user name (or clear both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation: Tragen Sie den Server und den Benutzernamen ein (oder leeren Sie beide).</translation>
     </message>
     <message>
         <source>Sync: this computer has no system keyring; give a command that prints the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation: Dieser Computer hat keinen Schlüsselbund; geben Sie einen Befehl an, der das Passwort ausgibt.</translation>
     </message>
     <message>
         <source>Sync: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation: {reason}</translation>
     </message>
     <message>
         <source>Forget the sync account</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisationskonto vergessen</translation>
     </message>
     <message>
         <source>Stop syncing with {url}? Your contacts and follow-ups stay here and on the server; Rapport forgets the account, its password and what it last synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisation mit {url} beenden? Ihre Kontakte und Wiedervorlagen bleiben hier und auf dem Server; Rapport vergisst das Konto, sein Passwort und den Stand der letzten Synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>TargetCompaniesDialog</name>
     <message>
         <source>Target companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunschfirmen</translation>
     </message>
     <message>
         <source>Companies you want to work for</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmen, für die Sie arbeiten möchten</translation>
     </message>
     <message>
         <source>Tick a company to put it on your list. At the end of a coffee, offer to send the list and ask for suggestions — then log it as “Sent something”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie eine Firma an, um sie auf Ihre Liste zu setzen. Bieten Sie am Ende eines Kaffeetreffens an, die Liste zu schicken, und bitten Sie um Vorschläge – erfassen Sie das dann als „Etwas geschickt“.</translation>
     </message>
     <message>
         <source>Add a target company (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wunschfirma hinzufügen (Enter)</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Who you know there</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen Sie dort kennen</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Has your list</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Ihre Liste</translation>
     </message>
     <message>
         <source>Log: sent them the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen: Liste geschickt…</translation>
     </message>
     <message>
         <source>Show contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt zeigen</translation>
     </message>
     <message>
         <source>Who has your list</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Ihre Liste hat</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Nobody yet. Log a “Sent something” interaction when you send your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand. Erfassen Sie eine Interaktion „Etwas geschickt“, wenn Sie Ihre Liste verschicken.</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>Nobody you know works here yet. Ask your contacts who does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch arbeitet niemand hier, den Sie kennen. Fragen Sie Ihre Kontakte, wer dort arbeitet.</translation>
     </message>
     <message>
         <source>My target company list</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Liste der Wunschfirmen</translation>
     </message>
 </context>
 <context>
     <name>Teleprompter</name>
     <message>
         <source>Teleprompter</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleprompter</translation>
     </message>
     <message>
         <source>the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>paused — Space to go</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert – Space zum Fortsetzen</translation>
     </message>
     <message>
         <source>{wpm:.0f} wpm   {time}   {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{wpm:.0f} W/Min.   {time}   {state}</translation>
     </message>
     <message>
         <source>Space pause · ↑ ↓ pace · ← → jump · Home restart · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Space Pause · ↑ ↓ Tempo · ← → springen · Home von vorn · Esc verlassen</translation>
     </message>
 </context>
 <context>
     <name>ThresholdsDialog</name>
     <message>
         <source>Rehearsal lights</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsampel</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Green — you can finish, at</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün – Sie können zum Ende kommen, bei</translation>
     </message>
     <message>
         <source>Yellow — wrap up, at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb – zum Schluss kommen, bei</translation>
     </message>
     <message>
         <source>Red — time&apos;s up, at</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot – Zeit ist um, bei</translation>
     </message>
     <message>
         <source>{t} s (the target)</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} s (das Ziel)</translation>
     </message>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte</translation>
     </message>
     <message>
         <source>Green at 2/3 and yellow at 5/6 of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün bei 2/3 und Gelb bei 5/6 des Ziels</translation>
     </message>
 </context>
 <context>
     <name>TimeEdit</name>
     <message>
         <source>Type a time — 9, 930, 9:30, 14.30, 2pm — or press Alt+Down for a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Uhrzeit ein – 9, 930, 9:30, 14.30, 14:00 – oder drücken Sie Alt+Down für eine Liste</translation>
     </message>
     <message>
         <source>not a time — try 9:30 or 2pm</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Uhrzeit – versuchen Sie 9:30 oder 14:00</translation>
     </message>
 </context>
 <context>
     <name>TimeGridView</name>
     <message>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>ganztägig</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
         <source>No conversations logged yet. After a call, a coffee or an email, press Ctrl+L to log it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gespräche erfasst. Drücken Sie nach einem Anruf, einem Kaffeetreffen oder einer E-Mail Ctrl+L, um es zu erfassen.</translation>
     </message>
     <message>
         <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion erfassen…</translation>
     </message>
     <message>
         <source>Log a call, coffee, email… with this contact (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anruf, ein Kaffeetreffen, eine E-Mail… mit diesem Kontakt erfassen (Ctrl+L)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>With {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {name}</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
     <name>TimesPopup</name>
     <message>
         <source>Choose a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Uhrzeit wählen</translation>
     </message>
 </context>
 <context>
     <name>TimingBar</name>
     <message>
         <source>About {e:.0f} s of {t:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa {e:.0f} s von {t:.0f} s</translation>
     </message>
     <message>
         <source> — {o:.0f} s too long</source>
-        <translation type="unfinished"></translation>
+        <translation> – {o:.0f} s zu lang</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>&amp;Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interaktion erfassen…</translation>
     </message>
     <message>
         <source>Log a call, coffee or email, and get reminded (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anruf, ein Kaffeetreffen oder eine E-Mail erfassen und erinnert werden (Ctrl+L)</translation>
     </message>
     <message>
         <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion erfassen…</translation>
     </message>
     <message>
         <source>Get Started &amp;Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checkliste „Erste Schritte“</translation>
     </message>
     <message>
         <source>Show the five steps that set up your campaign on Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fünf Schritte, die Ihre Kampagne vorbereiten, unter „Heute“ zeigen</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute fällig</translation>
     </message>
     <message>
         <source>later this week</source>
-        <translation type="unfinished"></translation>
+        <translation>später diese Woche</translation>
     </message>
     <message>
         <source>done this week</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Woche erledigt</translation>
     </message>
     <message>
         <source>conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Kontakte</translation>
     </message>
     <message>
         <source>rehearsals</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt</translation>
     </message>
     <message>
         <source>Mark the selected follow-ups done</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Wiedervorlagen als erledigt markieren</translation>
     </message>
     <message>
         <source>&amp;Let go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruhen lassen</translation>
     </message>
     <message>
         <source>Dismiss the selected follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Wiedervorlagen ruhen lassen</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückstellen</translation>
     </message>
     <message>
         <source>Snooze the selected follow-ups (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Wiedervorlagen zurückstellen (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>&amp;Open contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Show the contact of the selected follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kontakt der ausgewählten Wiedervorlage zeigen</translation>
     </message>
     <message>
         <source>Snooze all overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle überfälligen zurückstellen</translation>
     </message>
     <message>
         <source>Move every overdue follow-up to a later day (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle überfälligen Wiedervorlagen auf einen späteren Tag verschieben (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Today · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute · {day}</translation>
     </message>
     <message>
         <source>Nothing due in the next seven days. Follow-ups appear here when you log a conversation, add a referral or send someone something — try “Log interaction…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den nächsten sieben Tagen ist nichts fällig. Wiedervorlagen erscheinen hier, wenn Sie ein Gespräch erfassen, eine Empfehlung hinzufügen oder jemandem etwas schicken – versuchen Sie „Interaktion erfassen…“.</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste 7 Tage</translation>
     </message>
     <message>
         <source>Conversations and messages logged since Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Montag erfasste Gespräche und Nachrichten</translation>
     </message>
     <message>
         <source>Open follow-ups whose day has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Wiedervorlagen, deren Tag vorbei ist</translation>
     </message>
     <message>
         <source>Open follow-ups due after today and by Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Wiedervorlagen, fällig nach heute und bis Sonntag</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>Compose the monthly update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Monats-Update verfassen…</translation>
     </message>
     <message>
         <source>Open script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden öffnen…</translation>
     </message>
     <message>
         <source>Prepare for a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ein Treffen vorbereiten…</translation>
     </message>
     <message>
         <source>Done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: {title}</translation>
     </message>
     <message>
         <source>{n} follow-ups done</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Wiedervorlagen erledigt</translation>
     </message>
     <message>
         <source>Log {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} erfassen</translation>
     </message>
     <message>
         <source>Record that you did it, so your timeline and keep-in-touch stay right</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass Sie es getan haben, damit Verlauf und Kontaktpflege stimmen</translation>
     </message>
     <message>
         <source>Compose update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Update verfassen…</translation>
     </message>
     <message>
         <source>Open script</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden öffnen</translation>
     </message>
     <message>
         <source>Logged — your timeline is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst – Ihr Verlauf ist aktuell.</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>&amp;Show Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport an&amp;zeigen</translation>
     </message>
     <message>
         <source>&amp;Quit Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport &amp;beenden</translation>
     </message>
 </context>
 <context>
     <name>UpcomingMeetings</name>
     <message>
         <source>Meetings coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende Treffen</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst</translation>
     </message>
     <message>
         <source>No meetings planned this week. Log a coffee with a time ahead (Ctrl+L) and prepare for it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche sind keine Treffen geplant. Erfassen Sie ein Kaffeetreffen mit einer Uhrzeit in der Zukunft (Ctrl+L) und bereiten Sie sich hier darauf vor.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; · {kind}, {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {kind}, {day} {time}</translation>
     </message>
     <message>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten</translation>
     </message>
     <message>
         <source>What you know, your questions, your pitch — before you go</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie wissen, Ihre Fragen, Ihr Pitch – bevor Sie losgehen</translation>
     </message>
 </context>
 <context>
     <name>WeeklyBars</name>
     <message>
         <source>goal {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel {n}</translation>
     </message>
 </context>
 <context>
     <name>WriteTab</name>
     <message>
         <source>Who you are, what you do best (one example with a number), what you are looking for — then ask: “Who do you know who…?” Plain words, about 75 for 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Sie sind, was Sie am besten können (ein Beispiel mit einer Zahl), was Sie suchen – dann fragen Sie: „Wen kennen Sie, der…?“ Einfache Worte, etwa 75 für 30 Sekunden.</translation>
     </message>
     <message>
         <source>{n} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Wörter</translation>
     </message>
     <message>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wort</translation>
     </message>
     <message>
         <source>≈ {s} s at {wpm} wpm</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ {s} s bei {wpm} W/Min.</translation>
     </message>
     <message>
         <source>of {t} s — {o} s over</source>
-        <translation type="unfinished"></translation>
+        <translation>von {t} s – {o} s drüber</translation>
     </message>
     <message>
         <source>of {t} s</source>
-        <translation type="unfinished"></translation>
+        <translation>von {t} s</translation>
     </message>
 </context>
 <context>
     <name>_AddressRow</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse entfernen</translation>
     </message>
 </context>
 <context>
     <name>_DateRow</name>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <source>anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahrestag</translation>
     </message>
     <message>
         <source>e.g. Graduation</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Abschluss</translation>
     </message>
     <message>
         <source>What the date is</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Datum ist</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Remove this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Datum entfernen</translation>
     </message>
 </context>
 <context>
     <name>_HandleRow</name>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Signal, Matrix, Mastodon, GitHub… or type another</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal, Matrix, Mastodon, GitHub… oder einen anderen eingeben</translation>
     </message>
     <message>
         <source>@name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>@name oder Adresse</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Handle label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung der Kennung</translation>
     </message>
     <message>
         <source>Remove this handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kennung entfernen</translation>
     </message>
 </context>
 <context>
     <name>_WebsiteRow</name>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Website label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung der Website</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse</translation>
     </message>
     <message>
         <source>Open in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
     <message>
         <source>Remove this website</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Website entfernen</translation>
     </message>
 </context>
 <context>
@@ -7549,161 +7573,180 @@ This cannot be undone.</source>
 {detail}
 
 The file has not been changed. Keep it safe; it may still be recoverable with SQLite tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank von Rapport ist beschädigt, und es gibt keine Sicherung zum Wiederherstellen:
+{path}
+
+{detail}
+
+Die Datei wurde nicht verändert. Bewahren Sie sie gut auf; mit SQLite-Werkzeugen lässt sie sich vielleicht noch retten.</translation>
     </message>
     <message>
         <source>Rapport&apos;s database is damaged:
 {detail}
 
 Restore the newest good backup, from {when}? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank von Rapport ist beschädigt:
+{detail}
+
+Die neueste intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>The data folder is read-only:
 {path}
 
 The window saves what you type as you type, so it does not open on a folder it cannot write. The data can still be read from the command line (rapport --data-dir FOLDER export, search, agenda, backup -o FILE); make the folder writable to work in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner ist schreibgeschützt:
+{path}
+
+Das Fenster speichert beim Tippen, daher öffnet es sich nicht für einen Ordner, in den es nicht schreiben kann. Lesen lassen sich die Daten weiterhin über die Befehlszeile (rapport --data-dir FOLDER export, search, agenda, backup -o FILE); machen Sie den Ordner beschreibbar, um darin zu arbeiten.</translation>
     </message>
     <message>
         <source>Rapport cannot use its data folder:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport kann seinen Datenordner nicht verwenden:
+{error}</translation>
     </message>
     <message>
         <source>Rapport cannot start: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport kann nicht starten: {problem}</translation>
     </message>
     <message>
         <source>Rapport is already open with this data folder{who}:
 {path}
 
 Switch to that window, or close it before starting Rapport again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport ist mit diesem Datenordner bereits geöffnet{who}:
+{path}
+
+Wechseln Sie zu diesem Fenster oder schließen Sie es, bevor Sie Rapport erneut starten.</translation>
     </message>
     <message>
         <source>Rapport cannot open its database:
 {path}
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport kann seine Datenbank nicht öffnen:
+{path}
+
+{error}</translation>
     </message>
 </context>
 <context>
     <name>box</name>
     <message>
         <source>same day</source>
-        <translation type="unfinished"></translation>
+        <translation>am selben Tag</translation>
     </message>
 </context>
 <context>
     <name>calendar</name>
     <message>
         <source>Move meeting to {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen auf {when} verschieben</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
         <source>Rapport — unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport – unerwarteter Fehler</translation>
     </message>
     <message>
         <source>Something went wrong that Rapport did not expect. Everything you saved is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen, womit Rapport nicht gerechnet hat. Alles, was Sie gespeichert haben, ist sicher.</translation>
     </message>
     <message>
         <source>The details were written to the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details wurden in die Protokolldatei geschrieben:
+{path}</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen mit…</translation>
     </message>
     <message>
         <source>Which contact is the same person as {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Kontakt ist dieselbe Person wie {name}?</translation>
     </message>
 </context>
 <context>
     <name>field</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
     <name>followups</name>
     <message>
         <source>Add follow-up: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage hinzufügen: {title}</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>&amp;Prepare for a Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ein Treffen &amp;vorbereiten…</translation>
     </message>
     <message>
         <source>What you know, your questions and your pitch, before you meet someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie wissen, Ihre Fragen und Ihr Pitch, bevor Sie jemanden treffen</translation>
     </message>
     <message>
         <source>&amp;Introduce Two Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Kontakte &amp;bekannt machen…</translation>
     </message>
     <message>
         <source>Introduce two people who should know each other — a give for both</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Menschen bekannt machen, die sich kennen sollten – ein Geben für beide</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Rule cadences, your data folder and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmen der Regeln, Ihr Datenordner und mehr</translation>
     </message>
     <message>
         <source>&amp;Scripts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leitfäden…</translation>
     </message>
     <message>
         <source>Call scripts and email templates: preview, copy, open in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsleitfäden und E-Mail-Vorlagen: Vorschau, kopieren, im Mailprogramm öffnen</translation>
     </message>
     <message>
         <source>&amp;Monthly Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monats-Update…</translation>
     </message>
     <message>
         <source>Draft this month&apos;s update to everyone you have talked with</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Update dieses Monats an alle entwerfen, mit denen Sie gesprochen haben</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extras</translation>
     </message>
     <message>
         <source>Export ICS…</source>
-        <translation type="unfinished"></translation>
+        <translation>ICS exportieren…</translation>
     </message>
     <message>
         <source>Save the open follow-ups as a calendar file (Ctrl+Alt+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die offenen Wiedervorlagen als Kalenderdatei speichern (Ctrl+Alt+E)</translation>
     </message>
 </context>
 </TS>
