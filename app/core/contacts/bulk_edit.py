@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from app.core.changes import Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts.service import circle_for_name
 from app.db import database
@@ -18,6 +19,12 @@ _CHUNK = 900
 def _chunks(ids: list[int]) -> Iterable[list[int]]:
     for start in range(0, len(ids), _CHUNK):
         yield ids[start : start + _CHUNK]
+
+
+def add_circle(name: str) -> Changes:
+    """A new circle of this name (nothing when it exists)."""
+    circle_for_name(name)
+    return Changes.of("contacts")
 
 
 def add_to_circle(ids: Iterable[int], circle_name: str) -> tuple[int, list[int]]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app.core.changes import Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import stages
+from app.core.followups import reminders
 from app.core.followups import rules as followup_rules
 from app.db import database
 from app.errors import RapportError
@@ -116,3 +118,175 @@ def delete_interaction(interaction_id: int, *, clock: Clock = SYSTEM_CLOCK) -> N
         Interaction.delete().where(Interaction.id == interaction_id).execute()
         if contact_id is not None:
             followup_rules.contact_activity_changed(contact_id, clock=clock)
+
+
+# --- reading one interaction, a contact's timeline ---------------------------------------------------------------
+@dataclass(frozen=True)
+class InteractionSnapshot:
+    """One interaction as stored: what the edit dialog shows and what undo needs to put it back."""
+
+    interaction_id: int
+    contact_id: int
+    kind: str
+    when: dt.datetime
+    summary: str
+    notes: str
+    other_contact_id: int | None
+    uid: str
+
+    def values(self) -> dict:
+        """The editable values, as :func:`update_interaction` takes them."""
+        return {
+            "kind": self.kind,
+            "when": self.when,
+            "summary": self.summary,
+            "notes": self.notes,
+            "other_contact_id": self.other_contact_id,
+        }
+
+
+def get_interaction(interaction_id: int | None) -> InteractionSnapshot | None:
+    """The interaction as stored, None when there is no such interaction."""
+    item = Interaction.get_or_none(Interaction.id == interaction_id) if interaction_id is not None else None
+    if item is None:
+        return None
+    return InteractionSnapshot(
+        interaction_id=item.id,
+        contact_id=item.contact_id,
+        kind=item.kind,
+        when=item.occurred_at,
+        summary=item.summary,
+        notes=item.notes,
+        other_contact_id=item.other_contact_id,
+        uid=item.uid,
+    )
+
+
+def restore_interaction(saved: InteractionSnapshot, *, clock: Clock = SYSTEM_CLOCK) -> Logged:
+    """Put a deleted interaction back at its id and uid (undo of a delete); its other person is left out when
+    they no longer exist."""
+    other = saved.other_contact_id
+    if other is not None and not Contact.select().where(Contact.id == other).exists():
+        other = None
+    return log_interaction(
+        saved.contact_id,
+        saved.kind,
+        when=saved.when,
+        summary=saved.summary,
+        notes=saved.notes,
+        other_contact_id=other,
+        clock=clock,
+        interaction_id=saved.interaction_id,
+        uid=saved.uid,
+    )
+
+
+def revert_update(
+    saved: InteractionSnapshot, stage_change: stages.StageChange | None, *, clock: Clock = SYSTEM_CLOCK
+) -> None:
+    """Undo :func:`update_interaction`: the values before, and the stage it moved back, in one transaction."""
+    with database.atomic():
+        update_interaction(saved.interaction_id, clock=clock, **saved.values())
+        stages.undo(stage_change, clock.now())
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    id: int
+    kind: str
+    when: dt.datetime
+    summary: str
+    notes: str
+    other_contact_id: int | None
+    other_name: str  # "" without another person (or when they no longer exist)
+
+
+def timeline(contact_id: int, limit: int = 2000) -> list[TimelineEntry]:
+    """The contact's interactions, newest first, with the name of the other person of each introduction."""
+    rows = list(
+        Interaction.select(
+            Interaction.id,
+            Interaction.kind,
+            Interaction.occurred_at,
+            Interaction.summary,
+            Interaction.notes,
+            Interaction.other_contact,
+        )
+        .where(Interaction.contact == contact_id)
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        .limit(limit)
+        .tuples()
+    )
+    others = {other for *_rest, other in rows if other is not None}
+    names = (
+        dict(Contact.select(Contact.id, Contact.display_name).where(Contact.id.in_(others)).tuples()) if others else {}
+    )
+    return [
+        TimelineEntry(iid, kind, when, summary, notes, other, (names.get(other) or "") if other is not None else "")
+        for iid, kind, when, summary, notes, other in rows
+    ]
+
+
+# --- logging with a reminder (the Log interaction dialog) --------------------------------------------------------
+@dataclass(frozen=True)
+class LoggedWithReminder:
+    """What :func:`log_with_reminder` wrote, as undo and redo need it."""
+
+    interaction_id: int
+    uid: str
+    followup_ids: list[int]
+    stage_change: stages.StageChange | None
+    changes: Changes
+
+
+def log_with_reminder(
+    contact_id: int,
+    kind: str,
+    when: dt.datetime,
+    summary: str = "",
+    notes: str = "",
+    other_contact_id: int | None = None,
+    *,
+    remind_on: dt.date | None = None,
+    remind_title: str = "",
+    clock: Clock = SYSTEM_CLOCK,
+    interaction_id: int | None = None,
+    uid: str | None = None,
+) -> LoggedWithReminder:
+    """Log an interaction and, with ``remind_on``, a "remind me" follow-up from it — one transaction, so a refused
+    reminder logs nothing. ``interaction_id``/``uid`` log it again where it was (redo)."""
+    with database.atomic():
+        logged = log_interaction(
+            contact_id,
+            kind,
+            when=when,
+            summary=summary,
+            notes=notes,
+            other_contact_id=other_contact_id,
+            clock=clock,
+            interaction_id=interaction_id,
+            uid=uid,
+        )
+        followup_ids = [f.id for f in logged.followups]
+        if remind_on is not None:
+            reminder = reminders.add_reminder(
+                contact_id, remind_on, remind_title, source_interaction_id=logged.interaction.id, clock=clock
+            )
+            followup_ids.append(reminder.id)
+    return LoggedWithReminder(
+        logged.interaction.id,
+        logged.interaction.uid,
+        followup_ids,
+        logged.stage_change,
+        Changes.of("interactions", "followups", contact_ids=[contact_id]),
+    )
+
+
+def undo_log(done: LoggedWithReminder, *, clock: Clock = SYSTEM_CLOCK) -> Changes:
+    """Take back :func:`log_with_reminder`: its follow-ups, the interaction and the stage it moved, in one
+    transaction."""
+    with database.atomic():
+        reminders.delete_followups(done.followup_ids)
+        delete_interaction(done.interaction_id, clock=clock)
+        stages.undo(done.stage_change, clock.now())
+    return done.changes

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import locale
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from app.core.clock import SYSTEM_CLOCK, Clock
@@ -708,6 +708,29 @@ def create_contact(
         if rules:
             followup_rules.contact_saved(contact, previous=None, clock=clock)
     return contact
+
+
+def create_contacts(
+    people: Sequence[ContactData],
+    *,
+    clock: Clock = SYSTEM_CLOCK,
+    ids: Sequence[int] = (),
+    uids: Sequence[str] = (),
+    create: Callable[[Sequence[ContactData]], Iterable[int]] | None = None,
+) -> tuple[list[int], list[str]]:
+    """Create these contacts in one transaction (all or none); returns their ids and uids.
+
+    With ``ids``/``uids`` (from an earlier call) they are recreated exactly there (redo after an undo). ``create``
+    replaces :func:`create_contact` the first time (a caller that stores more than ContactData holds)."""
+    with database.atomic():
+        if ids:
+            for data, cid, uid in zip(people, ids, uids, strict=True):
+                create_contact(data, clock=clock, contact_id=cid, uid=uid)
+            return list(ids), list(uids)
+        make = create or (lambda batch: [create_contact(p, clock=clock).id for p in batch])
+        new_ids = list(make(people))
+        by_id = dict(Contact.select(Contact.id, Contact.uid).where(Contact.id.in_(new_ids)).tuples())
+        return new_ids, [by_id[i] for i in new_ids]
 
 
 def update_contact(contact_id: int, data: ContactData, *, clock: Clock = SYSTEM_CLOCK, rules: bool = True) -> Contact:

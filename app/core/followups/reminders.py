@@ -11,6 +11,7 @@ from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.followups import series as followup_series
 from app.db import database
 from app.errors import RapportError
+from app.models import FOLLOWUP_KINDS as FOLLOWUP_KINDS  # the kinds, for the screens that show them
 from app.models import FOLLOWUP_STATUSES, Contact, FollowUp
 
 MAX_TITLE = 300
@@ -29,15 +30,18 @@ def add_reminder(
     source_interaction_id: int | None = None,
     notes: str = "",
     clock: Clock = SYSTEM_CLOCK,
+    uid: str | None = None,
 ) -> FollowUp:
-    """A custom follow-up due on ``due``."""
+    """A custom follow-up due on ``due``; ``uid`` keeps the calendar UID it had (redo after an undo)."""
     title = (title or "").replace("\x00", "").strip()[:MAX_TITLE]
     if not title:
         raise ReminderError("say what the reminder is about")
     if contact_id is not None and not Contact.select().where(Contact.id == contact_id).exists():
         raise ReminderError(f"no contact with id {contact_id}")
     now = clock.now()
+    extra = {"uid": uid} if uid else {}
     return FollowUp.create(
+        **extra,
         contact=contact_id,
         title=title,
         kind="custom",
@@ -65,6 +69,10 @@ def open_followups(contact_id: int) -> list[FollowUp]:
         .where(FollowUp.contact == contact_id, FollowUp.status == "open")
         .order_by(FollowUp.due, FollowUp.id)
     )
+
+
+def open_followup_count(contact_id: int) -> int:
+    return FollowUp.select().where(FollowUp.contact == contact_id, FollowUp.status == "open").count()
 
 
 def recent_done(contact_id: int, limit: int = 20) -> list[FollowUp]:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QInputDialog, QMenu, QSizePolicy, QToolButton, QWidget
 
-from app.models import Circle
+from app.core.contacts.lookup import circle_colours, circles_in_order
 from app.ui.contacts.filters import colour_swatch
 from app.ui.icons import ui_icon
 from app.ui.widgets.flow_layout import FlowLayout
@@ -91,7 +91,7 @@ class CircleChips(QWidget):
             widget = item.widget()
             if widget is not None and widget is not self.add_button:
                 widget.deleteLater()
-        colours = dict(Circle.select(Circle.name, Circle.colour).tuples())
+        colours = circle_colours()
         for name in self._names:
             chip = Chip(name, colours.get(name, "#888888"), removable=self.editable, parent=self)
             chip.removed.connect(self._remove)
@@ -118,11 +118,11 @@ class CircleChips(QWidget):
     def _fill_menu(self) -> None:
         menu = self.add_button.menu()
         menu.clear()
-        for name, colour in Circle.select(Circle.name, Circle.colour).order_by(Circle.position, Circle.name).tuples():
-            if name in self._names:
+        for circle in circles_in_order():
+            if circle.name in self._names:
                 continue
-            action = menu.addAction(colour_swatch(colour), name)
-            action.triggered.connect(lambda _=False, n=name: self._add(n))
+            action = menu.addAction(colour_swatch(circle.colour), circle.name)
+            action.triggered.connect(lambda _=False, n=circle.name: self._add(n))
         menu.addSeparator()
         menu.addAction(self.tr("New circle…"), self._new_circle)
 

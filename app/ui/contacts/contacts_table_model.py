@@ -20,11 +20,10 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contacts import keep_in_touch
+from app.core.contacts import keep_in_touch, lookup
 from app.core.contacts import list_query as contact_list
 from app.core.contacts.list_query import ContactFilter, ListResult, Sort, SortKey
 from app.core.contacts.list_rows import ContactRow, rows_for
-from app.models import Circle
 from app.ui.contacts.presentation import (
     STAGE_HINTS,
     STAGE_LABELS,
@@ -162,10 +161,7 @@ class ContactsTableModel(QAbstractTableModel):
         if self._default_cadence is None:
             self._default_cadence = keep_in_touch.default_cadence()
         if self._circles is None:
-            self._circles = {
-                cid: (name, colour)
-                for cid, name, colour in Circle.select(Circle.id, Circle.name, Circle.colour).tuples()
-            }
+            self._circles = {circle.id: (circle.name, circle.colour) for circle in lookup.circles_in_order()}
         self.beginResetModel()
         self._result = result
         self._cache.clear()

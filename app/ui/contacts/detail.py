@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.contacts import keep_in_touch
+from app.core.contacts import keep_in_touch, lookup
 from app.core.contacts.list_rows import rows_for
-from app.models import Contact
 from app.ui.contacts.avatar import Avatar
 from app.ui.contacts.chips import CircleChips
 from app.ui.contacts.editor import ContactEditor
@@ -219,7 +218,7 @@ class ContactPanel(QWidget):
             self.show_contact(self.contact_id)
 
     def show_contact(self, contact_id: int) -> bool:
-        contact = Contact.get_or_none(Contact.id == contact_id)
+        contact = lookup.contact_header(contact_id)
         if contact is None:
             return False
         trashed = contact.deleted_at is not None
@@ -258,11 +257,11 @@ class ContactPanel(QWidget):
         self.tabs.setTabText(4, self.tr("Referrals {n}").format(n=referred) if referred else self.tr("Referrals"))
         return True
 
-    def _fill_header(self, contact: Contact, today) -> None:
+    def _fill_header(self, contact: lookup.ContactHeader, today) -> None:
         self.name.setText(contact.display_name)
         self.avatar.set_contact(contact.display_name, contact.photo)
-        company = contact.company.name if contact.company_id else ""
-        target = contact.company.is_target if contact.company_id else False
+        company = contact.company
+        target = contact.company_is_target
         subtitle = work_line(contact.title, contact.department, company)
         if target:
             subtitle += "\u00a0★"
@@ -287,8 +286,7 @@ class ContactPanel(QWidget):
             self.status.setToolTip(status_sentence(row.status, row.last_interaction_at, row.reconnect_by, today))
             self.status.setAccessibleName(STATUS_WORDS[row.status])
         if contact.referred_by_id is not None:
-            referrer = Contact.get_or_none(Contact.id == contact.referred_by_id)
-            name = referrer.display_name if referrer else "?"
+            name = contact.referrer_name if contact.referrer_name is not None else "?"
             self.referrer.setText(
                 self.tr('Referred by <a href="{id}">{name}</a>').format(id=contact.referred_by_id, name=name)
             )

@@ -11,7 +11,8 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QPainter, QPixma
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QWidget
 
 from app.core.contacts.list_query import NO_CIRCLE, ContactFilter
-from app.models import INVITATION_STATUSES, STAGES, Circle
+from app.core.contacts.lookup import circles_in_order
+from app.core.contacts.vocabulary import INVITATION_STATUSES, STAGES
 from app.ui.contacts.presentation import INVITATION_LABELS, STAGE_LABELS
 from app.ui.icons import ui_icon
 
@@ -116,10 +117,8 @@ class FilterBar(QWidget):
         self.circle.blockSignals(True)
         self.circle.clear()
         self.circle.addItem(self.tr("All circles"), None)
-        for cid, name, colour in (
-            Circle.select(Circle.id, Circle.name, Circle.colour).order_by(Circle.position, Circle.name).tuples()
-        ):
-            self.circle.addItem(colour_swatch(colour), name, cid)
+        for circle in circles_in_order():
+            self.circle.addItem(colour_swatch(circle.colour), circle.name, circle.id)
         self.circle.addItem(self.tr("In no circle"), NO_CIRCLE)
         index = self.circle.findData(current)
         self.circle.setCurrentIndex(max(0, index))

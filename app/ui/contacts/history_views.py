@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.coach import giving, ledger
+from app.core.contacts import lookup
+from app.core.contacts.interactions import timeline
+from app.core.contacts.vocabulary import LEDGER_DIRECTIONS
 from app.core.followups import reminders
-from app.models import LEDGER_DIRECTIONS, Contact, FollowUp, Interaction
 from app.ui.coach.give_widgets import AskWarningBanner, GiveButtons
-from app.ui.contacts import commands
+from app.ui.contacts import history_commands as commands
 from app.ui.contacts.presentation import DIRECTION_LABELS, KIND_LABELS, STATUS_COLOURS
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
@@ -120,32 +122,16 @@ class TimelineTab(_Tab):
         self.log_button.setEnabled(not read_only)
         self.tree.clear()
         today = self.ctx.clock.today()
-        rows = (
-            Interaction.select(
-                Interaction.id,
-                Interaction.kind,
-                Interaction.occurred_at,
-                Interaction.summary,
-                Interaction.notes,
-                Interaction.other_contact,
-            )
-            .where(Interaction.contact == contact_id)
-            .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
-            .limit(2000)
-            .tuples()
-        )
-        others = {}
         items = []
-        for iid, kind, when, summary, notes, other in rows:
-            if other is not None and other not in others:
-                others[other] = Contact.select(Contact.display_name).where(Contact.id == other).scalar() or ""
+        for entry in timeline(contact_id, limit=2000):
+            kind, when, summary, notes = entry.kind, entry.when, entry.summary, entry.notes
             item = QTreeWidgetItem([self.tr(KIND_LABELS.get(kind, kind)), relative_day(when.date(), today), summary])
             item.setIcon(0, ui_icon(f"kind-{kind}" if kind in KIND_LABELS else "kind-other"))
-            item.setData(0, ID_ROLE, iid)
+            item.setData(0, ID_ROLE, entry.id)
             item.setToolTip(1, f"{full_date(when.date())}, {when:%H:%M}")
             tip = summary + (f"\n\n{notes}" if notes else "")
-            if other is not None:
-                tip += "\n" + self.tr("With {name}").format(name=others[other])
+            if entry.other_contact_id is not None:
+                tip += "\n" + self.tr("With {name}").format(name=entry.other_name)
             item.setToolTip(2, tip.strip())
             items.append(item)
         self.tree.addTopLevelItems(items)
@@ -247,12 +233,8 @@ class FollowUpsTab(_Tab):
             return
         from app.ui.followups.add_dialog import add_followup  # what, when, and whether it repeats
 
-        name = Contact.select(Contact.display_name).where(Contact.id == self.contact_id).scalar() or ""
+        name = lookup.display_name(self.contact_id)
         add_followup(self.ctx, self, contact_id=self.contact_id, contact_name=name)
-
-
-def open_followup_count(contact_id: int) -> int:
-    return FollowUp.select().where(FollowUp.contact == contact_id, FollowUp.status == "open").count()
 
 
 # --- ledger ----------------------------------------------------------------------------------------------------

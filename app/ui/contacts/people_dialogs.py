@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.core.contacts import referrals
+from app.core.contacts import lookup, referrals
 from app.core.contacts.contact_data import ContactData, EmailEntry, PhoneEntry
 from app.core.contacts.quick_add import split_name
 from app.core.contacts.service import ContactValidationError, validate
-from app.models import Circle, Contact, ContactCircle
-from app.ui.contacts import commands
+from app.ui.contacts import commands, history_commands
 from app.ui.contacts.filters import colour_swatch
 from app.ui.contacts.presentation import error_label
 from app.ui.contacts.quick_entry import QuickEntry
@@ -64,10 +63,8 @@ class NewContactDialog(QDialog):
         self.circle = QComboBox()
         self.circle.setObjectName("newCircle")
         self.circle.addItem(self.tr("No circle"), None)
-        for cid, name, colour in (
-            Circle.select(Circle.id, Circle.name, Circle.colour).order_by(Circle.position).tuples()
-        ):
-            self.circle.addItem(colour_swatch(colour), name, cid)
+        for circle in lookup.circles_in_order():
+            self.circle.addItem(colour_swatch(circle.colour), circle.name, circle.id)
         self.circle.setCurrentIndex(max(0, self.circle.findData(circle_id)))
         self.referrer = ContactPicker(placeholder=self.tr("Optional: who referred them"))
         self.referrer.setObjectName("newReferrer")
@@ -126,7 +123,7 @@ class AskReferralsDialog(QDialog):
         self.referrer_id = referrer_id
         self.pending: list[ContactData] = []
         self.created: list[int] = []
-        self.name = Contact.select(Contact.display_name).where(Contact.id == referrer_id).scalar() or ""
+        self.name = lookup.display_name(referrer_id)
         self.setObjectName("askReferralsDialog")
         self.setWindowTitle(self.tr("Referrals from {name}").format(name=self.name))
         self.resize(760, 480)
@@ -193,7 +190,7 @@ class AskReferralsDialog(QDialog):
             if self.log_it.isChecked() and command.ids:
                 names = ", ".join(" ".join(p for p in (d.given_name, d.family_name) if p) for d in people)
                 stack.push(
-                    commands.LogInteraction(
+                    history_commands.LogInteraction(
                         self.ctx,
                         self.referrer_id,
                         "referral_given",
@@ -292,13 +289,9 @@ class BrainstormWizard(QDialog):
     def _fill_circles(self, select: str | None = None) -> None:
         self.circles.blockSignals(True)
         self.circles.clear()
-        for cid, name, colour, prompt in (
-            Circle.select(Circle.id, Circle.name, Circle.colour, Circle.prompt)
-            .order_by(Circle.position, Circle.name)
-            .tuples()
-        ):
-            item = QListWidgetItem(colour_swatch(colour), name)
-            item.setData(Qt.ItemDataRole.UserRole, (cid, prompt))
+        for circle in lookup.circles_in_order():
+            item = QListWidgetItem(colour_swatch(circle.colour), circle.name)
+            item.setData(Qt.ItemDataRole.UserRole, (circle.id, circle.prompt))
             self.circles.addItem(item)
         self.circles.blockSignals(False)
         if select is not None:
@@ -326,13 +319,7 @@ class BrainstormWizard(QDialog):
 
     def _count(self, circle_id: int) -> None:
         """The circle's members, newest first (the ones just added on top, ticked)."""
-        members = (
-            Contact.select(Contact.id, Contact.display_name)
-            .join(ContactCircle, on=(ContactCircle.contact == Contact.id))
-            .where(ContactCircle.circle == circle_id, Contact.deleted_at.is_null())
-            .order_by(Contact.id.desc())
-            .tuples()
-        )
+        members = lookup.circle_members(circle_id)
         self.entry.people.clear()
         n = 0
         for cid, name in members:
@@ -369,8 +356,7 @@ class BrainstormWizard(QDialog):
         name = name.strip()[:100]
         if not ok or not name:
             return
-        from app.core.contacts.service import circle_for_name
+        from app.core.contacts.bulk_edit import add_circle
 
-        circle_for_name(name)
-        self.ctx.bus.contacts_changed.emit()
+        self.ctx.publish(add_circle(name))
         self._fill_circles(select=name)

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.contacts import lookup
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.quick_add import quick_contact
 from app.core.contacts.service import ContactValidationError, validate
-from app.models import Contact
 from app.ui.contacts.presentation import error_label
 from app.ui.icons import ui_icon
 
@@ -119,8 +119,7 @@ class QuickEntry(QWidget):
     def _check_known(self, text: str) -> None:
         self.error.setVisible(False)
         name = " ".join(text.split())
-        known = Contact.select(Contact.display_name).where(Contact.display_name == name, Contact.deleted_at.is_null())
-        count = known.count() if name else 0
+        count = lookup.active_name_count(name) if name else 0
         self.hint.setText(
             self.tr("Already in your contacts ({n}) — add anyway if it is someone else.").format(n=count)
             if count

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.core.contacts import keep_in_touch
-from app.core.contacts.interactions import InteractionError
+from app.core.contacts import keep_in_touch, lookup
+from app.core.contacts.interactions import InteractionError, get_interaction
+from app.core.contacts.vocabulary import CONVERSATION_KINDS, INTERACTION_KINDS
 from app.core.followups import rule_settings
-from app.models import CONVERSATION_KINDS, INTERACTION_KINDS, Contact, Interaction
-from app.ui.contacts import commands
+from app.ui.contacts import history_commands as commands
 from app.ui.contacts.presentation import KIND_LABELS, error_label
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
@@ -73,7 +73,7 @@ class LogInteractionDialog(QDialog):
         self.contact_id = contact_id
         self.interaction_id = interaction_id
         self.logged_interaction_id: int | None = None
-        existing = Interaction.get_or_none(Interaction.id == interaction_id) if interaction_id is not None else None
+        existing = get_interaction(interaction_id)
         if existing is not None:
             self.contact_id = existing.contact_id
         self.setObjectName("logInteractionDialog")
@@ -172,7 +172,7 @@ class LogInteractionDialog(QDialog):
 
         if existing is not None:
             self.kind.setCurrentIndex(self.kind.findData(existing.kind))
-            self.when.setDateTime(existing.occurred_at.replace(second=0, microsecond=0))
+            self.when.setDateTime(existing.when.replace(second=0, microsecond=0))
             self.summary.setText(existing.summary)
             self.notes.setPlainText(existing.notes)
             self.other.set_contact(existing.other_contact_id)
@@ -279,7 +279,7 @@ class LogInteractionDialog(QDialog):
                 self._fail(self.tr("No contact matches {text!r} for the introduction.").format(text=self.other.text()))
                 return
             values["other_contact_id"] = self.other.contact_id
-        name = Contact.select(Contact.display_name).where(Contact.id == contact_id).scalar() or ""
+        name = lookup.display_name(contact_id)
         label = f"{self.tr(KIND_LABELS.get(values['kind'], values['kind']))} · {name}"
         try:
             if self.interaction_id is not None:
@@ -324,7 +324,7 @@ class LogInteractionDialog(QDialog):
         from app.ui.coach.commands import Introduce
 
         other = values["other_contact_id"]
-        other_name = Contact.select(Contact.display_name).where(Contact.id == other).scalar() or ""
+        other_name = lookup.display_name(other)
         label = self.tr("{a} and {b}").format(a=name, b=other_name)
         stack = self.ctx.undo_stack
         stack.beginMacro(self.tr("Introduce {who}").format(who=label))
@@ -346,7 +346,7 @@ class LogInteractionDialog(QDialog):
         """Refuse before touching the undo stack what core would refuse (same rules as interactions._check)."""
         if values["kind"] not in INTERACTION_KINDS:
             raise InteractionError(f"unknown kind {values['kind']!r}")
-        if not Contact.select().where(Contact.id == contact_id).exists():
+        if not lookup.contact_exists(contact_id):
             raise InteractionError("that contact no longer exists")
         other = values["other_contact_id"]
         if other is not None and other == contact_id:

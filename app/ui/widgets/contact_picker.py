@@ -6,12 +6,11 @@ Used for "Referred by", the Log interaction dialog's contact, the second person 
 
 from __future__ import annotations
 
-from peewee import JOIN
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
+from app.core.contacts.lookup import contact_label, names_and_companies
 from app.core.contacts.search import search_ids
-from app.models import Company, Contact
 
 SUGGESTIONS = 12
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -19,17 +18,7 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 def describe(contact_id: int) -> str:
     """ "Name — Company" for one contact ("" when it does not exist)."""
-    row = (
-        Contact.select(Contact.display_name, Company.name)
-        .join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
-        .where(Contact.id == contact_id)
-        .tuples()
-        .first()
-    )
-    if row is None:
-        return ""
-    name, company = row
-    return f"{name} — {company}" if company else name
+    return contact_label(contact_id)
 
 
 class _Suggestions(QAbstractListModel):
@@ -105,13 +94,7 @@ class ContactPicker(QLineEdit):
     def _suggest(self) -> None:
         ids = [i for i in search_ids(self.text(), limit=SUGGESTIONS + len(self.exclude)) if i not in self.exclude]
         ids = ids[:SUGGESTIONS]
-        names = {
-            cid: (name, company or "")
-            for cid, name, company in Contact.select(Contact.id, Contact.display_name, Company.name)
-            .join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
-            .where(Contact.id.in_(ids))
-            .tuples()
-        }
+        names = names_and_companies(ids)
         self._model.set_rows([(cid, *names[cid]) for cid in ids if cid in names])
         if self._model.rowCount() and self.hasFocus():
             self.completer().complete()

@@ -1,0 +1,148 @@
+"""Small reads the screens repeat: a contact's name by id, "Name — Company", the circles in their order.
+
+The UI asks these instead of querying the models itself (issue 18); each is one query. Names of contacts that do
+not exist come back as "" (a deleted referrer, an interaction's other person merged away).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from peewee import JOIN
+
+from app.models import Circle, Company, Contact, ContactCircle
+
+
+@dataclass(frozen=True)
+class CircleInfo:
+    """One circle as the pickers, chips and filters show it."""
+
+    id: int
+    name: str
+    colour: str
+    prompt: str = ""
+
+
+def display_name(contact_id: int | None) -> str:
+    """The contact's display name, "" when there is no such contact (trashed ones still have theirs)."""
+    if contact_id is None:
+        return ""
+    return Contact.select(Contact.display_name).where(Contact.id == contact_id).scalar() or ""
+
+
+def display_names(contact_ids: Iterable[int]) -> dict[int, str]:
+    """Display names of these contacts by id (missing ones are left out)."""
+    ids = sorted({i for i in contact_ids if i is not None})
+    if not ids:
+        return {}
+    return dict(Contact.select(Contact.id, Contact.display_name).where(Contact.id.in_(ids)).tuples())
+
+
+def contact_exists(contact_id: int | None) -> bool:
+    """Whether a contact with this id exists (in the trash or not)."""
+    return contact_id is not None and Contact.select().where(Contact.id == contact_id).exists()
+
+
+def active_name_count(name: str) -> int:
+    """How many contacts not in the trash have exactly this display name."""
+    return Contact.select().where(Contact.display_name == name, Contact.deleted_at.is_null()).count()
+
+
+def _label(name: str, company: str | None) -> str:
+    return f"{name} — {company}" if company else name
+
+
+def contact_label(contact_id: int | None) -> str:
+    """ "Name — Company" for one contact ("" when it does not exist)."""
+    if contact_id is None:
+        return ""
+    row = (
+        Contact.select(Contact.display_name, Company.name)
+        .join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
+        .where(Contact.id == contact_id)
+        .tuples()
+        .first()
+    )
+    return _label(*row) if row else ""
+
+
+def names_and_companies(contact_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """(display name, company or "") of these contacts by id (missing ones are left out)."""
+    ids = sorted(set(contact_ids))
+    if not ids:
+        return {}
+    rows = (
+        Contact.select(Contact.id, Contact.display_name, Company.name)
+        .join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
+        .where(Contact.id.in_(ids))
+        .tuples()
+    )
+    return {cid: (name, company or "") for cid, name, company in rows}
+
+
+def circles_in_order() -> list[CircleInfo]:
+    """Every circle in the user's order (position, then name)."""
+    rows = (
+        Circle.select(Circle.id, Circle.name, Circle.colour, Circle.prompt)
+        .order_by(Circle.position, Circle.name)
+        .tuples()
+    )
+    return [CircleInfo(cid, name, colour or "", prompt or "") for cid, name, colour, prompt in rows]
+
+
+def circle_colours() -> dict[str, str]:
+    """Each circle's colour by name."""
+    return {c.name: c.colour for c in circles_in_order()}
+
+
+def circle_members(circle_id: int) -> list[tuple[int, str]]:
+    """(id, display name) of the contacts not in the trash in this circle, newest first."""
+    return list(
+        Contact.select(Contact.id, Contact.display_name)
+        .join(ContactCircle, on=(ContactCircle.contact == Contact.id))
+        .where(ContactCircle.circle == circle_id, Contact.deleted_at.is_null())
+        .order_by(Contact.id.desc())
+        .tuples()
+    )
+
+
+@dataclass(frozen=True)
+class ContactHeader:
+    """What the top of a contact's page shows."""
+
+    id: int
+    display_name: str
+    photo: bytes | None
+    deleted_at: dt.datetime | None
+    title: str
+    department: str
+    company: str
+    company_is_target: bool
+    referred_by_id: int | None
+    referrer_name: str | None  # None: the referrer no longer exists
+
+
+def contact_header(contact_id: int) -> ContactHeader | None:
+    """The header of one contact (trashed ones included), None when there is no such contact."""
+    contact = Contact.get_or_none(Contact.id == contact_id)
+    if contact is None:
+        return None
+    company = contact.company if contact.company_id else None
+    referrer_name = None
+    if contact.referred_by_id is not None:
+        referrer = Contact.select(Contact.display_name).where(Contact.id == contact.referred_by_id).first()
+        referrer_name = referrer.display_name if referrer else None
+    return ContactHeader(
+        id=contact.id,
+        display_name=contact.display_name,
+        photo=contact.photo,
+        deleted_at=contact.deleted_at,
+        title=contact.title,
+        department=contact.department,
+        company=company.name if company else "",
+        company_is_target=bool(company.is_target) if company else False,
+        referred_by_id=contact.referred_by_id,
+        referrer_name=referrer_name,
+    )
