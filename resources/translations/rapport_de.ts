@@ -956,18 +956,6 @@
         <translation>Im Vorbereitungsbogen geht es um die Menschen, die Sie treffen werden. Fügen Sie sie zuerst hinzu: die Gesprächspartner im Vorstellungsgespräch (Doppelklick darauf) oder die einstellende Führungskraft bzw. Recruiter über Bearbeiten…</translation>
     </message>
     <message>
-        <source>New &amp;Opportunity…</source>
-        <translation>Neue &amp;Stelle…</translation>
-    </message>
-    <message>
-        <source>Add a job you are interested in, applied to or were referred to ({key})</source>
-        <translation>Eine Stelle hinzufügen, die Sie interessiert, auf die Sie sich beworben haben oder für die Sie empfohlen wurden ({key})</translation>
-    </message>
-    <message>
-        <source>Add a job you are interested in, applied to or were referred to</source>
-        <translation>Eine Stelle hinzufügen, die Sie interessiert, auf die Sie sich beworben haben oder für die Sie empfohlen wurden</translation>
-    </message>
-    <message>
         <source>{role} at {company}</source>
         <translation>{role} bei {company}</translation>
     </message>
@@ -1270,6 +1258,10 @@
     <message>
         <source>Link this pitch to the people it suits</source>
         <translation>Diesen Pitch mit den Menschen verknüpfen, zu denen er passt</translation>
+    </message>
+    <message>
+        <source>Delete the pitch (in the list)</source>
+        <translation>Den Pitch löschen (in der Liste)</translation>
     </message>
     <message>
         <source>Recording is not available: the sound module could not be loaded ({error}).</source>
@@ -1592,6 +1584,53 @@
     <message>
         <source>Add address</source>
         <translation>Adresse hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AfterMeetingBar</name>
+    <message>
+        <source>After the meeting:</source>
+        <translation>Nach dem Treffen:</translation>
+    </message>
+    <message>
+        <source>What kind of meeting</source>
+        <translation>Art des Treffens</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>It happened — log it now</source>
+        <translation>Es hat stattgefunden – jetzt erfassen</translation>
+    </message>
+    <message>
+        <source>Add notes…</source>
+        <translation>Notizen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Move the planned {kind} to now; the thank-you follows</source>
+        <translation>Geplantes {kind} auf jetzt verschieben; der Dank folgt</translation>
+    </message>
+    <message>
+        <source>The meeting is on your timeline already: add what you learned</source>
+        <translation>Das Treffen steht schon in Ihrem Verlauf: Ergänzen Sie, was Sie erfahren haben</translation>
+    </message>
+    <message>
+        <source>Log the meeting now — Rapport adds the thank-you follow-up (Ctrl+Enter)</source>
+        <translation>Das Treffen jetzt erfassen – Rapport legt die Wiedervorlage für den Dank an (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3729,53 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpTitle</name>
+    <message>
+        <source>Send thank-you to {name}</source>
+        <translation>Dank an {name} schicken</translation>
+    </message>
+    <message>
+        <source>Friendly reminder to {name} about {about}</source>
+        <translation>Freundliche Erinnerung an {name} wegen {about}</translation>
+    </message>
+    <message>
+        <source>Friendly reminder to {name} about what you sent on {day:day}</source>
+        <translation>Freundliche Erinnerung an {name} wegen Ihrer Sendung vom {day:day}</translation>
+    </message>
+    <message>
+        <source>Ask {name} how the introduction to {other} went</source>
+        <translation>{name} fragen, wie die Vermittlung an {other} gelaufen ist</translation>
+    </message>
+    <message>
+        <source>Contact {name} (referred by {referrer})</source>
+        <translation>{name} kontaktieren (empfohlen von {referrer})</translation>
+    </message>
+    <message>
+        <source>Tell {referrer} how it went with {name}</source>
+        <translation>{referrer} erzählen, wie es mit {name} gelaufen ist</translation>
+    </message>
+    <message>
+        <source>Thank {name} for connecting; ask why and propose a chat</source>
+        <translation>{name} für die Vernetzung danken; nach dem Grund fragen und ein Gespräch vorschlagen</translation>
+    </message>
+    <message>
+        <source>Review pending invitation to {name} (withdraw or let go)</source>
+        <translation>Offene Einladung an {name} prüfen (zurückziehen oder ruhen lassen)</translation>
+    </message>
+    <message>
+        <source>Reconnect with {name}</source>
+        <translation>Sich bei {name} wieder melden</translation>
+    </message>
+    <message>
+        <source>Monthly update email to your network ({month:month})</source>
+        <translation>Monats-Update per E-Mail an Ihr Netzwerk ({month:month})</translation>
+    </message>
+    <message>
+        <source>Wish {name} a happy birthday</source>
+        <translation>{name} zum Geburtstag gratulieren</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsTab</name>
     <message>
         <source>Nothing to follow up. Rapport adds follow-ups when you log conversations; add your own with “Add follow-up…”.</source>
@@ -3919,6 +4005,33 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>This could not be recorded; see the log file for details.</source>
         <translation>Das konnte nicht gespeichert werden; Details stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>GivePanel</name>
+    <message>
+        <source>Give before you ask</source>
+        <translation>Erst geben, dann bitten</translation>
+    </message>
+    <message>
+        <source>Nothing given yet and no conversation: lead with curiosity, and look for a way to help.</source>
+        <translation>Noch nichts gegeben und kein Gespräch: Gehen Sie mit Neugier hinein und suchen Sie nach einer Möglichkeit zu helfen.</translation>
+    </message>
+    <message>
+        <source>{first} has helped you already — find a way to return the favour.</source>
+        <translation>{first} hat Ihnen schon geholfen – finden Sie einen Weg, sich zu revanchieren.</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t given anything yet — look for a way to help before you ask.</source>
+        <translation>Sie haben noch nichts gegeben – suchen Sie einen Weg zu helfen, bevor Sie um etwas bitten.</translation>
+    </message>
+    <message>
+        <source>You have asked more than you gave — find a way to help them this time.</source>
+        <translation>Sie haben um mehr gebeten, als Sie gegeben haben – finden Sie diesmal einen Weg zu helfen.</translation>
+    </message>
+    <message>
+        <source>A good footing. Keep giving: an introduction, an article, your experience.</source>
+        <translation>Eine gute Grundlage. Geben Sie weiter: eine Vermittlung, einen Artikel, Ihre Erfahrung.</translation>
     </message>
 </context>
 <context>
@@ -4568,6 +4681,45 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>KnownPanel</name>
+    <message>
+        <source>The interview</source>
+        <translation>Das Vorstellungsgespräch</translation>
+    </message>
+    <message>
+        <source>What you know</source>
+        <translation>Was Sie wissen</translation>
+    </message>
+    <message>
+        <source>on your target list ★</source>
+        <translation>auf Ihrer Wunschliste ★</translation>
+    </message>
+    <message>
+        <source>You also know {names}{more} there</source>
+        <translation>Sie kennen dort auch {names}{more}</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> und {n} weitere</translation>
+    </message>
+    <message>
+        <source>1 person to you</source>
+        <translation>1 Person an Sie</translation>
+    </message>
+    <message>
+        <source>{n} people to you</source>
+        <translation>{n} Personen an Sie</translation>
+    </message>
+    <message>
+        <source>… and {n} earlier</source>
+        <translation>… und {n} frühere</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet — this may be your first conversation.</source>
+        <translation>Noch nichts erfasst – vielleicht ist es Ihr erstes Gespräch.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerTab</name>
     <message>
         <source>Nothing given or asked yet. Introduce them to someone, share an article, offer advice — then note it here.</source>
@@ -4811,6 +4963,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extras</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -4885,6 +5041,54 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Rule cadences, your data folder and more</source>
+        <translation>Rhythmen der Regeln, Ihr Datenordner und mehr</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare for a Meeting…</source>
+        <translation>Auf ein Treffen &amp;vorbereiten…</translation>
+    </message>
+    <message>
+        <source>What you know, your questions and your pitch, before you meet someone</source>
+        <translation>Was Sie wissen, Ihre Fragen und Ihr Pitch, bevor Sie jemanden treffen</translation>
+    </message>
+    <message>
+        <source>&amp;Introduce Two Contacts…</source>
+        <translation>Zwei Kontakte &amp;bekannt machen…</translation>
+    </message>
+    <message>
+        <source>Introduce two people who should know each other — a give for both</source>
+        <translation>Zwei Menschen bekannt machen, die sich kennen sollten – ein Geben für beide</translation>
+    </message>
+    <message>
+        <source>&amp;Scripts…</source>
+        <translation>&amp;Leitfäden…</translation>
+    </message>
+    <message>
+        <source>Call scripts and email templates: preview, copy, open in your mail program</source>
+        <translation>Gesprächsleitfäden und E-Mail-Vorlagen: Vorschau, kopieren, im Mailprogramm öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly Update…</source>
+        <translation>&amp;Monats-Update…</translation>
+    </message>
+    <message>
+        <source>Draft this month&apos;s update to everyone you have talked with</source>
+        <translation>Das Update dieses Monats an alle entwerfen, mit denen Sie gesprochen haben</translation>
+    </message>
+    <message>
+        <source>Export ICS…</source>
+        <translation>ICS exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the open follow-ups as a calendar file (Ctrl+Alt+E)</source>
+        <translation>Die offenen Wiedervorlagen als Kalenderdatei speichern (Ctrl+Alt+E)</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
@@ -5007,70 +5211,6 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Gesprächsvorbereitung</translation>
     </message>
     <message>
-        <source>The interview</source>
-        <translation>Das Vorstellungsgespräch</translation>
-    </message>
-    <message>
-        <source>What you know</source>
-        <translation>Was Sie wissen</translation>
-    </message>
-    <message>
-        <source>Research notes</source>
-        <translation>Recherchenotizen</translation>
-    </message>
-    <message>
-        <source>What you found out before meeting them: their company&apos;s news, their role, a talk they gave, people you both know…</source>
-        <translation>Was Sie vor dem Treffen herausgefunden haben: Neuigkeiten der Firma, ihre Rolle, ein Vortrag, gemeinsame Bekannte…</translation>
-    </message>
-    <message>
-        <source>Questions to ask</source>
-        <translation>Fragen, die Sie stellen können</translation>
-    </message>
-    <message>
-        <source>Asking good questions is a gift in itself: who, what, why, where, when. Tick them off.</source>
-        <translation>Gute Fragen zu stellen ist schon ein Geschenk: wer, was, warum, wo, wann. Haken Sie sie ab.</translation>
-    </message>
-    <message>
-        <source>Your own question</source>
-        <translation>Ihre eigene Frage</translation>
-    </message>
-    <message>
-        <source>Add a question of your own</source>
-        <translation>Eine eigene Frage hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Your pitch</source>
-        <translation>Ihr Pitch</translation>
-    </message>
-    <message>
-        <source>Rehearse…</source>
-        <translation>Üben…</translation>
-    </message>
-    <message>
-        <source>Open this pitch in rehearsal mode</source>
-        <translation>Diesen Pitch im Übungsmodus öffnen</translation>
-    </message>
-    <message>
-        <source>Give before you ask</source>
-        <translation>Erst geben, dann bitten</translation>
-    </message>
-    <message>
-        <source>During the meeting</source>
-        <translation>Während des Treffens</translation>
-    </message>
-    <message>
-        <source>After the meeting:</source>
-        <translation>Nach dem Treffen:</translation>
-    </message>
-    <message>
-        <source>What kind of meeting</source>
-        <translation>Art des Treffens</translation>
-    </message>
-    <message>
         <source>Log it</source>
         <translation>Erfassen</translation>
     </message>
@@ -5081,10 +5221,6 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
     <message>
         <source>Print the prep sheet</source>
@@ -5099,140 +5235,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Das Treffen erfassen (danach)</translation>
     </message>
     <message>
-        <source>Remove this question</source>
-        <translation>Diese Frage entfernen</translation>
-    </message>
-    <message>
-        <source>Remove one of your own questions</source>
-        <translation>Eine Ihrer eigenen Fragen entfernen</translation>
-    </message>
-    <message>
         <source>Prepare: {name}</source>
         <translation>Vorbereiten: {name}</translation>
     </message>
     <message>
-        <source>Prepare for {name}</source>
-        <translation>Vorbereitung für {name}</translation>
-    </message>
-    <message>
-        <source>{tie} tie</source>
-        <translation>Beziehung: {tie}</translation>
-    </message>
-    <message>
-        <source>{kind} {day}, {time}{summary}</source>
-        <translation>{kind} {day}, {time}{summary}</translation>
-    </message>
-    <message>
-        <source>, due {day}</source>
-        <translation>, fällig am {day}</translation>
-    </message>
-    <message>
-        <source>For: {title}{due}</source>
-        <translation>Für: {title}{due}</translation>
-    </message>
-    <message>
         <source>Prepare: {name}, {role}</source>
         <translation>Vorbereiten: {name}, {role}</translation>
-    </message>
-    <message>
-        <source>on your target list ★</source>
-        <translation>auf Ihrer Wunschliste ★</translation>
-    </message>
-    <message>
-        <source>You also know {names}{more} there</source>
-        <translation>Sie kennen dort auch {names}{more}</translation>
-    </message>
-    <message>
-        <source> and {n} more</source>
-        <translation> und {n} weitere</translation>
-    </message>
-    <message>
-        <source>1 person to you</source>
-        <translation>1 Person an Sie</translation>
-    </message>
-    <message>
-        <source>{n} people to you</source>
-        <translation>{n} Personen an Sie</translation>
-    </message>
-    <message>
-        <source>… and {n} earlier</source>
-        <translation>… und {n} frühere</translation>
-    </message>
-    <message>
-        <source>Nothing logged yet — this may be your first conversation.</source>
-        <translation>Noch nichts erfasst – vielleicht ist es Ihr erstes Gespräch.</translation>
-    </message>
-    <message>
-        <source>No pitch written yet</source>
-        <translation>Noch kein Pitch geschrieben</translation>
-    </message>
-    <message>
-        <source>Write a 30-second pitch in plain words on the Pitches page (Ctrl+3) and rehearse it.</source>
-        <translation>Schreiben Sie auf der Seite „Pitches“ (Ctrl+3) einen 30-Sekunden-Pitch in einfachen Worten und üben Sie ihn.</translation>
-    </message>
-    <message>
-        <source> · for {a}</source>
-        <translation> · für {a}</translation>
-    </message>
-    <message>
-        <source>Why this one: {reason}.</source>
-        <translation>Warum dieser: {reason}.</translation>
-    </message>
-    <message>
-        <source>Last rehearsed {when} · {n} runs</source>
-        <translation>Zuletzt geübt {when} · {n} Durchläufe</translation>
-    </message>
-    <message>
-        <source>Not rehearsed yet — a few runs make it sound natural.</source>
-        <translation>Noch nicht geübt – ein paar Durchläufe lassen ihn natürlich klingen.</translation>
-    </message>
-    <message>
-        <source>Nothing given yet and no conversation: lead with curiosity, and look for a way to help.</source>
-        <translation>Noch nichts gegeben und kein Gespräch: Gehen Sie mit Neugier hinein und suchen Sie nach einer Möglichkeit zu helfen.</translation>
-    </message>
-    <message>
-        <source>{first} has helped you already — find a way to return the favour.</source>
-        <translation>{first} hat Ihnen schon geholfen – finden Sie einen Weg, sich zu revanchieren.</translation>
-    </message>
-    <message>
-        <source>You haven&apos;t given anything yet — look for a way to help before you ask.</source>
-        <translation>Sie haben noch nichts gegeben – suchen Sie einen Weg zu helfen, bevor Sie um etwas bitten.</translation>
-    </message>
-    <message>
-        <source>You have asked more than you gave — find a way to help them this time.</source>
-        <translation>Sie haben um mehr gebeten, als Sie gegeben haben – finden Sie diesmal einen Weg zu helfen.</translation>
-    </message>
-    <message>
-        <source>A good footing. Keep giving: an introduction, an article, your experience.</source>
-        <translation>Eine gute Grundlage. Geben Sie weiter: eine Vermittlung, einen Artikel, Ihre Erfahrung.</translation>
-    </message>
-    <message>
-        <source>Your own question (Delete removes it)</source>
-        <translation>Ihre eigene Frage (Delete entfernt sie)</translation>
-    </message>
-    <message>
-        <source>A “{word}” question</source>
-        <translation>Eine „{word}“-Frage</translation>
-    </message>
-    <message>
-        <source>It happened — log it now</source>
-        <translation>Es hat stattgefunden – jetzt erfassen</translation>
-    </message>
-    <message>
-        <source>Add notes…</source>
-        <translation>Notizen hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Move the planned {kind} to now; the thank-you follows</source>
-        <translation>Geplantes {kind} auf jetzt verschieben; der Dank folgt</translation>
-    </message>
-    <message>
-        <source>The meeting is on your timeline already: add what you learned</source>
-        <translation>Das Treffen steht schon in Ihrem Verlauf: Ergänzen Sie, was Sie erfahren haben</translation>
-    </message>
-    <message>
-        <source>Log the meeting now — Rapport adds the thank-you follow-up (Ctrl+Enter)</source>
-        <translation>Das Treffen jetzt erfassen – Rapport legt die Wiedervorlage für den Dank an (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>{kind} with {name}</source>
@@ -5710,66 +5718,49 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
-    <name>PitchesPage</name>
-    <message>
-        <source>Pitches</source>
-        <translation>Pitches</translation>
-    </message>
-    <message>
-        <source>No pitch yet. Start typing on the right: your first 30-second pitch is created as you write.</source>
-        <translation>Noch kein Pitch. Fangen Sie rechts an zu tippen: Ihr erster 30-Sekunden-Pitch entsteht beim Schreiben.</translation>
-    </message>
-    <message>
-        <source>New pitch</source>
-        <translation>Neuer Pitch</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Mehr</translation>
-    </message>
-    <message>
-        <source>Duplicate, delete, link contacts, print</source>
-        <translation>Duplizieren, löschen, Kontakte verknüpfen, drucken</translation>
-    </message>
-    <message>
-        <source>&amp;Write</source>
-        <translation>&amp;Schreiben</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <source>Delete the pitch (in the list)</source>
-        <translation>Den Pitch löschen (in der Liste)</translation>
-    </message>
-    <message>
-        <source>Start or stop the rehearsal timer</source>
-        <translation>Den Übungstimer starten oder anhalten</translation>
-    </message>
-    <message>
-        <source>Leave rehearsal mode</source>
-        <translation>Übungsmodus verlassen</translation>
-    </message>
+    <name>PitchPanel</name>
     <message>
         <source>Your pitch</source>
         <translation>Ihr Pitch</translation>
     </message>
     <message>
-        <source>{title} · target {t} s</source>
-        <translation>{title} · Ziel {t} s</translation>
+        <source>Rehearse…</source>
+        <translation>Üben…</translation>
     </message>
+    <message>
+        <source>Open this pitch in rehearsal mode</source>
+        <translation>Diesen Pitch im Übungsmodus öffnen</translation>
+    </message>
+    <message>
+        <source>No pitch written yet</source>
+        <translation>Noch kein Pitch geschrieben</translation>
+    </message>
+    <message>
+        <source>Write a 30-second pitch in plain words on the Pitches page (Ctrl+3) and rehearse it.</source>
+        <translation>Schreiben Sie auf der Seite „Pitches“ (Ctrl+3) einen 30-Sekunden-Pitch in einfachen Worten und üben Sie ihn.</translation>
+    </message>
+    <message>
+        <source> · for {a}</source>
+        <translation> · für {a}</translation>
+    </message>
+    <message>
+        <source>Why this one: {reason}.</source>
+        <translation>Warum dieser: {reason}.</translation>
+    </message>
+    <message>
+        <source>Last rehearsed {when} · {n} runs</source>
+        <translation>Zuletzt geübt {when} · {n} Durchläufe</translation>
+    </message>
+    <message>
+        <source>Not rehearsed yet — a few runs make it sound natural.</source>
+        <translation>Noch nicht geübt – ein paar Durchläufe lassen ihn natürlich klingen.</translation>
+    </message>
+</context>
+<context>
+    <name>PitchSaver</name>
     <message>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
-    </message>
-    <message>
-        <source>My pitch</source>
-        <translation>Mein Pitch</translation>
-    </message>
-    <message>
-        <source>Also changed elsewhere — your text is kept; the other version is in Revisions</source>
-        <translation>Auch anderswo geändert – Ihr Text bleibt erhalten; die andere Version finden Sie unter „Versionen“</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -5803,6 +5794,45 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Your pitch is saved.</source>
         <translation>Ihr Pitch ist gespeichert.</translation>
     </message>
+</context>
+<context>
+    <name>PitchesPage</name>
+    <message>
+        <source>Pitches</source>
+        <translation>Pitches</translation>
+    </message>
+    <message>
+        <source>No pitch yet. Start typing on the right: your first 30-second pitch is created as you write.</source>
+        <translation>Noch kein Pitch. Fangen Sie rechts an zu tippen: Ihr erster 30-Sekunden-Pitch entsteht beim Schreiben.</translation>
+    </message>
+    <message>
+        <source>New pitch</source>
+        <translation>Neuer Pitch</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Duplicate, delete, link contacts, print</source>
+        <translation>Duplizieren, löschen, Kontakte verknüpfen, drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>My pitch</source>
+        <translation>Mein Pitch</translation>
+    </message>
+    <message>
+        <source>Also changed elsewhere — your text is kept; the other version is in Revisions</source>
+        <translation>Auch anderswo geändert – Ihr Text bleibt erhalten; die andere Version finden Sie unter „Versionen“</translation>
+    </message>
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
@@ -5827,9 +5857,28 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Restore pitch version</source>
         <translation>Pitch-Version wiederherstellen</translation>
     </message>
+</context>
+<context>
+    <name>PrepHeader</name>
     <message>
-        <source>Run cancelled — not saved</source>
-        <translation>Durchlauf abgebrochen – nicht gespeichert</translation>
+        <source>Prepare for {name}</source>
+        <translation>Vorbereitung für {name}</translation>
+    </message>
+    <message>
+        <source>{tie} tie</source>
+        <translation>Beziehung: {tie}</translation>
+    </message>
+    <message>
+        <source>{kind} {day}, {time}{summary}</source>
+        <translation>{kind} {day}, {time}{summary}</translation>
+    </message>
+    <message>
+        <source>, due {day}</source>
+        <translation>, fällig am {day}</translation>
+    </message>
+    <message>
+        <source>For: {title}{due}</source>
+        <translation>Für: {title}{due}</translation>
     </message>
 </context>
 <context>
@@ -6110,6 +6159,29 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>RehearsalController</name>
+    <message>
+        <source>Start or stop the rehearsal timer</source>
+        <translation>Den Übungstimer starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Leave rehearsal mode</source>
+        <translation>Übungsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Run cancelled — not saved</source>
+        <translation>Durchlauf abgebrochen – nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your pitch</source>
+        <translation>Ihr Pitch</translation>
+    </message>
+    <message>
+        <source>{title} · target {t} s</source>
+        <translation>{title} · Ziel {t} s</translation>
+    </message>
+</context>
+<context>
     <name>RehearsalTableModel</name>
     <message>
         <source>{n:.0f} wpm</source>
@@ -6173,6 +6245,60 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Stopped — Space to go again</source>
         <translation>Angehalten – Space für einen neuen Durchlauf</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <source>During the meeting</source>
+        <translation>Während des Treffens</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchPanel</name>
+    <message>
+        <source>Research notes</source>
+        <translation>Recherchenotizen</translation>
+    </message>
+    <message>
+        <source>What you found out before meeting them: their company&apos;s news, their role, a talk they gave, people you both know…</source>
+        <translation>Was Sie vor dem Treffen herausgefunden haben: Neuigkeiten der Firma, ihre Rolle, ein Vortrag, gemeinsame Bekannte…</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Fragen, die Sie stellen können</translation>
+    </message>
+    <message>
+        <source>Asking good questions is a gift in itself: who, what, why, where, when. Tick them off.</source>
+        <translation>Gute Fragen zu stellen ist schon ein Geschenk: wer, was, warum, wo, wann. Haken Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>Your own question</source>
+        <translation>Ihre eigene Frage</translation>
+    </message>
+    <message>
+        <source>Add a question of your own</source>
+        <translation>Eine eigene Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove this question</source>
+        <translation>Diese Frage entfernen</translation>
+    </message>
+    <message>
+        <source>Remove one of your own questions</source>
+        <translation>Eine Ihrer eigenen Fragen entfernen</translation>
+    </message>
+    <message>
+        <source>Your own question (Delete removes it)</source>
+        <translation>Ihre eigene Frage (Delete entfernt sie)</translation>
+    </message>
+    <message>
+        <source>A “{word}” question</source>
+        <translation>Eine „{word}“-Frage</translation>
     </message>
 </context>
 <context>
@@ -7688,65 +7814,21 @@ Wechseln Sie zu diesem Fenster oder schließen Sie es, bevor Sie Rapport erneut 
     </message>
 </context>
 <context>
+    <name>opportunities</name>
+    <message>
+        <source>New &amp;Opportunity…</source>
+        <translation>Neue &amp;Stelle…</translation>
+    </message>
+    <message>
+        <source>Add a job you are interested in, applied to or were referred to</source>
+        <translation>Eine Stelle hinzufügen, die Sie interessiert, auf die Sie sich beworben haben oder für die Sie empfohlen wurden</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Add follow-up</source>
         <translation>Wiedervorlage hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Prepare for a Meeting…</source>
-        <translation>Auf ein Treffen &amp;vorbereiten…</translation>
-    </message>
-    <message>
-        <source>What you know, your questions and your pitch, before you meet someone</source>
-        <translation>Was Sie wissen, Ihre Fragen und Ihr Pitch, bevor Sie jemanden treffen</translation>
-    </message>
-    <message>
-        <source>&amp;Introduce Two Contacts…</source>
-        <translation>Zwei Kontakte &amp;bekannt machen…</translation>
-    </message>
-    <message>
-        <source>Introduce two people who should know each other — a give for both</source>
-        <translation>Zwei Menschen bekannt machen, die sich kennen sollten – ein Geben für beide</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>Rule cadences, your data folder and more</source>
-        <translation>Rhythmen der Regeln, Ihr Datenordner und mehr</translation>
-    </message>
-    <message>
-        <source>&amp;Scripts…</source>
-        <translation>&amp;Leitfäden…</translation>
-    </message>
-    <message>
-        <source>Call scripts and email templates: preview, copy, open in your mail program</source>
-        <translation>Gesprächsleitfäden und E-Mail-Vorlagen: Vorschau, kopieren, im Mailprogramm öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Monthly Update…</source>
-        <translation>&amp;Monats-Update…</translation>
-    </message>
-    <message>
-        <source>Draft this month&apos;s update to everyone you have talked with</source>
-        <translation>Das Update dieses Monats an alle entwerfen, mit denen Sie gesprochen haben</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Extras</translation>
-    </message>
-    <message>
-        <source>Export ICS…</source>
-        <translation>ICS exportieren…</translation>
-    </message>
-    <message>
-        <source>Save the open follow-ups as a calendar file (Ctrl+Alt+E)</source>
-        <translation>Die offenen Wiedervorlagen als Kalenderdatei speichern (Ctrl+Alt+E)</translation>
     </message>
 </context>
 </TS>
