@@ -102,7 +102,8 @@ TITLES = [
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
-def make_file(path: Path, rows: int, seed: int = 1) -> None:
+def make_file(path: Path, rows: int, seed: int = 1, prefix: str = "") -> None:
+    """``rows`` distinct people (``prefix`` makes their profile URLs differ from another file's)."""
     rng = random.Random(seed)
     companies = [
         f"{rng.choice(['North', 'South', 'Blue', 'Red', 'Bright'])}{rng.choice(['wind', 'field', 'stone'])} "
@@ -115,7 +116,7 @@ def make_file(path: Path, rows: int, seed: int = 1) -> None:
         writer.writerow(HEADER)
         for n in range(rows):
             given, family = rng.choice(GIVEN), rng.choice(FAMILY)
-            slug = f"{given}-{family}-{n:06d}".lower().replace("'", "")
+            slug = f"{prefix}{given}-{family}-{n:06d}".lower().replace("'", "")
             email = f"{slug}@example.com" if rng.random() < 0.2 else ""
             company = rng.choice(companies) if rng.random() < 0.9 else ""
             date = f"{rng.randint(1, 28):02d} {rng.choice(MONTHS)} {rng.randint(2012, 2025)}"

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contacts import email_index
+from app.core.contacts import email_index, search_index_bulk
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.service import _SCALARS, circle_for_name
 from app.core.followups import rules as followup_rules
@@ -23,6 +23,9 @@ from app.db import database
 from app.models import Company, Contact, new_uid
 
 _BATCH = 500
+# From this many contacts on, the search index is written once at the end (:mod:`.search_index_bulk`) rather than by
+# the per-row triggers: reading the new rows back once costs less than the triggers from about this many on.
+BULK_INDEX_FROM = 200
 
 
 def _sql(value):
@@ -81,6 +84,17 @@ def create_contacts(
             key = name.casefold()
             if key not in circle_ids:
                 circle_ids[key] = circle_for_name(name).id
+    if len(items) >= BULK_INDEX_FROM:
+        with search_index_bulk.suspended() as suspension:
+            ids, uids = _insert(items, companies, circle_ids, now_sql, progress, suspension)
+    else:
+        ids, uids = _insert(items, companies, circle_ids, now_sql, progress, None)
+    _run_rules(ids, uids, items, companies, now, clock)
+    return ids
+
+
+def _insert(items, companies, circle_ids, now_sql, progress, suspension) -> tuple[list[int], list[str]]:
+    """Insert the contacts and their children; with a ``suspension`` the search index waits for the end."""
     columns = [*_SCALARS, "uid", "company_id", "referred_by_id", "created_at", "updated_at"]
     contact_sql = f"INSERT INTO contact ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     cursor = database.cursor()
@@ -96,6 +110,8 @@ def create_contacts(
         cursor.execute(contact_sql, values)
         contact_id = cursor.lastrowid
         ids.append(contact_id)
+        if suspension is not None:
+            suspension.add(contact_id)
         emails += [(contact_id, e.value, e.label, int(e.primary), i) for i, e in enumerate(data.emails)]
         if len(data.emails) > 1:
             many_emails.append(contact_id)
@@ -107,15 +123,14 @@ def create_contacts(
         links += [(contact_id, circle_ids[name.casefold()]) for name in data.circles]
         extras.add(contact_id, data)
         if number % _BATCH == 0 or number == len(items):
-            held = email_index.hold(many_emails)
+            held = email_index.hold(many_emails) if suspension is None else []
             _flush_children(cursor, emails, phones, addresses, links)
             email_index.release(held)
             extras.flush(cursor)
             emails, phones, addresses, links, many_emails = [], [], [], [], []
             if progress is not None:
                 progress(number)
-    _run_rules(ids, uids, items, companies, now, clock)
-    return ids
+    return ids, uids
 
 
 class _Extras:
