@@ -21,7 +21,8 @@ from peewee import fn
 from app.core.clock import Clock
 from app.core.followups.rule_store import in_chunks
 from app.core.opportunities import documents, rules, service
-from app.core.opportunities.service import InterviewData, OpportunityData, Person
+from app.core.opportunities.interviews import InterviewData, add_interview
+from app.core.opportunities.service import OpportunityData, Person
 from app.core.opportunities.transfer import data_dir_of_database
 from app.models import (
     OPPORTUNITY_SOURCES,
@@ -250,7 +251,7 @@ def generate(seed: int, contact_ids: Sequence[int], clock: Clock) -> int:
                 service.move(opp.id, stage, day=when, clock=clock)
             else:
                 who = interviewers[: 1 + index % 2] if interviewers else []
-                service.add_interview(
+                add_interview(
                     opp.id,
                     InterviewData(
                         when,

@@ -22,6 +22,7 @@ from typing import Any
 
 from peewee import fn
 
+from app.core.changes import Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.coach.outgoing import safe_filename
 from app.core.opportunities import rules
@@ -43,6 +44,9 @@ log = logging.getLogger(__name__)
 DOCUMENTS_DIR = "documents"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_NAME = 200
+# What recording a version as sent (or taking it back) changes: logged on a person's timeline, it is an interaction
+# of a contact, and the rules may thank them; the UI publishes it.
+SENT_CHANGES = Changes.of("opportunities", "followups", "interactions", "contacts")
 
 
 class DocumentError(RapportError, ValueError):

@@ -1,9 +1,42 @@
 """How opportunities read: stage, source, role, interview format and document kind names (plain English; the UI
-wraps them in ``tr``), and the board's columns."""
+wraps them in ``tr``), and the board's columns. The lists of stages, sources, roles, formats and kinds are the
+models' own, re-exported here for the UI (which does not import the models)."""
 
 from __future__ import annotations
 
-from app.models import CLOSED_STAGES, OPPORTUNITY_STAGES
+from app.models import (
+    CLOSED_STAGES,
+    DOCUMENT_KINDS,
+    INTERVIEW_FORMATS,
+    OPPORTUNITY_ROLES,
+    OPPORTUNITY_SOURCES,
+    OPPORTUNITY_STAGES,
+)
+
+__all__ = [
+    "ACTIVE_STAGES",
+    "CLOSED_STAGES",
+    "DOCUMENT_KINDS",
+    "DOCUMENT_KIND_LABELS",
+    "FORMAT_LABELS",
+    "INTERVIEW_FORMATS",
+    "OPPORTUNITY_ROLES",
+    "OPPORTUNITY_SOURCES",
+    "OPPORTUNITY_STAGES",
+    "PEOPLE_SOURCES",
+    "ROLE_LABELS",
+    "SOURCE_LABELS",
+    "STAGE_HINTS",
+    "STAGE_LABELS",
+    "STAGE_NEWS",
+    "is_closed",
+    "next_stage",
+    "previous_stage",
+    "role_label",
+    "source_label",
+    "stage_label",
+    "stage_rank",
+]
 
 STAGE_LABELS = {
     "interested": "Interested",

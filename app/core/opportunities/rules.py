@@ -39,10 +39,12 @@ from dataclasses import dataclass
 
 from peewee import fn
 
+from app.core.changes import NOTHING, Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.followups.rule_store import RuleRun, day_of, in_chunks, is_stale
 from app.core.opportunities import rule_settings
 from app.core.opportunities.labels import STAGE_NEWS
+from app.db import database
 from app.models import (
     CLOSED_STAGES,
     Company,
@@ -404,3 +406,18 @@ def sync(ids: Sequence[int] | None, *, clock: Clock = SYSTEM_CLOCK) -> RuleRun:
 def run_all(clock: Clock = SYSTEM_CLOCK) -> RuleRun:
     """Every opportunity's follow-ups brought up to date (start-up, midnight, after the settings change)."""
     return sync(None, clock=clock)
+
+
+CHANGES = Changes.of("followups", "opportunities")  # what changing the rules' settings changes
+
+
+def apply_settings(settings: rule_settings.OpportunityRuleSettings, *, clock: Clock = SYSTEM_CLOCK) -> Changes:
+    """Store the rules' switches and days and bring every opportunity's follow-ups in line, in one transaction
+    (Preferences → Follow-up rules → Job applications). :class:`~.rule_settings.RuleSettingsError` when a value is
+    out of range: nothing written. Nothing is done (and nothing changed) when the settings are the stored ones."""
+    if settings == rule_settings.load():
+        return NOTHING
+    with database.atomic():
+        rule_settings.save(settings)
+        run_all(clock)
+    return CHANGES

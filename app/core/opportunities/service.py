@@ -1,9 +1,11 @@
-"""Writing opportunities: the one write path for opportunities, their people, stage moves and interviews.
+"""Writing opportunities: the one write path for opportunities, their people and stage moves (interviews:
+:mod:`.interviews`; deleting and putting back: :mod:`.deletion`).
 
 Every function is one transaction, takes the clock, validates before writing (:class:`OpportunityError` names the
 field and writes nothing) and lets the follow-up rules react (:func:`app.core.opportunities.rules.sync`). What a
 change replaced is returned, so the UI can undo it: :class:`Move` for a stage move, the previous
-:class:`OpportunityData` or people for an edit, a :class:`Snapshot` for a delete (same ids when put back).
+:class:`OpportunityData` or people for an edit. Every write changes the opportunities and, through the rules, the
+follow-ups: :data:`CHANGES`, which the UI publishes.
 
 Decisions where the issue is silent:
 - A move happens on a day: today by default, never in the future, and never before the day the opportunity reached
@@ -11,8 +13,6 @@ Decisions where the issue is silent:
   nothing (:func:`move` returns None).
 - The company is a name: found in the company list (ignoring case) or added to it; ``make_target`` also puts it on
   the target list.
-- Scheduling an interview for an opportunity not yet at "interviewing" moves it there (on the day it was scheduled,
-  or the interview's day when that is earlier), as part of the same change.
 - An interviewer added without naming the round is linked to the latest round that has taken place (else the next
   one), so the thank-you rule knows which day to thank them on.
 """
@@ -22,24 +22,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlparse
 
+from app.core.changes import Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts.service import company_for_name
 from app.core.opportunities import rules
 from app.db import database
 from app.errors import RapportError
 from app.models import (
-    INTERVIEW_FORMATS,
     OPPORTUNITY_ROLES,
     OPPORTUNITY_SOURCES,
     OPPORTUNITY_STAGES,
     Company,
     Contact,
-    DocumentSent,
-    FollowUp,
     Interview,
     Opportunity,
     OpportunityContact,
@@ -53,6 +51,7 @@ MAX_SHORT = 2_000
 MAX_NOTES = 100_000
 MAX_PEOPLE = 200
 MAX_INTERVIEWS = 50
+CHANGES = Changes.of("opportunities", "followups")  # what every write of an opportunity changes
 
 
 class OpportunityError(RapportError, ValueError):
@@ -99,18 +98,6 @@ class Person:
     note: str = ""
 
 
-@dataclass
-class InterviewData:
-    """One round of interviews. ``round`` None: the next number."""
-
-    starts_at: dt.datetime
-    round: int | None = None
-    duration_minutes: int = 60
-    format: str = "video"
-    location: str = ""
-    notes: str = ""
-
-
 @dataclass(frozen=True)
 class Move:
     """A stage move, with what it replaced (for undo)."""
@@ -121,26 +108,6 @@ class Move:
     day: dt.date
     before_stage: str
     before_since: dt.date
-
-
-@dataclass
-class Snapshot:
-    """A deleted opportunity with everything that belonged to it, to put back exactly."""
-
-    row: dict[str, Any]
-    history: list[dict[str, Any]] = field(default_factory=list)
-    people: list[dict[str, Any]] = field(default_factory=list)
-    interviews: list[dict[str, Any]] = field(default_factory=list)
-    documents_sent: list[dict[str, Any]] = field(default_factory=list)
-    followups: list[dict[str, Any]] = field(default_factory=list)
-
-
-@dataclass
-class InterviewSnapshot:
-    """A deleted interview with its interviewers (and the stage move scheduling it made, if any)."""
-
-    row: dict[str, Any]
-    people: list[dict[str, Any]] = field(default_factory=list)
 
 
 # --- validation --------------------------------------------------------------------------------------------------
@@ -426,6 +393,14 @@ def move(
     return Move(opportunity_id, history.id, stage, day, row.stage, row.stage_since)
 
 
+def move_many(ids: Sequence[int], stage: str, *, day: dt.date | None = None, clock: Clock = SYSTEM_CLOCK) -> list[Move]:
+    """Move several opportunities to ``stage`` on ``day`` (a drop of selected cards, the menu): all or none, in one
+    transaction. Returns the moves made (those already at the stage are left out)."""
+    with database.atomic():
+        moves = [move(i, stage, day=day, clock=clock) for i in ids]
+    return [m for m in moves if m is not None]
+
+
 def undo_move(done: Move, *, clock: Clock = SYSTEM_CLOCK) -> None:
     """Take a move back: its history entry goes, the stage and its day are what they were."""
     with database.atomic():
@@ -447,224 +422,6 @@ def redo_move(done: Move, *, clock: Clock = SYSTEM_CLOCK) -> Move:
         ).execute()
         rules.sync([done.opportunity_id], clock=clock)
     return done
-
-
-# --- interviews --------------------------------------------------------------------------------------------------
-def check_interview(data: InterviewData) -> InterviewData:
-    if not isinstance(data.starts_at, dt.datetime):
-        raise OpportunityError("starts_at", f"{data.starts_at!r} is not a date and time")
-    if data.format not in INTERVIEW_FORMATS:
-        raise OpportunityError("format", f"{data.format!r} is not one of {', '.join(INTERVIEW_FORMATS)}")
-    if not 5 <= int(data.duration_minutes) <= 24 * 60:
-        raise OpportunityError("duration_minutes", "an interview lasts 5 minutes to a day")
-    if data.round is not None and not 1 <= int(data.round) <= MAX_INTERVIEWS:
-        raise OpportunityError("round", f"a round is 1–{MAX_INTERVIEWS}")
-    return InterviewData(
-        starts_at=data.starts_at.replace(second=0, microsecond=0, tzinfo=None),
-        round=data.round,
-        duration_minutes=int(data.duration_minutes),
-        format=data.format,
-        location=_text(data.location, MAX_SHORT, "location"),
-        notes=_text(data.notes, MAX_NOTES, "notes", one_line=False),
-    )
-
-
-@dataclass(frozen=True)
-class ScheduledInterview:
-    """An interview added, and the move to "interviewing" it made (None if none)."""
-
-    interview_id: int
-    uid: str
-    move: Move | None
-
-
-def add_interview(
-    opportunity_id: int,
-    data: InterviewData,
-    interviewers: Sequence[int] = (),
-    *,
-    clock: Clock = SYSTEM_CLOCK,
-    interview_id: int | None = None,
-    uid: str | None = None,
-) -> ScheduledInterview:
-    """Schedule (or log) a round of interviews with ``interviewers`` (contact ids)."""
-    data = check_interview(data)
-    today, now = clock.today(), clock.now()
-    with database.atomic():
-        row = _get(opportunity_id)
-        count = Interview.select().where(Interview.opportunity == opportunity_id).count()
-        if count >= MAX_INTERVIEWS:
-            raise OpportunityError("round", f"at most {MAX_INTERVIEWS} interviews")
-        extra: dict[str, Any] = {"id": interview_id} if interview_id is not None else {}
-        if uid:
-            extra["uid"] = uid
-        interview = Interview.create(
-            **extra,
-            opportunity=opportunity_id,
-            round=data.round or count + 1,
-            starts_at=data.starts_at,
-            duration_minutes=data.duration_minutes,
-            format=data.format,
-            location=data.location,
-            notes=data.notes,
-            created_at=now,
-        )
-        _set_interviewers(opportunity_id, interview.id, interviewers, now)
-        moved = None
-        if row.stage in ("interested", "applied", "screening"):
-            day = max(row.stage_since, min(today, data.starts_at.date()))
-            history = OpportunityStage.create(
-                opportunity=opportunity_id, stage="interviewing", day=day, note="interview scheduled", created_at=now
-            )
-            Opportunity.update(stage="interviewing", stage_since=day, updated_at=now).where(
-                Opportunity.id == opportunity_id
-            ).execute()
-            moved = Move(opportunity_id, history.id, "interviewing", day, row.stage, row.stage_since)
-        else:
-            Opportunity.update(updated_at=now).where(Opportunity.id == opportunity_id).execute()
-        rules.sync([opportunity_id], clock=clock)
-    return ScheduledInterview(interview.id, interview.uid, moved)
-
-
-def _set_interviewers(opportunity_id: int, interview_id: int, contact_ids: Sequence[int], now: dt.datetime) -> None:
-    wanted = list(dict.fromkeys(contact_ids))
-    live = {c for (c,) in Contact.select(Contact.id).where(Contact.id.in_(wanted or [0])).tuples()}
-    missing = [c for c in wanted if c not in live]
-    if missing:
-        raise OpportunityError("interviewers", f"no contact with id {missing[0]}")
-    OpportunityContact.delete().where(
-        OpportunityContact.interview == interview_id, OpportunityContact.role == "interviewer"
-    ).execute()
-    rows = [
-        {
-            "opportunity": opportunity_id,
-            "contact": c,
-            "role": "interviewer",
-            "interview": interview_id,
-            "note": "",
-            "created_at": now,
-        }
-        for c in wanted
-    ]
-    if rows:
-        OpportunityContact.insert_many(rows).execute()
-
-
-def interviewers_of(interview_id: int) -> list[int]:
-    query = OpportunityContact.select(OpportunityContact.contact).where(
-        OpportunityContact.interview == interview_id, OpportunityContact.role == "interviewer"
-    )
-    return [c for (c,) in query.order_by(OpportunityContact.id).tuples()]
-
-
-def interview_data(interview_id: int) -> InterviewData:
-    row = Interview.get_by_id(interview_id)
-    return InterviewData(row.starts_at, row.round, row.duration_minutes, row.format, row.location, row.notes)
-
-
-def update_interview(
-    interview_id: int, data: InterviewData, interviewers: Sequence[int], *, clock: Clock = SYSTEM_CLOCK
-) -> tuple[InterviewData, list[int]]:
-    """Change an interview and its interviewers; returns what they were (for undo)."""
-    data = check_interview(data)
-    now = clock.now()
-    with database.atomic():
-        row = Interview.get_or_none(Interview.id == interview_id)
-        if row is None:
-            raise OpportunityError("id", f"no interview with id {interview_id}")
-        before = (interview_data(interview_id), interviewers_of(interview_id))
-        Interview.update(
-            round=data.round or row.round,
-            starts_at=data.starts_at,
-            duration_minutes=data.duration_minutes,
-            format=data.format,
-            location=data.location,
-            notes=data.notes,
-        ).where(Interview.id == interview_id).execute()
-        _set_interviewers(row.opportunity_id, interview_id, interviewers, now)
-        Opportunity.update(updated_at=now).where(Opportunity.id == row.opportunity_id).execute()
-        rules.sync([row.opportunity_id], clock=clock)
-    return before
-
-
-def delete_interview(interview_id: int, *, clock: Clock = SYSTEM_CLOCK) -> InterviewSnapshot:
-    with database.atomic():
-        row = Interview.get_or_none(Interview.id == interview_id)
-        if row is None:
-            raise OpportunityError("id", f"no interview with id {interview_id}")
-        snapshot = InterviewSnapshot(
-            dict(row.__data__),
-            [dict(p.__data__) for p in OpportunityContact.select().where(OpportunityContact.interview == interview_id)],
-        )
-        OpportunityContact.delete().where(
-            OpportunityContact.interview == interview_id, OpportunityContact.role == "interviewer"
-        ).execute()
-        row.delete_instance()
-        rules.sync([snapshot.row["opportunity"]], clock=clock)
-    return snapshot
-
-
-def restore_interview(snapshot: InterviewSnapshot, *, clock: Clock = SYSTEM_CLOCK) -> None:
-    with database.atomic():
-        Interview.insert(snapshot.row).execute()
-        ids = {p["id"] for p in snapshot.people}
-        OpportunityContact.delete().where(OpportunityContact.id.in_(ids or [0])).execute()
-        live = {c for (c,) in Contact.select(Contact.id).tuples()} if snapshot.people else set()
-        people = [p for p in snapshot.people if p["contact"] in live]
-        if people:
-            OpportunityContact.insert_many(people).execute()
-        rules.sync([snapshot.row["opportunity"]], clock=clock)
-
-
-# --- delete ------------------------------------------------------------------------------------------------------
-def delete_opportunity(opportunity_id: int, *, clock: Clock = SYSTEM_CLOCK) -> Snapshot:
-    """Delete an opportunity with its history, people, interviews, the record of what was sent for it and its open
-    follow-ups (done ones stay, as history). The snapshot puts all of it back."""
-    with database.atomic():
-        row = _get(opportunity_id)
-        followups = rules.open_followups_of(row.uid)
-        snapshot = Snapshot(
-            dict(row.__data__),
-            [dict(h.__data__) for h in OpportunityStage.select().where(OpportunityStage.opportunity == row.id)],
-            [dict(p.__data__) for p in OpportunityContact.select().where(OpportunityContact.opportunity == row.id)],
-            [dict(i.__data__) for i in Interview.select().where(Interview.opportunity == row.id)],
-            [dict(d.__data__) for d in DocumentSent.select().where(DocumentSent.opportunity == row.id)],
-            [dict(f.__data__) for f in followups],
-        )
-        FollowUp.delete().where(FollowUp.id.in_([f.id for f in followups] or [0])).execute()
-        row.delete_instance(recursive=False)  # the rest goes by ON DELETE CASCADE
-    return snapshot
-
-
-def restore_opportunity(snapshot: Snapshot, *, clock: Clock = SYSTEM_CLOCK) -> None:
-    with database.atomic():
-        Company.get_by_id(snapshot.row["company"])
-        Opportunity.insert(snapshot.row).execute()
-        for model, rows in (
-            (OpportunityStage, snapshot.history),
-            (Interview, snapshot.interviews),
-        ):
-            if rows:
-                model.insert_many(rows).execute()
-        contacts = {c for (c,) in Contact.select(Contact.id).tuples()}
-        people = [p for p in snapshot.people if p["contact"] in contacts]
-        if people:
-            OpportunityContact.insert_many(people).execute()
-        from app.models import DocumentVersion
-
-        versions = {v for (v,) in DocumentVersion.select(DocumentVersion.id).tuples()}
-        sent = [
-            {**d, "contact": d["contact"] if d["contact"] in contacts else None}
-            for d in snapshot.documents_sent
-            if d["version"] in versions
-        ]
-        if sent:
-            DocumentSent.insert_many(sent).execute()
-        taken = {k for (k,) in FollowUp.select(FollowUp.rule_key).where(FollowUp.rule_key.is_null(False)).tuples()}
-        for row in snapshot.followups:
-            if row.get("rule_key") not in taken and (row.get("contact") is None or row["contact"] in contacts):
-                FollowUp.insert(row).execute()
-        rules.sync([snapshot.row["id"]], clock=clock)
 
 
 def edit_history_day(history_id: int, day: dt.date, *, clock: Clock = SYSTEM_CLOCK) -> dt.date:

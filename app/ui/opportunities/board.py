@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.opportunities.labels import ACTIVE_STAGES
+from app.core.opportunities.labels import ACTIVE_STAGES, CLOSED_STAGES, OPPORTUNITY_STAGES
 from app.core.opportunities.queries import OpportunityRow
-from app.models import CLOSED_STAGES, OPPORTUNITY_STAGES
 from app.ui.followups.kinds import blend, secondary_text
 from app.ui.opportunities.lane_model import IdRole, LaneModel, RowRole
 from app.ui.opportunities.presentation import days_text, source_text, stage_text, tr, when_text

@@ -7,18 +7,53 @@ obsolete instead of crashing.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.core.opportunities import documents, service
-from app.core.opportunities.service import InterviewData, Move, OpportunityData, Person
-from app.ui.contacts.commands import _Command
+from PySide6.QtGui import QUndoCommand
+
+from app.core.changes import Changes
+from app.core.opportunities import deletion, documents, interviews, service
+from app.core.opportunities.interviews import InterviewData
+from app.core.opportunities.service import Move, OpportunityData, Person
 from app.ui.context import AppContext
 from app.ui.opportunities.presentation import stage_text, tr
 
+log = logging.getLogger(__name__)
 
-class _OpportunityCommand(_Command):
-    signals = ("opportunities_changed", "followups_changed")
+
+class _OpportunityCommand(QUndoCommand):
+    """Runs the core calls of ``do``/``revert`` and publishes :attr:`changes`; a failure logs why, refreshes
+    everything and makes the command obsolete."""
+
+    changes: Changes = service.CHANGES
+
+    def __init__(self, ctx: AppContext, text: str):
+        super().__init__(text)
+        self.ctx = ctx
+
+    def _run(self, action) -> None:
+        try:
+            action()
+        except Exception:
+            log.exception("cannot %s", self.text())
+            self.setObsolete(True)
+            self.ctx.publish(Changes.all())
+            return
+        self.ctx.publish(self.changes)
+
+    def redo(self) -> None:
+        self._run(self.do)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
 
 
 class CreateOpportunity(_OpportunityCommand):
@@ -47,8 +82,7 @@ class CreateOpportunity(_OpportunityCommand):
             self.error = exc
             self.setObsolete(True)
             return
-        for name in self.signals:
-            getattr(self.ctx.bus, name).emit()
+        self.ctx.publish(self.changes)
 
     def do(self) -> None:
         row = service.create_opportunity(
@@ -65,7 +99,7 @@ class CreateOpportunity(_OpportunityCommand):
         self.day = row.stage_since
 
     def revert(self) -> None:
-        service.delete_opportunity(self.opportunity_id, clock=self.ctx.clock)
+        deletion.delete_opportunity(self.opportunity_id, clock=self.ctx.clock)
 
 
 class EditOpportunity(_OpportunityCommand):
@@ -146,23 +180,18 @@ class MoveOpportunities(_OpportunityCommand):
         except service.OpportunityError as exc:
             self.error = exc
             self.setObsolete(True)
-            self.ctx.bus.opportunities_changed.emit()
+            self.ctx.publish(Changes.of("opportunities"))
             return
         if not self.moves:
             self.setObsolete(True)  # nothing moved: nothing to undo
-        for name in self.signals:
-            getattr(self.ctx.bus, name).emit()
+        self.ctx.publish(self.changes)
 
     def do(self) -> None:
         if self._done_once:
             for done in self.moves:
                 service.redo_move(done, clock=self.ctx.clock)
             return
-        from app.db import database
-
-        with database.atomic():  # all or none
-            moves = [service.move(i, self.stage, day=self.day, clock=self.ctx.clock) for i in self.ids]
-        self.moves = [m for m in moves if m is not None]
+        self.moves = service.move_many(self.ids, self.stage, day=self.day, clock=self.ctx.clock)  # all or none
         self._done_once = True
 
     def revert(self) -> None:
@@ -174,13 +203,13 @@ class DeleteOpportunity(_OpportunityCommand):
     def __init__(self, ctx: AppContext, opportunity_id: int, label: str):
         super().__init__(ctx, tr("Delete {what}").format(what=label))
         self.opportunity_id = opportunity_id
-        self.snapshot: service.Snapshot | None = None
+        self.snapshot: deletion.Snapshot | None = None
 
     def do(self) -> None:
-        self.snapshot = service.delete_opportunity(self.opportunity_id, clock=self.ctx.clock)
+        self.snapshot = deletion.delete_opportunity(self.opportunity_id, clock=self.ctx.clock)
 
     def revert(self) -> None:
-        service.restore_opportunity(self.snapshot, clock=self.ctx.clock)
+        deletion.restore_opportunity(self.snapshot, clock=self.ctx.clock)
 
 
 class ScheduleInterview(_OpportunityCommand):
@@ -196,7 +225,7 @@ class ScheduleInterview(_OpportunityCommand):
     def do(self) -> None:
         if self.move is not None:  # redo: the move first, so that adding the interview does not move it again
             service.redo_move(self.move, clock=self.ctx.clock)
-        scheduled = service.add_interview(
+        scheduled = interviews.add_interview(
             self.opportunity_id,
             self.data,
             self.interviewers,
@@ -208,7 +237,7 @@ class ScheduleInterview(_OpportunityCommand):
             self.interview_id, self.uid, self.move = scheduled.interview_id, scheduled.uid, scheduled.move
 
     def revert(self) -> None:
-        service.delete_interview(self.interview_id, clock=self.ctx.clock)
+        interviews.delete_interview(self.interview_id, clock=self.ctx.clock)
         if self.move is not None:
             service.undo_move(self.move, clock=self.ctx.clock)
 
@@ -220,26 +249,26 @@ class EditInterview(_OpportunityCommand):
         self.before: tuple[InterviewData, list[int]] | None = None
 
     def do(self) -> None:
-        before = service.update_interview(self.interview_id, self.after, self.interviewers, clock=self.ctx.clock)
+        before = interviews.update_interview(self.interview_id, self.after, self.interviewers, clock=self.ctx.clock)
         if self.before is None:
             self.before = before
 
     def revert(self) -> None:
         data, people = self.before
-        service.update_interview(self.interview_id, data, people, clock=self.ctx.clock)
+        interviews.update_interview(self.interview_id, data, people, clock=self.ctx.clock)
 
 
 class DeleteInterview(_OpportunityCommand):
     def __init__(self, ctx: AppContext, interview_id: int):
         super().__init__(ctx, tr("Delete the interview"))
         self.interview_id = interview_id
-        self.snapshot: service.InterviewSnapshot | None = None
+        self.snapshot: interviews.InterviewSnapshot | None = None
 
     def do(self) -> None:
-        self.snapshot = service.delete_interview(self.interview_id, clock=self.ctx.clock)
+        self.snapshot = interviews.delete_interview(self.interview_id, clock=self.ctx.clock)
 
     def revert(self) -> None:
-        service.restore_interview(self.snapshot, clock=self.ctx.clock)
+        interviews.restore_interview(self.snapshot, clock=self.ctx.clock)
 
 
 class EditHistoryDay(_OpportunityCommand):
@@ -260,7 +289,7 @@ class EditHistoryDay(_OpportunityCommand):
 class RecordSent(_OpportunityCommand):
     """A document version recorded as sent (and, with a person, logged on their timeline)."""
 
-    signals = ("opportunities_changed", "followups_changed", "interactions_changed", "contacts_changed")
+    changes = documents.SENT_CHANGES
 
     def __init__(
         self,
@@ -324,8 +353,7 @@ class AddDocumentVersion(_OpportunityCommand):
             self.error = exc
             self.setObsolete(True)
             return
-        for name in self.signals:
-            getattr(self.ctx.bus, name).emit()
+        self.ctx.publish(self.changes)
 
     def do(self) -> None:
         data_dir = self.ctx.paths.data_dir

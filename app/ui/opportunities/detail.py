@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from app.core.followups.service import KIND_LABELS
 from app.core.opportunities import documents, queries
+from app.core.opportunities.lookups import stored_notes
 from app.core.opportunities.queries import OpportunityDetail
-from app.models import Opportunity
 from app.ui.coach.labels import quiet, quieten
 from app.ui.icons import ui_icon
 from app.ui.opportunities.commands import DeleteInterview, EditHistoryDay, SetNotes
@@ -500,15 +500,15 @@ class OpportunityDetailPane(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _edit_day(self, item: QListWidgetItem) -> None:
-        from app.models import OpportunityStage
+        from app.core.opportunities.lookups import history_day
         from app.ui.widgets.modal import run_modal
 
         history_id = item.data(ID_ROLE)
-        entry = OpportunityStage.get_or_none(OpportunityStage.id == history_id)
-        if entry is None:
+        day = history_day(history_id)
+        if day is None:
             return
-        dialog = DayDialog(entry.day, self.ctx.clock.today(), self)
-        if run_modal(dialog) == QDialog.DialogCode.Accepted and dialog.value() != entry.day:
+        dialog = DayDialog(day, self.ctx.clock.today(), self)
+        if run_modal(dialog) == QDialog.DialogCode.Accepted and dialog.value() != day:
             command = EditHistoryDay(self.ctx, history_id, dialog.value())
             self.ctx.undo_stack.push(command)
 
@@ -538,7 +538,7 @@ class OpportunityDetailPane(QWidget):
         self._max_wait.stop()
         if self.opportunity_id is None:
             return
-        before = Opportunity.select(Opportunity.notes).where(Opportunity.id == self.opportunity_id).scalar()
+        before = stored_notes(self.opportunity_id)
         after = self.notes.toPlainText()
         if before is None or before == after:
             return

@@ -26,16 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.opportunities import service
-from app.core.opportunities.service import InterviewData, OpportunityData, OpportunityError, Person
-from app.models import (
-    INTERVIEW_FORMATS,
-    OPPORTUNITY_ROLES,
-    OPPORTUNITY_SOURCES,
-    OPPORTUNITY_STAGES,
-    Company,
-    Contact,
-)
+from app.core.contacts.lookup import contact_exists
+from app.core.opportunities import interviews, lookups, service
+from app.core.opportunities.interviews import InterviewData
+from app.core.opportunities.labels import INTERVIEW_FORMATS, OPPORTUNITY_ROLES, OPPORTUNITY_SOURCES, OPPORTUNITY_STAGES
+from app.core.opportunities.service import OpportunityData, OpportunityError, Person
 from app.ui.followups.kinds import overdue_colour
 from app.ui.icons import ui_icon
 from app.ui.opportunities.presentation import format_text, role_text, source_text, stage_text, tr
@@ -169,8 +164,7 @@ class OpportunityDialog(QDialog):
         self.company.setEditable(True)
         self.company.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.company.lineEdit().setPlaceholderText(tr("Choose from your companies or type a new one"))
-        names = list(Company.select(Company.name, Company.is_target).order_by(Company.is_target.desc(), Company.name))
-        for row in names:
+        for row in lookups.company_choices():
             self.company.addItem(row.name + (" ★" if row.is_target else ""), row.name)
         self.company.setCurrentIndex(-1)
         self.company.currentTextChanged.connect(self._company_changed)
@@ -242,10 +236,7 @@ class OpportunityDialog(QDialog):
         self.role.setFocus()
 
     def _load(self, opportunity_id: int) -> None:
-        from app.models import Opportunity
-
-        row = Opportunity.get_by_id(opportunity_id)
-        data = OpportunityData.of(row)
+        data = lookups.opportunity_data(opportunity_id)
         self.role.setText(data.role)
         index = self.company.findData(data.company)
         if index >= 0:
@@ -272,9 +263,9 @@ class OpportunityDialog(QDialog):
 
     def _company_changed(self, _text: str) -> None:
         name = self.company_name()
-        row = Company.get_or_none(Company.name == name) if name else None
-        self.target.setChecked(bool(row and row.is_target))
-        self.target.setEnabled(not (row and row.is_target))
+        target = lookups.is_target_company(name)
+        self.target.setChecked(target)
+        self.target.setEnabled(not target)
 
     def _people_changed(self, *_args) -> None:
         """A referrer named for a cold opportunity: it is a referral (unless the source was chosen by hand)."""
@@ -378,9 +369,7 @@ class InterviewDialog(QDialog):
         self.round.setObjectName("interviewRound")
         self.round.setRange(1, service.MAX_INTERVIEWS)
         self.round.setAlignment(Qt.AlignmentFlag.AlignRight)
-        from app.models import Interview
-
-        self.round.setValue(Interview.select().where(Interview.opportunity == opportunity_id).count() + 1)
+        self.round.setValue(lookups.interview_count(opportunity_id) + 1)
         form.addRow(tr("Ro&und:"), self.round)
         self.interviewers = PeopleEditor(("interviewer",), name="interviewers")
         form.addRow(tr("&Interviewers:"), self.interviewers)
@@ -402,7 +391,7 @@ class InterviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         if interview_id is not None:
-            data = service.interview_data(interview_id)
+            data = interviews.interview_data(interview_id)
             self.when.setDateTime(
                 QDateTime(_to_qdate(data.starts_at.date()), QTime(data.starts_at.hour, data.starts_at.minute))
             )
@@ -411,7 +400,7 @@ class InterviewDialog(QDialog):
             self.location.setText(data.location)
             self.round.setValue(data.round or 1)
             self.notes.setPlainText(data.notes)
-            for contact_id in service.interviewers_of(interview_id):
+            for contact_id in interviews.interviewers_of(interview_id):
                 self.interviewers.add(Person(contact_id, "interviewer"))
         else:
             self._suggest_people()
@@ -419,7 +408,7 @@ class InterviewDialog(QDialog):
     def _suggest_people(self) -> None:
         """The hiring manager usually interviews: listed already (remove them if not)."""
         for person in service.people_of(self.opportunity_id):
-            if person.role == "hiring_manager" and Contact.get_or_none(Contact.id == person.contact_id):
+            if person.role == "hiring_manager" and contact_exists(person.contact_id):
                 self.interviewers.add(Person(person.contact_id, "interviewer"))
 
     def data(self) -> InterviewData:
@@ -447,7 +436,7 @@ class InterviewDialog(QDialog):
         if self.interviewers.picker.contact_id is not None:
             self.interviewers.add_picked()
         try:
-            service.check_interview(self.data())
+            interviews.check_interview(self.data())
         except OpportunityError as exc:
             self.error.setText(exc.reason.capitalize())
             self.error.setVisible(True)

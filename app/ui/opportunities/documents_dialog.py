@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.core.opportunities import documents, queries
-from app.core.opportunities.labels import DOCUMENT_KIND_LABELS
-from app.models import DOCUMENT_KINDS, Opportunity
+from app.core.opportunities import documents, lookups, queries
+from app.core.opportunities.labels import DOCUMENT_KIND_LABELS, DOCUMENT_KINDS
 from app.ui.icons import ui_icon
 from app.ui.opportunities.commands import AddDocumentVersion, DeleteDocumentVersion, RecordSent
 from app.ui.opportunities.dialogs import _error_label, _from_qdate, _to_qdate
@@ -188,13 +187,10 @@ class DocumentsDialog(QDialog):
             self._added(add_file(self.ctx, self, document_id=document_id))
 
     def open_current(self) -> None:
-        from app.models import DocumentVersion
-
         version_id = self.current_version()
         if version_id is None:
             return
-        version = DocumentVersion.get_by_id(version_id)
-        path = documents.document_path(self.ctx.paths.data_dir, version.file_name)
+        path = documents.document_path(self.ctx.paths.data_dir, lookups.version_file_name(version_id))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def delete_current(self) -> None:
@@ -230,8 +226,7 @@ class SendDocumentDialog(QDialog):
         version_row.addWidget(add)
         form.addRow(tr("&Document:"), version_row)
         if opportunity_id is not None:
-            opp = Opportunity.get_by_id(opportunity_id)
-            form.addRow(tr("For:"), QLabel(f"{opp.role} — {opp.company.name}"))
+            form.addRow(tr("For:"), QLabel(lookups.title(opportunity_id)))
         self.person = QComboBox()
         self.person.setObjectName("sendDocumentPerson")
         self.person.setAccessibleName(tr("Sent to"))

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.opportunities import labels, queries
+from app.core.opportunities.labels import OPPORTUNITY_SOURCES, OPPORTUNITY_STAGES
 from app.core.opportunities.queries import Filter
-from app.models import OPPORTUNITY_SOURCES, OPPORTUNITY_STAGES
 from app.ui.coach.labels import quiet, quieten
 from app.ui.icons import ui_icon
 from app.ui.opportunities.board import OpportunityBoard

@@ -72,18 +72,11 @@ class OpportunityRulesSection(QWidget):
     def apply(self) -> bool:
         """Store the rules when they changed and bring their follow-ups in line; True when something changed."""
         from app.core.opportunities import rules
-        from app.db import database
         from app.ui.settings.dialog import SettingsError
 
-        new = self.values()
-        if new == rule_settings.load():
-            return False
         try:
-            with database.atomic():
-                rule_settings.save(new)
-                rules.run_all(self.ctx.clock)
+            changes = rules.apply_settings(self.values(), clock=self.ctx.clock)
         except rule_settings.RuleSettingsError as exc:
             raise SettingsError(str(exc)) from exc
-        self.ctx.bus.followups_changed.emit()
-        self.ctx.bus.opportunities_changed.emit()
-        return True
+        self.ctx.publish(changes)
+        return bool(changes)

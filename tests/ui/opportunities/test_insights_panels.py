@@ -5,8 +5,9 @@ import datetime as dt
 
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.service import create_contact
-from app.core.opportunities import service
-from app.core.opportunities.service import InterviewData, OpportunityData, Person
+from app.core.opportunities import interviews, service
+from app.core.opportunities.interviews import InterviewData
+from app.core.opportunities.service import OpportunityData, Person
 from tests.helpers.qt import find
 
 
@@ -21,7 +22,7 @@ def test_the_job_search_panels_show_the_evidence_and_open_what_is_behind_a_numbe
         people=[Person(joe.id, "referrer")],
         clock=clock,
     )
-    service.add_interview(
+    interviews.add_interview(
         referred.id, InterviewData(dt.datetime.combine(today - dt.timedelta(days=3), dt.time(10))), [], clock=clock
     )
     for name in ("Fabrikam", "Contoso"):

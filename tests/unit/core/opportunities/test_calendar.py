@@ -5,21 +5,21 @@ import io
 import icalendar
 
 from app.core.formats.exporters.ics import export_ics
-from app.core.opportunities import service
-from app.core.opportunities.service import InterviewData
+from app.core.opportunities import interviews as interview_writes
+from app.core.opportunities.interviews import InterviewData
 from tests.unit.core.opportunities.helpers import at, opportunity, person
 
 
 def test_interviews_are_exported_as_events_with_their_time_place_and_people(db, clock):
     ada = person(clock)
     opp = opportunity(clock, "Fabrikam", "Planner", stage="applied")
-    scheduled = service.add_interview(
+    scheduled = interview_writes.add_interview(
         opp.id,
         InterviewData(at("2026-03-19T14:00"), duration_minutes=90, format="onsite", location="Fabrikam HQ"),
         [ada.id],
         clock=clock,
     )
-    service.add_interview(opp.id, InterviewData(at("2026-01-05T09:00")), [], clock=clock)  # too long ago
+    interview_writes.add_interview(opp.id, InterviewData(at("2026-01-05T09:00")), [], clock=clock)  # too long ago
     out = io.StringIO()
     export_ics(out, clock=clock)
     calendar = icalendar.Calendar.from_ical(out.getvalue())
@@ -37,7 +37,7 @@ def test_interviews_are_exported_as_events_with_their_time_place_and_people(db, 
 
 def test_the_todo_variant_holds_follow_ups_only(db, clock):
     opp = opportunity(clock, stage="applied")
-    service.add_interview(opp.id, InterviewData(at("2026-03-19T14:00")), [], clock=clock)
+    interview_writes.add_interview(opp.id, InterviewData(at("2026-03-19T14:00")), [], clock=clock)
     out = io.StringIO()
     export_ics(out, todo=True, clock=clock)
     calendar = icalendar.Calendar.from_ical(out.getvalue())

@@ -1,8 +1,9 @@
 """The prep sheet of an interview, and what a contact's pane and the board read."""
 
 from app.core.coach import meeting_prep
-from app.core.opportunities import prep, queries, service
-from app.core.opportunities.service import InterviewData, Person
+from app.core.opportunities import interviews, prep, queries
+from app.core.opportunities.interviews import InterviewData
+from app.core.opportunities.service import Person
 from app.models import FollowUp
 from tests.unit.core.opportunities.helpers import D, at, opportunity, person
 
@@ -13,7 +14,7 @@ def test_the_prep_sheet_of_an_interview_follow_up_holds_the_opportunity(db, cloc
         clock, "Fabrikam", "Planner", stage="applied", day=D(2026, 3, 2), people=[Person(joe.id, "referrer")],
         notes="Ask about the night shift", salary_notes="60–65k",
     )  # fmt: skip
-    service.add_interview(opp.id, InterviewData(at("2026-03-18T14:00"), format="onsite"), [ada.id], clock=clock)
+    interviews.add_interview(opp.id, InterviewData(at("2026-03-18T14:00"), format="onsite"), [ada.id], clock=clock)
     followup = FollowUp.get(FollowUp.kind == "interview_prep")
     sheet = meeting_prep.prep_sheet(ada.id, followup_id=followup.id, clock=clock)
     brief = sheet.opportunity

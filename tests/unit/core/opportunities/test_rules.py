@@ -9,9 +9,10 @@ from app.core.clock import FixedClock
 from app.core.contacts.service import trash_contacts
 from app.core.followups import rules as followup_rules
 from app.core.followups.service import complete, dismiss, snooze
-from app.core.opportunities import rule_settings, rules, service
+from app.core.opportunities import interviews, rule_settings, rules, service
 from app.core.opportunities.documents import add_bytes, record_sent
-from app.core.opportunities.service import InterviewData, Person
+from app.core.opportunities.interviews import InterviewData
+from app.core.opportunities.service import Person
 from app.models import FollowUp, Opportunity
 from tests.unit.core.opportunities.helpers import D, at, only, open_of, opportunity, person
 
@@ -58,7 +59,7 @@ def test_the_check_in_counts_from_the_day_it_was_applied_to_not_the_day_entered(
 def test_each_interviewer_is_thanked_on_the_day_of_the_interview(db, clock):
     ada, ben = person(clock), person(clock, "Ben Ito")
     opp = opportunity(clock, "Fabrikam", "Planner", stage="applied", day=D(2026, 3, 2))
-    service.add_interview(opp.id, InterviewData(at("2026-03-18T14:00")), [ada.id, ben.id], clock=clock)
+    interviews.add_interview(opp.id, InterviewData(at("2026-03-18T14:00")), [ada.id, ben.id], clock=clock)
     thanks = open_of("interview_thank_you")
     assert {(t.contact_id, t.due) for t in thanks} == {(ada.id, D(2026, 3, 18)), (ben.id, D(2026, 3, 18))}
     assert thanks[0].title == "Thank Ada Okafor for the interview (Planner at Fabrikam)"
@@ -67,8 +68,8 @@ def test_each_interviewer_is_thanked_on_the_day_of_the_interview(db, clock):
 def test_moving_the_interview_moves_the_thank_yous_and_removing_an_interviewer_removes_theirs(db, clock):
     ada, ben = person(clock), person(clock, "Ben Ito")
     opp = opportunity(clock, stage="interviewing")
-    scheduled = service.add_interview(opp.id, InterviewData(at("2026-03-18T14:00")), [ada.id, ben.id], clock=clock)
-    service.update_interview(scheduled.interview_id, InterviewData(at("2026-03-20T09:00")), [ada.id], clock=clock)
+    scheduled = interviews.add_interview(opp.id, InterviewData(at("2026-03-18T14:00")), [ada.id, ben.id], clock=clock)
+    interviews.update_interview(scheduled.interview_id, InterviewData(at("2026-03-20T09:00")), [ada.id], clock=clock)
     assert [(t.contact_id, t.due) for t in open_of("interview_thank_you")] == [(ada.id, D(2026, 3, 20))]
 
 
@@ -76,7 +77,7 @@ def test_an_interviewer_in_the_trash_is_not_thanked(db, clock):
     ada, ben = person(clock), person(clock, "Ben Ito")
     trash_contacts([ben.id], clock=clock)
     opp = opportunity(clock, stage="interviewing")
-    service.add_interview(opp.id, InterviewData(at("2026-03-18T14:00")), [ada.id, ben.id], clock=clock)
+    interviews.add_interview(opp.id, InterviewData(at("2026-03-18T14:00")), [ada.id, ben.id], clock=clock)
     assert [t.contact_id for t in open_of("interview_thank_you")] == [ada.id]
 
 
@@ -118,7 +119,7 @@ def test_undoing_a_move_takes_the_update_back(db, clock):
 def test_prepare_the_day_before_an_interview_with_the_interviewer(db, clock):
     ada = person(clock)
     opp = opportunity(clock, "Fabrikam", stage="interviewing")
-    service.add_interview(opp.id, InterviewData(at("2026-03-19T14:00"), round=2), [ada.id], clock=clock)
+    interviews.add_interview(opp.id, InterviewData(at("2026-03-19T14:00"), round=2), [ada.id], clock=clock)
     prep = only("interview_prep")
     assert (prep.due, prep.contact_id) == (D(2026, 3, 18), ada.id)
     assert prep.title == "Prepare for the Fabrikam interview (round 2, Thu 19 Mar)"
@@ -127,7 +128,7 @@ def test_prepare_the_day_before_an_interview_with_the_interviewer(db, clock):
 
 def test_an_interview_today_is_prepared_for_today_not_yesterday(db, clock):
     opp = opportunity(clock, stage="interviewing")
-    service.add_interview(opp.id, InterviewData(at("2026-03-16T16:00")), [], clock=clock)
+    interviews.add_interview(opp.id, InterviewData(at("2026-03-16T16:00")), [], clock=clock)
     assert only("interview_prep").due == D(2026, 3, 16)
     assert only("interview_prep").contact_id is None  # nobody to name: the prep sheet opens from the opportunity
 
@@ -135,7 +136,7 @@ def test_an_interview_today_is_prepared_for_today_not_yesterday(db, clock):
 def test_the_preparation_goes_once_the_interview_started_or_the_opportunity_closed(db):
     clock = FixedClock("2026-03-16T10:30:00")
     opp = opportunity(clock, stage="interviewing")
-    service.add_interview(opp.id, InterviewData(at("2026-03-17T09:00")), [], clock=clock)
+    interviews.add_interview(opp.id, InterviewData(at("2026-03-17T09:00")), [], clock=clock)
     assert open_of("interview_prep")
     clock.set(at("2026-03-17T09:01"))
     rules.run_all(clock)
@@ -161,7 +162,7 @@ def test_an_opportunity_quiet_for_two_weeks_gets_a_gentle_nudge(db, clock):
 def test_an_interview_ahead_means_it_is_not_quiet_and_one_held_restarts_the_clock(db):
     clock = FixedClock("2026-03-16T10:30:00")
     opp = opportunity(clock, stage="screening", day=D(2026, 3, 1))
-    service.add_interview(opp.id, InterviewData(at("2026-03-20T10:00")), [], clock=clock)
+    interviews.add_interview(opp.id, InterviewData(at("2026-03-20T10:00")), [], clock=clock)
     assert open_of("opportunity_nudge") == []
     clock.set(at("2026-03-21T08:00"))
     rules.run_all(clock)

@@ -4,8 +4,9 @@ import datetime as dt
 
 import pytest
 
-from app.core.opportunities import service
-from app.core.opportunities.service import InterviewData, OpportunityData, OpportunityError, Person
+from app.core.opportunities import deletion, interviews, service
+from app.core.opportunities.interviews import InterviewData
+from app.core.opportunities.service import OpportunityData, OpportunityError, Person
 from app.models import Company, FollowUp, Interview, Opportunity, OpportunityContact, OpportunityStage
 from tests.unit.core.opportunities.helpers import D, at, opportunity, person
 
@@ -120,27 +121,27 @@ def test_people_keep_their_roles_once_each_and_the_edit_returns_who_was_there(db
 def test_scheduling_an_interview_moves_the_opportunity_to_interviewing_in_the_same_change(db, clock):
     ada = person(clock)
     opp = opportunity(clock, stage="applied", day=D(2026, 3, 2))
-    scheduled = service.add_interview(opp.id, InterviewData(at("2026-03-19T14:00")), [ada.id], clock=clock)
+    scheduled = interviews.add_interview(opp.id, InterviewData(at("2026-03-19T14:00")), [ada.id], clock=clock)
     assert scheduled.move is not None and scheduled.move.day == clock.today()
     assert Opportunity.get_by_id(opp.id).stage == "interviewing"
     interview = Interview.get_by_id(scheduled.interview_id)
     assert interview.round == 1 and interview.uid == scheduled.uid
-    assert service.interviewers_of(interview.id) == [ada.id]
-    second = service.add_interview(opp.id, InterviewData(at("2026-03-26T10:00")), [], clock=clock)
+    assert interviews.interviewers_of(interview.id) == [ada.id]
+    second = interviews.add_interview(opp.id, InterviewData(at("2026-03-26T10:00")), [], clock=clock)
     assert second.move is None and Interview.get_by_id(second.interview_id).round == 2
 
 
 def test_an_interview_logged_after_the_fact_moves_on_its_own_day(db, clock):
     opp = opportunity(clock, stage="applied", day=D(2026, 3, 2))
-    scheduled = service.add_interview(opp.id, InterviewData(at("2026-03-09T14:00")), [], clock=clock)
+    scheduled = interviews.add_interview(opp.id, InterviewData(at("2026-03-09T14:00")), [], clock=clock)
     assert scheduled.move.day == D(2026, 3, 9)
 
 
 def test_an_interviewer_added_without_a_round_joins_the_latest_one_held(db, clock):
     ada = person(clock)
     opp = opportunity(clock, stage="applied", day=D(2026, 3, 2))
-    held = service.add_interview(opp.id, InterviewData(at("2026-03-12T10:00")), [], clock=clock)
-    service.add_interview(opp.id, InterviewData(at("2026-03-20T10:00")), [], clock=clock)
+    held = interviews.add_interview(opp.id, InterviewData(at("2026-03-12T10:00")), [], clock=clock)
+    interviews.add_interview(opp.id, InterviewData(at("2026-03-20T10:00")), [], clock=clock)
     service.add_person(opp.id, Person(ada.id, "interviewer"), clock=clock)
     link = OpportunityContact.get(OpportunityContact.contact == ada.id)
     assert link.interview_id == held.interview_id
@@ -150,13 +151,13 @@ def test_deleting_an_opportunity_and_putting_it_back_restores_everything_with_th
     ada = person(clock)
     opp = opportunity(clock, stage="applied", day=D(2026, 3, 2), people=[Person(ada.id, "referrer")])
     service.move(opp.id, "screening", day=D(2026, 3, 10), clock=clock)
-    scheduled = service.add_interview(opp.id, InterviewData(at("2026-03-19T14:00")), [ada.id], clock=clock)
+    scheduled = interviews.add_interview(opp.id, InterviewData(at("2026-03-19T14:00")), [ada.id], clock=clock)
     open_before = sorted((f.id, f.rule_key, f.due) for f in FollowUp.select().where(FollowUp.status == "open"))
     assert open_before
-    snapshot = service.delete_opportunity(opp.id, clock=clock)
+    snapshot = deletion.delete_opportunity(opp.id, clock=clock)
     assert Opportunity.select().count() == 0 and Interview.select().count() == 0
     assert not [f for f in FollowUp.select() if opp.uid in (f.rule_key or "")]
-    service.restore_opportunity(snapshot, clock=clock)
+    deletion.restore_opportunity(snapshot, clock=clock)
     assert Opportunity.get_by_id(opp.id).uid == opp.uid
     assert Interview.get_by_id(scheduled.interview_id).uid == scheduled.uid
     assert [s for s, _d in stages_of(opp.id)] == ["applied", "screening", "interviewing"]
@@ -166,11 +167,11 @@ def test_deleting_an_opportunity_and_putting_it_back_restores_everything_with_th
 def test_an_interview_deleted_and_restored_keeps_its_interviewers(db, clock):
     ada = person(clock)
     opp = opportunity(clock, stage="interviewing")
-    scheduled = service.add_interview(opp.id, InterviewData(at("2026-03-19T14:00")), [ada.id], clock=clock)
-    snapshot = service.delete_interview(scheduled.interview_id, clock=clock)
-    assert service.interviewers_of(scheduled.interview_id) == []
-    service.restore_interview(snapshot, clock=clock)
-    assert service.interviewers_of(scheduled.interview_id) == [ada.id]
+    scheduled = interviews.add_interview(opp.id, InterviewData(at("2026-03-19T14:00")), [ada.id], clock=clock)
+    snapshot = interviews.delete_interview(scheduled.interview_id, clock=clock)
+    assert interviews.interviewers_of(scheduled.interview_id) == []
+    interviews.restore_interview(snapshot, clock=clock)
+    assert interviews.interviewers_of(scheduled.interview_id) == [ada.id]
 
 
 def test_a_logged_day_can_be_corrected_within_its_neighbours(db, clock):

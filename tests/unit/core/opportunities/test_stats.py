@@ -2,8 +2,9 @@
 
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.service import create_contact
-from app.core.opportunities import service, stats
-from app.core.opportunities.service import InterviewData, Person
+from app.core.opportunities import interviews, service, stats
+from app.core.opportunities.interviews import InterviewData
+from app.core.opportunities.service import Person
 from tests.unit.core.opportunities.helpers import D, at, opportunity, person
 
 
@@ -11,7 +12,7 @@ def test_the_funnel_splits_people_from_cold_and_counts_how_far_each_got(db, cloc
     joe = person(clock, "Joe Park")
     referred = opportunity(clock, "A", stage="applied", day=D(2026, 1, 5), source="referral")
     service.set_people(referred.id, [Person(joe.id, "referrer")], clock=clock)
-    service.add_interview(referred.id, InterviewData(at("2026-01-20T10:00")), [], clock=clock)
+    interviews.add_interview(referred.id, InterviewData(at("2026-01-20T10:00")), [], clock=clock)
     service.move(referred.id, "offer", day=D(2026, 2, 1), clock=clock)
     service.move(referred.id, "declined", day=D(2026, 2, 5), clock=clock)
     contact = opportunity(clock, "B", stage="applied", day=D(2026, 1, 5), source="contact")
@@ -49,7 +50,7 @@ def test_door_openers_are_the_people_whose_opportunities_reached_interviews_and_
     joe = create_contact(ContactData(given_name="Joe", family_name="Park", circles=["Former co-workers"]), clock=clock)
     ann = create_contact(ContactData(given_name="Ann", family_name="Lee", circles=["Neighbours"]), clock=clock)
     hired = opportunity(clock, "A", stage="applied", people=[Person(joe.id, "referrer")])
-    service.add_interview(hired.id, InterviewData(at("2026-03-20T10:00")), [], clock=clock)
+    interviews.add_interview(hired.id, InterviewData(at("2026-03-20T10:00")), [], clock=clock)
     opportunity(clock, "B", stage="applied", people=[Person(joe.id, "contact")])
     opportunity(clock, "C", stage="applied", people=[Person(ann.id, "referrer")])
     opportunity(clock, "D", stage="applied", source="job_board")

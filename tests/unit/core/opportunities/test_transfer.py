@@ -14,8 +14,9 @@ from app import db as app_db
 from app.core.formats.exporters.json_export import build_export, write_json
 from app.core.formats.importers.json_backup import read_backup
 from app.core.formats.importers.json_import import has_data, run_json_import
-from app.core.opportunities import documents, service
-from app.core.opportunities.service import InterviewData, Person
+from app.core.opportunities import documents, interviews, service
+from app.core.opportunities.interviews import InterviewData
+from app.core.opportunities.service import Person
 from app.models import Document, DocumentSent, DocumentVersion, Interview, Opportunity, OpportunityStage
 from tests.unit.core.opportunities.helpers import D, at, opportunity, person
 
@@ -50,7 +51,7 @@ def a_search(clock, data_dir):
         clock, stage="applied", day=D(2026, 3, 2), people=[Person(joe.id, "referrer")], salary_notes="70k"
     )
     service.move(opp.id, "screening", day=D(2026, 3, 9), clock=clock)
-    service.add_interview(opp.id, InterviewData(at("2026-03-18T14:00"), location="HQ"), [ada.id], clock=clock)
+    interviews.add_interview(opp.id, InterviewData(at("2026-03-18T14:00"), location="HQ"), [ada.id], clock=clock)
     version = documents.add_bytes(data_dir, PDF, "cv.pdf", name="Résumé", clock=clock)
     documents.record_sent(version.id, opportunity_id=opp.id, contact_id=joe.id, day=D(2026, 3, 2), clock=clock)
     return opp
