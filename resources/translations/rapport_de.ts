@@ -1622,7 +1622,7 @@
     </message>
     <message>
         <source>Move the planned {kind} to now; the thank-you follows</source>
-        <translation>Geplantes {kind} auf jetzt verschieben; der Dank folgt</translation>
+        <translation>Das geplante Treffen ({kind}) auf jetzt verschieben; der Dank folgt</translation>
     </message>
     <message>
         <source>The meeting is on your timeline already: add what you learned</source>
