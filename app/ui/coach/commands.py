@@ -1,7 +1,7 @@
 """Undoable coach actions (Edit → Undo): a one-click give, an introduction, research notes, logging a meeting.
 
-Each command calls core in ``redo`` and reverses it in ``undo`` with the same ids, then tells the pages through the
-data bus — like :mod:`app.ui.contacts.commands`, whose base class these share.
+Each command calls core in ``redo`` and reverses it in ``undo`` with the same ids, then publishes its ``changes`` —
+like :mod:`app.ui.contacts.commands`, whose base class these share.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import logging
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
+from app.core.changes import Changes
 from app.ui.contacts.commands import _Command, tr
 from app.ui.context import AppContext
 
@@ -33,7 +34,7 @@ def research_bus(ctx: AppContext) -> ResearchBus:
 class RecordGive(_Command):
     """Share an article or event, or offer advice: a ledger entry (and an email on their timeline)."""
 
-    signals = ("interactions_changed", "followups_changed", "contacts_changed")
+    changes = Changes.of("interactions", "followups", "contacts")
 
     def __init__(self, ctx: AppContext, contact_id: int, kind: str, what: str, link: str, note: str, log_it: bool):
         from app.core.coach.giving import describe_give
@@ -64,7 +65,7 @@ class RecordGive(_Command):
 class Introduce(_Command):
     """Introduce two contacts: logged for both, a give each, a check-in with each a week later."""
 
-    signals = ("interactions_changed", "followups_changed", "contacts_changed")
+    changes = Changes.of("interactions", "followups", "contacts")
 
     def __init__(self, ctx: AppContext, a_id: int, b_id: int, why: str = "", notes: str = "", when=None, label=""):
         super().__init__(ctx, tr("Introduce {who}").format(who=label or tr("two contacts")))
@@ -128,22 +129,18 @@ class SaveResearch(QUndoCommand):
 class MarkMeetingHappened(_Command):
     """A planned conversation happened earlier than planned: move it to now (its thank-you moves with it)."""
 
-    signals = ("interactions_changed", "followups_changed", "contacts_changed")
+    changes = Changes.of("interactions", "followups", "contacts")
 
     def __init__(self, ctx: AppContext, interaction_id: int, when: dt.datetime, label: str = ""):
-        from app.models import Interaction
+        from app.core.contacts.interactions import get_interaction
 
         super().__init__(ctx, tr("Log {what}").format(what=label or tr("meeting")))
-        item = Interaction.get_by_id(interaction_id)
+        before = get_interaction(interaction_id)
+        if before is None:
+            raise LookupError(f"no interaction with id {interaction_id}")
         self.interaction_id = interaction_id
-        base = {
-            "kind": item.kind,
-            "summary": item.summary,
-            "notes": item.notes,
-            "other_contact_id": item.other_contact_id,
-        }
-        self.before = {**base, "when": item.occurred_at}
-        self.after = {**base, "when": when}
+        self.before = before
+        self.after = {**before.values(), "when": when}
         self.stage_change = None
 
     def do(self) -> None:
@@ -152,8 +149,6 @@ class MarkMeetingHappened(_Command):
         self.stage_change = update_interaction(self.interaction_id, clock=self.ctx.clock, **self.after).stage_change
 
     def revert(self) -> None:
-        from app.core.contacts import stages
-        from app.core.contacts.interactions import update_interaction
+        from app.core.contacts.interactions import revert_update
 
-        update_interaction(self.interaction_id, clock=self.ctx.clock, **self.before)
-        stages.undo(self.stage_change, self.ctx.clock.now())
+        revert_update(self.before, self.stage_change, clock=self.ctx.clock)

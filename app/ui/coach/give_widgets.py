@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.coach.giving import GIVE_IDEAS, AskWarning
-from app.models import Contact
+from app.core.contacts.lookup import display_name
 from app.ui.coach.labels import quieten
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
@@ -141,7 +141,7 @@ class GiveDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.contact_id, self.kind = ctx, contact_id, kind
         self.given = None  # what was recorded (app.core.coach.giving.Given), once accepted
-        name = Contact.select(Contact.display_name).where(Contact.id == contact_id).scalar() or ""
+        name = display_name(contact_id)
         self.setObjectName("giveDialog")
         share = kind == "share"
         self.setWindowTitle(self.tr("Share with {name}") if share else self.tr("Offer advice to {name}"))

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.coach import introductions, outgoing
+from app.core.contacts.lookup import display_names
 from app.core.followups import rule_settings
-from app.models import Contact
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.contact_picker import ContactPicker
@@ -182,9 +182,7 @@ class IntroduceDialog(QDialog):
 
     def update_drafts(self) -> None:
         a, b = self._pair()
-        names = {
-            cid: n for cid, n in Contact.select(Contact.id, Contact.display_name).where(Contact.id.in_([a, b])).tuples()
-        }
+        names = display_names([a, b])
         self.tabs.setTabText(0, self.tr("1 · Ask {name}").format(name=names.get(a, self.tr("the first"))))
         self.tabs.setTabText(1, self.tr("2 · Ask {name}").format(name=names.get(b, self.tr("the second"))))
         ready = a is not None and b is not None and a != b
@@ -217,7 +215,7 @@ class IntroduceDialog(QDialog):
             self._fail(self.tr("Choose two different people."))
             self.second.setFocus()
             return
-        names = dict(Contact.select(Contact.id, Contact.display_name).where(Contact.id.in_([a, b])).tuples())
+        names = display_names([a, b])
         label = self.tr("{a} and {b}").format(a=names.get(a, "?"), b=names.get(b, "?"))
         command = Introduce(self.ctx, a, b, why=self.why.text(), label=label)
         self.ctx.undo_stack.push(command)  # the stack owns the command from here on

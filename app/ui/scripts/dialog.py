@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.coach import giving, outgoing, templates
-from app.core.coach.templates import FIELDS, TemplateData, TemplateError
-from app.models import TEMPLATE_KINDS, Contact, ContactEmail, Profile, Template
+from app.core.coach.introductions import primary_email
+from app.core.coach.templates import FIELDS, TEMPLATE_KINDS, TemplateData, TemplateError
+from app.core.contacts.lookup import display_name
+from app.core.profile import load_profile
 from app.ui.coach.give_widgets import AskWarningBanner, request_give
 from app.ui.context import AppContext
 from app.ui.widgets.contact_picker import ContactPicker
@@ -59,14 +61,8 @@ class SaveTemplateCommand(QUndoCommand):
         self.error: TemplateError | None = None
 
     def _write(self, data: TemplateData | None) -> None:
-        if data is None:
-            if self.template_id is not None:
-                templates.delete(self.template_id)
-        elif self.template_id is None or Template.get_or_none(Template.id == self.template_id) is None:
-            self.template_id = templates.save(data, clock=self.ctx.clock).id
-        else:
-            templates.save(data, self.template_id, clock=self.ctx.clock)
-        self.ctx.bus.templates_changed.emit()
+        self.template_id = templates.put(self.template_id, data, clock=self.ctx.clock)
+        self.ctx.publish(templates.CHANGES)
 
     def redo(self) -> None:
         try:
@@ -281,7 +277,7 @@ class ScriptsDialog(QDialog):
     def _load_current(self, current: QListWidgetItem | None, _previous=None) -> None:
         template = None
         if current is not None:
-            template = Template.get_or_none(Template.id == current.data(Qt.ItemDataRole.UserRole))
+            template = templates.get(current.data(Qt.ItemDataRole.UserRole))
         self._current_id = template.id if template else None
         for widget in (self.name, self.subject, self.body, self.kind):
             widget.blockSignals(True)
@@ -305,10 +301,7 @@ class ScriptsDialog(QDialog):
         return TemplateData(self.name.text(), self.kind.currentData(), self.subject.text(), self.body.toPlainText())
 
     def _stored(self, template_id: int | None) -> TemplateData | None:
-        template = Template.get_or_none(Template.id == template_id) if template_id is not None else None
-        if template is None:
-            return None
-        return TemplateData(template.name, template.kind, template.subject, template.body)
+        return templates.stored(template_id)
 
     def save(self) -> bool:
         data = self._data()
@@ -359,7 +352,7 @@ class ScriptsDialog(QDialog):
         self.reload()
 
     def restore_default(self) -> None:
-        template = Template.get_or_none(Template.id == self._current_id) if self._current_id else None
+        template = templates.get(self._current_id) if self._current_id else None
         if template is None:
             return
         default = templates.builtin_default(template.kind, template.name)
@@ -424,13 +417,7 @@ class ScriptsDialog(QDialog):
         cid = self.contact.contact_id
         if cid is None:
             return ""
-        email = (
-            ContactEmail.select(ContactEmail.value)
-            .where(ContactEmail.contact == cid)
-            .order_by(ContactEmail.is_primary.desc(), ContactEmail.position)
-            .scalar()
-        )
-        return email or ""
+        return primary_email(cid)
 
     def copy(self) -> None:
         _, body, _, _ = self.rendered()
@@ -457,14 +444,14 @@ class ScriptsDialog(QDialog):
 
     def save_eml(self) -> None:
         subject, body, _, _ = self.rendered()
-        contact = Contact.get_or_none(Contact.id == self.contact.contact_id) if self.contact.contact_id else None
-        name = outgoing.safe_filename(f"{self.name.text()} — {contact.display_name}" if contact else self.name.text())
+        who = display_name(self.contact.contact_id) if self.contact.contact_id else ""
+        name = outgoing.safe_filename(f"{self.name.text()} — {who}" if who else self.name.text())
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save draft"), str(self.ctx.paths.data_dir.parent / f"{name}.eml"), self.tr("Email (*.eml)")
         )
         if not path:
             return
-        me = Profile.get_me()
+        me = load_profile()
         to = self._recipient()
         try:
             outgoing.write_eml(
