@@ -40,6 +40,10 @@ class FollowUp(BaseModel):
     uid = TextField(unique=True, default=new_uid)
     contact = ForeignKeyField(Contact, null=True, on_delete="CASCADE", backref="followups")
     title = TextField()
+    # A rule's title as a template key and JSON parameters (app.core.followups.titles, migration 0110), rendered in
+    # the reader's language; null for a title the user wrote, which ``title`` holds as written.
+    title_key = TextField(null=True)
+    title_params = TextField(null=True)
     kind = TextField(default="custom", index=True)
     due = DateField(index=True)
     due_time = TimeField(null=True)

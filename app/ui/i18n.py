@@ -20,10 +20,13 @@ are written by QLocale (:mod:`app.ui.widgets.text`).
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from app.core.followups import titles
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +44,22 @@ _previous_locale: QLocale | None = None  # the default QLocale before a chosen l
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the user's language, for code outside a QObject (the empty context: see the module's doc)."""
     return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def wording() -> titles.Wording:
+    """How the interface's language writes what the core stores as keys (the rules' follow-up titles): templates
+    through the translators, months and days through the default QLocale."""
+
+    def day(when: dt.date) -> str:
+        from app.ui.widgets.text import short_day
+
+        return short_day(when)
+
+    return titles.Wording(
+        template=lambda text: QCoreApplication.translate(titles.CONTEXT, text),
+        month=lambda number: QLocale().standaloneMonthName(number, QLocale.FormatType.LongFormat),
+        day=day,
+    )
 
 
 def chosen_language(settings_file: Path | str) -> str:
@@ -120,6 +139,7 @@ def install_translators(choice: str = "") -> str:
         if translator is not None:
             app.installTranslator(translator)
             _installed.append(translator)
+    titles.use(wording())  # the core's agenda items come with their titles in this language
     _state = (choice, language)
     log.info("interface language: %s%s", language, "" if choice else " (the system's)")
     return language
@@ -137,4 +157,5 @@ def remove_translators() -> None:
     if _previous_locale is not None:
         QLocale.setDefault(_previous_locale)
         _previous_locale = None
+    titles.use(None)
     _state = None

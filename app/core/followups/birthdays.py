@@ -19,6 +19,7 @@ import calendar
 import datetime as dt
 from collections.abc import Sequence
 
+from app.core.followups import titles
 from app.core.followups.rule_store import RuleRun, day_of, in_chunks, insert_rows
 from app.core.followups.time_rules import as_datetime, sync_per_contact
 from app.models import Contact, ContactDate, FollowUp, new_uid
@@ -50,7 +51,7 @@ def turns(year: int | None, month: int, day: int, today: dt.date) -> int | None:
 
 
 def title(name: str) -> str:
-    return f"Wish {name} a happy birthday"
+    return titles.title("birthday", name=name)
 
 
 def _key_year(key: str) -> int | None:
@@ -112,7 +113,7 @@ def contacts_created(ids: Sequence[int], settings, today: dt.date, now: dt.datet
             rows[cid] = {
                 "uid": new_uid(),
                 "contact": cid,
-                "title": title(name),
+                **titles.columns(title(name)),
                 "kind": RULE,
                 "due": due,
                 "original_due": due,

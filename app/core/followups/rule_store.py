@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app.core.followups import titles
 from app.models import Contact, FollowUp
 
 STALE_DAYS = 30  # an event rule does not make a follow-up already this many days overdue
@@ -65,7 +66,7 @@ def ensure(
     if existing is None:
         return FollowUp.create(
             contact=contact_id,
-            title=title,
+            **titles.columns(title),
             kind=rule,
             due=due,
             original_due=due,
@@ -80,8 +81,8 @@ def ensure(
     if existing.status != "open":
         return None
     changes: dict = {}
-    if existing.title != title:
-        changes["title"] = title
+    if (existing.title, existing.title_key) != (title, getattr(title, "key", None)):
+        changes.update(titles.columns(title))
     if existing.original_due != due:
         changes["original_due"] = due
     if existing.snoozed_until is None and existing.due != due:

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 from peewee import fn
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.followups import birthdays, rule_settings
+from app.core.followups import birthdays, rule_settings, titles
 from app.core.followups.rule_store import (
     STALE_DAYS,
     RuleRun,
@@ -103,6 +103,14 @@ def about(summary: str, day: dt.date) -> str:
     if text.lower().startswith("sent "):
         text = text[5:].strip()
     return text or f"what you sent on {day.day} {day:%b}"
+
+
+def reminder_title(name: str, summary: str, day: dt.date) -> titles.Title:
+    """The reminder's title: about what the summary says was sent, or about what was sent that day."""
+    text = about(summary, day) if (summary or "").strip() else ""
+    if text and text != about("", day):
+        return titles.title("reminder", name=name, about=text)
+    return titles.title("reminder_sent_on", name=name, day=day)
 
 
 # --- hooks ----------------------------------------------------------------------------------------------------------
@@ -163,7 +171,7 @@ def interaction_saved(
         "reminder",
         f"reminder:interaction:{interaction.id}",
         interaction.kind == "sent",
-        f"Friendly reminder to {name} about {about(interaction.summary, day)}",
+        reminder_title(name, interaction.summary, day),
         day + dt.timedelta(days=settings.offset("reminder")),
         contact.id,
     )
@@ -172,7 +180,7 @@ def interaction_saved(
         "introduction",
         f"introduction:interaction:{interaction.id}",
         interaction.kind == "introduction" and interaction.other_contact_id is not None,
-        f"Ask {name} how the introduction to {other_name} went",
+        titles.title("introduction", name=name, other=other_name),
         day + dt.timedelta(days=settings.offset("introduction")),
         contact.id,
     )
@@ -249,6 +257,14 @@ def apply_cadence_change(old: rule_settings.RuleSettings, new: rule_settings.Rul
 def _rename_in_titles(contact_id: int, old: str, new: str, now: dt.datetime) -> None:
     """Open follow-up titles name people; keep them right when someone is renamed."""
     about = Interaction.select(Interaction.id).where(Interaction.contact == contact_id)
+    keyed = FollowUp.select(FollowUp.id, FollowUp.title_params).where(
+        FollowUp.status == "open",
+        FollowUp.title_key.is_null(False),
+        (FollowUp.contact == contact_id) | FollowUp.source_interaction.in_(about),
+    )
+    for fid, params in keyed.tuples():  # the name is a parameter of the rule's title
+        if titles.renamed(params, old, new) != params:
+            FollowUp.update(title_params=titles.renamed(params, old, new)).where(FollowUp.id == fid).execute()
     (
         FollowUp.update(title=fn.REPLACE(FollowUp.title, old, new), updated_at=now)
         .where(
@@ -306,15 +322,15 @@ def _thank_you_for_day(contact, day: dt.date, settings, today, now, *, exclude: 
     if not ids or not settings.is_on("thank_you"):
         remove_open(FollowUp.id.in_([row.id for row in opens]))
         return []
-    title = f"Send thank-you to {contact.display_name}"
+    title = titles.title("thank_you", name=contact.display_name)
     if opens:
         keeper, extra = opens[0], opens[1:]
         remove_open(FollowUp.id.in_([row.id for row in extra]))
         changes: dict = {}
         if keeper.source_interaction_id != ids[0]:
             changes["source_interaction"] = ids[0]
-        if keeper.title != title:
-            changes["title"] = title
+        if (keeper.title, keeper.title_key) != (title, title.key):
+            changes.update(titles.columns(title))
         if keeper.rule_key != key and not FollowUp.select().where(FollowUp.rule_key == key).exists():
             changes["rule_key"] = key
         if changes:
@@ -339,7 +355,7 @@ def _call_referral(contact, previous, settings, today, now) -> list[FollowUp]:
             "call_referral",
             key,
             contact_id=contact.id,
-            title=f"Contact {contact.display_name} (referred by {name_of(referrer)})",
+            title=titles.title("call_referral", name=contact.display_name, referrer=name_of(referrer)),
             due=FollowUp.get(FollowUp.rule_key == key).original_due or today,
             now=now,
         )
@@ -351,7 +367,7 @@ def _call_referral(contact, previous, settings, today, now) -> list[FollowUp]:
         "call_referral",
         key,
         contact_id=contact.id,
-        title=f"Contact {contact.display_name} (referred by {name_of(referrer)})",
+        title=titles.title("call_referral", name=contact.display_name, referrer=name_of(referrer)),
         due=today + dt.timedelta(days=settings.offset("call_referral")),
         now=now,
     )
@@ -390,7 +406,7 @@ def _update_referrer(interaction, contact, settings, today, now) -> list[FollowU
         "update_referrer",
         key,
         contact_id=referrer,
-        title=f"Tell {referrer_row.display_name} how it went with {contact.display_name}",
+        title=titles.title("update_referrer", referrer=referrer_row.display_name, name=contact.display_name),
         due=due,
         now=now,
         source_interaction=interaction.id,
@@ -419,7 +435,7 @@ def _thank_connection(contact, previous, settings, today, now) -> list[FollowUp]
         "thank_connection",
         key,
         contact_id=contact.id,
-        title=f"Thank {contact.display_name} for connecting; ask why and propose a chat",
+        title=titles.title("thank_connection", name=contact.display_name),
         due=due,
         now=now,
     )

@@ -24,7 +24,7 @@ from peewee import JOIN, fn
 
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts.interactions import log_interaction
-from app.core.followups import recurrence
+from app.core.followups import recurrence, titles
 from app.core.followups import series as followup_series
 from app.db import database
 from app.errors import RapportError
@@ -98,6 +98,8 @@ class AgendaItem:
     overdue: bool
     recurrence: str | None = None  # the RRULE of a repeating follow-up (RFC 5545 text)
     projected: bool = False  # a later occurrence of a repeating one, not made yet (calendars only)
+    title_key: str | None = None  # a rule's title: its template and parameters (``title`` is it in the reader's
+    title_params: str | None = None  # language, app.core.followups.titles); None when the user wrote it
     meeting: bool = False  # a planned conversation (app.core.followups.planned_meetings), not a follow-up
     minutes: int = 0  # how long a timed item lasts (meetings by kind; 0 for follow-ups)
 
@@ -139,6 +141,8 @@ _COLUMNS = (
     FollowUp.rule,
     FollowUp.notes,
     FollowUp.recurrence,
+    FollowUp.title_key,
+    FollowUp.title_params,
 )
 
 
@@ -186,6 +190,8 @@ def _items(query, today: dt.date) -> list[AgendaItem]:
         rule,
         notes,
         repeat,
+        title_key,
+        title_params,
     ) in database.execute(query):
         due = _date(due)
         items.append(
@@ -193,7 +199,7 @@ def _items(query, today: dt.date) -> list[AgendaItem]:
                 fid,
                 uid,
                 kind,
-                title,
+                titles.render(title_key, title_params, title),
                 due,
                 _time(due_time),
                 cid,
@@ -205,6 +211,8 @@ def _items(query, today: dt.date) -> list[AgendaItem]:
                 notes or "",
                 status == "open" and due < today,
                 repeat,
+                title_key=title_key,
+                title_params=title_params,
             )
         )
     return items

@@ -12,6 +12,7 @@ import datetime as dt
 from peewee import fn
 
 from app.core.contacts import keep_in_touch
+from app.core.followups import titles
 from app.core.followups.rule_store import RuleRun, bulk_create, day_of, ensure, in_chunks, remove_open
 from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction, new_uid
 
@@ -61,7 +62,7 @@ def review_invitation(ids: list[int] | None, settings, today, now) -> tuple[list
             wanted[cid] = (
                 f"{prefix}{cid}:{base.isoformat()}",
                 base + days,
-                f"Review pending invitation to {name} (withdraw or let go)",
+                titles.title("review_invitation", name=name),
             )
     return sync_per_contact("review_invitation", ids, wanted, now, restart_clears_snooze=True, not_before_made=True)
 
@@ -94,7 +95,8 @@ def keep_in_touch_rule(ids: list[int] | None, settings, today, now) -> tuple[lis
             if cid in last_closed:
                 start = max(start, day_of(as_datetime(last_closed[cid])))
             due = start + dt.timedelta(days=cadences[cid].ideal_days)
-            wanted[cid] = (f"keep_in_touch:contact:{cid}:{start.isoformat()}", due, f"Reconnect with {name}")
+            key = f"keep_in_touch:contact:{cid}:{start.isoformat()}"
+            wanted[cid] = (key, due, titles.title("keep_in_touch", name=name))
     return sync_per_contact("keep_in_touch", ids, wanted, now, restart_clears_snooze=True)
 
 
@@ -130,16 +132,18 @@ def sync_per_contact(
         FollowUp.original_due,
         FollowUp.snoozed_until,
         FollowUp.created_at,
+        FollowUp.title_key,
     ).where(FollowUp.rule == rule, FollowUp.status == "open", FollowUp.contact.is_null(False))
     if ids is not None:
         existing_q = existing_q.where(FollowUp.contact.in_(ids))
     existing: dict[int, tuple] = {}
     duplicates: list[int] = []
-    for fid, cid, key, title, due, original, snoozed, made in existing_q.tuples():
+    for fid, cid, key, title, due, original, snoozed, made, title_key in existing_q.tuples():
         if cid in existing:
             duplicates.append(fid)
         else:
-            existing[cid] = (fid, key, title, due, original, snoozed, day_of(as_datetime(made)) if made else today)
+            made_on = day_of(as_datetime(made)) if made else today
+            existing[cid] = (fid, key, title, due, original, snoozed, made_on, title_key)
     closed_q = FollowUp.select(FollowUp.rule_key).where(FollowUp.rule == rule, FollowUp.status != "open")
     if ids is not None:
         closed_q = closed_q.where(FollowUp.contact.in_(ids))
@@ -148,7 +152,7 @@ def sync_per_contact(
     to_create: list[dict] = []
     removed_ids: list[int] = list(duplicates)
     updated = 0
-    for cid, (fid, key, title, due, original, snoozed, made) in existing.items():
+    for cid, (fid, key, title, due, original, snoozed, made, key_of_title) in existing.items():
         target = wanted.get(cid)
         if target is None or (target[0] != key and target[0] in closed_keys):
             removed_ids.append(fid)
@@ -166,8 +170,8 @@ def sync_per_contact(
                 changes["original_due"] = new_due
             if snoozed is None and due != new_due:
                 changes["due"] = new_due
-        if title != new_title:
-            changes["title"] = new_title
+        if title != new_title or key_of_title != getattr(new_title, "key", None):
+            changes.update(titles.columns(new_title))
         if changes:
             changes["updated_at"] = now
             FollowUp.update(**changes).where(FollowUp.id == fid).execute()
@@ -181,7 +185,7 @@ def sync_per_contact(
             {
                 "uid": new_uid(),
                 "contact": cid,
-                "title": title,
+                **titles.columns(title),
                 "kind": rule,
                 "due": due,
                 "original_due": due,
@@ -219,7 +223,7 @@ def monthly_update(settings, today: dt.date, now: dt.datetime, made_list: list |
             "monthly_update",
             key,
             contact_id=None,
-            title=f"Monthly update email to your network ({dt.date(year, month, 1):%B})",
+            title=titles.title("monthly_update", month=month),
             due=due,
             now=now,
             recurrence=MONTHLY_RECURRENCE,

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.followups import planned_meetings, recurrence
+from app.core.followups import planned_meetings, recurrence, titles
 from app.core.followups import service as followups
 from app.core.followups.service import AgendaItem
 from app.core.formats.exporters import ics
@@ -771,7 +771,8 @@ def write_ics(path: Path, *, kinds=None, clock=None) -> int:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            count = ics.export_ics(out, kinds=kinds, **({"clock": clock} if clock else {}))
+            # the rules' titles in the interface's language (issue 23)
+            count = ics.export_ics(out, kinds=kinds, wording=titles.installed(), **({"clock": clock} if clock else {}))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

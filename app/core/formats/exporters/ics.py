@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from app import APP_NAME, __version__
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.followups import planned_meetings, recurrence
+from app.core.followups import planned_meetings, recurrence, titles
 from app.core.followups import series as followup_series
 from app.core.followups import service as followups
 from app.core.followups.planned_meetings import Meeting
@@ -157,8 +157,16 @@ def build_calendar(
     todo: bool = False,
     clock: Clock = SYSTEM_CLOCK,
     meetings: Sequence[Meeting] = (),
+    wording: titles.Wording = titles.ENGLISH,
 ) -> Calendar:
+    """The calendar of ``items``; the titles the rules made are written in ``wording``'s language (English unless
+    the caller, the UI, passes its own)."""
     from icalendar import Calendar
+
+    items = [
+        dataclasses.replace(item, title=titles.render(item.title_key, item.title_params, item.title, wording))
+        for item in items
+    ]
 
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -190,15 +198,21 @@ def build_calendar(
 
 
 def export_ics(
-    out: TextIO, *, todo: bool = False, clock: Clock = SYSTEM_CLOCK, kinds: Collection[str] | None = None
+    out: TextIO,
+    *,
+    todo: bool = False,
+    clock: Clock = SYSTEM_CLOCK,
+    kinds: Collection[str] | None = None,
+    wording: titles.Wording = titles.ENGLISH,
 ) -> int:
     """Write every open follow-up and (unless ``todo``) every planned meeting to ``out``; returns how many (a
-    repeating follow-up counts once). ``kinds`` filters by follow-up kind; :data:`MEETINGS` in it keeps meetings."""
+    repeating follow-up counts once). ``kinds`` filters by follow-up kind; :data:`MEETINGS` in it keeps meetings.
+    ``wording``: the language of the rules' titles (the UI passes the interface's, the command line English)."""
     followup_kinds = None if kinds is None else [k for k in kinds if k != MEETINGS]
     items = followups.all_open(clock=clock, kinds=followup_kinds)
     with_meetings = not todo and (kinds is None or MEETINGS in kinds)
     meetings = planned_meetings.planned(clock=clock) if with_meetings else []
-    cal = build_calendar(items, todo=todo, clock=clock, meetings=meetings)
+    cal = build_calendar(items, todo=todo, clock=clock, meetings=meetings, wording=wording)
     out.write(cal.to_ical().decode("utf-8"))
     return len(items) + len(meetings)
 

@@ -1,0 +1,138 @@
+"""The rules' follow-up titles as keys and parameters (issue 23 item 3): stored once, shown in the reader's language;
+a title the user wrote stays as written. Migration 0110 gives the rows made before their keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import json
+
+from peewee import SqliteDatabase
+
+from app import db as app_db
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.interactions import log_interaction
+from app.core.contacts.service import create_contact, update_contact
+from app.core.followups import reminders, titles
+from app.models import FollowUp
+
+GERMAN_TEMPLATES = {
+    "Send thank-you to {name}": "Dankeschön an {name} schicken",
+    "Monthly update email to your network ({month:month})": "Monats-Update an Ihr Netzwerk ({month:month})",
+    "Reconnect with {name}": "Mit {name} wieder Kontakt aufnehmen",
+}
+GERMAN = titles.Wording(
+    template=lambda text: GERMAN_TEMPLATES.get(text, text),
+    month=lambda number: ["Januar", "Februar", "März"][number - 1],
+    day=lambda day: f"{day.day}. {['Jan', 'Feb', 'Mär'][day.month - 1]}",
+)
+
+
+def test_a_title_is_its_english_text_with_its_key_and_parameters():
+    made = titles.title("thank_you", name="Ada Okafor")
+    assert made == "Send thank-you to Ada Okafor"
+    assert titles.columns(made) == {
+        "title": "Send thank-you to Ada Okafor",
+        "title_key": "thank_you",
+        "title_params": '{"name": "Ada Okafor"}',
+    }
+    assert titles.columns("Call the recruiter") == {
+        "title": "Call the recruiter",
+        "title_key": None,
+        "title_params": None,
+    }
+
+
+def test_a_title_renders_in_the_wording_it_is_given():
+    month = titles.title("monthly_update", month=3)
+    assert month == "Monthly update email to your network (March)"
+    assert titles.render(month.key, titles.columns(month)["title_params"], month, GERMAN) == (
+        "Monats-Update an Ihr Netzwerk (März)"
+    )
+    sent = titles.title("reminder_sent_on", name="Ada", day=dt.date(2026, 2, 3))
+    assert sent == "Friendly reminder to Ada about what you sent on 3 Feb"
+    assert json.loads(titles.columns(sent)["title_params"]) == {"name": "Ada", "day": "2026-02-03"}
+    # untranslated template: English words, German day
+    assert (
+        titles.render(sent.key, sent.params, sent, GERMAN) == "Friendly reminder to Ada about what you sent on 3. Feb"
+    )
+
+
+def test_a_user_title_an_unknown_key_or_a_broken_translation_shows_as_stored():
+    assert titles.render(None, None, "Call the recruiter", GERMAN) == "Call the recruiter"
+    assert titles.render("gone_rule", '{"name": "Ada"}', "stored", GERMAN) == "stored"
+    lost = titles.Wording(template=lambda text: "Danke an {nom}")
+    assert titles.render("thank_you", {"name": "Ada"}, "stored", lost) == "Send thank-you to Ada"
+
+
+def test_the_installed_wording_is_the_default_until_removed():
+    try:
+        titles.use(GERMAN)
+        assert titles.render("thank_you", {"name": "Ada"}, "stored") == "Dankeschön an Ada schicken"
+    finally:
+        titles.use(None)
+    assert titles.render("thank_you", {"name": "Ada"}, "stored") == "Send thank-you to Ada"
+
+
+def test_rules_store_keys_and_a_user_title_has_none(db, clock):
+    ada = create_contact(ContactData(given_name="Ada", family_name="Okafor"), clock=clock)
+    log_interaction(ada.id, "coffee", when=clock.now(), clock=clock)
+    thanks = FollowUp.get(FollowUp.kind == "thank_you")
+    assert (thanks.title, thanks.title_key, json.loads(thanks.title_params)) == (
+        "Send thank-you to Ada Okafor",
+        "thank_you",
+        {"name": "Ada Okafor"},
+    )
+    mine = reminders.add_reminder(ada.id, clock.today(), "Send thank-you to Ada Okafor", clock=clock)
+    row = FollowUp.get_by_id(mine.id)
+    assert (row.title_key, row.title_params) == (None, None)
+
+
+def test_renaming_someone_renames_them_in_the_parameters(db, clock):
+    ada = create_contact(ContactData(given_name="Ada", family_name="Okafor"), clock=clock)
+    log_interaction(ada.id, "coffee", when=clock.now(), clock=clock)
+    update_contact(ada.id, ContactData(given_name="Ada", family_name="Lovelace"), clock=clock)
+    thanks = FollowUp.get(FollowUp.kind == "thank_you")
+    assert thanks.title == "Send thank-you to Ada Lovelace"
+    assert (
+        titles.render(thanks.title_key, thanks.title_params, thanks.title, GERMAN)
+        == "Dankeschön an Ada Lovelace schicken"
+    )
+
+
+def test_the_migration_keys_the_rule_titles_made_before(tmp_path):
+    database = SqliteDatabase(str(tmp_path / "old.sqlite3"), pragmas={"foreign_keys": 1})
+    runner = app_db.migration_runner(database)
+    names = [m.name for m in runner.migrations()]
+    runner.up()
+    runner.down(target=names[names.index("0110_followup_title_keys")])
+    rows = [
+        ("thank_you", "Send thank-you to Ada Okafor", "2026-03-16"),
+        ("monthly_update", "Monthly update email to your network (April)", "2026-04-06"),
+        ("reminder", "Friendly reminder to Ben about what you sent on 28 Dec", "2026-01-04"),
+        ("reminder", "Friendly reminder to Ben about my target list", "2026-01-04"),
+        ("thank_you", "Thank Ada personally", "2026-03-16"),  # edited by the user
+        (None, "Send thank-you to Ada Okafor", "2026-03-16"),  # written by the user
+    ]
+    for index, (rule, title, due) in enumerate(rows):
+        database.execute_sql(
+            "INSERT INTO follow_up (uid, title, kind, due, status, rule, notes, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, 'open', ?, '', ?, ?)",
+            (f"u{index}", title, rule or "custom", due, rule, due, due),
+        )
+    runner.up()
+    keyed = database.execute_sql("SELECT title_key, title_params FROM follow_up ORDER BY id").fetchall()
+    assert [(key, json.loads(params) if params else None) for key, params in keyed] == [
+        ("thank_you", {"name": "Ada Okafor"}),
+        ("monthly_update", {"month": 4}),
+        ("reminder_sent_on", {"name": "Ben", "day": "2025-12-28"}),
+        ("reminder", {"name": "Ben", "about": "my target list"}),
+        (None, None),
+        (None, None),
+    ]
+
+
+def test_the_migration_keeps_the_templates_of_its_time():
+    migration = importlib.import_module("app.migrations.0110_followup_title_keys")
+    frozen = {key: template for pairs in migration.TEMPLATES.values() for key, template in pairs}
+    assert frozen == titles.TEMPLATES
