@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Changes
+from app.core.connection import known_migrations, sqlite_connection
 from app.core.data import backup
 from app.core.data.storage import keep_counts
-from app.db import database, known_migrations
 from app.ui.context import AppContext
 from app.ui.widgets.modal import run_modal
 
@@ -171,7 +172,7 @@ class BackupController(QObject):
         try:
             backup.keep_damaged_copy(self.ctx.paths.db_path)
             backup.restore_checked(  # checked and brought up to this schema before the live database changes
-                database.connection(),
+                sqlite_connection(),
                 good.path,
                 self.ctx.paths.backup_dir,
                 known_migrations(),
@@ -182,7 +183,7 @@ class BackupController(QObject):
             QMessageBox.warning(self.window, self.tr("Restore failed"), str(exc))
             return False
         self.ctx.undo_stack.clear()
-        self.ctx.bus.data_reset.emit()
+        self.ctx.publish(Changes.all())  # everything was replaced
         self.window.statusBar().showMessage(self.tr("Restored the backup from {when}.").format(when=when), 10000)
         return True
 
@@ -197,8 +198,8 @@ class BackupController(QObject):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            backup.backup_to(database.connection(), Path(path))
-            backup.take_backup(database.connection(), self.ctx.paths.backup_dir, "manual", clock=self.ctx.clock)
+            backup.backup_to(sqlite_connection(), Path(path))
+            backup.take_backup(sqlite_connection(), self.ctx.paths.backup_dir, "manual", clock=self.ctx.clock)
         except backup.BackupError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self.window, self.tr("Backup failed"), str(exc))
@@ -242,7 +243,7 @@ class BackupController(QObject):
             # Checked again and brought up to this version's schema in a private copy before the live database
             # changes; the current data is kept as a pre-restore backup.
             kept, _checked = backup.restore_checked(
-                database.connection(), source, self.ctx.paths.backup_dir, known_migrations(), clock=self.ctx.clock
+                sqlite_connection(), source, self.ctx.paths.backup_dir, known_migrations(), clock=self.ctx.clock
             )
         except backup.BackupError as exc:
             QApplication.restoreOverrideCursor()
@@ -250,7 +251,7 @@ class BackupController(QObject):
             return False
         QApplication.restoreOverrideCursor()
         self.ctx.undo_stack.clear()
-        self.ctx.bus.data_reset.emit()
+        self.ctx.publish(Changes.all())  # everything was replaced
         self.status_changed.emit(self.last_backup_text())
         self.window.statusBar().showMessage(
             self.tr("Restored {name}. Your previous data is in {kept}.").format(name=source.name, kept=kept.name),

@@ -14,7 +14,7 @@ import logging
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
-from app.db import data_version, database
+from app.core.connection import data_version, is_open
 from app.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,7 @@ class DataWatcher(QObject):
 
     @staticmethod
     def _read() -> int | None:
-        if database.database is None or database.is_closed():
+        if not is_open():
             return None  # never reconnect on our own (the window is closing, or the folder changed)
         try:
             return data_version()
@@ -53,7 +53,7 @@ class DataWatcher(QObject):
         changed = self._version is not None and version != self._version
         self._version = version
         if changed:
-            self.ctx.bus.external_change.emit()
+            self.ctx.bus.external_change.emit()  # not a write of ours: nothing to publish, open forms look again
         return changed
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:

@@ -23,6 +23,7 @@ from app.models import (
     ContactVcardProperty,
     ContactWebsite,
 )
+from app.models import derive_display_name as derive_display_name  # the name a contact gets when none is typed
 
 
 @dataclass

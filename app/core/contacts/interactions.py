@@ -30,6 +30,12 @@ class Logged:
     followups: list[FollowUp]
     stage_change: stages.StageChange | None = None
 
+    @property
+    def changes(self) -> Changes:
+        """What logging it changed: the interaction, the follow-ups the rules made, its contact (stage, last
+        talked)."""
+        return Changes.of("interactions", "followups", contact_ids=[self.interaction.contact_id])
+
 
 def _check(contact_id: int, kind: str, other_contact_id: int | None) -> None:
     if kind not in INTERACTION_KINDS:

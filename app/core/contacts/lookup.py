@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
+from app.core.contacts.contact_data import ContactData
 from app.models import Circle, Company, Contact, ContactCircle
 
 
@@ -146,3 +147,35 @@ def contact_header(contact_id: int) -> ContactHeader | None:
         referred_by_id=contact.referred_by_id,
         referrer_name=referrer_name,
     )
+
+
+@dataclass(frozen=True)
+class StoredContact:
+    data: ContactData
+    created_at: dt.datetime
+
+
+def stored_contact(contact_id: int | None) -> StoredContact | None:
+    """The contact as stored (trashed ones too), None when there is no such contact."""
+    contact = Contact.get_or_none(Contact.id == contact_id) if contact_id is not None else None
+    if contact is None:
+        return None
+    return StoredContact(ContactData.from_contact(contact), contact.created_at)
+
+
+@dataclass(frozen=True)
+class CompanyRef:
+    id: int
+    name: str
+    is_target: bool
+
+
+def company_names() -> list[str]:
+    """Every company's name, alphabetical (the editor's completer)."""
+    return [name for (name,) in Company.select(Company.name).order_by(Company.name).tuples()]
+
+
+def company_named(name: str) -> CompanyRef | None:
+    """The company called ``name`` (ignoring case), None for an empty or unknown name."""
+    company = Company.get_or_none(Company.name == name) if name else None
+    return CompanyRef(company.id, company.name, bool(company.is_target)) if company is not None else None

@@ -50,13 +50,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.connection import BUSY_TIMEOUT_MS, busy_timeout
 from app.core.contacts import field_changes as contact_changes
-from app.core.contacts import keep_in_touch
-from app.core.contacts.contact_data import ContactData
+from app.core.contacts import keep_in_touch, lookup
+from app.core.contacts.contact_data import ContactData, derive_display_name
 from app.core.contacts.service import ContactValidationError
-from app.db import BUSY_TIMEOUT_MS, busy_timeout
+from app.core.contacts.vocabulary import INVITATION_STATUSES, STAGES, TIES
 from app.errors import classify
-from app.models import INVITATION_STATUSES, STAGES, TIES, Company, Contact, derive_display_name
 from app.ui.contacts import commands
 from app.ui.contacts.chips import CircleChips
 from app.ui.contacts.facts import day_text
@@ -534,13 +534,13 @@ class ContactEditor(QScrollArea):
         if switching and not self.flush() and self._failure is not None:
             self._queue_unsaved()  # the database refused it for now: kept and retried in the background
         self._stop_timers()
-        contact = Contact.get_or_none(Contact.id == contact_id)
+        contact = lookup.stored_contact(contact_id)
         if contact is None:
             self.contact_id, self._stored, self._base, self._shown = None, None, None, None
             return
         self.contact_id = contact_id
         self._read_only = read_only
-        self._stored = ContactData.from_contact(contact)
+        self._stored = contact.data
         self._base = self._stored.copy()
         self._show(self._stored, created=contact.created_at)
         self._shown = self.collect()
@@ -559,10 +559,10 @@ class ContactEditor(QScrollArea):
         in the fields the user is not editing, in place; merge or report what changed in a field they are editing."""
         if self.contact_id is None or self._base is None:
             return
-        contact = Contact.get_or_none(Contact.id == self.contact_id)
+        contact = lookup.stored_contact(self.contact_id)
         if contact is None:
             return
-        self._absorb(ContactData.from_contact(contact))
+        self._absorb(contact.data)
         self._update_target()
 
     def _external_change(self) -> None:
@@ -760,7 +760,7 @@ class ContactEditor(QScrollArea):
 
     def _company_completer(self) -> None:
         if self.company.completer() is None:
-            names = [n for (n,) in Company.select(Company.name).order_by(Company.name).tuples()]
+            names = lookup.company_names()
             completer = QCompleter(names, self.company)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -771,7 +771,7 @@ class ContactEditor(QScrollArea):
 
     def _update_target(self) -> None:
         name = self.company.text().strip()
-        company = Company.get_or_none(Company.name == name) if name else None
+        company = lookup.company_named(name)
         self.target.blockSignals(True)
         self.target.setChecked(bool(company and company.is_target))
         self.target.blockSignals(False)
@@ -1145,7 +1145,7 @@ class ContactEditor(QScrollArea):
             return
         self.commit("company")
         name = self.company.text().strip()
-        company = Company.get_or_none(Company.name == name) if name else None
+        company = lookup.company_named(name)
         if company is None:
             self._update_target()
             return

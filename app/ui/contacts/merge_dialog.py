@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.contacts import duplicates
+from app.core.connection import close_thread_connection
+from app.core.contacts import duplicate_review, duplicates
 from app.core.contacts.contact_data import ContactData
-from app.db import database
-from app.models import Contact, FollowUp, Interaction, LedgerEntry, Setting
 from app.ui.contacts import commands
 from app.ui.contacts.presentation import INVITATION_LABELS, SOURCE_LABELS, STAGE_LABELS, TIE_LABELS
 from app.ui.context import AppContext
@@ -40,7 +39,6 @@ from app.ui.widgets.modal import run_modal
 from app.ui.widgets.text import heading
 
 log = logging.getLogger(__name__)
-IGNORED_SETTING = "duplicates_not_the_same"
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 
 FIELDS = (
@@ -90,13 +88,12 @@ def _count(n: int, plural: str) -> str:
 
 def _facts(contact_id: int) -> str:
     """What tells two same-named records apart: when added, where from, how much history."""
-    contact = Contact.get_by_id(contact_id)
-    interactions = Interaction.select().where(Interaction.contact == contact_id).count()
-    emails = ", ".join(e.value for e in contact.emails.limit(2))
+    facts = duplicate_review.record_facts(contact_id)
+    emails = ", ".join(facts.emails)
     parts = [
-        f"added {contact.created_at.day} {contact.created_at:%b %Y}",
-        SOURCE_LABELS.get(contact.source, contact.source),
-        _count(interactions, "interactions"),
+        f"added {facts.created_at.day} {facts.created_at:%b %Y}",
+        SOURCE_LABELS.get(facts.source, facts.source),
+        _count(facts.interactions, "interactions"),
     ]
     if emails:
         parts.append(emails)
@@ -145,8 +142,8 @@ class MergeDialog(QDialog):
         top.addWidget(swap)
         layout.addLayout(top)
 
-        self.keep = ContactData.from_contact(Contact.get_by_id(self.keep_id))
-        self.other = ContactData.from_contact(Contact.get_by_id(self.other_id))
+        self.keep = duplicate_review.contact_data(self.keep_id)
+        self.other = duplicate_review.contact_data(self.other_id)
         self.suggested = duplicates.merged_data(self.keep_id, self.other_id)
         self.choices: dict[str, QButtonGroup] = {}
         grid = QGridLayout()
@@ -200,11 +197,12 @@ class MergeDialog(QDialog):
         layout.addLayout(grid)
         layout.addSpacing(8)
 
+        carried = duplicate_review.history(self.other_id)
         moved = [
-            (Interaction.select().where(Interaction.contact == self.other_id).count(), self.tr("interactions")),
-            (FollowUp.select().where(FollowUp.contact == self.other_id).count(), self.tr("follow-ups")),
-            (LedgerEntry.select().where(LedgerEntry.contact == self.other_id).count(), self.tr("ledger entries")),
-            (Contact.select().where(Contact.referred_by == self.other_id).count(), self.tr("referrals")),
+            (carried.interactions, self.tr("interactions")),
+            (carried.followups, self.tr("follow-ups")),
+            (carried.ledger_entries, self.tr("ledger entries")),
+            (carried.referrals, self.tr("referrals")),
         ]
         extra_emails = len(self.suggested.emails) - len(self.keep.emails)
         extra_phones = len(self.suggested.phones) - len(self.keep.phones)
@@ -310,7 +308,7 @@ class _Finder(QThread):
             self.failed.emit(str(exc))
             return
         finally:
-            database.close()
+            close_thread_connection()
         self.found.emit(pairs)
 
 
@@ -384,8 +382,7 @@ class DuplicatesDialog(QDialog):
         return self.worker.wait(ms)
 
     def _ignored(self) -> set[tuple[int, int]]:
-        value = Setting.read(IGNORED_SETTING, [])
-        return {tuple(sorted(p)) for p in value if isinstance(p, list) and len(p) == 2}
+        return duplicate_review.not_the_same()
 
     def _found(self, pairs: list) -> None:
         ignored = self._ignored()
@@ -437,8 +434,7 @@ class DuplicatesDialog(QDialog):
         if item is None:
             return
         keep, other = item.data(0, PAIR_ROLE)
-        value = [list(p) for p in self._ignored() | {tuple(sorted((keep, other)))}]
-        Setting.write(IGNORED_SETTING, value)
+        duplicate_review.mark_not_the_same(keep, other)
         self.pairs = [p for p in self.pairs if {p.keep_id, p.other_id} != {keep, other}]
         self._fill()
 

@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import NOTHING, Changes
 from app.core.followups import service as followups
 from app.core.followups.service import FollowUpError, FollowUpState
 from app.ui.context import AppContext
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.text import full_date
+
+FOLLOWUPS = Changes.of("followups")
 
 
 class FollowUpCommand(QUndoCommand):
@@ -47,11 +50,11 @@ class FollowUpCommand(QUndoCommand):
             self.error = exc
             self.setObsolete(True)
             return
-        self.ctx.bus.followups_changed.emit()
+        self.ctx.publish(FOLLOWUPS)
 
     def undo(self) -> None:
         followups.restore(self.previous, clock=self.ctx.clock)
-        self.ctx.bus.followups_changed.emit()
+        self.ctx.publish(FOLLOWUPS)
 
 
 class PickDateDialog(QDialog):
@@ -151,6 +154,7 @@ class FollowUpActions(QObject):
     def log_for(self, ids: Sequence[int], kind: str) -> int:
         """Log the matching interaction for follow-ups already done (the "Log email" offer). Returns how many."""
         logged = 0
+        changes = NOTHING
         from app.core.contacts.interactions import InteractionError, log_interaction
 
         for fid in ids:
@@ -158,15 +162,12 @@ class FollowUpActions(QObject):
             if item.contact_id is None:
                 continue
             try:
-                log_interaction(item.contact_id, kind, summary=item.title, clock=self.ctx.clock)
+                changes |= log_interaction(item.contact_id, kind, summary=item.title, clock=self.ctx.clock).changes
             except InteractionError as exc:
                 QMessageBox.warning(self.widget, self.tr("Log interaction"), str(exc))
                 continue
             logged += 1
-        if logged:
-            self.ctx.bus.interactions_changed.emit()
-            self.ctx.bus.contacts_changed.emit()
-            self.ctx.bus.followups_changed.emit()
+        self.ctx.publish(changes)
         return logged
 
     def snooze(self, ids: Sequence[int], day: dt.date) -> bool:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Changes
 from app.core.followups import recurrence
 from app.core.followups import service as followups
 from app.core.followups.recurrence import DAY_NAMES, ORDINALS, RecurrenceError, Repeat
@@ -337,6 +338,9 @@ class AddFollowUpDialog(QDialog):
         super().accept()
 
 
+_CHANGES = Changes.of("followups", "contacts")  # a contact's next step shows in the list
+
+
 class AddFollowUpCommand(QUndoCommand):
     """Add a follow-up the user asked for (undo deletes it; redo makes it again under the same calendar UID)."""
 
@@ -358,15 +362,13 @@ class AddFollowUpCommand(QUndoCommand):
             self.setObsolete(True)
             return
         self.followup_id, self.uid = row.id, row.uid
-        self.ctx.bus.followups_changed.emit()
-        self.ctx.bus.contacts_changed.emit()
+        self.ctx.publish(_CHANGES)
 
     def undo(self) -> None:
         if self.followup_id is not None:
             followups.delete([self.followup_id])
             self.followup_id = None
-        self.ctx.bus.followups_changed.emit()
-        self.ctx.bus.contacts_changed.emit()
+        self.ctx.publish(_CHANGES)
 
 
 def add_followup(ctx: AppContext, parent: QWidget, **kwargs) -> int | None:

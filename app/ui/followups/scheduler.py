@@ -13,9 +13,10 @@ import logging
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from app.core.changes import Changes
 from app.core.clock import Clock
-from app.core.followups import rules as followup_rules
-from app.db import database
+from app.core.followups.daily_run import changes_of, run_time_rules
+from app.core.followups.rule_store import RuleRun
 from app.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -45,8 +46,7 @@ class _RuleRun(QRunnable):
 
     def run(self) -> None:
         try:
-            with database.connection_context(), database.atomic():
-                result = followup_rules.run_all(self.clock)
+            result = run_time_rules(self.clock, own_connection=True)
         except Exception as exc:  # a locked or vanished database must not kill the app: log, report, retry later
             log.exception("the follow-up rules could not run")
             self.signals.failed.emit(str(exc))
@@ -93,13 +93,12 @@ class FollowUpScheduler(QObject):
             self._day = today
             self.run_rules()
             self.day_changed.emit()
-            self.ctx.bus.followups_changed.emit()
+            self.ctx.publish(Changes.of("followups"))
         self._arm_midnight()
 
     def run_rules(self) -> None:
         if not self.threaded:
-            with database.atomic():
-                self._finished(followup_rules.run_all(self.ctx.clock))
+            self._finished(run_time_rules(self.ctx.clock))
             return
         job = _RuleRun(self.ctx.clock)
         job.setAutoDelete(False)
@@ -113,10 +112,9 @@ class FollowUpScheduler(QObject):
         if job in self._pending:
             self._pending.remove(job)
 
-    def _finished(self, result: followup_rules.RuleRun) -> None:
+    def _finished(self, result: RuleRun) -> None:
         self.rules_ran.emit(result)
-        if result.changed:
-            self.ctx.bus.followups_changed.emit()
+        self.ctx.publish(changes_of(result))
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Wait for a running rule pass (tests, shutdown)."""

@@ -15,8 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from app.core.connection import worker_connection
 from app.core.formats.importers import ImportCancelled
-from app.db import database
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +36,8 @@ class _Runner(QObject):
 
     def run(self) -> None:
         try:
-            database.connect(reuse_if_open=True)
-            result = self._work(self.progressed.emit, self._cancel.is_set)
+            with worker_connection():
+                result = self._work(self.progressed.emit, self._cancel.is_set)
         except ImportCancelled:
             self.was_cancelled.emit()
         except Exception as exc:  # reported to the person by the job's owner; logged here with the traceback
@@ -46,8 +46,6 @@ class _Runner(QObject):
         else:
             self.succeeded.emit(result)
         finally:
-            if not database.is_closed():
-                database.close()
             QThread.currentThread().quit()  # end the thread's event loop now: wait() returns without the GUI
 
 
