@@ -107,3 +107,49 @@ def test_counts_take_their_plural_form_with_grouped_digits(qapp):
         ]
     finally:
         i18n.remove_translators()
+
+
+def test_switching_language_changes_a_rule_title_everywhere_but_not_a_users(qapp, db, clock, tmp_path):
+    """A thank-you the rules made reads German in the lists, the calendar and the ICS export once German is
+    installed, and English again after; a title the user wrote is never touched."""
+    from app.core.contacts.contact_data import ContactData
+    from app.core.contacts.interactions import log_interaction
+    from app.core.contacts.service import create_contact
+    from app.core.followups import service as followups
+    from app.ui import i18n
+    from app.ui.calendar.page import write_ics
+
+    ada = create_contact(ContactData(given_name="Ada", family_name="Okafor"), clock=clock)
+    log_interaction(ada.id, "coffee", when=clock.now(), clock=clock)
+    followups.create("Send thank-you to Ada Okafor", clock.today(), contact_id=ada.id, clock=clock)
+
+    def shown() -> dict[str, list[str]]:
+        today = clock.today()
+        path = tmp_path / "followups.ics"
+        write_ics(path, clock=clock)
+        ics = path.read_text(encoding="utf-8").replace("\r\n ", "")
+        return {
+            "list": sorted(item.title for item in followups.agenda(clock=clock) if item.contact_id == ada.id),
+            "calendar": sorted(
+                i.title for i in followups.between(today, today, clock=clock) if i.kind != "keep_in_touch"
+            ),
+            "ics": sorted(line[8:] for line in ics.splitlines() if line.startswith("SUMMARY:") and "Ada" in line),
+        }
+
+    def thank_yous(where: dict[str, list[str]]) -> set[str]:
+        return {
+            title for titles in where.values() for title in titles if "Ada Okafor" in title and "Reconnect" not in title
+        }
+
+    english = {"Send thank-you to Ada Okafor"}
+    i18n.install_translators("en")
+    try:
+        assert thank_yous(shown()) == english
+        i18n.install_translators("de")
+        german = shown()
+        for where, titles in german.items():
+            assert "Dank an Ada Okafor schicken" in titles, where
+            assert "Send thank-you to Ada Okafor" in titles, where  # the one the user wrote
+    finally:
+        i18n.remove_translators()
+    assert thank_yous(shown()) == english
