@@ -18,14 +18,11 @@ from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QToolButton,
@@ -38,9 +35,8 @@ from app.core.opportunities import documents, queries
 from app.core.opportunities.lookups import stored_notes
 from app.core.opportunities.queries import OpportunityDetail
 from app.ui.coach.labels import quiet, quieten
-from app.ui.icons import ui_icon
 from app.ui.opportunities.commands import DeleteInterview, EditHistoryDay, SetNotes
-from app.ui.opportunities.dialogs import _from_qdate, _to_qdate
+from app.ui.opportunities.detail_widgets import DayDialog, fit_rows, list_widget, pane_button
 from app.ui.opportunities.presentation import (
     days_text,
     format_text,
@@ -50,70 +46,11 @@ from app.ui.opportunities.presentation import (
     tr,
     when_text,
 )
-from app.ui.widgets.date_entry import DateEdit, refuse_invalid
 from app.ui.widgets.text import full_date, heading, relative_day
 
 SAVE_DELAY_MS = 600
 MAX_WAIT_MS = 1500  # steady typing is saved at least this often too (issue 19: a kill lost it all)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _list(name: str, accessible: str) -> QListWidget:
-    widget = QListWidget()
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    widget.setFrameShape(QFrame.Shape.NoFrame)
-    widget.setWordWrap(False)
-    widget.setTextElideMode(Qt.TextElideMode.ElideRight)
-    widget.setUniformItemSizes(True)
-    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return widget
-
-
-def _fit(widget: QListWidget, most: int = 4) -> None:
-    """As tall as its rows, up to ``most`` of them (then it scrolls)."""
-    widget.doItemsLayout()
-    rows = [widget.sizeHintForRow(r) for r in range(widget.count())]
-    height = sum(rows[:most]) if rows else widget.fontMetrics().height()
-    widget.setFixedHeight(height + 2 * widget.frameWidth() + 4)
-
-
-def _button(text: str, name: str, tip: str, icon: str = "") -> QPushButton:
-    button = QPushButton(ui_icon(icon), text) if icon else QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(text.rstrip("…"))
-    button.setToolTip(tip)
-    button.setAutoDefault(False)
-    return button
-
-
-class DayDialog(QDialog):
-    """Pick the day a move happened."""
-
-    def __init__(self, day: dt.date, latest: dt.date, parent=None):
-        super().__init__(parent)
-        self.setObjectName("historyDayDialog")
-        self.setWindowTitle(tr("Change the day"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("The day it happened:")))
-        self.day = DateEdit()  # typed or picked (issue 17)
-        self.day.setObjectName("historyDay")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("d MMM yyyy")
-        self.day.setMaximumDate(_to_qdate(latest))
-        self.day.setDate(_to_qdate(day))
-        layout.addWidget(self.day)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def value(self) -> dt.date:
-        return _from_qdate(self.day.date())
-
-    def accept(self) -> None:
-        if not refuse_invalid(self):  # else the field says in red what is wrong, and keeps the focus
-            super().accept()
 
 
 class OpportunityDetailPane(QWidget):
@@ -212,11 +149,11 @@ class OpportunityDetailPane(QWidget):
                 self.opportunity_id, self.move_button.mapToGlobal(self.move_button.rect().bottomLeft())
             )
         )
-        self.edit_button = _button(
+        self.edit_button = pane_button(
             tr("Edit…"), "opportunityEdit", tr("Edit the role, company, people… (Ctrl+E)"), "edit"
         )
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.opportunity_id))
-        self.delete_button = _button(
+        self.delete_button = pane_button(
             tr("Delete…"), "opportunityDelete", tr("Delete this opportunity (Delete)"), "trash"
         )
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.opportunity_id))
@@ -253,7 +190,7 @@ class OpportunityDetailPane(QWidget):
         self.people.linkActivated.connect(self._person_link)
         column.addWidget(self.people)
         row = QHBoxLayout()
-        self.show_people_button = _button(
+        self.show_people_button = pane_button(
             tr("Show in Contacts"), "opportunityShowPeople", tr("List these people on the Contacts page"), "contacts"
         )
         self.show_people_button.clicked.connect(self._show_people)
@@ -262,18 +199,18 @@ class OpportunityDetailPane(QWidget):
         column.addLayout(row)
         column.addSpacing(8)
         column.addWidget(heading(tr("Interviews"), level=3))
-        self.interviews = _list("opportunityInterviews", tr("Interviews"))
+        self.interviews = list_widget("opportunityInterviews", tr("Interviews"))
         self.interviews.itemActivated.connect(
             lambda item: self.edit_interview_requested.emit(self.opportunity_id, item.data(ID_ROLE))
         )
         self.interviews.installEventFilter(self)
         column.addWidget(self.interviews)
         row = QHBoxLayout()
-        self.schedule_button = _button(
+        self.schedule_button = pane_button(
             tr("Schedule…"), "opportunityScheduleInterview", tr("Add a round of interviews (Ctrl+I)"), "calendar"
         )
         self.schedule_button.clicked.connect(lambda: self.schedule_requested.emit(self.opportunity_id))
-        self.prepare_button = _button(
+        self.prepare_button = pane_button(
             tr("Prepare…"), "opportunityPrepare", tr("The prep sheet for the next interview"), "prep"
         )
         self.prepare_button.clicked.connect(lambda: self.prepare_requested.emit(self.opportunity_id))
@@ -288,22 +225,22 @@ class OpportunityDetailPane(QWidget):
         column = QVBoxLayout()
         column.setSpacing(4)
         column.addWidget(heading(tr("Stage history"), level=3))
-        self.history = _list("opportunityHistory", tr("Stage history"))
+        self.history = list_widget("opportunityHistory", tr("Stage history"))
         self.history.setToolTip(tr("Double-click a move to correct its day"))
         self.history.itemActivated.connect(self._edit_day)
         column.addWidget(self.history)
         column.addSpacing(8)
         column.addWidget(heading(tr("Documents sent"), level=3))
-        self.documents = _list("opportunityDocuments", tr("Documents sent"))
+        self.documents = list_widget("opportunityDocuments", tr("Documents sent"))
         self.documents.setToolTip(tr("Double-click to open the file"))
         self.documents.itemActivated.connect(self._open_document)
         column.addWidget(self.documents)
         row = QHBoxLayout()
-        self.send_button = _button(
+        self.send_button = pane_button(
             tr("Record sent…"), "opportunitySendDocument", tr("Record a résumé or cover letter you sent"), "kind-sent"
         )
         self.send_button.clicked.connect(lambda: self.send_requested.emit(self.opportunity_id))
-        self.library_button = _button(
+        self.library_button = pane_button(
             tr("Documents…"), "opportunityDocumentsLibrary", tr("Your résumés and cover letters, by version")
         )
         self.library_button.clicked.connect(self.library_requested)
@@ -414,7 +351,7 @@ class OpportunityDetailPane(QWidget):
             item = QListWidgetItem(tr("None yet — schedule one when it is set."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.interviews.addItem(item)
-        _fit(self.interviews, 3)
+        fit_rows(self.interviews, 3)
         ahead = [i for i in detail.interviews if i.starts_at >= now]
         self.prepare_button.setEnabled(bool(ahead))
         self.prepare_button.setToolTip(
@@ -436,7 +373,7 @@ class OpportunityDetailPane(QWidget):
             item.setData(ID_ROLE, entry.id)
             item.setToolTip(full_date(entry.day) + (f"\n{entry.note}" if entry.note else ""))
             self.history.addItem(item)
-        _fit(self.history, 5)
+        fit_rows(self.history, 5)
 
     def _fill_documents(self, detail: OpportunityDetail, today: dt.date) -> None:
         self.documents.clear()
@@ -454,7 +391,7 @@ class OpportunityDetailPane(QWidget):
             item = QListWidgetItem(tr("Nothing recorded yet."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.documents.addItem(item)
-        _fit(self.documents, 3)
+        fit_rows(self.documents, 3)
 
     def _fill_followups(self, detail: OpportunityDetail, today: dt.date) -> None:
         if not detail.followups:

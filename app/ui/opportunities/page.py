@@ -17,29 +17,16 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
-    QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
 )
 
 from app.core.opportunities import labels, queries
-from app.core.opportunities.labels import OPPORTUNITY_SOURCES, OPPORTUNITY_STAGES
 from app.core.opportunities.queries import Filter
-from app.ui.coach.labels import quiet, quieten
 from app.ui.icons import ui_icon
 from app.ui.opportunities.board import OpportunityBoard
 from app.ui.opportunities.commands import (
@@ -53,13 +40,16 @@ from app.ui.opportunities.commands import (
 from app.ui.opportunities.detail import OpportunityDetailPane
 from app.ui.opportunities.dialogs import InterviewDialog, OpportunityDialog
 from app.ui.opportunities.lane_model import IdRole
-from app.ui.opportunities.presentation import source_text, stage_text, tr
-from app.ui.opportunities.table_model import Column, OpportunityTableModel
+from app.ui.opportunities.page_widgets import (
+    OPEN_ONLY,
+    build_empty_note,
+    build_filters,
+    build_table,
+    build_top_bar,
+)
+from app.ui.opportunities.presentation import stage_text, tr
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.page import Page
-from app.ui.widgets.text import heading
-
-OPEN_ONLY = "__open__"
 
 
 class OpportunitiesPage(Page):
@@ -92,83 +82,10 @@ class OpportunitiesPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 8)
         layout.setSpacing(8)
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(heading(tr("Opportunities"), level=1))
-        self.counts = quiet(wrap=False)
-        self.counts.setObjectName("opportunityCounts")
-        self.counts.setAccessibleName(tr("Opportunity counts"))
-        self.counts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        top.addWidget(self.counts, 1, Qt.AlignmentFlag.AlignBottom)
-        self.board_button = QToolButton()
-        self.board_button.setObjectName("opportunityBoardButton")
-        self.board_button.setText(tr("&Board"))
-        self.board_button.setToolTip(tr("Cards by stage: drag one to move it (Alt+B)"))
-        self.table_button = QToolButton()
-        self.table_button.setObjectName("opportunityTableButton")
-        self.table_button.setText(tr("Tab&le"))
-        self.table_button.setToolTip(tr("Every opportunity in a table you can sort (Alt+L)"))
-        self.board_button.setAccessibleName(tr("Board"))
-        self.table_button.setAccessibleName(tr("Table"))
-        for button in (self.board_button, self.table_button):
-            button.setCheckable(True)
-            button.setAutoExclusive(True)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            top.addWidget(button)
-        self.board_button.setChecked(True)
-        self.board_button.toggled.connect(lambda on: on and self.show_view("board"))
-        self.table_button.toggled.connect(lambda on: on and self.show_view("table"))
-        top.addSpacing(8)
-        self.new_button = QPushButton(ui_icon("add"), tr("New opportunity"))
-        self.new_button.setObjectName("opportunityNew")
-        self.new_button.setToolTip(tr("Add a job you are interested in, applied to or were referred to (Ctrl+Shift+J)"))
-        self.new_button.setAccessibleName(tr("New opportunity"))
-        self.new_button.clicked.connect(lambda: self.new_opportunity())
-        top.addWidget(self.new_button)
+        top = build_top_bar(self)
         layout.addLayout(top)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        self.search = QLineEdit()
-        self.search.setObjectName("opportunitySearch")
-        self.search.setAccessibleName(tr("Filter opportunities"))
-        self.search.setPlaceholderText(tr("Filter by role, company, place or person"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _t: self._filter_timer.start())
-        self.stage_filter = QComboBox()
-        self.stage_filter.setObjectName("opportunityStageFilter")
-        self.stage_filter.setAccessibleName(tr("Stage"))
-        self.stage_filter.addItem(tr("All stages"), None)
-        self.stage_filter.addItem(tr("Open only"), OPEN_ONLY)
-        for stage in OPPORTUNITY_STAGES:
-            self.stage_filter.addItem(stage_text(stage), stage)
-        self.source_filter = QComboBox()
-        self.source_filter.setObjectName("opportunitySourceFilter")
-        self.source_filter.setAccessibleName(tr("Source"))
-        self.source_filter.addItem(tr("All sources"), None)
-        self.source_filter.addItem(tr("Through people"), labels.PEOPLE_SOURCES)
-        self.source_filter.addItem(
-            tr("Not through people"), tuple(s for s in OPPORTUNITY_SOURCES if s not in labels.PEOPLE_SOURCES)
-        )
-        for source in OPPORTUNITY_SOURCES:
-            self.source_filter.addItem(source_text(source), (source,))
-        self.targets_only = QCheckBox(tr("Target companies only"))
-        self.targets_only.setObjectName("opportunityTargetsOnly")
-        self.targets_only.setAccessibleName(tr("Target companies only"))
-        for combo in (self.stage_filter, self.source_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh_now())
-        self.targets_only.toggled.connect(lambda _on: self.refresh_now())
-        self.show_all = QPushButton(tr("Show all"))
-        self.show_all.setObjectName("opportunityShowAll")
-        self.show_all.setAccessibleName(tr("Show all opportunities"))
-        self.show_all.setToolTip(tr("Show every opportunity again"))
-        self.show_all.clicked.connect(self.clear_filters)
-        self.show_all.setVisible(False)
-        filters.addWidget(self.show_all)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.stage_filter)
-        filters.addWidget(self.source_filter)
-        filters.addWidget(self.targets_only)
+        filters = build_filters(self)
         layout.addLayout(filters)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -181,53 +98,9 @@ class OpportunitiesPage(Page):
         self.board.open_requested.connect(self.open_detail)
         self.board.menu_requested.connect(self._card_menu)
         self.views.addWidget(self.board)  # it scrolls sideways itself in a narrow window
-        self.table_model = OpportunityTableModel(self.ctx.clock.today, self)
-        self.sort_model = self.table_model  # it sorts itself (see table_model)
-        self.table = QTableView()
-        self.table.setObjectName("opportunityTable")
-        self.table.setAccessibleName(tr("Opportunities table"))
-        self.table.setModel(self.sort_model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.DAYS, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._table_menu)
-        self.table.activated.connect(lambda index: self.open_detail(index.data(IdRole)))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        widths = {
-            Column.ROLE: 200,
-            Column.COMPANY: 160,
-            Column.STAGE: 95,
-            Column.DAYS: 50,
-            Column.SOURCE: 115,
-            Column.APPLIED: 75,
-            Column.INTERVIEW: 110,
-        }
-        for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: current.isValid() and self._chosen(current.data(IdRole))
-        )
+        build_table(self)
         self.views.addWidget(self.table)
-        self.empty = QLabel(
-            tr(
-                "Your job search shows here, stage by stage: a role someone told you about, an application, a "
-                "referral. Add the first one with New opportunity (Ctrl+Shift+J) — Rapport then reminds you to check "
-                "in, to thank each interviewer and to tell the people who referred you how it is going."
-            )
-        )
-        self.empty.setObjectName("opportunityEmpty")
-        self.empty.setAccessibleName(tr("No opportunities yet"))
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setMargin(48)
-        quieten(self.empty)
+        build_empty_note(self)
         self.views.addWidget(self.empty)
         self.splitter.addWidget(self.views)
         self.detail = OpportunityDetailPane(self.ctx)
