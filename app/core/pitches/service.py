@@ -170,13 +170,23 @@ def save_body(
         return True
 
 
-def revisions(pitch_id: int) -> list[PitchRevision]:
+@dataclass(frozen=True)
+class Revision:
+    """A kept version of a pitch's text."""
+
+    id: int
+    body: str
+    saved_at: dt.datetime
+
+
+def revisions(pitch_id: int) -> list[Revision]:
     """Newest first."""
-    return list(
-        PitchRevision.select()
+    query = (
+        PitchRevision.select(PitchRevision.id, PitchRevision.body, PitchRevision.saved_at)
         .where(PitchRevision.pitch == pitch_id)
         .order_by(PitchRevision.saved_at.desc(), PitchRevision.id.desc())
     )
+    return [Revision(r.id, r.body, r.saved_at) for r in query]
 
 
 def duplicate_pitch(pitch_id: int, *, clock: Clock = SYSTEM_CLOCK) -> Pitch:
@@ -222,13 +232,24 @@ def set_contacts(pitch_id: int, contact_ids: Iterable[int]) -> None:
             PitchContact.insert_many([{"pitch": pitch_id, "contact": c} for c in real]).execute()
 
 
-def linked_contacts(pitch_id: int) -> list[Contact]:
-    return list(
-        Contact.select()
+@dataclass(frozen=True)
+class LinkedContact:
+    """A contact a pitch suits."""
+
+    id: int
+    display_name: str
+
+
+def linked_contacts(pitch_id: int) -> list[LinkedContact]:
+    """The contacts (not in the trash) the pitch is linked to, by name."""
+    rows = (
+        Contact.select(Contact.id, Contact.display_name)
         .join(PitchContact)
         .where((PitchContact.pitch == pitch_id) & Contact.deleted_at.is_null())
         .order_by(Contact.display_name)
+        .tuples()
     )
+    return [LinkedContact(cid, name) for cid, name in rows]
 
 
 # --- rehearsals ----------------------------------------------------------------------------------------------------

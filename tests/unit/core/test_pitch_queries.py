@@ -88,3 +88,15 @@ def test_save_body_with_a_short_wait_restores_the_usual_one(db, clock):
 
 def test_pitch_writes_say_they_change_pitches():
     assert Changes.of("pitches") == pitches.CHANGES
+
+
+def test_revisions_and_linked_contacts_come_back_as_values(db, clock):
+    ada = create_contact(ContactData(given_name="Ada", family_name="Okafor"))
+    pitch = pitches.create_pitch(PitchDetails("Neighbour"), "Before.", clock=clock)
+    pitches.save_body(pitch.id, "After.", clock=clock, new_revision=True)
+    pitches.set_contacts(pitch.id, [ada.id])
+    assert [(r.body, type(r)) for r in pitches.revisions(pitch.id)] == [
+        ("After.", pitches.Revision),
+        ("Before.", pitches.Revision),
+    ]
+    assert pitches.linked_contacts(pitch.id) == [pitches.LinkedContact(ada.id, "Ada Okafor")]
