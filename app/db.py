@@ -27,6 +27,10 @@ from app.paths import create_private_file
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+# Host parameters per statement: an ``IN (...)`` over many ids is split with
+# ``peewee.chunked(ids, MAX_SQL_PARAMETERS)``. SQLite builds before 3.32 refuse more than 999; 900 leaves room for the
+# statement's other parameters.
+MAX_SQL_PARAMETERS = 900
 PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,

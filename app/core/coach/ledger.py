@@ -10,10 +10,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from peewee import fn
+from peewee import chunked, fn
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.db import database
+from app.db import MAX_SQL_PARAMETERS, database
 from app.errors import RapportError
 from app.models import LEDGER_DIRECTIONS, Contact, Interaction, LedgerEntry
 
@@ -75,10 +75,10 @@ def balances_for(ids: Sequence[int]) -> dict[int, Balance]:
     """The balance of each contact in ``ids`` (contacts without entries are left out)."""
     counts: dict[int, dict[str, int]] = {}
     ids = list(ids)
-    for start in range(0, len(ids), 900):
+    for chunk in chunked(ids, MAX_SQL_PARAMETERS):
         rows = (
             LedgerEntry.select(LedgerEntry.contact, LedgerEntry.direction, LedgerEntry.done, fn.COUNT(LedgerEntry.id))
-            .where(LedgerEntry.contact.in_(ids[start : start + 900]))
+            .where(LedgerEntry.contact.in_(chunk))
             .group_by(LedgerEntry.contact, LedgerEntry.direction, LedgerEntry.done)
             .tuples()
         )

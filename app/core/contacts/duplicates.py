@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from peewee import fn
+from peewee import chunked, fn
 from rapidfuzz import fuzz, process
 
 from app.core.clock import SYSTEM_CLOCK, Clock
@@ -30,7 +30,7 @@ from app.core.contacts.service import _would_loop, update_contact
 from app.core.followups import rules as followup_rules
 from app.core.formats.importers.matching import linkedin_key
 from app.core.formats.importers.merge import merge_vcard_lines
-from app.db import database
+from app.db import MAX_SQL_PARAMETERS, database
 from app.errors import RapportError
 from app.models import (
     STAGES,
@@ -195,8 +195,7 @@ def _history_weights(ids: set[int]) -> dict[int, int]:
     """How much history each contact carries (interactions + ledger): the richer one is the suggested survivor."""
     weights: dict[int, int] = defaultdict(int)
     ids_list = list(ids)
-    for start in range(0, len(ids_list), 900):
-        chunk = ids_list[start : start + 900]
+    for chunk in chunked(ids_list, MAX_SQL_PARAMETERS):
         for model in (Interaction, LedgerEntry):
             for cid, n in (
                 model.select(model.contact, fn.COUNT(model.id)).where(model.contact.in_(chunk)).group_by(model.contact)
@@ -380,8 +379,8 @@ def _move(record: MergeRecord, *, to_keep: bool) -> None:
         (PitchContact, PitchContact.contact, record.pitch_links),
         (ContactSourceUid, ContactSourceUid.contact, record.source_uids),
     ):
-        for start in range(0, len(ids), 900):
-            model.update({column: target}).where(model.id.in_(ids[start : start + 900])).execute()
+        for chunk in chunked(ids, MAX_SQL_PARAMETERS):
+            model.update({column: target}).where(model.id.in_(chunk)).execute()
 
 
 def unmerge(record: MergeRecord, *, clock: Clock = SYSTEM_CLOCK) -> None:

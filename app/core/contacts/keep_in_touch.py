@@ -15,8 +15,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from peewee import fn
+from peewee import chunked, fn
 
+from app.db import MAX_SQL_PARAMETERS
 from app.models import DEFAULT_KEEP_IN_TOUCH_DAYS, Circle, Contact, ContactCircle, Setting
 
 DEFAULT_SETTING = "keep_in_touch_default_days"
@@ -44,8 +45,7 @@ def cadences_for(ids: Sequence[int]) -> dict[int, Cadence]:
     default = default_cadence()
     result: dict[int, Cadence] = {}
     ids = list(ids)
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
+    for chunk in chunked(ids, MAX_SQL_PARAMETERS):
         own = {
             cid: (ideal, maximum)
             for cid, ideal, maximum in Contact.select(

@@ -11,8 +11,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from peewee import chunked
+
 from app.core.contacts import keep_in_touch
-from app.db import database
+from app.db import MAX_SQL_PARAMETERS, database
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +109,7 @@ def rows_for(ids: Sequence[int], today: dt.date, default: keep_in_touch.Cadence 
     ids = list(ids)
     result: dict[int, ContactRow] = {}
     default = default or keep_in_touch.default_cadence()
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
+    for chunk in chunked(ids, MAX_SQL_PARAMETERS):
         cursor = database.execute_sql(_SQL.format(marks=",".join("?" * len(chunk))), chunk)
         for row in cursor.fetchall():
             (cid, name, company, target, title, circles, stage, invitation, last, nxt, created, deleted) = row[:12]

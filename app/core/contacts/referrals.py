@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from peewee import JOIN
+from peewee import JOIN, chunked
 
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import quick_add
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.service import ContactValidationError, FieldProblem
+from app.db import MAX_SQL_PARAMETERS
 from app.models import Company, Contact
 
 MAX_DEPTH = 50
@@ -64,11 +65,11 @@ def _people(ids: Sequence[int]) -> dict[int, tuple[PersonRef, int | None]]:
     """PersonRef and referred_by of each id."""
     out: dict[int, tuple[PersonRef, int | None]] = {}
     ids = list(ids)
-    for start in range(0, len(ids), 900):
+    for chunk in chunked(ids, MAX_SQL_PARAMETERS):
         rows = (
             Contact.select(Contact.id, Contact.display_name, Company.name, Contact.deleted_at, Contact.referred_by)
             .join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
-            .where(Contact.id.in_(ids[start : start + 900]))
+            .where(Contact.id.in_(chunk))
             .tuples()
         )
         for cid, name, company, deleted, referrer in rows:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN, fn
+from peewee import JOIN, chunked, fn
 
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts.service import company_for_name
-from app.db import database
+from app.db import MAX_SQL_PARAMETERS, database
 from app.models import Company, Contact, Interaction
 
 SENT_KIND = "sent"
@@ -100,10 +100,10 @@ def set_notes(company_id: int, notes: str) -> str:
 
 def _last_sent(ids: list[int]) -> dict[int, dt.datetime]:
     out: dict[int, dt.datetime] = {}
-    for start in range(0, len(ids), 900):
+    for chunk in chunked(ids, MAX_SQL_PARAMETERS):
         rows = (
             Interaction.select(Interaction.contact, fn.MAX(Interaction.occurred_at))
-            .where(Interaction.kind == SENT_KIND, Interaction.contact.in_(ids[start : start + 900]))
+            .where(Interaction.kind == SENT_KIND, Interaction.contact.in_(chunk))
             .group_by(Interaction.contact)
             .tuples()
         )

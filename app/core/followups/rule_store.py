@@ -11,11 +11,14 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from peewee import chunked
+
 from app.core.followups import titles
+from app.db import MAX_SQL_PARAMETERS
 from app.models import Contact, FollowUp
 
 STALE_DAYS = 30  # an event rule does not make a follow-up already this many days overdue
-CHUNK = 500
+CHUNK = MAX_SQL_PARAMETERS
 
 
 @dataclass(frozen=True)
@@ -103,8 +106,7 @@ def remove_open(*conditions) -> int:
 
 
 def in_chunks(values: list, size: int = CHUNK) -> Iterable[list]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
+    yield from chunked(values, size)
 
 
 def sql_value(value):

@@ -17,9 +17,10 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from peewee import JOIN
+from peewee import JOIN, chunked
 
 from app.core.followups import recurrence
+from app.db import MAX_SQL_PARAMETERS
 from app.models import Contact, FollowUp
 from app.models.base import new_uid, unindexed
 
@@ -63,10 +64,10 @@ def occurrences_of(ids: Iterable[int]) -> dict[int, Occurrence]:
     """The rows among ``ids`` that belong to a user's series (the rule makes no follow-ups of its own)."""
     ids = list(ids)
     found: dict[int, Occurrence] = {}
-    for start in range(0, len(ids), 500):
+    for chunk in chunked(ids, MAX_SQL_PARAMETERS):
         rows = FollowUp.select(
             FollowUp.id, FollowUp.uid, FollowUp.rule_key, FollowUp.original_due, FollowUp.due, FollowUp.recurrence
-        ).where(FollowUp.id.in_(ids[start : start + 500]), FollowUp.recurrence.is_null(False), FollowUp.rule.is_null())
+        ).where(FollowUp.id.in_(chunk), FollowUp.recurrence.is_null(False), FollowUp.rule.is_null())
         for fid, uid, rule_key, original, due, rule in rows.tuples():
             parsed = parse_key(rule_key)
             if parsed is None and rule_key is not None:

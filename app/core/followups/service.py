@@ -20,13 +20,13 @@ import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from peewee import JOIN, fn
+from peewee import JOIN, chunked, fn
 
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts.interactions import log_interaction
 from app.core.followups import recurrence, titles
 from app.core.followups import series as followup_series
-from app.db import database
+from app.db import MAX_SQL_PARAMETERS, database
 from app.errors import RapportError
 from app.models import FOLLOWUP_KINDS, Contact, FollowUp, Interaction
 from app.models.base import new_uid
@@ -395,7 +395,7 @@ class FollowUpState:
 def snapshot(ids: Iterable[int]) -> list[FollowUpState]:
     ids = list(ids)
     states: list[FollowUpState] = []
-    for start in range(0, len(ids), 500):
+    for chunk in chunked(ids, MAX_SQL_PARAMETERS):
         query = FollowUp.select(
             FollowUp.id,
             FollowUp.status,
@@ -405,7 +405,7 @@ def snapshot(ids: Iterable[int]) -> list[FollowUpState]:
             FollowUp.notes,
             FollowUp.due_time,
             FollowUp.recurrence,
-        ).where(FollowUp.id.in_(ids[start : start + 500]))
+        ).where(FollowUp.id.in_(chunk))
         states += [FollowUpState(*row) for row in query.tuples()]
     return states
 

@@ -22,9 +22,11 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from peewee import chunked
+
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.opportunities.labels import ACTIVE_STAGES, PEOPLE_SOURCES
-from app.db import database
+from app.db import MAX_SQL_PARAMETERS, database
 from app.models import OPPORTUNITY_SOURCES
 
 TOP_PEOPLE = 8
@@ -216,8 +218,7 @@ def door_openers(*, limit: int = TOP_PEOPLE) -> Doors:
     if per_contact:
         ids = sorted(per_contact)
         members: dict[int, set[int]] = defaultdict(set)
-        for start in range(0, len(ids), 900):
-            chunk = ids[start : start + 900]
+        for chunk in chunked(ids, MAX_SQL_PARAMETERS):
             for circle_id, cid in _rows(
                 f"SELECT circle_id, contact_id FROM contact_circle WHERE contact_id IN ({','.join('?' * len(chunk))})",
                 tuple(chunk),

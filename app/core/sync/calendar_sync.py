@@ -21,12 +21,13 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from peewee import JOIN
+from peewee import JOIN, chunked
 
 from app.core.clock import Clock
 from app.core.followups import service as followups
 from app.core.sync.engine import Adapter, LocalRow, Parsed, SkipItem
 from app.core.sync.merge import Conflict
+from app.db import MAX_SQL_PARAMETERS
 from app.models import (
     CONVERSATION_KINDS,
     FOLLOWUP_KINDS,
@@ -39,7 +40,6 @@ from app.models import (
 )
 
 PRODID = "-//Rapport//Rapport sync//EN"
-_BATCH = 500
 _STATUS_TO_ICAL = {"open": "NEEDS-ACTION", "done": "COMPLETED", "dismissed": "CANCELLED"}
 _STATUS_FROM_ICAL = {"NEEDS-ACTION": "open", "IN-PROCESS": "open", "COMPLETED": "done", "CANCELLED": "dismissed"}
 ALL_DAY_ALARM = dt.timedelta(hours=9)
@@ -175,8 +175,7 @@ def _as_time(value) -> dt.time | None:
 def _contact_ids(uids: Iterable[str]) -> dict[str, int]:
     uids = sorted({u for u in uids if u})
     found: dict[str, int] = {}
-    for start in range(0, len(uids), _BATCH):
-        chunk = uids[start : start + _BATCH]
+    for chunk in chunked(uids, MAX_SQL_PARAMETERS):
         found.update(Contact.select(Contact.uid, Contact.id).where(Contact.uid.in_(chunk)).tuples())
     return found
 
@@ -184,8 +183,7 @@ def _contact_ids(uids: Iterable[str]) -> dict[str, int]:
 def _contact_uids(ids: Iterable[int | None]) -> dict[int, str]:
     ids = sorted({i for i in ids if i is not None})
     found: dict[int, str] = {}
-    for start in range(0, len(ids), _BATCH):
-        chunk = ids[start : start + _BATCH]
+    for chunk in chunked(ids, MAX_SQL_PARAMETERS):
         found.update(Contact.select(Contact.id, Contact.uid).where(Contact.id.in_(chunk)).tuples())
     return found
 
@@ -218,8 +216,7 @@ class TasksAdapter(_CalendarAdapter):
         out: dict[int, tuple[str, str]] = {}
         ids = [i for i in ids if i is not None]
         now = dt.datetime.now()
-        for start in range(0, len(ids), _BATCH):
-            chunk = ids[start : start + _BATCH]
+        for chunk in chunked(ids, MAX_SQL_PARAMETERS):
             rows = list(
                 FollowUp.select(
                     FollowUp.id,
@@ -264,8 +261,7 @@ class TasksAdapter(_CalendarAdapter):
     def rows(self, ids: Iterable[int]) -> dict[int, LocalRow]:
         ids = [i for i in ids if i is not None]
         out: dict[int, LocalRow] = {}
-        for start in range(0, len(ids), _BATCH):
-            chunk = ids[start : start + _BATCH]
+        for chunk in chunked(ids, MAX_SQL_PARAMETERS):
             query = (
                 FollowUp.select(FollowUp.id, FollowUp.uid, FollowUp.status, Contact.deleted_at)
                 .join(Contact, JOIN.LEFT_OUTER, on=(FollowUp.contact == Contact.id))
@@ -373,8 +369,7 @@ class EventsAdapter(_CalendarAdapter):
         out: dict[int, tuple[str, str]] = {}
         ids = [i for i in ids if i is not None]
         now = dt.datetime.now()
-        for start in range(0, len(ids), _BATCH):
-            chunk = ids[start : start + _BATCH]
+        for chunk in chunked(ids, MAX_SQL_PARAMETERS):
             query = (
                 Interaction.select(
                     Interaction.id,
@@ -416,8 +411,7 @@ class EventsAdapter(_CalendarAdapter):
     def rows(self, ids: Iterable[int]) -> dict[int, LocalRow]:
         ids = [i for i in ids if i is not None]
         out: dict[int, LocalRow] = {}
-        for start in range(0, len(ids), _BATCH):
-            chunk = ids[start : start + _BATCH]
+        for chunk in chunked(ids, MAX_SQL_PARAMETERS):
             query = (
                 Interaction.select(Interaction.id, Interaction.uid, Contact.deleted_at)
                 .join(Contact, on=(Interaction.contact == Contact.id))

@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from peewee import chunked
+
 from app.core.clock import Clock
 from app.core.contacts import service as contacts
 from app.core.contacts.contact_data import (
@@ -34,9 +36,9 @@ from app.core.contacts.contact_data import (
 )
 from app.core.sync.engine import Adapter, LocalRow, Parsed, SkipItem
 from app.core.sync.merge import Conflict
+from app.db import MAX_SQL_PARAMETERS
 from app.models import Contact, ContactSourceUid, SyncCollection, SyncItem
 
-_BATCH = 500
 _LISTS = {
     "emails": EmailEntry,
     "phones": PhoneEntry,
@@ -209,8 +211,7 @@ class ContactsAdapter(Adapter):
 
         out: dict[int, tuple[str, str]] = {}
         ids = [i for i in ids if i is not None]
-        for start in range(0, len(ids), _BATCH):
-            chunk = ids[start : start + _BATCH]
+        for chunk in chunked(ids, MAX_SQL_PARAMETERS):
             live = [
                 i
                 for (i,) in Contact.select(Contact.id)
@@ -243,8 +244,7 @@ class ContactsAdapter(Adapter):
     def rows(self, ids: Iterable[int]) -> dict[int, LocalRow]:
         ids = [i for i in ids if i is not None]
         out: dict[int, LocalRow] = {}
-        for start in range(0, len(ids), _BATCH):
-            chunk = ids[start : start + _BATCH]
+        for chunk in chunked(ids, MAX_SQL_PARAMETERS):
             query = Contact.select(Contact.id, Contact.uid, Contact.deleted_at).where(Contact.id.in_(chunk)).tuples()
             for cid, uid, deleted in query:
                 out[cid] = LocalRow(cid, uid, "trashed" if deleted is not None else "live")

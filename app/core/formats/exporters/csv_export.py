@@ -24,10 +24,12 @@ import re
 from collections.abc import Callable, Sequence
 from typing import IO, Any
 
+from peewee import chunked
+
 from app.core.formats.exporters.json_export import contacts_as_dicts
 from app.core.formats.exporters.vcard_writer import live_contact_ids
+from app.db import MAX_SQL_PARAMETERS
 
-_BATCH = 500
 # What may start with + or - and still be left as it is: a phone number (digits, spaces, brackets, dots, dashes,
 # slashes, an extension) or a day without a year (--04-12). Anything else — "+1+cmd|' /C calc'!A0", "-2+3",
 # "-SUM(A1)" — a spreadsheet would run as a formula, so it gets a leading apostrophe.
@@ -247,7 +249,7 @@ def _with_referrer_uids(batch: list[dict[str, Any]]) -> None:
 def export_csv(out: IO[str]) -> int:
     """Write every live contact to ``out`` as Google-compatible CSV; returns how many."""
     ids = live_contact_ids()
-    batches = [contacts_as_dicts(ids[start : start + _BATCH]) for start in range(0, len(ids), _BATCH)]
+    batches = [contacts_as_dicts(chunk) for chunk in chunked(ids, MAX_SQL_PARAMETERS)]
     counts = dict.fromkeys(COUNTS, 0)
     for batch in batches:
         _with_referrer_uids(batch)

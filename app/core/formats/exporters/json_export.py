@@ -14,9 +14,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
-from peewee import JOIN, Case
+from peewee import JOIN, Case, chunked
 
 from app import __version__
+from app.db import MAX_SQL_PARAMETERS
 from app.models import (
     Circle,
     Company,
@@ -46,7 +47,6 @@ from app.models import (
 
 FORMAT_NAME = "rapport-export"
 FORMAT_VERSION = 1
-_BATCH = 900  # stay below SQLite's host-parameter limit
 
 
 def iso(value: Any) -> Any:
@@ -57,8 +57,7 @@ def iso(value: Any) -> Any:
 
 
 def _batched(ids: Sequence[int]) -> Iterable[Sequence[int]]:
-    for start in range(0, len(ids), _BATCH):
-        yield ids[start : start + _BATCH]
+    yield from chunked(ids, MAX_SQL_PARAMETERS)
 
 
 def _values_by_contact(model, ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:

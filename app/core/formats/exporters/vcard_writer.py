@@ -25,14 +25,16 @@ import re
 from collections.abc import Iterable
 from typing import IO, Any
 
+from peewee import chunked
+
 from app import __version__
 from app.core.formats.exporters.json_export import contacts_as_dicts
 from app.core.formats.importers.vcard_lines import ContentLineError, parse_content_line
 from app.core.formats.importers.vcard_reader import IM_SCHEMES, label_of_types
+from app.db import MAX_SQL_PARAMETERS
 from app.models import Contact
 
 VERSIONS = ("3.0", "4.0")
-_BATCH = 500
 _EMAIL_TYPES = {"home": ["home"], "work": ["work"], "personal": ["home"], "business": ["work"], "office": ["work"]}
 _TEL_TYPES = {
     "home": ["home"],
@@ -353,8 +355,7 @@ def _photos(ids: list[int]) -> dict[int, bytes]:
 def _uids(ids: Iterable[int]) -> dict[int, str]:
     wanted = sorted({i for i in ids if i is not None})
     out: dict[int, str] = {}
-    for start in range(0, len(wanted), _BATCH):
-        chunk = wanted[start : start + _BATCH]
+    for chunk in chunked(wanted, MAX_SQL_PARAMETERS):
         out.update(Contact.select(Contact.id, Contact.uid).where(Contact.id.in_(chunk)).tuples())
     return out
 
@@ -362,8 +363,7 @@ def _uids(ids: Iterable[int]) -> dict[int, str]:
 def export_vcard(out: IO[str], version: str = "3.0") -> int:
     """Write every live contact to ``out`` as vCards; returns how many."""
     ids = live_contact_ids()
-    for start in range(0, len(ids), _BATCH):
-        chunk = ids[start : start + _BATCH]
+    for chunk in chunked(ids, MAX_SQL_PARAMETERS):
         photos = _photos(chunk)
         people = contacts_as_dicts(chunk)
         referrers = _uids(p["referred_by"] for p in people)

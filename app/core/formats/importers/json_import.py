@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from peewee import chunked
+
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.coach import templates
 from app.core.contacts import email_index
@@ -42,7 +44,7 @@ from app.core.formats.importers.errors import ImportCancelled, ImportRejected
 from app.core.formats.importers.json_backup import PROFILE_FIELDS, Backup, Checked, ContactRecord, Record, check_backup
 from app.core.formats.importers.matching import Keys, MatchIndex, Target
 from app.core.formats.importers.merge import merge_into
-from app.db import database
+from app.db import MAX_SQL_PARAMETERS, database
 from app.models import (
     Circle,
     Company,
@@ -73,7 +75,7 @@ from app.models import (
 )
 
 CHECK_EVERY = 200  # records between progress reports / cancel checks
-PREFETCH = 900  # contacts whose matches are loaded in one batch
+PREFETCH = MAX_SQL_PARAMETERS  # contacts whose matches are loaded in one batch
 _BATCH = 400  # rows per multi-row INSERT (below SQLite's host-parameter limit)
 IGNORED_DUPLICATES_SETTING = "duplicates_not_the_same"  # pairs of contact ids (app.ui.contacts.merge_dialog)
 
@@ -1085,7 +1087,7 @@ def _keys(record: ContactRecord, clean: ContactData) -> list[Keys]:
 def _taken_uids(uids: Iterable[str]) -> set[str]:
     uids = sorted(set(uids))
     taken: set[str] = set()
-    for batch in _batches(uids, 900):
+    for batch in chunked(uids, MAX_SQL_PARAMETERS):
         taken.update(u for (u,) in Contact.select(Contact.uid).where(Contact.uid.in_(batch)).tuples())
         query = ContactSourceUid.select(ContactSourceUid.uid).where(ContactSourceUid.uid.in_(batch))
         taken.update(u for (u,) in query.tuples())

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from peewee import JOIN
+from peewee import JOIN, chunked
 
 from app.core.contacts.contact_data import (
     AddressEntry,
@@ -30,10 +30,10 @@ from app.core.contacts.contact_data import (
     WebsiteEntry,
 )
 from app.core.formats.exporters.json_export import contacts_as_dicts
+from app.db import MAX_SQL_PARAMETERS
 from app.models import Company, Contact, ContactEmail, ContactSourceUid
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
-_BATCH = 900  # below SQLite's host-parameter limit
 _SCALAR_KEYS = (
     "given_name",
     "family_name",
@@ -255,8 +255,8 @@ class MatchIndex:
                 hits = [hit]
             wanted.update(h for h in hits if isinstance(h, int) and h not in self._loaded)
         ids = sorted(wanted)
-        for start in range(0, len(ids), _BATCH):
-            self._load(ids[start : start + _BATCH])
+        for chunk in chunked(ids, MAX_SQL_PARAMETERS):
+            self._load(chunk)
 
     def match(self, keys: Keys) -> Match:
         """The contact a row with ``keys`` is (shares a strong identifier, no conflict), else a possible duplicate
