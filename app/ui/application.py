@@ -64,9 +64,9 @@ def build_window(paths: AppPaths, *, check: bool = True, lazy_pages: bool = Fals
     """Open (creating or migrating) the database of ``paths`` and return the ready, hidden main window.
 
     ``check=False`` skips the start-up ``quick_check`` (the GUI runs it on a worker thread after the window shows:
-    on a large database it takes longer than drawing the window). ``lazy_pages`` builds the Pitches, Calendar and
-    Insights pages when first shown (as the GUI does; tests and `self-test` get every page at once). ``clock``
-    (an :class:`app.core.clock.Clock`) replaces the system clock, for tests of what is due when."""
+    on a large database it takes longer than drawing the window). ``lazy_pages`` builds every page but Today (Contacts,
+    Pitches, Calendar, Insights, Opportunities) when first shown (as the GUI does; tests and `self-test` get every page
+    at once). ``clock`` (an :class:`app.core.clock.Clock`) replaces the system clock, for tests of what is due when."""
     from app.core.data.storage import open_store
     from app.ui.context import AppContext
     from app.ui.i18n import chosen_language, install_translators

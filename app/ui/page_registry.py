@@ -4,9 +4,11 @@ Plain data, importing nothing: the PyInstaller spec reads it too, because these 
 run time and the bundle must carry them (packaging/rapport.spec).
 """
 
-# Pages after the first two, built when first shown (objectName → module, class, title, icon). Their title and icon
-# are repeated here so the sidebar can list them before their code is loaded (a test keeps them equal).
+# Pages after Today, built when first shown (objectName → module, class, title, icon), in sidebar order. Their title
+# and icon are repeated here so the sidebar can list them before their code is loaded (a test keeps them equal).
+# Their menu actions are declared in app/ui/actions_catalog.py and build the page when triggered.
 LATER_PAGES = {
+    "contactsPage": ("app.ui.contacts.page", "ContactsPage", "Contacts", "contacts"),
     "pitchesPage": ("app.ui.pitches.page", "PitchesPage", "Pitches", "pitches"),
     "calendarPage": ("app.ui.calendar.page", "CalendarPage", "Calendar", "calendar"),
     "insightsPage": ("app.ui.coach.insights_page", "InsightsPage", "Insights", "insights"),

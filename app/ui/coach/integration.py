@@ -1,19 +1,18 @@
 """Wiring the networking coach into the main window, kept out of main_window.py so that file stays small.
 
-:func:`install` adds Contacts → Prepare for a Meeting… (Ctrl+Alt+P) and Introduce Two Contacts… (Ctrl+Shift+I),
-connects the Insights page (a number opens the Contacts page filtered to the people behind it) and Today's coach
-panel (Prepare, Set goals…, History) to the window.
+:func:`install` handles Contacts → Prepare for a Meeting… (Ctrl+Alt+P) and Introduce Two Contacts… (Ctrl+Shift+I)
+(declared in app.ui.actions_catalog), connects the Insights page (a number opens the Contacts page filtered to the
+people behind it) and Today's coach panel (Prepare, Set goals…, History) to the window.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.ui.context import AppContext
-from app.ui.icons import ui_icon
 from app.ui.widgets.contact_picker import ContactPicker
 from app.ui.widgets.modal import run_modal
 
@@ -50,25 +49,6 @@ class PickContactDialog(QDialog):
             self.picker.setFocus()
 
 
-def _menu(window: QMainWindow, title: str) -> QMenu | None:
-    for action in window.menuBar().actions():
-        if action.menu() is not None and action.text().replace("&", "") == title:
-            return action.menu()
-    return None
-
-
-def _action(window: QMainWindow, text: str, shortcut: str, tip: str, slot, name: str, icon: str) -> QAction:
-    action = QAction(ui_icon(icon), text, window)
-    action.setShortcut(QKeySequence(shortcut))
-    shown = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(f"{tip} ({shown})")
-    action.setStatusTip(tip)
-    action.setObjectName(name)
-    action.triggered.connect(slot)
-    window.addAction(action)
-    return action
-
-
 def open_settings(ctx: AppContext, window: QWidget, tab: str) -> None:
     from app.ui.settings.dialog import SettingsDialog
 
@@ -85,12 +65,15 @@ def install(window) -> CoachActions:
         return open_window(*args, **kwargs)
 
     ctx: AppContext = window.ctx
-    contacts = window.pages.get("contactsPage")
+
+    def shown_contacts():
+        """The Contacts page when it is the page shown (it may not be built yet: then it is not)."""
+        contacts = window.pages.get("contactsPage")
+        return contacts if contacts is not None and window.current_page() is contacts else None
 
     def current_contact() -> int | None:
-        if contacts is not None and window.current_page() is contacts:
-            return contacts.detail.contact_id
-        return None
+        contacts = shown_contacts()
+        return contacts.detail.contact_id if contacts is not None else None
 
     def prepare() -> None:
         contact_id = current_contact()
@@ -104,34 +87,15 @@ def install(window) -> CoachActions:
     def introduce() -> None:
         from app.ui.coach.introduce_dialog import IntroduceDialog
 
-        if contacts is not None and window.current_page() is contacts:
+        contacts = shown_contacts()
+        if contacts is not None:
             contacts.introduce()
         else:
             run_modal(IntroduceDialog(ctx, window))
 
-    prepare_action = _action(
-        window,
-        window.tr("&Prepare for a Meeting…"),
-        "Ctrl+Alt+P",
-        window.tr("What you know, your questions and your pitch, before you meet someone"),
-        prepare,
-        "prepareMeetingAction",
-        "prep",
-    )
-    introduce_action = _action(
-        window,
-        window.tr("&Introduce Two Contacts…"),
-        "Ctrl+Shift+I",
-        window.tr("Introduce two people who should know each other — a give for both"),
-        introduce,
-        "introduceAction",
-        "kind-introduction",
-    )
-    menu = _menu(window, "Contacts")
-    if menu is not None:
-        first = menu.actions()[1] if len(menu.actions()) > 1 else None
-        menu.insertAction(first, prepare_action)
-        menu.insertAction(first, introduce_action)
+    registry = window.action_registry
+    registry.handle("prepareMeetingAction", prepare)
+    registry.handle("introduceAction", introduce)
 
     def show_contacts(ids: list, label: str) -> None:
         page = window.show_page("contactsPage")
@@ -163,4 +127,4 @@ def install(window) -> CoachActions:
         )
         coach.goals_settings_requested.connect(lambda: open_settings(ctx, window, "Weekly goals"))
         coach.history_requested.connect(show_goals_history)
-    return CoachActions(prepare_action, introduce_action)
+    return CoachActions(registry.action("prepareMeetingAction"), registry.action("introduceAction"))

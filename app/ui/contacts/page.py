@@ -12,7 +12,6 @@ import dataclasses
 import logging
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from app.core.contacts import list_query as contact_list
 from app.core.contacts.list_query import ContactFilter, SortKey
 from app.core.formats.exporters.json_export import contacts_as_dicts, write_json
 from app.models import STAGES, Circle, Contact
+from app.ui.actions_catalog import CONTACT_TOOLS
 from app.ui.contacts import commands
 from app.ui.contacts.contacts_table_model import SORT_KEYS, ContactsTableModel
 from app.ui.contacts.detail_pane import DetailPane
@@ -75,7 +75,6 @@ class ContactsPage(Page):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._refresh_if_dirty)
         self._build()
-        self._build_actions()
         for signal in (
             ctx.bus.contacts_changed,
             ctx.bus.interactions_changed,
@@ -202,134 +201,21 @@ class ContactsPage(Page):
         panel.prep_requested.connect(lambda: self.prepare_meeting(self.detail.contact_id))
         panel.give_requested.connect(lambda action: self.give(self.detail.contact_id, action))
 
-    def _build_actions(self) -> None:
-        # Shortcuts that other pages may also want (Del…) work while the Contacts page has the focus; New Contact
-        # (Ctrl+N, the empty page's advice) and the Ctrl+Shift ones are unambiguous and work anywhere in the window,
-        # bringing the Contacts page forward.
-        window_wide = {
-            "newContactAction",
-            "brainstormAction",
-            "askReferralsAction",
-            "targetsAction",
-            "duplicatesAction",
-        }
-
-        def action(text, shortcut, tip, slot, name, icon=None) -> QAction:
-            act = QAction(text, self)
-            if icon:
-                act.setIcon(ui_icon(icon))
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(
-                    Qt.ShortcutContext.WindowShortcut
-                    if name in window_wide
-                    else Qt.ShortcutContext.WidgetWithChildrenShortcut
-                )
-                tip = f"{tip} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-            act.setToolTip(tip)
-            act.setStatusTip(tip)
-            act.setObjectName(name)
-            act.triggered.connect(lambda _=False: (self._come_forward(), slot()))
-            self.addAction(act)
-            return act
-
-        self.new_action = action(
-            self.tr("&New Contact…"),
-            "Ctrl+N",
-            self.tr("Add a contact"),
-            self.new_contact,
-            "newContactAction",
-            "person-add",
-        )
-        self.brainstorm_action = action(
-            self.tr("&Brainstorm Your Network…"),
-            "Ctrl+Shift+B",
-            self.tr("List the people you know, circle by circle"),
-            self.brainstorm,
-            "brainstormAction",
-            "bulb",
-        )
-        self.referrals_action = action(
-            self.tr("Ask for &Referrals…"),
-            "Ctrl+Shift+R",
-            self.tr("Add people the selected contact recommends"),
-            self.ask_referrals,
-            "askReferralsAction",
-            "person-add",
-        )
-        self.targets_action = action(
-            self.tr("&Target Companies…"),
-            "Ctrl+Shift+G",
-            self.tr("Your target company list, who works there, who has it"),
-            self.show_targets,
-            "targetsAction",
-            "building",
-        )
-        self.duplicates_action = action(
-            self.tr("Find &Duplicates…"),
-            "Ctrl+Shift+D",
-            self.tr("Find and merge contacts entered twice"),
-            lambda: self.find_duplicates(),
-            "duplicatesAction",
-            "merge",
-        )
-        self.trash_action = action(
-            self.tr("Move to &Trash"),
-            "Del",
-            self.tr("Move the selected contacts to the trash (undo with Ctrl+Z)"),
-            self.trash_selected,
-            "trashAction",
-            "trash",
-        )
-        self.show_trash_action = action(
-            self.tr("Show T&rash"),
-            "Ctrl+Shift+Del",
-            self.tr("Show the contacts in the trash"),
-            lambda: self.trash_button.toggle(),
-            "showTrashAction",
-            "trash",
-        )
-        self.export_action = action(
-            self.tr("E&xport Selection…"),
-            "Ctrl+Shift+X",
-            self.tr("Save the selected contacts as a JSON file"),
-            self.export_selection,
-            "exportSelectionAction",
-            "export",
-        )
-        menu = QMenu(self.tools_button)
-        for act in (
-            self.brainstorm_action,
-            self.referrals_action,
-            self.targets_action,
-            self.duplicates_action,
-            None,
-            self.export_action,
-            self.show_trash_action,
+    def register_actions(self, registry) -> None:
+        """Handle the Contacts menu's actions (declared in app.ui.actions_catalog; the window calls this when the page
+        is built, and triggering one before builds the page first) and fill the "more tools" button from them."""
+        for key, handler in (
+            ("newContactAction", self.new_contact),
+            ("brainstormAction", self.brainstorm),
+            ("askReferralsAction", self.ask_referrals),
+            ("targetsAction", self.show_targets),
+            ("duplicatesAction", lambda: self.find_duplicates()),
+            ("exportSelectionAction", self.export_selection),
+            ("trashAction", self.trash_selected),
+            ("showTrashAction", self.trash_button.toggle),
         ):
-            menu.addSeparator() if act is None else menu.addAction(act)
-        self.tools_button.setMenu(menu)
-
-    def _come_forward(self) -> None:
-        """Show this page (an action may come from the menu or a shortcut while another page is shown)."""
-        window = self.window()
-        if not self.isVisible() and hasattr(window, "show_page"):
-            window.show_page(self.objectName())
-
-    def menu_actions(self) -> list[QAction | None]:
-        """What the main window lists in its Contacts menu (None = separator)."""
-        return [
-            self.new_action,
-            self.brainstorm_action,
-            self.referrals_action,
-            None,
-            self.targets_action,
-            self.duplicates_action,
-            None,
-            self.export_action,
-            self.trash_action,
-            self.show_trash_action,
-        ]
+            registry.handle(key, handler)
+        self.tools_button.setMenu(registry.fill(QMenu(self.tools_button), CONTACT_TOOLS))
 
     def _restore_layout(self) -> None:
         settings = self.ctx.settings()

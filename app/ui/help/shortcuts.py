@@ -1,8 +1,9 @@
 """Help → Keyboard Shortcuts: a list generated from the window's actions, so it never goes stale.
 
-Every menu of the menu bar gives a section with its actions that have a shortcut, in menu order (submenus too); then
-each page gives a section with the shortcuts that work on it: its actions, and its ``QShortcut``s that say what they
-do (``whatsThis``). Pages not built yet are built first (the window builds some only when first shown).
+Every menu (as the action registry, app.ui.actions, declares and builds them) gives a section with its actions that
+have a shortcut, in menu order (submenus too); then each page gives a section with the shortcuts that work on it: its
+actions, and its ``QShortcut``s that say what they do (``whatsThis``). Pages not built yet are built first (the window
+builds them when first shown).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -40,13 +40,23 @@ def key_text(sequences) -> str:
     return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences if not s.isEmpty())
 
 
-def _menu_entries(menu: QMenu, section: str, seen: set[int]) -> list[Shortcut]:
+def _menus(window) -> list[tuple[str, list[QAction]]]:
+    """(title, actions) of each menu in menu-bar order: from the window's action registry (app.ui.actions), or
+    from the menu bar of a window without one."""
+    registry = getattr(window, "action_registry", None)
+    if registry is not None:
+        return registry.menu_entries()
+    bar = window.menuBar().actions()
+    return [(a.text(), a.menu().actions()) for a in bar if a.menu() is not None and a.isVisible()]
+
+
+def _action_entries(actions: list[QAction], section: str, seen: set[int]) -> list[Shortcut]:
     entries = []
-    for action in menu.actions():
+    for action in actions:
         if action.isSeparator() or not action.isVisible():
             continue
         if action.menu() is not None:
-            entries += _menu_entries(action.menu(), f"{section} › {plain(action.text())}", seen)
+            entries += _action_entries(action.menu().actions(), f"{section} › {plain(action.text())}", seen)
             continue
         seen.add(id(action))
         keys = key_text(action.shortcuts())
@@ -70,9 +80,8 @@ def collect(window) -> list[Shortcut]:
         window.page(name)
     seen: set[int] = set()
     entries: list[Shortcut] = []
-    for bar_action in window.menuBar().actions():
-        if bar_action.menu() is not None and bar_action.isVisible():
-            entries += _menu_entries(bar_action.menu(), plain(bar_action.text()), seen)
+    for title, actions in _menus(window):
+        entries += _action_entries(actions, plain(title), seen)
     pages = {id(page): f"{page.title} page" for page in getattr(window, "pages", {}).values()}
     order = {title: index for index, title in enumerate(pages.values())}
     found: dict[tuple[str, str], Shortcut] = {}

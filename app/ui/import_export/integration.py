@@ -40,8 +40,8 @@ class ImportExport(QObject):
         self.wizard: ImportWizard | None = None
         self.dialog: ExportDialog | None = None
         window.import_action.setEnabled(True)
-        window.import_action.triggered.connect(lambda _checked=False: self.open_import())
-        window.export_action.triggered.connect(lambda _checked=False: self.open_export())
+        window.action_registry.handle("importAction", self.open_import)
+        window.action_registry.handle("exportAction", self.open_export)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 

@@ -1,6 +1,7 @@
 """Wiring the Opportunities page into the main window (kept out of main_window.py, like the coach's).
 
-:func:`install` adds the window-wide New Opportunity… action (Ctrl+Shift+J, also in the Contacts menu), gives the
+:func:`install` handles the window-wide New Opportunity… action (Ctrl+Shift+J, in the Contacts menu; declared in
+app.ui.actions_catalog), gives the
 window ``open_opportunity(id)`` (a contact's pane and the prep sheet link to opportunities through it), connects the
 page once it is built (a person opens their contact, Show in Contacts lists the people, Prepare… opens the meeting
 prep sheet for the interview), and makes a job-application follow-up without a person (Today, double-click or
@@ -11,11 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
-
-from app.ui.icons import ui_icon
 
 PAGE = "opportunitiesPage"
 RULE_KINDS = (
@@ -88,20 +87,7 @@ def install(window) -> OpportunityActions:
         window.when_page_built("insightsPage", wire_insights)
     window.open_opportunity = open_opportunity
 
-    action = QAction(ui_icon("briefcase"), tr("New &Opportunity…"), window)
-    action.setObjectName("newOpportunityAction")
-    action.setShortcut(QKeySequence("Ctrl+Shift+J"))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(tr("Add a job you are interested in, applied to or were referred to ({key})").format(key=shown))
-    action.setStatusTip(tr("Add a job you are interested in, applied to or were referred to"))
-    action.triggered.connect(new_opportunity)
-    window.addAction(action)
-    for menu_action in window.menuBar().actions():
-        menu = menu_action.menu()
-        if menu is not None and menu_action.text().replace("&", "") == "Contacts":
-            menu.addSeparator()
-            menu.addAction(action)
+    window.action_registry.handle("newOpportunityAction", new_opportunity)
 
     today = window.pages.get("todayPage")
     view = getattr(today, "view", None)
@@ -119,4 +105,4 @@ def install(window) -> OpportunityActions:
                 open_opportunity(opportunity_id)
 
         view.activated.connect(activated)
-    return OpportunityActions(action)
+    return OpportunityActions(window.action_registry.action("newOpportunityAction"))
