@@ -46,6 +46,26 @@ def contact_exists(contact_id: int | None) -> bool:
     return contact_id is not None and Contact.select().where(Contact.id == contact_id).exists()
 
 
+def is_trashed(contact_id: int | None) -> bool:
+    """Whether this contact is in the trash (False when there is no such contact)."""
+    if contact_id is None:
+        return False
+    return Contact.select(Contact.deleted_at).where(Contact.id == contact_id).scalar() is not None
+
+
+def trashed_ids(contact_ids: Iterable[int]) -> set[int]:
+    """Those of these contacts that are in the trash."""
+    ids = sorted({i for i in contact_ids if i is not None})
+    if not ids:
+        return set()
+    return set(Contact.select(Contact.id).where(Contact.id.in_(ids), Contact.deleted_at.is_null(False)).scalars())
+
+
+def trash_count() -> int:
+    """How many contacts the trash holds."""
+    return Contact.select().where(Contact.deleted_at.is_null(False)).count()
+
+
 def active_name_count(name: str) -> int:
     """How many contacts not in the trash have exactly this display name."""
     return Contact.select().where(Contact.display_name == name, Contact.deleted_at.is_null()).count()
