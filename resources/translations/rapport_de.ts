@@ -39,37 +39,59 @@
         <source>contact</source>
         <translation>Kontakt</translation>
     </message>
-    <message>
-        <source>Add {contacts}</source>
-        <translation>{contacts} hinzufügen</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>Kontakte</translation>
+    <message numerus="yes">
+        <source>Add %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt hinzufügen</numerusform>
+            <numerusform>%Ln Kontakte hinzufügen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move {what} to the trash</source>
         <translation>{what} in den Papierkorb verschieben</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %Ln contact(s) to the trash</source>
+        <translation>
+            <numerusform>%Ln Kontakt in den Papierkorb verschieben</numerusform>
+            <numerusform>%Ln Kontakte in den Papierkorb verschieben</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Restore {what}</source>
         <translation>{what} wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt wiederherstellen</numerusform>
+            <numerusform>%Ln Kontakte wiederherstellen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge {names}</source>
         <translation>{names} zusammenführen</translation>
     </message>
-    <message>
-        <source>Add {contacts} to {circle}</source>
-        <translation>{contacts} zu {circle} hinzufügen</translation>
+    <message numerus="yes">
+        <source>Add %Ln contact(s) to {circle}</source>
+        <translation>
+            <numerusform>%Ln Kontakt zu {circle} hinzufügen</numerusform>
+            <numerusform>%Ln Kontakte zu {circle} hinzufügen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Remove {contacts} from {circle}</source>
-        <translation>{contacts} aus {circle} entfernen</translation>
+    <message numerus="yes">
+        <source>Remove %Ln contact(s) from {circle}</source>
+        <translation>
+            <numerusform>%Ln Kontakt aus {circle} entfernen</numerusform>
+            <numerusform>%Ln Kontakte aus {circle} entfernen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Set stage of {contacts} to {stage}</source>
-        <translation>Phase von {contacts} auf {stage} setzen</translation>
+    <message numerus="yes">
+        <source>Set stage of %Ln contact(s) to {stage}</source>
+        <translation>
+            <numerusform>Phase von %Ln Kontakt auf {stage} setzen</numerusform>
+            <numerusform>Phase von %Ln Kontakten auf {stage} setzen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit {what}</source>
@@ -2435,6 +2457,69 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
     </message>
 </context>
 <context>
+    <name>CardReviewForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Other email</source>
+        <translation>Weitere E-Mail</translation>
+    </message>
+    <message>
+        <source>Kind of phone {n}</source>
+        <translation>Art des Telefons {n}</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Where and when you met: it is the first thing to mention when you follow up</source>
+        <translation>Wo und wann Sie sich getroffen haben: Das erwähnen Sie als Erstes, wenn Sie nachfassen</translation>
+    </message>
+    <message>
+        <source>Where did you meet? One line now makes the follow-up easy — or press Save again to skip.</source>
+        <translation>Wo haben Sie sich getroffen? Eine Zeile jetzt macht das Nachfassen leicht – oder drücken Sie erneut „Speichern“, um es zu überspringen.</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Wie wir uns kennengelernt haben</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Anything else on the card, or to remember about them</source>
+        <translation>Alles andere auf der Karte oder was Sie sich über die Person merken möchten</translation>
+    </message>
+</context>
+<context>
     <name>Chip</name>
     <message>
         <source>Remove from {circle}</source>
@@ -2465,251 +2550,89 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
     </message>
 </context>
 <context>
-    <name>ContactEditor</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>e.g. Ada</source>
-        <translation>z. B. Ada</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>e.g. Okafor</source>
-        <translation>z. B. Okafor</translation>
-    </message>
-    <message>
-        <source>Show as</source>
-        <translation>Anzeigen als</translation>
-    </message>
-    <message>
-        <source>Leave empty to use the given and family names</source>
-        <translation>Leer lassen, um Vor- und Nachnamen zu verwenden</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>Beruf</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Where they work</source>
-        <translation>Wo die Person arbeitet</translation>
-    </message>
-    <message>
-        <source>On my list of target companies</source>
-        <translation>Auf meiner Liste der Wunschfirmen</translation>
-    </message>
-    <message>
-        <source>Target company</source>
-        <translation>Wunschfirma</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>e.g. Operations lead</source>
-        <translation>z. B. Leitung Betrieb</translation>
-    </message>
-    <message>
-        <source>LinkedIn profile</source>
-        <translation>LinkedIn-Profil</translation>
-    </message>
-    <message>
-        <source>Open the profile in your browser</source>
-        <translation>Das Profil im Browser öffnen</translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation>LinkedIn</translation>
-    </message>
-    <message>
-        <source>Reach</source>
-        <translation>Erreichbarkeit</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Networking</source>
-        <translation>Networking</translation>
-    </message>
+    <name>CirclesPanel</name>
     <message>
         <source>Circles</source>
         <translation>Kreise</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
+        <source>Put people in circles (former co-workers, neighbours, the gym…) to see which open doors.</source>
+        <translation>Ordnen Sie Personen Kreisen zu (ehemalige Kollegen, Nachbarn, das Fitnessstudio…), um zu sehen, welche Türen öffnen.</translation>
     </message>
     <message>
-        <source>Tie</source>
-        <translation>Beziehung</translation>
+        <source>Referrals and leads given by each circle&apos;s members, and your conversations with them.</source>
+        <translation>Empfehlungen und Hinweise von den Mitgliedern jedes Kreises und Ihre Gespräche mit ihnen.</translation>
     </message>
     <message>
-        <source>Weak ties (acquaintances, new people) often help the most</source>
-        <translation>Lose Kontakte (Bekannte, neue Leute) helfen oft am meisten</translation>
+        <source>Your conversations with each circle. Referrals will show here as they come.</source>
+        <translation>Ihre Gespräche mit jedem Kreis. Empfehlungen erscheinen hier, sobald es welche gibt.</translation>
     </message>
     <message>
-        <source>Invitation</source>
-        <translation>Einladung</translation>
+        <source>{c}: talked with</source>
+        <translation>{c}: gesprochen mit</translation>
     </message>
     <message>
-        <source>Invitation date</source>
-        <translation>Datum der Einladung</translation>
+        <source>Referred by {c}</source>
+        <translation>Empfohlen von {c}</translation>
     </message>
     <message>
-        <source>Who referred them? Type a name</source>
-        <translation>Wer hat die Person empfohlen? Namen eingeben</translation>
+        <source>Leads through {c}</source>
+        <translation>Hinweise über {c}</translation>
     </message>
     <message>
-        <source>Referred by</source>
-        <translation>Empfohlen von</translation>
+        <source>Circle</source>
+        <translation>Kreis</translation>
     </message>
     <message>
-        <source>Show the person who referred them</source>
-        <translation>Die Person zeigen, die sie empfohlen hat</translation>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
     <message>
-        <source>How we met</source>
-        <translation>Wie wir uns kennengelernt haben</translation>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
     </message>
     <message>
-        <source>e.g. Bowling league, Thursday team</source>
-        <translation>z. B. Kegelverein, Donnerstagsteam</translation>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
-        <source>Why connect</source>
-        <translation>Warum vernetzen</translation>
+        <source>Leads</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>ColdPanel</name>
+    <message>
+        <source>Going cold</source>
+        <translation>Kühlen ab</translation>
     </message>
     <message>
-        <source>What you&apos;d like to learn from them, or how you could help</source>
-        <translation>Was Sie von der Person lernen möchten oder wie Sie helfen könnten</translation>
+        <source>Once you log conversations, the people you are losing touch with show here.</source>
+        <translation>Sobald Sie Gespräche erfassen, erscheinen hier die Menschen, mit denen Sie den Kontakt verlieren.</translation>
     </message>
     <message>
-        <source>Keep in touch</source>
-        <translation>In Kontakt bleiben</translation>
+        <source>Of the {all} people you have been in touch with, {cold} are going cold and {due} are due a reconnect. A short “how are you?” is enough.</source>
+        <translation>Von den {all} Personen, mit denen Sie in Kontakt waren, kühlen {cold} ab, und bei {due} ist es Zeit, sich wieder zu melden. Ein kurzes „Wie geht’s?“ genügt.</translation>
     </message>
     <message>
-        <source>Reconnect every</source>
-        <translation>Wieder melden alle</translation>
+        <source>In touch with</source>
+        <translation>In Kontakt mit</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
+        <source>Due a reconnect</source>
+        <translation>Zeit, sich zu melden</translation>
     </message>
     <message>
-        <source>How often to reconnect. 0 uses the cadence of their circles.</source>
-        <translation>Wie oft Sie sich wieder melden möchten. 0 übernimmt den Rhythmus ihrer Kreise.</translation>
+        <source>{name} — last in touch {when}</source>
+        <translation>{name} – zuletzt in Kontakt {when}</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
+        <source>Just went cold — a quick message still saves these</source>
+        <translation>Gerade abgekühlt – eine kurze Nachricht rettet diese noch</translation>
     </message>
-    <message>
-        <source>Anything worth remembering: family, interests, what you talked about</source>
-        <translation>Alles, was sich zu merken lohnt: Familie, Interessen, worüber Sie gesprochen haben</translation>
-    </message>
-    <message>
-        <source>More fields</source>
-        <translation>Weitere Felder</translation>
-    </message>
-    <message>
-        <source>Name parts, nickname, birthday, websites, chat</source>
-        <translation>Namensteile, Spitzname, Geburtstag, Websites, Chat</translation>
-    </message>
-    <message>
-        <source>Name prefix</source>
-        <translation>Namenspräfix</translation>
-    </message>
-    <message>
-        <source>e.g. Dr.</source>
-        <translation>z. B. Dr.</translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation>Zweiter Vorname</translation>
-    </message>
-    <message>
-        <source>e.g. Marie</source>
-        <translation>z. B. Marie</translation>
-    </message>
-    <message>
-        <source>Name suffix</source>
-        <translation>Namenszusatz</translation>
-    </message>
-    <message>
-        <source>e.g. Jr. or PhD</source>
-        <translation>z. B. jun. oder PhD</translation>
-    </message>
-    <message>
-        <source>Nickname</source>
-        <translation>Spitzname</translation>
-    </message>
-    <message>
-        <source>What friends call them</source>
-        <translation>Wie Freunde die Person nennen</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Abteilung</translation>
-    </message>
-    <message>
-        <source>e.g. Logistics</source>
-        <translation>z. B. Logistik</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>Geburtstag</translation>
-    </message>
-    <message>
-        <source>Other dates</source>
-        <translation>Weitere Daten</translation>
-    </message>
-    <message>
-        <source>Websites</source>
-        <translation>Websites</translation>
-    </message>
-    <message>
-        <source>Chat and social</source>
-        <translation>Chat und soziale Netzwerke</translation>
-    </message>
-    <message>
-        <source>Hide the fields most contacts do without</source>
-        <translation>Die Felder ausblenden, die die meisten Kontakte nicht brauchen</translation>
-    </message>
-    <message>
-        <source>Show more fields</source>
-        <translation>Weitere Felder zeigen</translation>
-    </message>
-    <message>
-        <source>expanded</source>
-        <translation>aufgeklappt</translation>
-    </message>
-    <message>
-        <source>collapsed</source>
-        <translation>zugeklappt</translation>
-    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
     <message>
         <source>Circle default ({n} days)</source>
         <translation>Standard des Kreises ({n} Tage)</translation>
@@ -2725,38 +2648,6 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
     <message>
         <source> on {day}</source>
         <translation> am {day}</translation>
-    </message>
-    <message>
-        <source>Write the year with four digits, like 1985, or leave it empty.</source>
-        <translation>Schreiben Sie das Jahr mit vier Ziffern, z. B. 1985, oder lassen Sie es leer.</translation>
-    </message>
-    <message>
-        <source>There is no {day} in {year}.</source>
-        <translation>Den {day} gibt es im Jahr {year} nicht.</translation>
-    </message>
-    <message>
-        <source>the database is busy (another program or a sync is writing to it)</source>
-        <translation>die Datenbank ist belegt (ein anderes Programm oder eine Synchronisation schreibt gerade)</translation>
-    </message>
-    <message>
-        <source>the disk is full — free some space</source>
-        <translation>der Datenträger ist voll – bitte geben Sie Speicherplatz frei</translation>
-    </message>
-    <message>
-        <source>the data folder cannot be written to</source>
-        <translation>in den Datenordner kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>Not saved yet: {what}. Your changes are kept; trying again in {n} s.</source>
-        <translation>Noch nicht gespeichert: {what}. Ihre Änderungen bleiben erhalten; neuer Versuch in {n} s.</translation>
-    </message>
-    <message>
-        <source>Saved: the database took your changes.</source>
-        <translation>Gespeichert: Die Datenbank hat Ihre Änderungen übernommen.</translation>
-    </message>
-    <message>
-        <source>{fields} also changed elsewhere (an import, a sync or a command) while you were editing. Your text is kept; Edit → Undo brings back the other version.</source>
-        <translation>{fields} wurde(n) während Ihrer Bearbeitung auch anderswo geändert (durch einen Import, eine Synchronisation oder einen Befehl). Ihr Text bleibt erhalten; Bearbeiten → Rückgängig holt die andere Version zurück.</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3253,73 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>DoorOpenersPanel</name>
+    <message>
+        <source>Who opens doors</source>
+        <translation>Wer Türen öffnet</translation>
+    </message>
+    <message>
+        <source>No referrals yet. End each conversation with “Who else would you recommend I talk to?” and add the names with Ask for Referrals (Ctrl+Shift+R): the people who open doors show up here.</source>
+        <translation>Noch keine Empfehlungen. Beenden Sie jedes Gespräch mit „Mit wem sollte ich Ihrer Meinung nach noch sprechen?“ und tragen Sie die Namen mit „Um Empfehlungen bitten“ ein (Ctrl+Shift+R): Hier erscheinen dann die Menschen, die Ihnen Türen öffnen.</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} Personen</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 Person</translation>
+    </message>
+    <message>
+        <source>Your top door-openers</source>
+        <translation>Ihre wichtigsten Türöffner</translation>
+    </message>
+    <message>
+        <source>{n} who referred anyone</source>
+        <translation>{n}, die jemanden empfohlen haben</translation>
+    </message>
+    <message>
+        <source>People who referred someone to you</source>
+        <translation>Personen, die Ihnen jemanden empfohlen haben</translation>
+    </message>
+    <message>
+        <source>{top} — the top fifth of the {everyone} — gave you &lt;b&gt;{share}&lt;/b&gt; of your {total} referrals. Keep them warm: thank them, tell them how it went.</source>
+        <translation>{top} – das oberste Fünftel der {everyone} – gaben Ihnen &lt;b&gt;{share}&lt;/b&gt; Ihrer {total} Empfehlungen. Halten Sie diese Kontakte warm: Danken Sie ihnen und erzählen Sie, wie es gelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Referred by {n}</source>
+        <translation>Empfohlen von {n}</translation>
+    </message>
+    <message>
+        <source>Met through {n}</source>
+        <translation>Kennengelernt über {n}</translation>
+    </message>
+    <message>
+        <source>Leads through {n}</source>
+        <translation>Hinweise über {n}</translation>
+    </message>
+    <message>
+        <source>and {n} more…</source>
+        <translation>und {n} weitere…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
     <name>DraftView</name>
     <message>
         <source>Subject</source>
@@ -3457,6 +3415,288 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>No duplicates found. Same email, same LinkedIn profile and similar names at the same company are checked.</source>
         <translation>Keine Dubletten gefunden. Geprüft werden gleiche E-Mail, gleiches LinkedIn-Profil und ähnliche Namen in derselben Firma.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>e.g. Ada</source>
+        <translation>z. B. Ada</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>e.g. Okafor</source>
+        <translation>z. B. Okafor</translation>
+    </message>
+    <message>
+        <source>Show as</source>
+        <translation>Anzeigen als</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the given and family names</source>
+        <translation>Leer lassen, um Vor- und Nachnamen zu verwenden</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Beruf</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Where they work</source>
+        <translation>Wo die Person arbeitet</translation>
+    </message>
+    <message>
+        <source>On my list of target companies</source>
+        <translation>Auf meiner Liste der Wunschfirmen</translation>
+    </message>
+    <message>
+        <source>Target company</source>
+        <translation>Wunschfirma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>e.g. Operations lead</source>
+        <translation>z. B. Leitung Betrieb</translation>
+    </message>
+    <message>
+        <source>LinkedIn profile</source>
+        <translation>LinkedIn-Profil</translation>
+    </message>
+    <message>
+        <source>Open the profile in your browser</source>
+        <translation>Das Profil im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Networking</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Kreise</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Weak ties (acquaintances, new people) often help the most</source>
+        <translation>Lose Kontakte (Bekannte, neue Leute) helfen oft am meisten</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>Invitation date</source>
+        <translation>Datum der Einladung</translation>
+    </message>
+    <message>
+        <source>Who referred them? Type a name</source>
+        <translation>Wer hat die Person empfohlen? Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Empfohlen von</translation>
+    </message>
+    <message>
+        <source>Show the person who referred them</source>
+        <translation>Die Person zeigen, die sie empfohlen hat</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Wie wir uns kennengelernt haben</translation>
+    </message>
+    <message>
+        <source>e.g. Bowling league, Thursday team</source>
+        <translation>z. B. Kegelverein, Donnerstagsteam</translation>
+    </message>
+    <message>
+        <source>Why connect</source>
+        <translation>Warum vernetzen</translation>
+    </message>
+    <message>
+        <source>What you&apos;d like to learn from them, or how you could help</source>
+        <translation>Was Sie von der Person lernen möchten oder wie Sie helfen könnten</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Reconnect every</source>
+        <translation>Wieder melden alle</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>How often to reconnect. 0 uses the cadence of their circles.</source>
+        <translation>Wie oft Sie sich wieder melden möchten. 0 übernimmt den Rhythmus ihrer Kreise.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering: family, interests, what you talked about</source>
+        <translation>Alles, was sich zu merken lohnt: Familie, Interessen, worüber Sie gesprochen haben</translation>
+    </message>
+    <message>
+        <source>More fields</source>
+        <translation>Weitere Felder</translation>
+    </message>
+    <message>
+        <source>Name parts, nickname, birthday, websites, chat</source>
+        <translation>Namensteile, Spitzname, Geburtstag, Websites, Chat</translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation>Namenspräfix</translation>
+    </message>
+    <message>
+        <source>e.g. Dr.</source>
+        <translation>z. B. Dr.</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>e.g. Marie</source>
+        <translation>z. B. Marie</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Namenszusatz</translation>
+    </message>
+    <message>
+        <source>e.g. Jr. or PhD</source>
+        <translation>z. B. jun. oder PhD</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>What friends call them</source>
+        <translation>Wie Freunde die Person nennen</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>e.g. Logistics</source>
+        <translation>z. B. Logistik</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Weitere Daten</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>Chat and social</source>
+        <translation>Chat und soziale Netzwerke</translation>
+    </message>
+    <message>
+        <source>Hide the fields most contacts do without</source>
+        <translation>Die Felder ausblenden, die die meisten Kontakte nicht brauchen</translation>
+    </message>
+    <message>
+        <source>Show more fields</source>
+        <translation>Weitere Felder zeigen</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>aufgeklappt</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>zugeklappt</translation>
+    </message>
+</context>
+<context>
+    <name>EditorSaving</name>
+    <message>
+        <source>Write the year with four digits, like 1985, or leave it empty.</source>
+        <translation>Schreiben Sie das Jahr mit vier Ziffern, z. B. 1985, oder lassen Sie es leer.</translation>
+    </message>
+    <message>
+        <source>There is no {day} in {year}.</source>
+        <translation>Den {day} gibt es im Jahr {year} nicht.</translation>
+    </message>
+    <message>
+        <source>the database is busy (another program or a sync is writing to it)</source>
+        <translation>die Datenbank ist belegt (ein anderes Programm oder eine Synchronisation schreibt gerade)</translation>
+    </message>
+    <message>
+        <source>the disk is full — free some space</source>
+        <translation>der Datenträger ist voll – bitte geben Sie Speicherplatz frei</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written to</source>
+        <translation>in den Datenordner kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. Your changes are kept; trying again in {n} s.</source>
+        <translation>Noch nicht gespeichert: {what}. Ihre Änderungen bleiben erhalten; neuer Versuch in {n} s.</translation>
+    </message>
+    <message>
+        <source>Saved: the database took your changes.</source>
+        <translation>Gespeichert: Die Datenbank hat Ihre Änderungen übernommen.</translation>
+    </message>
+    <message>
+        <source>{fields} also changed elsewhere (an import, a sync or a command) while you were editing. Your text is kept; Edit → Undo brings back the other version.</source>
+        <translation>{fields} wurde(n) während Ihrer Bearbeitung auch anderswo geändert (durch einen Import, eine Synchronisation oder einen Befehl). Ihr Text bleibt erhalten; Bearbeiten → Rückgängig holt die andere Version zurück.</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +4060,29 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>dismissed</source>
         <translation>ruhen gelassen</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelPanel</name>
+    <message>
+        <source>Stage funnel</source>
+        <translation>Phasentrichter</translation>
+    </message>
+    <message>
+        <source>{stage}: {here} at this stage, {reached} at this stage or beyond. {hint}. Click to list everyone who got this far.</source>
+        <translation>{stage}: {here} in dieser Phase, {reached} in dieser Phase oder darüber hinaus. {hint}. Klicken Sie, um alle aufzulisten, die so weit gekommen sind.</translation>
+    </message>
+    <message>
+        <source>Reached “{s}” or beyond</source>
+        <translation>„{s}“ oder weiter erreicht</translation>
+    </message>
+    <message>
+        <source>How far each relationship got: solid = at this stage now, pale = moved beyond it. In brackets: of those who reached the stage above, how many got here.</source>
+        <translation>Wie weit jede Beziehung gekommen ist: kräftig = jetzt in dieser Phase, blass = darüber hinaus. In Klammern: Wie viele von denen, die die Phase darüber erreicht haben, hier angekommen sind.</translation>
+    </message>
+    <message>
+        <source>Your contacts will show here by stage, from prospect to ally.</source>
+        <translation>Ihre Kontakte erscheinen hier nach Phase, vom Interessenten bis zum Verbündeten.</translation>
     </message>
 </context>
 <context>
@@ -4293,34 +4556,6 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>kühlen ab</translation>
     </message>
     <message>
-        <source>Who opens doors</source>
-        <translation>Wer Türen öffnet</translation>
-    </message>
-    <message>
-        <source>Circles</source>
-        <translation>Kreise</translation>
-    </message>
-    <message>
-        <source>Stage funnel</source>
-        <translation>Phasentrichter</translation>
-    </message>
-    <message>
-        <source>Referral trail</source>
-        <translation>Empfehlungsspur</translation>
-    </message>
-    <message>
-        <source>Referral trail depth</source>
-        <translation>Tiefe der Empfehlungsspur</translation>
-    </message>
-    <message>
-        <source>Strong and weak ties</source>
-        <translation>Starke und lose Kontakte</translation>
-    </message>
-    <message>
-        <source>Ties reached</source>
-        <translation>Erreichte Kontakte</translation>
-    </message>
-    <message>
         <source>Going cold</source>
         <translation>Kühlen ab</translation>
     </message>
@@ -4357,114 +4592,6 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>An Sie empfohlene Personen, die bei einer Ihrer Wunschfirmen arbeiten</translation>
     </message>
     <message>
-        <source>{n} people</source>
-        <translation>{n} Personen</translation>
-    </message>
-    <message>
-        <source>1 person</source>
-        <translation>1 Person</translation>
-    </message>
-    <message>
-        <source>Your top door-openers</source>
-        <translation>Ihre wichtigsten Türöffner</translation>
-    </message>
-    <message>
-        <source>{n} who referred anyone</source>
-        <translation>{n}, die jemanden empfohlen haben</translation>
-    </message>
-    <message>
-        <source>People who referred someone to you</source>
-        <translation>Personen, die Ihnen jemanden empfohlen haben</translation>
-    </message>
-    <message>
-        <source>{top} — the top fifth of the {everyone} — gave you &lt;b&gt;{share}&lt;/b&gt; of your {total} referrals. Keep them warm: thank them, tell them how it went.</source>
-        <translation>{top} – das oberste Fünftel der {everyone} – gaben Ihnen &lt;b&gt;{share}&lt;/b&gt; Ihrer {total} Empfehlungen. Halten Sie diese Kontakte warm: Danken Sie ihnen und erzählen Sie, wie es gelaufen ist.</translation>
-    </message>
-    <message>
-        <source>Referred by {n}</source>
-        <translation>Empfohlen von {n}</translation>
-    </message>
-    <message>
-        <source>Met through {n}</source>
-        <translation>Kennengelernt über {n}</translation>
-    </message>
-    <message>
-        <source>Leads through {n}</source>
-        <translation>Hinweise über {n}</translation>
-    </message>
-    <message>
-        <source>and {n} more…</source>
-        <translation>und {n} weitere…</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>Empfehlungen</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Treffen</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message>
-        <source>No referrals yet. End each conversation with “Who else would you recommend I talk to?” and add the names with Ask for Referrals (Ctrl+Shift+R): the people who open doors show up here.</source>
-        <translation>Noch keine Empfehlungen. Beenden Sie jedes Gespräch mit „Mit wem sollte ich Ihrer Meinung nach noch sprechen?“ und tragen Sie die Namen mit „Um Empfehlungen bitten“ ein (Ctrl+Shift+R): Hier erscheinen dann die Menschen, die Ihnen Türen öffnen.</translation>
-    </message>
-    <message>
-        <source>Referrals and leads given by each circle&apos;s members, and your conversations with them.</source>
-        <translation>Empfehlungen und Hinweise von den Mitgliedern jedes Kreises und Ihre Gespräche mit ihnen.</translation>
-    </message>
-    <message>
-        <source>Your conversations with each circle. Referrals will show here as they come.</source>
-        <translation>Ihre Gespräche mit jedem Kreis. Empfehlungen erscheinen hier, sobald es welche gibt.</translation>
-    </message>
-    <message>
-        <source>{c}: talked with</source>
-        <translation>{c}: gesprochen mit</translation>
-    </message>
-    <message>
-        <source>Referred by {c}</source>
-        <translation>Empfohlen von {c}</translation>
-    </message>
-    <message>
-        <source>Leads through {c}</source>
-        <translation>Hinweise über {c}</translation>
-    </message>
-    <message>
-        <source>Circle</source>
-        <translation>Kreis</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <source>Put people in circles (former co-workers, neighbours, the gym…) to see which open doors.</source>
-        <translation>Ordnen Sie Personen Kreisen zu (ehemalige Kollegen, Nachbarn, das Fitnessstudio…), um zu sehen, welche Türen öffnen.</translation>
-    </message>
-    <message>
-        <source>{stage}: {here} at this stage, {reached} at this stage or beyond. {hint}. Click to list everyone who got this far.</source>
-        <translation>{stage}: {here} in dieser Phase, {reached} in dieser Phase oder darüber hinaus. {hint}. Klicken Sie, um alle aufzulisten, die so weit gekommen sind.</translation>
-    </message>
-    <message>
-        <source>Reached “{s}” or beyond</source>
-        <translation>„{s}“ oder weiter erreicht</translation>
-    </message>
-    <message>
-        <source>How far each relationship got: solid = at this stage now, pale = moved beyond it. In brackets: of those who reached the stage above, how many got here.</source>
-        <translation>Wie weit jede Beziehung gekommen ist: kräftig = jetzt in dieser Phase, blass = darüber hinaus. In Klammern: Wie viele von denen, die die Phase darüber erreicht haben, hier angekommen sind.</translation>
-    </message>
-    <message>
-        <source>Your contacts will show here by stage, from prospect to ally.</source>
-        <translation>Ihre Kontakte erscheinen hier nach Phase, vom Interessenten bis zum Verbündeten.</translation>
-    </message>
-    <message>
         <source>At the end of your longest trail</source>
         <translation>Am Ende Ihrer längsten Spur</translation>
     </message>
@@ -4473,104 +4600,8 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Wie viele Vermittlungen Ihr entferntester Kontakt von jemandem entfernt ist, den Sie kannten</translation>
     </message>
     <message>
-        <source>1 step</source>
-        <translation>1 Schritt</translation>
-    </message>
-    <message>
-        <source>{n} steps</source>
-        <translation>{n} Schritte</translation>
-    </message>
-    <message>
-        <source>{n} people {level} introductions away from someone you knew</source>
-        <translation>{n} Personen, {level} Vermittlungen von jemandem entfernt, den Sie kannten</translation>
-    </message>
-    <message>
-        <source>{label} along a referral trail</source>
-        <translation>{label} entlang einer Empfehlungsspur</translation>
-    </message>
-    <message>
-        <source>{n} people you knew</source>
-        <translation>{n} Personen, die Sie kannten</translation>
-    </message>
-    <message>
-        <source>{starters} started trails that reached {n} new people. Each name leads to the next — follow them up within a few days.</source>
-        <translation>{starters} haben Spuren begonnen, die {n} neue Menschen erreicht haben. Jeder Name führt zum nächsten – fassen Sie innerhalb weniger Tage nach.</translation>
-    </message>
-    <message>
-        <source>Longest trail: {chain}</source>
-        <translation>Längste Spur: {chain}</translation>
-    </message>
-    <message>
-        <source>When someone refers you to a person who then refers you on, the trail shows here.</source>
-        <translation>Wenn Sie jemand an eine Person empfiehlt, die Sie dann weiterempfiehlt, erscheint die Spur hier.</translation>
-    </message>
-    <message>
-        <source>strong</source>
-        <translation>stark</translation>
-    </message>
-    <message>
-        <source>weak</source>
-        <translation>lose</translation>
-    </message>
-    <message>
-        <source>{r:,} of {t:,} reached</source>
-        <translation>{r:,} von {t:,} erreicht</translation>
-    </message>
-    <message>
-        <source>{label}: {share} reached — at least one interaction logged</source>
-        <translation>{label}: {share} erreicht – mindestens eine Interaktion erfasst</translation>
-    </message>
-    <message>
-        <source>Reached: {label}</source>
-        <translation>Erreicht: {label}</translation>
-    </message>
-    <message>
-        <source>People you know less well are often the most willing to help. Solid: reached.</source>
-        <translation>Menschen, die Sie weniger gut kennen, helfen oft am bereitwilligsten. Kräftig: erreicht.</translation>
-    </message>
-    <message>
-        <source>Mark how well you know each person (close, acquaintance, new) to compare here.</source>
-        <translation>Markieren Sie, wie gut Sie jede Person kennen (eng, Bekannte, neu), um hier zu vergleichen.</translation>
-    </message>
-    <message>
-        <source>{n} of your {t} referrals</source>
-        <translation>{n} Ihrer {t} Empfehlungen</translation>
-    </message>
-    <message>
-        <source>Referred by weak ties</source>
-        <translation>Von losen Kontakten empfohlen</translation>
-    </message>
-    <message>
-        <source>Weak ties gave {link} ({share}).</source>
-        <translation>Lose Kontakte gaben {link} ({share}).</translation>
-    </message>
-    <message>
         <source>People you have been in touch with, now past their keep-in-touch maximum</source>
         <translation>Personen, mit denen Sie in Kontakt waren und deren Kontaktabstand nun überschritten ist</translation>
-    </message>
-    <message>
-        <source>Once you log conversations, the people you are losing touch with show here.</source>
-        <translation>Sobald Sie Gespräche erfassen, erscheinen hier die Menschen, mit denen Sie den Kontakt verlieren.</translation>
-    </message>
-    <message>
-        <source>Of the {all} people you have been in touch with, {cold} are going cold and {due} are due a reconnect. A short “how are you?” is enough.</source>
-        <translation>Von den {all} Personen, mit denen Sie in Kontakt waren, kühlen {cold} ab, und bei {due} ist es Zeit, sich wieder zu melden. Ein kurzes „Wie geht’s?“ genügt.</translation>
-    </message>
-    <message>
-        <source>In touch with</source>
-        <translation>In Kontakt mit</translation>
-    </message>
-    <message>
-        <source>Due a reconnect</source>
-        <translation>Zeit, sich zu melden</translation>
-    </message>
-    <message>
-        <source>{name} — last in touch {when}</source>
-        <translation>{name} – zuletzt in Kontakt {when}</translation>
-    </message>
-    <message>
-        <source>Just went cold — a quick message still saves these</source>
-        <translation>Gerade abgekühlt – eine kurze Nachricht rettet diese noch</translation>
     </message>
     <message>
         <source>the last {n} weeks, this week on the right</source>
@@ -5135,26 +5166,6 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Interaktion erfassen</translation>
     </message>
     <message>
-        <source>Changes not saved</source>
-        <translation>Änderungen nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Your last changes on {pages} could not be saved yet.</source>
-        <translation>Ihre letzten Änderungen auf {pages} konnten noch nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Rapport keeps trying while the window is open (the disk may be full, or another program may hold the database). Close anyway and lose them, or keep the window open?</source>
-        <translation>Rapport versucht es weiter, solange das Fenster offen ist (der Datenträger ist vielleicht voll, oder ein anderes Programm hält die Datenbank). Trotzdem schließen und die Änderungen verlieren oder das Fenster offen lassen?</translation>
-    </message>
-    <message>
-        <source>Keep Open</source>
-        <translation>Offen lassen</translation>
-    </message>
-    <message>
-        <source>Close Anyway</source>
-        <translation>Trotzdem schließen</translation>
-    </message>
-    <message>
         <source>Preparing the sample data…</source>
         <translation>Beispieldaten werden vorbereitet…</translation>
     </message>
@@ -5194,14 +5205,6 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Today: {o} overdue, {t} due today (Ctrl+1)</source>
         <translation>Heute: {o} überfällig, {t} heute fällig (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>Rapport is still running</source>
-        <translation>Rapport läuft noch</translation>
-    </message>
-    <message>
-        <source>It stays in the tray to remind you of follow-ups. Quit it from this icon&apos;s menu or with File → Quit; Edit → Preferences → General turns this off.</source>
-        <translation>Es bleibt im Infobereich, um Sie an Wiedervorlagen zu erinnern. Beenden Sie es über das Menü dieses Symbols oder mit Datei → Beenden; unter Bearbeiten → Einstellungen → Allgemein lässt sich das abschalten.</translation>
     </message>
 </context>
 <context>
@@ -6515,66 +6518,6 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Auf der Karte gefundener Text</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Other email</source>
-        <translation>Weitere E-Mail</translation>
-    </message>
-    <message>
-        <source>Kind of phone {n}</source>
-        <translation>Art des Telefons {n}</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation>LinkedIn</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Where and when you met: it is the first thing to mention when you follow up</source>
-        <translation>Wo und wann Sie sich getroffen haben: Das erwähnen Sie als Erstes, wenn Sie nachfassen</translation>
-    </message>
-    <message>
-        <source>Where did you meet? One line now makes the follow-up easy — or press Save again to skip.</source>
-        <translation>Wo haben Sie sich getroffen? Eine Zeile jetzt macht das Nachfassen leicht – oder drücken Sie erneut „Speichern“, um es zu überspringen.</translation>
-    </message>
-    <message>
-        <source>How we met</source>
-        <translation>Wie wir uns kennengelernt haben</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Anything else on the card, or to remember about them</source>
-        <translation>Alles andere auf der Karte oder was Sie sich über die Person merken möchten</translation>
-    </message>
-    <message>
         <source>Save Contact</source>
         <translation>Kontakt speichern</translation>
     </message>
@@ -7257,6 +7200,57 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>TiesPanel</name>
+    <message>
+        <source>Strong and weak ties</source>
+        <translation>Starke und lose Kontakte</translation>
+    </message>
+    <message>
+        <source>Ties reached</source>
+        <translation>Erreichte Kontakte</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>lose</translation>
+    </message>
+    <message>
+        <source>{r:,} of {t:,} reached</source>
+        <translation>{r:,} von {t:,} erreicht</translation>
+    </message>
+    <message>
+        <source>{label}: {share} reached — at least one interaction logged</source>
+        <translation>{label}: {share} erreicht – mindestens eine Interaktion erfasst</translation>
+    </message>
+    <message>
+        <source>Reached: {label}</source>
+        <translation>Erreicht: {label}</translation>
+    </message>
+    <message>
+        <source>People you know less well are often the most willing to help. Solid: reached.</source>
+        <translation>Menschen, die Sie weniger gut kennen, helfen oft am bereitwilligsten. Kräftig: erreicht.</translation>
+    </message>
+    <message>
+        <source>Mark how well you know each person (close, acquaintance, new) to compare here.</source>
+        <translation>Markieren Sie, wie gut Sie jede Person kennen (eng, Bekannte, neu), um hier zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>{n} of your {t} referrals</source>
+        <translation>{n} Ihrer {t} Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Referred by weak ties</source>
+        <translation>Von losen Kontakten empfohlen</translation>
+    </message>
+    <message>
+        <source>Weak ties gave {link} ({share}).</source>
+        <translation>Lose Kontakte gaben {link} ({share}).</translation>
+    </message>
+</context>
+<context>
     <name>TimeEdit</name>
     <message>
         <source>Type a time — 9, 930, 9:30, 14.30, 2pm — or press Alt+Down for a list</source>
@@ -7503,6 +7497,53 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>TrailPanel</name>
+    <message>
+        <source>Referral trail</source>
+        <translation>Empfehlungsspur</translation>
+    </message>
+    <message>
+        <source>Referral trail depth</source>
+        <translation>Tiefe der Empfehlungsspur</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} Schritte</translation>
+    </message>
+    <message>
+        <source>{n} people {level} introductions away from someone you knew</source>
+        <translation>{n} Personen, {level} Vermittlungen von jemandem entfernt, den Sie kannten</translation>
+    </message>
+    <message>
+        <source>{label} along a referral trail</source>
+        <translation>{label} entlang einer Empfehlungsspur</translation>
+    </message>
+    <message>
+        <source>When someone refers you to a person who then refers you on, the trail shows here.</source>
+        <translation>Wenn Sie jemand an eine Person empfiehlt, die Sie dann weiterempfiehlt, erscheint die Spur hier.</translation>
+    </message>
+    <message>
+        <source>{n} people you knew</source>
+        <translation>{n} Personen, die Sie kannten</translation>
+    </message>
+    <message>
+        <source>People who referred someone to you</source>
+        <translation>Personen, die Ihnen jemanden empfohlen haben</translation>
+    </message>
+    <message>
+        <source>{starters} started trails that reached {n} new people. Each name leads to the next — follow them up within a few days.</source>
+        <translation>{starters} haben Spuren begonnen, die {n} neue Menschen erreicht haben. Jeder Name führt zum nächsten – fassen Sie innerhalb weniger Tage nach.</translation>
+    </message>
+    <message>
+        <source>Longest trail: {chain}</source>
+        <translation>Längste Spur: {chain}</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>&amp;Show Rapport</source>
@@ -7545,6 +7586,37 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>goal {n}</source>
         <translation>Ziel {n}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowClosing</name>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Änderungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your last changes on {pages} could not be saved yet.</source>
+        <translation>Ihre letzten Änderungen auf {pages} konnten noch nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Rapport keeps trying while the window is open (the disk may be full, or another program may hold the database). Close anyway and lose them, or keep the window open?</source>
+        <translation>Rapport versucht es weiter, solange das Fenster offen ist (der Datenträger ist vielleicht voll, oder ein anderes Programm hält die Datenbank). Trotzdem schließen und die Änderungen verlieren oder das Fenster offen lassen?</translation>
+    </message>
+    <message>
+        <source>Keep Open</source>
+        <translation>Offen lassen</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Trotzdem schließen</translation>
+    </message>
+    <message>
+        <source>Rapport is still running</source>
+        <translation>Rapport läuft noch</translation>
+    </message>
+    <message>
+        <source>It stays in the tray to remind you of follow-ups. Quit it from this icon&apos;s menu or with File → Quit; Edit → Preferences → General turns this off.</source>
+        <translation>Es bleibt im Infobereich, um Sie an Wiedervorlagen zu erinnern. Beenden Sie es über das Menü dieses Symbols oder mit Datei → Beenden; unter Bearbeiten → Einstellungen → Allgemein lässt sich das abschalten.</translation>
     </message>
 </context>
 <context>
