@@ -3,6 +3,8 @@
 The form is the point: recognition is a first draft. Every field is pre-filled and editable, the recognised text
 stays visible beside the picture, "how we met" is asked (a card is only the start of a relationship), and when
 the email or phone belongs to someone I already know, saving adds to that person instead of doubling them.
+The form itself is :mod:`app.ui.cards.scan_form`, the undoable save :mod:`app.ui.cards.commands`; this dialog runs
+the recognition and the save around them.
 """
 
 from __future__ import annotations
@@ -10,64 +12,31 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPalette, QPixmap, QUndoCommand
+from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.core.cards import scan
 from app.core.cards.classify import CardFields, RecognizedLine
 from app.core.cards.ocr import OcrEngine
-from app.core.contacts.contact_data import AddressEntry
 from app.core.contacts.service import ContactValidationError, default_region, validate
+from app.ui.cards.commands import SaveCardCommand
+from app.ui.cards.scan_form import CardReviewForm
 from app.ui.cards.scan_worker import ScanJob
 from app.ui.context import AppContext
 from app.ui.widgets.text import heading
 
 log = logging.getLogger(__name__)
-PHONE_LABELS = (("work", "Work"), ("mobile", "Mobile"), ("home", "Home"), ("fax", "Fax"), ("", "Other"))
-PHONE_ROWS = 3
-ERROR_COLOUR = QColor("#c0392b")
-
-
-class SaveCardCommand(QUndoCommand):
-    """Undo removes the new contact again (or restores the merged one); redo saves the card again."""
-
-    def __init__(self, ctx: AppContext, card: scan.ReviewedCard, image: scan.CardImage | None, merge_into: int | None):
-        name = " ".join(p for p in (card.given_name, card.family_name) if p) or card.company or "contact"
-        super().__init__(f"Save card of {name}")
-        self.ctx, self.card, self.image, self.merge_into = ctx, card, image, merge_into
-        self.outcome: scan.SaveOutcome | None = None
-        self.error: Exception | None = None
-
-    def redo(self) -> None:
-        try:
-            self.outcome = scan.save_card(self.card, self.image, merge_into=self.merge_into, clock=self.ctx.clock)
-        except Exception as exc:  # reported by the dialog; the command is dropped from the stack
-            log.exception("saving the scanned card failed")
-            self.error = exc
-            self.setObsolete(True)
-            return
-        self.ctx.publish(self.outcome.changes)
-
-    def undo(self) -> None:
-        if self.outcome is not None:
-            self.ctx.publish(scan.undo_save(self.outcome, clock=self.ctx.clock))
 
 
 class CardPictureView(QLabel):
@@ -175,96 +144,12 @@ class ScanDialog(QDialog):
         left.addWidget(self.recognised)
 
         # --- right: the review form ---
-        self.edits: dict[str, QLineEdit] = {}
-        form = QFormLayout()
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(8)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        name_row = QHBoxLayout()
-        name_row.setSpacing(8)
-        for key, placeholder in (("given_name", "First name"), ("family_name", "Last name")):
-            name_row.addWidget(self._edit(key, placeholder))
-        form.addRow(self.tr("Name"), name_row)
-        form.addRow(self.tr("Title"), self._edit("title", "Job title"))
-        form.addRow(self.tr("Company"), self._edit("company", "Company or organisation"))
-        form.addRow(self.tr("Email"), self._edit("email", "name@company.com"))
-        form.addRow(self.tr("Other email"), self._edit("email2", ""))
-        self.phone_rows: list[tuple[QLineEdit, QComboBox]] = []
-        self._phone_layouts: list[QHBoxLayout] = []
-        for i in range(PHONE_ROWS):
-            row = QHBoxLayout()
-            row.setSpacing(8)
-            edit = self._edit(f"phone{i}", "Phone number" if i == 0 else "")
-            combo = QComboBox()
-            combo.setObjectName(f"scan_phone{i}_label")
-            combo.setAccessibleName(self.tr("Kind of phone {n}").format(n=i + 1))
-            for value, text in PHONE_LABELS:
-                combo.addItem(self.tr(text), value)
-            combo.setCurrentIndex(0 if i == 0 else 1)
-            row.addWidget(edit, 1)
-            row.addWidget(combo)
-            self.phone_rows.append((edit, combo))
-            self._phone_layouts.append(row)
-            form.addRow(self.tr("Phone") if i == 0 else "", row)
-        self._phone_form = form
-        form.addRow(self.tr("Website"), self._edit("website", "www.company.com"))
-        form.addRow(self.tr("LinkedIn"), self._edit("linkedin_url", "linkedin.com/in/…"))
-        address = QGridLayout()
-        address.setHorizontalSpacing(8)
-        address.setVerticalSpacing(8)
-        address.addWidget(self._edit("street", "Street and number"), 0, 0, 1, 3)
-        address.addWidget(self._edit("postal_code", "Postcode"), 1, 0)
-        address.addWidget(self._edit("locality", "Town"), 1, 1, 1, 2)
-        address.addWidget(self._edit("region", "State / region"), 2, 0, 1, 2)
-        address.addWidget(self._edit("country", "Country"), 2, 2)
-        address.setColumnStretch(1, 1)
-        address.setColumnStretch(2, 1)
-        form.addRow(self.tr("Address"), address)
-
-        self.how_met = self._edit("how_met", "e.g. Logistics meetup at the Chamber of Commerce, 12 March")
-        self.how_met.setToolTip(self.tr("Where and when you met: it is the first thing to mention when you follow up"))
-        self.how_met_hint = QLabel(
-            self.tr("Where did you meet? One line now makes the follow-up easy — or press Save again to skip.")
-        )
-        self.how_met_hint.setObjectName("scanHowMetHint")
-        self.how_met_hint.setWordWrap(True)
-        hint_palette = self.how_met_hint.palette()
-        hint_palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
-        self.how_met_hint.setPalette(hint_palette)
-        self.how_met_hint.hide()
-        how_met_box = QVBoxLayout()
-        how_met_box.setSpacing(2)
-        how_met_box.addWidget(self.how_met)
-        how_met_box.addWidget(self.how_met_hint)
-        form.addRow(self.tr("How we met"), how_met_box)
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("scan_notes")
-        self.notes.setAccessibleName(self.tr("Notes"))
-        self.notes.setPlaceholderText(self.tr("Anything else on the card, or to remember about them"))
-        self.notes.setMaximumHeight(70)
-        form.addRow(self.tr("Notes"), self.notes)
-
-        self.match_box = QCheckBox()
-        self.match_box.setObjectName("scanMergeIntoMatch")
-        self.match_box.setChecked(True)
-        self.match_box.hide()
+        self.form_widget = CardReviewForm()
+        form = self.form_widget
+        self.edits, self.phone_rows, self.notes = form.edits, form.phone_rows, form.notes
+        self.how_met, self.how_met_hint = form.how_met, form.how_met_hint
+        self.match_box, self.error_label = form.match_box, form.error_label
         self.match_box.toggled.connect(self._match_toggled)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("scanError")
-        self.error_label.setWordWrap(True)
-        error_palette = self.error_label.palette()
-        error_palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
-        self.error_label.setPalette(error_palette)
-        self.error_label.hide()
-
-        self.form_widget = QWidget()
-        form_layout = QVBoxLayout(self.form_widget)
-        form_layout.setContentsMargins(0, 0, 8, 0)
-        form_layout.setSpacing(8)
-        form_layout.addLayout(form)
-        form_layout.addWidget(self.match_box)
-        form_layout.addWidget(self.error_label)
-        form_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -294,7 +179,6 @@ class ScanDialog(QDialog):
 
         for key in ("email", "email2", "phone0", "phone1", "phone2"):
             self.edits[key].editingFinished.connect(self.update_match)
-        self._set_phone_rows(2)  # a third row appears when a card has three numbers
         if engine is None:
             self.recognised_heading.hide()
             self.recognised.hide()
@@ -305,19 +189,6 @@ class ScanDialog(QDialog):
             self._start(engine)
 
     # --- widgets ---------------------------------------------------------------------------------------------------
-    def _edit(self, key: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(f"scan_{key}")
-        edit.setAccessibleName(self.tr(placeholder) if placeholder else key.replace("_", " "))
-        edit.setPlaceholderText(self.tr(placeholder))
-        edit.setClearButtonEnabled(True)
-        self.edits[key] = edit
-        return edit
-
-    def _set_phone_rows(self, count: int) -> None:
-        for i, row in enumerate(self._phone_layouts):
-            self._phone_form.setRowVisible(row, i < count)
-
     def _show_status(self, text: str, *, busy: bool) -> None:
         self.status.setText(text)
         self.progress.setVisible(busy)
@@ -376,54 +247,11 @@ class ScanDialog(QDialog):
 
     def fill(self, fields: CardFields) -> None:
         """Put the classifier's reading into the form."""
-        card = scan.ReviewedCard.from_fields(fields)
-        values = {
-            "given_name": card.given_name,
-            "family_name": card.family_name,
-            "title": card.title,
-            "company": card.company,
-            "email": card.emails[0] if card.emails else "",
-            "email2": card.emails[1] if len(card.emails) > 1 else "",
-            "website": card.website,
-            "linkedin_url": card.linkedin_url,
-            "street": card.address.street,
-            "postal_code": card.address.postal_code,
-            "locality": card.address.locality,
-            "region": card.address.region,
-            "country": card.address.country,
-        }
-        for key, value in values.items():
-            self.edits[key].setText(value)
-        self._set_phone_rows(max(2, min(len(card.phones), PHONE_ROWS)))
-        for (edit, combo), (value, label) in zip(self.phone_rows, card.phones, strict=False):
-            edit.setText(value)
-            combo.setCurrentIndex(max(0, combo.findData(label or "work")))
-        extra = card.phones[PHONE_ROWS:]
-        notes = card.notes
-        if extra:
-            notes = "\n".join([notes, *(f"Phone: {v}" for v, _ in extra)]).strip()
-        self.notes.setPlainText(notes)
+        self.form_widget.fill(fields)
 
     # --- matching and saving ---------------------------------------------------------------------------------------
     def reviewed(self) -> scan.ReviewedCard:
-        text = {key: edit.text().strip() for key, edit in self.edits.items()}
-        return scan.ReviewedCard(
-            given_name=text["given_name"],
-            family_name=text["family_name"],
-            title=text["title"],
-            company=text["company"],
-            emails=[e for e in (text["email"], text["email2"]) if e],
-            phones=[
-                (edit.text().strip(), combo.currentData()) for edit, combo in self.phone_rows if edit.text().strip()
-            ],
-            website=text["website"],
-            linkedin_url=text["linkedin_url"],
-            address=AddressEntry(
-                "work", text["street"], text["locality"], text["region"], text["postal_code"], text["country"]
-            ),
-            how_met=text["how_met"],
-            notes=self.notes.toPlainText().strip(),
-        )
+        return self.form_widget.reviewed()
 
     def update_match(self) -> None:
         card = self.reviewed()
