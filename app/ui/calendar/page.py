@@ -11,8 +11,6 @@ outlines (closing the open one makes the next), at most :data:`app.core.followup
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -42,6 +40,7 @@ from app.core.followups import planned_meetings, recurrence, titles
 from app.core.followups import service as followups
 from app.core.followups.service import AgendaItem
 from app.core.formats.exporters import ics
+from app.core.formats.exporters.files import write_atomically
 from app.ui.calendar.day_grid import Chip, DayGridView, month_grid_start
 from app.ui.calendar.time_grid import TimeGridView
 from app.ui.followups.actions import FollowUpActions
@@ -767,14 +766,7 @@ class CalendarPage(Page):
 
 
 def write_ics(path: Path, *, kinds=None, clock=None) -> int:
-    """Write the ICS file next to its target and rename it, so an interrupted export never leaves half a file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            # the rules' titles in the interface's language (issue 23)
-            count = ics.export_ics(out, kinds=kinds, wording=titles.installed(), **({"clock": clock} if clock else {}))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return count
+    """Write the ICS file through the exports' atomic writer: an interrupted export never leaves half a file."""
+    wording = titles.installed()  # the rules' titles in the interface's language (issue 23)
+    extra = {"clock": clock} if clock else {}
+    return write_atomically(path, lambda out: ics.export_ics(out, kinds=kinds, wording=wording, **extra))
