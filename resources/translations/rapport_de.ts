@@ -2632,6 +2632,107 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
     </message>
 </context>
 <context>
+    <name>ContactBulkMenus</name>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>Endgültig löschen…</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Papierkorb leeren…</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>Interaktion erfassen…</translation>
+    </message>
+    <message>
+        <source>Prepare for a meeting…</source>
+        <translation>Auf ein Treffen vorbereiten…</translation>
+    </message>
+    <message>
+        <source>Ask for referrals…</source>
+        <translation>Um Empfehlungen bitten…</translation>
+    </message>
+    <message>
+        <source>Add to circle</source>
+        <translation>Zu Kreis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation>Phase setzen</translation>
+    </message>
+    <message>
+        <source>Introduce these two…</source>
+        <translation>Diese beiden bekannt machen…</translation>
+    </message>
+    <message>
+        <source>Merge these two…</source>
+        <translation>Diese beiden zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>Auswahl exportieren…</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+    <message>
+        <source>New circle…</source>
+        <translation>Neuer Kreis…</translation>
+    </message>
+    <message>
+        <source>New circle</source>
+        <translation>Neuer Kreis</translation>
+    </message>
+    <message>
+        <source>Name of the circle:</source>
+        <translation>Name des Kreises:</translation>
+    </message>
+    <message>
+        <source>Export selection</source>
+        <translation>Auswahl exportieren</translation>
+    </message>
+    <message>
+        <source>Select the contacts to export first.</source>
+        <translation>Wählen Sie zuerst die zu exportierenden Kontakte aus.</translation>
+    </message>
+    <message>
+        <source>Export selected contacts</source>
+        <translation>Ausgewählte Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write {path}:
+{error}</source>
+        <translation>{path} konnte nicht geschrieben werden:
+{error}</translation>
+    </message>
+    <message>
+        <source>Exported {contacts} to {path}</source>
+        <translation>{contacts} nach {path} exportiert</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <source>Circle default ({n} days)</source>
@@ -2655,6 +2756,21 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
     <message>
         <source>Your contacts. Enter opens the selected one, Delete moves it to the trash.</source>
         <translation>Ihre Kontakte. Enter öffnet den ausgewählten, Delete verschiebt ihn in den Papierkorb.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPageActions</name>
+    <message>
+        <source>Ask for referrals</source>
+        <translation>Um Empfehlungen bitten</translation>
+    </message>
+    <message>
+        <source>Select the person who gave you the names first.</source>
+        <translation>Wählen Sie zuerst die Person aus, die Ihnen die Namen genannt hat.</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} Kontakte</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2921,57 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
     <message>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTrash</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Leave trash</source>
+        <translation>Papierkorb verlassen</translation>
+    </message>
+    <message>
+        <source>Moved {what} to the trash — Ctrl+Z brings it back</source>
+        <translation>{what} in den Papierkorb verschoben – Ctrl+Z holt es zurück</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message>
+        <source>Delete {contacts} for good, with their interactions, ledger and follow-ups?
+
+This cannot be undone.</source>
+        <translation>{contacts} endgültig löschen, mit ihren Interaktionen, ihrer Bilanz und ihren Wiedervorlagen?
+
+Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Deleted {contacts} for good</source>
+        <translation>{contacts} endgültig gelöscht</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Delete {what} for good, with their interactions, ledger and follow-ups?
+
+This cannot be undone.</source>
+        <translation>{what} endgültig löschen, mit Interaktionen, Bilanz und Wiedervorlagen?
+
+Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -2962,142 +3129,12 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <translation>Noch keine Kontakte. Drücken Sie Ctrl+N, um jemanden hinzuzufügen, sammeln Sie Ihr Netzwerk Kreis für Kreis (Ctrl+Shift+B) oder importieren Sie Ihr Adressbuch (Datei → Importieren).</translation>
     </message>
     <message>
-        <source>Leave trash</source>
-        <translation>Papierkorb verlassen</translation>
-    </message>
-    <message>
         <source>Nothing to show here.</source>
         <translation>Hier gibt es nichts anzuzeigen.</translation>
     </message>
     <message>
         <source>Select a contact to see and edit their details.</source>
         <translation>Wählen Sie einen Kontakt, um seine Details zu sehen und zu bearbeiten.</translation>
-    </message>
-    <message>
-        <source>Ask for referrals</source>
-        <translation>Um Empfehlungen bitten</translation>
-    </message>
-    <message>
-        <source>Select the person who gave you the names first.</source>
-        <translation>Wählen Sie zuerst die Person aus, die Ihnen die Namen genannt hat.</translation>
-    </message>
-    <message>
-        <source>Moved {what} to the trash — Ctrl+Z brings it back</source>
-        <translation>{what} in den Papierkorb verschoben – Ctrl+Z holt es zurück</translation>
-    </message>
-    <message>
-        <source>Empty the trash</source>
-        <translation>Papierkorb leeren</translation>
-    </message>
-    <message>
-        <source>Delete {contacts} for good, with their interactions, ledger and follow-ups?
-
-This cannot be undone.</source>
-        <translation>{contacts} endgültig löschen, mit ihren Interaktionen, ihrer Bilanz und ihren Wiedervorlagen?
-
-Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Deleted {contacts} for good</source>
-        <translation>{contacts} endgültig gelöscht</translation>
-    </message>
-    <message>
-        <source>Delete for good</source>
-        <translation>Endgültig löschen</translation>
-    </message>
-    <message>
-        <source>Delete {what} for good, with their interactions, ledger and follow-ups?
-
-This cannot be undone.</source>
-        <translation>{what} endgültig löschen, mit Interaktionen, Bilanz und Wiedervorlagen?
-
-Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Export selection</source>
-        <translation>Auswahl exportieren</translation>
-    </message>
-    <message>
-        <source>Select the contacts to export first.</source>
-        <translation>Wählen Sie zuerst die zu exportierenden Kontakte aus.</translation>
-    </message>
-    <message>
-        <source>Export selected contacts</source>
-        <translation>Ausgewählte Kontakte exportieren</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Could not write {path}:
-{error}</source>
-        <translation>{path} konnte nicht geschrieben werden:
-{error}</translation>
-    </message>
-    <message>
-        <source>Exported {contacts} to {path}</source>
-        <translation>{contacts} nach {path} exportiert</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Delete for good…</source>
-        <translation>Endgültig löschen…</translation>
-    </message>
-    <message>
-        <source>Log interaction…</source>
-        <translation>Interaktion erfassen…</translation>
-    </message>
-    <message>
-        <source>Prepare for a meeting…</source>
-        <translation>Auf ein Treffen vorbereiten…</translation>
-    </message>
-    <message>
-        <source>Ask for referrals…</source>
-        <translation>Um Empfehlungen bitten…</translation>
-    </message>
-    <message>
-        <source>Add to circle</source>
-        <translation>Zu Kreis hinzufügen</translation>
-    </message>
-    <message>
-        <source>Set stage</source>
-        <translation>Phase setzen</translation>
-    </message>
-    <message>
-        <source>Introduce these two…</source>
-        <translation>Diese beiden bekannt machen…</translation>
-    </message>
-    <message>
-        <source>Merge these two…</source>
-        <translation>Diese beiden zusammenführen…</translation>
-    </message>
-    <message>
-        <source>Export selection…</source>
-        <translation>Auswahl exportieren…</translation>
-    </message>
-    <message>
-        <source>Move to trash</source>
-        <translation>In den Papierkorb</translation>
-    </message>
-    <message>
-        <source>New circle…</source>
-        <translation>Neuer Kreis…</translation>
-    </message>
-    <message>
-        <source>New circle</source>
-        <translation>Neuer Kreis</translation>
-    </message>
-    <message>
-        <source>Name of the circle:</source>
-        <translation>Name des Kreises:</translation>
     </message>
 </context>
 <context>
@@ -5091,7 +5128,7 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;Introduce Two Contacts…</source>
-        <translation>Zwei Kontakte &amp;bekannt machen…</translation>
+        <translation>Zwei Kontakte bekannt &amp;machen…</translation>
     </message>
     <message>
         <source>Introduce two people who should know each other — a give for both</source>
