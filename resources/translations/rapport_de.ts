@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Gave {g} · Asked {a} · Received {r}</source>
-        <translation>Gegeben {g} · Gebeten {a} · Erhalten {r}</translation>
+        <translation>Gegeben {g} · Erbeten {a} · Erhalten {r}</translation>
     </message>
     <message>
         <source>goes by “{nickname}”</source>
@@ -2147,7 +2147,7 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
     </message>
     <message>
         <source>Snooze</source>
-        <translation>Zurückstellen</translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Snooze the selected follow-ups (Ctrl+Shift+S)</source>
@@ -3982,7 +3982,7 @@ Das lässt sich nicht rückgängig machen.</translation>
     <name>FollowUpDelegate</name>
     <message>
         <source>Snooze ▾</source>
-        <translation>Zurückstellen ▾</translation>
+        <translation>Später ▾</translation>
     </message>
     <message>
         <source>Everyone</source>
