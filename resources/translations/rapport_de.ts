@@ -1856,7 +1856,7 @@ Restore the newest good backup, from {when}? The damaged file is kept beside it.
         <translation>Rapport hat einen Schaden in seiner Datenbank gefunden:
 {problem}
 
-Die neueste intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei bleibt daneben erhalten.</translation>
+Die neueste intakte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>Restore failed</source>
@@ -1864,7 +1864,7 @@ Die neueste intakte Sicherung vom {when} wiederherstellen? Die beschädigte Date
     </message>
     <message>
         <source>Restored the backup from {when}.</source>
-        <translation>Die Sicherung vom {when} wurde wiederhergestellt.</translation>
+        <translation>Sicherung wiederhergestellt ({when}).</translation>
     </message>
     <message>
         <source>Back up your data</source>
@@ -4969,11 +4969,11 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>a thank-you, due {day}</source>
-        <translation>einen Dank, fällig am {day}</translation>
+        <translation>einen Dank, fällig {day}</translation>
     </message>
     <message>
         <source>a friendly reminder, due {day}</source>
-        <translation>eine freundliche Erinnerung, fällig am {day}</translation>
+        <translation>eine freundliche Erinnerung, fällig {day}</translation>
     </message>
     <message>
         <source>the introduction on both timelines and a give in both ledgers</source>
@@ -4981,11 +4981,11 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>a check-in with each of them, due {day}</source>
-        <translation>eine Nachfrage bei beiden, fällig am {day}</translation>
+        <translation>eine Nachfrage bei beiden, fällig {day}</translation>
     </message>
     <message>
         <source>the next reconnect moves to {day}</source>
-        <translation>das nächste Wiedermelden rückt auf den {day}</translation>
+        <translation>nächstes Wiedermelden: {day}</translation>
     </message>
     <message>
         <source>Rapport will add: {items}.</source>
@@ -5914,7 +5914,7 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>, due {day}</source>
-        <translation>, fällig am {day}</translation>
+        <translation>, fällig {day}</translation>
     </message>
     <message>
         <source>For: {title}{due}</source>
@@ -7823,7 +7823,7 @@ Restore the newest good backup, from {when}? The damaged file is kept beside it.
         <translation>Die Datenbank von Rapport ist beschädigt:
 {detail}
 
-Die neueste intakte Sicherung vom {when} wiederherstellen? Die beschädigte Datei bleibt daneben erhalten.</translation>
+Die neueste intakte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>The data folder is read-only:
