@@ -4,6 +4,8 @@
 :func:`change_rule_settings` checks the new values, stores them with the cadences in one transaction, moves the open
 follow-ups of a rule whose offset changed (the ones the user moved keep their day) and re-runs the time-based rules,
 so the calendar reflects the new cadences at once. It returns the :class:`~app.core.changes.Changes` to publish.
+With many contacts re-running the rules takes seconds (about 3 s on 10 000 demo contacts), so the Preferences
+dialog runs it on a worker thread.
 """
 
 from __future__ import annotations
@@ -58,7 +60,9 @@ def load_cadences() -> Cadences:
     return Cadences(keep_in_touch.default_cadence().ideal_days, circles)
 
 
-def _check(circles: Sequence[CircleCadence]) -> None:
+def check_circles(circles: Sequence[CircleCadence]) -> None:
+    """Refuse a circle whose maximum is shorter than its reconnect time (:class:`CircleCadenceError`); reads and
+    writes nothing, so a caller may check before handing the change to a worker thread."""
     for circle in circles:
         if circle.ideal_days and circle.max_days and circle.max_days < circle.ideal_days:
             raise CircleCadenceError(circle.name, circle.ideal_days, circle.max_days)
@@ -75,7 +79,7 @@ def change_rule_settings(
     :class:`CircleCadenceError`) writing nothing; returns :data:`NOTHING` when nothing differs from what is stored.
     """
     circles = [CircleCadence(c.circle_id, c.name, c.ideal_days or None, c.max_days or None) for c in circles]
-    _check(circles)
+    check_circles(circles)
     old = rule_settings.load()
     old_default = Setting.read(keep_in_touch.DEFAULT_SETTING, DEFAULT_KEEP_IN_TOUCH_DAYS)
     old_circles = {

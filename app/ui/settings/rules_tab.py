@@ -1,15 +1,17 @@
 """Preferences → Follow-up rules: how many days each networking rule waits, which rules are on, when the monthly
 update falls, how early the birthday wish comes, and the keep-in-touch cadences (the default, and per circle).
 
-Applying stores everything in one transaction, moves the open follow-ups of a rule whose offset changed (the ones
-the user moved keep their day) and re-runs the time-based rules, so the calendar reflects the new cadences at once.
+Applying is one core use case (:func:`app.core.followups.rule_settings_change.change_rule_settings`): everything
+stored in one transaction, the open follow-ups of a rule whose offset changed moved (the ones the user moved keep
+their day) and the time-based rules re-run, so the calendar reflects the new cadences at once. It runs on a worker
+thread: on a large network the rules take seconds.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -31,6 +33,7 @@ from app.core.followups.rule_settings_change import (
     CircleCadence,
     CircleCadenceError,
     change_rule_settings,
+    check_circles,
     load_cadences,
 )
 from app.ui.followups.kinds import secondary_text
@@ -263,9 +266,12 @@ class RulesTab(SettingsTab):
             dataclasses.replace(circle, ideal_days=ideal.value() or None, max_days=maximum.value() or None)
             for circle, ideal, maximum in self._circle_rows
         ]
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # re-running the rules may take a second
+        new, default_days, clock = self.values(), self.kit_days.value(), self.ctx.clock
         try:
-            changes = change_rule_settings(self.values(), self.kit_days.value(), circles, self.ctx.clock)
+            check_circles(circles)
+            changes = self._off_the_gui_thread(
+                lambda _progress, _cancelled: change_rule_settings(new, default_days, circles, clock)
+            )
         except CircleCadenceError as exc:
             raise SettingsError(
                 self.tr("{circle}: the maximum ({m} days) must be at least the reconnect time ({i} days).").format(
@@ -274,7 +280,29 @@ class RulesTab(SettingsTab):
             ) from exc
         except rule_settings.RuleSettingsError as exc:
             raise SettingsError(str(exc)) from exc
-        finally:
-            QApplication.restoreOverrideCursor()
         self.ctx.publish(changes)
         return jobs or bool(changes)
+
+    def _off_the_gui_thread(self, work):
+        """Run ``work`` on a worker thread (re-running the rules takes seconds on a large network) and return its
+        result or raise its error. Meanwhile the window keeps painting and takes no input (a local event loop)."""
+        from app.ui.import_export.worker import Job
+
+        outcome: dict[str, object] = {}
+        loop = QEventLoop(self)
+        job = Job(work, self)
+        job.succeeded.connect(lambda result: (outcome.setdefault("result", result), loop.quit()))
+        job.failed.connect(lambda error: (outcome.setdefault("error", error), loop.quit()))
+        window = self.window()
+        window.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            job.start()
+            loop.exec()
+        finally:
+            QApplication.restoreOverrideCursor()
+            window.setEnabled(True)
+            job.deleteLater()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["result"]
