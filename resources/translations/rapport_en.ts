@@ -17,6 +17,48 @@
                 <numerusform>%n days ago</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Add %Ln contact(s)</source>
+            <translation>
+                <numerusform>Add %Ln contact</numerusform>
+                <numerusform>Add %Ln contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %Ln contact(s) to the trash</source>
+            <translation>
+                <numerusform>Move %Ln contact to the trash</numerusform>
+                <numerusform>Move %Ln contacts to the trash</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %Ln contact(s)</source>
+            <translation>
+                <numerusform>Restore %Ln contact</numerusform>
+                <numerusform>Restore %Ln contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %Ln contact(s) to {circle}</source>
+            <translation>
+                <numerusform>Add %Ln contact to {circle}</numerusform>
+                <numerusform>Add %Ln contacts to {circle}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %Ln contact(s) from {circle}</source>
+            <translation>
+                <numerusform>Remove %Ln contact from {circle}</numerusform>
+                <numerusform>Remove %Ln contacts from {circle}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Set stage of %Ln contact(s) to {stage}</source>
+            <translation>
+                <numerusform>Set stage of %Ln contact to {stage}</numerusform>
+                <numerusform>Set stage of %Ln contacts to {stage}</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

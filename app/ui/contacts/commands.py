@@ -19,7 +19,6 @@ from PySide6.QtGui import QUndoCommand
 
 from app.core.changes import Changes
 from app.ui.context import AppContext
-from app.ui.widgets.text import count_of
 
 if TYPE_CHECKING:
     from app.core.contacts.contact_data import ContactData
@@ -32,8 +31,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation, n)  # the empty context: lupdate files a bare tr() there
 
 
 class _Command(QUndoCommand):
@@ -138,9 +137,7 @@ class CreateContacts(_Command):
     changes = Changes.of("contacts", "followups")
 
     def __init__(self, ctx: AppContext, people: Sequence[ContactData], text: str = "", *, create=None):
-        super().__init__(
-            ctx, text or tr("Add {contacts}").format(contacts=count_of(len(people), tr("contact"), tr("contacts")))
-        )
+        super().__init__(ctx, text or tr("Add %Ln contact(s)", "", len(people)))
         self.people = [p.copy() for p in people]
         self.ids: list[int] = []
         self.uids: list[str] = []
@@ -162,7 +159,10 @@ class CreateContacts(_Command):
 class TrashContacts(_Command):
     def __init__(self, ctx: AppContext, ids: Sequence[int], names: str = ""):
         super().__init__(
-            ctx, tr("Move {what} to the trash").format(what=names or count_of(len(ids), tr("contact"), tr("contacts")))
+            ctx,
+            tr("Move {what} to the trash").format(what=names)
+            if names
+            else tr("Move %Ln contact(s) to the trash", "", len(ids)),
         )
         self.ids = list(ids)
 
@@ -180,7 +180,7 @@ class TrashContacts(_Command):
 class RestoreContacts(TrashContacts):
     def __init__(self, ctx: AppContext, ids: Sequence[int], names: str = ""):
         super().__init__(ctx, ids, names)
-        self.setText(tr("Restore {what}").format(what=names or count_of(len(ids), tr("contact"), tr("contacts"))))
+        self.setText(tr("Restore {what}").format(what=names) if names else tr("Restore %Ln contact(s)", "", len(ids)))
 
     def do(self) -> None:
         from app.core.contacts.service import restore_contacts
@@ -217,9 +217,7 @@ class AddToCircle(_Command):
     def __init__(self, ctx: AppContext, ids: Sequence[int], circle_name: str):
         super().__init__(
             ctx,
-            tr("Add {contacts} to {circle}").format(
-                contacts=count_of(len(ids), tr("contact"), tr("contacts")), circle=circle_name
-            ),
+            tr("Add %Ln contact(s) to {circle}", "", len(ids)).format(circle=circle_name),
         )
         self.ids, self.circle_name = list(ids), circle_name
         self.circle_id: int | None = None
@@ -241,9 +239,7 @@ class RemoveFromCircle(_Command):
     def __init__(self, ctx: AppContext, ids: Sequence[int], circle_id: int, circle_name: str):
         super().__init__(
             ctx,
-            tr("Remove {contacts} from {circle}").format(
-                contacts=count_of(len(ids), tr("contact"), tr("contacts")), circle=circle_name
-            ),
+            tr("Remove %Ln contact(s) from {circle}", "", len(ids)).format(circle=circle_name),
         )
         self.ids, self.circle_id, self.circle_name = list(ids), circle_id, circle_name
         self.removed: list[int] = []
@@ -263,9 +259,7 @@ class SetStage(_Command):
     def __init__(self, ctx: AppContext, ids: Sequence[int], stage: str, label: str):
         super().__init__(
             ctx,
-            tr("Set stage of {contacts} to {stage}").format(
-                contacts=count_of(len(ids), tr("contact"), tr("contacts")), stage=label
-            ),
+            tr("Set stage of %Ln contact(s) to {stage}", "", len(ids)).format(stage=label),
         )
         self.ids, self.stage = list(ids), stage
         self.previous: dict[int, str] = {}

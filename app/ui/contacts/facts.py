@@ -60,7 +60,7 @@ DATE_WORDS = {"birthday": "Birthday", "anniversary": "Anniversary", "other": "Da
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("facts", text)
+    return QCoreApplication.translate("", text)  # the empty context: lupdate files a bare tr() there
 
 
 # --- names ---------------------------------------------------------------------------------------------------------

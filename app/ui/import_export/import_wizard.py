@@ -57,7 +57,7 @@ LAST_FOLDER_KEY = "import/lastFolder"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+    return QCoreApplication.translate("", text)  # the empty context: lupdate files a bare tr() there
 
 
 def _runner(source):

@@ -16,7 +16,7 @@ Select = Callable[[int | None], None]
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("PitchCommands", text)
+    return QCoreApplication.translate("", text)  # the empty context: lupdate files a bare tr() there
 
 
 class _PitchCommand(QUndoCommand):

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PitchesPage", text)
+    return QCoreApplication.translate("", text)  # the empty context: lupdate files a bare tr() there
 
 
 def _action(page: PitchesPage, text: str, shortcut, tip: str, slot, name: str) -> QAction:

@@ -31,7 +31,7 @@ _status: AudioStatus | None = None
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recorder", text)
+    return QCoreApplication.translate("", text)  # the empty context: lupdate files a bare tr() there
 
 
 def probe(force: bool = False) -> AudioStatus:
