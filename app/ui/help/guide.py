@@ -10,13 +10,18 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from app.ui.i18n import current_language
+
 GUIDE_FILE = "getting-started.html"
 
 
-def guide_path() -> Path:
+def guide_path(language: str | None = None) -> Path:
     """The guide's file: beside this module in a source tree, an installed wheel and the PyInstaller bundle
-    (whose ``__file__`` points into ``sys._MEIPASS/app/ui/help``)."""
-    return Path(__file__).resolve().with_name(GUIDE_FILE)
+    (whose ``__file__`` points into ``sys._MEIPASS/app/ui/help``); in the interface's language
+    (``getting-started.LANG.html``) when there is one, else the English original."""
+    here = Path(__file__).resolve()
+    translated = here.with_name(f"getting-started.{language or current_language()}.html")
+    return translated if translated.is_file() else here.with_name(GUIDE_FILE)
 
 
 class GuideDialog(QDialog):
