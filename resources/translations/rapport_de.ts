@@ -1319,6 +1319,45 @@
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Wiedervorlage fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>%Ln Wiedervorlage fällig</numerusform>
+            <numerusform>%Ln Wiedervorlagen fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) for today</source>
+        <translation>
+            <numerusform>%Ln Wiedervorlage für heute</numerusform>
+            <numerusform>%Ln Wiedervorlagen für heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln überfällig</numerusform>
+            <numerusform>%Ln überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln heute fällig</numerusform>
+            <numerusform>%Ln heute fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>und %Ln weitere</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1657,6 +1696,13 @@
 </context>
 <context>
     <name>AgendaTreeModel</name>
+    <message numerus="yes">
+        <source>{title}, %Ln item(s)</source>
+        <translation>
+            <numerusform>{title}, %Ln Eintrag</numerusform>
+            <numerusform>{title}, %Ln Einträge</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
@@ -4749,6 +4795,61 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>ItemLists</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Mark done (Ctrl+D)</source>
+        <translation>Als erledigt markieren (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Snooze (Ctrl+Shift+S)</source>
+        <translation>Zurückstellen (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Ruhen lassen</translation>
+    </message>
+    <message>
+        <source>Dismiss (Delete)</source>
+        <translation>Ruhen lassen (Delete)</translation>
+    </message>
+    <message>
+        <source>Prepare for this meeting…</source>
+        <translation>Auf dieses Treffen vorbereiten…</translation>
+    </message>
+    <message>
+        <source>Comes when the one before is done or let go</source>
+        <translation>Kommt, wenn die vorherige erledigt oder ruhen gelassen ist</translation>
+    </message>
+    <message>
+        <source>Let go of this one</source>
+        <translation>Diese ruhen lassen</translation>
+    </message>
+    <message>
+        <source>Let go of the series</source>
+        <translation>Die ganze Serie ruhen lassen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Kontakt öffnen</translation>
+    </message>
+    <message>
+        <source>Prepare for a meeting…</source>
+        <translation>Auf ein Treffen vorbereiten…</translation>
+    </message>
+</context>
+<context>
     <name>KnownPanel</name>
     <message>
         <source>The interview</source>
@@ -5231,13 +5332,19 @@ Das lässt sich nicht rückgängig machen.</translation>
             <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{n} overdue</source>
-        <translation>{n} überfällig</translation>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln überfällig</numerusform>
+            <numerusform>%Ln überfällig</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} due today</source>
-        <translation>{n} heute fällig</translation>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln heute fällig</numerusform>
+            <numerusform>%Ln heute fällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today: {o} overdue, {t} due today (Ctrl+1)</source>
@@ -5511,13 +5618,19 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
-    <message>
-        <source>{n} contacts selected</source>
-        <translation>{n} Kontakte ausgewählt</translation>
+    <message numerus="yes">
+        <source>%Ln contact(s) selected</source>
+        <translation>
+            <numerusform>%Ln Kontakt ausgewählt</numerusform>
+            <numerusform>%Ln Kontakte ausgewählt</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> and {n} more</source>
-        <translation> und {n} weitere</translation>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> und %Ln weiterer</numerusform>
+            <numerusform> und %Ln weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7508,9 +7621,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Done: {title}</source>
         <translation>Erledigt: {title}</translation>
     </message>
-    <message>
-        <source>{n} follow-ups done</source>
-        <translation>{n} Wiedervorlagen erledigt</translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) done</source>
+        <translation>
+            <numerusform>%Ln Wiedervorlage erledigt</numerusform>
+            <numerusform>%Ln Wiedervorlagen erledigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Log {what}</source>
