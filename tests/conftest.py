@@ -144,6 +144,17 @@ def db(paths, migrated_template):
     app_db.close_database()
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's QApplication with Rapport's English translator installed, as the app has it from its start: the
+    plural forms of the source language ("%Ln contact(s)" reads "1 contact", "2 contacts") also in tests that build
+    a widget without the main window."""
+    from app.ui.i18n import install_translators
+
+    install_translators("en")
+    return qapp
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(FIXED_NOW)

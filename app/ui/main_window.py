@@ -428,9 +428,9 @@ class MainWindow(WindowClosing):
         counts = overview.counts(self.ctx.clock)
         parts = [self.tr("%Ln contact(s)", "", counts.contacts)]
         if counts.overdue:
-            parts.append(self.tr("{n} overdue").format(n=counts.overdue))
+            parts.append(self.tr("%Ln overdue", "", counts.overdue))
         if counts.due_today:
-            parts.append(self.tr("{n} due today").format(n=counts.due_today))
+            parts.append(self.tr("%Ln due today", "", counts.due_today))
         parts.append(self.backups.last_backup_text())
         self.status_counts.setText(" · ".join(parts))
         self.navigation.set_badge(

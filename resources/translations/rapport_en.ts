@@ -59,6 +59,51 @@
                 <numerusform>Set stage of %Ln contacts to {stage}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln follow-up(s) due</source>
+            <translation>
+                <numerusform>%Ln follow-up due</numerusform>
+                <numerusform>%Ln follow-ups due</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln follow-up(s) for today</source>
+            <translation>
+                <numerusform>%Ln follow-up for today</numerusform>
+                <numerusform>%Ln follow-ups for today</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln overdue</source>
+            <translation>
+                <numerusform>%Ln overdue</numerusform>
+                <numerusform>%Ln overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln due today</source>
+            <translation>
+                <numerusform>%Ln due today</numerusform>
+                <numerusform>%Ln due today</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more</source>
+            <translation>
+                <numerusform>and %Ln more</numerusform>
+                <numerusform>and %Ln more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaTreeModel</name>
+        <message numerus="yes">
+            <source>{title}, %Ln item(s)</source>
+            <translation>
+                <numerusform>{title}, %Ln item</numerusform>
+                <numerusform>{title}, %Ln items</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -67,6 +112,47 @@
             <translation>
                 <numerusform>%Ln contact</numerusform>
                 <numerusform>%Ln contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln overdue</source>
+            <translation>
+                <numerusform>%Ln overdue</numerusform>
+                <numerusform>%Ln overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln due today</source>
+            <translation>
+                <numerusform>%Ln due today</numerusform>
+                <numerusform>%Ln due today</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MultiPanel</name>
+        <message numerus="yes">
+            <source>%Ln contact(s) selected</source>
+            <translation>
+                <numerusform>%Ln contact selected</numerusform>
+                <numerusform>%Ln contacts selected</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and %Ln more</source>
+            <translation>
+                <numerusform> and %Ln more</numerusform>
+                <numerusform> and %Ln more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message numerus="yes">
+            <source>%Ln follow-up(s) done</source>
+            <translation>
+                <numerusform>%Ln follow-up done</numerusform>
+                <numerusform>%Ln follow-ups done</numerusform>
             </translation>
         </message>
     </context>

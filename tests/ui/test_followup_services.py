@@ -94,7 +94,7 @@ def _window(qtbot):
     return widget
 
 
-def test_notification_text():
+def test_notification_text(qapp):  # Rapport's English plural forms come with the app
     from app.core.followups.service import AgendaItem
 
     def item(i):

@@ -58,8 +58,8 @@ class MultiPanel(QWidget):
         layout.addStretch(1)
 
     def show_selection(self, count: int, names: list[str], trash: bool) -> None:
-        self.title.setText(self.tr("{n} contacts selected").format(n=f"{count:,}"))
-        shown = ", ".join(names[:8]) + (self.tr(" and {n} more").format(n=count - 8) if count > 8 else "")
+        self.title.setText(self.tr("%Ln contact(s) selected", "", count))
+        shown = ", ".join(names[:8]) + (self.tr(" and %Ln more", "", count - 8) if count > 8 else "")
         self.names.setText(shown)
         for key, button in self.buttons.items():
             if key == "restore":

@@ -126,7 +126,7 @@ class AgendaTreeModel(QAbstractItemModel):
             if role == COUNT_ROLE:
                 return len(items)
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{title}, {len(items)} {'item' if len(items) == 1 else 'items'}"
+                return self.tr("{title}, %Ln item(s)", "", len(items)).format(title=title)
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)

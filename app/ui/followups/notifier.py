@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from app.core.followups import service as followups
 from app.core.followups.service import AgendaItem
 from app.ui.context import AppContext
+from app.ui.i18n import tr
 
 TICK_MS = 60_000
 SHOWN_TITLES = 3
@@ -29,27 +30,27 @@ def message_for(items: list[AgendaItem]) -> tuple[str, str]:
     """(title, body) of the notification for newly due follow-ups."""
     if len(items) == 1:
         item = items[0]
-        return "Follow-up due", item.title
-    return f"{len(items)} follow-ups due", _titles(items)
+        return tr("Follow-up due"), item.title
+    return tr("%Ln follow-up(s) due", "", len(items)), _titles(items)
 
 
 def summary_for(items: list[AgendaItem], today: dt.date) -> tuple[str, str]:
     """(title, body) of the start-of-day summary: how many are due today and overdue, then the first titles."""
     overdue = sum(1 for i in items if i.due < today)
     due_today = len(items) - overdue
-    title = "1 follow-up for today" if len(items) == 1 else f"{len(items)} follow-ups for today"
+    title = tr("%Ln follow-up(s) for today", "", len(items))
     counts = []
     if overdue:
-        counts.append(f"{overdue} overdue")
+        counts.append(tr("%Ln overdue", "", overdue))
     if due_today:
-        counts.append(f"{due_today} due today")
+        counts.append(tr("%Ln due today", "", due_today))
     return title, " · ".join(counts) + "\n" + _titles(items)
 
 
 def _titles(items: list[AgendaItem]) -> str:
     titles = [f"• {i.title}" for i in items[:SHOWN_TITLES]]
     if len(items) > SHOWN_TITLES:
-        titles.append(f"and {len(items) - SHOWN_TITLES} more")
+        titles.append(tr("and %Ln more", "", len(items) - SHOWN_TITLES))
     return "\n".join(titles)
 
 

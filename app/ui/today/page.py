@@ -450,7 +450,7 @@ class TodayPage(Page):
         if len(items) == 1:
             text = self.tr("Done: {title}").format(title=items[0].title)
         else:
-            text = self.tr("{n} follow-ups done").format(n=len(items))
+            text = self.tr("%Ln follow-up(s) done", "", len(items))
         bar = self.done_bar
         bar.label.setText(text)
         with_contact = [i for i in items if i.contact_id is not None]
