@@ -1695,6 +1695,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Nothing planned. Follow-ups appear when you log conversations, add referrals or send someone something; meetings when you log a call or a coffee at a time still ahead.</source>
+        <translation>Nichts geplant. Wiedervorlagen erscheinen, wenn Sie Gespräche erfassen, Empfehlungen hinzufügen oder jemandem etwas schicken; Treffen, wenn Sie einen Anruf oder ein Kaffeetreffen zu einem späteren Zeitpunkt erfassen.</translation>
+    </message>
+    <message>
+        <source>{n} more after {day}: browse them month by month.</source>
+        <translation>{n} weitere nach dem {day}: Blättern Sie Monat für Monat.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTreeModel</name>
     <message numerus="yes">
         <source>{title}, %Ln item(s)</source>
@@ -2144,26 +2155,6 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <translation>Ansicht „{v}“ zeigen ({k})</translation>
     </message>
     <message>
-        <source>All kinds</source>
-        <translation>Alle Arten</translation>
-    </message>
-    <message>
-        <source>Show only some kinds of follow-up</source>
-        <translation>Nur bestimmte Arten von Wiedervorlagen zeigen</translation>
-    </message>
-    <message>
-        <source>Show all kinds</source>
-        <translation>Alle Arten zeigen</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Treffen</translation>
-    </message>
-    <message>
-        <source>Calls, coffees, lunches, meetings and events you have planned</source>
-        <translation>Geplante Anrufe, Kaffeetreffen, Mittagessen, Treffen und Veranstaltungen</translation>
-    </message>
-    <message>
         <source>New follow-up…</source>
         <translation>Neue Wiedervorlage…</translation>
     </message>
@@ -2180,58 +2171,6 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <translation>Die offenen Wiedervorlagen als Kalenderdatei speichern (Ctrl+Alt+E)</translation>
     </message>
     <message>
-        <source>Nothing planned. Follow-ups appear when you log conversations, add referrals or send someone something; meetings when you log a call or a coffee at a time still ahead.</source>
-        <translation>Nichts geplant. Wiedervorlagen erscheinen, wenn Sie Gespräche erfassen, Empfehlungen hinzufügen oder jemandem etwas schicken; Treffen, wenn Sie einen Anruf oder ein Kaffeetreffen zu einem späteren Zeitpunkt erfassen.</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Mark the selected follow-ups done (Ctrl+D)</source>
-        <translation>Die ausgewählten Wiedervorlagen als erledigt markieren (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Snooze</source>
-        <translation>Später</translation>
-    </message>
-    <message>
-        <source>Snooze the selected follow-ups (Ctrl+Shift+S)</source>
-        <translation>Die ausgewählten Wiedervorlagen zurückstellen (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>Show the contact of the selected item</source>
-        <translation>Den Kontakt des ausgewählten Eintrags zeigen</translation>
-    </message>
-    <message>
-        <source>Mark done (Ctrl+D)</source>
-        <translation>Als erledigt markieren (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Snooze (Ctrl+Shift+S)</source>
-        <translation>Zurückstellen (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Let go</source>
-        <translation>Ruhen lassen</translation>
-    </message>
-    <message>
-        <source>Dismiss (Delete)</source>
-        <translation>Ruhen lassen (Delete)</translation>
-    </message>
-    <message>
-        <source>{n} kinds</source>
-        <translation>{n} Arten</translation>
-    </message>
-    <message>
-        <source>{n} more after {day}: browse them month by month.</source>
-        <translation>{n} weitere nach dem {day}: Blättern Sie Monat für Monat.</translation>
-    </message>
-    <message>
         <source>Agenda · next three months</source>
         <translation>Agenda · nächste drei Monate</translation>
     </message>
@@ -2240,40 +2179,8 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <translation>Woche vom {span}</translation>
     </message>
     <message>
-        <source>Nothing on {day}. Drag a follow-up or a meeting here to move it.</source>
-        <translation>Nichts am {day}. Ziehen Sie eine Wiedervorlage oder ein Treffen hierher, um sie zu verschieben.</translation>
-    </message>
-    <message>
         <source>Move meeting</source>
         <translation>Treffen verschieben</translation>
-    </message>
-    <message>
-        <source>Prepare for this meeting…</source>
-        <translation>Auf dieses Treffen vorbereiten…</translation>
-    </message>
-    <message>
-        <source>Comes when the one before is done or let go</source>
-        <translation>Kommt, wenn die vorherige erledigt oder ruhen gelassen ist</translation>
-    </message>
-    <message>
-        <source>Let go of this one</source>
-        <translation>Diese ruhen lassen</translation>
-    </message>
-    <message>
-        <source>Let go of the series</source>
-        <translation>Die ganze Serie ruhen lassen</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Wieder öffnen</translation>
-    </message>
-    <message>
-        <source>Open contact</source>
-        <translation>Kontakt öffnen</translation>
-    </message>
-    <message>
-        <source>Prepare for a meeting…</source>
-        <translation>Auf ein Treffen vorbereiten…</translation>
     </message>
     <message>
         <source>Export follow-ups</source>
@@ -3273,6 +3180,37 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>{what}: time</source>
         <translation>{what}: Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-ups done (Ctrl+D)</source>
+        <translation>Die ausgewählten Wiedervorlagen als erledigt markieren (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Snooze the selected follow-ups (Ctrl+Shift+S)</source>
+        <translation>Die ausgewählten Wiedervorlagen zurückstellen (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Show the contact of the selected item</source>
+        <translation>Den Kontakt des ausgewählten Eintrags zeigen</translation>
+    </message>
+    <message>
+        <source>Nothing on {day}. Drag a follow-up or a meeting here to move it.</source>
+        <translation>Nichts am {day}. Ziehen Sie eine Wiedervorlage oder ein Treffen hierher, um sie zu verschieben.</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +4785,33 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Prepare for a meeting…</source>
         <translation>Auf ein Treffen vorbereiten…</translation>
+    </message>
+</context>
+<context>
+    <name>KindFilterButton</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Show only some kinds of follow-up</source>
+        <translation>Nur bestimmte Arten von Wiedervorlagen zeigen</translation>
+    </message>
+    <message>
+        <source>Show all kinds</source>
+        <translation>Alle Arten zeigen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Calls, coffees, lunches, meetings and events you have planned</source>
+        <translation>Geplante Anrufe, Kaffeetreffen, Mittagessen, Treffen und Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>{n} kinds</source>
+        <translation>{n} Arten</translation>
     </message>
 </context>
 <context>
