@@ -311,11 +311,11 @@
     </message>
     <message>
         <source>Move to {stage}</source>
-        <translation>Nach {stage} verschieben</translation>
+        <translation>In „{stage}“ verschieben</translation>
     </message>
     <message>
         <source>Move {n} opportunities to {stage}</source>
-        <translation>{n} Stellen nach {stage} verschieben</translation>
+        <translation>{n} Stellen in „{stage}“ verschieben</translation>
     </message>
     <message>
         <source>Schedule an interview</source>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>{stage} for {days}</source>
-        <translation>{stage} seit {days}</translation>
+        <translation>{stage} ({days})</translation>
     </message>
     <message>
         <source>applied {when}</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>At {stage} since {day}</source>
-        <translation>In {stage} seit {day}</translation>
+        <translation>„{stage}“ seit {day}</translation>
     </message>
     <message>
         <source>Salary: {notes}</source>
@@ -1166,14 +1166,6 @@
         <translation>Anzeige</translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} Tage</translation>
-    </message>
-    <message>
         <source>Job applications</source>
         <translation>Bewerbungen</translation>
     </message>
@@ -1356,6 +1348,13 @@
         <translation>
             <numerusform>und %Ln weitere</numerusform>
             <numerusform>und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -1587,37 +1586,33 @@
         <source>on the last day</source>
         <translation>am letzten Tag</translation>
     </message>
-    <message>
-        <source>day</source>
-        <translation>Tag</translation>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>Tag</numerusform>
+            <numerusform>Tage</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>days</source>
-        <translation>Tage</translation>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>Woche</numerusform>
+            <numerusform>Wochen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>week</source>
-        <translation>Woche</translation>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>Monat</numerusform>
+            <numerusform>Monate</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>weeks</source>
-        <translation>Wochen</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>Monate</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>Jahre</translation>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>Jahr</numerusform>
+            <numerusform>Jahre</numerusform>
+        </translation>
     </message>
     <message>
         <source>This repeat never happens: {why}</source>
@@ -1778,13 +1773,12 @@ Ziel: {aim} oder mehr – einfache Sprache, der man beim ersten Hören folgen ka
         <source>Log that {name} gave me these referrals</source>
         <translation>Erfassen, dass {name} mir diese Empfehlungen gegeben hat</translation>
     </message>
-    <message>
-        <source>Add {n} people</source>
-        <translation>{n} Personen hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add 1 person</source>
-        <translation>1 Person hinzufügen</translation>
+    <message numerus="yes">
+        <source>Add %Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln Person hinzufügen</numerusform>
+            <numerusform>%Ln Personen hinzufügen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add {n} referrals from {name}</source>
@@ -2176,7 +2170,7 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
     </message>
     <message>
         <source>Week of {span}</source>
-        <translation>Woche vom {span}</translation>
+        <translation>Woche {span}</translation>
     </message>
     <message>
         <source>Move meeting</source>
@@ -2236,7 +2230,7 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
     </message>
     <message>
         <source>Serif</source>
-        <translation>Serifen</translation>
+        <translation>Mit Serifen</translation>
     </message>
     <message>
         <source>Font</source>
@@ -3183,6 +3177,26 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>DayGridView</name>
+    <message numerus="yes">
+        <source>{day}: %Ln follow-up(s)</source>
+        <translation>
+            <numerusform>{day}: %Ln Wiedervorlage</numerusform>
+            <numerusform>{day}: %Ln Wiedervorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}
+%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>{day}
+%Ln Wiedervorlage</numerusform>
+            <numerusform>{day}
+%Ln Wiedervorlagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message>
         <source>Done</source>
@@ -3215,13 +3229,12 @@ Das lässt sich nicht rückgängig machen.</translation>
 </context>
 <context>
     <name>DaysBeforeBox</name>
-    <message>
-        <source>1 day before</source>
-        <translation>1 Tag vorher</translation>
-    </message>
-    <message>
-        <source>{n} days before</source>
-        <translation>{n} Tage vorher</translation>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n Tag vorher</numerusform>
+            <numerusform>%n Tage vorher</numerusform>
+        </translation>
     </message>
     <message>
         <source>before</source>
@@ -3230,13 +3243,12 @@ Das lässt sich nicht rückgängig machen.</translation>
 </context>
 <context>
     <name>DaysBox</name>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} Tage</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>days</source>
@@ -3283,13 +3295,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>No referrals yet. End each conversation with “Who else would you recommend I talk to?” and add the names with Ask for Referrals (Ctrl+Shift+R): the people who open doors show up here.</source>
         <translation>Noch keine Empfehlungen. Beenden Sie jedes Gespräch mit „Mit wem sollte ich Ihrer Meinung nach noch sprechen?“ und tragen Sie die Namen mit „Um Empfehlungen bitten“ ein (Ctrl+Shift+R): Hier erscheinen dann die Menschen, die Ihnen Türen öffnen.</translation>
     </message>
-    <message>
-        <source>{n} people</source>
-        <translation>{n} Personen</translation>
-    </message>
-    <message>
-        <source>1 person</source>
-        <translation>1 Person</translation>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your top door-openers</source>
@@ -4103,7 +4114,7 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Your contacts will show here by stage, from prospect to ally.</source>
-        <translation>Ihre Kontakte erscheinen hier nach Phase, vom Interessenten bis zum Verbündeten.</translation>
+        <translation>Ihre Kontakte erscheinen hier nach Phase, von „Vorgemerkt“ bis „Unterstützer“.</translation>
     </message>
 </context>
 <context>
@@ -5814,13 +5825,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
-    <message>
-        <source>{n} words</source>
-        <translation>{n} Wörter</translation>
-    </message>
-    <message>
-        <source>1 word</source>
-        <translation>1 Wort</translation>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n}× rehearsed</source>
@@ -7378,9 +7388,26 @@ Das lässt sich nicht rückgängig machen.</translation>
 </context>
 <context>
     <name>TimeGridView</name>
+    <message numerus="yes">
+        <source>{day}: %Ln item(s)</source>
+        <translation>
+            <numerusform>{day}: %Ln Eintrag</numerusform>
+            <numerusform>{day}: %Ln Einträge</numerusform>
+        </translation>
+    </message>
     <message>
         <source>all day</source>
         <translation>ganztägig</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}
+%Ln item(s)</source>
+        <translation>
+            <numerusform>{day}
+%Ln Eintrag</numerusform>
+            <numerusform>{day}
+%Ln Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7624,13 +7651,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Referral trail depth</source>
         <translation>Tiefe der Empfehlungsspur</translation>
     </message>
-    <message>
-        <source>1 step</source>
-        <translation>1 Schritt</translation>
-    </message>
-    <message>
-        <source>{n} steps</source>
-        <translation>{n} Schritte</translation>
+    <message numerus="yes">
+        <source>%Ln step(s)</source>
+        <translation>
+            <numerusform>%Ln Schritt</numerusform>
+            <numerusform>%Ln Schritte</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} people {level} introductions away from someone you knew</source>
@@ -7743,13 +7769,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Who you are, what you do best (one example with a number), what you are looking for — then ask: “Who do you know who…?” Plain words, about 75 for 30 seconds.</source>
         <translation>Wer Sie sind, was Sie am besten können (ein Beispiel mit einer Zahl), was Sie suchen – dann fragen Sie: „Wen kennen Sie, der…?“ Einfache Worte, etwa 75 für 30 Sekunden.</translation>
     </message>
-    <message>
-        <source>{n} words</source>
-        <translation>{n} Wörter</translation>
-    </message>
-    <message>
-        <source>1 word</source>
-        <translation>1 Wort</translation>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
+        </translation>
     </message>
     <message>
         <source>≈ {s} s at {wpm} wpm</source>
