@@ -26,7 +26,8 @@ from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import research as contact_research
 from app.core.contacts.contact_data import ContactData, EmailEntry
 from app.core.contacts.search import fold
-from app.core.contacts.service import _would_loop, update_contact
+from app.core.contacts.service import update_contact
+from app.core.contacts.validation import _would_loop
 from app.core.followups import rules as followup_rules
 from app.core.formats.importers.matching import linkedin_key
 from app.core.formats.importers.merge import merge_vcard_lines
