@@ -445,15 +445,16 @@ def _check_links(check: _Checker) -> None:
             seen.add(value)
             websites.append(WebsiteEntry(value, _clean(entry.label, MAX_LABEL)))
     clean.websites = websites
-    handles, seen = [], set()
-    for entry in clean.handles:
-        value = _clean(entry.value, MAX_VALUE)
-        kind = entry.kind if entry.kind in HANDLE_KINDS else "im"
+    handles: list[HandleEntry] = []
+    seen_handles: set[tuple[str, str]] = set()
+    for handle in clean.handles:
+        value = _clean(handle.value, MAX_VALUE)
+        kind = handle.kind if handle.kind in HANDLE_KINDS else "im"
         key = (kind, value.casefold())
-        if value and key not in seen:
-            seen.add(key)
+        if value and key not in seen_handles:
+            seen_handles.add(key)
             handles.append(
-                HandleEntry(value, _clean(entry.service, MAX_LABEL).lower(), _clean(entry.label, MAX_LABEL), kind)
+                HandleEntry(value, _clean(handle.service, MAX_LABEL).lower(), _clean(handle.label, MAX_LABEL), kind)
             )
     clean.handles = handles
     kept = []
