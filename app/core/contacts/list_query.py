@@ -178,8 +178,7 @@ class _Query:
             return False
         if self.matches is None or self.matches < WALK_MIN_MATCHES:
             return False
-        live = database.execute_sql("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0]
-        return self.matches * 2 > live
+        return self.matches * 2 > live_count()
 
     def count(self) -> int:
         if self.expression is not None and len(self.where) == 1:
@@ -224,7 +223,7 @@ class _Query:
             )
         return "", name, []
 
-    def ids(self, sort: Sort, limit: int | None) -> array:
+    def ids(self, sort: Sort, limit: int | None, offset: int = 0) -> array:
         if sort.key is SortKey.RELEVANCE and self.expression is not None:
             # The index holds live contacts only: without other filters it alone answers (no contact rows read).
             sql = "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?"
@@ -236,20 +235,51 @@ class _Query:
             sql += f" ORDER BY {search.BEST_FIRST_SQL}"
             params += search.best_first_params(self.flt.text)
         elif sort.key is SortKey.RELEVANCE and self.trash_matches is not None:
-            return array("q", self.trash_matches[:limit] if limit else self.trash_matches)
+            end = None if limit is None else offset + limit
+            return array("q", self.trash_matches[offset:end])
         else:
             joins, order, extra = self.order(sort)
-            where, params = self._where(walk=self.walk_by_name(sort, limit))
+            where, params = self._where(walk=offset == 0 and self.walk_by_name(sort, limit))
             if limit is None and self.expression is not None and where.startswith("c.deleted_at IS NULL"):
                 # Every match is wanted: start from the matches (rowid lookups) and sort them, rather than walk
                 # 50 000 entries of the name index testing each against the match list.
                 where = "+" + where
             sql = f"SELECT c.id FROM contact AS c {joins} WHERE {where} ORDER BY {order}"
             params = [*params, *extra]
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
+        if limit is not None or offset:
+            sql += f" LIMIT {-1 if limit is None else int(limit)} OFFSET {int(offset)}"
         cursor = database.execute_sql(sql, params)
         return array("q", [row[0] for row in cursor.fetchall()])
+
+    def position(self, sort: Sort, contact_id: int) -> int | None:
+        """Row of ``contact_id`` in ``sort`` order, counted in SQL (no ids loaded); None when it is not listed.
+        Only for the name order (the contact list's default); other orders raise :class:`NotImplementedError`."""
+        if sort.key is not SortKey.NAME:
+            raise NotImplementedError(sort.key)
+        where, params = self._where()
+        row = database.execute_sql(
+            f"SELECT c.display_name FROM contact AS c WHERE c.id = ? AND {where}", [contact_id, *params]
+        ).fetchone()
+        if row is None:
+            return None
+        before = ">" if sort.descending else "<"
+        name = "+c.display_name" if self.flt.trash else "c.display_name"
+        sql = f"SELECT count(*) FROM contact AS c WHERE {where} AND ({name}, c.id) {before} (?, ?)"
+        return database.execute_sql(sql, [*params, row[0], contact_id]).fetchone()[0]
+
+
+_live: tuple[tuple[int, int], int] | None = None
+
+
+def live_count() -> int:
+    """How many contacts are live, counted again only after a write (this connection's or another's): the count
+    walks an index of every contact, which a keystroke should not pay for."""
+    global _live
+    conn = database.connection()
+    stamp = (database.execute_sql("PRAGMA data_version").fetchone()[0], conn.total_changes)
+    if _live is None or _live[0] != stamp:
+        _live = (stamp, database.execute_sql("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0])
+    return _live[1]
 
 
 def effective_sort(flt: ContactFilter, sort: Sort | None, count: int) -> Sort:
@@ -276,6 +306,17 @@ def query(flt: ContactFilter, sort: Sort | None = None, *, today: dt.date, head:
 def all_ids(flt: ContactFilter, sort: Sort, *, today: dt.date) -> array:
     """Every matching id in ``sort`` order (the rest of a list whose head :func:`query` returned)."""
     return _Query(flt, today).ids(sort, None)
+
+
+def ids_slice(flt: ContactFilter, sort: Sort, offset: int, limit: int, *, today: dt.date) -> array:
+    """The ids of rows ``offset`` … ``offset + limit - 1`` in ``sort`` order (a window of a long list)."""
+    return _Query(flt, today).ids(sort, limit, offset)
+
+
+def position(flt: ContactFilter, sort: Sort, contact_id: int, *, today: dt.date) -> int | None:
+    """Row of ``contact_id`` in the list, without loading the ids before it (name order only; None when it is not
+    listed). Other orders raise :class:`NotImplementedError` (load the ids and use :func:`position_of`)."""
+    return _Query(flt, today).position(sort, contact_id)
 
 
 def position_of(contact_id: int, ids: array) -> int | None:

@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 
 WINDOW = 32
 CACHE_LIMIT = 2000
+BLOCK = 256  # ids fetched at a time past the head of a long list
+BLOCK_LIMIT = 64  # blocks kept (16k ids); beyond that they are fetched again
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
 
@@ -111,6 +113,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._sort: Sort | None = None
         self._result = ListResult(0, array("q"), True, Sort())
         self._cache: OrderedDict[int, tuple[ContactRow, tuple[Cell, ...]]] = OrderedDict()
+        self._blocks: dict[int, array] = {}  # block number → ids of rows past the head (see :meth:`contact_id`)
         self._circles: dict[int, tuple[str, str]] | None = None
         self._default_cadence: keep_in_touch.Cadence | None = None
         self._today = clock.today()
@@ -165,6 +168,7 @@ class ContactsTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._result = result
         self._cache.clear()
+        self._blocks.clear()
         self.endResetModel()
         self.reloaded.emit()
 
@@ -175,20 +179,41 @@ class ContactsTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def contact_id(self, row: int) -> int | None:
+        """The id on ``row``. Past the head of a long list the ids come a block at a time (a window of the query),
+        so that scrolling to — or selecting — a contact far down the list does not load every id."""
         if not 0 <= row < self._result.count:
             return None
-        if row >= len(self._result.ids):
-            self._load_rest()
-            if row >= len(self._result.ids):
+        ids = self._result.ids
+        if row < len(ids):
+            return ids[row]
+        if self._result.complete:
+            return None
+        number, at = divmod(row, BLOCK)
+        block = self._blocks.get(number)
+        if block is None:
+            start = number * BLOCK
+            block = contact_list.ids_slice(self._filter, self._result.sort, start, BLOCK, today=self._today)
+            if len(block) != min(BLOCK, self._result.count - start):
+                self._changed_underneath()
                 return None
-        return self._result.ids[row]
+            if len(self._blocks) >= BLOCK_LIMIT:
+                self._blocks.clear()
+            self._blocks[number] = block
+        return block[at]
 
     def row_of(self, contact_id: int) -> int | None:
-        """The row showing ``contact_id`` (loading the rest of the ids if needed), or None."""
+        """The row showing ``contact_id``, or None. In a long list in name order the row is counted by the
+        database; otherwise the rest of the ids is loaded to find it."""
         found = contact_list.position_of(contact_id, self._result.ids)
         if found is None and not self._result.complete:
-            self._load_rest()
-            found = contact_list.position_of(contact_id, self._result.ids)
+            try:
+                found = contact_list.position(self._filter, self._result.sort, contact_id, today=self._today)
+            except NotImplementedError:
+                self._load_rest()
+                found = contact_list.position_of(contact_id, self._result.ids)
+            else:
+                if found is not None and self.contact_id(found) != contact_id:
+                    found = None  # the data changed under us (the reload is on its way)
         return found
 
     def ids(self) -> array:
@@ -201,12 +226,18 @@ class ContactsTableModel(QAbstractTableModel):
             return
         rest = contact_list.all_ids(self._filter, self._result.sort, today=self._today)
         if len(rest) != self._result.count:
-            # The data changed under us: start over on the next turn of the event loop (never reset inside data()).
-            self._result.complete = True
-            QTimer.singleShot(0, self.reload)
+            self._changed_underneath()
             return
         self._result.ids = rest
         self._result.complete = True
+        self._blocks.clear()
+
+    def _changed_underneath(self) -> None:
+        """The list's ids no longer add up (the data changed under us): start over on the next turn of the event
+        loop (never reset inside data())."""
+        self._result.complete = True
+        self._blocks.clear()
+        QTimer.singleShot(0, self.reload)
 
     def _entry(self, row: int) -> tuple[ContactRow, tuple[Cell, ...]] | None:
         """The cached (row, cells) of ``row``, fetching the window of rows around it on a miss."""
@@ -222,10 +253,8 @@ class ContactsTableModel(QAbstractTableModel):
             return entry
         start = max(0, row - WINDOW // 4)
         stop = min(self._result.count, start + WINDOW)
-        if stop > len(self._result.ids):
-            self._load_rest()
-            stop = min(stop, len(self._result.ids))
-        wanted = [i for i in self._result.ids[start:stop] if i not in self._cache] or [cid]
+        window = ids[start:stop] if stop <= len(ids) else [self.contact_id(r) for r in range(start, stop)]
+        wanted = [i for i in window if i is not None and i not in self._cache] or [cid]
         try:
             fetched = rows_for(wanted, self._today, self._default_cadence)
         except Exception:  # a database problem must not take the view down with it

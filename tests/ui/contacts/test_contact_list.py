@@ -125,19 +125,28 @@ def test_model_passes_qtmodeltester(qtmodeltester, demo_db, clock, flt, sort):
     assert model.rowCount() > 0
 
 
-def test_model_loads_only_the_head_then_the_rest(demo_db, clock, monkeypatch):
+def test_model_loads_only_the_head_then_the_windows_it_shows(demo_db, clock, monkeypatch):
+    """Issue 21: a row far down a long list (scrolled to, or selected by id) costs a window of ids, not every id."""
     from app.core.contacts import list_query as contact_list
+    from app.ui.contacts import contacts_table_model
 
     monkeypatch.setattr(contact_list, "FULL_LIMIT", 10)
     monkeypatch.setattr(contact_list, "HEAD", 10)
+    monkeypatch.setattr(contacts_table_model, "BLOCK", 7)
     model = ContactsTableModel(clock)
     model.reload()
     total = Contact.select().where(Contact.deleted_at.is_null()).count()
-    assert model.rowCount() == total
+    full = list(contact_list.all_ids(ContactFilter(), model.sort_order, today=clock.today()))
+    assert model.rowCount() == total == len(full)
     assert len(model._result.ids) < total
     last = model.index(total - 1, 0)
-    assert last.data() and last.data(ContactIdRole) is not None
-    assert len(model._result.ids) == total
+    assert last.data() and last.data(ContactIdRole) == full[-1]
+    middle = total // 2
+    assert model.row_of(full[middle]) == middle
+    assert [model.contact_id(row) for row in range(total)] == full
+    assert len(model._result.ids) < total  # still only the head: the rest came in blocks
+    assert list(model.ids()) == full  # all of them when asked for all
+    assert model.row_of(full[middle]) == middle
 
 
 @pytest.mark.parametrize("column", list(Column))
