@@ -6,7 +6,11 @@ moves its interaction, undoably like the rest; filter by kind (meetings included
 
 Repeating follow-ups show on every occurrence with a repeat mark; the occurrences after the open one are drawn as
 outlines (closing the open one makes the next), at most :data:`app.core.followups.series.PER_SERIES` per series and
-:data:`app.core.followups.series.PER_VIEW` per view — a rule is never expanded without bounds."""
+:data:`app.core.followups.series.PER_VIEW` per view — a rule is never expanded without bounds.
+
+The page holds the views and the navigation; an item's chip and tooltip are :mod:`app.ui.calendar.item_chips`, what
+the lists do with their rows :mod:`app.ui.calendar.item_lists`, the day panel, the agenda and the kinds filter
+:mod:`app.ui.calendar.panels`."""
 
 from __future__ import annotations
 
@@ -14,112 +18,40 @@ import datetime as dt
 from collections import defaultdict
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
-    QListView,
     QMainWindow,
-    QMenu,
     QMessageBox,
-    QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
-    QWidget,
 )
 
-from app.core.followups import planned_meetings, recurrence, titles
+from app.core.followups import planned_meetings, titles
 from app.core.followups import service as followups
 from app.core.followups.service import AgendaItem
 from app.core.formats.exporters import ics
 from app.core.formats.exporters.files import write_atomically
 from app.ui.calendar.day_grid import Chip, DayGridView, month_grid_start
+from app.ui.calendar.item_chips import by_time, chip_for, tooltip_for
+from app.ui.calendar.item_lists import ItemLists
+from app.ui.calendar.panels import MEETINGS, AgendaPanel, DayPanel, KindFilterButton
 from app.ui.calendar.time_grid import TimeGridView
 from app.ui.followups.actions import FollowUpActions
-from app.ui.followups.delegate import FollowUpDelegate
-from app.ui.followups.item_models import AgendaTreeModel, FollowUpListModel
-from app.ui.followups.kinds import KIND_ICONS, all_kinds, kind_icon_name, kind_label, meeting_label
+from app.ui.followups.kinds import all_kinds, kind_label
 from app.ui.icons import ui_icon
 from app.ui.widgets.page import Page
-from app.ui.widgets.text import full_date, heading, relative_day
+from app.ui.widgets.text import full_date, heading
 
 MONTH, WEEK, DAY, AGENDA = 0, 1, 2, 3
 AGENDA_DAYS = 90  # the agenda lists the overdue and the next three months; the month view shows the rest
 AGENDA_PER_SERIES = 6  # later occurrences of one repeating follow-up in the agenda
-MEETINGS = ics.MEETINGS  # the kinds filter's entry for planned meetings
-TIMED_MINUTES = ics.TIMED_MINUTES  # a follow-up with a time of day takes half an hour on the hour grid
-
-
-def chip_for(item: AgendaItem, labels: dict[str, str], now: dt.datetime | None = None) -> Chip:
-    """The chip of a follow-up or a meeting; ``labels`` maps kinds to their labels (built once per refresh, not per
-    chip). A meeting whose time has passed is drawn faded and stays where it is."""
-    if item.meeting:
-        passed = now is not None and dt.datetime.combine(item.due, item.due_time or dt.time()) <= now
-        return Chip(
-            item.id,
-            item.kind,
-            item.contact_name,
-            "",
-            done=passed,
-            detail=meeting_label(item.kind),
-            time=item.due_time,
-            minutes=item.minutes,
-            meeting=True,
-            icon=kind_icon_name(item.kind, meeting=True),
-        )
-    label = item.contact_name or item.title
-    done = item.status == "done"
-    if done:
-        label = f"✓ {label}"
-    # Positional: a busy month makes ten thousand of these per refresh.
-    return Chip(
-        item.id,
-        item.kind,
-        label,
-        "",
-        item.overdue,
-        done,
-        labels[item.kind],
-        item.due_time,
-        TIMED_MINUTES if item.due_time else 0,
-        False,
-        item.recurrence is not None,
-        item.projected,
-        KIND_ICONS.get(item.kind, "followup"),
-        bool(item.contact_name),
-    )
-
-
-def tooltip_for(item: AgendaItem, today: dt.date) -> str:
-    if item.meeting:
-        end = (dt.datetime.combine(item.due, item.due_time or dt.time()) + dt.timedelta(minutes=item.minutes)).time()
-        tip = [item.title, f"{relative_day(item.due, today).capitalize()}, {item.due_time:%H:%M}–{end:%H:%M}"]
-        tip.append("Drag it to another time or day to move it; double-click to prepare for it.")
-        return "\n".join(tip)
-    tip = [item.title + (" (done)" if item.status == "done" else "")]
-    if item.contact_name and item.contact_name not in item.title:
-        tip.append(item.contact_name)
-    when = relative_day(item.due, today) + (f" at {item.due_time:%H:%M}" if item.due_time else "")
-    tip.append(f"{kind_label(item.kind)} · due {when}")
-    if item.repeats:
-        tip.append(f"Repeats {recurrence.describe(item.recurrence, item.original_due or item.due)}")
-    if item.projected:
-        tip.append("A later occurrence: it comes when the one before is done or let go.")
-    return "\n".join(tip)
-
-
-def by_time(items: list[AgendaItem]) -> list[AgendaItem]:
-    """A day's (or an agenda's) items in the order people read a day: by day, untimed follow-ups first, then what
-    has a time by its time (meetings with their follow-ups), real items before later occurrences."""
-    return sorted(items, key=lambda i: (i.due, i.due_time is not None, i.due_time or dt.time(), i.projected))
 
 
 class CalendarPage(Page):
@@ -198,30 +130,9 @@ class CalendarPage(Page):
         self.view_group.triggered.connect(lambda a: self.set_mode(a.data()))
         self.toolbar.addSeparator()
 
-        self.kind_button = QToolButton()
-        self.kind_button.setObjectName("calendarKinds")
-        self.kind_button.setText(self.tr("All kinds"))
-        self.kind_button.setToolTip(self.tr("Show only some kinds of follow-up"))
-        self.kind_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.kind_menu = QMenu(self.kind_button)
-        self.kind_actions: dict[str, QAction] = {}
-        show_all = self.kind_menu.addAction(self.tr("Show all kinds"))
-        show_all.triggered.connect(lambda: self.set_kinds(None))
-        self.kind_menu.addSeparator()
-        meetings = self.kind_menu.addAction(ui_icon("kind-coffee"), self.tr("Meetings"))
-        meetings.setToolTip(self.tr("Calls, coffees, lunches, meetings and events you have planned"))
-        meetings.setCheckable(True)
-        meetings.setChecked(True)
-        meetings.toggled.connect(self._kinds_toggled)
-        self.kind_actions[MEETINGS] = meetings
-        self.kind_menu.addSeparator()
-        for kind in all_kinds():
-            action = self.kind_menu.addAction(kind_label(kind))
-            action.setCheckable(True)
-            action.setChecked(True)
-            action.toggled.connect(self._kinds_toggled)
-            self.kind_actions[kind] = action
-        self.kind_button.setMenu(self.kind_menu)
+        self.kind_button = KindFilterButton()
+        self.kind_button.kinds_changed.connect(self.set_kinds)
+        self.kind_actions = self.kind_button.kind_actions
         self.toolbar.addWidget(self.kind_button)
 
         self.new_action = self._page_action(
@@ -266,72 +177,21 @@ class CalendarPage(Page):
         self.month_view.chip_dropped.connect(lambda chip, day: self._chip_moved(chip, day, None))
         for grid in (self.week_view, self.day_view):
             grid.chip_moved.connect(self._chip_moved)
-        self.agenda_model = AgendaTreeModel(self)
-        self.agenda = QTreeView()
-        self.agenda.setObjectName("agendaList")
-        self.agenda.setAccessibleName("Agenda")
-        self._setup_list(self.agenda, self.agenda_model)
-        self.agenda.setRootIsDecorated(False)
-        self.agenda.setItemsExpandable(False)
-        self.agenda.setIndentation(0)
-        self.agenda.setHeaderHidden(True)
-        self.agenda_empty = QLabel(
-            self.tr(
-                "Nothing planned. Follow-ups appear when you log conversations, add referrals or send someone "
-                "something; meetings when you log a call or a coffee at a time still ahead."
-            )
-        )
-        self.agenda_empty.setWordWrap(True)
-        self.agenda_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        agenda_page = QWidget()
-        agenda_layout = QVBoxLayout(agenda_page)
-        agenda_layout.setContentsMargins(0, 0, 0, 0)
-        agenda_layout.addWidget(self.agenda, 1)
-        agenda_layout.addWidget(self.agenda_empty, 1)
-        self.agenda_more = QLabel()
-        self.agenda_more.setObjectName("agendaMore")
-        agenda_layout.addWidget(self.agenda_more)
+        self.lists = ItemLists(ctx, self.actions_, self)
+        self.lists.selection_changed.connect(self._update_buttons)
+        agenda_page = AgendaPanel(self.lists)
+        self.agenda_panel, self.agenda, self.agenda_model = agenda_page, agenda_page.view, agenda_page.model
         for widget in (self.month_view, self.week_view, self.day_view, agenda_page):
             self.stack.addWidget(widget)
         self.splitter.addWidget(self.stack)
 
-        self.side = QWidget()
-        self.side.setObjectName("calendarDayPanel")
-        self.side.setMinimumWidth(180)
-        side_layout = QVBoxLayout(self.side)
-        side_layout.setContentsMargins(12, 0, 0, 0)
-        side_layout.setSpacing(8)
-        self.day_title = heading("", level=2)
-        self.day_title.setObjectName("calendarDayTitle")
-        side_layout.addWidget(self.day_title)
-        self.day_model = FollowUpListModel(self)
-        self.day_list = QListView()
-        self.day_list.setObjectName("calendarDayList")
-        self.day_list.setAccessibleName("Follow-ups of the selected day")
-        self._setup_list(self.day_list, self.day_model)
-        side_layout.addWidget(self.day_list, 1)
-        self.day_empty = QLabel()
-        self.day_empty.setWordWrap(True)
-        self.day_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        side_layout.addWidget(self.day_empty, 1)
-        buttons = QHBoxLayout()
-        self.done_button = QPushButton(ui_icon("check"), self.tr("Done"))
-        self.done_button.setObjectName("calendarDone")
-        self.done_button.setToolTip(self.tr("Mark the selected follow-ups done (Ctrl+D)"))
+        self.side = DayPanel(self.lists)
+        self.day_title, self.day_list, self.day_model = self.side.title, self.side.list, self.side.model
+        self.done_button, self.snooze_button = self.side.done_button, self.side.snooze_button
+        self.open_button = self.side.open_button
         self.done_button.clicked.connect(lambda: self.actions_.complete(self.selected_ids()))
-        self.snooze_button = QPushButton(ui_icon("snooze"), self.tr("Snooze"))
-        self.snooze_button.setObjectName("calendarSnooze")
-        self.snooze_button.setToolTip(self.tr("Snooze the selected follow-ups (Ctrl+Shift+S)"))
         self.snooze_button.setMenu(self.actions_.snooze_menu(self.selected_ids, self.snooze_button))
-        self.open_button = QPushButton(ui_icon("person"), "")
-        self.open_button.setObjectName("calendarOpenContact")
-        self.open_button.setAccessibleName(self.tr("Contact"))
-        self.open_button.setToolTip(self.tr("Show the contact of the selected item"))
         self.open_button.clicked.connect(self._open_selected)
-        for button in (self.done_button, self.snooze_button, self.open_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        side_layout.addLayout(buttons)
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -354,48 +214,9 @@ class CalendarPage(Page):
         self.addAction(action)
         return action
 
-    def _setup_list(self, view: QAbstractItemView, model) -> None:
-        view.setModel(model)
-        view.setMouseTracking(True)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
-        delegate = FollowUpDelegate(view, show_day=view is not getattr(self, "day_list", None))
-        delegate.complete_clicked.connect(lambda index, v=view: self._complete_index(v, index))
-        delegate.snooze_clicked.connect(lambda index, where, v=view: self._snooze_index(v, index, where))
-        view.setItemDelegate(delegate)
-        view.activated.connect(lambda index, v=view: self._activate(v, index))
-        view.selectionModel().selectionChanged.connect(self._update_buttons)
-        done = QAction(self.tr("Done"), view)
-        done.setShortcut(QKeySequence("Ctrl+D"))
-        done.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        done.setToolTip(self.tr("Mark done (Ctrl+D)"))
-        done.triggered.connect(lambda _=False, v=view: self.actions_.complete(self._ids_of(v)))
-        snooze = QAction(self.tr("Snooze"), view)
-        snooze.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        snooze.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        snooze.setToolTip(self.tr("Snooze (Ctrl+Shift+S)"))
-        snooze.triggered.connect(lambda _=False, v=view: self._snooze_current(v))
-        dismiss = QAction(self.tr("Let go"), view)
-        dismiss.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        dismiss.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        dismiss.setToolTip(self.tr("Dismiss (Delete)"))
-        dismiss.triggered.connect(lambda _=False, v=view: self.actions_.dismiss(self._ids_of(v)))
-        for action in (done, snooze, dismiss):
-            view.addAction(action)
-
-    def _items_of(self, view: QAbstractItemView) -> list[AgendaItem]:
-        model = view.model()
-        found = (model.item_at(x) for x in view.selectionModel().selectedIndexes())
-        return [item for item in found if item is not None]
-
-    def _ids_of(self, view: QAbstractItemView) -> list[int]:
-        """The selected follow-ups that can be acted on (meetings and later occurrences cannot be done or snoozed)."""
-        return [i.id for i in self._items_of(view) if not i.meeting and not i.projected]
-
     def selected_ids(self) -> list[int]:
         view = self.agenda if self.mode == AGENDA else self.day_list
-        return self._ids_of(view)
+        return self.lists.ids_of(view)
 
     @property
     def mode(self) -> int:
@@ -449,23 +270,8 @@ class CalendarPage(Page):
         self._navigate_to(day)
 
     def set_kinds(self, kinds: set[str] | None) -> None:
-        everything = set(all_kinds()) | {MEETINGS}
-        self.kinds = None if kinds is None or set(kinds) >= everything else set(kinds)
-        for kind, action in self.kind_actions.items():
-            action.blockSignals(True)
-            action.setChecked(self.kinds is None or kind in self.kinds)
-            action.blockSignals(False)
-        if self.kinds is None:
-            self.kind_button.setText(self.tr("All kinds"))
-        elif len(self.kinds) == 1:
-            only = next(iter(self.kinds))
-            self.kind_button.setText(self.tr("Meetings") if only == MEETINGS else kind_label(only))
-        else:
-            self.kind_button.setText(self.tr("{n} kinds").format(n=len(self.kinds)))
+        self.kinds = self.kind_button.show_kinds(kinds)
         self.refresh_now()
-
-    def _kinds_toggled(self) -> None:
-        self.set_kinds({k for k, a in self.kind_actions.items() if a.isChecked()})
 
     def _followup_kinds(self) -> list[str] | None:
         return sorted(k for k in self.kinds if k != MEETINGS) if self.kinds is not None else None
@@ -499,19 +305,9 @@ class CalendarPage(Page):
                 items += planned_meetings.items_between(today, horizon, clock=self.ctx.clock)
             overdue = [i for i in items if i.overdue]
             items = overdue + by_time([i for i in items if not i.overdue])
-            self.agenda_model.set_groups(
-                [(self.tr(name), rows) for name, rows in followups.group_agenda(items, today)], today
-            )
-            self.agenda.expandAll()
-            self.agenda.setVisible(bool(items))
-            self.agenda_empty.setVisible(not items)
+            groups = [(self.tr(name), rows) for name, rows in followups.group_agenda(items, today)]
             later = sum(followups.day_counts(horizon + dt.timedelta(days=1), dt.date.max, kinds=kinds).values())
-            self.agenda_more.setText(
-                self.tr("{n} more after {day}: browse them month by month.").format(
-                    n=f"{later:,}", day=f"{horizon.day} {horizon:%B}"
-                )
-            )
-            self.agenda_more.setVisible(later > 0)
+            self.agenda_panel.show_groups(groups, today, later, horizon)
             self.title_label.setText(self.tr("Agenda · next three months"))
             self._update_buttons()
             return
@@ -566,16 +362,7 @@ class CalendarPage(Page):
         items += followups.repeats_between(day, day, clock=self.ctx.clock, kinds=kinds)
         if self._with_meetings():
             items += planned_meetings.items_between(day, day, clock=self.ctx.clock)
-        self.day_model.set_items(by_time(items), today)
-        self.day_title.setText(f"{day:%A} {day.day} {day:%B}")
-        self.day_title.setToolTip(full_date(day))
-        self.day_list.setVisible(bool(items))
-        self.day_empty.setVisible(not items)
-        self.day_empty.setText(
-            self.tr("Nothing on {day}. Drag a follow-up or a meeting here to move it.").format(
-                day=relative_day(day, today)
-            )
-        )
+        self.side.show_day(day, by_time(items), today)
         self._update_buttons()
 
     def _chip_tooltip(self, chip: Chip) -> str:
@@ -585,7 +372,7 @@ class CalendarPage(Page):
     # --- actions -------------------------------------------------------------------------------------------------
     def _update_buttons(self, *_args) -> None:
         view = self.agenda if self.mode == AGENDA else self.day_list
-        items = self._items_of(view)
+        items = self.lists.items_of(view)
         actionable = [i for i in items if not i.meeting and not i.projected]
         self.done_button.setEnabled(any(i.status == "open" for i in actionable))
         self.snooze_button.setEnabled(bool(actionable))
@@ -618,10 +405,7 @@ class CalendarPage(Page):
         item = self._shown.get(chip.key)
         if item is None:
             return
-        if item.meeting:
-            self._prepare(item)
-        else:
-            self._open_contact(item)
+        self.lists.activate(item)
 
     def _chip_moved(self, chip: Chip, day: dt.date, time: dt.time | None) -> None:
         """A chip was dropped on ``day`` (and ``time`` on the hour grid; None on the month or the all-day strip)."""
@@ -656,89 +440,15 @@ class CalendarPage(Page):
         day = max(self._selected_day, self.ctx.clock.today())
         return add_followup(self.ctx, self, day=day)
 
-    def _complete_index(self, view: QAbstractItemView, index: QModelIndex) -> None:
-        item = view.model().item_at(index)
-        if item is not None and not item.meeting and not item.projected:
-            self.actions_.complete([item.id])
-
-    def _snooze_index(self, view: QAbstractItemView, index: QModelIndex, where: QPoint) -> None:
-        item = view.model().item_at(index)
-        if item is not None and not item.meeting and not item.projected:
-            self.actions_.popup_snooze([item.id], where)
-
-    def _snooze_current(self, view: QAbstractItemView) -> None:
-        ids = self._ids_of(view)
-        if ids:
-            rect = view.visualRect(view.currentIndex())
-            self.actions_.popup_snooze(ids, view.viewport().mapToGlobal(rect.bottomLeft()))
-
-    def _activate(self, view: QAbstractItemView, index: QModelIndex) -> None:
-        item = view.model().item_at(index)
-        if item is None:
-            return
-        if item.meeting:
-            self._prepare(item)
-        else:
-            self._open_contact(item)
-
     def _open_selected(self) -> None:
         view = self.agenda if self.mode == AGENDA else self.day_list
-        items = self._items_of(view)
+        items = self.lists.items_of(view)
         if len(items) == 1:
-            self._open_contact(items[0])
-
-    def _open_contact(self, item: AgendaItem) -> None:
-        if item.contact_id is None:
-            return
-        window = self.window()
-        opener = getattr(window, "open_contact", None)
-        if callable(opener):
-            opener(item.contact_id)
-
-    def _context_menu(self, view: QAbstractItemView, pos: QPoint) -> None:
-        index = view.indexAt(pos)
-        item = view.model().item_at(index)
-        if item is None:
-            return
-        if not view.selectionModel().isSelected(index):
-            view.setCurrentIndex(index)
-        ids = self._ids_of(view)
-        menu = QMenu(self)
-        if item.meeting:
-            menu.addAction(ui_icon("prep"), self.tr("Prepare for this meeting…"), lambda: self._prepare(item))
-        elif item.projected:
-            note = menu.addAction(self.tr("Comes when the one before is done or let go"))
-            note.setEnabled(False)
-        elif item.status == "open":
-            menu.addAction(ui_icon("check"), self.tr("Done"), lambda: self.actions_.complete(ids))
-            snooze = menu.addMenu(ui_icon("snooze"), self.tr("Snooze"))
-            self.actions_.fill_snooze_menu(snooze, lambda day: self.actions_.snooze(ids, day), lambda: ids)
-            if item.repeats and item.rule is None:
-                menu.addAction(self.tr("Let go of this one"), lambda: self.actions_.dismiss(ids))
-                menu.addAction(
-                    ui_icon("repeat"), self.tr("Let go of the series"), lambda: self.actions_.let_go_series(ids)
-                )
-            else:
-                menu.addAction(self.tr("Let go"), lambda: self.actions_.dismiss(ids))
-        else:
-            menu.addAction(self.tr("Reopen"), lambda: self.actions_.reopen(ids))
-        if item.contact_id is not None:
-            menu.addSeparator()
-            menu.addAction(ui_icon("person"), self.tr("Open contact"), lambda: self._open_contact(item))
-            if not item.meeting:
-                menu.addAction(ui_icon("prep"), self.tr("Prepare for a meeting…"), lambda: self._prepare(item))
-        menu.popup(view.viewport().mapToGlobal(pos))
+            self.lists.open_contact(items[0])
 
     def _prepare(self, item: AgendaItem) -> None:
         """The meeting prep window for the item's contact (app.ui.coach)."""
-        from app.ui.coach.prep_dialog import open_prep
-
-        if item.contact_id is None:
-            return
-        if item.meeting:
-            open_prep(self.ctx, item.contact_id, self, interaction_id=item.id)
-        else:
-            open_prep(self.ctx, item.contact_id, self, followup_id=item.id)
+        self.lists.prepare(item)
 
     # --- export ------------------------------------------------------------------------------------------------
     def export_ics(self) -> None:
