@@ -8,18 +8,14 @@ reloads what changed, keeping the selected contact selected.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -28,19 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.contacts import list_query as contact_list
-from app.core.contacts.list_query import ContactFilter, SortKey
-from app.core.formats.exporters.json_export import contacts_as_dicts, write_json
-from app.models import STAGES, Circle, Contact
+from app.core.contacts import lookup
+from app.core.contacts.list_query import SortKey
 from app.ui.actions_catalog import CONTACT_TOOLS
-from app.ui.contacts import commands
 from app.ui.contacts.contacts_table_model import SORT_KEYS, ContactsTableModel
 from app.ui.contacts.detail_pane import DetailPane
-from app.ui.contacts.filters import FilterBar, colour_swatch
+from app.ui.contacts.filters import FilterBar
 from app.ui.contacts.list_view import ContactListView
-from app.ui.contacts.presentation import STAGE_LABELS
+from app.ui.contacts.page_actions import ContactPageActions
+from app.ui.contacts.page_bulk import ContactBulkMenus
+from app.ui.contacts.page_search import ContactSearch
+from app.ui.contacts.page_trash import ContactTrash
 from app.ui.icons import ui_icon
-from app.ui.widgets.modal import run_modal
 from app.ui.widgets.page import Page
 from app.ui.widgets.text import count_of
 
@@ -49,7 +44,7 @@ DETAIL_DELAY_MS = 200
 DETAIL_WIDTH = 490  # the contact pane's default width at least (px)
 
 
-class ContactsPage(Page):
+class ContactsPage(ContactSearch, ContactPageActions, ContactTrash, ContactBulkMenus, Page):
     """The people in the network: find, filter, edit, log, refer, merge, trash."""
 
     title = "Contacts"
@@ -241,52 +236,6 @@ class ContactsPage(Page):
         if self.detail._panel is not None:
             self.detail.panel.editor.refresh_company_names()
 
-    def current_filter(self) -> ContactFilter:
-        flt = ContactFilter(text=self.search.text(), trash=self.trash_button.isChecked())
-        if self._only is not None and not flt.trash:
-            flt = dataclasses.replace(flt, only_ids=self._only[0], only_label=self._only[1])
-        return self.filters.apply(flt)
-
-    def show_only(self, ids, label: str) -> None:
-        """List just ``ids`` (the people behind a number on the Insights page), named ``label`` above the list;
-        "Show all" (or Esc) lists everyone again."""
-        self._only = (frozenset(ids), label)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.filters.clear()  # applies the filter
-        if self.trash_button.isChecked():
-            self.trash_button.setChecked(False)
-        self.apply_filter()
-
-    def apply_filter(self) -> None:
-        """Re-query for the search text and filters (one query per burst of keystrokes).
-
-        This runs on every keystroke, so it does only what the list needs: the query, the reset, the first row
-        selected. Restoring a selection that lies past the loaded head (it may load every id) waits for the next
-        turn of the event loop, after the list has painted; the detail pane follows after a pause.
-        """
-        flt = self.current_filter()
-        if flt == self.model.filter:
-            return
-        current = self.detail.contact_id
-        self.model.set_filter(flt)
-        self._update_sort_indicator()
-        self._update_summary()
-        if not self.model.rowCount():
-            self.view.selectionModel().clearSelection()
-            self._detail_timer.start()
-            return
-        if flt.text.strip() or current is None:
-            self._select_row(0)
-            return
-        row = contact_list.position_of(current, self.model._result.ids)
-        if row is not None:
-            self._select_row(row)
-        else:
-            self._select_row(0)
-            QTimer.singleShot(0, lambda: self.view.select_contact(current))
-
     def _after_reload(self, current: int | None, selected: list[int]) -> None:
         self._update_sort_indicator()
         self._update_summary()
@@ -373,29 +322,12 @@ class ContactsPage(Page):
                     )
                 )
 
-    def _summary_link(self, href: str) -> None:
-        if href == "clear":
-            self.clear_search()
-
-    def clear_search(self) -> None:
-        self._only = None
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.filters.clear()
-        self.apply_filter()
-
-    def _trash_toggled(self, on: bool) -> None:
-        self.trash_button.setText(self.tr("Trash") if not on else self.tr("Leave trash"))
-        self.new_button.setEnabled(not on)
-        self.apply_filter()
-
     # --- selection and the detail pane -------------------------------------------------------------------------
     def _show_selection(self) -> None:
         rows = self.view.selectionModel().selectedRows()
         if len(rows) > 1:
             ids = self.view.selected_ids()
-            found = dict(Contact.select(Contact.id, Contact.display_name).where(Contact.id.in_(ids[:8])).tuples())
+            found = lookup.display_names(ids[:8])
             names = [found[i] for i in ids[:8] if i in found]
             self.detail.show_many(len(ids), names, self.model.filter.trash)
             return
@@ -416,7 +348,7 @@ class ContactsPage(Page):
 
     def open_contact(self, contact_id: int) -> None:
         """Show ``contact_id`` (clearing the search if it hides them)."""
-        trashed = Contact.select(Contact.deleted_at).where(Contact.id == contact_id).scalar() is not None
+        trashed = lookup.is_trashed(contact_id)
         if trashed != self.trash_button.isChecked():
             self.trash_button.setChecked(trashed)
         if not self.view.select_contact(contact_id):
@@ -424,16 +356,6 @@ class ContactsPage(Page):
             self.view.select_contact(contact_id)
         self._detail_timer.stop()
         self.detail.show_contact(contact_id)
-
-    def _type_into_search(self, text: str) -> None:
-        """Typing while the list has the focus searches (as in native address books)."""
-        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.search.setText(self.search.text() + text)
-
-    def focus_search(self) -> None:
-        """Edit → Find (Ctrl+F): put the cursor in the search box, text selected."""
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
 
     def flush_pending_edits(self) -> None:
         """Write any edit still waiting for its pause (the window is closing, or undo is about to run)."""
@@ -443,327 +365,6 @@ class ContactsPage(Page):
     def has_unsaved_edits(self) -> bool:
         """Typing the database has not taken yet (it keeps being retried)."""
         return self.detail.has_pending()
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.search and event.type() == event.Type.KeyPress:
-            key = event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
-                self.view.setFocus()
-                if not self.view.currentIndex().isValid():
-                    self._select_row(0)
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount():
-                self._search_timer.stop()
-                self.apply_filter()
-                cid = self.view.current_id()
-                if cid is not None:
-                    self._focus_detail(cid)
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.clear_search()
-                return True
-        return super().eventFilter(watched, event)
-
-    # --- actions -----------------------------------------------------------------------------------------------
-    def _selected_or_current(self) -> list[int]:
-        ids = self.view.selected_ids()
-        if not ids and self.detail.contact_id is not None:
-            ids = [self.detail.contact_id]
-        return ids
-
-    def new_contact(self) -> None:
-        from app.ui.contacts.people_dialogs import NewContactDialog
-
-        circle = self.model.filter.circle_id if (self.model.filter.circle_id or 0) > 0 else None
-        dialog = NewContactDialog(self.ctx, self, circle_id=circle)
-        if run_modal(dialog) and dialog.created_id is not None:
-            self.open_contact(dialog.created_id)
-            self.detail.panel.editor.company.setFocus()
-
-    def log_interaction(self, contact_id: int | None = None) -> None:
-        from app.ui.dialogs.log_interaction import LogInteractionDialog
-
-        if contact_id is None:
-            ids = self.view.selected_ids()
-            contact_id = ids[0] if len(ids) == 1 else self.detail.contact_id
-        if contact_id is not None and Contact.select(Contact.deleted_at).where(Contact.id == contact_id).scalar():
-            contact_id = None  # never log on a trashed contact
-        run_modal(LogInteractionDialog(self.ctx, contact_id, self))
-
-    def prepare_meeting(self, contact_id: int | None = None) -> None:
-        """Open the meeting prep of ``contact_id`` (default: the contact shown)."""
-        from app.ui.coach.prep_dialog import open_prep
-
-        contact_id = contact_id if contact_id is not None else self.detail.contact_id
-        if contact_id is not None:
-            open_prep(self.ctx, contact_id, self)
-
-    def introduce(self, first_id: int | None = None, second_id: int | None = None) -> None:
-        """Introduce two contacts (the one shown, or the two selected, are filled in)."""
-        from app.ui.coach.introduce_dialog import IntroduceDialog
-
-        if first_id is None:
-            ids = self.view.selected_ids()
-            first_id, second_id = (ids[0], ids[1]) if len(ids) == 2 else (self.detail.contact_id, None)
-        run_modal(IntroduceDialog(self.ctx, self, first_id=first_id, second_id=second_id))
-
-    def give(self, contact_id: int | None, action: str) -> None:
-        """One of the one-click gives (introduce, share, advice) to ``contact_id``."""
-        from app.ui.coach.give_widgets import request_give
-
-        if contact_id is not None:
-            request_give(self.ctx, contact_id, action, self)
-
-    def edit_interaction(self, interaction_id: int) -> None:
-        from app.ui.dialogs.log_interaction import LogInteractionDialog
-
-        if interaction_id is not None:
-            run_modal(LogInteractionDialog(self.ctx, parent=self, interaction_id=interaction_id))
-
-    def ask_referrals(self) -> None:
-        from app.ui.contacts.people_dialogs import AskReferralsDialog
-
-        cid = self.detail.contact_id
-        if cid is None:
-            QMessageBox.information(
-                self, self.tr("Ask for referrals"), self.tr("Select the person who gave you the names first.")
-            )
-            return
-        dialog = AskReferralsDialog(self.ctx, cid, self)
-        if run_modal(dialog):
-            self.detail.show_contact(cid)
-            self.detail.panel.tabs.setCurrentWidget(self.detail.panel.referrals)
-
-    def brainstorm(self) -> None:
-        from app.ui.contacts.people_dialogs import BrainstormWizard
-
-        wizard = BrainstormWizard(self.ctx, self)
-        run_modal(wizard)
-        if wizard.added:
-            self.ctx.bus.contacts_changed.emit()
-
-    def show_targets(self) -> None:
-        from app.ui.contacts.targets_dialog import TargetCompaniesDialog
-
-        dialog = TargetCompaniesDialog(self.ctx, self)
-        dialog.open_contact.connect(self.open_contact)
-        run_modal(dialog)
-
-    def find_duplicates(self, contact_id: int | None = None) -> None:
-        from app.ui.contacts.merge_dialog import DuplicatesDialog
-
-        dialog = DuplicatesDialog(self.ctx, self, only=contact_id)
-        run_modal(dialog)
-
-    def merge_with(self) -> None:
-        from app.ui.contacts.merge_dialog import MergeDialog, pick_other
-
-        keep = self.detail.contact_id
-        if keep is None:
-            return
-        other = pick_other(self, keep)
-        if other is not None:
-            run_modal(MergeDialog(self.ctx, keep, other, self))
-
-    def trash_selected(self) -> None:
-        ids = self._selected_or_current()
-        if not ids:
-            return
-        if self.model.filter.trash:
-            self.empty_trash()
-            return
-        names = self._names(ids)
-        self.ctx.undo_stack.push(commands.TrashContacts(self.ctx, ids, names))
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(
-                self.tr("Moved {what} to the trash — Ctrl+Z brings it back").format(what=names), 8000
-            )
-
-    def restore_selected(self) -> None:
-        ids = self._selected_or_current()
-        if ids:
-            self.ctx.undo_stack.push(commands.RestoreContacts(self.ctx, ids, self._names(ids)))
-
-    def empty_trash(self) -> None:
-        count = Contact.select().where(Contact.deleted_at.is_null(False)).count()
-        if not count:
-            return
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Empty the trash"),
-            self.tr(
-                "Delete {contacts} for good, with their interactions, ledger and follow-ups?\n\nThis cannot be undone."
-            ).format(contacts=count_of(count, self.tr("contact"), self.tr("contacts"))),
-            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Discard:
-            return
-        from app.core.contacts.service import empty_trash
-
-        deleted = empty_trash()
-        self.ctx.undo_stack.clear()  # earlier steps may refer to the deleted contacts
-        self.ctx.bus.contacts_changed.emit()
-        self.ctx.bus.followups_changed.emit()
-        self.ctx.bus.interactions_changed.emit()
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(
-                self.tr("Deleted {contacts} for good").format(
-                    contacts=count_of(deleted, self.tr("contact"), self.tr("contacts"))
-                ),
-                8000,
-            )
-
-    def delete_forever(self) -> None:
-        """Delete the selected trashed contacts for good (after asking): the one step that cannot be undone."""
-        ids = [
-            cid
-            for cid in self._selected_or_current()
-            if Contact.select(Contact.deleted_at).where(Contact.id == cid).scalar() is not None
-        ]
-        if not ids:
-            return
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Delete for good"),
-            self.tr(
-                "Delete {what} for good, with their interactions, ledger and follow-ups?\n\nThis cannot be undone."
-            ).format(what=self._names(ids)),
-            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Discard:
-            return
-        from app.core.contacts.service import delete_contacts
-
-        delete_contacts(ids)
-        self.ctx.undo_stack.clear()  # earlier steps may refer to the deleted contacts
-        self.ctx.bus.contacts_changed.emit()
-        self.ctx.bus.followups_changed.emit()
-        self.ctx.bus.interactions_changed.emit()
-
-    def export_selection(self) -> None:
-        ids = self._selected_or_current()
-        if not ids:
-            QMessageBox.information(self, self.tr("Export selection"), self.tr("Select the contacts to export first."))
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export selected contacts"),
-            str(self.ctx.paths.data_dir.parent / "contacts.json"),
-            self.tr("JSON files (*.json)"),
-        )
-        if not path:
-            return
-        try:
-            with open(path, "w", encoding="utf-8") as out:
-                write_json(contacts_as_dicts(ids), out)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Export failed"),
-                self.tr("Could not write {path}:\n{error}").format(path=path, error=exc.strerror or exc),
-            )
-            return
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(
-                self.tr("Exported {contacts} to {path}").format(
-                    contacts=count_of(len(ids), self.tr("contact"), self.tr("contacts")), path=path
-                ),
-                8000,
-            )
-
-    def _names(self, ids: list[int]) -> str:
-        if len(ids) == 1:
-            return Contact.select(Contact.display_name).where(Contact.id == ids[0]).scalar() or ""
-        return self.tr("{n} contacts").format(n=len(ids))
-
-    # --- bulk --------------------------------------------------------------------------------------------------
-    def _list_menu(self, pos) -> None:
-        ids = self.view.selected_ids()
-        if not ids:
-            return
-        menu = QMenu(self)
-        trash = self.model.filter.trash
-        if trash:
-            menu.addAction(ui_icon("restore"), self.tr("Restore"), self.restore_selected)
-            menu.addAction(self.tr("Delete for good…"), self.delete_forever)
-            menu.addSeparator()
-            menu.addAction(self.tr("Empty trash…"), self.empty_trash)
-        else:
-            if len(ids) == 1:
-                menu.addAction(ui_icon("log"), self.tr("Log interaction…"), lambda: self.log_interaction(ids[0]))
-                menu.addAction(ui_icon("prep"), self.tr("Prepare for a meeting…"), lambda: self.prepare_meeting(ids[0]))
-                menu.addAction(ui_icon("person-add"), self.tr("Ask for referrals…"), self.ask_referrals)
-                menu.addSeparator()
-            self._circle_menu(menu.addMenu(ui_icon("add"), self.tr("Add to circle")), ids)
-            self._stage_menu(menu.addMenu(self.tr("Set stage")), ids)
-            if len(ids) == 2:
-                menu.addAction(
-                    ui_icon("kind-introduction"), self.tr("Introduce these two…"), lambda: self.introduce(*ids)
-                )
-                menu.addAction(ui_icon("merge"), self.tr("Merge these two…"), lambda: self._bulk("merge"))
-            menu.addAction(ui_icon("export"), self.tr("Export selection…"), self.export_selection)
-            menu.addSeparator()
-            menu.addAction(ui_icon("trash"), self.tr("Move to trash"), self.trash_selected)
-        menu.exec(pos)
-
-    def _circle_menu(self, menu: QMenu, ids: list[int]) -> None:
-        for _cid, name, colour in (
-            Circle.select(Circle.id, Circle.name, Circle.colour).order_by(Circle.position).tuples()
-        ):
-            menu.addAction(colour_swatch(colour), name, lambda n=name: self._add_to_circle(ids, n))
-        menu.addSeparator()
-        menu.addAction(self.tr("New circle…"), lambda: self._add_to_circle(ids, None))
-
-    def _stage_menu(self, menu: QMenu, ids: list[int]) -> None:
-        for stage in STAGES:
-            menu.addAction(self.tr(STAGE_LABELS[stage]), lambda s=stage: self._set_stage(ids, s))
-
-    def _add_to_circle(self, ids: list[int], name: str | None) -> None:
-        if name is None:
-            name, ok = QInputDialog.getText(self, self.tr("New circle"), self.tr("Name of the circle:"))
-            if not ok or not name.strip():
-                return
-        self.ctx.undo_stack.push(commands.AddToCircle(self.ctx, ids, name.strip()[:100]))
-
-    def _set_stage(self, ids: list[int], stage: str) -> None:
-        self.ctx.undo_stack.push(commands.SetStage(self.ctx, ids, stage, self.tr(STAGE_LABELS[stage])))
-
-    def _bulk(self, key: str) -> None:
-        ids = self.view.selected_ids()
-        if not ids:
-            return
-        if key in ("circle", "uncircle", "stage"):
-            menu = QMenu(self)
-            if key == "circle":
-                self._circle_menu(menu, ids)
-            elif key == "stage":
-                self._stage_menu(menu, ids)
-            else:
-                for cid, name, colour in (
-                    Circle.select(Circle.id, Circle.name, Circle.colour).order_by(Circle.position).tuples()
-                ):
-                    menu.addAction(
-                        colour_swatch(colour),
-                        name,
-                        lambda c=cid, n=name: self.ctx.undo_stack.push(commands.RemoveFromCircle(self.ctx, ids, c, n)),
-                    )
-            button = self.detail.multi.buttons[key]
-            menu.exec(button.mapToGlobal(button.rect().bottomLeft()))
-        elif key == "export":
-            self.export_selection()
-        elif key == "trash":
-            self.trash_selected()
-        elif key == "restore":
-            self.restore_selected()
-        elif key == "merge" and len(ids) == 2:
-            from app.ui.contacts.merge_dialog import MergeDialog
-
-            run_modal(MergeDialog(self.ctx, ids[0], ids[1], self))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
