@@ -1,5 +1,6 @@
 """This thread's connection to the database, for the UI's worker threads, watchers and patient saves (issue 18:
-the UI does not import ``app.db``; these are the few things it needs of it).
+the UI does not import ``app.db``; these are the few things it needs of it, with the start-up's refusals of a
+damaged or newer database and the close at the end).
 
 peewee gives each thread its own connection to the same file: a worker opens one for its job and closes it after
 (:func:`worker_connection`); the window's own connection stays open until the window closes.
@@ -11,11 +12,23 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 
-from app.db import BUSY_TIMEOUT_MS, busy_timeout, data_version, database, known_migrations
+from app.db import (
+    BUSY_TIMEOUT_MS,
+    DatabaseCorruptError,
+    SchemaTooNewError,
+    busy_timeout,
+    close_database,
+    data_version,
+    database,
+    known_migrations,
+)
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
+    "DatabaseCorruptError",
+    "SchemaTooNewError",
     "busy_timeout",
+    "close_database",
     "close_thread_connection",
     "data_version",
     "is_open",

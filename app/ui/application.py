@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__
-from app.db import DatabaseCorruptError, SchemaTooNewError, close_database, known_migrations
+from app.core.connection import DatabaseCorruptError, SchemaTooNewError, close_database, known_migrations
 from app.paths import AppPaths
 
 log = logging.getLogger(__name__)
