@@ -12,6 +12,8 @@ Alt+Down or F4 opens the calendar (the times); so does the icon in the field.
 :class:`DateEdit`, :class:`TimeEdit` and :class:`DateTimeEdit` answer the calls of ``QDateEdit``, ``QTimeEdit`` and
 ``QDateTimeEdit`` that Rapport uses (``date()``, ``setDate()``, ``dateChanged``, ``setMinimumDate()``…), so a form
 switches by changing the class. A :class:`DateTimeEdit` named ``logWhen`` holds ``logWhenDate`` and ``logWhenTime``.
+The locale's words are :mod:`app.ui.widgets.date_words`, the calendar and the times to pick from
+:mod:`app.ui.widgets.date_popups`.
 """
 
 from __future__ import annotations
@@ -19,123 +21,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from functools import cache
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QGuiApplication, QPainter, QPalette
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QFrame,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.ui.followups.kinds import overdue_colour
 from app.ui.icons import ui_icon
-from app.ui.widgets.typed_dates import DateWords, add_months, parse_day, parse_time, words_of
+from app.ui.widgets.date_popups import CalendarPopup, FieldPopup, TimesPopup, qdate
+from app.ui.widgets.date_words import date_format, locale_words
+from app.ui.widgets.typed_dates import add_months, parse_day, parse_time
 
 EARLIEST = dt.date(1900, 1, 1)
 LATEST = dt.date(2199, 12, 31)
 TIME_STEP_MINUTES = 15
-POPUP_TIME_STEP_MINUTES = 30
-
-
-# --- the locale's words ---------------------------------------------------------------------------------------------
-def _bare(name: str) -> str:
-    """A name as the parser sees it: its letters, without dots or marks ("márc." → "márc", "ינו׳" → "ינו")."""
-    return "".join(words_of(name))
-
-
-def _names(texts: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], set[str]]:
-    """(name, number) pairs as the parser reads them, and the words around the names.
-
-    A name in several words is known by its last ("de gen." → "gen", "d’abr." → "abr" in Catalan; "de" goes to the
-    fillers); one written with its number ("thg 3" in Vietnamese, "3月" in Japanese) by none: its word is filler and
-    its number reads as a number.
-    """
-    names, fillers = [], set()
-    for text, number in texts:
-        words = words_of(text)
-        if not words:
-            continue
-        if any(char.isdecimal() for char in text):
-            fillers.update(words)
-            continue
-        names += [(words[-1], number), ("".join(words), number)]
-        fillers.update(words[:-1])
-    return names, fillers
-
-
-def _unique(names: list[tuple[str, int]]) -> dict[str, int]:
-    """Name → number, without the names that stand for several numbers."""
-    numbers: dict[str, set[int]] = {}
-    for name, number in names:
-        if name:
-            numbers.setdefault(name, set()).add(number)
-    return {name: next(iter(found)) for name, found in numbers.items() if len(found) == 1}
-
-
-def _literals(fmt: str) -> set[str]:
-    """The words a date format writes besides its fields: quoted ("'de'") or bare letters ("בMMMM" in Hebrew)."""
-    quoted = re.findall(r"'([^']*)'", fmt)
-    bare = re.sub(r"'[^']*'", " ", fmt)
-    bare = re.sub(r"[dMyHhmsaApPtz]", " ", bare)
-    return {w for text in [*quoted, bare] for w in words_of(text)}
-
-
-@cache
-def _words_for(name: str) -> DateWords:
-    locale = QLocale(name)
-    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    fields = re.sub(r"'[^']*'", "", short)
-    positions = {key: fields.find(key) for key in "dMy"}
-    order = "".join(sorted("DMY", key=lambda k: positions["d" if k == "D" else k if k == "M" else "y"]))
-    if order not in ("DMY", "MDY", "YMD"):
-        order = "DMY"
-    month_texts = [
-        (text, number)
-        for number in range(1, 13)
-        for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)
-        for text in (locale.monthName(number, kind), locale.standaloneMonthName(number, kind))
-    ]
-    day_texts = [
-        (locale.dayName(number, kind), number - 1)
-        for number in range(1, 8)
-        for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)
-    ]
-    month_names, month_fillers = _names(month_texts)
-    day_names, day_fillers = _names(day_texts)
-    literals = _literals(short) | _literals(locale.dateFormat(QLocale.FormatType.LongFormat))
-    return DateWords(
-        order=order,
-        months=_unique(month_names),
-        weekdays=_unique(day_names),
-        fillers=frozenset(literals | month_fillers | day_fillers),
-        am=frozenset({locale.amText().lower(), _bare(locale.amText())} - {""}),
-        pm=frozenset({locale.pmText().lower(), _bare(locale.pmText())} - {""}),
-    )
-
-
-def locale_words(locale: QLocale | None = None) -> DateWords:
-    """The :class:`DateWords` of ``locale`` (default: the application's)."""
-    return _words_for((locale or QLocale()).name())
-
-
-def date_format(locale: QLocale, *, weekday: bool) -> str:
-    """The locale's order and words with a short month: "ddd d MMM yyyy" (en_GB), "ddd MMM d, yyyy" (en_US)."""
-    from app.ui.contacts.facts import day_month_format
-
-    body = day_month_format(locale, with_year=True).replace("MMMM", "MMM")
-    numbered = any(char.isdecimal() for n in range(1, 8) for char in locale.dayName(n, QLocale.FormatType.ShortFormat))
-    return f"ddd {body}" if weekday and not numbered else body  # "Thứ 2" (vi) would read as a number
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _to_day(value: QDate | dt.date | dt.datetime) -> dt.date:
@@ -152,100 +55,6 @@ def _to_time(value: QTime | dt.time) -> dt.time:
     return value.replace(second=0, microsecond=0)
 
 
-# --- popups -------------------------------------------------------------------------------------------------------
-class _Popup(QFrame):
-    """A frame that drops down under a field and closes when something is picked or the user clicks elsewhere."""
-
-    closed = Signal()
-
-    def __init__(self, field: QLineEdit):
-        super().__init__(field, Qt.WindowType.Popup)
-        self.field = field
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.column = QVBoxLayout(self)
-        self.column.setContentsMargins(1, 1, 1, 1)
-
-    def drop_down(self) -> None:
-        self.adjustSize()
-        where = self.field.mapToGlobal(QPoint(0, self.field.height()))
-        screen = self.field.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            if where.y() + self.height() > room.bottom():
-                where.setY(self.field.mapToGlobal(QPoint(0, 0)).y() - self.height())
-            where.setX(max(room.left(), min(where.x(), room.right() - self.width())))
-        self.move(where)
-        self.show()
-
-    def closeEvent(self, event) -> None:
-        super().closeEvent(event)
-        self.closed.emit()
-        self.field.setFocus(Qt.FocusReason.PopupFocusReason)
-
-
-class CalendarPopup(_Popup):
-    """The month calendar of a :class:`DateEdit` (``<field>Calendar``): a click or Enter picks the day."""
-
-    def __init__(self, field: DateEdit):
-        super().__init__(field)
-        self.setObjectName(f"{field.objectName()}Calendar" if field.objectName() else "dateCalendar")
-        self.calendar = QCalendarWidget()
-        self.calendar.setObjectName("calendar")
-        self.calendar.setAccessibleName(self.tr("Choose a day"))
-        self.calendar.setGridVisible(False)
-        self.calendar.setFirstDayOfWeek(QLocale().firstDayOfWeek())
-        self.calendar.setDateRange(_qdate(field.minimum_day()), _qdate(field.maximum_day()))
-        self.calendar.setSelectedDate(_qdate(field.day()))
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
-        self.column.addWidget(self.calendar)
-
-    def _picked(self, day: QDate) -> None:
-        self.field.setDate(day)
-        self.close()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
-
-
-class TimesPopup(_Popup):
-    """The times of a :class:`TimeEdit` every half hour (``<field>Times``): a click or Enter picks one."""
-
-    def __init__(self, field: TimeEdit):
-        super().__init__(field)
-        self.setObjectName(f"{field.objectName()}Times" if field.objectName() else "timeList")
-        self.list = QListWidget()
-        self.list.setObjectName("times")
-        self.list.setAccessibleName(self.tr("Choose a time"))
-        current = field.to_time()
-        nearest = None
-        for minutes in range(0, 24 * 60, POPUP_TIME_STEP_MINUTES):
-            value = dt.time(minutes // 60, minutes % 60)
-            item = QListWidgetItem(field.text_for(value))
-            item.setData(Qt.ItemDataRole.UserRole, minutes)
-            self.list.addItem(item)
-            if nearest is None and minutes >= current.hour * 60 + current.minute:
-                nearest = item
-        self.list.setCurrentItem(nearest or self.list.item(self.list.count() - 1))
-        self.list.itemClicked.connect(self._picked)
-        self.list.itemActivated.connect(self._picked)
-        width = self.list.sizeHintForColumn(0) + self.list.verticalScrollBar().sizeHint().width() + 24
-        self.list.setFixedSize(QSize(max(width, field.width()), self.list.sizeHintForRow(0) * 8 + 4))
-        self.column.addWidget(self.list)
-
-    def _picked(self, item: QListWidgetItem) -> None:
-        minutes = item.data(Qt.ItemDataRole.UserRole)
-        self.field.setTime(dt.time(minutes // 60, minutes % 60))
-        self.close()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.list.scrollToItem(self.list.currentItem(), QListWidget.ScrollHint.PositionAtCenter)
-        self.list.setFocus(Qt.FocusReason.PopupFocusReason)
-
-
 # --- fields -------------------------------------------------------------------------------------------------------
 class _TypedField(QLineEdit):
     """A line edit that reads its text as it is typed and shows what it understood, greyed, at its right."""
@@ -258,7 +67,7 @@ class _TypedField(QLineEdit):
         self._locale = QLocale()
         self._hint = ""
         self._error = ""
-        self._popup: _Popup | None = None
+        self._popup: FieldPopup | None = None
         self.popup_action = self.addAction(ui_icon(self.popup_icon), QLineEdit.ActionPosition.TrailingPosition)
         self.popup_action.setToolTip(self.tr(self.popup_tip))
         self.popup_action.triggered.connect(self.show_popup)
@@ -278,7 +87,7 @@ class _TypedField(QLineEdit):
         """The field's value written out."""
         raise NotImplementedError
 
-    def _make_popup(self) -> _Popup:
+    def _make_popup(self) -> FieldPopup:
         raise NotImplementedError
 
     # state
@@ -298,7 +107,7 @@ class _TypedField(QLineEdit):
         self._popup.closed.connect(lambda: setattr(self, "_popup", None))
         self._popup.drop_down()
 
-    def popup(self) -> _Popup | None:
+    def popup(self) -> FieldPopup | None:
         """The calendar or time list while it is open."""
         return self._popup
 
@@ -406,17 +215,17 @@ class DateEdit(_TypedField):
 
     # QDateEdit's calls
     def date(self) -> QDate:
-        return _qdate(self._day)
+        return qdate(self._day)
 
     def setDate(self, value: QDate | dt.date) -> None:
         self._apply(min(max(_to_day(value), self._minimum), self._maximum))
         self._show_value()
 
     def minimumDate(self) -> QDate:
-        return _qdate(self._minimum)
+        return qdate(self._minimum)
 
     def maximumDate(self) -> QDate:
-        return _qdate(self._maximum)
+        return qdate(self._maximum)
 
     def setMinimumDate(self, value: QDate | dt.date) -> None:
         self._minimum = _to_day(value)
@@ -453,15 +262,15 @@ class DateEdit(_TypedField):
         return self._maximum
 
     def text_for(self, day: dt.date) -> str:
-        return self._locale.toString(_qdate(day), self._format)
+        return self._locale.toString(qdate(day), self._format)
 
     def _example(self, day: dt.date) -> str:
         """A way to type ``day`` for the hints: the locale's short date ("04.12.26"), or "4 Dec" where that is just
         digits in a row (the C locale's "4 12 2026")."""
         short = self._locale.dateFormat(QLocale.FormatType.ShortFormat)
         if re.search(r"[./\-]", re.sub(r"'[^']*'", "", short)):
-            return self._locale.toString(_qdate(day), short)
-        return self._locale.toString(_qdate(day), date_format(self._locale, weekday=False))
+            return self._locale.toString(qdate(day), short)
+        return self._locale.toString(qdate(day), date_format(self._locale, weekday=False))
 
     # _TypedField
     def _read(self, text: str):
@@ -496,7 +305,7 @@ class DateEdit(_TypedField):
     def _shown(self) -> str:
         return self.text_for(self._day)
 
-    def _make_popup(self) -> _Popup:
+    def _make_popup(self) -> FieldPopup:
         return CalendarPopup(self)
 
     def _step(self, steps: int) -> None:
@@ -561,7 +370,7 @@ class TimeEdit(_TypedField):
     def _shown(self) -> str:
         return self.text_for(self._time)
 
-    def _make_popup(self) -> _Popup:
+    def _make_popup(self) -> FieldPopup:
         return TimesPopup(self)
 
     def _step(self, steps: int) -> None:
