@@ -13,7 +13,6 @@ from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -35,6 +34,7 @@ from app.ui.followups.delegate import FollowUpDelegate
 from app.ui.followups.item_models import AgendaTreeModel
 from app.ui.followups.kinds import overdue_colour
 from app.ui.icons import ui_icon
+from app.ui.today.done_bar import DoneBar
 from app.ui.today.get_started import FOLDED, OPEN, GetStarted
 from app.ui.today.stats import StatTile
 from app.ui.widgets.flow_layout import FlowLayout
@@ -56,42 +56,6 @@ SCRIPT_FOR = {
     "review_invitation": "connection_note",
 }
 INTERACTION_WORDS = {"email": "email", "call": "call", "message": "message"}
-
-
-class DoneBar(QFrame):
-    """After "done": what was done, and the next step — log the interaction, open the script, or undo."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("doneBar")
-        self.setAccessibleName("Done")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(self.backgroundRole().AlternateBase)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 6, 6)
-        layout.setSpacing(8)
-        self.icon = QLabel()
-        self.icon.setPixmap(ui_icon("check").pixmap(18, 18))
-        self.label = QLabel()
-        self.label.setObjectName("doneBarText")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.log_button = QPushButton()
-        self.log_button.setObjectName("doneBarLog")
-        self.script_button = QPushButton(self.tr("Open script"))
-        self.script_button.setObjectName("doneBarScript")
-        self.script_button.setIcon(ui_icon("script"))
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setObjectName("doneBarUndo")
-        self.close_button = QToolButton()
-        self.close_button.setText("✕")
-        self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(self.tr("Hide"))
-        self.close_button.clicked.connect(self.hide)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.label, 1)
-        for widget in (self.log_button, self.script_button, self.undo_button, self.close_button):
-            layout.addWidget(widget)
 
 
 class TodayPage(Page):
