@@ -2,8 +2,9 @@
 """Fill the English plural forms of resources/translations/rapport_en.ts (``make translations`` runs it).
 
 Counted strings are written once in the source, "%Ln contact(s)"; English needs its two forms spelled out, "%Ln
-contact" and "%Ln contacts". Each "(s)"/"(es)" suffix in an unfinished numerus message gives both forms; a message
-already filled by hand (an irregular plural: "person(s)" → "people") is left as it is.
+contact" and "%Ln contacts". Each "(s)"/"(es)" suffix in an unfinished numerus message gives both forms, and the
+irregular words of IRREGULAR theirs ("person(s)" → "person", "people"); a message already filled by hand is left as
+it is.
 """
 
 from __future__ import annotations
@@ -14,10 +15,15 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 SUFFIX = re.compile(r"\((e?s)\)")
+# Words whose plural is not a suffix: "person(s)" -> "person", "people".
+IRREGULAR = {"person(s)": ("person", "people")}
 
 
 def forms(source: str) -> tuple[str, str]:
-    return SUFFIX.sub("", source), SUFFIX.sub(lambda m: m.group(1), source)
+    one, many = source, source
+    for word, (singular, plural) in IRREGULAR.items():
+        one, many = one.replace(word, singular), many.replace(word, plural)
+    return SUFFIX.sub("", one), SUFFIX.sub(lambda m: m.group(1), many)
 
 
 def fill(path: Path) -> int:

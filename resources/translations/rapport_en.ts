@@ -94,6 +94,44 @@
                 <numerusform>and %Ln more</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AddFollowUpDialog</name>
+        <message numerus="yes">
+            <source>day(s)</source>
+            <translation>
+                <numerusform>day</numerusform>
+                <numerusform>days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>week(s)</source>
+            <translation>
+                <numerusform>week</numerusform>
+                <numerusform>weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>month(s)</source>
+            <translation>
+                <numerusform>month</numerusform>
+                <numerusform>months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>year(s)</source>
+            <translation>
+                <numerusform>year</numerusform>
+                <numerusform>years</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AgendaTreeModel</name>
@@ -102,6 +140,66 @@
             <translation>
                 <numerusform>{title}, %Ln item</numerusform>
                 <numerusform>{title}, %Ln items</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AskReferralsDialog</name>
+        <message numerus="yes">
+            <source>Add %Ln person(s)</source>
+            <translation>
+                <numerusform>Add %Ln person</numerusform>
+                <numerusform>Add %Ln people</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DayGridView</name>
+        <message numerus="yes">
+            <source>{day}: %Ln follow-up(s)</source>
+            <translation>
+                <numerusform>{day}: %Ln follow-up</numerusform>
+                <numerusform>{day}: %Ln follow-ups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{day}
+%Ln follow-up(s)</source>
+            <translation>
+                <numerusform>{day}
+%Ln follow-up</numerusform>
+                <numerusform>{day}
+%Ln follow-ups</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DaysBeforeBox</name>
+        <message numerus="yes">
+            <source>%n day(s) before</source>
+            <translation>
+                <numerusform>%n day before</numerusform>
+                <numerusform>%n days before</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DaysBox</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DoorOpenersPanel</name>
+        <message numerus="yes">
+            <source>%Ln person(s)</source>
+            <translation>
+                <numerusform>%Ln person</numerusform>
+                <numerusform>%Ln people</numerusform>
             </translation>
         </message>
     </context>
@@ -147,12 +245,62 @@
         </message>
     </context>
     <context>
+        <name>PitchListModel</name>
+        <message numerus="yes">
+            <source>%Ln word(s)</source>
+            <translation>
+                <numerusform>%Ln word</numerusform>
+                <numerusform>%Ln words</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeGridView</name>
+        <message numerus="yes">
+            <source>{day}: %Ln item(s)</source>
+            <translation>
+                <numerusform>{day}: %Ln item</numerusform>
+                <numerusform>{day}: %Ln items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{day}
+%Ln item(s)</source>
+            <translation>
+                <numerusform>{day}
+%Ln item</numerusform>
+                <numerusform>{day}
+%Ln items</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TodayPage</name>
         <message numerus="yes">
             <source>%Ln follow-up(s) done</source>
             <translation>
                 <numerusform>%Ln follow-up done</numerusform>
                 <numerusform>%Ln follow-ups done</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrailPanel</name>
+        <message numerus="yes">
+            <source>%Ln step(s)</source>
+            <translation>
+                <numerusform>%Ln step</numerusform>
+                <numerusform>%Ln steps</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteTab</name>
+        <message numerus="yes">
+            <source>%Ln word(s)</source>
+            <translation>
+                <numerusform>%Ln word</numerusform>
+                <numerusform>%Ln words</numerusform>
             </translation>
         </message>
     </context>

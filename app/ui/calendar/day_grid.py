@@ -113,8 +113,8 @@ class DayGridView(QWidget):
 
     def _update_accessible(self) -> None:
         count = len(self._chips.get(self.selected, []))
-        noun = "follow-up" if count == 1 else "follow-ups"
-        self.setAccessibleDescription(f"{full_date(self.selected)}: {count} {noun}")
+        text = self.tr("{day}: %Ln follow-up(s)", "", count).format(day=full_date(self.selected))
+        self.setAccessibleDescription(text)
 
     # --- geometry ----------------------------------------------------------------------------------------------
     def sizeHint(self) -> QSize:
@@ -398,8 +398,8 @@ class DayGridView(QWidget):
                 QToolTip.showText(event.globalPos(), text, self)
             elif day is not None:
                 count = len(self._chips.get(day, []))
-                noun = "follow-up" if count == 1 else "follow-ups"
-                QToolTip.showText(event.globalPos(), f"{full_date(day)}\n{count} {noun}", self)
+                text = self.tr("{day}\n%Ln follow-up(s)", "", count).format(day=full_date(day))
+                QToolTip.showText(event.globalPos(), text, self)
             else:
                 QToolTip.hideText()
             return True

@@ -156,7 +156,7 @@ class TimeGridView(QAbstractScrollArea):
 
     def _update_accessible(self) -> None:
         count = len(self.chips_on(self.selected))
-        self.setAccessibleDescription(f"{full_date(self.selected)}: {count} {'item' if count == 1 else 'items'}")
+        self.setAccessibleDescription(self.tr("{day}: %Ln item(s)", "", count).format(day=full_date(self.selected)))
 
     # --- geometry --------------------------------------------------------------------------------------------------
     def sizeHint(self) -> QSize:
@@ -555,9 +555,8 @@ class TimeGridView(QAbstractScrollArea):
                 )
             elif day is not None:
                 count = len(self.chips_on(day))
-                QToolTip.showText(
-                    event.globalPos(), f"{full_date(day)}\n{count} {'item' if count == 1 else 'items'}", self.viewport()
-                )
+                text = self.tr("{day}\n%Ln item(s)", "", count).format(day=full_date(day))
+                QToolTip.showText(event.globalPos(), text, self.viewport())
             else:
                 QToolTip.hideText()
             return True

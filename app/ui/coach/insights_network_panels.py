@@ -139,7 +139,7 @@ class DoorOpenersPanel(InsightPanel):
             )
             return
         top = links.link(
-            self.tr("{n} people").format(n=pareto.top) if pareto.top != 1 else self.tr("1 person"),
+            self.tr("%Ln person(s)", "", pareto.top),
             Selection("top_referrers", None, self.tr("Your top door-openers")),
         )
         everyone = links.link(
@@ -287,7 +287,7 @@ class TrailPanel(InsightPanel):
     def fill(self, depth: insights.DepthStats) -> None:
         bars = []
         for level, count in depth.levels.items():
-            label = self.tr("1 step") if level == 1 else self.tr("{n} steps").format(n=level)
+            label = self.tr("%Ln step(s)", "", level)
             bars.append(
                 Bar(
                     label,

@@ -166,7 +166,7 @@ class AskReferralsDialog(QDialog):
 
     def _update_ok(self) -> None:
         n = len(self.pending)
-        self.ok.setText(self.tr("Add {n} people").format(n=n) if n != 1 else self.tr("Add 1 person"))
+        self.ok.setText(self.tr("Add %Ln person(s)", "", n))
         self.ok.setEnabled(n > 0 or bool(self.entry.name.text().strip()))
 
     def accept(self) -> None:

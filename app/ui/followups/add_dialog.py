@@ -267,15 +267,15 @@ class AddFollowUpDialog(QDialog):
 
     def _update(self, *_args) -> None:
         mode = self.repeat.currentIndex()
-        units = {
-            DAILY: (self.tr("day"), self.tr("days")),
-            WEEKLY: (self.tr("week"), self.tr("weeks")),
-            MONTHLY: (self.tr("month"), self.tr("months")),
-            YEARLY: (self.tr("year"), self.tr("years")),
+        every = self.every.value()
+        units = {  # the unit after "every N": its plural form goes with N
+            DAILY: self.tr("day(s)", "", every),
+            WEEKLY: self.tr("week(s)", "", every),
+            MONTHLY: self.tr("month(s)", "", every),
+            YEARLY: self.tr("year(s)", "", every),
         }
         if mode in units:
-            one, many = units[mode]
-            self.unit.setText(one if self.every.value() == 1 else many)
+            self.unit.setText(units[mode])
         self.until.setVisible(self.ends.currentIndex() == ENDS_ON)
         self.count.setVisible(self.ends.currentIndex() == ENDS_AFTER)
         self.error.hide()

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from app.core.opportunities import labels
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the empty context: lupdate files a bare tr() there
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation, n)  # the empty context: lupdate files a bare tr() there
 
 
 def stage_text(stage: str) -> str:
@@ -30,7 +30,7 @@ def format_text(kind: str) -> str:
 
 
 def days_text(days: int) -> str:
-    return tr("today") if days == 0 else tr("1 day") if days == 1 else tr("{n} days").format(n=days)
+    return tr("today") if days == 0 else tr("%n day(s)", "", days)
 
 
 def when_text(moment: dt.datetime, today: dt.date) -> str:

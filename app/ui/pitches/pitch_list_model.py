@@ -40,7 +40,7 @@ class PitchListModel(QAbstractListModel):
         parts = [self.tr("{n} s").format(n=row.target_seconds)]
         if row.audience:
             parts.append(row.audience)
-        parts.append(self.tr("{n} words").format(n=row.words) if row.words != 1 else self.tr("1 word"))
+        parts.append(self.tr("%Ln word(s)", "", row.words))
         if row.runs:
             parts.append(self.tr("{n}× rehearsed").format(n=row.runs))
         return " · ".join(parts)

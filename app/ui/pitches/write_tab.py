@@ -67,7 +67,7 @@ class WriteTab(QWidget):
         """Word count, estimated seconds at ``wpm`` and the bar against ``target`` seconds."""
         words = word_count(self.editor.toPlainText())
         seconds = estimated_seconds(words, wpm)
-        self.word_count.setText(self.tr("{n} words").format(n=words) if words != 1 else self.tr("1 word"))
+        self.word_count.setText(self.tr("%Ln word(s)", "", words))
         self.estimate.setText(self.tr("≈ {s} s at {wpm} wpm").format(s=round(seconds), wpm=wpm))
         self.timing_bar.set_values(seconds, target)
         over = seconds - target

@@ -47,7 +47,7 @@ class DaysBox(QSpinBox):
     """A number of days that reads right: "same day", "1 day", "3 days"."""
 
     def textFromValue(self, value: int) -> str:
-        return self.tr("1 day") if value == 1 else self.tr("{n} days").format(n=value)
+        return self.tr("%n day(s)", "", value)
 
     def valueFromText(self, text: str) -> int:
         digits = "".join(ch for ch in text if ch.isdigit())
@@ -66,7 +66,7 @@ class DaysBeforeBox(DaysBox):
     """Days before an event: "on the day" (the special value), "1 day before", "3 days before"."""
 
     def textFromValue(self, value: int) -> str:
-        return self.tr("1 day before") if value == 1 else self.tr("{n} days before").format(n=value)
+        return self.tr("%n day(s) before", "", value)
 
     def validate(self, text: str, pos: int):
         state, _text, _pos = super().validate(text.replace(self.tr("before"), "").strip(), pos)

@@ -85,8 +85,12 @@ def clock_time(when: dt.time | dt.datetime) -> str:
 
 
 def full_date(day: dt.date) -> str:
-    """The tooltip form, the locale's long date: "Monday, 23 November 2026", "Montag, 23. November 2026"."""
-    return QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat)
+    """The tooltip form, the locale's long date: "Monday, November 23, 2026" (en_US), "Montag, 23. November 2026";
+    "Monday 23 November 2026" in the C locale, Rapport's own English (the C locale's long form has a comma)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return locale.toString(_qdate(day), "dddd d MMMM yyyy")
+    return locale.toString(_qdate(day), QLocale.FormatType.LongFormat)
 
 
 def date_and_time(when: dt.datetime) -> str:
