@@ -5,7539 +5,7798 @@
     <name></name>
     <message>
         <source>Give: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner : {what}</translation>
     </message>
     <message>
         <source>Introduce {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter {who}</translation>
     </message>
     <message>
         <source>two contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>deux contacts</translation>
     </message>
     <message>
         <source>Edit research on {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les recherches sur {name}</translation>
     </message>
     <message>
         <source>a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>un contact</translation>
     </message>
     <message>
         <source>Log {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter : {what}</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>rendez-vous</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {name}</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
-    <message>
-        <source>Add {contacts}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Add %Ln contact(s)</source>
+        <translation>
+            <numerusform>Ajouter %Ln contact</numerusform>
+            <numerusform>Ajouter %Ln contacts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move {what} to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre {what} à la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln contact(s) to the trash</source>
+        <translation>
+            <numerusform>Mettre %Ln contact à la corbeille</numerusform>
+            <numerusform>Mettre %Ln contacts à la corbeille</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln contact(s)</source>
+        <translation>
+            <numerusform>Restaurer %Ln contact</numerusform>
+            <numerusform>Restaurer %Ln contacts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner {names}</translation>
     </message>
-    <message>
-        <source>Add {contacts} to {circle}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Add %Ln contact(s) to {circle}</source>
+        <translation>
+            <numerusform>Ajouter %Ln contact à {circle}</numerusform>
+            <numerusform>Ajouter %Ln contacts à {circle}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Remove {contacts} from {circle}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Remove %Ln contact(s) from {circle}</source>
+        <translation>
+            <numerusform>Retirer %Ln contact de {circle}</numerusform>
+            <numerusform>Retirer %Ln contacts de {circle}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Set stage of {contacts} to {stage}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Set stage of %Ln contact(s) to {stage}</source>
+        <translation>
+            <numerusform>Passer %Ln contact à l’étape {stage}</numerusform>
+            <numerusform>Passer %Ln contacts à l’étape {stage}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier : {what}</translation>
     </message>
     <message>
         <source>interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>échange</translation>
     </message>
     <message>
         <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer : {what}</translation>
     </message>
     <message>
         <source>Add to the ledger: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au bilan : {what}</translation>
     </message>
     <message>
         <source>Delete from the ledger: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer du bilan : {what}</translation>
     </message>
     <message>
         <source>Mark done: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme fait : {what}</translation>
     </message>
     <message>
         <source>Reopen: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir : {what}</translation>
     </message>
     <message>
         <source>Mark {title} {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer {title} : {status}</translation>
     </message>
     <message>
         <source>Add follow-up: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une relance : {title}</translation>
     </message>
     <message>
         <source>Add {name} to the target list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {name} à la liste cible</translation>
     </message>
     <message>
         <source>Remove {name} from the target list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {name} de la liste cible</translation>
     </message>
     <message>
         <source>In the trash since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la corbeille depuis {day}</translation>
     </message>
     <message>
         <source>Next follow-up: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine relance : {day}</translation>
     </message>
     <message>
         <source>{company} is on your target list</source>
-        <translation type="unfinished"></translation>
+        <translation>{company} est sur votre liste cible</translation>
     </message>
     <message>
         <source>Gave {g} · Asked {a} · Received {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné {g} · Demandé {a} · Reçu {r}</translation>
     </message>
     <message>
         <source>goes by “{nickname}”</source>
-        <translation type="unfinished"></translation>
+        <translation>surnommé(e) « {nickname} »</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>demain</translation>
     </message>
     <message>
         <source>in {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>dans {n} jours</translation>
     </message>
     <message>
         <source>(turns {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>({age} ans)</translation>
     </message>
     <message>
         <source>Next: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine : {day}</translation>
     </message>
     <message>
         <source>{label}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : {value}</translation>
     </message>
     <message>
         <source>{column} (no room: widen the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} (pas de place : élargissez la liste)</translation>
     </message>
     <message>
         <source>Fit Columns to Their Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster les colonnes à leur contenu</translation>
     </message>
     <message>
         <source>{n}d</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} j</translation>
     </message>
     <message>
         <source>{n}w</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sem.</translation>
     </message>
     <message>
         <source>{n}mo</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mois</translation>
     </message>
     <message>
         <source>{n}y</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} a</translation>
     </message>
     <message>
         <source>{n}d late</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} j de retard</translation>
     </message>
     <message>
         <source>in {n}d</source>
-        <translation type="unfinished"></translation>
+        <translation>dans {n} j</translation>
     </message>
     <message>
         <source>No conversation logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échange noté pour l’instant.</translation>
     </message>
     <message>
         <source>Last contact {when} ({full}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact {when} ({full}).</translation>
     </message>
     <message>
         <source>Not in touch yet: log a first conversation and Rapport will remind you to keep it warm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore en contact : notez une première conversation et Rapport vous rappellera d’entretenir la relation.</translation>
     </message>
     <message>
         <source>In touch. {spoken} Reconnect by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En contact. {spoken} Reprendre contact d’ici {day}.</translation>
     </message>
     <message>
         <source>Time to reconnect. {spoken}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est temps de reprendre contact. {spoken}</translation>
     </message>
     <message>
         <source>Overdue: going cold. {spoken}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: skipped — {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line}: {note}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing new: everything in this file is already here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also restores {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also restored {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also adds {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also added {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard : la relation se refroidit. {spoken}</translation>
     </message>
     <message>
         <source>Interview {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien {when}</translation>
     </message>
     <message>
         <source>{stage} lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne {stage}</translation>
     </message>
     <message>
         <source>Drag a card here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez une carte ici</translation>
     </message>
     <message>
         <source>Opportunities board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des opportunités</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturées</translation>
     </message>
     <message>
         <source>{n} at {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} à l’étape {stage}</translation>
     </message>
     <message>
         <source>{n} cards</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cartes</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers</translation>
     </message>
     <message>
         <source>Add {role} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {role} chez {company}</translation>
     </message>
     <message>
         <source>Edit {role} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {role} chez {company}</translation>
     </message>
     <message>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les notes</translation>
     </message>
     <message>
         <source>Move to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers {stage}</translation>
     </message>
     <message>
         <source>Move {n} opportunities to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer {n} opportunités vers {stage}</translation>
     </message>
     <message>
         <source>Schedule an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier un entretien</translation>
     </message>
     <message>
         <source>Edit the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’entretien</translation>
     </message>
     <message>
         <source>Delete the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’entretien</translation>
     </message>
     <message>
         <source>Change the day of a move</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la date d’un changement d’étape</translation>
     </message>
     <message>
         <source>Record {what} as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter {what} comme envoyé</translation>
     </message>
     <message>
         <source>Add {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {file}</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunités</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> et {n} de plus</translation>
     </message>
     <message>
         <source>Referred you to {jobs}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous a recommandé pour {jobs}{more}</translation>
     </message>
     <message>
         <source>{roles} on {job}</source>
-        <translation type="unfinished"></translation>
+        <translation>{roles} pour {job}</translation>
     </message>
     <message>
         <source>… and {n} more opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {n} autres opportunités</translation>
     </message>
     <message>
         <source>Click an opportunity to open it on the Opportunities page</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une opportunité pour l’ouvrir dans la page Opportunités</translation>
     </message>
     <message>
         <source>Change the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la date</translation>
     </message>
     <message>
         <source>The day it happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où c’est arrivé :</translation>
     </message>
     <message>
         <source>Opportunity details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’opportunité</translation>
     </message>
     <message>
         <source>Choose an opportunity to see its people, its history and what you sent — or add one (Ctrl+Shift+J).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une opportunité pour voir ses personnes, son historique et ce que vous avez envoyé — ou ajoutez-en une (Ctrl+Shift+J).</translation>
     </message>
     <message>
         <source>No opportunity chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune opportunité choisie</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers…</translation>
     </message>
     <message>
         <source>Move to another stage (Ctrl+Shift+Right: the next one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à une autre étape (Ctrl+Shift+Right : la suivante)</translation>
     </message>
     <message>
         <source>Move to another stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à une autre étape</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Edit the role, company, people… (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le poste, l’entreprise, les personnes… (Ctrl+E)</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Delete this opportunity (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette opportunité (Delete)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>What you know about the role, the team, the questions to ask…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous savez du poste, de l’équipe, les questions à poser…</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Show in Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans Contacts</translation>
     </message>
     <message>
         <source>List these people on the Contacts page</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister ces personnes dans la page Contacts</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens</translation>
     </message>
     <message>
         <source>Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier…</translation>
     </message>
     <message>
         <source>Add a round of interviews (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une série d’entretiens (Ctrl+I)</translation>
     </message>
     <message>
         <source>Prepare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer…</translation>
     </message>
     <message>
         <source>The prep sheet for the next interview</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de préparation du prochain entretien</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des étapes</translation>
     </message>
     <message>
         <source>Double-click a move to correct its day</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un changement pour corriger sa date</translation>
     </message>
     <message>
         <source>Documents sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents envoyés</translation>
     </message>
     <message>
         <source>Double-click to open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour ouvrir le fichier</translation>
     </message>
     <message>
         <source>Record sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un envoi…</translation>
     </message>
     <message>
         <source>Record a résumé or cover letter you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un CV ou une lettre de motivation envoyés</translation>
     </message>
     <message>
         <source>Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents…</translation>
     </message>
     <message>
         <source>Your résumés and cover letters, by version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos CV et lettres de motivation, par version</translation>
     </message>
     <message>
         <source>Follow-ups coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances à venir</translation>
     </message>
     <message>
         <source>{c} is on your target list</source>
-        <translation type="unfinished"></translation>
+        <translation>{c} est sur votre liste cible</translation>
     </message>
     <message>
         <source>{stage} for {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} depuis {days}</translation>
     </message>
     <message>
         <source>applied {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>candidature {when}</translation>
     </message>
     <message>
         <source>At {stage} since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’étape {stage} depuis {day}</translation>
     </message>
     <message>
         <source>Salary: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire : {notes}</translation>
     </message>
     <message>
         <source>Nobody yet. Who referred you, who is hiring, who can tell you about the team? (Edit…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l’instant. Qui vous a recommandé, qui recrute, qui peut vous parler de l’équipe ? (Modifier…)</translation>
     </message>
     <message>
         <source>Round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour {n}</translation>
     </message>
     <message>
         <source>None yet — schedule one when it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pour l’instant — planifiez-en un dès qu’il est fixé.</translation>
     </message>
     <message>
         <source>The prep sheet for the interview {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de préparation de l’entretien {when}</translation>
     </message>
     <message>
         <source>Schedule an interview to prepare for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiez un entretien pour le préparer</translation>
     </message>
     <message>
         <source>{d} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} jusqu’ici</translation>
     </message>
     <message>
         <source> to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation> à {name}</translation>
     </message>
     <message>
         <source>{doc} v{n}{to} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{doc} v{n}{to} · {when}</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de noté pour l’instant.</translation>
     </message>
     <message>
         <source>… and {n} more on Today and the Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {n} de plus dans Aujourd’hui et le Calendrier</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>People on {role} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes pour {role} chez {company}</translation>
     </message>
     <message>
         <source>Add a person: type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne : tapez un nom</translation>
     </message>
     <message>
         <source>Person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à ajouter</translation>
     </message>
     <message>
         <source>Their role</source>
-        <translation type="unfinished"></translation>
+        <translation>Son rôle</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the chosen person (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la personne choisie (Delete)</translation>
     </message>
     <message>
         <source>(gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimé)</translation>
     </message>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle opportunité</translation>
     </message>
     <message>
         <source>Edit opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’opportunité</translation>
     </message>
     <message>
         <source>e.g. Operations lead</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Responsable des opérations</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poste :</translation>
     </message>
     <message>
         <source>Choose from your companies or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez parmi vos entreprises ou tapez-en une nouvelle</translation>
     </message>
     <message>
         <source>On my target list</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur ma liste cible</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entreprise :</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tape :</translation>
     </message>
     <message>
         <source>Posting &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien de l’annonce :</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ieu :</translation>
     </message>
     <message>
         <source>The range, what you asked for, the offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>La fourchette, ce que vous avez demandé, l’offre…</translation>
     </message>
     <message>
         <source>Sa&amp;lary notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur le s&amp;alaire :</translation>
     </message>
     <message>
         <source>&amp;People:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rsonnes :</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée :</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>An address, or the video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse ou le lien de la visio</translation>
     </message>
     <message>
         <source>Ro&amp;und:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tour :</translation>
     </message>
     <message>
         <source>&amp;Interviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recruteurs :</translation>
     </message>
     <message>
         <source>What to prepare, who to ask for at the desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut préparer, qui demander à l’accueil…</translation>
     </message>
     <message>
         <source>Rapport reminds you to prepare the day before and to thank each interviewer that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport vous rappelle de vous préparer la veille et de remercier chaque recruteur le jour même.</translation>
     </message>
     <message>
         <source>Add a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une version</translation>
     </message>
     <message>
         <source>Add a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un document</translation>
     </message>
     <message>
         <source>What is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quoi s’agit-il ?</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Résumés and cover letters</source>
-        <translation type="unfinished"></translation>
+        <translation>CV et lettres de motivation</translation>
     </message>
     <message>
         <source>Keep each version you send. Rapport copies the file into your data folder and remembers which version went to whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez chaque version que vous envoyez. Rapport copie le fichier dans votre dossier de données et retient quelle version est partie à qui.</translation>
     </message>
     <message>
         <source>Documents and their versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents et leurs versions</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>New document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau document…</translation>
     </message>
     <message>
         <source>New version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle version…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Delete version</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la version</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Version {n} — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n} — {file}</translation>
     </message>
     <message>
         <source>Record a document sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un document envoyé</translation>
     </message>
     <message>
         <source>Which version</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle version</translation>
     </message>
     <message>
         <source>Add a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier…</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document :</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour :</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à</translation>
     </message>
     <message>
         <source>Nobody in particular (the application itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne en particulier (la candidature elle-même)</translation>
     </message>
     <message>
         <source>Someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre…</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À :</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le :</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote :</translation>
     </message>
     <message>
         <source>Log it on their timeline (Rapport reminds you to follow up a week later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le noter dans son historique (Rapport vous rappellera de relancer une semaine plus tard)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <source> (latest)</source>
-        <translation type="unfinished"></translation>
+        <translation> (la plus récente)</translation>
     </message>
     <message>
         <source>{name}, version {n}{latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, version {n}{latest}</translation>
     </message>
     <message>
         <source>Add the file you sent first (Add a file…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord le fichier que vous avez envoyé (Ajouter un fichier…).</translation>
     </message>
     <message>
         <source>Who did you send it to? Type a name and pick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui l’avez-vous envoyé ? Tapez un nom et choisissez la personne.</translation>
     </message>
     <message>
         <source>Choose who you sent it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez à qui vous l’avez envoyé.</translation>
     </message>
     <message>
         <source>Your job search</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre recherche d’emploi</translation>
     </message>
     <message>
         <source>From opportunity to offer, by source</source>
-        <translation type="unfinished"></translation>
+        <translation>De l’opportunité à l’offre, par source</translation>
     </message>
     <message>
         <source>Time in each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé à chaque étape</translation>
     </message>
     <message>
         <source>Who opened the doors</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vous a ouvert des portes</translation>
     </message>
     <message>
         <source>Their circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs cercles</translation>
     </message>
     <message>
         <source>{source}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} : {step}</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Interview rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’entretien</translation>
     </message>
     <message>
         <source>Through people</source>
-        <translation type="unfinished"></translation>
+        <translation>Par des personnes</translation>
     </message>
     <message>
         <source>Not through people</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans passer par des personnes</translation>
     </message>
     <message>
         <source>Add the jobs you hear about and apply to on the Opportunities page (Ctrl+6): this shows which ones people brought you, and how far each kind got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les offres dont vous entendez parler et auxquelles vous postulez dans la page Opportunités (Ctrl+6) : vous verrez lesquelles vous viennent de vos contacts, et jusqu’où chaque type est allé.</translation>
     </message>
     <message>
         <source>Through people, &lt;b&gt;{p}&lt;/b&gt; of your applications reached an interview ({pn} of {pa}); on your own, &lt;b&gt;{c}&lt;/b&gt; ({cn} of {ca}). {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par vos contacts, &lt;b&gt;{p}&lt;/b&gt; de vos candidatures ont mené à un entretien ({pn} sur {pa}) ; seul, &lt;b&gt;{c}&lt;/b&gt; ({cn} sur {ca}). {advice}</translation>
     </message>
     <message>
         <source>Keep asking: “Who else would you recommend I talk to?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuez à demander : « À qui d’autre me conseilleriez-vous de parler ? »</translation>
     </message>
     <message>
         <source>Ask the people you know who could introduce you at the companies you apply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez aux personnes que vous connaissez qui pourrait vous présenter dans les entreprises où vous postulez.</translation>
     </message>
     <message>
         <source>{n} opportunities so far, {p} of them through people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} opportunités jusqu’ici, dont {p} par vos contacts.</translation>
     </message>
     <message>
         <source>{d} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} j</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>{stage}: half the stays that ended took {d} days or less ({n} ended); {c} there now</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} : la moitié des passages terminés ont duré {d} jours ou moins ({n} terminés) ; {c} actuellement</translation>
     </message>
     <message>
         <source>, for {d} days (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>, pendant {d} jours (médiane)</translation>
     </message>
     <message>
         <source>Median days before an opportunity moved on. Point at a bar for the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre médian de jours avant qu’une opportunité change d’étape. Survolez une barre pour les détails.</translation>
     </message>
     <message>
         <source>Once opportunities move from stage to stage, how long each stage takes shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès que des opportunités passent d’une étape à l’autre, la durée de chaque étape s’affiche ici.</translation>
     </message>
     <message>
         <source>Name who referred you or told you about a job: the people who open doors show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui vous a recommandé ou parlé d’une offre : les personnes qui vous ouvrent des portes s’affichent ici.</translation>
     </message>
     <message>
         <source>{n} of your {t} interviews came through someone you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de vos {t} entretiens sont venus par quelqu’un que vous connaissez.</translation>
     </message>
     <message>
         <source>People who brought you opportunities; interviews will show as they come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes qui vous ont apporté des opportunités ; les entretiens s’afficheront au fur et à mesure.</translation>
     </message>
     <message>
         <source>Through {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par {n}</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres</translation>
     </message>
     <message>
         <source>{c}: brought you opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>{c} : vous ont apporté des opportunités</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle</translation>
     </message>
     <message>
         <source>Prepare for the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer l’entretien</translation>
     </message>
     <message>
         <source>The prep sheet is about the people you will meet. Add them first: the interviewers in the interview (double-click it), or the hiring manager or recruiter with Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;Opportunity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a job you are interested in, applied to or were referred to ({key})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a job you are interested in, applied to or were referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de préparation porte sur les personnes que vous allez rencontrer. Ajoutez-les d’abord : les recruteurs dans l’entretien (double-cliquez dessus), ou le responsable du recrutement ou le recruteur avec Modifier…</translation>
     </message>
     <message>
         <source>{role} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} chez {company}</translation>
     </message>
     <message>
         <source>interview {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>entretien {when}</translation>
     </message>
     <message>
         <source>{role} — {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} — {company}</translation>
     </message>
     <message>
         <source>Opportunity counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’opportunités</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau</translation>
     </message>
     <message>
         <source>Cards by stage: drag one to move it (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes par étape : faites-en glisser une pour la déplacer (Alt+B)</translation>
     </message>
     <message>
         <source>Tab&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <source>Every opportunity in a table you can sort (Alt+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les opportunités dans une liste triable (Alt+L)</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Add a job you are interested in, applied to or were referred to (Ctrl+Shift+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une offre qui vous intéresse, à laquelle vous avez postulé ou pour laquelle on vous a recommandé (Ctrl+Shift+J)</translation>
     </message>
     <message>
         <source>Filter opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les opportunités</translation>
     </message>
     <message>
         <source>Filter by role, company, place or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par poste, entreprise, lieu ou personne</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes</translation>
     </message>
     <message>
         <source>Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours seulement</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources</translation>
     </message>
     <message>
         <source>Target companies only</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises cibles seulement</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Show all opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les opportunités</translation>
     </message>
     <message>
         <source>Show every opportunity again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau toutes les opportunités</translation>
     </message>
     <message>
         <source>Opportunities table</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des opportunités</translation>
     </message>
     <message>
         <source>Your job search shows here, stage by stage: a role someone told you about, an application, a referral. Add the first one with New opportunity (Ctrl+Shift+J) — Rapport then reminds you to check in, to thank each interviewer and to tell the people who referred you how it is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre recherche d’emploi s’affiche ici, étape par étape : un poste dont on vous a parlé, une candidature, une recommandation. Ajoutez la première avec Nouvelle opportunité (Ctrl+Shift+J) — Rapport vous rappellera ensuite de prendre des nouvelles, de remercier chaque recruteur et de dire aux personnes qui vous ont recommandé où vous en êtes.</translation>
     </message>
     <message>
         <source>No opportunities yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune opportunité pour l’instant</translation>
     </message>
     <message>
         <source>Move to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l’étape suivante</translation>
     </message>
     <message>
         <source>Move back a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l’étape précédente</translation>
     </message>
     <message>
         <source>Edit the opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’opportunité</translation>
     </message>
     <message>
         <source>Schedule an interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier un entretien…</translation>
     </message>
     <message>
         <source>Add a round of interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une série d’entretiens</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
         <source>{n} open</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} en cours</translation>
     </message>
     <message>
         <source>showing {n}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} affichées : {label}</translation>
     </message>
     <message>
         <source>showing {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} affichées sur {total}</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer</translation>
     </message>
     <message>
         <source>Deleted {what} — Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} supprimé — Ctrl+Z pour le récupérer</translation>
     </message>
     <message>
         <source>Record a document sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un document envoyé…</translation>
     </message>
     <message>
         <source>Interview, round {n}: {when} ({m} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien, tour {n} : {when} ({m} min)</translation>
     </message>
     <message>
         <source> — on your target list ★</source>
-        <translation type="unfinished"></translation>
+        <translation> — sur votre liste cible ★</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec</translation>
     </message>
     <message>
         <source>To prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>À préparer</translation>
     </message>
     <message>
         <source>{stage} since {day} · {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} depuis {day} · {source}</translation>
     </message>
     <message>
         <source>So far</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’ici</translation>
     </message>
     <message>
         <source>You sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez envoyé</translation>
     </message>
     <message>
         <source>Salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire</translation>
     </message>
     <message>
         <source>Posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonce</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jours</translation>
     </message>
     <message>
         <source>Job applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures</translation>
     </message>
     <message>
         <source>The same engine for your applications: each rule adds a follow-up on the Today page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même mécanisme pour vos candidatures : chaque règle ajoute une relance dans la page Aujourd’hui.</translation>
     </message>
     <message>
         <source>on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour même</translation>
     </message>
     <message>
         <source>same day</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour même</translation>
     </message>
     <message>
         <source>{rule}: days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} : jours</translation>
     </message>
     <message>
         <source>New pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau pitch</translation>
+    </message>
+    <message>
+        <source>Duplicate pitch</source>
+        <translation>Dupliquer le pitch</translation>
     </message>
     <message>
         <source>Delete pitch “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le pitch « {title} »</translation>
     </message>
     <message>
         <source>Edit pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le pitch</translation>
     </message>
     <message>
         <source>Link contacts to pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier des contacts au pitch</translation>
     </message>
     <message>
         <source>Delete rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la répétition</translation>
     </message>
     <message>
         <source>Write a new pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un nouveau pitch</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Copy this pitch, e.g. to make a 15 or 60 s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier ce pitch, p. ex. pour en faire une version de 15 ou 60 s</translation>
     </message>
     <message>
         <source>Delete this pitch (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce pitch (annuler avec Ctrl+Z)</translation>
     </message>
     <message>
         <source>Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter</translation>
     </message>
     <message>
         <source>Rehearse this pitch with the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter ce pitch avec le chronomètre</translation>
     </message>
     <message>
         <source>Teleprompter</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléprompteur</translation>
     </message>
     <message>
         <source>Scroll the text full screen at your pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler le texte en plein écran à votre rythme</translation>
     </message>
     <message>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la version</translation>
     </message>
     <message>
         <source>Keep this text as a version you can go back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ce texte comme une version à laquelle revenir</translation>
     </message>
     <message>
         <source>Revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions…</translation>
     </message>
     <message>
         <source>Browse and restore earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir et restaurer les versions précédentes</translation>
     </message>
     <message>
         <source>Print card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche…</translation>
     </message>
     <message>
         <source>Print or save a pocket card of this pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer ou enregistrer une fiche de poche de ce pitch</translation>
     </message>
     <message>
         <source>Link contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier des contacts…</translation>
     </message>
     <message>
         <source>Link this pitch to the people it suits</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier ce pitch aux personnes à qui il convient</translation>
     </message>
     <message>
-        <source>Recording is not available: the sound module could not be loaded ({error}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording needs a microphone: none was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the microphone could not be opened</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the pitch (in the list)</source>
+        <translation>Supprimer le pitch (dans la liste)</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>Line {line}: skipped — {reason}</source>
+        <translation>Ligne {line} : ignorée — {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {note}</source>
+        <translation>Ligne {line} : {note}</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything in this file is already here.</source>
+        <translation>Rien de nouveau : tout le contenu de ce fichier est déjà là.</translation>
+    </message>
+    <message>
+        <source>Also restores {what}.</source>
+        <translation>Restaure aussi {what}.</translation>
+    </message>
+    <message>
+        <source>Also restored {what}.</source>
+        <translation>{what} restauré(s) aussi.</translation>
+    </message>
+    <message>
+        <source>Also adds {what}.</source>
+        <translation>Ajoute aussi {what}.</translation>
+    </message>
+    <message>
+        <source>Also added {what}.</source>
+        <translation>{what} ajouté(s) aussi.</translation>
+    </message>
+    <message>
+        <source>Recording is not available: the sound module could not be loaded ({error}).</source>
+        <translation>L’enregistrement n’est pas disponible : le module audio n’a pas pu être chargé ({error}).</translation>
+    </message>
+    <message>
+        <source>Recording needs a microphone: none was found.</source>
+        <translation>L’enregistrement nécessite un micro : aucun n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>the microphone could not be opened</source>
+        <translation>le micro n’a pas pu être ouvert</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {app}</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licence</translation>
     </message>
 </context>
 <context>
     <name>ActionBar</name>
     <message>
         <source>3-2-1 countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte à rebours 3-2-1</translation>
     </message>
     <message>
         <source>Count down from 3 before the timer starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter à rebours depuis 3 avant le départ du chronomètre</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Record the run from your microphone to listen back</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le passage avec votre micro pour le réécouter</translation>
     </message>
     <message>
         <source>Teleprompter</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléprompteur</translation>
     </message>
     <message>
         <source>Revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions…</translation>
     </message>
     <message>
         <source>Print card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche…</translation>
     </message>
     <message>
         <source>Back to writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l’écriture</translation>
     </message>
     <message>
         <source>Leave rehearsal mode (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode répétition (Esc)</translation>
     </message>
     <message>
         <source>▶  Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Répéter</translation>
     </message>
     <message>
         <source>Rehearse this pitch with the timer and lights (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter ce pitch avec le chronomètre et les voyants (Ctrl+R)</translation>
     </message>
     <message>
         <source>■  Stop  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>■  Arrêter  (Space)</translation>
     </message>
     <message>
         <source>Stop the timer and rate the run (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le chronomètre et noter le passage (Space)</translation>
     </message>
     <message>
         <source>▶  Start  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Démarrer  (Space)</translation>
     </message>
     <message>
         <source>Start the timer (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le chronomètre (Space)</translation>
     </message>
 </context>
 <context>
     <name>AddFollowUpDialog</name>
     <message>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une relance</translation>
     </message>
     <message>
         <source>Follow up with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer {name}</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>e.g. Send Ada the list of target companies</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Envoyer à Ada la liste des entreprises cibles</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quoi</translation>
     </message>
     <message>
         <source>Anyone (leave empty for your whole network)</source>
-        <translation type="unfinished"></translation>
+        <translation>N’importe qui (laisser vide pour tout votre réseau)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>W&amp;ho</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;ui</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>At a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>À une heure précise</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&amp;and</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne se répète pas</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jours</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les semaines</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mois</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ans</translation>
     </message>
     <message>
         <source>Every weekday (Monday to Friday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour ouvré (du lundi au vendredi)</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter</translation>
     </message>
     <message>
         <source>Repeat every</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter tous les</translation>
     </message>
     <message>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les</translation>
     </message>
     <message>
         <source>On these weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces jours de la semaine</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Le</translation>
     </message>
     <message>
         <source>Which day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel jour du mois</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’au</translation>
     </message>
     <message>
         <source>Number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de fois</translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> fois</translation>
     </message>
     <message>
         <source>How it repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de répétition</translation>
     </message>
     <message>
         <source>on day {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>le {n} du mois</translation>
     </message>
     <message>
         <source>on the {nth} {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>le {nth} {weekday}</translation>
     </message>
     <message>
         <source>on the last {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier {weekday}</translation>
     </message>
     <message>
         <source>on the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier jour</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>ans</translation>
     </message>
     <message>
         <source>This repeat never happens: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette répétition n’arrive jamais : {why}</translation>
     </message>
     <message>
         <source>Repeats {how}. First on {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se répète {how}. Première fois le {first}</translation>
     </message>
     <message>
         <source>, then {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>, puis {next}</translation>
     </message>
     <message>
         <source>Say what the follow-up is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’objet de la relance.</translation>
     </message>
     <message>
         <source>No contact matches {text!r}; pick one from the list or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact ne correspond à {text!r} ; choisissez-en un dans la liste ou laissez vide.</translation>
     </message>
 </context>
 <context>
     <name>AddressEditor</name>
     <message>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une adresse</translation>
+    </message>
+</context>
+<context>
+    <name>AfterMeetingBar</name>
+    <message>
+        <source>After the meeting:</source>
+        <translation>Après le rendez-vous :</translation>
+    </message>
+    <message>
+        <source>What kind of meeting</source>
+        <translation>Type de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>Le noter</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>It happened — log it now</source>
+        <translation>C’est fait — le noter maintenant</translation>
+    </message>
+    <message>
+        <source>Add notes…</source>
+        <translation>Ajouter des notes…</translation>
+    </message>
+    <message>
+        <source>Move the planned {kind} to now; the thank-you follows</source>
+        <translation>Avancer à maintenant le rendez-vous prévu ({kind}) ; le remerciement suit</translation>
+    </message>
+    <message>
+        <source>The meeting is on your timeline already: add what you learned</source>
+        <translation>Le rendez-vous est déjà dans votre historique : ajoutez ce que vous avez appris</translation>
+    </message>
+    <message>
+        <source>Log the meeting now — Rapport adds the thank-you follow-up (Ctrl+Enter)</source>
+        <translation>Noter le rendez-vous maintenant — Rapport ajoute la relance de remerciement (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
     <name>AgendaTreeModel</name>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance</translation>
     </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
     <message>
         <source>Would your neighbour understand it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre voisin le comprendrait-il ?</translation>
     </message>
     <message>
         <source>Flesch reading ease: 0–100, higher is easier. Short words and short sentences raise it.
 Aim for {aim} or more: plain English that a listener follows the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilité de lecture de Flesch : de 0 à 100, plus c’est haut, plus c’est facile. Les mots courts et les phrases courtes l’augmentent.
+Visez {aim} ou plus : un français simple, que l’on comprend dès la première écoute.</translation>
     </message>
     <message>
         <source>Plain-words issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes de langage simple</translation>
     </message>
     <message>
         <source>&lt;b&gt;A pitch that works&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Thirty seconds or less: about 75 words.&lt;/li&gt;&lt;li&gt;Who you are and what you do, in words a neighbour uses.&lt;/li&gt;&lt;li&gt;One example with a number: “cut late deliveries by a third”.&lt;/li&gt;&lt;li&gt;What you are looking for next, and where.&lt;/li&gt;&lt;li&gt;End with an ask: “Who do you know who…?”&lt;/li&gt;&lt;li&gt;Upbeat, in your own voice — never bitter about the last job.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Un pitch qui fonctionne&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Trente secondes au plus : environ 75 mots.&lt;/li&gt;&lt;li&gt;Qui vous êtes et ce que vous faites, avec les mots d’un voisin.&lt;/li&gt;&lt;li&gt;Un exemple chiffré : « réduit d’un tiers les retards de livraison ».&lt;/li&gt;&lt;li&gt;Ce que vous cherchez ensuite, et où.&lt;/li&gt;&lt;li&gt;Terminez par une demande : « Qui connaissez-vous qui… ? »&lt;/li&gt;&lt;li&gt;Positif, avec votre propre voix — jamais amer envers le dernier emploi.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Reading ease &lt;b&gt;{score}&lt;/b&gt; — {band} (aim for {aim}+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilité de lecture &lt;b&gt;{score}&lt;/b&gt; — {band} (visez {aim} ou plus)</translation>
     </message>
     <message>
         <source>{title} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({n})</translation>
     </message>
     <message>
         <source>No buzzwords, acronyms, long sentences or fillers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni jargon, ni sigles, ni phrases longues, ni mots de remplissage.</translation>
     </message>
 </context>
 <context>
     <name>AskReferralsDialog</name>
     <message>
         <source>Referrals from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations de {name}</translation>
     </message>
     <message>
         <source>Who else would {name} recommend you talk to?</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui d’autre {name} vous conseillerait-il de parler ?</translation>
     </message>
     <message>
         <source>Type each name and press Enter (Tab moves to the next field). Ask whether you may mention {name} when you get in touch — and call each referral within a few days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez chaque nom et appuyez sur Enter (Tab passe au champ suivant). Demandez si vous pouvez mentionner {name} en prenant contact — et appelez chaque personne recommandée dans les jours qui suivent.</translation>
     </message>
     <message>
         <source>Why talk to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi leur parler ?</translation>
     </message>
     <message>
         <source>Referred by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé par {name}</translation>
     </message>
     <message>
         <source>Log that {name} gave me these referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter que {name} m’a donné ces recommandations</translation>
     </message>
     <message>
         <source>Add {n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {n} personnes</translation>
     </message>
     <message>
         <source>Add 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter 1 personne</translation>
     </message>
     <message>
         <source>Add {n} referrals from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {n} recommandations de {name}</translation>
     </message>
     <message>
         <source>Suggested {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>A suggéré {names}</translation>
     </message>
     <message>
         <source>referrals from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>recommandations de {name}</translation>
     </message>
     <message>
         <source>The referrals could not be saved; see the log file for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les recommandations n’ont pas pu être enregistrées ; voir le fichier journal pour les détails.</translation>
     </message>
 </context>
 <context>
     <name>AskWarningBanner</name>
     <message>
         <source>Give before you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez avant de demander</translation>
     </message>
     <message>
         <source>&lt;b&gt;Give before you ask?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Donner avant de demander ?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Ask anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander quand même</translation>
     </message>
 </context>
 <context>
     <name>Avatar</name>
     <message>
         <source>Photo: click to choose or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo : cliquez pour en choisir une ou la retirer</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo…</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la photo</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>{path} is not an image Rapport can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas une image que Rapport peut lire.</translation>
     </message>
 </context>
 <context>
     <name>BackupController</name>
     <message>
         <source>&amp;Back Up Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
         <source>Save a complete copy of your data to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie complète de vos données dans un fichier</translation>
     </message>
     <message>
         <source>&amp;Restore Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Replace your data with a backup (the current data is kept too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer vos données par une sauvegarde (les données actuelles sont conservées aussi)</translation>
     </message>
     <message>
         <source>Sho&amp;w Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher les sauvegardes</translation>
     </message>
     <message>
         <source>Open the folder of the automatic backups in your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des sauvegardes automatiques dans votre gestionnaire de fichiers</translation>
     </message>
     <message>
         <source>no backup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
         <source>last backup {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière sauvegarde {time}</translation>
     </message>
     <message>
         <source>last backup {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière sauvegarde {day}</translation>
     </message>
     <message>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données endommagée</translation>
     </message>
     <message>
         <source>Rapport found damage in its database and there is no backup to restore:
 {problem}
 
 Keep working carefully and save a copy with File → Back Up Now; SQLite tools may recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport a trouvé des dommages dans sa base de données et il n’y a aucune sauvegarde à restaurer :
+{problem}
+
+Continuez à travailler prudemment et enregistrez une copie avec Fichier → Sauvegarder maintenant ; les outils SQLite pourront peut-être la récupérer.</translation>
     </message>
     <message>
         <source>Rapport found damage in its database:
 {problem}
 
 Restore the newest good backup, from {when}? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport a trouvé des dommages dans sa base de données :
+{problem}
+
+Restaurer la dernière sauvegarde saine, du {when} ? Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la restauration</translation>
     </message>
     <message>
         <source>Restored the backup from {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du {when} restaurée.</translation>
     </message>
     <message>
         <source>Back up your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder vos données</translation>
     </message>
     <message>
         <source>Rapport backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes Rapport (*.sqlite3)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
         <source>Backup saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration impossible</translation>
     </message>
     <message>
         <source>Restore backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde ?</translation>
     </message>
     <message>
         <source>Replace your current data with this backup ({n} contacts)?
 
 Your current data is saved as a backup first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer vos données actuelles par cette sauvegarde ({n} contacts) ?
+
+Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez revenir en arrière.</translation>
     </message>
     <message>
         <source>Restored {name}. Your previous data is in {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} restauré. Vos données précédentes sont dans {kept}.</translation>
     </message>
 </context>
 <context>
     <name>BarList</name>
     <message>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>BirthdayEditor</name>
     <message>
         <source>Add birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un anniversaire</translation>
     </message>
     <message>
         <source>Remove the birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’anniversaire</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire</translation>
     </message>
 </context>
 <context>
     <name>BrainstormWizard</name>
     <message>
         <source>List the people you know</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les personnes que vous connaissez</translation>
     </message>
     <message>
         <source>Circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercles</translation>
     </message>
     <message>
         <source>Add a circle of your own…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un cercle à vous…</translation>
     </message>
     <message>
         <source>Don&apos;t disqualify anyone: any of them may know of your next job. Name, then Enter — company and a note are optional (Tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>N’écartez personne : chacun peut connaître votre prochain emploi. Le nom, puis Enter — l’entreprise et une note sont facultatives (Tab).</translation>
     </message>
     <message>
         <source>How you know them</source>
-        <translation type="unfinished"></translation>
+        <translation>D’où vous les connaissez</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Previous circle (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle précédent (Alt+Left)</translation>
     </message>
     <message>
         <source>Next circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle suivant</translation>
     </message>
     <message>
         <source>Next circle (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle suivant (Alt+Right)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Circle {i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle {i} sur {n}</translation>
     </message>
     <message>
         <source>Who do you know here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui connaissez-vous ici ?</translation>
     </message>
     <message>
         <source>Already in this circle ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans ce cercle ({n}) :</translation>
     </message>
     <message>
         <source>Nobody here yet — who comes to mind?</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l’instant — à qui pensez-vous ?</translation>
     </message>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {name}</translation>
     </message>
     <message>
         <source>{name} could not be saved; see the log file for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’a pas pu être enregistré ; voir le fichier journal pour les détails.</translation>
     </message>
     <message>
         <source>New circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau cercle</translation>
     </message>
     <message>
         <source>Name of the circle (e.g. Choir):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du cercle (p. ex. Chorale) :</translation>
     </message>
 </context>
 <context>
     <name>BusinessCards</name>
     <message>
         <source>Print &amp;Business Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer des &amp;cartes de visite…</translation>
     </message>
     <message>
         <source>Design and print your own business card, or save it as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Concevoir et imprimer votre propre carte de visite, ou l’enregistrer en PDF</translation>
     </message>
     <message>
         <source>&amp;Scan Business Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner une carte de &amp;visite…</translation>
     </message>
     <message>
         <source>Turn a photo or scan of a card you received into a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer la photo ou le scan d’une carte reçue en contact</translation>
     </message>
     <message>
         <source>My &amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon pro&amp;fil…</translation>
     </message>
     <message>
         <source>Your name and contact details, for your card and your emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom et vos coordonnées, pour votre carte et vos e-mails</translation>
     </message>
     <message>
         <source>Tell Rapport about you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentez-vous à Rapport…</translation>
     </message>
     <message>
         <source>Tell Rapport about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentez-vous à Rapport</translation>
     </message>
     <message>
         <source>Your name and contact details go on your business card and emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom et vos coordonnées figurent sur votre carte de visite et vos e-mails</translation>
     </message>
     <message>
         <source>Scan a business card</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner une carte de visite</translation>
     </message>
     <message>
         <source>Photos and scans ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos et scans ({patterns})</translation>
     </message>
     <message>
         <source>Cannot use this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser cette image</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Previous month, week or day (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois, semaine ou jour précédent (Alt+Left)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Next month, week or day (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois, semaine ou jour suivant (Alt+Right)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Go to today (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à aujourd’hui (Alt+Home)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Show the {v} view ({k})</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la vue « {v} » ({k})</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Show only some kinds of follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que certains types de relances</translation>
     </message>
     <message>
         <source>Show all kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les types</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Calls, coffees, lunches, meetings and events you have planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels, cafés, déjeuners, rendez-vous et événements que vous avez prévus</translation>
     </message>
     <message>
         <source>New follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle relance…</translation>
     </message>
     <message>
         <source>Add a follow-up on the selected day, once or repeating (Ctrl+Alt+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une relance le jour sélectionné, unique ou répétée (Ctrl+Alt+F)</translation>
     </message>
     <message>
         <source>Export ICS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en ICS…</translation>
     </message>
     <message>
         <source>Save the open follow-ups as a calendar file (Ctrl+Alt+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les relances en cours dans un fichier de calendrier (Ctrl+Alt+E)</translation>
     </message>
     <message>
         <source>Nothing planned. Follow-ups appear when you log conversations, add referrals or send someone something; meetings when you log a call or a coffee at a time still ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de prévu. Les relances apparaissent quand vous notez des conversations, ajoutez des recommandations ou envoyez quelque chose à quelqu’un ; les rendez-vous, quand vous notez un appel ou un café à venir.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Mark the selected follow-ups done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les relances sélectionnées comme faites (Ctrl+D)</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <source>Snooze the selected follow-ups (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter les relances sélectionnées (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Show the contact of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le contact de l’élément sélectionné</translation>
     </message>
     <message>
         <source>Mark done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme fait (Ctrl+D)</translation>
     </message>
     <message>
         <source>Snooze (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Let go</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Dismiss (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner (Delete)</translation>
     </message>
     <message>
         <source>{n} kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} types</translation>
     </message>
     <message>
         <source>{n} more after {day}: browse them month by month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de plus après le {day} : parcourez-les mois par mois.</translation>
     </message>
     <message>
         <source>Agenda · next three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda · trois prochains mois</translation>
     </message>
     <message>
         <source>Week of {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du {span}</translation>
     </message>
     <message>
         <source>Nothing on {day}. Drag a follow-up or a meeting here to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien le {day}. Faites glisser une relance ou un rendez-vous ici pour le déplacer.</translation>
     </message>
     <message>
         <source>Move meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le rendez-vous</translation>
     </message>
     <message>
         <source>Prepare for this meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer ce rendez-vous…</translation>
     </message>
     <message>
         <source>Comes when the one before is done or let go</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrive quand la précédente est faite ou abandonnée</translation>
     </message>
     <message>
         <source>Let go of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner celle-ci</translation>
     </message>
     <message>
         <source>Let go of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la série</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Open contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le contact</translation>
     </message>
     <message>
         <source>Prepare for a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer un rendez-vous…</translation>
     </message>
     <message>
         <source>Export follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les relances</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {path} :
+{error}</translation>
     </message>
     <message>
         <source>Exported {n} follow-ups and meetings to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} relances et rendez-vous exportés dans {path}</translation>
     </message>
 </context>
 <context>
     <name>CalendarPopup</name>
     <message>
         <source>Choose a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un jour</translation>
     </message>
 </context>
 <context>
     <name>CardDesigner</name>
     <message>
         <source>Print Business Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer des cartes de visite</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Sans serif</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans empattement</translation>
     </message>
     <message>
         <source>Serif</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec empattement</translation>
     </message>
     <message>
         <source>Font</source>
-        <translation type="unfinished"></translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>Accent colour {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur d’accent {name}</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>On the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la carte</translation>
     </message>
     <message>
         <source>QR code with my contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code avec mes coordonnées</translation>
     </message>
     <message>
         <source>A phone camera turns it into a new contact (vCard) in one tap.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appareil photo d’un téléphone le transforme en nouveau contact (vCard) d’un seul geste.</translation>
     </message>
     <message>
         <source>What I&apos;m looking for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je recherche</translation>
     </message>
     <message>
         <source>My photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma photo</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>A sheet to cut, with cut marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Une planche à découper, avec traits de coupe</translation>
     </message>
     <message>
         <source>One card per page (print shop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une carte par page (imprimeur)</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page</translation>
     </message>
     <message>
         <source>Edit My Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier mon profil…</translation>
     </message>
     <message>
         <source>Change the name and details printed on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom et les coordonnées imprimés sur la carte</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Save the cards as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les cartes dans un fichier PDF (Ctrl+S)</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Print the cards (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les cartes (Ctrl+P)</translation>
     </message>
     <message>
         <source>Add a photo in My Profile first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord une photo dans Mon profil</translation>
     </message>
     <message>
         <source>{size} · {n} cards per {paper} sheet, with cut marks</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} · {n} cartes par feuille {paper}, avec traits de coupe</translation>
     </message>
     <message>
         <source>{size} · one card per page, at its exact size</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} · une carte par page, à sa taille exacte</translation>
     </message>
     <message>
         <source>Save business cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les cartes de visite</translation>
     </message>
     <message>
         <source>PDF not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF non enregistré</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {path} :
+{error}</translation>
     </message>
     <message>
         <source>Saved {n} business cards to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cartes de visite enregistrées dans {path}</translation>
     </message>
     <message>
         <source>Print business cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer des cartes de visite</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imprimé</translation>
     </message>
 </context>
 <context>
     <name>CardDialog</name>
     <message>
         <source>Pitch card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche du pitch</translation>
     </message>
     <message>
         <source>Pocket card (5 × 3 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de poche (5 × 3 po)</translation>
     </message>
     <message>
         <source>Full page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page entière</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imprimé</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprimante n’a pas pu être lancée.</translation>
     </message>
     <message>
         <source>Save pitch card</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche du pitch</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {path} :
+{error}</translation>
     </message>
 </context>
 <context>
     <name>CardPictureView</name>
     <message>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’image</translation>
+    </message>
+</context>
+<context>
+    <name>CardReviewForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Other email</source>
+        <translation>Autre e-mail</translation>
+    </message>
+    <message>
+        <source>Kind of phone {n}</source>
+        <translation>Type de téléphone {n}</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Where and when you met: it is the first thing to mention when you follow up</source>
+        <translation>Où et quand vous vous êtes rencontrés : c’est la première chose à mentionner quand vous relancez</translation>
+    </message>
+    <message>
+        <source>Where did you meet? One line now makes the follow-up easy — or press Save again to skip.</source>
+        <translation>Où vous êtes-vous rencontrés ? Une ligne maintenant facilite la relance — ou appuyez à nouveau sur Enregistrer pour passer.</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Comment nous nous sommes rencontrés</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Anything else on the card, or to remember about them</source>
+        <translation>Tout ce qui figure d’autre sur la carte, ou à retenir sur la personne</translation>
     </message>
 </context>
 <context>
     <name>Chip</name>
     <message>
         <source>Remove from {circle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de {circle}</translation>
     </message>
 </context>
 <context>
     <name>CircleChips</name>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle</translation>
     </message>
     <message>
         <source>Add to a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à un cercle</translation>
     </message>
     <message>
         <source>New circle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau cercle…</translation>
     </message>
     <message>
         <source>New circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau cercle</translation>
     </message>
     <message>
         <source>Name of the circle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du cercle :</translation>
+    </message>
+</context>
+<context>
+    <name>CirclesPanel</name>
+    <message>
+        <source>Circles</source>
+        <translation>Cercles</translation>
+    </message>
+    <message>
+        <source>Put people in circles (former co-workers, neighbours, the gym…) to see which open doors.</source>
+        <translation>Rangez les gens dans des cercles (anciens collègues, voisins, la salle de sport…) pour voir lesquels ouvrent des portes.</translation>
+    </message>
+    <message>
+        <source>Referrals and leads given by each circle&apos;s members, and your conversations with them.</source>
+        <translation>Recommandations et pistes données par les membres de chaque cercle, et vos conversations avec eux.</translation>
+    </message>
+    <message>
+        <source>Your conversations with each circle. Referrals will show here as they come.</source>
+        <translation>Vos conversations avec chaque cercle. Les recommandations s’afficheront ici au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>{c}: talked with</source>
+        <translation>{c} : conversations</translation>
+    </message>
+    <message>
+        <source>Referred by {c}</source>
+        <translation>Recommandé par {c}</translation>
+    </message>
+    <message>
+        <source>Leads through {c}</source>
+        <translation>Pistes via {c}</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Pistes</translation>
+    </message>
+</context>
+<context>
+    <name>ColdPanel</name>
+    <message>
+        <source>Going cold</source>
+        <translation>Relations qui se refroidissent</translation>
+    </message>
+    <message>
+        <source>Once you log conversations, the people you are losing touch with show here.</source>
+        <translation>Dès que vous notez des conversations, les personnes avec qui vous perdez le contact s’affichent ici.</translation>
+    </message>
+    <message>
+        <source>Of the {all} people you have been in touch with, {cold} are going cold and {due} are due a reconnect. A short “how are you?” is enough.</source>
+        <translation>Sur les {all} personnes avec qui vous avez été en contact, {cold} se refroidissent et {due} attendent que vous repreniez contact. Un petit « Comment ça va ? » suffit.</translation>
+    </message>
+    <message>
+        <source>In touch with</source>
+        <translation>En contact avec</translation>
+    </message>
+    <message>
+        <source>Due a reconnect</source>
+        <translation>À recontacter</translation>
+    </message>
+    <message>
+        <source>{name} — last in touch {when}</source>
+        <translation>{name} — dernier contact {when}</translation>
+    </message>
+    <message>
+        <source>Just went cold — a quick message still saves these</source>
+        <translation>Refroidies depuis peu — un petit message suffit encore à les sauver</translation>
+    </message>
+</context>
+<context>
+    <name>ContactBulkMenus</name>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>Supprimer définitivement…</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Vider la corbeille…</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>Noter un échange…</translation>
+    </message>
+    <message>
+        <source>Prepare for a meeting…</source>
+        <translation>Préparer un rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Ask for referrals…</source>
+        <translation>Demander des recommandations…</translation>
+    </message>
+    <message>
+        <source>Add to circle</source>
+        <translation>Ajouter au cercle</translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation>Définir l’étape</translation>
+    </message>
+    <message>
+        <source>Introduce these two…</source>
+        <translation>Présenter ces deux personnes…</translation>
+    </message>
+    <message>
+        <source>Merge these two…</source>
+        <translation>Fusionner ces deux contacts…</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>Exporter la sélection…</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>New circle…</source>
+        <translation>Nouveau cercle…</translation>
+    </message>
+    <message>
+        <source>New circle</source>
+        <translation>Nouveau cercle</translation>
+    </message>
+    <message>
+        <source>Name of the circle:</source>
+        <translation>Nom du cercle :</translation>
+    </message>
+    <message>
+        <source>Export selection</source>
+        <translation>Exporter la sélection</translation>
+    </message>
+    <message>
+        <source>Select the contacts to export first.</source>
+        <translation>Sélectionnez d’abord les contacts à exporter.</translation>
+    </message>
+    <message>
+        <source>Export selected contacts</source>
+        <translation>Exporter les contacts sélectionnés</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Could not write {path}:
+{error}</source>
+        <translation>Impossible d’écrire {path} :
+{error}</translation>
+    </message>
+    <message>
+        <source>Exported {contacts} to {path}</source>
+        <translation>{contacts} exportés dans {path}</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Ada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Okafor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave empty to use the given and family names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where they work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On my list of target companies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Operations lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LinkedIn profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the profile in your browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Networking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Circles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weak ties (acquaintances, new people) often help the most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who referred them? Type a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the person who referred them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How we met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Bowling league, Thursday team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you&apos;d like to learn from them, or how you could help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconnect every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How often to reconnect. 0 uses the cadence of their circles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anything worth remembering: family, interests, what you talked about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name parts, nickname, birthday, websites, chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Dr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Marie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name suffix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Jr. or PhD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nickname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What friends call them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Logistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Websites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat and social</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide the fields most contacts do without</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show more fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expanded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>collapsed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Circle default ({n} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du cercle ({n} jours)</translation>
     </message>
     <message>
         <source>Added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à la main</translation>
     </message>
     <message>
         <source>Imported ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé ({source})</translation>
     </message>
     <message>
         <source> on {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the year with four digits, like 1985, or leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no {day} in {year}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database is busy (another program or a sync is writing to it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is full — free some space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the data folder cannot be written to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet: {what}. Your changes are kept; trying again in {n} s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved: the database took your changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{fields} also changed elsewhere (an import, a sync or a command) while you were editing. Your text is kept; Edit → Undo brings back the other version.</source>
-        <translation type="unfinished"></translation>
+        <translation> le {day}</translation>
     </message>
 </context>
 <context>
     <name>ContactListView</name>
     <message>
         <source>Your contacts. Enter opens the selected one, Delete moves it to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos contacts. Enter ouvre le contact sélectionné, Delete le met à la corbeille.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPageActions</name>
+    <message>
+        <source>Ask for referrals</source>
+        <translation>Demander des recommandations</translation>
+    </message>
+    <message>
+        <source>Select the person who gave you the names first.</source>
+        <translation>Sélectionnez d’abord la personne qui vous a donné les noms.</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} contacts</translation>
     </message>
 </context>
 <context>
     <name>ContactPanel</name>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <source>Log a call, coffee, email… with this contact (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel, un café, un e-mail… avec ce contact (Ctrl+L)</translation>
     </message>
     <message>
         <source>More actions for this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d’actions pour ce contact</translation>
     </message>
     <message>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer</translation>
     </message>
     <message>
         <source>Prepare for a meeting with this contact (Ctrl+Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer un rendez-vous avec ce contact (Ctrl+Alt+P)</translation>
     </message>
     <message>
         <source>Prepare for a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer un rendez-vous…</translation>
     </message>
     <message>
         <source>Introduce to someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter à quelqu’un…</translation>
     </message>
     <message>
         <source>Share an article or event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager un article ou un événement…</translation>
     </message>
     <message>
         <source>Offer advice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer un conseil…</translation>
     </message>
     <message>
         <source>Ask for referrals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des recommandations…</translation>
     </message>
     <message>
         <source>Referred me to a job…</source>
-        <translation type="unfinished"></translation>
+        <translation>M’a recommandé pour un poste…</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec…</translation>
     </message>
     <message>
         <source>Find duplicates of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les doublons de ce contact</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la corbeille</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Delete forever…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <source>In the trash since {day}. Restore it to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la corbeille depuis {day}. Restaurez-le pour le modifier.</translation>
     </message>
     <message>
         <source>Timeline {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique {n}</translation>
     </message>
     <message>
         <source>Follow-ups {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances {n}</translation>
     </message>
     <message>
         <source>Ledger {n:+d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan {n:+d}</translation>
     </message>
     <message>
         <source>Referrals {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations {n}</translation>
     </message>
     <message>
         <source>No title or company yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de fonction ni d’entreprise</translation>
     </message>
     <message>
         <source>{company} is on your target list</source>
-        <translation type="unfinished"></translation>
+        <translation>{company} est sur votre liste cible</translation>
     </message>
     <message>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>En contact</translation>
     </message>
     <message>
         <source>Time to reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est temps de reprendre contact</translation>
     </message>
     <message>
         <source>Overdue — going cold</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard — la relation se refroidit</translation>
     </message>
     <message>
         <source>Not in touch yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore en contact</translation>
     </message>
     <message>
         <source>last talked {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière conversation {when}</translation>
     </message>
     <message>
         <source>no conversation logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune conversation notée pour l’instant</translation>
     </message>
     <message>
         <source>Referred by &lt;a href=&quot;{id}&quot;&gt;{name}&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé par &lt;a href=&quot;{id}&quot;&gt;{name}&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>ContactPicker</name>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTrash</name>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Leave trash</source>
+        <translation>Quitter la corbeille</translation>
+    </message>
+    <message>
+        <source>Moved {what} to the trash — Ctrl+Z brings it back</source>
+        <translation>{what} mis à la corbeille — Ctrl+Z pour annuler</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+        <source>Delete {contacts} for good, with their interactions, ledger and follow-ups?
+
+This cannot be undone.</source>
+        <translation>Supprimer définitivement {contacts}, avec leurs échanges, leur bilan et leurs relances ?
+
+Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>Deleted {contacts} for good</source>
+        <translation>{contacts} supprimés définitivement</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>Delete {what} for good, with their interactions, ledger and follow-ups?
+
+This cannot be undone.</source>
+        <translation>Supprimer définitivement {what}, avec ses échanges, son bilan et ses relances ?
+
+Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Search contacts by name, company, title, notes or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des contacts par nom, entreprise, fonction, notes ou e-mail</translation>
     </message>
     <message>
         <source>Search name, company, title, notes, email (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, entreprise, fonction, notes, e-mail (Ctrl+F)</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <source>Show the contacts in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les contacts de la corbeille</translation>
     </message>
     <message>
         <source>Show trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la corbeille</translation>
     </message>
     <message>
         <source>Brainstorm, target companies, duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Brainstorming, entreprises cibles, doublons</translation>
     </message>
     <message>
         <source>More contact tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres outils pour les contacts</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Add a contact (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact (Ctrl+N)</translation>
     </message>
     <message>
         <source>Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la corbeille…</translation>
     </message>
     <message>
         <source>&amp;New Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou&amp;veau contact…</translation>
     </message>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
         <source>&amp;Brainstorm Your Network…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brainstorming de votre réseau…</translation>
     </message>
     <message>
         <source>List the people you know, circle by circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les personnes que vous connaissez, cercle par cercle</translation>
     </message>
     <message>
         <source>Ask for &amp;Referrals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des &amp;recommandations…</translation>
     </message>
     <message>
         <source>Add people the selected contact recommends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les personnes que recommande le contact sélectionné</translation>
     </message>
     <message>
         <source>&amp;Target Companies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entreprises cibles…</translation>
     </message>
     <message>
         <source>Your target company list, who works there, who has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre liste d’entreprises cibles, qui y travaille, qui y a des contacts</translation>
     </message>
     <message>
         <source>Find &amp;Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les &amp;doublons…</translation>
     </message>
     <message>
         <source>Find and merge contacts entered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver et fusionner les contacts saisis deux fois</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
         <source>Move the selected contacts to the trash (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les contacts sélectionnés à la corbeille (annuler avec Ctrl+Z)</translation>
     </message>
     <message>
         <source>Show T&amp;rash</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her la corbeille</translation>
     </message>
     <message>
         <source>E&amp;xport Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la sélection…</translation>
     </message>
     <message>
         <source>Save the selected contacts as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les contacts sélectionnés dans un fichier JSON</translation>
     </message>
     <message>
         <source>Trash: {contacts}. Select one to restore it; emptying the trash deletes them for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille : {contacts}. Sélectionnez-en un pour le restaurer ; vider la corbeille les supprime définitivement.</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts</translation>
     </message>
     <message>
         <source>{label}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : {n}</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>{n} of your contacts match</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de vos contacts correspondent</translation>
     </message>
     <message>
         <source>1 contact matches</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contact correspond</translation>
     </message>
     <message>
         <source>, best match first</source>
-        <translation type="unfinished"></translation>
+        <translation>, meilleure correspondance d’abord</translation>
     </message>
     <message>
         <source>{n} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contacts</translation>
     </message>
     <message>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contact</translation>
     </message>
     <message>
         <source>The trash is empty. Contacts you delete wait here until you empty it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corbeille est vide. Les contacts que vous supprimez y attendent jusqu’à ce que vous la vidiez.</translation>
     </message>
     <message>
         <source>No contact matches. Try fewer letters, or clear the filters (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact ne correspond. Essayez avec moins de lettres ou effacez les filtres (Esc).</translation>
     </message>
     <message>
         <source>No contacts yet. Press Ctrl+N to add someone, brainstorm your network circle by circle (Ctrl+Shift+B), or import your address book (File → Import).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact pour l’instant. Appuyez sur Ctrl+N pour ajouter quelqu’un, faites le brainstorming de votre réseau cercle par cercle (Ctrl+Shift+B) ou importez votre carnet d’adresses (Fichier → Importer).</translation>
     </message>
     <message>
         <source>Nothing to show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher ici.</translation>
     </message>
     <message>
         <source>Select a contact to see and edit their details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the person who gave you the names first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved {what} to the trash — Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty the trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete {contacts} for good, with their interactions, ledger and follow-ups?
-
-This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted {contacts} for good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete for good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete {what} for good, with their interactions, ledger and follow-ups?
-
-This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the contacts to export first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export selected contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write {path}:
-{error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported {contacts} to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete for good…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepare for a meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for referrals…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to circle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Introduce these two…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge these two…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export selection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New circle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New circle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the circle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un contact pour voir et modifier ses coordonnées.</translation>
     </message>
 </context>
 <context>
     <name>DataTab</name>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <source>Everything stays on this computer, in one folder: your contacts, follow-ups, pitches and backups. Copy the folder to move Rapport to another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout reste sur cet ordinateur, dans un seul dossier : vos contacts, relances, pitchs et sauvegardes. Copiez le dossier pour déplacer Rapport sur un autre ordinateur.</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier :</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :</translation>
     </message>
     <message>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes :</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier journal :</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
         <source>Show the folder in your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier dans votre gestionnaire de fichiers</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
         <source>Type a day — {example}, {iso}, “tomorrow”, “fri”, “+3” — or press Alt+Down for a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un jour — {example}, {iso}, « demain », « ven », « +3 » — ou appuyez sur Alt+Down pour un calendrier</translation>
     </message>
     <message>
         <source>not a day — try “{example}” or “tomorrow”</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un jour — essayez « {example} » ou « demain »</translation>
     </message>
     <message>
         <source>{day} is too early: {first} or later</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} est trop tôt : le {first} ou après</translation>
     </message>
     <message>
         <source>{day} is too late: {last} or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} est trop tard : le {last} ou avant</translation>
     </message>
 </context>
 <context>
     <name>DateFields</name>
     <message>
         <source>{what}: day</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : jour</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>{what}: month</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : mois</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>The year, if you know it</source>
-        <translation type="unfinished"></translation>
+        <translation>L’année, si vous la connaissez</translation>
     </message>
     <message>
         <source>{what}: year (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : année (facultative)</translation>
     </message>
 </context>
 <context>
     <name>DateTimeEdit</name>
     <message>
         <source>{what}: day</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : jour</translation>
     </message>
     <message>
         <source>{what}: time</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : heure</translation>
     </message>
 </context>
 <context>
     <name>DaysBeforeBox</name>
     <message>
         <source>1 day before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour avant</translation>
     </message>
     <message>
         <source>{n} days before</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jours avant</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>avant</translation>
     </message>
 </context>
 <context>
     <name>DaysBox</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jours</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Select a contact to see and edit their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un contact pour voir et modifier ses coordonnées.</translation>
     </message>
     <message>
         <source>This contact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contact n’existe plus.</translation>
     </message>
 </context>
 <context>
     <name>DoneBar</name>
     <message>
         <source>Open script</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le script</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>DoorOpenersPanel</name>
+    <message>
+        <source>Who opens doors</source>
+        <translation>Qui ouvre des portes</translation>
+    </message>
+    <message>
+        <source>No referrals yet. End each conversation with “Who else would you recommend I talk to?” and add the names with Ask for Referrals (Ctrl+Shift+R): the people who open doors show up here.</source>
+        <translation>Pas encore de recommandations. Terminez chaque conversation par « À qui d’autre me conseilleriez-vous de parler ? » et ajoutez les noms avec Demander des recommandations (Ctrl+Shift+R) : les personnes qui ouvrent des portes s’affichent ici.</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} personnes</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 personne</translation>
+    </message>
+    <message>
+        <source>Your top door-openers</source>
+        <translation>Ceux qui vous ouvrent le plus de portes</translation>
+    </message>
+    <message>
+        <source>{n} who referred anyone</source>
+        <translation>{n} ayant recommandé quelqu’un</translation>
+    </message>
+    <message>
+        <source>People who referred someone to you</source>
+        <translation>Les personnes qui vous ont recommandé quelqu’un</translation>
+    </message>
+    <message>
+        <source>{top} — the top fifth of the {everyone} — gave you &lt;b&gt;{share}&lt;/b&gt; of your {total} referrals. Keep them warm: thank them, tell them how it went.</source>
+        <translation>{top} — le cinquième le plus actif des {everyone} — vous ont donné &lt;b&gt;{share}&lt;/b&gt; de vos {total} recommandations. Entretenez ces relations : remerciez-les, dites-leur comment ça s’est passé.</translation>
+    </message>
+    <message>
+        <source>Referred by {n}</source>
+        <translation>Recommandé par {n}</translation>
+    </message>
+    <message>
+        <source>Met through {n}</source>
+        <translation>Rencontré par {n}</translation>
+    </message>
+    <message>
+        <source>Leads through {n}</source>
+        <translation>Pistes via {n}</translation>
+    </message>
+    <message>
+        <source>and {n} more…</source>
+        <translation>et {n} de plus…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Pistes</translation>
     </message>
 </context>
 <context>
     <name>DraftView</name>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Open in mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
         <source>(no email address — copy the text instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d’adresse e-mail — copiez plutôt le texte)</translation>
     </message>
     <message>
         <source>Fill in before sending: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>À compléter avant l’envoi : {fields}</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>No mail program answered. Use Copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logiciel de messagerie n’a répondu. Utilisez plutôt Copier.</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Duplicate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts en double</translation>
     </message>
     <message>
         <source>Looking for people entered twice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des personnes saisies deux fois…</translation>
     </message>
     <message>
         <source>Duplicate pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires de doublons</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <source>Merge into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Y fusionner</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner…</translation>
     </message>
     <message>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas la même personne</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>The search failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué : {error}</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>{n} likely duplicates, the surest first. Merging keeps everything from both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} doublons probables, les plus sûrs d’abord. La fusion garde tout des deux fiches.</translation>
     </message>
     <message>
         <source>No duplicates found. Same email, same LinkedIn profile and similar names at the same company are checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon trouvé. Sont vérifiés : même e-mail, même profil LinkedIn et noms proches dans la même entreprise.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>e.g. Ada</source>
+        <translation>p. ex. Ada</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>e.g. Okafor</source>
+        <translation>p. ex. Okafor</translation>
+    </message>
+    <message>
+        <source>Show as</source>
+        <translation>Afficher comme</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the given and family names</source>
+        <translation>Laisser vide pour utiliser le prénom et le nom</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Where they work</source>
+        <translation>Où la personne travaille</translation>
+    </message>
+    <message>
+        <source>On my list of target companies</source>
+        <translation>Sur ma liste d’entreprises cibles</translation>
+    </message>
+    <message>
+        <source>Target company</source>
+        <translation>Entreprise cible</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>e.g. Operations lead</source>
+        <translation>p. ex. Responsable des opérations</translation>
+    </message>
+    <message>
+        <source>LinkedIn profile</source>
+        <translation>Profil LinkedIn</translation>
+    </message>
+    <message>
+        <source>Open the profile in your browser</source>
+        <translation>Ouvrir le profil dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Cercles</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Weak ties (acquaintances, new people) often help the most</source>
+        <translation>Les liens faibles (connaissances, nouvelles rencontres) aident souvent le plus</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Invitation date</source>
+        <translation>Date de l’invitation</translation>
+    </message>
+    <message>
+        <source>Who referred them? Type a name</source>
+        <translation>Qui l’a recommandé ? Tapez un nom</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Recommandé par</translation>
+    </message>
+    <message>
+        <source>Show the person who referred them</source>
+        <translation>Afficher la personne qui l’a recommandé</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Comment nous nous sommes rencontrés</translation>
+    </message>
+    <message>
+        <source>e.g. Bowling league, Thursday team</source>
+        <translation>p. ex. Club de bowling, équipe du jeudi</translation>
+    </message>
+    <message>
+        <source>Why connect</source>
+        <translation>Pourquoi se connecter</translation>
+    </message>
+    <message>
+        <source>What you&apos;d like to learn from them, or how you could help</source>
+        <translation>Ce que vous aimeriez apprendre de cette personne, ou comment vous pourriez l’aider</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <source>Reconnect every</source>
+        <translation>Reprendre contact tous les</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>How often to reconnect. 0 uses the cadence of their circles.</source>
+        <translation>À quelle fréquence reprendre contact. 0 utilise le rythme de ses cercles.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering: family, interests, what you talked about</source>
+        <translation>Tout ce qui mérite d’être retenu : famille, centres d’intérêt, sujets abordés</translation>
+    </message>
+    <message>
+        <source>More fields</source>
+        <translation>Plus de champs</translation>
+    </message>
+    <message>
+        <source>Name parts, nickname, birthday, websites, chat</source>
+        <translation>Parties du nom, surnom, anniversaire, sites web, messagerie</translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>e.g. Dr.</source>
+        <translation>p. ex. Dr</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>e.g. Marie</source>
+        <translation>p. ex. Marie</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Suffixe du nom</translation>
+    </message>
+    <message>
+        <source>e.g. Jr. or PhD</source>
+        <translation>p. ex. Jr ou PhD</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <source>What friends call them</source>
+        <translation>Comment ses amis l’appellent</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>e.g. Logistics</source>
+        <translation>p. ex. Logistique</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Autres dates</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Sites web</translation>
+    </message>
+    <message>
+        <source>Chat and social</source>
+        <translation>Messagerie et réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Hide the fields most contacts do without</source>
+        <translation>Masquer les champs dont la plupart des contacts se passent</translation>
+    </message>
+    <message>
+        <source>Show more fields</source>
+        <translation>Afficher plus de champs</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>déplié</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>replié</translation>
+    </message>
+</context>
+<context>
+    <name>EditorSaving</name>
+    <message>
+        <source>Write the year with four digits, like 1985, or leave it empty.</source>
+        <translation>Écrivez l’année avec quatre chiffres, comme 1985, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>There is no {day} in {year}.</source>
+        <translation>Il n’y a pas de {day} en {year}.</translation>
+    </message>
+    <message>
+        <source>the database is busy (another program or a sync is writing to it)</source>
+        <translation>la base de données est occupée (un autre programme ou une synchronisation y écrit)</translation>
+    </message>
+    <message>
+        <source>the disk is full — free some space</source>
+        <translation>le disque est plein — libérez de l’espace</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written to</source>
+        <translation>impossible d’écrire dans le dossier des données</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. Your changes are kept; trying again in {n} s.</source>
+        <translation>Pas encore enregistré : {what}. Vos modifications sont conservées ; nouvel essai dans {n} s.</translation>
+    </message>
+    <message>
+        <source>Saved: the database took your changes.</source>
+        <translation>Enregistré : la base de données a pris vos modifications.</translation>
+    </message>
+    <message>
+        <source>{fields} also changed elsewhere (an import, a sync or a command) while you were editing. Your text is kept; Edit → Undo brings back the other version.</source>
+        <translation>{fields} a aussi changé ailleurs (un import, une synchronisation ou une commande) pendant que vous modifiiez. Votre texte est conservé ; Édition → Annuler ramène l’autre version.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>&lt;b&gt;What would you like to export?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Que voulez-vous exporter ?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Contacts in the trash are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts de la corbeille ne sont pas inclus.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Choose where to save the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où enregistrer le fichier</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours…</translation>
     </message>
     <message>
         <source>Exported {n} {noun} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {noun} exportés dans {path}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {path} :
+{error}</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contacts</translation>
     </message>
     <message>
         <source>Bring in the people you already know. People already in Rapport (same email, same LinkedIn profile, or same name and company) are merged, never doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites entrer les personnes que vous connaissez déjà. Celles qui sont déjà dans Rapport (même e-mail, même profil LinkedIn, ou même nom et même entreprise) sont fusionnées, jamais en double.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Where to get a file&lt;/b&gt;&lt;br&gt;&lt;b&gt;LinkedIn:&lt;/b&gt; Settings &amp;amp; Privacy → Data privacy → Get a copy of your data → Connections. LinkedIn emails you &lt;i&gt;Connections.csv&lt;/i&gt;.&lt;br&gt;&lt;b&gt;Google Contacts:&lt;/b&gt; Export → Google CSV or vCard.&lt;br&gt;&lt;b&gt;Outlook:&lt;/b&gt; File → Open &amp;amp; Export → Import/Export → Export to a file → Comma Separated Values.&lt;br&gt;&lt;b&gt;Phone, Apple Contacts, Thunderbird:&lt;/b&gt; share or export your contacts as a &lt;i&gt;.vcf&lt;/i&gt; file.&lt;br&gt;&lt;b&gt;Rapport:&lt;/b&gt; File → Export… → JSON (&lt;i&gt;.json&lt;/i&gt;) brings everything back: into an empty data folder it restores it all, into one with data it adds what is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Où obtenir un fichier&lt;/b&gt;&lt;br&gt;&lt;b&gt;LinkedIn :&lt;/b&gt; Préférences &amp;amp; confidentialité → Confidentialité des données → Obtenir une copie de vos données → Relations. LinkedIn vous envoie &lt;i&gt;Connections.csv&lt;/i&gt; par e-mail.&lt;br&gt;&lt;b&gt;Google Contacts :&lt;/b&gt; Exporter → CSV Google ou vCard.&lt;br&gt;&lt;b&gt;Outlook :&lt;/b&gt; Fichier → Ouvrir &amp;amp; exporter → Importer/Exporter → Exporter vers un fichier → Valeurs séparées par une virgule.&lt;br&gt;&lt;b&gt;Téléphone, Contacts Apple, Thunderbird :&lt;/b&gt; partagez ou exportez vos contacts dans un fichier &lt;i&gt;.vcf&lt;/i&gt;.&lt;br&gt;&lt;b&gt;Rapport :&lt;/b&gt; Fichier → Exporter… → JSON (&lt;i&gt;.json&lt;/i&gt;) ramène tout : dans un dossier de données vide, il restaure tout ; dans un dossier qui contient déjà des données, il ajoute ce qui est nouveau.</translation>
     </message>
     <message>
         <source>Connections.csv, contacts.csv, contacts.vcf or rapport.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Connections.csv, contacts.csv, contacts.vcf ou rapport.json</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier à importer</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Recognise automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaître automatiquement</translation>
     </message>
     <message>
         <source>Rapport recognises the format from the content; choose one only if it cannot</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport reconnaît le format d’après le contenu ; n’en choisissez un que s’il n’y parvient pas</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier à importer</translation>
     </message>
     <message>
         <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt; {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce fichier ne peut pas être importé.&lt;/b&gt; {reason}.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Circle filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de cercle</translation>
     </message>
     <message>
         <source>Show one circle only</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher qu’un cercle</translation>
     </message>
     <message>
         <source>Stage filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d’étape</translation>
     </message>
     <message>
         <source>Show one stage only</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher qu’une étape</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de filtres</translation>
     </message>
     <message>
         <source>Invitation status, quiet contacts, time to reconnect, target companies</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’invitation, contacts silencieux, à recontacter, entreprises cibles</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Not contacted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans contact depuis</translation>
     </message>
     <message>
         <source>Time to reconnect (due or overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>À recontacter (prévu ou en retard)</translation>
     </message>
     <message>
         <source>At target companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les entreprises cibles</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tous les filtres</translation>
     </message>
     <message>
         <source>More filters ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de filtres ({n})</translation>
     </message>
     <message>
         <source>All circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les cercles</translation>
     </message>
     <message>
         <source>In no circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans aucun cercle</translation>
     </message>
 </context>
 <context>
     <name>FollowUpActions</name>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances</translation>
     </message>
     <message>
         <source>{n} follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} relances</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>relance</translation>
     </message>
     <message>
         <source>Done: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : {what}</translation>
     </message>
     <message>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un échange</translation>
     </message>
     <message>
         <source>Snooze {what} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter {what} : {day}</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>plus tard</translation>
     </message>
     <message>
         <source>Snooze all overdue to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter toutes les relances en retard au {day}</translation>
     </message>
     <message>
         <source>Let go: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner : {what}</translation>
     </message>
     <message>
         <source>Stop repeating {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus répéter {what}</translation>
     </message>
     <message>
         <source>Reopen {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir {what}</translation>
     </message>
     <message>
         <source>Move {what} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer {what} : {day}</translation>
     </message>
     <message>
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demain</translation>
     </message>
     <message>
         <source>In &amp;3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans &amp;3 jours</translation>
     </message>
     <message>
         <source>&amp;Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;semaine prochaine</translation>
     </message>
     <message>
         <source>from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du {day}</translation>
     </message>
     <message>
         <source>Each from its own due day</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacune à partir de sa propre échéance</translation>
     </message>
     <message>
         <source>&amp;Pick a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir une date…</translation>
     </message>
     <message>
         <source>Choose the day it comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le jour où elle revient</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDelegate</name>
     <message>
         <source>Snooze ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter ▾</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>repeats {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>se répète {how}</translation>
     </message>
     <message>
         <source>after the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>après la précédente</translation>
     </message>
     <message>
         <source>moved from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacée du {day}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTitle</name>
+    <message>
+        <source>Send thank-you to {name}</source>
+        <translation>Envoyer un remerciement à {name}</translation>
+    </message>
+    <message>
+        <source>Friendly reminder to {name} about {about}</source>
+        <translation>Petite relance amicale à {name} au sujet de {about}</translation>
+    </message>
+    <message>
+        <source>Friendly reminder to {name} about what you sent on {day:day}</source>
+        <translation>Petite relance amicale à {name} au sujet de ce que vous avez envoyé le {day:day}</translation>
+    </message>
+    <message>
+        <source>Ask {name} how the introduction to {other} went</source>
+        <translation>Demander à {name} comment s’est passée la mise en relation avec {other}</translation>
+    </message>
+    <message>
+        <source>Contact {name} (referred by {referrer})</source>
+        <translation>Contacter {name} (recommandé par {referrer})</translation>
+    </message>
+    <message>
+        <source>Tell {referrer} how it went with {name}</source>
+        <translation>Dire à {referrer} comment ça s’est passé avec {name}</translation>
+    </message>
+    <message>
+        <source>Thank {name} for connecting; ask why and propose a chat</source>
+        <translation>Remercier {name} d’avoir accepté ; demander pourquoi et proposer un échange</translation>
+    </message>
+    <message>
+        <source>Review pending invitation to {name} (withdraw or let go)</source>
+        <translation>Revoir l’invitation en attente à {name} (la retirer ou laisser tomber)</translation>
+    </message>
+    <message>
+        <source>Reconnect with {name}</source>
+        <translation>Reprendre contact avec {name}</translation>
+    </message>
+    <message>
+        <source>Monthly update email to your network ({month:month})</source>
+        <translation>E-mail mensuel de nouvelles à votre réseau ({month:month})</translation>
+    </message>
+    <message>
+        <source>Wish {name} a happy birthday</source>
+        <translation>Souhaiter un joyeux anniversaire à {name}</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsTab</name>
     <message>
         <source>Nothing to follow up. Rapport adds follow-ups when you log conversations; add your own with “Add follow-up…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relance. Rapport en ajoute quand vous notez des conversations ; ajoutez les vôtres avec « Ajouter une relance… ».</translation>
     </message>
     <message>
         <source>Add follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une relance…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Mark the selected follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la relance sélectionnée comme faite</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Let the selected follow-up go</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la relance sélectionnée</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance</translation>
     </message>
     <message>
         <source>Overdue since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard depuis {day}</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>faite</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonnée</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelPanel</name>
+    <message>
+        <source>Stage funnel</source>
+        <translation>Entonnoir des étapes</translation>
+    </message>
+    <message>
+        <source>{stage}: {here} at this stage, {reached} at this stage or beyond. {hint}. Click to list everyone who got this far.</source>
+        <translation>{stage} : {here} à cette étape, {reached} à cette étape ou au-delà. {hint}. Cliquez pour lister tous ceux qui sont arrivés jusque-là.</translation>
+    </message>
+    <message>
+        <source>Reached “{s}” or beyond</source>
+        <translation>Ont atteint « {s} » ou au-delà</translation>
+    </message>
+    <message>
+        <source>How far each relationship got: solid = at this stage now, pale = moved beyond it. In brackets: of those who reached the stage above, how many got here.</source>
+        <translation>Jusqu’où chaque relation est allée : plein = à cette étape maintenant, clair = l’a dépassée. Entre parenthèses : parmi ceux qui ont atteint l’étape du dessus, combien sont arrivés ici.</translation>
+    </message>
+    <message>
+        <source>Your contacts will show here by stage, from prospect to ally.</source>
+        <translation>Vos contacts s’afficheront ici par étape, de la piste à l’allié.</translation>
     </message>
 </context>
 <context>
     <name>GeneralTab</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Same as the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système ({language})</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de l’interface :</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <source>Rapport uses the language you choose the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport utilisera la langue choisie à son prochain démarrage.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <source>When Rapport starts, it tells you once a day what is due today. While it runs, it tells you about each follow-up as it comes due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au démarrage, Rapport vous indique une fois par jour ce qui est à faire aujourd’hui. Pendant qu’il tourne, il vous prévient de chaque relance quand elle arrive à échéance.</translation>
     </message>
     <message>
         <source>Keep Rapport running in the system tray when its window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder Rapport dans la zone de notification quand sa fenêtre est fermée</translation>
     </message>
     <message>
         <source>Quit it from the tray icon&apos;s menu or with File → Quit (Ctrl+Q).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez-le depuis le menu de l’icône ou avec Fichier → Quitter (Ctrl+Q).</translation>
     </message>
     <message>
         <source>This desktop has no system tray: closing the window quits Rapport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre quitte Rapport.</translation>
     </message>
     <message>
         <source>Start Rapport when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer Rapport à l’ouverture de session</translation>
     </message>
     <message>
         <source>It starts in the tray, with the summary of the day; click the icon to open the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il démarre dans la zone de notification, avec le résumé du jour ; cliquez sur l’icône pour ouvrir la fenêtre.</translation>
     </message>
     <message>
         <source>It opens its window, with the summary of the day in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ouvre sa fenêtre, avec le résumé du jour dans la barre d’état.</translation>
     </message>
     <message>
         <source>Rapport could not change how it starts at login: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport n’a pas pu modifier son démarrage à l’ouverture de session : {error}</translation>
     </message>
 </context>
 <context>
     <name>GetStarted</name>
     <message>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
     <message>
         <source>The next step of the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape suivante de la liste</translation>
     </message>
     <message>
         <source>Put the checklist away (Help → Get Started Checklist brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranger la liste (Aide → Liste des premiers pas la fait revenir)</translation>
     </message>
     <message>
         <source>Hide the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la liste</translation>
     </message>
     <message>
         <source>Most jobs are found through people. Five steps set up your campaign; each one ticks itself when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plupart des emplois se trouvent par les gens. Cinq étapes mettent en place votre campagne ; chacune se coche toute seule une fois faite.</translation>
     </message>
     <message>
         <source>Explore with sample data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer avec des données d’exemple…</translation>
     </message>
     <message>
         <source>Opens a second window on fictional people in a separate folder; your own data is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre une seconde fenêtre sur des personnes fictives, dans un dossier séparé ; vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fait</translation>
     </message>
     <message>
         <source>to do</source>
-        <translation type="unfinished"></translation>
+        <translation>à faire</translation>
     </message>
     <message>
         <source>{n} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sur {total} faites</translation>
     </message>
     <message>
         <source>All steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes</translation>
     </message>
     <message>
         <source>Fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Replier</translation>
     </message>
     <message>
         <source>Show the five steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les cinq étapes</translation>
     </message>
     <message>
         <source>Fold the checklist into one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Replier la liste sur une ligne</translation>
     </message>
 </context>
 <context>
     <name>GiveDialog</name>
     <message>
         <source>Share with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec {name}</translation>
     </message>
     <message>
         <source>Offer advice to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer un conseil à {name}</translation>
     </message>
     <message>
         <source>Something useful for their work — a report, a talk, a meet-up. It goes in your ledger as a give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose d’utile pour son travail — un rapport, une conférence, une rencontre. Cela entre dans votre bilan comme un don.</translation>
     </message>
     <message>
         <source>Your experience may save them time. Offer it with no strings attached; tick it in the ledger once you have given it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre expérience peut lui faire gagner du temps. Proposez-la sans contrepartie ; cochez-la dans le bilan une fois donnée.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>e.g. The 2026 warehouse robotics report</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Le rapport 2026 sur la robotique en entrepôt</translation>
     </message>
     <message>
         <source>e.g. A second look at her CV</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Relire son CV</translation>
     </message>
     <message>
         <source>Link or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien ou lieu</translation>
     </message>
     <message>
         <source>https://… or where and when the event is</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… ou le lieu et la date de l’événement</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Why it made you think of them (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cela vous a fait penser à cette personne (facultatif)</translation>
     </message>
     <message>
         <source>Also log it on their timeline (as an email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le noter aussi dans son historique (comme un e-mail)</translation>
     </message>
     <message>
         <source>Add to ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au bilan</translation>
     </message>
     <message>
         <source>Say what you shared or offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce que vous avez partagé ou proposé.</translation>
     </message>
     <message>
         <source>This could not be recorded; see the log file for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de l’enregistrer ; voir le fichier journal pour les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>GivePanel</name>
+    <message>
+        <source>Give before you ask</source>
+        <translation>Donnez avant de demander</translation>
+    </message>
+    <message>
+        <source>Nothing given yet and no conversation: lead with curiosity, and look for a way to help.</source>
+        <translation>Rien donné encore et aucune conversation : commencez par la curiosité et cherchez comment aider.</translation>
+    </message>
+    <message>
+        <source>{first} has helped you already — find a way to return the favour.</source>
+        <translation>{first} vous a déjà aidé — trouvez comment lui rendre la pareille.</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t given anything yet — look for a way to help before you ask.</source>
+        <translation>Vous n’avez encore rien donné — cherchez comment aider avant de demander.</translation>
+    </message>
+    <message>
+        <source>You have asked more than you gave — find a way to help them this time.</source>
+        <translation>Vous avez demandé plus que vous n’avez donné — cherchez comment l’aider cette fois.</translation>
+    </message>
+    <message>
+        <source>A good footing. Keep giving: an introduction, an article, your experience.</source>
+        <translation>De bonnes bases. Continuez à donner : une mise en relation, un article, votre expérience.</translation>
     </message>
 </context>
 <context>
     <name>GoalsHistory</name>
     <message>
         <source>Weekly goals history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des objectifs hebdomadaires</translation>
     </message>
     <message>
         <source>Week of {day}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du {day} : {n}</translation>
     </message>
     <message>
         <source>goal {t} a week · met {m} of {n} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif {t} par semaine · atteint {m} semaines sur {n}</translation>
     </message>
     <message>
         <source>not tracked — set a goal in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>non suivi — fixez un objectif dans les Préférences</translation>
     </message>
     <message>
         <source>Follow-ups: on time vs late</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances : à temps ou en retard</translation>
     </message>
     <message>
         <source>Week of {day}: {a} on time, {b} late</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du {day} : {a} à temps, {b} en retard</translation>
     </message>
     <message>
         <source>{p:.0%} on time (solid) · late (pale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{p:.0%} à temps (plein) · en retard (clair)</translation>
     </message>
     <message>
         <source>nothing done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de fait pour l’instant</translation>
     </message>
 </context>
 <context>
     <name>GoalsStrip</name>
     <message>
         <source>This week&apos;s goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de la semaine</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Your weeks so far, on the Insights page (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos semaines jusqu’ici, dans la page Analyses (Ctrl+5)</translation>
     </message>
     <message>
         <source>Set goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer des objectifs…</translation>
     </message>
     <message>
         <source>Choose your weekly targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir vos objectifs hebdomadaires</translation>
     </message>
     <message>
         <source>No weekly goals set. Choose a few targets — conversations, thank-yous, rehearsals, gives — and watch your streaks grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif hebdomadaire. Choisissez-en quelques-uns — conversations, remerciements, répétitions, dons — et regardez vos séries s’allonger.</translation>
     </message>
     <message>
         <source>{goal}: {done} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal} : {done} sur {target}</translation>
     </message>
     <message>
         <source>{done} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {target}</translation>
     </message>
     <message>
         <source>All met — well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous atteints — bravo !</translation>
     </message>
     <message>
         <source>{met} of {n} met so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} sur {n} atteints jusqu’ici</translation>
     </message>
 </context>
 <context>
     <name>GoalsTab</name>
     <message>
         <source>Weekly goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs hebdomadaires</translation>
     </message>
     <message>
         <source>Small, steady habits find jobs. Set a target for each week (Monday to Sunday); Today shows your progress and Insights your streaks. 0 leaves a goal out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sont les petites habitudes régulières qui trouvent des emplois. Fixez un objectif pour chaque semaine (du lundi au dimanche) ; Aujourd’hui montre vos progrès et Analyses vos séries. 0 ignore un objectif.</translation>
     </message>
     <message>
         <source>{goal}: target a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal} : objectif par semaine</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source> a week</source>
-        <translation type="unfinished"></translation>
+        <translation> par semaine</translation>
     </message>
     <message>
         <source>Rapport also measures one habit without a target: how many follow-ups you complete by the day they are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport mesure aussi une habitude sans objectif : combien de relances vous terminez au plus tard le jour de leur échéance.</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>Getting Started with Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien démarrer avec Rapport</translation>
     </message>
     <message>
         <source>Getting started guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de démarrage</translation>
     </message>
     <message>
         <source>The guide is missing from this installation: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide est absent de cette installation : {path}</translation>
     </message>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le navigateur</translation>
     </message>
 </context>
 <context>
     <name>HistoryChart</name>
     <message>
         <source>Rehearsal chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des répétitions</translation>
     </message>
     <message>
         <source>{n} runs; target {t:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} passages ; objectif {t:g} s</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Target {t:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif {t:g} s</translation>
     </message>
     <message>
         <source>Words a minute (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots par minute (à droite)</translation>
     </message>
     <message>
         <source>Your runs will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos passages apparaîtront ici.</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>No rehearsals yet. Press Rehearse (Ctrl+R), say your pitch out loud, and each run shows up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de répétition. Appuyez sur Répéter (Ctrl+R), dites votre pitch à voix haute, et chaque passage s’affiche ici.</translation>
     </message>
     <message>
         <source>Rehearsals</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétitions</translation>
     </message>
     <message>
         <source>▶  Play recording</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Écouter l’enregistrement</translation>
     </message>
     <message>
         <source>Delete run</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le passage</translation>
     </message>
     <message>
         <source>Delete the selected run and its recording (Del; undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le passage sélectionné et son enregistrement (Del ; annuler avec Ctrl+Z)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Best&lt;/b&gt; {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Meilleur&lt;/b&gt; {t}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Average&lt;/b&gt; {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Moyenne&lt;/b&gt; {t}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last&lt;/b&gt; {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dernier&lt;/b&gt; {t}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pace&lt;/b&gt; {w:.0f} wpm</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Débit&lt;/b&gt; {w:.0f} mots/min</translation>
     </message>
     <message>
         <source>&lt;b&gt;On target&lt;/b&gt; {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dans l’objectif&lt;/b&gt; {n} sur {total}</translation>
     </message>
     <message>
         <source>🔥 {n} in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>🔥 {n} d’affilée</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé : rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Imported {file}: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importé : {line}</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contacts</translation>
     </message>
     <message>
         <source>The import failed and nothing was changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import a échoué et rien n’a été modifié : {error}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation… rien ne sera modifié.</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses</translation>
     </message>
     <message>
         <source>How your network works for you. Click any number to see the people behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment votre réseau travaille pour vous. Cliquez sur un nombre pour voir les personnes derrière.</translation>
     </message>
     <message>
         <source>referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>recommandations</translation>
     </message>
     <message>
         <source>conversations had</source>
-        <translation type="unfinished"></translation>
+        <translation>conversations menées</translation>
     </message>
     <message>
         <source>leads at target companies</source>
-        <translation type="unfinished"></translation>
+        <translation>pistes dans les entreprises cibles</translation>
     </message>
     <message>
         <source>steps on your longest trail</source>
-        <translation type="unfinished"></translation>
+        <translation>étapes sur votre plus longue piste</translation>
     </message>
     <message>
         <source>going cold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who opens doors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Circles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage funnel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral trail depth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong and weak ties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ties reached</source>
-        <translation type="unfinished"></translation>
+        <translation>se refroidissent</translation>
     </message>
     <message>
         <source>Going cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Se refroidissent</translation>
     </message>
     <message>
         <source>Weekly goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs hebdomadaires</translation>
     </message>
     <message>
         <source>Set goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer des objectifs…</translation>
     </message>
     <message>
         <source>Referred to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandés à vous</translation>
     </message>
     <message>
         <source>People someone recommended you talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes à qui l’on vous a conseillé de parler</translation>
     </message>
     <message>
         <source>People you have had a conversation with</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes avec qui vous avez eu une conversation</translation>
     </message>
     <message>
         <source>Calls, coffees, meetings, lunches and events that happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels, cafés, rendez-vous, déjeuners et événements qui ont eu lieu</translation>
     </message>
     <message>
         <source>Referred, at a target company</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandés, dans une entreprise cible</translation>
     </message>
     <message>
         <source>People referred to you who work at one of your target companies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your top door-openers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} who referred anyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People who referred someone to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{top} — the top fifth of the {everyone} — gave you &lt;b&gt;{share}&lt;/b&gt; of your {total} referrals. Keep them warm: thank them, tell them how it went.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred by {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Met through {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leads through {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and {n} more…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No referrals yet. End each conversation with “Who else would you recommend I talk to?” and add the names with Ask for Referrals (Ctrl+Shift+R): the people who open doors show up here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referrals and leads given by each circle&apos;s members, and your conversations with them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your conversations with each circle. Referrals will show here as they come.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{c}: talked with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred by {c}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leads through {c}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Circle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put people in circles (former co-workers, neighbours, the gym…) to see which open doors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{stage}: {here} at this stage, {reached} at this stage or beyond. {hint}. Click to list everyone who got this far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reached “{s}” or beyond</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How far each relationship got: solid = at this stage now, pale = moved beyond it. In brackets: of those who reached the stage above, how many got here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your contacts will show here by stage, from prospect to ally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes qu’on vous a recommandées et qui travaillent dans l’une de vos entreprises cibles</translation>
     </message>
     <message>
         <source>At the end of your longest trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Au bout de votre plus longue piste</translation>
     </message>
     <message>
         <source>How many introductions away from someone you knew your furthest contact is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} people {level} introductions away from someone you knew</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} along a referral trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} people you knew</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{starters} started trails that reached {n} new people. Each name leads to the next — follow them up within a few days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Longest trail: {chain}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When someone refers you to a person who then refers you on, the trail shows here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{r:,} of {t:,} reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label}: {share} reached — at least one interaction logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reached: {label}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People you know less well are often the most willing to help. Solid: reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark how well you know each person (close, acquaintance, new) to compare here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} of your {t} referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred by weak ties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weak ties gave {link} ({share}).</source>
-        <translation type="unfinished"></translation>
+        <translation>À combien de mises en relation de quelqu’un que vous connaissiez se trouve votre contact le plus éloigné</translation>
     </message>
     <message>
         <source>People you have been in touch with, now past their keep-in-touch maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Once you log conversations, the people you are losing touch with show here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of the {all} people you have been in touch with, {cold} are going cold and {due} are due a reconnect. A short “how are you?” is enough.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In touch with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due a reconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} — last in touch {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Just went cold — a quick message still saves these</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes avec qui vous avez été en contact et qui ont dépassé leur délai maximal sans nouvelles</translation>
     </message>
     <message>
         <source>the last {n} weeks, this week on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>les {n} dernières semaines, cette semaine à droite</translation>
     </message>
     <message>
         <source>no goals set yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun objectif fixé pour l’instant</translation>
     </message>
 </context>
 <context>
     <name>IntroduceDialog</name>
     <message>
         <source>Introduce two people</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter deux personnes</translation>
     </message>
     <message>
         <source>Introducing two people who should know each other is one of the best gifts you can give. Ask each of them first, separately; once both say yes, send the introduction and log it — Rapport notes a give for each and reminds you to check in with both after {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter deux personnes qui devraient se connaître est l’un des plus beaux cadeaux que vous puissiez faire. Demandez d’abord à chacune, séparément ; une fois que les deux ont dit oui, envoyez la mise en relation et notez-la — Rapport note un don pour chacune et vous rappelle de prendre des nouvelles des deux après {days} jours.</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom</translation>
     </message>
     <message>
         <source>First person</source>
-        <translation type="unfinished"></translation>
+        <translation>Première personne</translation>
     </message>
     <message>
         <source>Second person</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième personne</translation>
     </message>
     <message>
         <source>Introduce</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Why they should meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi elles devraient se rencontrer</translation>
     </message>
     <message>
         <source>e.g. Both of you are rebuilding warehouse planning</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Vous refondez tous les deux la planification d’entrepôt</translation>
     </message>
     <message>
         <source>Why meet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi se rencontrer ?</translation>
     </message>
     <message>
         <source>1 · Ask the first</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Demander à la première</translation>
     </message>
     <message>
         <source>2 · Ask the second</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Demander à la seconde</translation>
     </message>
     <message>
         <source>3 · Introduce both</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Présenter les deux</translation>
     </message>
     <message>
         <source>Log introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter la mise en relation</translation>
     </message>
     <message>
         <source>Log it for both people: a give each, and a check-in with each later</source>
-        <translation type="unfinished"></translation>
+        <translation>La noter pour les deux personnes : un don pour chacune, et une prise de nouvelles avec chacune plus tard</translation>
     </message>
     <message>
         <source>1 · Ask {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Demander à {name}</translation>
     </message>
     <message>
         <source>the first</source>
-        <translation type="unfinished"></translation>
+        <translation>la première</translation>
     </message>
     <message>
         <source>2 · Ask {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Demander à {name}</translation>
     </message>
     <message>
         <source>the second</source>
-        <translation type="unfinished"></translation>
+        <translation>la seconde</translation>
     </message>
     <message>
         <source>No contact matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact ne correspond à « {text} ».</translation>
     </message>
     <message>
         <source>Choose the two people to introduce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les deux personnes à présenter.</translation>
     </message>
     <message>
         <source>Choose two different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux personnes différentes.</translation>
     </message>
     <message>
         <source>{a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} et {b}</translation>
     </message>
     <message>
         <source>The introduction could not be logged; see the log file for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise en relation n’a pas pu être notée ; voir le fichier journal pour les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>KnownPanel</name>
+    <message>
+        <source>The interview</source>
+        <translation>L’entretien</translation>
+    </message>
+    <message>
+        <source>What you know</source>
+        <translation>Ce que vous savez</translation>
+    </message>
+    <message>
+        <source>on your target list ★</source>
+        <translation>sur votre liste cible ★</translation>
+    </message>
+    <message>
+        <source>You also know {names}{more} there</source>
+        <translation>Vous connaissez aussi {names}{more} là-bas</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> et {n} de plus</translation>
+    </message>
+    <message>
+        <source>1 person to you</source>
+        <translation>1 personne recommandée à vous</translation>
+    </message>
+    <message>
+        <source>{n} people to you</source>
+        <translation>{n} personnes recommandées à vous</translation>
+    </message>
+    <message>
+        <source>… and {n} earlier</source>
+        <translation>… et {n} plus anciens</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet — this may be your first conversation.</source>
+        <translation>Rien de noté pour l’instant — c’est peut-être votre première conversation.</translation>
     </message>
 </context>
 <context>
     <name>LedgerTab</name>
     <message>
         <source>Nothing given or asked yet. Introduce them to someone, share an article, offer advice — then note it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien donné ni demandé pour l’instant. Présentez cette personne à quelqu’un, partagez un article, proposez un conseil — puis notez-le ici.</translation>
     </message>
     <message>
         <source>Give:</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner :</translation>
     </message>
     <message>
         <source>Note the ask anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter la demande quand même</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>e.g. Introduced her to Joe at Northwind</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Je l’ai présentée à Joe chez Northwind</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>&lt;b&gt;{line}&lt;/b&gt; — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{line}&lt;/b&gt; — {verdict}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{verdict}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Tick when it is done (delivered, answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez quand c’est fait (livré, répondu)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>LinkContactsDialog</name>
     <message>
         <source>Who does this pitch suit?</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui ce pitch convient-il ?</translation>
     </message>
     <message>
         <source>Search by name or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom ou entreprise</translation>
     </message>
     <message>
         <source>Tick the people you would give this version of your pitch to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les personnes à qui vous feriez cette version de votre pitch.</translation>
     </message>
     <message>
         <source>No contact matches. Add people on the Contacts page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact ne correspond. Ajoutez d’abord des personnes dans la page Contacts.</translation>
     </message>
     <message>
         <source>Showing the first {n}: type to narrow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des {n} premiers : tapez pour affiner.</translation>
     </message>
     <message>
         <source>{n} linked</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} liés</translation>
     </message>
 </context>
 <context>
     <name>LogInteractionDialog</name>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’échange</translation>
     </message>
     <message>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un échange</translation>
     </message>
     <message>
         <source>Who? Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui ? Tapez un nom</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>The other person of the introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>L’autre personne de la mise en relation</translation>
     </message>
     <message>
         <source>Introduced to</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenté à</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Anything to remember: what they need, names they gave, promises made</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qu’il faut retenir : ses besoins, les noms donnés, les promesses faites</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance</translation>
     </message>
     <message>
         <source>Remind me in</source>
-        <translation type="unfinished"></translation>
+        <translation>Me le rappeler dans</translation>
     </message>
     <message>
         <source>Days until the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours avant le rappel</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Reminder text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du rappel</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <source>Friendly reminder about what I sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Petite relance amicale sur ce que j’ai envoyé</translation>
     </message>
     <message>
         <source>Send a thank-you today, and ask who else they&apos;d recommend you talk to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un remerciement aujourd’hui, et demandez à qui d’autre on vous conseillerait de parler.</translation>
     </message>
     <message>
         <source>If you hear nothing, one friendly reminder after a week to ten days is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans nouvelles, une seule relance amicale au bout d’une semaine à dix jours, c’est ce qu’il faut.</translation>
     </message>
     <message>
         <source>a thank-you, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>un remerciement, prévu {day}</translation>
     </message>
     <message>
         <source>a friendly reminder, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>une relance amicale, prévue {day}</translation>
     </message>
     <message>
         <source>the introduction on both timelines and a give in both ledgers</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise en relation dans les deux historiques et un don dans les deux bilans</translation>
     </message>
     <message>
         <source>a check-in with each of them, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>une prise de nouvelles avec chacun, prévue {day}</translation>
     </message>
     <message>
         <source>the next reconnect moves to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>la prochaine reprise de contact passe à {day}</translation>
     </message>
     <message>
         <source>Rapport will add: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport ajoutera : {items}.</translation>
     </message>
     <message>
         <source>Choose who it was with: type part of their name and pick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez avec qui : tapez une partie de son nom et choisissez la personne.</translation>
     </message>
     <message>
         <source>No contact matches {text!r} for the introduction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact ne correspond à {text!r} pour la mise en relation.</translation>
     </message>
     <message>
         <source>Friendly reminder to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance amicale à {name}</translation>
     </message>
     <message>
         <source>Follow up with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer {name}</translation>
     </message>
     <message>
         <source>{a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} et {b}</translation>
     </message>
     <message>
         <source>Introduce {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter {who}</translation>
     </message>
     <message>
         <source>The introduction could not be logged; see the log file for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise en relation n’a pas pu être notée ; voir le fichier journal pour les détails.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{app} — sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — données d’exemple</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Import contacts from LinkedIn, Google, Outlook or vCard files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contacts depuis LinkedIn, Google, Outlook ou des fichiers vCard</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Export contacts as vCard or CSV, or everything as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les contacts en vCard ou CSV, ou tout en JSON</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier des données</translation>
     </message>
     <message>
         <source>Show the folder where Rapport keeps your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier où Rapport garde vos données</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Quit Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Rapport</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un &amp;contact…</translation>
     </message>
     <message>
         <source>Search your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans vos contacts</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacts</translation>
     </message>
     <message>
         <source>&amp;Log Interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter un échange…</translation>
     </message>
     <message>
         <source>Log a call, coffee, email… with a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel, un café, un e-mail… avec un contact</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ffichage</translation>
     </message>
     <message>
         <source>Show {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher {page}</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Rule cadences, your data folder and more</source>
+        <translation>Rythmes des règles, dossier des données et plus</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare for a Meeting…</source>
+        <translation>&amp;Préparer un rendez-vous…</translation>
+    </message>
+    <message>
+        <source>What you know, your questions and your pitch, before you meet someone</source>
+        <translation>Ce que vous savez, vos questions et votre pitch, avant de rencontrer quelqu’un</translation>
+    </message>
+    <message>
+        <source>&amp;Introduce Two Contacts…</source>
+        <translation>Pré&amp;senter deux contacts…</translation>
+    </message>
+    <message>
+        <source>Introduce two people who should know each other — a give for both</source>
+        <translation>Présenter deux personnes qui devraient se connaître — un don pour les deux</translation>
+    </message>
+    <message>
+        <source>&amp;Scripts…</source>
+        <translation>&amp;Scripts…</translation>
+    </message>
+    <message>
+        <source>Call scripts and email templates: preview, copy, open in your mail program</source>
+        <translation>Scripts d’appel et modèles d’e-mail : aperçu, copie, ouverture dans votre messagerie</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly Update…</source>
+        <translation>Point &amp;mensuel…</translation>
+    </message>
+    <message>
+        <source>Draft this month&apos;s update to everyone you have talked with</source>
+        <translation>Rédiger le point de ce mois pour tous ceux avec qui vous avez parlé</translation>
+    </message>
+    <message>
+        <source>Export ICS…</source>
+        <translation>Exporter en ICS…</translation>
+    </message>
+    <message>
+        <source>Save the open follow-ups as a calendar file (Ctrl+Alt+E)</source>
+        <translation>Enregistrer les relances en cours dans un fichier de calendrier (Ctrl+Alt+E)</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de démarrage</translation>
     </message>
     <message>
         <source>A short guide to Rapport (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un petit guide de Rapport (hors ligne)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les raccourcis clavier de la fenêtre</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
     </message>
     <message>
         <source>Show the folder of Rapport&apos;s log file, to attach it to a problem report</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier du fichier journal de Rapport, pour le joindre à un signalement de problème</translation>
     </message>
     <message>
         <source>&amp;About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>À pr&amp;opos de Rapport</translation>
     </message>
     <message>
         <source>Version, licence and data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, licence et dossier des données</translation>
     </message>
     <message>
         <source>Log  {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter  {key}</translation>
     </message>
     <message>
         <source>Log a call, coffee, email… with a contact (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel, un café, un e-mail… avec un contact (Ctrl+L)</translation>
     </message>
     <message>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your last changes on {pages} could not be saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rapport keeps trying while the window is open (the disk may be full, or another program may hold the database). Close anyway and lose them, or keep the window open?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un échange</translation>
     </message>
     <message>
         <source>Preparing the sample data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des données d’exemple…</translation>
     </message>
     <message>
         <source>Sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d’exemple</translation>
     </message>
     <message>
         <source>Could not make the sample data:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer les données d’exemple :
+{error}</translation>
     </message>
     <message>
         <source>Could not start a second Rapport window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir une seconde fenêtre Rapport.</translation>
     </message>
     <message>
         <source>Opening sample data from {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture des données d’exemple depuis {path}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
     <message>
         <source>{n} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} en retard</translation>
     </message>
     <message>
         <source>{n} due today</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pour aujourd’hui</translation>
     </message>
     <message>
         <source>Today: {o} overdue, {t} due today (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rapport is still running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It stays in the tray to remind you of follow-ups. Quit it from this icon&apos;s menu or with File → Quit; Edit → Preferences → General turns this off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui : {o} en retard, {t} pour aujourd’hui (Ctrl+1)</translation>
     </message>
 </context>
 <context>
     <name>MeetingPrepDialog</name>
     <message>
         <source>Meeting prep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Research notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you found out before meeting them: their company&apos;s news, their role, a talk they gave, people you both know…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking good questions is a gift in itself: who, what, why, where, when. Tick them off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your own question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a question of your own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your pitch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rehearse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open this pitch in rehearsal mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give before you ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>During the meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After the meeting:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What kind of meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du rendez-vous</translation>
     </message>
     <message>
         <source>Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le noter</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Print the prep sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche de préparation</translation>
     </message>
     <message>
         <source>Save the prep sheet as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche de préparation en PDF</translation>
     </message>
     <message>
         <source>Log the meeting (after it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove one of your own questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter le rendez-vous (après coup)</translation>
     </message>
     <message>
         <source>Prepare: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepare for {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{tie} tie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{kind} {day}, {time}{summary}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, due {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For: {title}{due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer : {name}</translation>
     </message>
     <message>
         <source>Prepare: {name}, {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on your target list ★</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You also know {names}{more} there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and {n} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 person to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} people to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and {n} earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing logged yet — this may be your first conversation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No pitch written yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a 30-second pitch in plain words on the Pitches page (Ctrl+3) and rehearse it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · for {a}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why this one: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last rehearsed {when} · {n} runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not rehearsed yet — a few runs make it sound natural.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing given yet and no conversation: lead with curiosity, and look for a way to help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{first} has helped you already — find a way to return the favour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You haven&apos;t given anything yet — look for a way to help before you ask.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have asked more than you gave — find a way to help them this time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A good footing. Keep giving: an introduction, an article, your experience.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your own question (Delete removes it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A “{word}” question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It happened — log it now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add notes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the planned {kind} to now; the thank-you follows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting is on your timeline already: add what you learned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log the meeting now — Rapport adds the thank-you follow-up (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer : {name}, {role}</translation>
     </message>
     <message>
         <source>{kind} with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} avec {name}</translation>
     </message>
     <message>
         <source>Log {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter : {what}</translation>
     </message>
     <message>
         <source>Logged the {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} noté.</translation>
     </message>
     <message>
         <source>Send your thank-you today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez votre remerciement aujourd’hui.</translation>
     </message>
     <message>
         <source>Save the prep sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche de préparation</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {path} :
+{error}</translation>
     </message>
     <message>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enregistré</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des contacts</translation>
     </message>
     <message>
         <source>Merge into one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner en une seule personne</translation>
     </message>
     <message>
         <source>&lt;b&gt;{keep}&lt;/b&gt; stays; &lt;b&gt;{other}&lt;/b&gt; moves to the trash once everything is copied over.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{keep}&lt;/b&gt; reste ; &lt;b&gt;{other}&lt;/b&gt; va à la corbeille une fois tout recopié.</translation>
     </message>
     <message>
         <source>Keep the other one</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder l’autre</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les deux</translation>
     </message>
     <message>
         <source>No conflicting fields: the other&apos;s details fill the gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ en conflit : les coordonnées de l’autre comblent les vides.</translation>
     </message>
     <message>
         <source>interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>échanges</translation>
     </message>
     <message>
         <source>follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>relances</translation>
     </message>
     <message>
         <source>ledger entries</source>
-        <translation type="unfinished"></translation>
+        <translation>entrées du bilan</translation>
     </message>
     <message>
         <source>referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>recommandations</translation>
     </message>
     <message>
         <source>emails</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mails</translation>
     </message>
     <message>
         <source>phones</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphones</translation>
     </message>
     <message>
         <source>circles</source>
-        <translation type="unfinished"></translation>
+        <translation>cercles</translation>
     </message>
     <message>
         <source>Also kept from {other}: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Également repris de {other} : {items}.</translation>
     </message>
     <message>
         <source>Edit → Undo (Ctrl+Z) takes the merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition → Annuler (Ctrl+Z) annule la fusion.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
 </context>
 <context>
     <name>MonthlyUpdateDialog</name>
     <message>
         <source>Monthly update</source>
-        <translation type="unfinished"></translation>
+        <translation>Point mensuel</translation>
     </message>
     <message>
         <source>People who thought of something weeks later assume you found a job unless you tell them otherwise. Send a short update every month to everyone you have talked with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceux qui ont pensé à quelque chose des semaines plus tard croient que vous avez trouvé un emploi si vous ne leur dites pas le contraire. Envoyez chaque mois un court point à tous ceux avec qui vous avez parlé.</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mois :</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;dèle :</translation>
     </message>
     <message>
         <source>What I did this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que j’ai fait ce mois-ci</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte</translation>
     </message>
     <message>
         <source>Copy the update (greeting “Hi all”) to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le point (formule « Bonjour à tous ») dans le presse-papiers</translation>
     </message>
     <message>
         <source>Save .eml drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer des brouillons .eml…</translation>
     </message>
     <message>
         <source>One personalised draft per person, in a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon personnalisé par personne, dans un dossier de votre choix</translation>
     </message>
     <message>
         <source>Open in mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
         <source>Opens your mail program with up to {n} people in BCC; click again for the next batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre votre messagerie avec jusqu’à {n} personnes en Cci ; cliquez à nouveau pour le lot suivant</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Nobody yet: people appear here once you have talked with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l’instant : les gens apparaissent ici dès que vous leur avez parlé.</translation>
     </message>
     <message>
         <source>{n} more without an email address: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de plus sans adresse e-mail : {names}</translation>
     </message>
     <message>
         <source>Subject: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : {s}</translation>
     </message>
     <message>
         <source>Open in mail ({i} of {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la messagerie ({i} sur {n})</translation>
     </message>
     <message>
         <source>No mail program answered. Save .eml drafts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logiciel de messagerie n’a répondu. Enregistrez plutôt des brouillons .eml.</translation>
     </message>
     <message>
         <source>Folder for the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des brouillons</translation>
     </message>
     <message>
         <source>Save drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les brouillons</translation>
     </message>
     <message>
         <source>Could not write the drafts:
 {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire les brouillons :
+{e}</translation>
     </message>
     <message>
         <source>Saved {n} drafts in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} brouillons enregistrés dans {folder}.</translation>
     </message>
 </context>
 <context>
     <name>MultiPanel</name>
     <message>
         <source>Add to circle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au cercle…</translation>
     </message>
     <message>
         <source>Remove from circle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du cercle…</translation>
     </message>
     <message>
         <source>Set stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l’étape…</translation>
     </message>
     <message>
         <source>Export selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la sélection…</translation>
     </message>
     <message>
         <source>Merge these two…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner ces deux contacts…</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la corbeille</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>{n} contacts selected</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contacts sélectionnés</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> et {n} de plus</translation>
     </message>
 </context>
 <context>
     <name>MultiValueEditor</name>
     <message>
         <source>Add email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un e-mail</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un téléphone</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>+1 202 555 0143</source>
-        <translation type="unfinished"></translation>
+        <translation>+33 1 23 45 67 89</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>Primary: used first in exports and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal : utilisé en premier dans les exports et les messages</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Stored as {e164}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous la forme {e164}</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Switch between Today, Contacts, Pitches, Calendar and Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer d’Aujourd’hui à Contacts, Pitchs, Calendrier et Analyses</translation>
     </message>
 </context>
 <context>
     <name>NewContactDialog</name>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact</translation>
     </message>
     <message>
         <source>e.g. Ada Okafor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Ada Okafor</translation>
     </message>
     <message>
         <source>No circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cercle</translation>
     </message>
     <message>
         <source>Optional: who referred them</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : qui l’a recommandé</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé par</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>New contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact {name}</translation>
     </message>
 </context>
 <context>
     <name>PickContactDialog</name>
     <message>
         <source>Prepare for a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer un rendez-vous</translation>
     </message>
     <message>
         <source>Who are you meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui rencontrez-vous ?</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom</translation>
     </message>
     <message>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer</translation>
     </message>
 </context>
 <context>
     <name>PickDateDialog</name>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter jusqu’au</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
 </context>
 <context>
     <name>PitchHeader</name>
     <message>
         <source>Pitch title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du pitch</translation>
     </message>
     <message>
         <source>Title, e.g. Recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, p. ex. Recruteur</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Who this version is for: a recruiter, a neighbour, an engineer…</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui s’adresse cette version : un recruteur, un voisin, un ingénieur…</translation>
     </message>
     <message>
         <source>Target length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée visée en secondes</translation>
     </message>
     <message>
         <source>Target </source>
-        <translation type="unfinished"></translation>
+        <translation>Durée </translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long the pitch may take. The lights scale with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps que le pitch peut prendre. Les voyants s’y adaptent.</translation>
     </message>
     <message>
         <source>Speaking pace in words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit de parole en mots par minute</translation>
     </message>
     <message>
         <source>Pace </source>
-        <translation type="unfinished"></translation>
+        <translation>Débit </translation>
     </message>
     <message>
         <source> wpm</source>
-        <translation type="unfinished"></translation>
+        <translation> mots/min</translation>
     </message>
     <message>
         <source>Your speaking pace in words a minute: 150 is a relaxed, clear pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre débit de parole en mots par minute : 150 est un rythme posé et clair.</translation>
     </message>
     <message>
         <source>When the rehearsal light turns green and yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le voyant de répétition passe au vert et au jaune</translation>
     </message>
     <message>
         <source>Link this pitch to the people it suits (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier ce pitch aux personnes à qui il convient (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Lights {g:g} / {y:g} / {r:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyants {g:g} / {y:g} / {r:g} s</translation>
     </message>
     <message>
         <source>Suits: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Convient à : {names}</translation>
     </message>
     <message>
         <source>Link contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier des contacts…</translation>
     </message>
     <message>
         <source>Suits {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Convient à {names}</translation>
     </message>
     <message>
         <source>Suits {a}, {b} +{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Convient à {a}, {b} +{n}</translation>
     </message>
 </context>
 <context>
     <name>PitchListModel</name>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s</translation>
     </message>
     <message>
         <source>{n} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mots</translation>
     </message>
     <message>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mot</translation>
     </message>
     <message>
         <source>{n}× rehearsed</source>
-        <translation type="unfinished"></translation>
+        <translation>répété {n}×</translation>
     </message>
     <message>
         <source>about {e:.0f} s — {o:.0f} s over the target</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {e:.0f} s — {o:.0f} s au-delà de l’objectif</translation>
     </message>
     <message>
         <source>about {e:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {e:.0f} s</translation>
+    </message>
+</context>
+<context>
+    <name>PitchPanel</name>
+    <message>
+        <source>Your pitch</source>
+        <translation>Votre pitch</translation>
+    </message>
+    <message>
+        <source>Rehearse…</source>
+        <translation>Répéter…</translation>
+    </message>
+    <message>
+        <source>Open this pitch in rehearsal mode</source>
+        <translation>Ouvrir ce pitch en mode répétition</translation>
+    </message>
+    <message>
+        <source>No pitch written yet</source>
+        <translation>Aucun pitch écrit pour l’instant</translation>
+    </message>
+    <message>
+        <source>Write a 30-second pitch in plain words on the Pitches page (Ctrl+3) and rehearse it.</source>
+        <translation>Écrivez un pitch de 30 secondes avec des mots simples dans la page Pitchs (Ctrl+3) et répétez-le.</translation>
+    </message>
+    <message>
+        <source> · for {a}</source>
+        <translation> · pour {a}</translation>
+    </message>
+    <message>
+        <source>Why this one: {reason}.</source>
+        <translation>Pourquoi celui-ci : {reason}.</translation>
+    </message>
+    <message>
+        <source>Last rehearsed {when} · {n} runs</source>
+        <translation>Dernière répétition {when} · {n} passages</translation>
+    </message>
+    <message>
+        <source>Not rehearsed yet — a few runs make it sound natural.</source>
+        <translation>Pas encore répété — quelques passages le rendent naturel.</translation>
+    </message>
+</context>
+<context>
+    <name>PitchSaver</name>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>Saved automatically as you type; Ctrl+S keeps a version</source>
+        <translation>Enregistré automatiquement pendant la saisie ; Ctrl+S garde une version</translation>
+    </message>
+    <message>
+        <source>Not saved — see the log</source>
+        <translation>Non enregistré — voir le journal</translation>
+    </message>
+    <message>
+        <source>the database is busy (another program or a sync is writing to it)</source>
+        <translation>la base de données est occupée (un autre programme ou une synchronisation y écrit)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what} — your text is kept; trying again in {n} s</source>
+        <translation>Pas encore enregistré : {what} — votre texte est conservé ; nouvel essai dans {n} s</translation>
+    </message>
+    <message>
+        <source>Your pitch is saved.</source>
+        <translation>Votre pitch est enregistré.</translation>
     </message>
 </context>
 <context>
     <name>PitchesPage</name>
     <message>
         <source>Pitches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitchs</translation>
     </message>
     <message>
         <source>No pitch yet. Start typing on the right: your first 30-second pitch is created as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pitch pour l’instant. Commencez à taper à droite : votre premier pitch de 30 secondes se crée à mesure que vous écrivez.</translation>
     </message>
     <message>
         <source>New pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau pitch</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>Duplicate, delete, link contacts, print</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer, supprimer, lier des contacts, imprimer</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écrire</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the pitch (in the list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start or stop the rehearsal timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave rehearsal mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your pitch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} · target {t} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>My pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon pitch</translation>
     </message>
     <message>
         <source>Also changed elsewhere — your text is kept; the other version is in Revisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved automatically as you type; Ctrl+S keeps a version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved — see the log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database is busy (another program or a sync is writing to it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet: {what} — your text is kept; trying again in {n} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your pitch is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié aussi ailleurs — votre texte est conservé ; l’autre version est dans Versions</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Version saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Version enregistrée</translation>
     </message>
     <message>
         <source>Pitch {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch {n}</translation>
     </message>
     <message>
         <source>Pitch deleted — Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch supprimé — Ctrl+Z pour le récupérer</translation>
     </message>
     <message>
         <source>Pitch not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch inchangé</translation>
     </message>
     <message>
         <source>Restore pitch version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une version du pitch</translation>
+    </message>
+</context>
+<context>
+    <name>PrepHeader</name>
+    <message>
+        <source>Prepare for {name}</source>
+        <translation>Préparer le rendez-vous avec {name}</translation>
     </message>
     <message>
-        <source>Run cancelled — not saved</source>
-        <translation type="unfinished"></translation>
+        <source>{tie} tie</source>
+        <translation>Lien : {tie}</translation>
+    </message>
+    <message>
+        <source>{kind} {day}, {time}{summary}</source>
+        <translation>{kind} {day}, {time}{summary}</translation>
+    </message>
+    <message>
+        <source>, due {day}</source>
+        <translation>, prévue {day}</translation>
+    </message>
+    <message>
+        <source>For: {title}{due}</source>
+        <translation>Pour : {title}{due}</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier avant d’importer</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. This is what the import will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été modifié. Voici ce que fera l’import.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes</translation>
     </message>
     <message>
         <source>New people</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles personnes</translation>
     </message>
     <message>
         <source>Already here (merged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présentes (fusionnées)</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorées</translation>
     </message>
     <message>
         <source>Show only the rows that will be added, merged or skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les lignes qui seront ajoutées, fusionnées ou ignorées</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>{path}&lt;br&gt;{format} · {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&lt;br&gt;{format} · {encoding}</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <source>{new} new · {merged} already here (merged) · {skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} nouvelles · {merged} déjà présentes (fusionnées) · {skipped} ignorées</translation>
     </message>
     <message>
         <source>{n} possible duplicates (kept apart)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} doublons possibles (gardés séparés)</translation>
     </message>
     <message>
         <source>Showing the first {n} of {total} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des {n} premières lignes sur {total}.</translation>
     </message>
     <message>
         <source>There is nobody to import in this file: every row has a problem (see Details).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à importer dans ce fichier : chaque ligne a un problème (voir Détails).</translation>
     </message>
     <message>
         <source>Could not read the file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier : {error}</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Tell Rapport about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentez-vous à Rapport</translation>
     </message>
     <message>
         <source>My Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon profil</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Discard your changes to your profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications de votre profil ?</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>This is you: it goes on your business card, under your emails and into your monthly update. It stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est vous : cela figure sur votre carte de visite, sous vos e-mails et dans votre point mensuel. Cela reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>How people reach you</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous joindre</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Choose Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo…</translation>
     </message>
     <message>
         <source>A friendly head-and-shoulders picture (JPEG or PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une photo souriante, de la tête aux épaules (JPEG ou PNG)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove your photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer votre photo</translation>
     </message>
     <message>
         <source>Choose your photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir votre photo</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>{file} is not a picture Rapport can read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’est pas une image que Rapport peut lire ({reason})</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import en cours</translation>
     </message>
     <message>
         <source>Everything is saved in one step at the end, so a cancelled import changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est enregistré en une seule fois à la fin : un import annulé ne change rien.</translation>
     </message>
     <message>
         <source>Cancel stops the import and leaves your contacts exactly as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler arrête l’import et laisse vos contacts exactement comme ils étaient.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de {file}…</translation>
     </message>
 </context>
 <context>
     <name>QuickEntry</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Name (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (Enter pour ajouter)</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>People added</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes ajoutées</translation>
     </message>
     <message>
         <source>Already in your contacts ({n}) — add anyway if it is someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans vos contacts ({n}) — ajoutez quand même s’il s’agit de quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>Type a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez d’abord un nom.</translation>
     </message>
 </context>
 <context>
     <name>RatingDialog</name>
     <message>
         <source>How did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment ça s’est passé ?</translation>
     </message>
     <message>
         <source>How natural did it feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Était-ce naturel ?</translation>
     </message>
     <message>
         <source>Rate this run {n} of 5 (key {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter ce passage {n} sur 5 (touche {n})</translation>
     </message>
     <message>
         <source>A note for next time (optional): e.g. “slow down at the numbers”</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note pour la prochaine fois (facultatif) : p. ex. « ralentir sur les chiffres »</translation>
     </message>
     <message>
         <source>Save run</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le passage</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Forget this run (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier ce passage (Esc)</translation>
     </message>
 </context>
 <context>
     <name>ReferralTab</name>
     <message>
         <source>No referrals yet. After each conversation, ask “Who else would you recommend I talk to?” and add the names with “Ask for referrals…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de recommandations. Après chaque conversation, demandez « À qui d’autre me conseilleriez-vous de parler ? » et ajoutez les noms avec « Demander des recommandations… ».</translation>
     </message>
     <message>
         <source>Ask for referrals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des recommandations…</translation>
     </message>
     <message>
         <source>Add the people this contact recommends, referred by them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les personnes que ce contact recommande, comme recommandées par lui</translation>
     </message>
     <message>
         <source>Referral tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre des recommandations</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Double-click a person to open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une personne pour l’ouvrir</translation>
     </message>
     <message>
         <source>Referred {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>A recommandé {next}</translation>
     </message>
     <message>
         <source>the person below</source>
-        <translation type="unfinished"></translation>
+        <translation>la personne en dessous</translation>
     </message>
     <message>
         <source>Referred by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé par {name}</translation>
     </message>
     <message>
         <source>chain started with {root}</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne commencée avec {root}</translation>
     </message>
     <message>
         <source>referred {direct} directly, {total} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>a recommandé {direct} directement, {total} en tout</translation>
     </message>
     <message>
         <source>referred {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>a recommandé {n}</translation>
     </message>
     <message>
         <source> (in the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dans la corbeille)</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalController</name>
+    <message>
+        <source>Start or stop the rehearsal timer</source>
+        <translation>Démarrer ou arrêter le chronomètre de répétition</translation>
+    </message>
+    <message>
+        <source>Leave rehearsal mode</source>
+        <translation>Quitter le mode répétition</translation>
+    </message>
+    <message>
+        <source>Run cancelled — not saved</source>
+        <translation>Passage annulé — non enregistré</translation>
+    </message>
+    <message>
+        <source>Your pitch</source>
+        <translation>Votre pitch</translation>
+    </message>
+    <message>
+        <source>{title} · target {t} s</source>
+        <translation>{title} · objectif {t} s</translation>
     </message>
 </context>
 <context>
     <name>RehearsalTableModel</name>
     <message>
         <source>{n:.0f} wpm</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:.0f} mots/min</translation>
     </message>
     <message>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Écouter</translation>
     </message>
     <message>
         <source>On target: ended between the green light and the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’objectif : terminé entre le voyant vert et l’objectif</translation>
     </message>
     <message>
         <source>{s:.1f} s over the target</source>
-        <translation type="unfinished"></translation>
+        <translation>{s:.1f} s au-delà de l’objectif</translation>
     </message>
     <message>
         <source>Ended before the green light</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé avant le voyant vert</translation>
     </message>
     <message>
         <source>Rated {n} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté {n} sur 5</translation>
     </message>
     <message>
         <source>Play the recording of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter l’enregistrement de ce passage</translation>
     </message>
 </context>
 <context>
     <name>RehearsalView</name>
     <message>
         <source>Green {g} · Yellow {y} · Red {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert {g} · Jaune {y} · Rouge {r}</translation>
     </message>
     <message>
         <source>{s:.1f} s over the target</source>
-        <translation type="unfinished"></translation>
+        <translation>{s:.1f} s au-delà de l’objectif</translation>
     </message>
     <message>
         <source>under the green light — slow down or say more</source>
-        <translation type="unfinished"></translation>
+        <translation>avant le voyant vert — ralentissez ou dites-en plus</translation>
     </message>
     <message>
         <source>on target</source>
-        <translation type="unfinished"></translation>
+        <translation>dans l’objectif</translation>
     </message>
     <message>
         <source>{time} · {words} words · {wpm:.0f} words a minute — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {words} mots · {wpm:.0f} mots par minute — {verdict}</translation>
     </message>
     <message>
         <source>Get ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparez-vous…</translation>
     </message>
     <message>
         <source>Press Space to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Space pour démarrer</translation>
     </message>
     <message>
         <source>Stopped — Space to go again</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté — Space pour recommencer</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <source>During the meeting</source>
+        <translation>Pendant le rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchPanel</name>
+    <message>
+        <source>Research notes</source>
+        <translation>Notes de recherche</translation>
+    </message>
+    <message>
+        <source>What you found out before meeting them: their company&apos;s news, their role, a talk they gave, people you both know…</source>
+        <translation>Ce que vous avez appris avant de la rencontrer : l’actualité de son entreprise, son rôle, une conférence qu’elle a donnée, des connaissances communes…</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Questions à poser</translation>
+    </message>
+    <message>
+        <source>Asking good questions is a gift in itself: who, what, why, where, when. Tick them off.</source>
+        <translation>Poser de bonnes questions est un cadeau en soi : qui, quoi, pourquoi, où, quand. Cochez-les au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Your own question</source>
+        <translation>Votre propre question</translation>
+    </message>
+    <message>
+        <source>Add a question of your own</source>
+        <translation>Ajouter une question à vous</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove this question</source>
+        <translation>Retirer cette question</translation>
+    </message>
+    <message>
+        <source>Remove one of your own questions</source>
+        <translation>Retirer l’une de vos propres questions</translation>
+    </message>
+    <message>
+        <source>Your own question (Delete removes it)</source>
+        <translation>Votre propre question (Delete la retire)</translation>
+    </message>
+    <message>
+        <source>A “{word}” question</source>
+        <translation>Une question « {word} »</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Choose the backup to go back to. Your current data is kept as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la sauvegarde à laquelle revenir. Vos données actuelles sont conservées comme sauvegarde.</translation>
     </message>
     <message>
         <source>No automatic backups yet: Rapport makes one each day you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de sauvegarde automatique : Rapport en fait une chaque jour où vous l’ouvrez.</translation>
     </message>
     <message>
         <source>Other File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre fichier…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
         <source>Rapport backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes Rapport (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
     <message>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions précédentes</translation>
     </message>
     <message>
         <source>No earlier versions yet. Versions are kept as you write (one per pause of five minutes or more), and Ctrl+S keeps one on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de version précédente. Des versions sont gardées pendant que vous écrivez (une par pause de cinq minutes ou plus), et Ctrl+S en garde une à la demande.</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette version</translation>
     </message>
     <message>
         <source>Replace the text with this version (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le texte par cette version (annuler avec Ctrl+Z)</translation>
     </message>
     <message>
         <source>Same as the current text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identique au texte actuel.</translation>
     </message>
     <message>
         <source>Restoring this version removes the &lt;s&gt;struck&lt;/s&gt; words and brings back the &lt;u&gt;underlined&lt;/u&gt; ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette version retire les mots &lt;s&gt;barrés&lt;/s&gt; et fait revenir les mots &lt;u&gt;soulignés&lt;/u&gt;.</translation>
     </message>
 </context>
 <context>
     <name>RulesTab</name>
     <message>
         <source>After something happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Après un événement</translation>
     </message>
     <message>
         <source>Rapport does the remembering: each rule adds a follow-up after the event. Choose how long each waits; turn off what you don&apos;t use. Changes move the open follow-ups of that rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport se souvient pour vous : chaque règle ajoute une relance après l’événement. Choisissez combien de temps chacune attend ; désactivez ce dont vous ne vous servez pas. Les changements déplacent les relances en cours de cette règle.</translation>
     </message>
     <message>
         <source>{rule}: days</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} : jours</translation>
     </message>
     <message>
         <source>Monthly update</source>
-        <translation type="unfinished"></translation>
+        <translation>Point mensuel</translation>
     </message>
     <message>
         <source>Remind me to send an update to my network on the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler d’envoyer des nouvelles à mon réseau le premier</translation>
     </message>
     <message>
         <source>of each month</source>
-        <translation type="unfinished"></translation>
+        <translation>de chaque mois</translation>
     </message>
     <message>
         <source>Sent to everyone you have talked with (stage “talked” or beyond).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à tous ceux avec qui vous avez parlé (étape « échangé » ou au-delà).</translation>
     </message>
     <message>
         <source>Birthdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaires</translation>
     </message>
     <message>
         <source>Remind me to wish people a happy birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler de souhaiter leur anniversaire</translation>
     </message>
     <message>
         <source>on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour même</translation>
     </message>
     <message>
         <source>Birthday wish: days before the birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vœux d’anniversaire : jours avant l’anniversaire</translation>
     </message>
     <message>
         <source>Every year, for everyone whose birthday you know (More fields, in their details). A wish you have not sent stays a week after the day, then waits for next year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque année, pour tous ceux dont vous connaissez l’anniversaire (Plus de champs, dans leurs détails). Un vœu non envoyé reste une semaine après le jour, puis attend l’année suivante.</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact</translation>
     </message>
     <message>
         <source>Remind me to reconnect with people after</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler de reprendre contact avec les gens après</translation>
     </message>
     <message>
         <source>Default keep-in-touch cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme par défaut pour garder le contact</translation>
     </message>
     <message>
         <source>Any logged interaction restarts the clock. A person&apos;s own cadence wins, then their circle&apos;s (the shortest, if several), then this default. Reminders are made for people you have talked with or given a cadence; the “maximum” is when the contact turns red (going cold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout échange noté remet le compteur à zéro. Le rythme propre à une personne l’emporte, puis celui de son cercle (le plus court, s’il y en a plusieurs), puis ce rythme par défaut. Les rappels concernent les personnes à qui vous avez parlé ou à qui vous avez donné un rythme ; le « maximum » est le moment où le contact passe au rouge (il se refroidit).</translation>
     </message>
     <message>
         <source>Circle cadences</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythmes des cercles</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle</translation>
     </message>
     <message>
         <source>Reconnect after</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre contact après</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>1.5 × ideal</source>
-        <translation type="unfinished"></translation>
+        <translation>1,5 × idéal</translation>
     </message>
     <message>
         <source>{circle}: the maximum ({m} days) must be at least the reconnect time ({i} days).</source>
-        <translation type="unfinished"></translation>
+        <translation>{circle} : le maximum ({m} jours) doit être au moins égal au délai de reprise de contact ({i} jours).</translation>
     </message>
 </context>
 <context>
     <name>RunSession</name>
     <message>
         <source>Record the run from your microphone to listen back</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le passage avec votre micro pour le réécouter</translation>
     </message>
     <message>
         <source>Recording stopped: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement arrêté : {m}</translation>
     </message>
     <message>
         <source>Run not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage non enregistré</translation>
     </message>
     <message>
         <source>The database refused it; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données l’a refusé ; voir le journal.</translation>
     </message>
     <message>
         <source>Run saved: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage enregistré : {time}</translation>
     </message>
     <message>
         <source>▶  Play back the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Écouter l’enregistrement</translation>
     </message>
 </context>
 <context>
     <name>SampleBanner</name>
     <message>
         <source>Sample data — nothing here is yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d’exemple — rien ici ne vous appartient</translation>
     </message>
     <message>
         <source>These people and follow-ups are made up, to try Rapport out. Your own data is in your other window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces personnes et ces relances sont inventées, pour essayer Rapport. Vos propres données sont dans votre autre fenêtre.</translation>
     </message>
 </context>
 <context>
     <name>ScanDialog</name>
     <message>
         <source>Scan Business Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner une carte de visite</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop reading and type the details yourself (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture et saisir vous-même les coordonnées (Esc)</translation>
     </message>
     <message>
         <source>The text found on the card appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte trouvé sur la carte s’affiche ici.</translation>
     </message>
     <message>
         <source>Text found on the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of phone {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where and when you met: it is the first thing to mention when you follow up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where did you meet? One line now makes the follow-up easy — or press Save again to skip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How we met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anything else on the card, or to remember about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte trouvé sur la carte</translation>
     </message>
     <message>
         <source>Save Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le contact</translation>
     </message>
     <message>
         <source>Save as a new contact, or add to the person it matches (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme nouveau contact, ou ajouter à la personne correspondante (Ctrl+S)</translation>
     </message>
     <message>
         <source>Text recognition is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reconnaissance de texte n’est pas disponible.</translation>
     </message>
     <message>
         <source>Reading the card with {engine}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la carte avec {engine}…</translation>
     </message>
     <message>
         <source>Stopped. Type the details from the picture yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. Saisissez vous-même les coordonnées d’après l’image.</translation>
     </message>
     <message>
         <source>{message} You can still type the details yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Vous pouvez toujours saisir les coordonnées vous-même.</translation>
     </message>
     <message>
         <source>No text was found on this picture. Check that it shows the front of the card, sharp and well lit — or type the details yourself; the picture is kept with the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun texte trouvé sur cette image. Vérifiez qu’elle montre le recto de la carte, nette et bien éclairée — ou saisissez les coordonnées vous-même ; l’image est gardée avec le contact.</translation>
     </message>
     <message>
         <source>Read {n} lines with {engine}. Check each field, then add how you met.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lignes lues avec {engine}. Vérifiez chaque champ, puis ajoutez comment vous vous êtes rencontrés.</translation>
     </message>
     <message>
         <source>Add to {name}, already in your contacts ({reason}); uncheck to save a separate contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à {name}, déjà dans vos contacts ({reason}) ; décochez pour enregistrer un contact séparé</translation>
     </message>
     <message>
         <source>Add to Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au contact</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {message}</translation>
     </message>
     <message>
         <source>The contact could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact n’a pas pu être enregistré : {error}</translation>
     </message>
     <message>
         <source>Added the card to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte ajoutée à {name}</translation>
     </message>
     <message>
         <source>Saved {name} from their card</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enregistré d’après sa carte</translation>
     </message>
 </context>
 <context>
     <name>ScriptsDialog</name>
     <message>
         <source>Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Start a new script from the one shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau script à partir de celui affiché</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete this script (Edit → Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce script (Édition → Annuler le fait revenir)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>(none: a call or a short note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun : un appel ou un petit mot)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>Script text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du script</translation>
     </message>
     <message>
         <source>Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un champ</translation>
     </message>
     <message>
         <source>Insert a merge field such as {first_name} at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un champ de fusion comme {first_name} à l’emplacement du curseur</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save this script (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce script (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Restore default</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir l’original</translation>
     </message>
     <message>
         <source>Put back the text Rapport shipped for this script</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre le texte fourni par Rapport pour ce script</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Preview for contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu pour le contact</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pour :</translation>
     </message>
     <message>
         <source>Use the script anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le script quand même</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the text to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte dans le presse-papiers</translation>
     </message>
     <message>
         <source>Open in mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
         <source>Start a new message in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau message dans votre messagerie</translation>
     </message>
     <message>
         <source>Save .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en .eml…</translation>
     </message>
     <message>
         <source>Save a draft your mail program opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un brouillon que votre messagerie peut ouvrir</translation>
     </message>
     <message>
         <source>Edit script “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le script « {name} »</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (copie)</translation>
     </message>
     <message>
         <source>New script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau script</translation>
     </message>
     <message>
         <source>Hi {first_name},
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {first_name},
+
+</translation>
     </message>
     <message>
         <source>Delete script “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le script « {name} »</translation>
     </message>
     <message>
         <source>Subject: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : {s}</translation>
     </message>
     <message>
         <source>Pick a contact above to fill in their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un contact ci-dessus pour remplir ses coordonnées.</translation>
     </message>
     <message>
         <source>No value yet for {fields}: fill it in before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de valeur pour {fields} : complétez avant l’envoi.</translation>
     </message>
     <message>
         <source>Your own details come from Edit → My Profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos propres coordonnées viennent d’Édition → Mon profil.</translation>
     </message>
     <message>
         <source>Not merge fields (left as written): {bad}. Known fields include {known}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce ne sont pas des champs de fusion (laissés tels quels) : {bad}. Champs connus, entre autres : {known}…</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>This message is long; some mail programs cut long links short. Save an .eml draft instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message est long ; certains logiciels de messagerie coupent les longs liens. Enregistrer plutôt un brouillon .eml ?</translation>
     </message>
     <message>
         <source>No mail program answered. Use Copy or Save .eml instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logiciel de messagerie n’a répondu. Utilisez plutôt Copier ou Enregistrer en .eml.</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
         <source>Email (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (*.eml)</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {path} :
+{error}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les raccourcis</translation>
     </message>
     <message>
         <source>Type to filter, e.g. “backup” or “Ctrl+Shift”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour filtrer, p. ex. « sauvegarde » ou « Ctrl+Shift »</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>No shortcut matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun raccourci ne correspond.</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import terminé</translation>
     </message>
     <message>
         <source>Your contacts are on the Contacts page; the Today page shows what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos contacts sont dans la page Contacts ; la page Aujourd’hui indique quoi faire ensuite.</translation>
     </message>
     <message>
         <source>Review Possible Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner les doublons possibles…</translation>
     </message>
     <message>
         <source>People who only share a name with someone were kept apart: decide in Contacts → Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes qui partagent seulement un nom avec quelqu’un ont été gardées séparées : décidez dans Contacts → Doublons</translation>
     </message>
     <message>
         <source>Added {n} new contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nouveaux contacts ajoutés.</translation>
     </message>
     <message>
         <source>{n} were already in Rapport and were merged ({u} got new details).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} étaient déjà dans Rapport et ont été fusionnés ({u} ont reçu de nouvelles informations).</translation>
     </message>
     <message>
         <source>{n} rows were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lignes ont été ignorées.</translation>
     </message>
     <message>
         <source>{n} look like someone already here (same name) and were kept apart, since a name alone does not make the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ressemblent à quelqu’un de déjà présent (même nom) et ont été gardés séparés, car un nom seul ne fait pas la même personne.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What was odd in the file&lt;/b&gt;&lt;br&gt;Each line names its place in the file. Odd values were kept as notes or left out; the people were imported all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce qui était inhabituel dans le fichier&lt;/b&gt;&lt;br&gt;Chaque ligne indique sa place dans le fichier. Les valeurs inhabituelles ont été gardées en notes ou laissées de côté ; les personnes ont été importées quand même.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What needs a look&lt;/b&gt;&lt;br&gt;Odd values were kept as notes on their person; a skipped row had nobody in it. Importing the file again after fixing it merges, never doubles.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce qui mérite un coup d’œil&lt;/b&gt;&lt;br&gt;Les valeurs inhabituelles ont été gardées en notes sur leur personne ; une ligne ignorée ne contenait personne. Réimporter le fichier après l’avoir corrigé fusionne, sans jamais créer de doublons.</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Sync with your server now (File → Sync Now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant avec votre serveur (Fichier → Synchroniser maintenant)</translation>
     </message>
     <message>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
         <source>Sync contacts and follow-ups with your CardDAV/CalDAV server</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser les contacts et les relances avec votre serveur CardDAV/CalDAV</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <source>Offline — {n} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — {n} changements en attente</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Sync: the server refused the login — check Preferences → Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation : le serveur a refusé la connexion — vérifiez Préférences → Synchronisation</translation>
     </message>
     <message>
         <source>Sync failed — {n} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation — {n} changements en attente</translation>
     </message>
     <message>
         <source>Synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé {when}</translation>
     </message>
     <message>
         <source> — {n} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation> — {n} changements en attente</translation>
     </message>
     <message>
         <source>Not synced yet — {n} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé — {n} changements en attente</translation>
     </message>
     <message>
         <source> — {n} to review in Preferences → Sync</source>
-        <translation type="unfinished"></translation>
+        <translation> — {n} à examiner dans Préférences → Synchronisation</translation>
     </message>
 </context>
 <context>
     <name>SyncTab</name>
     <message>
         <source>Sync with your server</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser avec votre serveur</translation>
     </message>
     <message>
         <source>Keep your contacts and follow-ups on your phone and in your calendar: Rapport syncs both ways with a CardDAV/CalDAV server (Nextcloud, Fastmail, iCloud, mailbox.org, Radicale, Baïkal…). Your phone syncs with the same server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez vos contacts et vos relances sur votre téléphone et dans votre agenda : Rapport se synchronise dans les deux sens avec un serveur CardDAV/CalDAV (Nextcloud, Fastmail, iCloud, mailbox.org, Radicale, Baïkal…). Votre téléphone se synchronise avec le même serveur.</translation>
     </message>
     <message>
         <source>a command that prints the password, e.g. pass show dav</source>
-        <translation type="unfinished"></translation>
+        <translation>une commande qui affiche le mot de passe, p. ex. pass show dav</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Password command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande du mot de passe</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Password &amp;command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande du mot de &amp;passe :</translation>
     </message>
     <message>
         <source>The password is kept in your system keyring, never in Rapport&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est gardé dans le trousseau de votre système, jamais dans les fichiers de Rapport.</translation>
     </message>
     <message>
         <source>This computer has no system keyring to keep the password in: give a command that prints it (Rapport runs it at each sync and stores only the command).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’a pas de trousseau système pour garder le mot de passe : indiquez une commande qui l’affiche (Rapport l’exécute à chaque synchronisation et ne garde que la commande).</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet d’adresses</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>&amp;Address book:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carnet d’adresses :</translation>
     </message>
     <message>
         <source>Ca&amp;lendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;lendrier :</translation>
     </message>
     <message>
         <source>Choose one the server has, or type a new name: Rapport creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-en un qui existe sur le serveur, ou tapez un nouveau nom : Rapport le crée.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Sync on &amp;start, after a change and every</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser au &amp;démarrage, après un changement et toutes les</translation>
     </message>
     <message>
         <source>Sync automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser automatiquement</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes between syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes entre deux synchronisations</translation>
     </message>
     <message>
         <source>Conflicts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits à examiner</translation>
     </message>
     <message>
         <source>Nothing to review. When a field was changed here and on the server differently, Rapport keeps yours, adds the server&apos;s to the notes, and lists it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à examiner. Quand un champ a été modifié différemment ici et sur le serveur, Rapport garde votre version, ajoute celle du serveur aux notes et l’affiche ici.</translation>
     </message>
     <message>
         <source>&amp;Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme e&amp;xaminé</translation>
     </message>
     <message>
         <source>&amp;Forget this account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier ce compte</translation>
     </message>
     <message>
         <source>(kept in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gardé dans le trousseau)</translation>
     </message>
     <message>
         <source>No account yet: fill in the server and press Test connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de compte : indiquez le serveur et appuyez sur Tester la connexion.</translation>
     </message>
     <message>
         <source>Last sync: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation : {when}.</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé.</translation>
     </message>
     <message>
         <source>{name}: {field} — kept “{ours}”, the server had “{theirs}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {field} — « {ours} » gardé, le serveur avait « {theirs} »</translation>
     </message>
     <message>
         <source>Fill in the server and the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le serveur et le nom d’utilisateur.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Connected: {books} address books, {calendars} calendars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : {books} carnets d’adresses, {calendars} calendriers.</translation>
     </message>
     <message>
         <source>Sync: fill in the server and the user name (or clear both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation : indiquez le serveur et le nom d’utilisateur (ou effacez les deux).</translation>
     </message>
     <message>
         <source>Sync: this computer has no system keyring; give a command that prints the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation : cet ordinateur n’a pas de trousseau système ; indiquez une commande qui affiche le mot de passe.</translation>
     </message>
     <message>
         <source>Sync: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation : {reason}</translation>
     </message>
     <message>
         <source>Forget the sync account</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le compte de synchronisation</translation>
     </message>
     <message>
         <source>Stop syncing with {url}? Your contacts and follow-ups stay here and on the server; Rapport forgets the account, its password and what it last synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la synchronisation avec {url} ? Vos contacts et vos relances restent ici et sur le serveur ; Rapport oublie le compte, son mot de passe et ce qu’il a synchronisé en dernier.</translation>
     </message>
 </context>
 <context>
     <name>TargetCompaniesDialog</name>
     <message>
         <source>Target companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises cibles</translation>
     </message>
     <message>
         <source>Companies you want to work for</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entreprises pour lesquelles vous voulez travailler</translation>
     </message>
     <message>
         <source>Tick a company to put it on your list. At the end of a coffee, offer to send the list and ask for suggestions — then log it as “Sent something”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une entreprise pour la mettre sur votre liste. À la fin d’un café, proposez d’envoyer la liste et demandez des suggestions — puis notez-le comme « Envoi ».</translation>
     </message>
     <message>
         <source>Add a target company (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une entreprise cible (Enter)</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Who you know there</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vous connaissez là-bas</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Has your list</source>
-        <translation type="unfinished"></translation>
+        <translation>A votre liste</translation>
     </message>
     <message>
         <source>Log: sent them the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter : liste envoyée…</translation>
     </message>
     <message>
         <source>Show contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le contact</translation>
     </message>
     <message>
         <source>Who has your list</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a votre liste</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Nobody yet. Log a “Sent something” interaction when you send your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l’instant. Notez un échange « Envoi » quand vous envoyez votre liste.</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>Nobody you know works here yet. Ask your contacts who does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de votre connaissance ne travaille ici pour l’instant. Demandez à vos contacts qui y travaille.</translation>
     </message>
     <message>
         <source>My target company list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma liste d’entreprises cibles</translation>
     </message>
 </context>
 <context>
     <name>Teleprompter</name>
     <message>
         <source>Teleprompter</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléprompteur</translation>
     </message>
     <message>
         <source>the end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin</translation>
     </message>
     <message>
         <source>paused — Space to go</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause — Space pour reprendre</translation>
     </message>
     <message>
         <source>{wpm:.0f} wpm   {time}   {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{wpm:.0f} mots/min   {time}   {state}</translation>
     </message>
     <message>
         <source>Space pause · ↑ ↓ pace · ← → jump · Home restart · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Space pause · ↑ ↓ débit · ← → saut · Home recommencer · Esc quitter</translation>
     </message>
 </context>
 <context>
     <name>ThresholdsDialog</name>
     <message>
         <source>Rehearsal lights</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyants de répétition</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Green — you can finish, at</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert — vous pouvez conclure, à</translation>
     </message>
     <message>
         <source>Yellow — wrap up, at</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaune — terminez, à</translation>
     </message>
     <message>
         <source>Red — time&apos;s up, at</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouge — c’est fini, à</translation>
     </message>
     <message>
         <source>{t} s (the target)</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} s (l’objectif)</translation>
     </message>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs par défaut</translation>
     </message>
     <message>
         <source>Green at 2/3 and yellow at 5/6 of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert aux 2/3 et jaune aux 5/6 de l’objectif</translation>
+    </message>
+</context>
+<context>
+    <name>TiesPanel</name>
+    <message>
+        <source>Strong and weak ties</source>
+        <translation>Liens forts et liens faibles</translation>
+    </message>
+    <message>
+        <source>Ties reached</source>
+        <translation>Liens contactés</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>forts</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>faibles</translation>
+    </message>
+    <message>
+        <source>{r:,} of {t:,} reached</source>
+        <translation>{r:,} sur {t:,} contactés</translation>
+    </message>
+    <message>
+        <source>{label}: {share} reached — at least one interaction logged</source>
+        <translation>{label} : {share} contactés — au moins un échange noté</translation>
+    </message>
+    <message>
+        <source>Reached: {label}</source>
+        <translation>Contactés : {label}</translation>
+    </message>
+    <message>
+        <source>People you know less well are often the most willing to help. Solid: reached.</source>
+        <translation>Les personnes que vous connaissez moins bien sont souvent les plus disposées à aider. Plein : contactés.</translation>
+    </message>
+    <message>
+        <source>Mark how well you know each person (close, acquaintance, new) to compare here.</source>
+        <translation>Indiquez à quel point vous connaissez chaque personne (proche, connaissance, nouvelle) pour comparer ici.</translation>
+    </message>
+    <message>
+        <source>{n} of your {t} referrals</source>
+        <translation>{n} de vos {t} recommandations</translation>
+    </message>
+    <message>
+        <source>Referred by weak ties</source>
+        <translation>Recommandés par des liens faibles</translation>
+    </message>
+    <message>
+        <source>Weak ties gave {link} ({share}).</source>
+        <translation>Les liens faibles ont donné {link} ({share}).</translation>
     </message>
 </context>
 <context>
     <name>TimeEdit</name>
     <message>
         <source>Type a time — 9, 930, 9:30, 14.30, 2pm — or press Alt+Down for a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une heure — 9, 930, 9:30, 14.30, 14h — ou appuyez sur Alt+Down pour une liste</translation>
     </message>
     <message>
         <source>not a time — try 9:30 or 2pm</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une heure — essayez 9:30 ou 14h</translation>
     </message>
 </context>
 <context>
     <name>TimeGridView</name>
     <message>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>toute la journée</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
         <source>No conversations logged yet. After a call, a coffee or an email, press Ctrl+L to log it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation notée pour l’instant. Après un appel, un café ou un e-mail, appuyez sur Ctrl+L pour le noter.</translation>
     </message>
     <message>
         <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un échange…</translation>
     </message>
     <message>
         <source>Log a call, coffee, email… with this contact (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel, un café, un e-mail… avec ce contact (Ctrl+L)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>With {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec {name}</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>TimesPopup</name>
     <message>
         <source>Choose a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une heure</translation>
     </message>
 </context>
 <context>
     <name>TimingBar</name>
     <message>
         <source>About {e:.0f} s of {t:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ {e:.0f} s sur {t:.0f} s</translation>
     </message>
     <message>
         <source> — {o:.0f} s too long</source>
-        <translation type="unfinished"></translation>
+        <translation> — {o:.0f} s de trop</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>&amp;Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter un échange…</translation>
     </message>
     <message>
         <source>Log a call, coffee or email, and get reminded (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel, un café ou un e-mail, et recevoir un rappel (Ctrl+L)</translation>
     </message>
     <message>
         <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un échange…</translation>
     </message>
     <message>
         <source>Get Started &amp;Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste des premiers pas</translation>
     </message>
     <message>
         <source>Show the five steps that set up your campaign on Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans Aujourd’hui les cinq étapes qui mettent en place votre campagne</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>pour aujourd’hui</translation>
     </message>
     <message>
         <source>later this week</source>
-        <translation type="unfinished"></translation>
+        <translation>plus tard cette semaine</translation>
     </message>
     <message>
         <source>done this week</source>
-        <translation type="unfinished"></translation>
+        <translation>faites cette semaine</translation>
     </message>
     <message>
         <source>conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>conversations</translation>
     </message>
     <message>
         <source>new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveaux contacts</translation>
     </message>
     <message>
         <source>rehearsals</source>
-        <translation type="unfinished"></translation>
+        <translation>répétitions</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fait</translation>
     </message>
     <message>
         <source>Mark the selected follow-ups done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les relances sélectionnées comme faites</translation>
     </message>
     <message>
         <source>&amp;Let go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bandonner</translation>
     </message>
     <message>
         <source>Dismiss the selected follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les relances sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reporter</translation>
     </message>
     <message>
         <source>Snooze the selected follow-ups (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter les relances sélectionnées (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>&amp;Open contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le contact</translation>
     </message>
     <message>
         <source>Show the contact of the selected follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le contact de la relance sélectionnée</translation>
     </message>
     <message>
         <source>Snooze all overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter tout ce qui est en retard</translation>
     </message>
     <message>
         <source>Move every overdue follow-up to a later day (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer toutes les relances en retard à un jour ultérieur (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Today · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui · {day}</translation>
     </message>
     <message>
         <source>Nothing due in the next seven days. Follow-ups appear here when you log a conversation, add a referral or send someone something — try “Log interaction…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire dans les sept prochains jours. Les relances apparaissent ici quand vous notez une conversation, ajoutez une recommandation ou envoyez quelque chose à quelqu’un — essayez « Noter un échange… ».</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 prochains jours</translation>
     </message>
     <message>
         <source>Conversations and messages logged since Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations et messages notés depuis lundi</translation>
     </message>
     <message>
         <source>Open follow-ups whose day has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances en cours dont le jour est passé</translation>
     </message>
     <message>
         <source>Open follow-ups due after today and by Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances en cours prévues après aujourd’hui et d’ici dimanche</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <source>Compose the monthly update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger le point mensuel…</translation>
     </message>
     <message>
         <source>Open script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le script…</translation>
     </message>
     <message>
         <source>Prepare for a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer un rendez-vous…</translation>
     </message>
     <message>
         <source>Done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : {title}</translation>
     </message>
     <message>
         <source>{n} follow-ups done</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} relances faites</translation>
     </message>
     <message>
         <source>Log {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter : {what}</translation>
     </message>
     <message>
         <source>Record that you did it, so your timeline and keep-in-touch stay right</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer que vous l’avez fait, pour que votre historique et le suivi du contact restent justes</translation>
     </message>
     <message>
         <source>Compose update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger le point…</translation>
     </message>
     <message>
         <source>Open script</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le script</translation>
     </message>
     <message>
         <source>Logged — your timeline is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté — votre historique est à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>TrailPanel</name>
+    <message>
+        <source>Referral trail</source>
+        <translation>Piste de recommandations</translation>
+    </message>
+    <message>
+        <source>Referral trail depth</source>
+        <translation>Longueur de la piste de recommandations</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 étape</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} étapes</translation>
+    </message>
+    <message>
+        <source>{n} people {level} introductions away from someone you knew</source>
+        <translation>{n} personnes à {level} mises en relation de quelqu’un que vous connaissiez</translation>
+    </message>
+    <message>
+        <source>{label} along a referral trail</source>
+        <translation>{label} le long d’une piste de recommandations</translation>
+    </message>
+    <message>
+        <source>When someone refers you to a person who then refers you on, the trail shows here.</source>
+        <translation>Quand quelqu’un vous recommande à une personne qui vous recommande à son tour, la piste s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>{n} people you knew</source>
+        <translation>{n} personnes que vous connaissiez</translation>
+    </message>
+    <message>
+        <source>People who referred someone to you</source>
+        <translation>Les personnes qui vous ont recommandé quelqu’un</translation>
+    </message>
+    <message>
+        <source>{starters} started trails that reached {n} new people. Each name leads to the next — follow them up within a few days.</source>
+        <translation>{starters} ont lancé des pistes qui ont mené à {n} nouvelles personnes. Chaque nom mène au suivant — contactez-les dans les jours qui suivent.</translation>
+    </message>
+    <message>
+        <source>Longest trail: {chain}</source>
+        <translation>Plus longue piste : {chain}</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>&amp;Show Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher Rapport</translation>
     </message>
     <message>
         <source>&amp;Quit Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter Rapport</translation>
     </message>
 </context>
 <context>
     <name>UpcomingMeetings</name>
     <message>
         <source>Meetings coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous à venir</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>No meetings planned this week. Log a coffee with a time ahead (Ctrl+L) and prepare for it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rendez-vous prévu cette semaine. Notez un café à une heure à venir (Ctrl+L) et préparez-le ici.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; · {kind}, {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {kind}, {day} {time}</translation>
     </message>
     <message>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer</translation>
     </message>
     <message>
         <source>What you know, your questions, your pitch — before you go</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous savez, vos questions, votre pitch — avant d’y aller</translation>
     </message>
 </context>
 <context>
     <name>WeeklyBars</name>
     <message>
         <source>goal {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif {n}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowClosing</name>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Your last changes on {pages} could not be saved yet.</source>
+        <translation>Vos dernières modifications dans {pages} n’ont pas encore pu être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Rapport keeps trying while the window is open (the disk may be full, or another program may hold the database). Close anyway and lose them, or keep the window open?</source>
+        <translation>Rapport continue d’essayer tant que la fenêtre est ouverte (le disque est peut-être plein, ou un autre programme bloque la base de données). Fermer quand même et les perdre, ou garder la fenêtre ouverte ?</translation>
+    </message>
+    <message>
+        <source>Keep Open</source>
+        <translation>Garder ouverte</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Fermer quand même</translation>
+    </message>
+    <message>
+        <source>Rapport is still running</source>
+        <translation>Rapport tourne toujours</translation>
+    </message>
+    <message>
+        <source>It stays in the tray to remind you of follow-ups. Quit it from this icon&apos;s menu or with File → Quit; Edit → Preferences → General turns this off.</source>
+        <translation>Il reste dans la zone de notification pour vous rappeler vos relances. Quittez-le depuis le menu de cette icône ou avec Fichier → Quitter ; Édition → Préférences → Général désactive ce comportement.</translation>
     </message>
 </context>
 <context>
     <name>WriteTab</name>
     <message>
         <source>Who you are, what you do best (one example with a number), what you are looking for — then ask: “Who do you know who…?” Plain words, about 75 for 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vous êtes, ce que vous faites le mieux (un exemple chiffré), ce que vous cherchez — puis demandez : « Qui connaissez-vous qui… ? » Des mots simples, environ 75 pour 30 secondes.</translation>
     </message>
     <message>
         <source>{n} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mots</translation>
     </message>
     <message>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mot</translation>
     </message>
     <message>
         <source>≈ {s} s at {wpm} wpm</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ {s} s à {wpm} mots/min</translation>
     </message>
     <message>
         <source>of {t} s — {o} s over</source>
-        <translation type="unfinished"></translation>
+        <translation>sur {t} s — {o} s de trop</translation>
     </message>
     <message>
         <source>of {t} s</source>
-        <translation type="unfinished"></translation>
+        <translation>sur {t} s</translation>
     </message>
 </context>
 <context>
     <name>_AddressRow</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette adresse</translation>
     </message>
 </context>
 <context>
     <name>_DateRow</name>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>anniversaire</translation>
     </message>
     <message>
         <source>anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>anniversaire de mariage</translation>
     </message>
     <message>
         <source>e.g. Graduation</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Remise de diplôme</translation>
     </message>
     <message>
         <source>What the date is</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi correspond la date</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Remove this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette date</translation>
     </message>
 </context>
 <context>
     <name>_HandleRow</name>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>service</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Signal, Matrix, Mastodon, GitHub… or type another</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal, Matrix, Mastodon, GitHub… ou tapez-en un autre</translation>
     </message>
     <message>
         <source>@name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>@nom ou adresse</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé</translation>
     </message>
     <message>
         <source>Handle label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de l’identifiant</translation>
     </message>
     <message>
         <source>Remove this handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cet identifiant</translation>
     </message>
 </context>
 <context>
     <name>_WebsiteRow</name>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé</translation>
     </message>
     <message>
         <source>Website label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé du site web</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse web</translation>
     </message>
     <message>
         <source>Open in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans votre navigateur</translation>
     </message>
     <message>
         <source>Remove this website</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce site web</translation>
     </message>
 </context>
 <context>
@@ -7549,161 +7808,136 @@ This cannot be undone.</source>
 {detail}
 
 The file has not been changed. Keep it safe; it may still be recoverable with SQLite tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de Rapport est endommagée et il n’y a aucune sauvegarde à restaurer :
+{path}
+
+{detail}
+
+Le fichier n’a pas été modifié. Conservez-le précieusement ; il pourra peut-être encore être récupéré avec les outils SQLite.</translation>
     </message>
     <message>
         <source>Rapport&apos;s database is damaged:
 {detail}
 
 Restore the newest good backup, from {when}? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de Rapport est endommagée :
+{detail}
+
+Restaurer la dernière sauvegarde saine, du {when} ? Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
         <source>The data folder is read-only:
 {path}
 
 The window saves what you type as you type, so it does not open on a folder it cannot write. The data can still be read from the command line (rapport --data-dir FOLDER export, search, agenda, backup -o FILE); make the folder writable to work in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des données est en lecture seule :
+{path}
+
+La fenêtre enregistre ce que vous tapez au fur et à mesure ; elle ne s’ouvre donc pas sur un dossier où elle ne peut pas écrire. Les données restent lisibles en ligne de commande (rapport --data-dir FOLDER export, search, agenda, backup -o FILE) ; rendez le dossier accessible en écriture pour y travailler.</translation>
     </message>
     <message>
         <source>Rapport cannot use its data folder:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport ne peut pas utiliser son dossier des données :
+{error}</translation>
     </message>
     <message>
         <source>Rapport cannot start: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport ne peut pas démarrer : {problem}</translation>
     </message>
     <message>
         <source>Rapport is already open with this data folder{who}:
 {path}
 
 Switch to that window, or close it before starting Rapport again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport est déjà ouvert avec ce dossier des données{who} :
+{path}
+
+Passez à cette fenêtre, ou fermez-la avant de relancer Rapport.</translation>
     </message>
     <message>
         <source>Rapport cannot open its database:
 {path}
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport ne peut pas ouvrir sa base de données :
+{path}
+
+{error}</translation>
     </message>
 </context>
 <context>
     <name>box</name>
     <message>
         <source>same day</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour même</translation>
     </message>
 </context>
 <context>
     <name>calendar</name>
     <message>
         <source>Move meeting to {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le rendez-vous : {when}</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
         <source>Rapport — unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport — erreur inattendue</translation>
     </message>
     <message>
         <source>Something went wrong that Rapport did not expect. Everything you saved is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème que Rapport n’avait pas prévu est survenu. Tout ce que vous avez enregistré est en sécurité.</translation>
     </message>
     <message>
         <source>The details were written to the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails ont été écrits dans le fichier journal :
+{path}</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec…</translation>
     </message>
     <message>
         <source>Which contact is the same person as {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel contact est la même personne que {name} ?</translation>
     </message>
 </context>
 <context>
     <name>field</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
     <name>followups</name>
     <message>
         <source>Add follow-up: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une relance : {title}</translation>
+    </message>
+</context>
+<context>
+    <name>opportunities</name>
+    <message>
+        <source>New &amp;Opportunity…</source>
+        <translation>Nouvelle &amp;opportunité…</translation>
+    </message>
+    <message>
+        <source>Add a job you are interested in, applied to or were referred to</source>
+        <translation>Ajouter une offre qui vous intéresse, à laquelle vous avez postulé ou pour laquelle on vous a recommandé</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Prepare for a Meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you know, your questions and your pitch, before you meet someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Introduce Two Contacts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Introduce two people who should know each other — a give for both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule cadences, your data folder and more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Scripts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call scripts and email templates: preview, copy, open in your mail program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Monthly Update…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft this month&apos;s update to everyone you have talked with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export ICS…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the open follow-ups as a calendar file (Ctrl+Alt+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une relance</translation>
     </message>
 </context>
 </TS>
