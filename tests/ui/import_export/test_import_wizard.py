@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 from app.core.formats.importers import RowOutcome
 from app.models import Contact, Interaction
-from app.ui.import_export import import_wizard
+from app.ui.import_export import import_pages, import_wizard
 from app.ui.import_export.preview_table_model import ImportPreviewModel
 from tests.helpers.imports import db_content, sample
 from tests.helpers.qt import find
@@ -96,7 +96,7 @@ def test_cancel_during_the_import_rolls_everything_back(window, qtbot, tmp_path,
         + "\n".join(f"P{i},F{i},Company {i % 9},Role,1 Jan 2024" for i in range(1500))
     )
     gate = threading.Event()
-    real = import_wizard.run_import
+    real = import_pages.run_import
 
     def gated(source, **kwargs):
         if not kwargs.get("dry_run"):
@@ -109,7 +109,7 @@ def test_cancel_during_the_import_rolls_everything_back(window, qtbot, tmp_path,
             kwargs["progress"] = wait_then_report
         return real(source, **kwargs)
 
-    monkeypatch.setattr(import_wizard, "run_import", gated)
+    monkeypatch.setattr(import_pages, "run_import", gated)
     before = db_content()
     window.show()
     wizard = open_wizard(window, qtbot)
@@ -304,7 +304,7 @@ def test_a_json_file_that_is_not_an_export_this_rapport_reads_stays_on_the_first
 def test_cancel_during_a_json_import_rolls_everything_back(window, qtbot, tmp_path, monkeypatch):
     path = rapport_export(tmp_path)
     gate = threading.Event()
-    real = import_wizard.run_json_import
+    real = import_pages.run_json_import
 
     def gated(backup, **kwargs):
         if not kwargs.get("dry_run"):
@@ -317,7 +317,7 @@ def test_cancel_during_a_json_import_rolls_everything_back(window, qtbot, tmp_pa
             kwargs["progress"] = wait_then_report
         return real(backup, **kwargs)
 
-    monkeypatch.setattr(import_wizard, "run_json_import", gated)
+    monkeypatch.setattr(import_pages, "run_json_import", gated)
     before = db_content()
     window.show()
     wizard = open_wizard(window, qtbot)
