@@ -1138,14 +1138,6 @@
         <translation>Annonce</translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} jours</translation>
-    </message>
-    <message>
         <source>Job applications</source>
         <translation>Candidatures</translation>
     </message>
@@ -1318,6 +1310,52 @@
     <message>
         <source>the microphone could not be opened</source>
         <translation>le micro n’a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Relance à faire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>%Ln relance à faire</numerusform>
+            <numerusform>%Ln relances à faire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) for today</source>
+        <translation>
+            <numerusform>%Ln relance pour aujourd’hui</numerusform>
+            <numerusform>%Ln relances pour aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln pour aujourd’hui</numerusform>
+            <numerusform>%Ln pour aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln de plus</numerusform>
+            <numerusform>et %Ln de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1548,37 +1586,33 @@
         <source>on the last day</source>
         <translation>le dernier jour</translation>
     </message>
-    <message>
-        <source>day</source>
-        <translation>jour</translation>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>jour</numerusform>
+            <numerusform>jours</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>days</source>
-        <translation>jours</translation>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>semaine</numerusform>
+            <numerusform>semaines</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>week</source>
-        <translation>semaine</translation>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>mois</numerusform>
+            <numerusform>mois</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>weeks</source>
-        <translation>semaines</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>mois</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>mois</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>an</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>ans</translation>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>an</numerusform>
+            <numerusform>ans</numerusform>
+        </translation>
     </message>
     <message>
         <source>This repeat never happens: {why}</source>
@@ -1656,7 +1690,25 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Nothing planned. Follow-ups appear when you log conversations, add referrals or send someone something; meetings when you log a call or a coffee at a time still ahead.</source>
+        <translation>Rien de prévu. Les relances apparaissent quand vous notez des conversations, ajoutez des recommandations ou envoyez quelque chose à quelqu’un ; les rendez-vous, quand vous notez un appel ou un café à venir.</translation>
+    </message>
+    <message>
+        <source>{n} more after {day}: browse them month by month.</source>
+        <translation>{n} de plus après le {day} : parcourez-les mois par mois.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTreeModel</name>
+    <message numerus="yes">
+        <source>{title}, %Ln item(s)</source>
+        <translation>
+            <numerusform>{title}, %Ln élément</numerusform>
+            <numerusform>{title}, %Ln éléments</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Follow-up</source>
         <translation>Relance</translation>
@@ -1721,13 +1773,12 @@ Visez {aim} ou plus : un français simple, que l’on comprend dès la premièr
         <source>Log that {name} gave me these referrals</source>
         <translation>Noter que {name} m’a donné ces recommandations</translation>
     </message>
-    <message>
-        <source>Add {n} people</source>
-        <translation>Ajouter {n} personnes</translation>
-    </message>
-    <message>
-        <source>Add 1 person</source>
-        <translation>Ajouter 1 personne</translation>
+    <message numerus="yes">
+        <source>Add %Ln person(s)</source>
+        <translation>
+            <numerusform>Ajouter %Ln personne</numerusform>
+            <numerusform>Ajouter %Ln personnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add {n} referrals from {name}</source>
@@ -2098,26 +2149,6 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
         <translation>Afficher la vue « {v} » ({k})</translation>
     </message>
     <message>
-        <source>All kinds</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>Show only some kinds of follow-up</source>
-        <translation>N’afficher que certains types de relances</translation>
-    </message>
-    <message>
-        <source>Show all kinds</source>
-        <translation>Afficher tous les types</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Rendez-vous</translation>
-    </message>
-    <message>
-        <source>Calls, coffees, lunches, meetings and events you have planned</source>
-        <translation>Appels, cafés, déjeuners, rendez-vous et événements que vous avez prévus</translation>
-    </message>
-    <message>
         <source>New follow-up…</source>
         <translation>Nouvelle relance…</translation>
     </message>
@@ -2134,58 +2165,6 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
         <translation>Enregistrer les relances en cours dans un fichier de calendrier (Ctrl+Alt+E)</translation>
     </message>
     <message>
-        <source>Nothing planned. Follow-ups appear when you log conversations, add referrals or send someone something; meetings when you log a call or a coffee at a time still ahead.</source>
-        <translation>Rien de prévu. Les relances apparaissent quand vous notez des conversations, ajoutez des recommandations ou envoyez quelque chose à quelqu’un ; les rendez-vous, quand vous notez un appel ou un café à venir.</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fait</translation>
-    </message>
-    <message>
-        <source>Mark the selected follow-ups done (Ctrl+D)</source>
-        <translation>Marquer les relances sélectionnées comme faites (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Snooze</source>
-        <translation>Reporter</translation>
-    </message>
-    <message>
-        <source>Snooze the selected follow-ups (Ctrl+Shift+S)</source>
-        <translation>Reporter les relances sélectionnées (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Show the contact of the selected item</source>
-        <translation>Afficher le contact de l’élément sélectionné</translation>
-    </message>
-    <message>
-        <source>Mark done (Ctrl+D)</source>
-        <translation>Marquer comme fait (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Snooze (Ctrl+Shift+S)</source>
-        <translation>Reporter (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Let go</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
-        <source>Dismiss (Delete)</source>
-        <translation>Abandonner (Delete)</translation>
-    </message>
-    <message>
-        <source>{n} kinds</source>
-        <translation>{n} types</translation>
-    </message>
-    <message>
-        <source>{n} more after {day}: browse them month by month.</source>
-        <translation>{n} de plus après le {day} : parcourez-les mois par mois.</translation>
-    </message>
-    <message>
         <source>Agenda · next three months</source>
         <translation>Agenda · trois prochains mois</translation>
     </message>
@@ -2194,40 +2173,8 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
         <translation>Semaine du {span}</translation>
     </message>
     <message>
-        <source>Nothing on {day}. Drag a follow-up or a meeting here to move it.</source>
-        <translation>Rien le {day}. Faites glisser une relance ou un rendez-vous ici pour le déplacer.</translation>
-    </message>
-    <message>
         <source>Move meeting</source>
         <translation>Déplacer le rendez-vous</translation>
-    </message>
-    <message>
-        <source>Prepare for this meeting…</source>
-        <translation>Préparer ce rendez-vous…</translation>
-    </message>
-    <message>
-        <source>Comes when the one before is done or let go</source>
-        <translation>Arrive quand la précédente est faite ou abandonnée</translation>
-    </message>
-    <message>
-        <source>Let go of this one</source>
-        <translation>Abandonner celle-ci</translation>
-    </message>
-    <message>
-        <source>Let go of the series</source>
-        <translation>Abandonner la série</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Rouvrir</translation>
-    </message>
-    <message>
-        <source>Open contact</source>
-        <translation>Ouvrir le contact</translation>
-    </message>
-    <message>
-        <source>Prepare for a meeting…</source>
-        <translation>Préparer un rendez-vous…</translation>
     </message>
     <message>
         <source>Export follow-ups</source>
@@ -2719,17 +2666,12 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
         <translation>Impossible d’écrire {path} :
 {error}</translation>
     </message>
-    <message>
-        <source>Exported {contacts} to {path}</source>
-        <translation>{contacts} exportés dans {path}</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>contact</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>contacts</translation>
+    <message numerus="yes">
+        <source>Exported %Ln contact(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln contact exporté dans {path}</numerusform>
+            <numerusform>%Ln contacts exportés dans {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2941,25 +2883,25 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
-    <message>
-        <source>Delete {contacts} for good, with their interactions, ledger and follow-ups?
+    <message numerus="yes">
+        <source>Delete %Ln contact(s) for good, with their interactions, ledger and follow-ups?
 
 This cannot be undone.</source>
-        <translation>Supprimer définitivement {contacts}, avec leurs échanges, leur bilan et leurs relances ?
+        <translation>
+            <numerusform>Supprimer définitivement %Ln contact, avec ses échanges, son bilan et ses relances ?
 
-Cette action est irréversible.</translation>
+Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %Ln contacts, avec leurs échanges, leur bilan et leurs relances ?
+
+Cette action est irréversible.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>contact</source>
-        <translation>contact</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>contacts</translation>
-    </message>
-    <message>
-        <source>Deleted {contacts} for good</source>
-        <translation>{contacts} supprimés définitivement</translation>
+    <message numerus="yes">
+        <source>Deleted %Ln contact(s) for good</source>
+        <translation>
+            <numerusform>%Ln contact supprimé définitivement</numerusform>
+            <numerusform>%Ln contacts supprimés définitivement</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete for good</source>
@@ -3015,6 +2957,27 @@ Cette action est irréversible.</translation>
     <message>
         <source>Empty trash…</source>
         <translation>Vider la corbeille…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trash: %Ln contact(s). Select one to restore it; emptying the trash deletes them for good.</source>
+        <translation>
+            <numerusform>Corbeille : %Ln contact. Sélectionnez-le pour le restaurer ; vider la corbeille le supprime définitivement.</numerusform>
+            <numerusform>Corbeille : %Ln contacts. Sélectionnez-en un pour le restaurer ; vider la corbeille les supprime définitivement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of your contacts match</source>
+        <translation>
+            <numerusform>%Ln de vos contacts correspond</numerusform>
+            <numerusform>%Ln de vos contacts correspondent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New Contact…</source>
@@ -3077,18 +3040,6 @@ Cette action est irréversible.</translation>
         <translation>Enregistrer les contacts sélectionnés dans un fichier JSON</translation>
     </message>
     <message>
-        <source>Trash: {contacts}. Select one to restore it; emptying the trash deletes them for good.</source>
-        <translation>Corbeille : {contacts}. Sélectionnez-en un pour le restaurer ; vider la corbeille les supprime définitivement.</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>contact</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>contacts</translation>
-    </message>
-    <message>
         <source>{label}: {n}</source>
         <translation>{label} : {n}</translation>
     </message>
@@ -3097,24 +3048,8 @@ Cette action est irréversible.</translation>
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <source>{n} of your contacts match</source>
-        <translation>{n} de vos contacts correspondent</translation>
-    </message>
-    <message>
-        <source>1 contact matches</source>
-        <translation>1 contact correspond</translation>
-    </message>
-    <message>
         <source>, best match first</source>
         <translation>, meilleure correspondance d’abord</translation>
-    </message>
-    <message>
-        <source>{n} contacts</source>
-        <translation>{n} contacts</translation>
-    </message>
-    <message>
-        <source>1 contact</source>
-        <translation>1 contact</translation>
     </message>
     <message>
         <source>The trash is empty. Contacts you delete wait here until you empty it.</source>
@@ -3230,14 +3165,64 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
-    <name>DaysBeforeBox</name>
+    <name>DayGridView</name>
+    <message numerus="yes">
+        <source>{day}: %Ln follow-up(s)</source>
+        <translation>
+            <numerusform>{day} : %Ln relance</numerusform>
+            <numerusform>{day} : %Ln relances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}
+%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>{day}
+%Ln relance</numerusform>
+            <numerusform>{day}
+%Ln relances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
     <message>
-        <source>1 day before</source>
-        <translation>1 jour avant</translation>
+        <source>Done</source>
+        <translation>Fait</translation>
     </message>
     <message>
-        <source>{n} days before</source>
-        <translation>{n} jours avant</translation>
+        <source>Mark the selected follow-ups done (Ctrl+D)</source>
+        <translation>Marquer les relances sélectionnées comme faites (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Snooze the selected follow-ups (Ctrl+Shift+S)</source>
+        <translation>Reporter les relances sélectionnées (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Show the contact of the selected item</source>
+        <translation>Afficher le contact de l’élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Nothing on {day}. Drag a follow-up or a meeting here to move it.</source>
+        <translation>Rien le {day}. Faites glisser une relance ou un rendez-vous ici pour le déplacer.</translation>
+    </message>
+</context>
+<context>
+    <name>DaysBeforeBox</name>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n jour avant</numerusform>
+            <numerusform>%n jours avant</numerusform>
+        </translation>
     </message>
     <message>
         <source>before</source>
@@ -3246,13 +3231,12 @@ Cette action est irréversible.</translation>
 </context>
 <context>
     <name>DaysBox</name>
-    <message>
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} jours</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>days</source>
@@ -3299,13 +3283,12 @@ Cette action est irréversible.</translation>
         <source>No referrals yet. End each conversation with “Who else would you recommend I talk to?” and add the names with Ask for Referrals (Ctrl+Shift+R): the people who open doors show up here.</source>
         <translation>Pas encore de recommandations. Terminez chaque conversation par « À qui d’autre me conseilleriez-vous de parler ? » et ajoutez les noms avec Demander des recommandations (Ctrl+Shift+R) : les personnes qui ouvrent des portes s’affichent ici.</translation>
     </message>
-    <message>
-        <source>{n} people</source>
-        <translation>{n} personnes</translation>
-    </message>
-    <message>
-        <source>1 person</source>
-        <translation>1 personne</translation>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your top door-openers</source>
@@ -4749,6 +4732,88 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>ItemLists</name>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Mark done (Ctrl+D)</source>
+        <translation>Marquer comme fait (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Snooze (Ctrl+Shift+S)</source>
+        <translation>Reporter (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Dismiss (Delete)</source>
+        <translation>Abandonner (Delete)</translation>
+    </message>
+    <message>
+        <source>Prepare for this meeting…</source>
+        <translation>Préparer ce rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Comes when the one before is done or let go</source>
+        <translation>Arrive quand la précédente est faite ou abandonnée</translation>
+    </message>
+    <message>
+        <source>Let go of this one</source>
+        <translation>Abandonner celle-ci</translation>
+    </message>
+    <message>
+        <source>Let go of the series</source>
+        <translation>Abandonner la série</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Ouvrir le contact</translation>
+    </message>
+    <message>
+        <source>Prepare for a meeting…</source>
+        <translation>Préparer un rendez-vous…</translation>
+    </message>
+</context>
+<context>
+    <name>KindFilterButton</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Show only some kinds of follow-up</source>
+        <translation>N’afficher que certains types de relances</translation>
+    </message>
+    <message>
+        <source>Show all kinds</source>
+        <translation>Afficher tous les types</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Calls, coffees, lunches, meetings and events you have planned</source>
+        <translation>Appels, cafés, déjeuners, rendez-vous et événements que vous avez prévus</translation>
+    </message>
+    <message>
+        <source>{n} kinds</source>
+        <translation>{n} types</translation>
+    </message>
+</context>
+<context>
     <name>KnownPanel</name>
     <message>
         <source>The interview</source>
@@ -5231,13 +5296,19 @@ Cette action est irréversible.</translation>
             <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{n} overdue</source>
-        <translation>{n} en retard</translation>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} due today</source>
-        <translation>{n} pour aujourd’hui</translation>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln pour aujourd’hui</numerusform>
+            <numerusform>%Ln pour aujourd’hui</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today: {o} overdue, {t} due today (Ctrl+1)</source>
@@ -5511,13 +5582,19 @@ Cette action est irréversible.</translation>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
-    <message>
-        <source>{n} contacts selected</source>
-        <translation>{n} contacts sélectionnés</translation>
+    <message numerus="yes">
+        <source>%Ln contact(s) selected</source>
+        <translation>
+            <numerusform>%Ln contact sélectionné</numerusform>
+            <numerusform>%Ln contacts sélectionnés</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> and {n} more</source>
-        <translation> et {n} de plus</translation>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> et %Ln de plus</numerusform>
+            <numerusform> et %Ln de plus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5736,13 +5813,12 @@ Cette action est irréversible.</translation>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
-    <message>
-        <source>{n} words</source>
-        <translation>{n} mots</translation>
-    </message>
-    <message>
-        <source>1 word</source>
-        <translation>1 mot</translation>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n}× rehearsed</source>
@@ -7300,9 +7376,26 @@ Cette action est irréversible.</translation>
 </context>
 <context>
     <name>TimeGridView</name>
+    <message numerus="yes">
+        <source>{day}: %Ln item(s)</source>
+        <translation>
+            <numerusform>{day} : %Ln élément</numerusform>
+            <numerusform>{day} : %Ln éléments</numerusform>
+        </translation>
+    </message>
     <message>
         <source>all day</source>
         <translation>toute la journée</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}
+%Ln item(s)</source>
+        <translation>
+            <numerusform>{day}
+%Ln élément</numerusform>
+            <numerusform>{day}
+%Ln éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7508,9 +7601,12 @@ Cette action est irréversible.</translation>
         <source>Done: {title}</source>
         <translation>Fait : {title}</translation>
     </message>
-    <message>
-        <source>{n} follow-ups done</source>
-        <translation>{n} relances faites</translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) done</source>
+        <translation>
+            <numerusform>%Ln relance faite</numerusform>
+            <numerusform>%Ln relances faites</numerusform>
+        </translation>
     </message>
     <message>
         <source>Log {what}</source>
@@ -7543,13 +7639,12 @@ Cette action est irréversible.</translation>
         <source>Referral trail depth</source>
         <translation>Longueur de la piste de recommandations</translation>
     </message>
-    <message>
-        <source>1 step</source>
-        <translation>1 étape</translation>
-    </message>
-    <message>
-        <source>{n} steps</source>
-        <translation>{n} étapes</translation>
+    <message numerus="yes">
+        <source>%Ln step(s)</source>
+        <translation>
+            <numerusform>%Ln étape</numerusform>
+            <numerusform>%Ln étapes</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} people {level} introductions away from someone you knew</source>
@@ -7662,13 +7757,12 @@ Cette action est irréversible.</translation>
         <source>Who you are, what you do best (one example with a number), what you are looking for — then ask: “Who do you know who…?” Plain words, about 75 for 30 seconds.</source>
         <translation>Qui vous êtes, ce que vous faites le mieux (un exemple chiffré), ce que vous cherchez — puis demandez : « Qui connaissez-vous qui… ? » Des mots simples, environ 75 pour 30 secondes.</translation>
     </message>
-    <message>
-        <source>{n} words</source>
-        <translation>{n} mots</translation>
-    </message>
-    <message>
-        <source>1 word</source>
-        <translation>1 mot</translation>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
+        </translation>
     </message>
     <message>
         <source>≈ {s} s at {wpm} wpm</source>
