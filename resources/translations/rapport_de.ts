@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>Interview {when}</source>
-        <translation>Vorstellungsgespräch {when}</translation>
+        <translation>Gespräch {when}</translation>
     </message>
     <message>
         <source>{stage} lane</source>
@@ -2666,17 +2666,12 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <translation>{path} konnte nicht geschrieben werden:
 {error}</translation>
     </message>
-    <message>
-        <source>Exported {contacts} to {path}</source>
-        <translation>{contacts} nach {path} exportiert</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>Kontakte</translation>
+    <message numerus="yes">
+        <source>Exported %Ln contact(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln Kontakt nach {path} exportiert</numerusform>
+            <numerusform>%Ln Kontakte nach {path} exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2888,25 +2883,25 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <source>Empty the trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
-    <message>
-        <source>Delete {contacts} for good, with their interactions, ledger and follow-ups?
+    <message numerus="yes">
+        <source>Delete %Ln contact(s) for good, with their interactions, ledger and follow-ups?
 
 This cannot be undone.</source>
-        <translation>{contacts} endgültig löschen, mit ihren Interaktionen, ihrer Bilanz und ihren Wiedervorlagen?
+        <translation>
+            <numerusform>%Ln Kontakt endgültig löschen, mit Interaktionen, Bilanz und Wiedervorlagen?
 
-Das lässt sich nicht rückgängig machen.</translation>
+Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%Ln Kontakte endgültig löschen, mit ihren Interaktionen, ihrer Bilanz und ihren Wiedervorlagen?
+
+Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>Deleted {contacts} for good</source>
-        <translation>{contacts} endgültig gelöscht</translation>
+    <message numerus="yes">
+        <source>Deleted %Ln contact(s) for good</source>
+        <translation>
+            <numerusform>%Ln Kontakt endgültig gelöscht</numerusform>
+            <numerusform>%Ln Kontakte endgültig gelöscht</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete for good</source>
@@ -2962,6 +2957,27 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Empty trash…</source>
         <translation>Papierkorb leeren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trash: %Ln contact(s). Select one to restore it; emptying the trash deletes them for good.</source>
+        <translation>
+            <numerusform>Papierkorb: %Ln Kontakt. Wählen Sie ihn aus, um ihn wiederherzustellen; Leeren löscht ihn endgültig.</numerusform>
+            <numerusform>Papierkorb: %Ln Kontakte. Wählen Sie einen aus, um ihn wiederherzustellen; Leeren löscht sie endgültig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of your contacts match</source>
+        <translation>
+            <numerusform>%Ln Ihrer Kontakte passt</numerusform>
+            <numerusform>%Ln Ihrer Kontakte passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New Contact…</source>
@@ -3024,18 +3040,6 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Die ausgewählten Kontakte als JSON-Datei speichern</translation>
     </message>
     <message>
-        <source>Trash: {contacts}. Select one to restore it; emptying the trash deletes them for good.</source>
-        <translation>Papierkorb: {contacts}. Wählen Sie einen aus, um ihn wiederherzustellen; Leeren löscht sie endgültig.</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
         <source>{label}: {n}</source>
         <translation>{label}: {n}</translation>
     </message>
@@ -3044,24 +3048,8 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Alle zeigen</translation>
     </message>
     <message>
-        <source>{n} of your contacts match</source>
-        <translation>{n} Ihrer Kontakte passen</translation>
-    </message>
-    <message>
-        <source>1 contact matches</source>
-        <translation>1 Kontakt passt</translation>
-    </message>
-    <message>
         <source>, best match first</source>
         <translation>, beste Treffer zuerst</translation>
-    </message>
-    <message>
-        <source>{n} contacts</source>
-        <translation>{n} Kontakte</translation>
-    </message>
-    <message>
-        <source>1 contact</source>
-        <translation>1 Kontakt</translation>
     </message>
     <message>
         <source>The trash is empty. Contacts you delete wait here until you empty it.</source>
