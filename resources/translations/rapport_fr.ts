@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>Give: {what}</source>
-        <translation>Donner : {what}</translation>
+        <translation>Donner&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Introduce {who}</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Log {what}</source>
-        <translation>Noter : {what}</translation>
+        <translation>Noter&#xa0;: {what}</translation>
     </message>
     <message>
         <source>meeting</source>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>Edit {what}</source>
-        <translation>Modifier : {what}</translation>
+        <translation>Modifier&#xa0;: {what}</translation>
     </message>
     <message>
         <source>interaction</source>
@@ -103,31 +103,31 @@
     </message>
     <message>
         <source>Delete {what}</source>
-        <translation>Supprimer : {what}</translation>
+        <translation>Supprimer&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Add to the ledger: {what}</source>
-        <translation>Ajouter au bilan : {what}</translation>
+        <translation>Ajouter au bilan&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Delete from the ledger: {what}</source>
-        <translation>Supprimer du bilan : {what}</translation>
+        <translation>Supprimer du bilan&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Mark done: {what}</source>
-        <translation>Marquer comme fait : {what}</translation>
+        <translation>Marquer comme fait&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Reopen: {what}</source>
-        <translation>Rouvrir : {what}</translation>
+        <translation>Rouvrir&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Mark {title} {status}</source>
-        <translation>Marquer {title} : {status}</translation>
+        <translation>Marquer {title}&#xa0;: {status}</translation>
     </message>
     <message>
         <source>Add follow-up: {title}</source>
-        <translation>Ajouter une relance : {title}</translation>
+        <translation>Ajouter une relance&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Add {name} to the target list</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Next follow-up: {day}</source>
-        <translation>Prochaine relance : {day}</translation>
+        <translation>Prochaine relance&#xa0;: {day}</translation>
     </message>
     <message>
         <source>{company} is on your target list</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>goes by “{nickname}”</source>
-        <translation>surnommé(e) « {nickname} »</translation>
+        <translation>surnommé(e) «&#xa0;{nickname}&#xa0;»</translation>
     </message>
     <message>
         <source>today</source>
@@ -175,15 +175,15 @@
     </message>
     <message>
         <source>Next: {day}</source>
-        <translation>Prochaine : {day}</translation>
+        <translation>Prochaine&#xa0;: {day}</translation>
     </message>
     <message>
         <source>{label}: {value}</source>
-        <translation>{label} : {value}</translation>
+        <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{column} (no room: widen the list)</source>
-        <translation>{column} (pas de place : élargissez la liste)</translation>
+        <translation>{column} (pas de place&#xa0;: élargissez la liste)</translation>
     </message>
     <message>
         <source>Fit Columns to Their Content</source>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>Not in touch yet: log a first conversation and Rapport will remind you to keep it warm.</source>
-        <translation>Pas encore en contact : notez une première conversation et Rapport vous rappellera d’entretenir la relation.</translation>
+        <translation>Pas encore en contact&#xa0;: notez une première conversation et Rapport vous rappellera d’entretenir la relation.</translation>
     </message>
     <message>
         <source>In touch. {spoken} Reconnect by {day}.</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>Overdue: going cold. {spoken}</source>
-        <translation>En retard : la relation se refroidit. {spoken}</translation>
+        <translation>En retard&#xa0;: la relation se refroidit. {spoken}</translation>
     </message>
     <message>
         <source>Interview {when}</source>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>The day it happened:</source>
-        <translation>Le jour où c’est arrivé :</translation>
+        <translation>Le jour où c’est arrivé&#xa0;:</translation>
     </message>
     <message>
         <source>Opportunity details</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Move to another stage (Ctrl+Shift+Right: the next one)</source>
-        <translation>Passer à une autre étape (Ctrl+Shift+Right : la suivante)</translation>
+        <translation>Passer à une autre étape (Ctrl+Shift+Right&#xa0;: la suivante)</translation>
     </message>
     <message>
         <source>Move to another stage</source>
@@ -491,11 +491,11 @@
     </message>
     <message>
         <source>Salary: {notes}</source>
-        <translation>Salaire : {notes}</translation>
+        <translation>Salaire&#xa0;: {notes}</translation>
     </message>
     <message>
         <source>Nobody yet. Who referred you, who is hiring, who can tell you about the team? (Edit…)</source>
-        <translation>Personne pour l’instant. Qui vous a recommandé, qui recrute, qui peut vous parler de l’équipe ? (Modifier…)</translation>
+        <translation>Personne pour l’instant. Qui vous a recommandé, qui recrute, qui peut vous parler de l’équipe&#xa0;? (Modifier…)</translation>
     </message>
     <message>
         <source>Round {n}</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>Add a person: type a name</source>
-        <translation>Ajouter une personne : tapez un nom</translation>
+        <translation>Ajouter une personne&#xa0;: tapez un nom</translation>
     </message>
     <message>
         <source>Person to add</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Poste :</translation>
+        <translation>&amp;Poste&#xa0;:</translation>
     </message>
     <message>
         <source>Choose from your companies or type a new one</source>
@@ -595,11 +595,11 @@
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation>&amp;Entreprise :</translation>
+        <translation>&amp;Entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Since</source>
@@ -611,15 +611,15 @@
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation>É&amp;tape :</translation>
+        <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
         <source>Posting &amp;link:</source>
-        <translation>&amp;Lien de l’annonce :</translation>
+        <translation>&amp;Lien de l’annonce&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation>L&amp;ieu :</translation>
+        <translation>L&amp;ieu&#xa0;:</translation>
     </message>
     <message>
         <source>The range, what you asked for, the offer…</source>
@@ -627,15 +627,15 @@
     </message>
     <message>
         <source>Sa&amp;lary notes:</source>
-        <translation>Notes sur le s&amp;alaire :</translation>
+        <translation>Notes sur le s&amp;alaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;People:</source>
-        <translation>Pe&amp;rsonnes :</translation>
+        <translation>Pe&amp;rsonnes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;Quand :</translation>
+        <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
         <source> min</source>
@@ -651,11 +651,11 @@
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation>&amp;Durée :</translation>
+        <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>An address, or the video link</source>
@@ -663,11 +663,11 @@
     </message>
     <message>
         <source>Ro&amp;und:</source>
-        <translation>&amp;Tour :</translation>
+        <translation>&amp;Tour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Interviewers:</source>
-        <translation>&amp;Recruteurs :</translation>
+        <translation>&amp;Recruteurs&#xa0;:</translation>
     </message>
     <message>
         <source>What to prepare, who to ask for at the desk…</source>
@@ -687,11 +687,11 @@
     </message>
     <message>
         <source>What is it?</source>
-        <translation>De quoi s’agit-il ?</translation>
+        <translation>De quoi s’agit-il&#xa0;?</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -763,11 +763,11 @@
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation>&amp;Document :</translation>
+        <translation>&amp;Document&#xa0;:</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation>Pour :</translation>
+        <translation>Pour&#xa0;:</translation>
     </message>
     <message>
         <source>Sent to</source>
@@ -787,15 +787,15 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;À :</translation>
+        <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation>&amp;Le :</translation>
+        <translation>&amp;Le&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ote :</translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>Log it on their timeline (Rapport reminds you to follow up a week later)</source>
@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>Who did you send it to? Type a name and pick them.</source>
-        <translation>À qui l’avez-vous envoyé ? Tapez un nom et choisissez la personne.</translation>
+        <translation>À qui l’avez-vous envoyé&#xa0;? Tapez un nom et choisissez la personne.</translation>
     </message>
     <message>
         <source>Choose who you sent it to.</source>
@@ -847,7 +847,7 @@
     </message>
     <message>
         <source>{source}: {step}</source>
-        <translation>{source} : {step}</translation>
+        <translation>{source}&#xa0;: {step}</translation>
     </message>
     <message>
         <source>Source</source>
@@ -867,15 +867,15 @@
     </message>
     <message>
         <source>Add the jobs you hear about and apply to on the Opportunities page (Ctrl+6): this shows which ones people brought you, and how far each kind got.</source>
-        <translation>Ajoutez les offres dont vous entendez parler et auxquelles vous postulez dans la page Opportunités (Ctrl+6) : vous verrez lesquelles vous viennent de vos contacts, et jusqu’où chaque type est allé.</translation>
+        <translation>Ajoutez les offres dont vous entendez parler et auxquelles vous postulez dans la page Opportunités (Ctrl+6)&#xa0;: vous verrez lesquelles vous viennent de vos contacts, et jusqu’où chaque type est allé.</translation>
     </message>
     <message>
         <source>Through people, &lt;b&gt;{p}&lt;/b&gt; of your applications reached an interview ({pn} of {pa}); on your own, &lt;b&gt;{c}&lt;/b&gt; ({cn} of {ca}). {advice}</source>
-        <translation>Par vos contacts, &lt;b&gt;{p}&lt;/b&gt; de vos candidatures ont mené à un entretien ({pn} sur {pa}) ; seul, &lt;b&gt;{c}&lt;/b&gt; ({cn} sur {ca}). {advice}</translation>
+        <translation>Par vos contacts, &lt;b&gt;{p}&lt;/b&gt; de vos candidatures ont mené à un entretien ({pn} sur {pa})&#xa0;; seul, &lt;b&gt;{c}&lt;/b&gt; ({cn} sur {ca}). {advice}</translation>
     </message>
     <message>
         <source>Keep asking: “Who else would you recommend I talk to?”</source>
-        <translation>Continuez à demander : « À qui d’autre me conseilleriez-vous de parler ? »</translation>
+        <translation>Continuez à demander&#xa0;: «&#xa0;À qui d’autre me conseilleriez-vous de parler&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <source>Ask the people you know who could introduce you at the companies you apply to.</source>
@@ -895,7 +895,7 @@
     </message>
     <message>
         <source>{stage}: half the stays that ended took {d} days or less ({n} ended); {c} there now</source>
-        <translation>{stage} : la moitié des passages terminés ont duré {d} jours ou moins ({n} terminés) ; {c} actuellement</translation>
+        <translation>{stage}&#xa0;: la moitié des passages terminés ont duré {d} jours ou moins ({n} terminés)&#xa0;; {c} actuellement</translation>
     </message>
     <message>
         <source>, for {d} days (median)</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>Name who referred you or told you about a job: the people who open doors show here.</source>
-        <translation>Indiquez qui vous a recommandé ou parlé d’une offre : les personnes qui vous ouvrent des portes s’affichent ici.</translation>
+        <translation>Indiquez qui vous a recommandé ou parlé d’une offre&#xa0;: les personnes qui vous ouvrent des portes s’affichent ici.</translation>
     </message>
     <message>
         <source>{n} of your {t} interviews came through someone you know.</source>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>People who brought you opportunities; interviews will show as they come.</source>
-        <translation>Les personnes qui vous ont apporté des opportunités ; les entretiens s’afficheront au fur et à mesure.</translation>
+        <translation>Les personnes qui vous ont apporté des opportunités&#xa0;; les entretiens s’afficheront au fur et à mesure.</translation>
     </message>
     <message>
         <source>Through {n}</source>
@@ -935,7 +935,7 @@
     </message>
     <message>
         <source>{c}: brought you opportunities</source>
-        <translation>{c} : vous ont apporté des opportunités</translation>
+        <translation>{c}&#xa0;: vous ont apporté des opportunités</translation>
     </message>
     <message>
         <source>Circle</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>The prep sheet is about the people you will meet. Add them first: the interviewers in the interview (double-click it), or the hiring manager or recruiter with Edit…</source>
-        <translation>La fiche de préparation porte sur les personnes que vous allez rencontrer. Ajoutez-les d’abord : les recruteurs dans l’entretien (double-cliquez dessus), ou le responsable du recrutement ou le recruteur avec Modifier…</translation>
+        <translation>La fiche de préparation porte sur les personnes que vous allez rencontrer. Ajoutez-les d’abord&#xa0;: les recruteurs dans l’entretien (double-cliquez dessus), ou le responsable du recrutement ou le recruteur avec Modifier…</translation>
     </message>
     <message>
         <source>{role} at {company}</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>Cards by stage: drag one to move it (Alt+B)</source>
-        <translation>Cartes par étape : faites-en glisser une pour la déplacer (Alt+B)</translation>
+        <translation>Cartes par étape&#xa0;: faites-en glisser une pour la déplacer (Alt+B)</translation>
     </message>
     <message>
         <source>Tab&amp;le</source>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>Your job search shows here, stage by stage: a role someone told you about, an application, a referral. Add the first one with New opportunity (Ctrl+Shift+J) — Rapport then reminds you to check in, to thank each interviewer and to tell the people who referred you how it is going.</source>
-        <translation>Votre recherche d’emploi s’affiche ici, étape par étape : un poste dont on vous a parlé, une candidature, une recommandation. Ajoutez la première avec Nouvelle opportunité (Ctrl+Shift+J) — Rapport vous rappellera ensuite de prendre des nouvelles, de remercier chaque recruteur et de dire aux personnes qui vous ont recommandé où vous en êtes.</translation>
+        <translation>Votre recherche d’emploi s’affiche ici, étape par étape&#xa0;: un poste dont on vous a parlé, une candidature, une recommandation. Ajoutez la première avec Nouvelle opportunité (Ctrl+Shift+J) — Rapport vous rappellera ensuite de prendre des nouvelles, de remercier chaque recruteur et de dire aux personnes qui vous ont recommandé où vous en êtes.</translation>
     </message>
     <message>
         <source>No opportunities yet</source>
@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>showing {n}: {label}</source>
-        <translation>{n} affichées : {label}</translation>
+        <translation>{n} affichées&#xa0;: {label}</translation>
     </message>
     <message>
         <source>showing {n} of {total}</source>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <source>Interview, round {n}: {when} ({m} min)</source>
-        <translation>Entretien, tour {n} : {when} ({m} min)</translation>
+        <translation>Entretien, tour {n}&#xa0;: {when} ({m} min)</translation>
     </message>
     <message>
         <source> — on your target list ★</source>
@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>The same engine for your applications: each rule adds a follow-up on the Today page.</source>
-        <translation>Le même mécanisme pour vos candidatures : chaque règle ajoute une relance dans la page Aujourd’hui.</translation>
+        <translation>Le même mécanisme pour vos candidatures&#xa0;: chaque règle ajoute une relance dans la page Aujourd’hui.</translation>
     </message>
     <message>
         <source>on the day</source>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>{rule}: days</source>
-        <translation>{rule} : jours</translation>
+        <translation>{rule}&#xa0;: jours</translation>
     </message>
     <message>
         <source>New pitch</source>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>Delete pitch “{title}”</source>
-        <translation>Supprimer le pitch « {title} »</translation>
+        <translation>Supprimer le pitch «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Edit pitch</source>
@@ -1273,15 +1273,15 @@
     </message>
     <message>
         <source>Line {line}: skipped — {reason}</source>
-        <translation>Ligne {line} : ignorée — {reason}</translation>
+        <translation>Ligne {line}&#xa0;: ignorée — {reason}</translation>
     </message>
     <message>
         <source>Line {line}: {note}</source>
-        <translation>Ligne {line} : {note}</translation>
+        <translation>Ligne {line}&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Nothing new: everything in this file is already here.</source>
-        <translation>Rien de nouveau : tout le contenu de ce fichier est déjà là.</translation>
+        <translation>Rien de nouveau&#xa0;: tout le contenu de ce fichier est déjà là.</translation>
     </message>
     <message>
         <source>Also restores {what}.</source>
@@ -1301,11 +1301,11 @@
     </message>
     <message>
         <source>Recording is not available: the sound module could not be loaded ({error}).</source>
-        <translation>L’enregistrement n’est pas disponible : le module audio n’a pas pu être chargé ({error}).</translation>
+        <translation>L’enregistrement n’est pas disponible&#xa0;: le module audio n’a pas pu être chargé ({error}).</translation>
     </message>
     <message>
         <source>Recording needs a microphone: none was found.</source>
-        <translation>L’enregistrement nécessite un micro : aucun n’a été trouvé.</translation>
+        <translation>L’enregistrement nécessite un micro&#xa0;: aucun n’a été trouvé.</translation>
     </message>
     <message>
         <source>the microphone could not be opened</source>
@@ -1616,7 +1616,7 @@
     </message>
     <message>
         <source>This repeat never happens: {why}</source>
-        <translation>Cette répétition n’arrive jamais : {why}</translation>
+        <translation>Cette répétition n’arrive jamais&#xa0;: {why}</translation>
     </message>
     <message>
         <source>Repeats {how}. First on {first}</source>
@@ -1632,7 +1632,7 @@
     </message>
     <message>
         <source>No contact matches {text!r}; pick one from the list or leave it empty.</source>
-        <translation>Aucun contact ne correspond à {text!r} ; choisissez-en un dans la liste ou laissez vide.</translation>
+        <translation>Aucun contact ne correspond à {text!r}&#xa0;; choisissez-en un dans la liste ou laissez vide.</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1646,7 @@
     <name>AfterMeetingBar</name>
     <message>
         <source>After the meeting:</source>
-        <translation>Après le rendez-vous :</translation>
+        <translation>Après le rendez-vous&#xa0;:</translation>
     </message>
     <message>
         <source>What kind of meeting</source>
@@ -1678,11 +1678,11 @@
     </message>
     <message>
         <source>Move the planned {kind} to now; the thank-you follows</source>
-        <translation>Avancer à maintenant le rendez-vous prévu ({kind}) ; le remerciement suit</translation>
+        <translation>Avancer à maintenant le rendez-vous prévu ({kind})&#xa0;; le remerciement suit</translation>
     </message>
     <message>
         <source>The meeting is on your timeline already: add what you learned</source>
-        <translation>Le rendez-vous est déjà dans votre historique : ajoutez ce que vous avez appris</translation>
+        <translation>Le rendez-vous est déjà dans votre historique&#xa0;: ajoutez ce que vous avez appris</translation>
     </message>
     <message>
         <source>Log the meeting now — Rapport adds the thank-you follow-up (Ctrl+Enter)</source>
@@ -1693,11 +1693,11 @@
     <name>AgendaPanel</name>
     <message>
         <source>Nothing planned. Follow-ups appear when you log conversations, add referrals or send someone something; meetings when you log a call or a coffee at a time still ahead.</source>
-        <translation>Rien de prévu. Les relances apparaissent quand vous notez des conversations, ajoutez des recommandations ou envoyez quelque chose à quelqu’un ; les rendez-vous, quand vous notez un appel ou un café à venir.</translation>
+        <translation>Rien de prévu. Les relances apparaissent quand vous notez des conversations, ajoutez des recommandations ou envoyez quelque chose à quelqu’un&#xa0;; les rendez-vous, quand vous notez un appel ou un café à venir.</translation>
     </message>
     <message>
         <source>{n} more after {day}: browse them month by month.</source>
-        <translation>{n} de plus après le {day} : parcourez-les mois par mois.</translation>
+        <translation>{n} de plus après le {day}&#xa0;: parcourez-les mois par mois.</translation>
     </message>
 </context>
 <context>
@@ -1718,13 +1718,13 @@
     <name>AnalysisPanel</name>
     <message>
         <source>Would your neighbour understand it?</source>
-        <translation>Votre voisin le comprendrait-il ?</translation>
+        <translation>Votre voisin le comprendrait-il&#xa0;?</translation>
     </message>
     <message>
         <source>Flesch reading ease: 0–100, higher is easier. Short words and short sentences raise it.
 Aim for {aim} or more: plain English that a listener follows the first time.</source>
-        <translation>Facilité de lecture de Flesch : de 0 à 100, plus c’est haut, plus c’est facile. Les mots courts et les phrases courtes l’augmentent.
-Visez {aim} ou plus : un français simple, que l’on comprend dès la première écoute.</translation>
+        <translation>Facilité de lecture de Flesch&#xa0;: de 0 à 100, plus c’est haut, plus c’est facile. Les mots courts et les phrases courtes l’augmentent.
+Visez {aim} ou plus&#xa0;: un français simple, que l’on comprend dès la première écoute.</translation>
     </message>
     <message>
         <source>Plain-words issues</source>
@@ -1732,7 +1732,7 @@ Visez {aim} ou plus : un français simple, que l’on comprend dès la premièr
     </message>
     <message>
         <source>&lt;b&gt;A pitch that works&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Thirty seconds or less: about 75 words.&lt;/li&gt;&lt;li&gt;Who you are and what you do, in words a neighbour uses.&lt;/li&gt;&lt;li&gt;One example with a number: “cut late deliveries by a third”.&lt;/li&gt;&lt;li&gt;What you are looking for next, and where.&lt;/li&gt;&lt;li&gt;End with an ask: “Who do you know who…?”&lt;/li&gt;&lt;li&gt;Upbeat, in your own voice — never bitter about the last job.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;Un pitch qui fonctionne&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Trente secondes au plus : environ 75 mots.&lt;/li&gt;&lt;li&gt;Qui vous êtes et ce que vous faites, avec les mots d’un voisin.&lt;/li&gt;&lt;li&gt;Un exemple chiffré : « réduit d’un tiers les retards de livraison ».&lt;/li&gt;&lt;li&gt;Ce que vous cherchez ensuite, et où.&lt;/li&gt;&lt;li&gt;Terminez par une demande : « Qui connaissez-vous qui… ? »&lt;/li&gt;&lt;li&gt;Positif, avec votre propre voix — jamais amer envers le dernier emploi.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;b&gt;Un pitch qui fonctionne&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Trente secondes au plus&#xa0;: environ 75 mots.&lt;/li&gt;&lt;li&gt;Qui vous êtes et ce que vous faites, avec les mots d’un voisin.&lt;/li&gt;&lt;li&gt;Un exemple chiffré&#xa0;: «&#xa0;réduit d’un tiers les retards de livraison&#xa0;».&lt;/li&gt;&lt;li&gt;Ce que vous cherchez ensuite, et où.&lt;/li&gt;&lt;li&gt;Terminez par une demande&#xa0;: «&#xa0;Qui connaissez-vous qui…&#xa0;?&#xa0;»&lt;/li&gt;&lt;li&gt;Positif, avec votre propre voix — jamais amer envers le dernier emploi.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Reading ease &lt;b&gt;{score}&lt;/b&gt; — {band} (aim for {aim}+)</source>
@@ -1755,7 +1755,7 @@ Visez {aim} ou plus : un français simple, que l’on comprend dès la premièr
     </message>
     <message>
         <source>Who else would {name} recommend you talk to?</source>
-        <translation>À qui d’autre {name} vous conseillerait-il de parler ?</translation>
+        <translation>À qui d’autre {name} vous conseillerait-il de parler&#xa0;?</translation>
     </message>
     <message>
         <source>Type each name and press Enter (Tab moves to the next field). Ask whether you may mention {name} when you get in touch — and call each referral within a few days.</source>
@@ -1763,7 +1763,7 @@ Visez {aim} ou plus : un français simple, que l’on comprend dès la premièr
     </message>
     <message>
         <source>Why talk to them?</source>
-        <translation>Pourquoi leur parler ?</translation>
+        <translation>Pourquoi leur parler&#xa0;?</translation>
     </message>
     <message>
         <source>Referred by {name}</source>
@@ -1794,7 +1794,7 @@ Visez {aim} ou plus : un français simple, que l’on comprend dès la premièr
     </message>
     <message>
         <source>The referrals could not be saved; see the log file for details.</source>
-        <translation>Les recommandations n’ont pas pu être enregistrées ; voir le fichier journal pour les détails.</translation>
+        <translation>Les recommandations n’ont pas pu être enregistrées&#xa0;; voir le fichier journal pour les détails.</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1805,7 @@ Visez {aim} ou plus : un français simple, que l’on comprend dès la premièr
     </message>
     <message>
         <source>&lt;b&gt;Give before you ask?&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Donner avant de demander ?&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Donner avant de demander&#xa0;?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -1820,7 +1820,7 @@ Visez {aim} ou plus : un français simple, que l’on comprend dès la premièr
     <name>Avatar</name>
     <message>
         <source>Photo: click to choose or remove</source>
-        <translation>Photo : cliquez pour en choisir une ou la retirer</translation>
+        <translation>Photo&#xa0;: cliquez pour en choisir une ou la retirer</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -1879,11 +1879,11 @@ Visez {aim} ou plus : un français simple, que l’on comprend dès la premièr
     </message>
     <message>
         <source>last backup {time}</source>
-        <translation>dernière sauvegarde {time}</translation>
+        <translation>sauvegarde {time}</translation>
     </message>
     <message>
         <source>last backup {day}</source>
-        <translation>dernière sauvegarde {day}</translation>
+        <translation>sauvegarde {day}</translation>
     </message>
     <message>
         <source>Damaged database</source>
@@ -1894,20 +1894,20 @@ Visez {aim} ou plus : un français simple, que l’on comprend dès la premièr
 {problem}
 
 Keep working carefully and save a copy with File → Back Up Now; SQLite tools may recover it.</source>
-        <translation>Rapport a trouvé des dommages dans sa base de données et il n’y a aucune sauvegarde à restaurer :
+        <translation>Rapport a trouvé des dommages dans sa base de données et il n’y a aucune sauvegarde à restaurer&#xa0;:
 {problem}
 
-Continuez à travailler prudemment et enregistrez une copie avec Fichier → Sauvegarder maintenant ; les outils SQLite pourront peut-être la récupérer.</translation>
+Continuez à travailler prudemment et enregistrez une copie avec Fichier → Sauvegarder maintenant&#xa0;; les outils SQLite pourront peut-être la récupérer.</translation>
     </message>
     <message>
         <source>Rapport found damage in its database:
 {problem}
 
 Restore the newest good backup, from {when}? The damaged file is kept beside it.</source>
-        <translation>Rapport a trouvé des dommages dans sa base de données :
+        <translation>Rapport a trouvé des dommages dans sa base de données&#xa0;:
 {problem}
 
-Restaurer la dernière sauvegarde saine, du {when} ? Le fichier endommagé est conservé à côté.</translation>
+Restaurer la dernière sauvegarde saine, du {when}&#xa0;? Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
         <source>Restore failed</source>
@@ -1939,13 +1939,13 @@ Restaurer la dernière sauvegarde saine, du {when} ? Le fichier endommagé est 
     </message>
     <message>
         <source>Restore backup?</source>
-        <translation>Restaurer la sauvegarde ?</translation>
+        <translation>Restaurer la sauvegarde&#xa0;?</translation>
     </message>
     <message>
         <source>Replace your current data with this backup ({n} contacts)?
 
 Your current data is saved as a backup first, so you can go back.</source>
-        <translation>Remplacer vos données actuelles par cette sauvegarde ({n} contacts) ?
+        <translation>Remplacer vos données actuelles par cette sauvegarde ({n} contacts)&#xa0;?
 
 Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez revenir en arrière.</translation>
     </message>
@@ -1992,7 +1992,7 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
     </message>
     <message>
         <source>Don&apos;t disqualify anyone: any of them may know of your next job. Name, then Enter — company and a note are optional (Tab).</source>
-        <translation>N’écartez personne : chacun peut connaître votre prochain emploi. Le nom, puis Enter — l’entreprise et une note sont facultatives (Tab).</translation>
+        <translation>N’écartez personne&#xa0;: chacun peut connaître votre prochain emploi. Le nom, puis Enter — l’entreprise et une note sont facultatives (Tab).</translation>
     </message>
     <message>
         <source>How you know them</source>
@@ -2024,15 +2024,15 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
     </message>
     <message>
         <source>Who do you know here?</source>
-        <translation>Qui connaissez-vous ici ?</translation>
+        <translation>Qui connaissez-vous ici&#xa0;?</translation>
     </message>
     <message>
         <source>Already in this circle ({n}):</source>
-        <translation>Déjà dans ce cercle ({n}) :</translation>
+        <translation>Déjà dans ce cercle ({n})&#xa0;:</translation>
     </message>
     <message>
         <source>Nobody here yet — who comes to mind?</source>
-        <translation>Personne pour l’instant — à qui pensez-vous ?</translation>
+        <translation>Personne pour l’instant — à qui pensez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Add {name}</source>
@@ -2040,7 +2040,7 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
     </message>
     <message>
         <source>{name} could not be saved; see the log file for details.</source>
-        <translation>{name} n’a pas pu être enregistré ; voir le fichier journal pour les détails.</translation>
+        <translation>{name} n’a pas pu être enregistré&#xa0;; voir le fichier journal pour les détails.</translation>
     </message>
     <message>
         <source>New circle</source>
@@ -2048,7 +2048,7 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
     </message>
     <message>
         <source>Name of the circle (e.g. Choir):</source>
-        <translation>Nom du cercle (p. ex. Chorale) :</translation>
+        <translation>Nom du cercle (p. ex. Chorale)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2146,7 +2146,7 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
     </message>
     <message>
         <source>Show the {v} view ({k})</source>
-        <translation>Afficher la vue « {v} » ({k})</translation>
+        <translation>Afficher la vue «&#xa0;{v}&#xa0;» ({k})</translation>
     </message>
     <message>
         <source>New follow-up…</source>
@@ -2191,7 +2191,7 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation>Impossible d’écrire {path} :
+        <translation>Impossible d’écrire {path}&#xa0;:
 {error}</translation>
     </message>
     <message>
@@ -2331,7 +2331,7 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation>Impossible d’écrire {path} :
+        <translation>Impossible d’écrire {path}&#xa0;:
 {error}</translation>
     </message>
     <message>
@@ -2392,7 +2392,7 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation>Impossible d’écrire {path} :
+        <translation>Impossible d’écrire {path}&#xa0;:
 {error}</translation>
     </message>
 </context>
@@ -2447,11 +2447,11 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
     </message>
     <message>
         <source>Where and when you met: it is the first thing to mention when you follow up</source>
-        <translation>Où et quand vous vous êtes rencontrés : c’est la première chose à mentionner quand vous relancez</translation>
+        <translation>Où et quand vous vous êtes rencontrés&#xa0;: c’est la première chose à mentionner quand vous relancez</translation>
     </message>
     <message>
         <source>Where did you meet? One line now makes the follow-up easy — or press Save again to skip.</source>
-        <translation>Où vous êtes-vous rencontrés ? Une ligne maintenant facilite la relance — ou appuyez à nouveau sur Enregistrer pour passer.</translation>
+        <translation>Où vous êtes-vous rencontrés&#xa0;? Une ligne maintenant facilite la relance — ou appuyez à nouveau sur Enregistrer pour passer.</translation>
     </message>
     <message>
         <source>How we met</source>
@@ -2493,7 +2493,7 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
     </message>
     <message>
         <source>Name of the circle:</source>
-        <translation>Nom du cercle :</translation>
+        <translation>Nom du cercle&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2516,7 +2516,7 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
     </message>
     <message>
         <source>{c}: talked with</source>
-        <translation>{c} : conversations</translation>
+        <translation>{c}&#xa0;: conversations</translation>
     </message>
     <message>
         <source>Referred by {c}</source>
@@ -2559,7 +2559,7 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
     </message>
     <message>
         <source>Of the {all} people you have been in touch with, {cold} are going cold and {due} are due a reconnect. A short “how are you?” is enough.</source>
-        <translation>Sur les {all} personnes avec qui vous avez été en contact, {cold} se refroidissent et {due} attendent que vous repreniez contact. Un petit « Comment ça va ? » suffit.</translation>
+        <translation>Sur les {all} personnes avec qui vous avez été en contact, {cold} se refroidissent et {due} attendent que vous repreniez contact. Un petit «&#xa0;Comment ça va&#xa0;?&#xa0;» suffit.</translation>
     </message>
     <message>
         <source>In touch with</source>
@@ -2638,7 +2638,7 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
     </message>
     <message>
         <source>Name of the circle:</source>
-        <translation>Nom du cercle :</translation>
+        <translation>Nom du cercle&#xa0;:</translation>
     </message>
     <message>
         <source>Export selection</source>
@@ -2663,7 +2663,7 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation>Impossible d’écrire {path} :
+        <translation>Impossible d’écrire {path}&#xa0;:
 {error}</translation>
     </message>
     <message numerus="yes">
@@ -2888,10 +2888,10 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
 
 This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer définitivement %Ln contact, avec ses échanges, son bilan et ses relances ?
+            <numerusform>Supprimer définitivement %Ln contact, avec ses échanges, son bilan et ses relances&#xa0;?
 
 Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer définitivement %Ln contacts, avec leurs échanges, leur bilan et leurs relances ?
+            <numerusform>Supprimer définitivement %Ln contacts, avec leurs échanges, leur bilan et leurs relances&#xa0;?
 
 Cette action est irréversible.</numerusform>
         </translation>
@@ -2911,7 +2911,7 @@ Cette action est irréversible.</numerusform>
         <source>Delete {what} for good, with their interactions, ledger and follow-ups?
 
 This cannot be undone.</source>
-        <translation>Supprimer définitivement {what}, avec ses échanges, son bilan et ses relances ?
+        <translation>Supprimer définitivement {what}, avec ses échanges, son bilan et ses relances&#xa0;?
 
 Cette action est irréversible.</translation>
     </message>
@@ -2961,8 +2961,8 @@ Cette action est irréversible.</translation>
     <message numerus="yes">
         <source>Trash: %Ln contact(s). Select one to restore it; emptying the trash deletes them for good.</source>
         <translation>
-            <numerusform>Corbeille : %Ln contact. Sélectionnez-le pour le restaurer ; vider la corbeille le supprime définitivement.</numerusform>
-            <numerusform>Corbeille : %Ln contacts. Sélectionnez-en un pour le restaurer ; vider la corbeille les supprime définitivement.</numerusform>
+            <numerusform>Corbeille&#xa0;: %Ln contact. Sélectionnez-le pour le restaurer&#xa0;; vider la corbeille le supprime définitivement.</numerusform>
+            <numerusform>Corbeille&#xa0;: %Ln contacts. Sélectionnez-en un pour le restaurer&#xa0;; vider la corbeille les supprime définitivement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3041,7 +3041,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{label}: {n}</source>
-        <translation>{label} : {n}</translation>
+        <translation>{label}&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -3080,23 +3080,23 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Everything stays on this computer, in one folder: your contacts, follow-ups, pitches and backups. Copy the folder to move Rapport to another computer.</source>
-        <translation>Tout reste sur cet ordinateur, dans un seul dossier : vos contacts, relances, pitchs et sauvegardes. Copiez le dossier pour déplacer Rapport sur un autre ordinateur.</translation>
+        <translation>Tout reste sur cet ordinateur, dans un seul dossier&#xa0;: vos contacts, relances, pitchs et sauvegardes. Copiez le dossier pour déplacer Rapport sur un autre ordinateur.</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation>Base de données :</translation>
+        <translation>Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Backups:</source>
-        <translation>Sauvegardes :</translation>
+        <translation>Sauvegardes&#xa0;:</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation>Fichier journal :</translation>
+        <translation>Fichier journal&#xa0;:</translation>
     </message>
     <message>
         <source>Open data folder</source>
@@ -3111,26 +3111,26 @@ Cette action est irréversible.</translation>
     <name>DateEdit</name>
     <message>
         <source>Type a day — {example}, {iso}, “tomorrow”, “fri”, “+3” — or press Alt+Down for a calendar</source>
-        <translation>Tapez un jour — {example}, {iso}, « demain », « ven », « +3 » — ou appuyez sur Alt+Down pour un calendrier</translation>
+        <translation>Tapez un jour — {example}, {iso}, «&#xa0;demain&#xa0;», «&#xa0;ven&#xa0;», «&#xa0;+3&#xa0;» — ou appuyez sur Alt+Down pour un calendrier</translation>
     </message>
     <message>
         <source>not a day — try “{example}” or “tomorrow”</source>
-        <translation>ce n’est pas un jour — essayez « {example} » ou « demain »</translation>
+        <translation>ce n’est pas un jour — essayez «&#xa0;{example}&#xa0;» ou «&#xa0;demain&#xa0;»</translation>
     </message>
     <message>
         <source>{day} is too early: {first} or later</source>
-        <translation>{day} est trop tôt : le {first} ou après</translation>
+        <translation>{day} est trop tôt&#xa0;: le {first} ou après</translation>
     </message>
     <message>
         <source>{day} is too late: {last} or earlier</source>
-        <translation>{day} est trop tard : le {last} ou avant</translation>
+        <translation>{day} est trop tard&#xa0;: le {last} ou avant</translation>
     </message>
 </context>
 <context>
     <name>DateFields</name>
     <message>
         <source>{what}: day</source>
-        <translation>{what} : jour</translation>
+        <translation>{what}&#xa0;: jour</translation>
     </message>
     <message>
         <source>Day</source>
@@ -3138,7 +3138,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{what}: month</source>
-        <translation>{what} : mois</translation>
+        <translation>{what}&#xa0;: mois</translation>
     </message>
     <message>
         <source>Year</source>
@@ -3150,18 +3150,18 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{what}: year (optional)</source>
-        <translation>{what} : année (facultative)</translation>
+        <translation>{what}&#xa0;: année (facultative)</translation>
     </message>
 </context>
 <context>
     <name>DateTimeEdit</name>
     <message>
         <source>{what}: day</source>
-        <translation>{what} : jour</translation>
+        <translation>{what}&#xa0;: jour</translation>
     </message>
     <message>
         <source>{what}: time</source>
-        <translation>{what} : heure</translation>
+        <translation>{what}&#xa0;: heure</translation>
     </message>
 </context>
 <context>
@@ -3169,8 +3169,8 @@ Cette action est irréversible.</translation>
     <message numerus="yes">
         <source>{day}: %Ln follow-up(s)</source>
         <translation>
-            <numerusform>{day} : %Ln relance</numerusform>
-            <numerusform>{day} : %Ln relances</numerusform>
+            <numerusform>{day}&#xa0;: %Ln relance</numerusform>
+            <numerusform>{day}&#xa0;: %Ln relances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3281,7 +3281,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>No referrals yet. End each conversation with “Who else would you recommend I talk to?” and add the names with Ask for Referrals (Ctrl+Shift+R): the people who open doors show up here.</source>
-        <translation>Pas encore de recommandations. Terminez chaque conversation par « À qui d’autre me conseilleriez-vous de parler ? » et ajoutez les noms avec Demander des recommandations (Ctrl+Shift+R) : les personnes qui ouvrent des portes s’affichent ici.</translation>
+        <translation>Pas encore de recommandations. Terminez chaque conversation par «&#xa0;À qui d’autre me conseilleriez-vous de parler&#xa0;?&#xa0;» et ajoutez les noms avec Demander des recommandations (Ctrl+Shift+R)&#xa0;: les personnes qui ouvrent des portes s’affichent ici.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
@@ -3304,7 +3304,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{top} — the top fifth of the {everyone} — gave you &lt;b&gt;{share}&lt;/b&gt; of your {total} referrals. Keep them warm: thank them, tell them how it went.</source>
-        <translation>{top} — le cinquième le plus actif des {everyone} — vous ont donné &lt;b&gt;{share}&lt;/b&gt; de vos {total} recommandations. Entretenez ces relations : remerciez-les, dites-leur comment ça s’est passé.</translation>
+        <translation>{top} — le cinquième le plus actif des {everyone} — vous ont donné &lt;b&gt;{share}&lt;/b&gt; de vos {total} recommandations. Entretenez ces relations&#xa0;: remerciez-les, dites-leur comment ça s’est passé.</translation>
     </message>
     <message>
         <source>Referred by {n}</source>
@@ -3367,7 +3367,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Fill in before sending: {fields}</source>
-        <translation>À compléter avant l’envoi : {fields}</translation>
+        <translation>À compléter avant l’envoi&#xa0;: {fields}</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -3422,7 +3422,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The search failed: {error}</source>
-        <translation>La recherche a échoué : {error}</translation>
+        <translation>La recherche a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -3434,7 +3434,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>No duplicates found. Same email, same LinkedIn profile and similar names at the same company are checked.</source>
-        <translation>Aucun doublon trouvé. Sont vérifiés : même e-mail, même profil LinkedIn et noms proches dans la même entreprise.</translation>
+        <translation>Aucun doublon trouvé. Sont vérifiés&#xa0;: même e-mail, même profil LinkedIn et noms proches dans la même entreprise.</translation>
     </message>
 </context>
 <context>
@@ -3553,7 +3553,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Who referred them? Type a name</source>
-        <translation>Qui l’a recommandé ? Tapez un nom</translation>
+        <translation>Qui l’a recommandé&#xa0;? Tapez un nom</translation>
     </message>
     <message>
         <source>Referred by</source>
@@ -3601,7 +3601,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Anything worth remembering: family, interests, what you talked about</source>
-        <translation>Tout ce qui mérite d’être retenu : famille, centres d’intérêt, sujets abordés</translation>
+        <translation>Tout ce qui mérite d’être retenu&#xa0;: famille, centres d’intérêt, sujets abordés</translation>
     </message>
     <message>
         <source>More fields</source>
@@ -3708,15 +3708,15 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Not saved yet: {what}. Your changes are kept; trying again in {n} s.</source>
-        <translation>Pas encore enregistré : {what}. Vos modifications sont conservées ; nouvel essai dans {n} s.</translation>
+        <translation>Pas encore enregistré&#xa0;: {what}. Vos modifications sont conservées&#xa0;; nouvel essai dans {n} s.</translation>
     </message>
     <message>
         <source>Saved: the database took your changes.</source>
-        <translation>Enregistré : la base de données a pris vos modifications.</translation>
+        <translation>Enregistré&#xa0;: la base de données a pris vos modifications.</translation>
     </message>
     <message>
         <source>{fields} also changed elsewhere (an import, a sync or a command) while you were editing. Your text is kept; Edit → Undo brings back the other version.</source>
-        <translation>{fields} a aussi changé ailleurs (un import, une synchronisation ou une commande) pendant que vous modifiiez. Votre texte est conservé ; Édition → Annuler ramène l’autre version.</translation>
+        <translation>{fields} a aussi changé ailleurs (un import, une synchronisation ou une commande) pendant que vous modifiiez. Votre texte est conservé&#xa0;; Édition → Annuler ramène l’autre version.</translation>
     </message>
 </context>
 <context>
@@ -3727,7 +3727,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What would you like to export?&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Que voulez-vous exporter ?&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Que voulez-vous exporter&#xa0;?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Contacts in the trash are not included.</source>
@@ -3760,7 +3760,7 @@ Cette action est irréversible.</translation>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation>Impossible d’écrire {path} :
+        <translation>Impossible d’écrire {path}&#xa0;:
 {error}</translation>
     </message>
 </context>
@@ -3776,7 +3776,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Where to get a file&lt;/b&gt;&lt;br&gt;&lt;b&gt;LinkedIn:&lt;/b&gt; Settings &amp;amp; Privacy → Data privacy → Get a copy of your data → Connections. LinkedIn emails you &lt;i&gt;Connections.csv&lt;/i&gt;.&lt;br&gt;&lt;b&gt;Google Contacts:&lt;/b&gt; Export → Google CSV or vCard.&lt;br&gt;&lt;b&gt;Outlook:&lt;/b&gt; File → Open &amp;amp; Export → Import/Export → Export to a file → Comma Separated Values.&lt;br&gt;&lt;b&gt;Phone, Apple Contacts, Thunderbird:&lt;/b&gt; share or export your contacts as a &lt;i&gt;.vcf&lt;/i&gt; file.&lt;br&gt;&lt;b&gt;Rapport:&lt;/b&gt; File → Export… → JSON (&lt;i&gt;.json&lt;/i&gt;) brings everything back: into an empty data folder it restores it all, into one with data it adds what is new.</source>
-        <translation>&lt;b&gt;Où obtenir un fichier&lt;/b&gt;&lt;br&gt;&lt;b&gt;LinkedIn :&lt;/b&gt; Préférences &amp;amp; confidentialité → Confidentialité des données → Obtenir une copie de vos données → Relations. LinkedIn vous envoie &lt;i&gt;Connections.csv&lt;/i&gt; par e-mail.&lt;br&gt;&lt;b&gt;Google Contacts :&lt;/b&gt; Exporter → CSV Google ou vCard.&lt;br&gt;&lt;b&gt;Outlook :&lt;/b&gt; Fichier → Ouvrir &amp;amp; exporter → Importer/Exporter → Exporter vers un fichier → Valeurs séparées par une virgule.&lt;br&gt;&lt;b&gt;Téléphone, Contacts Apple, Thunderbird :&lt;/b&gt; partagez ou exportez vos contacts dans un fichier &lt;i&gt;.vcf&lt;/i&gt;.&lt;br&gt;&lt;b&gt;Rapport :&lt;/b&gt; Fichier → Exporter… → JSON (&lt;i&gt;.json&lt;/i&gt;) ramène tout : dans un dossier de données vide, il restaure tout ; dans un dossier qui contient déjà des données, il ajoute ce qui est nouveau.</translation>
+        <translation>&lt;b&gt;Où obtenir un fichier&lt;/b&gt;&lt;br&gt;&lt;b&gt;LinkedIn&#xa0;:&lt;/b&gt; Préférences &amp;amp; confidentialité → Confidentialité des données → Obtenir une copie de vos données → Relations. LinkedIn vous envoie &lt;i&gt;Connections.csv&lt;/i&gt; par e-mail.&lt;br&gt;&lt;b&gt;Google Contacts&#xa0;:&lt;/b&gt; Exporter → CSV Google ou vCard.&lt;br&gt;&lt;b&gt;Outlook&#xa0;:&lt;/b&gt; Fichier → Ouvrir &amp;amp; exporter → Importer/Exporter → Exporter vers un fichier → Valeurs séparées par une virgule.&lt;br&gt;&lt;b&gt;Téléphone, Contacts Apple, Thunderbird&#xa0;:&lt;/b&gt; partagez ou exportez vos contacts dans un fichier &lt;i&gt;.vcf&lt;/i&gt;.&lt;br&gt;&lt;b&gt;Rapport&#xa0;:&lt;/b&gt; Fichier → Exporter… → JSON (&lt;i&gt;.json&lt;/i&gt;) ramène tout&#xa0;: dans un dossier de données vide, il restaure tout&#xa0;; dans un dossier qui contient déjà des données, il ajoute ce qui est nouveau.</translation>
     </message>
     <message>
         <source>Connections.csv, contacts.csv, contacts.vcf or rapport.json</source>
@@ -3792,7 +3792,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Recognise automatically</source>
@@ -3800,11 +3800,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Rapport recognises the format from the content; choose one only if it cannot</source>
-        <translation>Rapport reconnaît le format d’après le contenu ; n’en choisissez un que s’il n’y parvient pas</translation>
+        <translation>Rapport reconnaît le format d’après le contenu&#xa0;; n’en choisissez un que s’il n’y parvient pas</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat :</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
@@ -3898,7 +3898,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Done: {what}</source>
-        <translation>Fait : {what}</translation>
+        <translation>Fait&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Log interaction</source>
@@ -3906,7 +3906,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Snooze {what} to {day}</source>
-        <translation>Reporter {what} : {day}</translation>
+        <translation>Reporter {what}&#xa0;: {day}</translation>
     </message>
     <message>
         <source>later</source>
@@ -3918,7 +3918,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Let go: {what}</source>
-        <translation>Abandonner : {what}</translation>
+        <translation>Abandonner&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Stop repeating {what}</source>
@@ -3930,7 +3930,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Move {what} to {day}</source>
-        <translation>Déplacer {what} : {day}</translation>
+        <translation>Déplacer {what}&#xa0;: {day}</translation>
     </message>
     <message>
         <source>&amp;Tomorrow</source>
@@ -4016,7 +4016,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Thank {name} for connecting; ask why and propose a chat</source>
-        <translation>Remercier {name} d’avoir accepté ; demander pourquoi et proposer un échange</translation>
+        <translation>Remercier {name} d’avoir accepté&#xa0;; demander pourquoi et proposer un échange</translation>
     </message>
     <message>
         <source>Review pending invitation to {name} (withdraw or let go)</source>
@@ -4039,7 +4039,7 @@ Cette action est irréversible.</translation>
     <name>FollowUpsTab</name>
     <message>
         <source>Nothing to follow up. Rapport adds follow-ups when you log conversations; add your own with “Add follow-up…”.</source>
-        <translation>Aucune relance. Rapport en ajoute quand vous notez des conversations ; ajoutez les vôtres avec « Ajouter une relance… ».</translation>
+        <translation>Aucune relance. Rapport en ajoute quand vous notez des conversations&#xa0;; ajoutez les vôtres avec «&#xa0;Ajouter une relance…&#xa0;».</translation>
     </message>
     <message>
         <source>Add follow-up…</source>
@@ -4090,15 +4090,15 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{stage}: {here} at this stage, {reached} at this stage or beyond. {hint}. Click to list everyone who got this far.</source>
-        <translation>{stage} : {here} à cette étape, {reached} à cette étape ou au-delà. {hint}. Cliquez pour lister tous ceux qui sont arrivés jusque-là.</translation>
+        <translation>{stage}&#xa0;: {here} à cette étape, {reached} à cette étape ou au-delà. {hint}. Cliquez pour lister tous ceux qui sont arrivés jusque-là.</translation>
     </message>
     <message>
         <source>Reached “{s}” or beyond</source>
-        <translation>Ont atteint « {s} » ou au-delà</translation>
+        <translation>Ont atteint «&#xa0;{s}&#xa0;» ou au-delà</translation>
     </message>
     <message>
         <source>How far each relationship got: solid = at this stage now, pale = moved beyond it. In brackets: of those who reached the stage above, how many got here.</source>
-        <translation>Jusqu’où chaque relation est allée : plein = à cette étape maintenant, clair = l’a dépassée. Entre parenthèses : parmi ceux qui ont atteint l’étape du dessus, combien sont arrivés ici.</translation>
+        <translation>Jusqu’où chaque relation est allée&#xa0;: plein = à cette étape maintenant, clair = l’a dépassée. Entre parenthèses&#xa0;: parmi ceux qui ont atteint l’étape du dessus, combien sont arrivés ici.</translation>
     </message>
     <message>
         <source>Your contacts will show here by stage, from prospect to ally.</source>
@@ -4117,7 +4117,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation>&amp;Langue de l’interface :</translation>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -4145,7 +4145,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>This desktop has no system tray: closing the window quits Rapport.</source>
-        <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre quitte Rapport.</translation>
+        <translation>Ce bureau n’a pas de zone de notification&#xa0;: fermer la fenêtre quitte Rapport.</translation>
     </message>
     <message>
         <source>Start Rapport when I log in</source>
@@ -4153,7 +4153,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>It starts in the tray, with the summary of the day; click the icon to open the window.</source>
-        <translation>Il démarre dans la zone de notification, avec le résumé du jour ; cliquez sur l’icône pour ouvrir la fenêtre.</translation>
+        <translation>Il démarre dans la zone de notification, avec le résumé du jour&#xa0;; cliquez sur l’icône pour ouvrir la fenêtre.</translation>
     </message>
     <message>
         <source>It opens its window, with the summary of the day in the status bar.</source>
@@ -4161,7 +4161,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Rapport could not change how it starts at login: {error}</source>
-        <translation>Rapport n’a pas pu modifier son démarrage à l’ouverture de session : {error}</translation>
+        <translation>Rapport n’a pas pu modifier son démarrage à l’ouverture de session&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -4184,7 +4184,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Most jobs are found through people. Five steps set up your campaign; each one ticks itself when it is done.</source>
-        <translation>La plupart des emplois se trouvent par les gens. Cinq étapes mettent en place votre campagne ; chacune se coche toute seule une fois faite.</translation>
+        <translation>La plupart des emplois se trouvent par les gens. Cinq étapes mettent en place votre campagne&#xa0;; chacune se coche toute seule une fois faite.</translation>
     </message>
     <message>
         <source>Explore with sample data…</source>
@@ -4192,7 +4192,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Opens a second window on fictional people in a separate folder; your own data is untouched.</source>
-        <translation>Ouvre une seconde fenêtre sur des personnes fictives, dans un dossier séparé ; vos propres données ne sont pas touchées.</translation>
+        <translation>Ouvre une seconde fenêtre sur des personnes fictives, dans un dossier séparé&#xa0;; vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
         <source>done</source>
@@ -4239,7 +4239,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Your experience may save them time. Offer it with no strings attached; tick it in the ledger once you have given it.</source>
-        <translation>Votre expérience peut lui faire gagner du temps. Proposez-la sans contrepartie ; cochez-la dans le bilan une fois donnée.</translation>
+        <translation>Votre expérience peut lui faire gagner du temps. Proposez-la sans contrepartie&#xa0;; cochez-la dans le bilan une fois donnée.</translation>
     </message>
     <message>
         <source>What</source>
@@ -4287,7 +4287,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>This could not be recorded; see the log file for details.</source>
-        <translation>Impossible de l’enregistrer ; voir le fichier journal pour les détails.</translation>
+        <translation>Impossible de l’enregistrer&#xa0;; voir le fichier journal pour les détails.</translation>
     </message>
 </context>
 <context>
@@ -4298,7 +4298,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Nothing given yet and no conversation: lead with curiosity, and look for a way to help.</source>
-        <translation>Rien donné encore et aucune conversation : commencez par la curiosité et cherchez comment aider.</translation>
+        <translation>Rien donné encore et aucune conversation&#xa0;: commencez par la curiosité et cherchez comment aider.</translation>
     </message>
     <message>
         <source>{first} has helped you already — find a way to return the favour.</source>
@@ -4314,7 +4314,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>A good footing. Keep giving: an introduction, an article, your experience.</source>
-        <translation>De bonnes bases. Continuez à donner : une mise en relation, un article, votre expérience.</translation>
+        <translation>De bonnes bases. Continuez à donner&#xa0;: une mise en relation, un article, votre expérience.</translation>
     </message>
 </context>
 <context>
@@ -4325,7 +4325,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Week of {day}: {n}</source>
-        <translation>Semaine du {day} : {n}</translation>
+        <translation>Semaine du {day}&#xa0;: {n}</translation>
     </message>
     <message>
         <source>goal {t} a week · met {m} of {n} weeks</source>
@@ -4337,11 +4337,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Follow-ups: on time vs late</source>
-        <translation>Relances : à temps ou en retard</translation>
+        <translation>Relances&#xa0;: à temps ou en retard</translation>
     </message>
     <message>
         <source>Week of {day}: {a} on time, {b} late</source>
-        <translation>Semaine du {day} : {a} à temps, {b} en retard</translation>
+        <translation>Semaine du {day}&#xa0;: {a} à temps, {b} en retard</translation>
     </message>
     <message>
         <source>{p:.0%} on time (solid) · late (pale)</source>
@@ -4368,7 +4368,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Set goals…</source>
-        <translation>Fixer des objectifs…</translation>
+        <translation>Objectifs…</translation>
     </message>
     <message>
         <source>Choose your weekly targets</source>
@@ -4380,7 +4380,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{goal}: {done} of {target}</source>
-        <translation>{goal} : {done} sur {target}</translation>
+        <translation>{goal}&#xa0;: {done} sur {target}</translation>
     </message>
     <message>
         <source>{done} of {target}</source>
@@ -4388,11 +4388,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>All met — well done!</source>
-        <translation>Tous atteints — bravo !</translation>
+        <translation>Tous atteints — bravo&#xa0;!</translation>
     </message>
     <message>
         <source>{met} of {n} met so far</source>
-        <translation>{met} sur {n} atteints jusqu’ici</translation>
+        <translation>{met} sur {n} atteints</translation>
     </message>
 </context>
 <context>
@@ -4403,11 +4403,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Small, steady habits find jobs. Set a target for each week (Monday to Sunday); Today shows your progress and Insights your streaks. 0 leaves a goal out.</source>
-        <translation>Ce sont les petites habitudes régulières qui trouvent des emplois. Fixez un objectif pour chaque semaine (du lundi au dimanche) ; Aujourd’hui montre vos progrès et Analyses vos séries. 0 ignore un objectif.</translation>
+        <translation>Ce sont les petites habitudes régulières qui trouvent des emplois. Fixez un objectif pour chaque semaine (du lundi au dimanche)&#xa0;; Aujourd’hui montre vos progrès et Analyses vos séries. 0 ignore un objectif.</translation>
     </message>
     <message>
         <source>{goal}: target a week</source>
-        <translation>{goal} : objectif par semaine</translation>
+        <translation>{goal}&#xa0;: objectif par semaine</translation>
     </message>
     <message>
         <source>off</source>
@@ -4419,7 +4419,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Rapport also measures one habit without a target: how many follow-ups you complete by the day they are due.</source>
-        <translation>Rapport mesure aussi une habitude sans objectif : combien de relances vous terminez au plus tard le jour de leur échéance.</translation>
+        <translation>Rapport mesure aussi une habitude sans objectif&#xa0;: combien de relances vous terminez au plus tard le jour de leur échéance.</translation>
     </message>
 </context>
 <context>
@@ -4434,7 +4434,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The guide is missing from this installation: {path}</source>
-        <translation>Le guide est absent de cette installation : {path}</translation>
+        <translation>Le guide est absent de cette installation&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Open in Browser</source>
@@ -4449,7 +4449,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{n} runs; target {t:g} s</source>
-        <translation>{n} passages ; objectif {t:g} s</translation>
+        <translation>{n} passages&#xa0;; objectif {t:g} s</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -4488,7 +4488,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete the selected run and its recording (Del; undo with Ctrl+Z)</source>
-        <translation>Supprimer le passage sélectionné et son enregistrement (Del ; annuler avec Ctrl+Z)</translation>
+        <translation>Supprimer le passage sélectionné et son enregistrement (Del&#xa0;; annuler avec Ctrl+Z)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Best&lt;/b&gt; {t}</source>
@@ -4519,11 +4519,11 @@ Cette action est irréversible.</translation>
     <name>ImportExport</name>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation>Import annulé : rien n’a été modifié.</translation>
+        <translation>Import annulé&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Imported {file}: {line}</source>
-        <translation>{file} importé : {line}</translation>
+        <translation>{file} importé&#xa0;: {line}</translation>
     </message>
 </context>
 <context>
@@ -4534,7 +4534,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The import failed and nothing was changed: {error}</source>
-        <translation>L’import a échoué et rien n’a été modifié : {error}</translation>
+        <translation>L’import a échoué et rien n’a été modifié&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4640,7 +4640,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Introducing two people who should know each other is one of the best gifts you can give. Ask each of them first, separately; once both say yes, send the introduction and log it — Rapport notes a give for each and reminds you to check in with both after {days} days.</source>
-        <translation>Présenter deux personnes qui devraient se connaître est l’un des plus beaux cadeaux que vous puissiez faire. Demandez d’abord à chacune, séparément ; une fois que les deux ont dit oui, envoyez la mise en relation et notez-la — Rapport note un don pour chacune et vous rappelle de prendre des nouvelles des deux après {days} jours.</translation>
+        <translation>Présenter deux personnes qui devraient se connaître est l’un des plus beaux cadeaux que vous puissiez faire. Demandez d’abord à chacune, séparément&#xa0;; une fois que les deux ont dit oui, envoyez la mise en relation et notez-la — Rapport note un don pour chacune et vous rappelle de prendre des nouvelles des deux après {days} jours.</translation>
     </message>
     <message>
         <source>Type a name</source>
@@ -4672,7 +4672,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Why meet?</source>
-        <translation>Pourquoi se rencontrer ?</translation>
+        <translation>Pourquoi se rencontrer&#xa0;?</translation>
     </message>
     <message>
         <source>1 · Ask the first</source>
@@ -4692,7 +4692,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Log it for both people: a give each, and a check-in with each later</source>
-        <translation>La noter pour les deux personnes : un don pour chacune, et une prise de nouvelles avec chacune plus tard</translation>
+        <translation>La noter pour les deux personnes&#xa0;: un don pour chacune, et une prise de nouvelles avec chacune plus tard</translation>
     </message>
     <message>
         <source>1 · Ask {name}</source>
@@ -4712,7 +4712,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>No contact matches “{text}”.</source>
-        <translation>Aucun contact ne correspond à « {text} ».</translation>
+        <translation>Aucun contact ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <source>Choose the two people to introduce.</source>
@@ -4728,7 +4728,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The introduction could not be logged; see the log file for details.</source>
-        <translation>La mise en relation n’a pas pu être notée ; voir le fichier journal pour les détails.</translation>
+        <translation>La mise en relation n’a pas pu être notée&#xa0;; voir le fichier journal pour les détails.</translation>
     </message>
 </context>
 <context>
@@ -4860,7 +4860,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Give:</source>
-        <translation>Donner :</translation>
+        <translation>Donner&#xa0;:</translation>
     </message>
     <message>
         <source>Note the ask anyway</source>
@@ -4911,7 +4911,7 @@ Cette action est irréversible.</translation>
     <name>LinkContactsDialog</name>
     <message>
         <source>Who does this pitch suit?</source>
-        <translation>À qui ce pitch convient-il ?</translation>
+        <translation>À qui ce pitch convient-il&#xa0;?</translation>
     </message>
     <message>
         <source>Search by name or company</source>
@@ -4927,7 +4927,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Showing the first {n}: type to narrow down.</source>
-        <translation>Affichage des {n} premiers : tapez pour affiner.</translation>
+        <translation>Affichage des {n} premiers&#xa0;: tapez pour affiner.</translation>
     </message>
     <message>
         <source>{n} linked</source>
@@ -4946,7 +4946,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Who? Type a name</source>
-        <translation>Qui ? Tapez un nom</translation>
+        <translation>Qui&#xa0;? Tapez un nom</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -4986,7 +4986,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Anything to remember: what they need, names they gave, promises made</source>
-        <translation>Tout ce qu’il faut retenir : ses besoins, les noms donnés, les promesses faites</translation>
+        <translation>Tout ce qu’il faut retenir&#xa0;: ses besoins, les noms donnés, les promesses faites</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -5054,11 +5054,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Rapport will add: {items}.</source>
-        <translation>Rapport ajoutera : {items}.</translation>
+        <translation>Rapport ajoutera&#xa0;: {items}.</translation>
     </message>
     <message>
         <source>Choose who it was with: type part of their name and pick them.</source>
-        <translation>Choisissez avec qui : tapez une partie de son nom et choisissez la personne.</translation>
+        <translation>Choisissez avec qui&#xa0;: tapez une partie de son nom et choisissez la personne.</translation>
     </message>
     <message>
         <source>No contact matches {text!r} for the introduction.</source>
@@ -5082,7 +5082,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The introduction could not be logged; see the log file for details.</source>
-        <translation>La mise en relation n’a pas pu être notée ; voir le fichier journal pour les détails.</translation>
+        <translation>La mise en relation n’a pas pu être notée&#xa0;; voir le fichier journal pour les détails.</translation>
     </message>
 </context>
 <context>
@@ -5205,7 +5205,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Call scripts and email templates: preview, copy, open in your mail program</source>
-        <translation>Scripts d’appel et modèles d’e-mail : aperçu, copie, ouverture dans votre messagerie</translation>
+        <translation>Scripts d’appel et modèles d’e-mail&#xa0;: aperçu, copie, ouverture dans votre messagerie</translation>
     </message>
     <message>
         <source>&amp;Monthly Update…</source>
@@ -5278,7 +5278,7 @@ Cette action est irréversible.</translation>
     <message>
         <source>Could not make the sample data:
 {error}</source>
-        <translation>Impossible de créer les données d’exemple :
+        <translation>Impossible de créer les données d’exemple&#xa0;:
 {error}</translation>
     </message>
     <message>
@@ -5312,7 +5312,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Today: {o} overdue, {t} due today (Ctrl+1)</source>
-        <translation>Aujourd’hui : {o} en retard, {t} pour aujourd’hui (Ctrl+1)</translation>
+        <translation>Aujourd’hui&#xa0;: {o} en retard, {t} pour aujourd’hui (Ctrl+1)</translation>
     </message>
 </context>
 <context>
@@ -5347,11 +5347,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Prepare: {name}</source>
-        <translation>Préparer : {name}</translation>
+        <translation>Préparer&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Prepare: {name}, {role}</source>
-        <translation>Préparer : {name}, {role}</translation>
+        <translation>Préparer&#xa0;: {name}, {role}</translation>
     </message>
     <message>
         <source>{kind} with {name}</source>
@@ -5359,7 +5359,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Log {what}</source>
-        <translation>Noter : {what}</translation>
+        <translation>Noter&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Logged the {kind}.</source>
@@ -5380,7 +5380,7 @@ Cette action est irréversible.</translation>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation>Impossible d’écrire {path} :
+        <translation>Impossible d’écrire {path}&#xa0;:
 {error}</translation>
     </message>
     <message>
@@ -5400,7 +5400,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{keep}&lt;/b&gt; stays; &lt;b&gt;{other}&lt;/b&gt; moves to the trash once everything is copied over.</source>
-        <translation>&lt;b&gt;{keep}&lt;/b&gt; reste ; &lt;b&gt;{other}&lt;/b&gt; va à la corbeille une fois tout recopié.</translation>
+        <translation>&lt;b&gt;{keep}&lt;/b&gt; reste&#xa0;; &lt;b&gt;{other}&lt;/b&gt; va à la corbeille une fois tout recopié.</translation>
     </message>
     <message>
         <source>Keep the other one</source>
@@ -5412,7 +5412,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>No conflicting fields: the other&apos;s details fill the gaps.</source>
-        <translation>Aucun champ en conflit : les coordonnées de l’autre comblent les vides.</translation>
+        <translation>Aucun champ en conflit&#xa0;: les coordonnées de l’autre comblent les vides.</translation>
     </message>
     <message>
         <source>interactions</source>
@@ -5444,7 +5444,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Also kept from {other}: {items}.</source>
-        <translation>Également repris de {other} : {items}.</translation>
+        <translation>Également repris de {other}&#xa0;: {items}.</translation>
     </message>
     <message>
         <source>Edit → Undo (Ctrl+Z) takes the merge back.</source>
@@ -5467,11 +5467,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation>&amp;Mois :</translation>
+        <translation>&amp;Mois&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation>Mo&amp;dèle :</translation>
+        <translation>Mo&amp;dèle&#xa0;:</translation>
     </message>
     <message>
         <source>What I did this month</source>
@@ -5491,7 +5491,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Copy the update (greeting “Hi all”) to the clipboard</source>
-        <translation>Copier le point (formule « Bonjour à tous ») dans le presse-papiers</translation>
+        <translation>Copier le point (formule «&#xa0;Bonjour à tous&#xa0;») dans le presse-papiers</translation>
     </message>
     <message>
         <source>Save .eml drafts…</source>
@@ -5507,7 +5507,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Opens your mail program with up to {n} people in BCC; click again for the next batch</source>
-        <translation>Ouvre votre messagerie avec jusqu’à {n} personnes en Cci ; cliquez à nouveau pour le lot suivant</translation>
+        <translation>Ouvre votre messagerie avec jusqu’à {n} personnes en Cci&#xa0;; cliquez à nouveau pour le lot suivant</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5515,15 +5515,15 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Nobody yet: people appear here once you have talked with them.</source>
-        <translation>Personne pour l’instant : les gens apparaissent ici dès que vous leur avez parlé.</translation>
+        <translation>Personne pour l’instant&#xa0;: les gens apparaissent ici dès que vous leur avez parlé.</translation>
     </message>
     <message>
         <source>{n} more without an email address: {names}</source>
-        <translation>{n} de plus sans adresse e-mail : {names}</translation>
+        <translation>{n} de plus sans adresse e-mail&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Subject: {s}</source>
-        <translation>Objet : {s}</translation>
+        <translation>Objet&#xa0;: {s}</translation>
     </message>
     <message>
         <source>Open in mail ({i} of {n})</source>
@@ -5544,7 +5544,7 @@ Cette action est irréversible.</translation>
     <message>
         <source>Could not write the drafts:
 {e}</source>
-        <translation>Impossible d’écrire les brouillons :
+        <translation>Impossible d’écrire les brouillons&#xa0;:
 {e}</translation>
     </message>
     <message>
@@ -5625,7 +5625,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Primary: used first in exports and messages</source>
-        <translation>Principal : utilisé en premier dans les exports et les messages</translation>
+        <translation>Principal&#xa0;: utilisé en premier dans les exports et les messages</translation>
     </message>
     <message>
         <source>Primary</source>
@@ -5663,7 +5663,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Optional: who referred them</source>
-        <translation>Facultatif : qui l’a recommandé</translation>
+        <translation>Facultatif&#xa0;: qui l’a recommandé</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5706,7 +5706,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Who are you meeting?</source>
-        <translation>Qui rencontrez-vous ?</translation>
+        <translation>Qui rencontrez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Type a name</source>
@@ -5744,7 +5744,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Who this version is for: a recruiter, a neighbour, an engineer…</source>
-        <translation>À qui s’adresse cette version : un recruteur, un voisin, un ingénieur…</translation>
+        <translation>À qui s’adresse cette version&#xa0;: un recruteur, un voisin, un ingénieur…</translation>
     </message>
     <message>
         <source>Target length in seconds</source>
@@ -5776,7 +5776,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Your speaking pace in words a minute: 150 is a relaxed, clear pace.</source>
-        <translation>Votre débit de parole en mots par minute : 150 est un rythme posé et clair.</translation>
+        <translation>Votre débit de parole en mots par minute&#xa0;: 150 est un rythme posé et clair.</translation>
     </message>
     <message>
         <source>When the rehearsal light turns green and yellow</source>
@@ -5792,7 +5792,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Suits: {names}</source>
-        <translation>Convient à : {names}</translation>
+        <translation>Convient à&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Link contacts…</source>
@@ -5861,7 +5861,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Why this one: {reason}.</source>
-        <translation>Pourquoi celui-ci : {reason}.</translation>
+        <translation>Pourquoi celui-ci&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Last rehearsed {when} · {n} runs</source>
@@ -5884,11 +5884,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation>Non enregistré : {reason}</translation>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Saved automatically as you type; Ctrl+S keeps a version</source>
-        <translation>Enregistré automatiquement pendant la saisie ; Ctrl+S garde une version</translation>
+        <translation>Enregistré automatiquement pendant la saisie&#xa0;; Ctrl+S garde une version</translation>
     </message>
     <message>
         <source>Not saved — see the log</source>
@@ -5904,7 +5904,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Not saved yet: {what} — your text is kept; trying again in {n} s</source>
-        <translation>Pas encore enregistré : {what} — votre texte est conservé ; nouvel essai dans {n} s</translation>
+        <translation>Pas encore enregistré&#xa0;: {what} — votre texte est conservé&#xa0;; nouvel essai dans {n} s</translation>
     </message>
     <message>
         <source>Your pitch is saved.</source>
@@ -5919,7 +5919,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>No pitch yet. Start typing on the right: your first 30-second pitch is created as you write.</source>
-        <translation>Aucun pitch pour l’instant. Commencez à taper à droite : votre premier pitch de 30 secondes se crée à mesure que vous écrivez.</translation>
+        <translation>Aucun pitch pour l’instant. Commencez à taper à droite&#xa0;: votre premier pitch de 30 secondes se crée à mesure que vous écrivez.</translation>
     </message>
     <message>
         <source>New pitch</source>
@@ -5947,7 +5947,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Also changed elsewhere — your text is kept; the other version is in Revisions</source>
-        <translation>Modifié aussi ailleurs — votre texte est conservé ; l’autre version est dans Versions</translation>
+        <translation>Modifié aussi ailleurs — votre texte est conservé&#xa0;; l’autre version est dans Versions</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -5982,7 +5982,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{tie} tie</source>
-        <translation>Lien : {tie}</translation>
+        <translation>Lien&#xa0;: {tie}</translation>
     </message>
     <message>
         <source>{kind} {day}, {time}{summary}</source>
@@ -5994,7 +5994,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>For: {title}{due}</source>
-        <translation>Pour : {title}{due}</translation>
+        <translation>Pour&#xa0;: {title}{due}</translation>
     </message>
 </context>
 <context>
@@ -6033,7 +6033,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>{path}&lt;br&gt;{format} · {encoding}</source>
@@ -6057,11 +6057,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>There is nobody to import in this file: every row has a problem (see Details).</source>
-        <translation>Personne à importer dans ce fichier : chaque ligne a un problème (voir Détails).</translation>
+        <translation>Personne à importer dans ce fichier&#xa0;: chaque ligne a un problème (voir Détails).</translation>
     </message>
     <message>
         <source>Could not read the file: {error}</source>
-        <translation>Impossible de lire le fichier : {error}</translation>
+        <translation>Impossible de lire le fichier&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -6080,14 +6080,14 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Discard your changes to your profile?</source>
-        <translation>Abandonner les modifications de votre profil ?</translation>
+        <translation>Abandonner les modifications de votre profil&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>This is you: it goes on your business card, under your emails and into your monthly update. It stays on this computer.</source>
-        <translation>C’est vous : cela figure sur votre carte de visite, sous vos e-mails et dans votre point mensuel. Cela reste sur cet ordinateur.</translation>
+        <translation>C’est vous&#xa0;: cela figure sur votre carte de visite, sous vos e-mails et dans votre point mensuel. Cela reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>How people reach you</source>
@@ -6134,7 +6134,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Everything is saved in one step at the end, so a cancelled import changes nothing.</source>
-        <translation>Tout est enregistré en une seule fois à la fin : un import annulé ne change rien.</translation>
+        <translation>Tout est enregistré en une seule fois à la fin&#xa0;: un import annulé ne change rien.</translation>
     </message>
     <message>
         <source>Cancel stops the import and leaves your contacts exactly as they were.</source>
@@ -6188,11 +6188,11 @@ Cette action est irréversible.</translation>
     <name>RatingDialog</name>
     <message>
         <source>How did it go?</source>
-        <translation>Comment ça s’est passé ?</translation>
+        <translation>Comment ça s’est passé&#xa0;?</translation>
     </message>
     <message>
         <source>How natural did it feel?</source>
-        <translation>Était-ce naturel ?</translation>
+        <translation>Était-ce naturel&#xa0;?</translation>
     </message>
     <message>
         <source>Rate this run {n} of 5 (key {n})</source>
@@ -6200,7 +6200,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>A note for next time (optional): e.g. “slow down at the numbers”</source>
-        <translation>Une note pour la prochaine fois (facultatif) : p. ex. « ralentir sur les chiffres »</translation>
+        <translation>Une note pour la prochaine fois (facultatif)&#xa0;: p. ex. «&#xa0;ralentir sur les chiffres&#xa0;»</translation>
     </message>
     <message>
         <source>Save run</source>
@@ -6219,7 +6219,7 @@ Cette action est irréversible.</translation>
     <name>ReferralTab</name>
     <message>
         <source>No referrals yet. After each conversation, ask “Who else would you recommend I talk to?” and add the names with “Ask for referrals…”.</source>
-        <translation>Pas encore de recommandations. Après chaque conversation, demandez « À qui d’autre me conseilleriez-vous de parler ? » et ajoutez les noms avec « Demander des recommandations… ».</translation>
+        <translation>Pas encore de recommandations. Après chaque conversation, demandez «&#xa0;À qui d’autre me conseilleriez-vous de parler&#xa0;?&#xa0;» et ajoutez les noms avec «&#xa0;Demander des recommandations…&#xa0;».</translation>
     </message>
     <message>
         <source>Ask for referrals…</source>
@@ -6309,7 +6309,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>On target: ended between the green light and the target</source>
-        <translation>Dans l’objectif : terminé entre le voyant vert et l’objectif</translation>
+        <translation>Dans l’objectif&#xa0;: terminé entre le voyant vert et l’objectif</translation>
     </message>
     <message>
         <source>{s:.1f} s over the target</source>
@@ -6378,7 +6378,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>What you found out before meeting them: their company&apos;s news, their role, a talk they gave, people you both know…</source>
-        <translation>Ce que vous avez appris avant de la rencontrer : l’actualité de son entreprise, son rôle, une conférence qu’elle a donnée, des connaissances communes…</translation>
+        <translation>Ce que vous avez appris avant de la rencontrer&#xa0;: l’actualité de son entreprise, son rôle, une conférence qu’elle a donnée, des connaissances communes…</translation>
     </message>
     <message>
         <source>Questions to ask</source>
@@ -6386,7 +6386,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Asking good questions is a gift in itself: who, what, why, where, when. Tick them off.</source>
-        <translation>Poser de bonnes questions est un cadeau en soi : qui, quoi, pourquoi, où, quand. Cochez-les au fur et à mesure.</translation>
+        <translation>Poser de bonnes questions est un cadeau en soi&#xa0;: qui, quoi, pourquoi, où, quand. Cochez-les au fur et à mesure.</translation>
     </message>
     <message>
         <source>Your own question</source>
@@ -6414,7 +6414,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>A “{word}” question</source>
-        <translation>Une question « {word} »</translation>
+        <translation>Une question «&#xa0;{word}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6429,7 +6429,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>No automatic backups yet: Rapport makes one each day you open it.</source>
-        <translation>Pas encore de sauvegarde automatique : Rapport en fait une chaque jour où vous l’ouvrez.</translation>
+        <translation>Pas encore de sauvegarde automatique&#xa0;: Rapport en fait une chaque jour où vous l’ouvrez.</translation>
     </message>
     <message>
         <source>Other File…</source>
@@ -6483,11 +6483,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Rapport does the remembering: each rule adds a follow-up after the event. Choose how long each waits; turn off what you don&apos;t use. Changes move the open follow-ups of that rule.</source>
-        <translation>Rapport se souvient pour vous : chaque règle ajoute une relance après l’événement. Choisissez combien de temps chacune attend ; désactivez ce dont vous ne vous servez pas. Les changements déplacent les relances en cours de cette règle.</translation>
+        <translation>Rapport se souvient pour vous&#xa0;: chaque règle ajoute une relance après l’événement. Choisissez combien de temps chacune attend&#xa0;; désactivez ce dont vous ne vous servez pas. Les changements déplacent les relances en cours de cette règle.</translation>
     </message>
     <message>
         <source>{rule}: days</source>
-        <translation>{rule} : jours</translation>
+        <translation>{rule}&#xa0;: jours</translation>
     </message>
     <message>
         <source>Monthly update</source>
@@ -6503,7 +6503,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Sent to everyone you have talked with (stage “talked” or beyond).</source>
-        <translation>Envoyé à tous ceux avec qui vous avez parlé (étape « échangé » ou au-delà).</translation>
+        <translation>Envoyé à tous ceux avec qui vous avez parlé (étape «&#xa0;échangé&#xa0;» ou au-delà).</translation>
     </message>
     <message>
         <source>Birthdays</source>
@@ -6519,7 +6519,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Birthday wish: days before the birthday</source>
-        <translation>Vœux d’anniversaire : jours avant l’anniversaire</translation>
+        <translation>Vœux d’anniversaire&#xa0;: jours avant l’anniversaire</translation>
     </message>
     <message>
         <source>Every year, for everyone whose birthday you know (More fields, in their details). A wish you have not sent stays a week after the day, then waits for next year.</source>
@@ -6539,7 +6539,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Any logged interaction restarts the clock. A person&apos;s own cadence wins, then their circle&apos;s (the shortest, if several), then this default. Reminders are made for people you have talked with or given a cadence; the “maximum” is when the contact turns red (going cold).</source>
-        <translation>Tout échange noté remet le compteur à zéro. Le rythme propre à une personne l’emporte, puis celui de son cercle (le plus court, s’il y en a plusieurs), puis ce rythme par défaut. Les rappels concernent les personnes à qui vous avez parlé ou à qui vous avez donné un rythme ; le « maximum » est le moment où le contact passe au rouge (il se refroidit).</translation>
+        <translation>Tout échange noté remet le compteur à zéro. Le rythme propre à une personne l’emporte, puis celui de son cercle (le plus court, s’il y en a plusieurs), puis ce rythme par défaut. Les rappels concernent les personnes à qui vous avez parlé ou à qui vous avez donné un rythme&#xa0;; le «&#xa0;maximum&#xa0;» est le moment où le contact passe au rouge (il se refroidit).</translation>
     </message>
     <message>
         <source>Circle cadences</source>
@@ -6567,7 +6567,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{circle}: the maximum ({m} days) must be at least the reconnect time ({i} days).</source>
-        <translation>{circle} : le maximum ({m} jours) doit être au moins égal au délai de reprise de contact ({i} jours).</translation>
+        <translation>{circle}&#xa0;: le maximum ({m} jours) doit être au moins égal au délai de reprise de contact ({i} jours).</translation>
     </message>
 </context>
 <context>
@@ -6578,7 +6578,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Recording stopped: {m}</source>
-        <translation>Enregistrement arrêté : {m}</translation>
+        <translation>Enregistrement arrêté&#xa0;: {m}</translation>
     </message>
     <message>
         <source>Run not saved</source>
@@ -6586,11 +6586,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The database refused it; see the log.</source>
-        <translation>La base de données l’a refusé ; voir le journal.</translation>
+        <translation>La base de données l’a refusé&#xa0;; voir le journal.</translation>
     </message>
     <message>
         <source>Run saved: {time}</source>
-        <translation>Passage enregistré : {time}</translation>
+        <translation>Passage enregistré&#xa0;: {time}</translation>
     </message>
     <message>
         <source>▶  Play back the recording</source>
@@ -6656,7 +6656,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>No text was found on this picture. Check that it shows the front of the card, sharp and well lit — or type the details yourself; the picture is kept with the contact.</source>
-        <translation>Aucun texte trouvé sur cette image. Vérifiez qu’elle montre le recto de la carte, nette et bien éclairée — ou saisissez les coordonnées vous-même ; l’image est gardée avec le contact.</translation>
+        <translation>Aucun texte trouvé sur cette image. Vérifiez qu’elle montre le recto de la carte, nette et bien éclairée — ou saisissez les coordonnées vous-même&#xa0;; l’image est gardée avec le contact.</translation>
     </message>
     <message>
         <source>Read {n} lines with {engine}. Check each field, then add how you met.</source>
@@ -6664,7 +6664,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Add to {name}, already in your contacts ({reason}); uncheck to save a separate contact</source>
-        <translation>Ajouter à {name}, déjà dans vos contacts ({reason}) ; décochez pour enregistrer un contact séparé</translation>
+        <translation>Ajouter à {name}, déjà dans vos contacts ({reason})&#xa0;; décochez pour enregistrer un contact séparé</translation>
     </message>
     <message>
         <source>Add to Contact</source>
@@ -6672,11 +6672,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation>{field} : {message}</translation>
+        <translation>{field}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>The contact could not be saved: {error}</source>
-        <translation>Le contact n’a pas pu être enregistré : {error}</translation>
+        <translation>Le contact n’a pas pu être enregistré&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Added the card to {name}</source>
@@ -6715,19 +6715,19 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>(none: a call or a short note)</source>
-        <translation>(aucun : un appel ou un petit mot)</translation>
+        <translation>(aucun&#xa0;: un appel ou un petit mot)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation>&amp;Objet :</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Script text</source>
@@ -6771,7 +6771,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation>&amp;Pour :</translation>
+        <translation>&amp;Pour&#xa0;:</translation>
     </message>
     <message>
         <source>Use the script anyway</source>
@@ -6803,7 +6803,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Edit script “{name}”</source>
-        <translation>Modifier le script « {name} »</translation>
+        <translation>Modifier le script «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
@@ -6823,11 +6823,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete script “{name}”</source>
-        <translation>Supprimer le script « {name} »</translation>
+        <translation>Supprimer le script «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Subject: {s}</source>
-        <translation>Objet : {s}</translation>
+        <translation>Objet&#xa0;: {s}</translation>
     </message>
     <message>
         <source>Pick a contact above to fill in their details.</source>
@@ -6835,7 +6835,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>No value yet for {fields}: fill it in before sending.</source>
-        <translation>Pas encore de valeur pour {fields} : complétez avant l’envoi.</translation>
+        <translation>Pas encore de valeur pour {fields}&#xa0;: complétez avant l’envoi.</translation>
     </message>
     <message>
         <source>Your own details come from Edit → My Profile.</source>
@@ -6843,7 +6843,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Not merge fields (left as written): {bad}. Known fields include {known}…</source>
-        <translation>Ce ne sont pas des champs de fusion (laissés tels quels) : {bad}. Champs connus, entre autres : {known}…</translation>
+        <translation>Ce ne sont pas des champs de fusion (laissés tels quels)&#xa0;: {bad}. Champs connus, entre autres&#xa0;: {known}…</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -6851,7 +6851,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>This message is long; some mail programs cut long links short. Save an .eml draft instead?</source>
-        <translation>Ce message est long ; certains logiciels de messagerie coupent les longs liens. Enregistrer plutôt un brouillon .eml ?</translation>
+        <translation>Ce message est long&#xa0;; certains logiciels de messagerie coupent les longs liens. Enregistrer plutôt un brouillon .eml&#xa0;?</translation>
     </message>
     <message>
         <source>No mail program answered. Use Copy or Save .eml instead.</source>
@@ -6868,7 +6868,7 @@ Cette action est irréversible.</translation>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation>Impossible d’écrire {path} :
+        <translation>Impossible d’écrire {path}&#xa0;:
 {error}</translation>
     </message>
 </context>
@@ -6891,7 +6891,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Type to filter, e.g. “backup” or “Ctrl+Shift”</source>
-        <translation>Tapez pour filtrer, p. ex. « sauvegarde » ou « Ctrl+Shift »</translation>
+        <translation>Tapez pour filtrer, p. ex. «&#xa0;sauvegarde&#xa0;» ou «&#xa0;Ctrl+Shift&#xa0;»</translation>
     </message>
     <message>
         <source>Action</source>
@@ -6918,7 +6918,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Your contacts are on the Contacts page; the Today page shows what to do next.</source>
-        <translation>Vos contacts sont dans la page Contacts ; la page Aujourd’hui indique quoi faire ensuite.</translation>
+        <translation>Vos contacts sont dans la page Contacts&#xa0;; la page Aujourd’hui indique quoi faire ensuite.</translation>
     </message>
     <message>
         <source>Review Possible Duplicates…</source>
@@ -6926,7 +6926,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>People who only share a name with someone were kept apart: decide in Contacts → Duplicates</source>
-        <translation>Les personnes qui partagent seulement un nom avec quelqu’un ont été gardées séparées : décidez dans Contacts → Doublons</translation>
+        <translation>Les personnes qui partagent seulement un nom avec quelqu’un ont été gardées séparées&#xa0;: décidez dans Contacts → Doublons</translation>
     </message>
     <message>
         <source>Added {n} new contacts.</source>
@@ -6946,11 +6946,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What was odd in the file&lt;/b&gt;&lt;br&gt;Each line names its place in the file. Odd values were kept as notes or left out; the people were imported all the same.</source>
-        <translation>&lt;b&gt;Ce qui était inhabituel dans le fichier&lt;/b&gt;&lt;br&gt;Chaque ligne indique sa place dans le fichier. Les valeurs inhabituelles ont été gardées en notes ou laissées de côté ; les personnes ont été importées quand même.</translation>
+        <translation>&lt;b&gt;Ce qui était inhabituel dans le fichier&lt;/b&gt;&lt;br&gt;Chaque ligne indique sa place dans le fichier. Les valeurs inhabituelles ont été gardées en notes ou laissées de côté&#xa0;; les personnes ont été importées quand même.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What needs a look&lt;/b&gt;&lt;br&gt;Odd values were kept as notes on their person; a skipped row had nobody in it. Importing the file again after fixing it merges, never doubles.</source>
-        <translation>&lt;b&gt;Ce qui mérite un coup d’œil&lt;/b&gt;&lt;br&gt;Les valeurs inhabituelles ont été gardées en notes sur leur personne ; une ligne ignorée ne contenait personne. Réimporter le fichier après l’avoir corrigé fusionne, sans jamais créer de doublons.</translation>
+        <translation>&lt;b&gt;Ce qui mérite un coup d’œil&lt;/b&gt;&lt;br&gt;Les valeurs inhabituelles ont été gardées en notes sur leur personne&#xa0;; une ligne ignorée ne contenait personne. Réimporter le fichier après l’avoir corrigé fusionne, sans jamais créer de doublons.</translation>
     </message>
 </context>
 <context>
@@ -6981,7 +6981,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Sync: the server refused the login — check Preferences → Sync</source>
-        <translation>Synchronisation : le serveur a refusé la connexion — vérifiez Préférences → Synchronisation</translation>
+        <translation>Synchronisation&#xa0;: le serveur a refusé la connexion — vérifiez Préférences → Synchronisation</translation>
     </message>
     <message>
         <source>Sync failed — {n} changes waiting</source>
@@ -7012,7 +7012,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Keep your contacts and follow-ups on your phone and in your calendar: Rapport syncs both ways with a CardDAV/CalDAV server (Nextcloud, Fastmail, iCloud, mailbox.org, Radicale, Baïkal…). Your phone syncs with the same server.</source>
-        <translation>Gardez vos contacts et vos relances sur votre téléphone et dans votre agenda : Rapport se synchronise dans les deux sens avec un serveur CardDAV/CalDAV (Nextcloud, Fastmail, iCloud, mailbox.org, Radicale, Baïkal…). Votre téléphone se synchronise avec le même serveur.</translation>
+        <translation>Gardez vos contacts et vos relances sur votre téléphone et dans votre agenda&#xa0;: Rapport se synchronise dans les deux sens avec un serveur CardDAV/CalDAV (Nextcloud, Fastmail, iCloud, mailbox.org, Radicale, Baïkal…). Votre téléphone se synchronise avec le même serveur.</translation>
     </message>
     <message>
         <source>a command that prints the password, e.g. pass show dav</source>
@@ -7036,19 +7036,19 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d’&amp;utilisateur :</translation>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Password &amp;command:</source>
-        <translation>Commande du mot de &amp;passe :</translation>
+        <translation>Commande du mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>The password is kept in your system keyring, never in Rapport&apos;s files.</source>
@@ -7056,7 +7056,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>This computer has no system keyring to keep the password in: give a command that prints it (Rapport runs it at each sync and stores only the command).</source>
-        <translation>Cet ordinateur n’a pas de trousseau système pour garder le mot de passe : indiquez une commande qui l’affiche (Rapport l’exécute à chaque synchronisation et ne garde que la commande).</translation>
+        <translation>Cet ordinateur n’a pas de trousseau système pour garder le mot de passe&#xa0;: indiquez une commande qui l’affiche (Rapport l’exécute à chaque synchronisation et ne garde que la commande).</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -7072,15 +7072,15 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Address book:</source>
-        <translation>&amp;Carnet d’adresses :</translation>
+        <translation>&amp;Carnet d’adresses&#xa0;:</translation>
     </message>
     <message>
         <source>Ca&amp;lendar:</source>
-        <translation>Ca&amp;lendrier :</translation>
+        <translation>Ca&amp;lendrier&#xa0;:</translation>
     </message>
     <message>
         <source>Choose one the server has, or type a new name: Rapport creates it.</source>
-        <translation>Choisissez-en un qui existe sur le serveur, ou tapez un nouveau nom : Rapport le crée.</translation>
+        <translation>Choisissez-en un qui existe sur le serveur, ou tapez un nouveau nom&#xa0;: Rapport le crée.</translation>
     </message>
     <message>
         <source>When</source>
@@ -7124,11 +7124,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>No account yet: fill in the server and press Test connection.</source>
-        <translation>Pas encore de compte : indiquez le serveur et appuyez sur Tester la connexion.</translation>
+        <translation>Pas encore de compte&#xa0;: indiquez le serveur et appuyez sur Tester la connexion.</translation>
     </message>
     <message>
         <source>Last sync: {when}.</source>
-        <translation>Dernière synchronisation : {when}.</translation>
+        <translation>Dernière synchronisation&#xa0;: {when}.</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
@@ -7136,7 +7136,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{name}: {field} — kept “{ours}”, the server had “{theirs}”</source>
-        <translation>{name} : {field} — « {ours} » gardé, le serveur avait « {theirs} »</translation>
+        <translation>{name}&#xa0;: {field} — «&#xa0;{ours}&#xa0;» gardé, le serveur avait «&#xa0;{theirs}&#xa0;»</translation>
     </message>
     <message>
         <source>Fill in the server and the user name.</source>
@@ -7148,19 +7148,19 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Connected: {books} address books, {calendars} calendars.</source>
-        <translation>Connecté : {books} carnets d’adresses, {calendars} calendriers.</translation>
+        <translation>Connecté&#xa0;: {books} carnets d’adresses, {calendars} calendriers.</translation>
     </message>
     <message>
         <source>Sync: fill in the server and the user name (or clear both).</source>
-        <translation>Synchronisation : indiquez le serveur et le nom d’utilisateur (ou effacez les deux).</translation>
+        <translation>Synchronisation&#xa0;: indiquez le serveur et le nom d’utilisateur (ou effacez les deux).</translation>
     </message>
     <message>
         <source>Sync: this computer has no system keyring; give a command that prints the password.</source>
-        <translation>Synchronisation : cet ordinateur n’a pas de trousseau système ; indiquez une commande qui affiche le mot de passe.</translation>
+        <translation>Synchronisation&#xa0;: cet ordinateur n’a pas de trousseau système&#xa0;; indiquez une commande qui affiche le mot de passe.</translation>
     </message>
     <message>
         <source>Sync: {reason}</source>
-        <translation>Synchronisation : {reason}</translation>
+        <translation>Synchronisation&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Forget the sync account</source>
@@ -7168,7 +7168,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Stop syncing with {url}? Your contacts and follow-ups stay here and on the server; Rapport forgets the account, its password and what it last synced.</source>
-        <translation>Arrêter la synchronisation avec {url} ? Vos contacts et vos relances restent ici et sur le serveur ; Rapport oublie le compte, son mot de passe et ce qu’il a synchronisé en dernier.</translation>
+        <translation>Arrêter la synchronisation avec {url}&#xa0;? Vos contacts et vos relances restent ici et sur le serveur&#xa0;; Rapport oublie le compte, son mot de passe et ce qu’il a synchronisé en dernier.</translation>
     </message>
 </context>
 <context>
@@ -7183,7 +7183,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Tick a company to put it on your list. At the end of a coffee, offer to send the list and ask for suggestions — then log it as “Sent something”.</source>
-        <translation>Cochez une entreprise pour la mettre sur votre liste. À la fin d’un café, proposez d’envoyer la liste et demandez des suggestions — puis notez-le comme « Envoi ».</translation>
+        <translation>Cochez une entreprise pour la mettre sur votre liste. À la fin d’un café, proposez d’envoyer la liste et demandez des suggestions — puis notez-le comme «&#xa0;Envoi&#xa0;».</translation>
     </message>
     <message>
         <source>Add a target company (Enter)</source>
@@ -7215,7 +7215,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Log: sent them the list…</source>
-        <translation>Noter : liste envoyée…</translation>
+        <translation>Noter&#xa0;: liste envoyée…</translation>
     </message>
     <message>
         <source>Show contact</source>
@@ -7239,7 +7239,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Nobody yet. Log a “Sent something” interaction when you send your list.</source>
-        <translation>Personne pour l’instant. Notez un échange « Envoi » quand vous envoyez votre liste.</translation>
+        <translation>Personne pour l’instant. Notez un échange «&#xa0;Envoi&#xa0;» quand vous envoyez votre liste.</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -7336,15 +7336,15 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{label}: {share} reached — at least one interaction logged</source>
-        <translation>{label} : {share} contactés — au moins un échange noté</translation>
+        <translation>{label}&#xa0;: {share} contactés — au moins un échange noté</translation>
     </message>
     <message>
         <source>Reached: {label}</source>
-        <translation>Contactés : {label}</translation>
+        <translation>Contactés&#xa0;: {label}</translation>
     </message>
     <message>
         <source>People you know less well are often the most willing to help. Solid: reached.</source>
-        <translation>Les personnes que vous connaissez moins bien sont souvent les plus disposées à aider. Plein : contactés.</translation>
+        <translation>Les personnes que vous connaissez moins bien sont souvent les plus disposées à aider. Plein&#xa0;: contactés.</translation>
     </message>
     <message>
         <source>Mark how well you know each person (close, acquaintance, new) to compare here.</source>
@@ -7379,8 +7379,8 @@ Cette action est irréversible.</translation>
     <message numerus="yes">
         <source>{day}: %Ln item(s)</source>
         <translation>
-            <numerusform>{day} : %Ln élément</numerusform>
-            <numerusform>{day} : %Ln éléments</numerusform>
+            <numerusform>{day}&#xa0;: %Ln élément</numerusform>
+            <numerusform>{day}&#xa0;: %Ln éléments</numerusform>
         </translation>
     </message>
     <message>
@@ -7487,7 +7487,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>later this week</source>
-        <translation>plus tard cette semaine</translation>
+        <translation>d’ici dimanche</translation>
     </message>
     <message>
         <source>done this week</source>
@@ -7543,7 +7543,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Snooze all overdue</source>
-        <translation>Reporter tout ce qui est en retard</translation>
+        <translation>Tout reporter</translation>
     </message>
     <message>
         <source>Move every overdue follow-up to a later day (Ctrl+Shift+O)</source>
@@ -7555,7 +7555,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Nothing due in the next seven days. Follow-ups appear here when you log a conversation, add a referral or send someone something — try “Log interaction…”.</source>
-        <translation>Rien à faire dans les sept prochains jours. Les relances apparaissent ici quand vous notez une conversation, ajoutez une recommandation ou envoyez quelque chose à quelqu’un — essayez « Noter un échange… ».</translation>
+        <translation>Rien à faire dans les sept prochains jours. Les relances apparaissent ici quand vous notez une conversation, ajoutez une recommandation ou envoyez quelque chose à quelqu’un — essayez «&#xa0;Noter un échange…&#xa0;».</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -7599,7 +7599,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Done: {title}</source>
-        <translation>Fait : {title}</translation>
+        <translation>Fait&#xa0;: {title}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-up(s) done</source>
@@ -7610,7 +7610,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Log {what}</source>
-        <translation>Noter : {what}</translation>
+        <translation>Noter&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Record that you did it, so your timeline and keep-in-touch stay right</source>
@@ -7672,7 +7672,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Longest trail: {chain}</source>
-        <translation>Plus longue piste : {chain}</translation>
+        <translation>Plus longue piste&#xa0;: {chain}</translation>
     </message>
 </context>
 <context>
@@ -7732,7 +7732,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Rapport keeps trying while the window is open (the disk may be full, or another program may hold the database). Close anyway and lose them, or keep the window open?</source>
-        <translation>Rapport continue d’essayer tant que la fenêtre est ouverte (le disque est peut-être plein, ou un autre programme bloque la base de données). Fermer quand même et les perdre, ou garder la fenêtre ouverte ?</translation>
+        <translation>Rapport continue d’essayer tant que la fenêtre est ouverte (le disque est peut-être plein, ou un autre programme bloque la base de données). Fermer quand même et les perdre, ou garder la fenêtre ouverte&#xa0;?</translation>
     </message>
     <message>
         <source>Keep Open</source>
@@ -7748,14 +7748,14 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>It stays in the tray to remind you of follow-ups. Quit it from this icon&apos;s menu or with File → Quit; Edit → Preferences → General turns this off.</source>
-        <translation>Il reste dans la zone de notification pour vous rappeler vos relances. Quittez-le depuis le menu de cette icône ou avec Fichier → Quitter ; Édition → Préférences → Général désactive ce comportement.</translation>
+        <translation>Il reste dans la zone de notification pour vous rappeler vos relances. Quittez-le depuis le menu de cette icône ou avec Fichier → Quitter&#xa0;; Édition → Préférences → Général désactive ce comportement.</translation>
     </message>
 </context>
 <context>
     <name>WriteTab</name>
     <message>
         <source>Who you are, what you do best (one example with a number), what you are looking for — then ask: “Who do you know who…?” Plain words, about 75 for 30 seconds.</source>
-        <translation>Qui vous êtes, ce que vous faites le mieux (un exemple chiffré), ce que vous cherchez — puis demandez : « Qui connaissez-vous qui… ? » Des mots simples, environ 75 pour 30 secondes.</translation>
+        <translation>Qui vous êtes, ce que vous faites le mieux (un exemple chiffré), ce que vous cherchez — puis demandez&#xa0;: «&#xa0;Qui connaissez-vous qui…&#xa0;?&#xa0;» Des mots simples, environ 75 pour 30 secondes.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln word(s)</source>
@@ -7902,49 +7902,49 @@ Cette action est irréversible.</translation>
 {detail}
 
 The file has not been changed. Keep it safe; it may still be recoverable with SQLite tools.</source>
-        <translation>La base de données de Rapport est endommagée et il n’y a aucune sauvegarde à restaurer :
+        <translation>La base de données de Rapport est endommagée et il n’y a aucune sauvegarde à restaurer&#xa0;:
 {path}
 
 {detail}
 
-Le fichier n’a pas été modifié. Conservez-le précieusement ; il pourra peut-être encore être récupéré avec les outils SQLite.</translation>
+Le fichier n’a pas été modifié. Conservez-le précieusement&#xa0;; il pourra peut-être encore être récupéré avec les outils SQLite.</translation>
     </message>
     <message>
         <source>Rapport&apos;s database is damaged:
 {detail}
 
 Restore the newest good backup, from {when}? The damaged file is kept beside it.</source>
-        <translation>La base de données de Rapport est endommagée :
+        <translation>La base de données de Rapport est endommagée&#xa0;:
 {detail}
 
-Restaurer la dernière sauvegarde saine, du {when} ? Le fichier endommagé est conservé à côté.</translation>
+Restaurer la dernière sauvegarde saine, du {when}&#xa0;? Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
         <source>The data folder is read-only:
 {path}
 
 The window saves what you type as you type, so it does not open on a folder it cannot write. The data can still be read from the command line (rapport --data-dir FOLDER export, search, agenda, backup -o FILE); make the folder writable to work in it.</source>
-        <translation>Le dossier des données est en lecture seule :
+        <translation>Le dossier des données est en lecture seule&#xa0;:
 {path}
 
-La fenêtre enregistre ce que vous tapez au fur et à mesure ; elle ne s’ouvre donc pas sur un dossier où elle ne peut pas écrire. Les données restent lisibles en ligne de commande (rapport --data-dir FOLDER export, search, agenda, backup -o FILE) ; rendez le dossier accessible en écriture pour y travailler.</translation>
+La fenêtre enregistre ce que vous tapez au fur et à mesure&#xa0;; elle ne s’ouvre donc pas sur un dossier où elle ne peut pas écrire. Les données restent lisibles en ligne de commande (rapport --data-dir FOLDER export, search, agenda, backup -o FILE)&#xa0;; rendez le dossier accessible en écriture pour y travailler.</translation>
     </message>
     <message>
         <source>Rapport cannot use its data folder:
 {error}</source>
-        <translation>Rapport ne peut pas utiliser son dossier des données :
+        <translation>Rapport ne peut pas utiliser son dossier des données&#xa0;:
 {error}</translation>
     </message>
     <message>
         <source>Rapport cannot start: {problem}</source>
-        <translation>Rapport ne peut pas démarrer : {problem}</translation>
+        <translation>Rapport ne peut pas démarrer&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Rapport is already open with this data folder{who}:
 {path}
 
 Switch to that window, or close it before starting Rapport again.</source>
-        <translation>Rapport est déjà ouvert avec ce dossier des données{who} :
+        <translation>Rapport est déjà ouvert avec ce dossier des données{who}&#xa0;:
 {path}
 
 Passez à cette fenêtre, ou fermez-la avant de relancer Rapport.</translation>
@@ -7954,7 +7954,7 @@ Passez à cette fenêtre, ou fermez-la avant de relancer Rapport.</translation>
 {path}
 
 {error}</source>
-        <translation>Rapport ne peut pas ouvrir sa base de données :
+        <translation>Rapport ne peut pas ouvrir sa base de données&#xa0;:
 {path}
 
 {error}</translation>
@@ -7971,7 +7971,7 @@ Passez à cette fenêtre, ou fermez-la avant de relancer Rapport.</translation>
     <name>calendar</name>
     <message>
         <source>Move meeting to {when}</source>
-        <translation>Déplacer le rendez-vous : {when}</translation>
+        <translation>Déplacer le rendez-vous&#xa0;: {when}</translation>
     </message>
 </context>
 <context>
@@ -7987,7 +7987,7 @@ Passez à cette fenêtre, ou fermez-la avant de relancer Rapport.</translation>
     <message>
         <source>The details were written to the log file:
 {path}</source>
-        <translation>Les détails ont été écrits dans le fichier journal :
+        <translation>Les détails ont été écrits dans le fichier journal&#xa0;:
 {path}</translation>
     </message>
 </context>
@@ -7999,7 +7999,7 @@ Passez à cette fenêtre, ou fermez-la avant de relancer Rapport.</translation>
     </message>
     <message>
         <source>Which contact is the same person as {name}?</source>
-        <translation>Quel contact est la même personne que {name} ?</translation>
+        <translation>Quel contact est la même personne que {name}&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -8013,7 +8013,7 @@ Passez à cette fenêtre, ou fermez-la avant de relancer Rapport.</translation>
     <name>followups</name>
     <message>
         <source>Add follow-up: {title}</source>
-        <translation>Ajouter une relance : {title}</translation>
+        <translation>Ajouter une relance&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
