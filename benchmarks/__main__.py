@@ -24,7 +24,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("names", nargs="*", help=f"benchmarks to run (default: all of {', '.join(available())})")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument(
+        "--sizes",
+        metavar="N,N,…",
+        help="contacts per step of the scaling table (default 10000,50000,200000)",
+    )
     args = parser.parse_args(argv)
+    if args.sizes:
+        from benchmarks import bench_scaling
+
+        try:
+            bench_scaling.SIZES = tuple(int(n) for n in args.sizes.split(","))
+        except ValueError:
+            parser.error(f"--sizes wants numbers separated by commas, not {args.sizes!r}")
     names = args.names or available()
     unknown = sorted(set(names) - set(available()))
     if unknown:

@@ -1,0 +1,188 @@
+"""How each cost grows with the network (issue 21 item 6): start-up, search, import, the rules pass, the Insights
+panels and peak memory at 10k, 50k and 200k contacts, and the growth per 4× data.
+
+Sizes: ``python -m benchmarks scaling --sizes 10000,50000`` (``make bench BENCH_ARGS="--sizes 10000,50000"``);
+the default is 10k, 50k and 200k. Each size's demo folder is made once and cached (benchmarks/.cache; 200k takes
+minutes the first time). Per size:
+
+- start-up: `RAPPORT_STARTUP_PROBE=1 rapport` over the folder (median of 3) against the bare window of the same run;
+  its peak RSS against the bare window's;
+- search: the typing probe (probes/search_typing.py, quick word list) — keystroke to painted list, p99 and median;
+- import: N distinct LinkedIn rows into an empty database against the bare floor (csv.reader + executemany into a
+  plain table, same run) — what an import of that many people costs, search index and matching included;
+- the rules pass (run_all over every contact, nothing to do) and the slowest Insights panel query.
+
+Growth per 4× data is (b / a) ** (log 4 / log(size_b / size_a)) between consecutive sizes: 4.0 is linear.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks import bench_import, bench_startup
+from benchmarks.common import ROOT, child_env, demo_folder
+from benchmarks.report import Row
+
+DEFAULT_SIZES = (10_000, 50_000, 200_000)
+SIZES: tuple[int, ...] = DEFAULT_SIZES  # set by `python -m benchmarks --sizes …`
+LINEAR = 4.0
+
+
+def _label(size: int) -> str:
+    return f"{size // 1000}k" if size % 1000 == 0 else str(size)
+
+
+def _search(folder: Path) -> dict:
+    probe = ROOT / "benchmarks" / "probes" / "search_typing.py"
+    result = subprocess.run(
+        [sys.executable, str(probe), str(folder), "1"],
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        cwd=ROOT,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"search probe failed:\n{result.stderr[-2000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _import(size: int, tmp: Path) -> tuple[float, float]:
+    """(seconds of Rapport's import of ``size`` LinkedIn rows, seconds of the bare floor), same run."""
+    from app.db import close_database, open_database
+
+    template = tmp / "template.sqlite3"
+    if not template.exists():
+        open_database(template)
+        close_database()
+    csv_path = tmp / f"Connections-{size}.csv"
+    bench_import.make_file(csv_path, size)
+    floor = bench_import.bare_floor(csv_path, tmp)
+    seconds, line = bench_import.rapport_import(csv_path, bench_import.fresh_database(tmp, template))
+    if line != f"imported {size}, merged 0, skipped 0":
+        raise RuntimeError(f"unexpected import result: {line}")
+    return seconds, floor
+
+
+def _in_process(folder: Path, tmp: Path) -> tuple[float, float, str]:
+    """(rules pass seconds, slowest Insights panel seconds, its name) over a copy of ``folder``'s database."""
+    from app.core.coach import goals, insights
+    from app.core.followups import rules as followup_rules
+    from app.db import close_database, database, open_database
+
+    db_path = tmp / "scaling.sqlite3"
+    shutil.copyfile(folder / "rapport.sqlite3", db_path)
+    open_database(db_path)
+    try:
+        with database.atomic():
+            followup_rules.run_all()  # warm the page cache
+        start = time.perf_counter()
+        with database.atomic():
+            followup_rules.run_all()
+        rules = time.perf_counter() - start
+        panels = {
+            "who opens doors": insights.door_openers,
+            "circles": insights.circle_scores,
+            "referral depth": insights.referral_depth,
+            "stage funnel": insights.stage_funnel,
+            "ties": insights.ties,
+            "going cold": insights.going_cold,
+            "weekly goals": goals.progress,
+        }
+        slowest = (0.0, "")
+        for name, fn in panels.items():
+            fn()
+            times = []
+            for _ in range(3):
+                start = time.perf_counter()
+                fn()
+                times.append(time.perf_counter() - start)
+            slowest = max(slowest, (statistics.median(times), name))
+    finally:
+        close_database()
+        db_path.unlink(missing_ok=True)
+    return rules, slowest[0], slowest[1]
+
+
+def measure(size: int, floor_s: float, floor_rss: float, tmp: Path) -> dict[str, float]:
+    print(f"scaling: {size:,} contacts…", file=sys.stderr, flush=True)
+    folder = demo_folder(size)
+    start_s, rss = bench_startup.rapport(folder, 3)
+    search = _search(folder)
+    import_s, import_floor = _import(size, tmp)
+    rules, panel, panel_name = _in_process(folder, tmp)
+    return {
+        "start-up (ms)": start_s * 1000,
+        "start-up / bare window": start_s / floor_s,
+        "peak RSS at first paint (MiB)": rss,
+        "peak RSS − bare window (MiB)": rss - floor_rss,
+        "search keystroke p99 (ms)": search["p99"],
+        "search keystroke median (ms)": search["median"],
+        "search keystroke CPU p99 (ms)": search["cpu_p99"],
+        "import of N LinkedIn rows (ms)": import_s * 1000,
+        "import / bare floor": import_s / import_floor,
+        "rules pass, nothing to do (ms)": rules * 1000,
+        f"slowest Insights panel query (ms) [{panel_name}]": panel * 1000,
+    }
+
+
+def growth(a: float, b: float, size_a: int, size_b: int) -> float:
+    """The factor ``a`` → ``b`` scaled to a 4× step of data (4.0: linear)."""
+    if a <= 0:
+        return float("nan")
+    return (b / a) ** (math.log(4) / math.log(size_b / size_a))
+
+
+def run(quick: bool = False) -> list[Row]:
+    sizes = sorted(SIZES)
+    floor_s, floor_rss = bench_startup.floor(3)
+    rows = [
+        Row("bare PySide6 window: launch → first paint", floor_s * 1000, "ms"),
+        Row("  its peak RSS", floor_rss, "MiB"),
+    ]
+    figures: dict[int, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            figures[size] = measure(size, floor_s, floor_rss, Path(tmp))
+    for size in sizes:
+        f = figures[size]
+        top = size == max(sizes)
+        checks = {
+            "start-up / bare window": ("≤ 2× (at 200k)", f["start-up / bare window"] <= 2) if top else ("", None),
+            "peak RSS − bare window (MiB)": ("≤ 60 MiB (at 200k)", f["peak RSS − bare window (MiB)"] <= 60)
+            if top
+            else ("", None),
+            "search keystroke p99 (ms)": ("< 33 ms (at 200k)", f["search keystroke p99 (ms)"] < 33)
+            if top
+            else ("", None),
+            "import / bare floor": ("≤ 3×", f["import / bare floor"] <= 3),
+        }
+        for name, value in f.items():
+            target, ok = checks.get(name, ("", None))
+            unit = "×" if "/" in name else ""
+            rows.append(Row(f"{_label(size)}: {name}", value, unit, None, target, ok))
+    for a, b in itertools.pairwise(sizes):
+        for name in figures[a]:
+            if name.endswith("(ms)") or name.endswith("(MiB)") or "]" in name:
+                g = growth(figures[a][name], figures[b][name], a, b)
+                linear = g <= LINEAR * 1.25  # 25% for the noise of a shared machine
+                rows.append(
+                    Row(
+                        f"growth per 4× data, {_label(a)} → {_label(b)}: {name}",
+                        g,
+                        "×",
+                        None,
+                        "≤ 4× (linear)",
+                        linear,
+                    )
+                )
+    return rows
