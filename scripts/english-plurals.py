@@ -17,9 +17,13 @@ from pathlib import Path
 SUFFIX = re.compile(r"\((e?s)\)")
 # Words whose plural is not a suffix: "person(s)" -> "person", "people".
 IRREGULAR = {"person(s)": ("person", "people")}
+# Whole messages whose singular is worded differently.
+MESSAGES = {"%Ln of your contacts match": ("%Ln contact matches", "%Ln of your contacts match")}
 
 
 def forms(source: str) -> tuple[str, str]:
+    if source in MESSAGES:
+        return MESSAGES[source]
     one, many = source, source
     for word, (singular, plural) in IRREGULAR.items():
         one, many = one.replace(word, singular), many.replace(word, plural)

@@ -154,6 +154,63 @@
         </message>
     </context>
     <context>
+        <name>ContactBulkMenus</name>
+        <message numerus="yes">
+            <source>Exported %Ln contact(s) to {path}</source>
+            <translation>
+                <numerusform>Exported %Ln contact to {path}</numerusform>
+                <numerusform>Exported %Ln contacts to {path}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactTrash</name>
+        <message numerus="yes">
+            <source>Delete %Ln contact(s) for good, with their interactions, ledger and follow-ups?
+
+This cannot be undone.</source>
+            <translation>
+                <numerusform>Delete %Ln contact for good, with their interactions, ledger and follow-ups?
+
+This cannot be undone.</numerusform>
+                <numerusform>Delete %Ln contacts for good, with their interactions, ledger and follow-ups?
+
+This cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %Ln contact(s) for good</source>
+            <translation>
+                <numerusform>Deleted %Ln contact for good</numerusform>
+                <numerusform>Deleted %Ln contacts for good</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsPage</name>
+        <message numerus="yes">
+            <source>Trash: %Ln contact(s). Select one to restore it; emptying the trash deletes them for good.</source>
+            <translation>
+                <numerusform>Trash: %Ln contact. Select one to restore it; emptying the trash deletes them for good.</numerusform>
+                <numerusform>Trash: %Ln contacts. Select one to restore it; emptying the trash deletes them for good.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of your contacts match</source>
+            <translation>
+                <numerusform>%Ln contact matches</numerusform>
+                <numerusform>%Ln of your contacts match</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contact(s)</source>
+            <translation>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DayGridView</name>
         <message numerus="yes">
             <source>{day}: %Ln follow-up(s)</source>

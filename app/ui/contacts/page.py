@@ -37,7 +37,6 @@ from app.ui.contacts.page_search import ContactSearch
 from app.ui.contacts.page_trash import ContactTrash
 from app.ui.icons import ui_icon
 from app.ui.widgets.page import Page
-from app.ui.widgets.text import count_of
 
 log = logging.getLogger(__name__)
 DETAIL_DELAY_MS = 200
@@ -292,18 +291,18 @@ class ContactsPage(ContactSearch, ContactPageActions, ContactTrash, ContactBulkM
         narrowed = searching or flt.restrictions()
         if trash:
             text = self.tr(
-                "Trash: {contacts}. Select one to restore it; emptying the trash deletes them for good."
-            ).format(contacts=count_of(n, self.tr("contact"), self.tr("contacts")))
+                "Trash: %Ln contact(s). Select one to restore it; emptying the trash deletes them for good.", "", n
+            )
         elif flt.only_ids is not None and not searching and flt.restrictions() == 1:
             text = self.tr("{label}: {n}").format(label=flt.only_label, n=count)
             text += ' · <a href="clear">' + self.tr("Show all") + "</a>"
         elif narrowed:
-            text = self.tr("{n} of your contacts match").format(n=count) if n != 1 else self.tr("1 contact matches")
+            text = self.tr("%Ln of your contacts match", "", n)  # English: "1 contact matches"
             if self.model.sort_order.key is SortKey.RELEVANCE:
                 text += self.tr(", best match first")
             text += ' · <a href="clear">' + self.tr("Show all") + "</a>"
         else:
-            text = self.tr("{n} contacts").format(n=count) if n != 1 else self.tr("1 contact")
+            text = self.tr("%Ln contact(s)", "", n)
         self.summary.setText(text)
         self.empty_trash_button.setVisible(trash and n > 0)
         empty = n == 0

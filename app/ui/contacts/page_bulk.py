@@ -15,7 +15,6 @@ from app.ui.contacts.filters import colour_swatch
 from app.ui.contacts.presentation import STAGE_LABELS
 from app.ui.icons import ui_icon
 from app.ui.widgets.modal import run_modal
-from app.ui.widgets.text import count_of
 
 
 class ContactBulkMenus:
@@ -128,8 +127,6 @@ class ContactBulkMenus:
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(
-                self.tr("Exported {contacts} to {path}").format(
-                    contacts=count_of(len(ids), self.tr("contact"), self.tr("contacts")), path=path
-                ),
+                self.tr("Exported %Ln contact(s) to {path}", "", len(ids)).format(path=path),
                 8000,
             )

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QMessageBox
 from app.core.changes import Changes
 from app.core.contacts import lookup
 from app.ui.contacts import commands
-from app.ui.widgets.text import count_of
 
 
 class ContactTrash:
@@ -49,8 +48,11 @@ class ContactTrash:
             self,
             self.tr("Empty the trash"),
             self.tr(
-                "Delete {contacts} for good, with their interactions, ledger and follow-ups?\n\nThis cannot be undone."
-            ).format(contacts=count_of(count, self.tr("contact"), self.tr("contacts"))),
+                "Delete %Ln contact(s) for good, with their interactions, ledger and follow-ups?\n\n"
+                "This cannot be undone.",
+                "",
+                count,
+            ),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Cancel,
         )
@@ -64,9 +66,7 @@ class ContactTrash:
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(
-                self.tr("Deleted {contacts} for good").format(
-                    contacts=count_of(deleted, self.tr("contact"), self.tr("contacts"))
-                ),
+                self.tr("Deleted %Ln contact(s) for good", "", deleted),
                 8000,
             )
 

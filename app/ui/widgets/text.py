@@ -40,11 +40,6 @@ def number(n: int) -> str:
     return locale.toString(n)
 
 
-def count_of(n: int, one: str, many: str) -> str:
-    """Being replaced by numerus forms: ``self.tr("%Ln contact(s)", "", n)``."""
-    return f"{n:,} {one if n == 1 else many}"
-
-
 def short_day(day: dt.date, *, year: bool = False) -> str:
     """A day with a short month in the locale's order and words: "3 Mar", "Mar 3", "3. März", "3 mars"; with the
     year when ``year``."""
