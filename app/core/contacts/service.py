@@ -12,8 +12,15 @@ from collections.abc import Callable, Iterable, Sequence
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import email_index
 from app.core.contacts.contact_data import ContactData
-from app.core.contacts.validation import (
+from app.core.contacts.normalize import (
     DEFAULT_REGION_SETTING,
+    InvalidEmail,
+    default_region,
+    normalize_email,
+    normalize_linkedin_url,
+    normalize_phone,
+)
+from app.core.contacts.validation import (
     EARLIEST_DAY,
     LATEST_DAY,
     MAX_KEEP_IN_TOUCH_DAYS,
@@ -27,12 +34,7 @@ from app.core.contacts.validation import (
     MAX_VCARD_LINE,
     ContactValidationError,
     FieldProblem,
-    InvalidEmail,
     bound_lists,
-    default_region,
-    normalize_email,
-    normalize_linkedin_url,
-    normalize_phone,
     validate,
 )
 from app.core.followups import rules as followup_rules
@@ -127,15 +129,15 @@ def _replace_children(contact: Contact, data: ContactData) -> None:
             day=entry.day,
             position=position,
         )
-    for position, entry in enumerate(data.websites):
-        ContactWebsite.create(contact=contact, value=entry.value, label=entry.label, position=position)
-    for position, entry in enumerate(data.handles):
+    for position, website in enumerate(data.websites):
+        ContactWebsite.create(contact=contact, value=website.value, label=website.label, position=position)
+    for position, handle in enumerate(data.handles):
         ContactHandle.create(
             contact=contact,
-            kind=entry.kind,
-            service=entry.service,
-            value=entry.value,
-            label=entry.label,
+            kind=handle.kind,
+            service=handle.service,
+            value=handle.value,
+            label=handle.label,
             position=position,
         )
     for position, line in enumerate(data.vcard_properties):
@@ -210,7 +212,7 @@ def create_contact(
     clean = validate(data)
     with database.atomic():
         now = clock.now()
-        extra = {"id": contact_id} if contact_id is not None else {}
+        extra: dict[str, int | str] = {"id": contact_id} if contact_id is not None else {}
         if uid:
             extra["uid"] = uid
         contact = Contact.create(

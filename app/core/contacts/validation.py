@@ -7,7 +7,6 @@ URLs, dates, links, the referral chain. :func:`validate` is what every write pat
 from __future__ import annotations
 
 import datetime as dt
-import locale
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +19,13 @@ from app.core.contacts.contact_data import (
     PhoneEntry,
     WebsiteEntry,
 )
+from app.core.contacts.normalize import (
+    InvalidEmail,
+    default_region,
+    normalize_email,
+    normalize_linkedin_url,
+    normalize_phone,
+)
 from app.errors import RapportError
 from app.models import (
     DATE_KINDS,
@@ -29,7 +35,6 @@ from app.models import (
     STAGES,
     TIES,
     Contact,
-    Setting,
     derive_display_name,
 )
 
@@ -42,7 +47,6 @@ MAX_KEEP_IN_TOUCH_DAYS = 3650
 EARLIEST_DAY = dt.date(1900, 1, 1)
 LATEST_DAY = dt.date(2199, 12, 31)
 MAX_PER_PERSON = 500  # e-mail addresses or phone numbers one person carries; an import keeps the rest as a note
-DEFAULT_REGION_SETTING = "phone_default_region"
 
 
 @dataclass(frozen=True)
@@ -62,75 +66,6 @@ class ContactValidationError(RapportError, ValueError):
     def __init__(self, problems: Sequence[FieldProblem]):
         self.problems = list(problems)
         super().__init__("; ".join(str(p) for p in self.problems))
-
-
-# --- normalisation ----------------------------------------------------------------------------------------------
-def default_region() -> str:
-    """The country used to read phone numbers written without +country code: the setting, else the locale."""
-    configured = Setting.read(DEFAULT_REGION_SETTING)
-    if isinstance(configured, str) and len(configured) == 2:
-        return configured.upper()
-    code = (locale.getlocale()[0] or "") if hasattr(locale, "getlocale") else ""
-    match = re.match(r"[a-z]{2,3}_([A-Z]{2})", code)
-    return match.group(1) if match else "US"
-
-
-class InvalidEmail(RapportError, ValueError):
-    """An email address that cannot be used; the message says why."""
-
-
-def normalize_phone(text: str, region: str | None = None) -> str:
-    """E.164 form of a phone number, or "" when it cannot be read as a possible number."""
-    import phonenumbers  # here, not at the top: its metadata costs start-up time before any phone is typed
-
-    digits = re.sub(r"[^\d+]", "", text or "")
-    if len(re.sub(r"\D", "", digits)) < 3:
-        return ""
-    try:
-        number = phonenumbers.parse(text, region or "US")
-    except phonenumbers.NumberParseException:
-        return ""
-    if not phonenumbers.is_possible_number(number):
-        return ""
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-def normalize_email(text: str) -> str:
-    """The email as it will be stored: trimmed, domain lower-cased; raises :class:`InvalidEmail` when unusable.
-
-    The check is the syntax of RFC 5322/6531, not deliverability: an address book keeps ``x@example.invalid`` or
-    ``root@localhost`` (reserved names, RFC 2606/6761, are valid addresses), quoted local parts and domain
-    literals as their owners wrote them.
-    """
-    import email_validator  # imported on first use (start-up time)
-
-    email_validator.SPECIAL_USE_DOMAIN_NAMES = []  # documented switch: reserved names are not our business
-    try:
-        result = email_validator.validate_email(
-            text.strip(),
-            check_deliverability=False,
-            allow_smtputf8=True,
-            allow_quoted_local=True,
-            allow_domain_literal=True,
-            globally_deliverable=False,
-        )
-    except email_validator.EmailNotValidError as exc:
-        raise InvalidEmail(str(exc)) from exc
-    return result.normalized
-
-
-LINKEDIN_RE = re.compile(r"^(?:https?://)?(?:[\w-]+\.)?linkedin\.com/", re.IGNORECASE)
-
-
-def normalize_linkedin_url(text: str) -> str:
-    """``linkedin.com/in/x`` → ``https://www.linkedin.com/in/x``; other URLs kept; "" stays ""."""
-    text = (text or "").strip()
-    if not text:
-        return ""
-    if LINKEDIN_RE.match(text):
-        path = LINKEDIN_RE.sub("", text)
-        return "https://www.linkedin.com/" + path.rstrip("/")
-    return text
 
 
 def _clean(text: str | None, limit: int) -> str:
