@@ -4,11 +4,13 @@ The file is what a large network looks like: 520 name combinations shared by 100
 each with their own profile URL. Every one of them must arrive as a person of their own (DESIGN §3: a name is
 never enough to merge), so the benchmark fails unless the import reports 100,000 imported.
 
-Both sides start from a freshly migrated database (same schema, same search-index triggers) and store the same
-rows: companies, contacts and the emails the file has. Keeping the search index current is part of storing a
-contact, so it is in the floor too (a bare-table figure is printed for scale). The floor does nothing else;
-Rapport also decodes and recognises the file, validates every row, matches each person against the database and
-the file (duplicates), and hands the new contacts to the follow-up rules in batches. Target: ≤ 3× the floor.
+The floor is DESIGN §8's, measured in the same run: csv.reader + executemany of the rows into a plain table without
+indexes or triggers, in one transaction (:func:`bare_floor`). Rapport also decodes and recognises the file,
+validates every row, matches each person against the database and the file (duplicates), stores companies,
+contacts and e-mails in tables with their indexes, fills the search index, and hands the new contacts to the
+follow-up rules in batches. Target: ≤ 3× the floor (issue 21). For scale, the same rows inserted into Rapport's
+own freshly migrated tables with their per-row search-index triggers (:func:`floor`, the floor this benchmark used
+before) are printed too.
 
 Issue 19 adds one hostile card: 20,000 EMAIL lines on one person, against 20,000 one-address cards imported in the
 same run (:func:`many_emails`). Linear work means the one card costs no more than the many.
@@ -140,7 +142,7 @@ def fresh_database(folder: Path, template: Path) -> Path:
 
 
 def floor(path: Path, db_path: Path) -> float:
-    """csv.reader + executemany into the same tables, one transaction: the least work that stores the rows."""
+    """For scale: csv.reader + executemany into Rapport's own tables (indexes, per-row search-index triggers)."""
     start = time.perf_counter()
     conn = sqlite3.connect(db_path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=wal")
@@ -290,9 +292,10 @@ def run(quick: bool = False) -> list[Row]:
         close_database()
         csv_path = folder / "Connections.csv"
         make_file(csv_path, rows)
-        floors, ours = [], []
+        floors, bare, ours = [], [], []
         for _ in range(1 if quick else 2):
             floors.append(floor(csv_path, fresh_database(folder, template)))
+            bare.append(bare_floor(csv_path, folder))
             target = fresh_database(folder, template)
             seconds, line = rapport_import(csv_path, target)
             ours.append(seconds)
@@ -301,19 +304,23 @@ def run(quick: bool = False) -> list[Row]:
         again, line = rapport_import(csv_path, target)
         if line != f"imported 0, merged {rows}, skipped 0":
             raise RuntimeError(f"unexpected re-import result: {line}")
-        best_floor, best = min(floors), min(ours)
-        bare = bare_floor(csv_path, folder)
+        best_floor, best_bare, best = min(floors), min(bare), min(ours)
         emails = many_emails(folder, template, quick)
     return [
-        Row(f"for scale: csv.reader + executemany into a bare table, {rows:,} rows", bare * 1000, "ms"),
-        Row(f"csv.reader + executemany, {rows:,} LinkedIn rows", best_floor * 1000, "ms"),
+        Row(f"floor: csv.reader + executemany into a bare table, {rows:,} rows", best_bare * 1000, "ms"),
         Row(
-            f"rapport import, {rows:,} LinkedIn rows",
+            f"for scale: the same into Rapport's tables with per-row index triggers, {rows:,} rows",
+            best_floor * 1000,
+            "ms",
+            best_bare * 1000,
+        ),
+        Row(
+            f"rapport import, {rows:,} LinkedIn rows (index and matching included)",
             best * 1000,
             "ms",
-            best_floor * 1000,
+            best_bare * 1000,
             "≤ 3× floor",
-            best <= 3 * best_floor,
+            best <= 3 * best_bare,
         ),
         Row(f"rapport import of the same file again (all {rows:,} merged)", again * 1000, "ms"),
         *emails,
