@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
+from app.core.changes import Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.coach import ledger
 from app.core.contacts.interactions import delete_interaction, log_interaction
@@ -157,6 +158,11 @@ class Given:
     interaction_id: int | None
     followup_ids: tuple[int, ...] = ()
 
+    @property
+    def changes(self) -> Changes:
+        """What recording (or taking back) this give changed: the ledger and timeline, and the rules' follow-ups."""
+        return Changes.of("interactions", "followups", contact_ids=[self.entry.contact_id])
+
 
 def describe_give(kind: str, what: str) -> str:
     """The ledger line of a give: "Shared: <what>" / "Offered advice: <what>"."""
@@ -210,12 +216,13 @@ def record_give(
     return Given(snapshot, interaction_id, followups)
 
 
-def undo_give(given: Given, *, clock: Clock = SYSTEM_CLOCK) -> None:
+def undo_give(given: Given, *, clock: Clock = SYSTEM_CLOCK) -> Changes:
     """Take back :func:`record_give`: the ledger entry and the interaction it logged (with its follow-ups)."""
     with database.atomic():
         LedgerEntry.delete().where(LedgerEntry.id == given.entry.id).execute()
         if given.interaction_id is not None and Interaction.get_or_none(Interaction.id == given.interaction_id):
             delete_interaction(given.interaction_id, clock=clock)
+    return given.changes
 
 
 def redo_give(given: Given, *, clock: Clock = SYSTEM_CLOCK) -> Given:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app.core.changes import Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.coach import ledger, templates
 from app.core.contacts.interactions import MAX_SUMMARY, delete_interaction, log_interaction
@@ -71,6 +72,11 @@ class Introduced:
     when: dt.datetime
     summaries: tuple[str, str]
     notes: str
+
+    @property
+    def changes(self) -> Changes:
+        """What introducing (or taking it back) changed: both timelines and ledgers, and the check-ins."""
+        return Changes.of("interactions", "followups", contact_ids=[self.a_id, self.b_id])
 
 
 def _clean_why(why: str) -> str:
@@ -190,13 +196,14 @@ def _write(a_id, b_id, summaries, notes, when, clock, *, ids, entries) -> Introd
     return Introduced(a_id, b_id, tuple(logged), tuple(snapshots), tuple(followups), when, summaries, notes)
 
 
-def undo_introduction(done: Introduced, *, clock: Clock = SYSTEM_CLOCK) -> None:
+def undo_introduction(done: Introduced, *, clock: Clock = SYSTEM_CLOCK) -> Changes:
     """Remove both interactions, their ledger entries and the open follow-ups they caused."""
     with database.atomic():
         LedgerEntry.delete().where(LedgerEntry.id.in_([e.id for e in done.entries])).execute()
         for interaction_id, _uid in done.interactions:
             if Interaction.select().where(Interaction.id == interaction_id).exists():
                 delete_interaction(interaction_id, clock=clock)
+    return done.changes
 
 
 def redo_introduction(done: Introduced, *, clock: Clock = SYSTEM_CLOCK) -> Introduced:

@@ -44,7 +44,7 @@ class RecordGive(_Command):
         self.given = None
         self.error: Exception | None = None
 
-    def do(self) -> None:
+    def do(self) -> Changes:
         from app.core.coach import giving
 
         if self.given is None:
@@ -54,12 +54,14 @@ class RecordGive(_Command):
             )
         else:
             self.given = giving.redo_give(self.given, clock=self.ctx.clock)
+        return self.given.changes | self.changes
 
-    def revert(self) -> None:
+    def revert(self) -> Changes:
         from app.core.coach import giving
 
-        if self.given is not None:
-            giving.undo_give(self.given, clock=self.ctx.clock)
+        if self.given is None:
+            return self.changes
+        return giving.undo_give(self.given, clock=self.ctx.clock) | self.changes
 
 
 class Introduce(_Command):
@@ -72,7 +74,7 @@ class Introduce(_Command):
         self.a_id, self.b_id, self.why, self.notes, self.when = a_id, b_id, why, notes, when
         self.done = None
 
-    def do(self) -> None:
+    def do(self) -> Changes:
         from app.core.coach import introductions
 
         if self.done is None:
@@ -81,12 +83,14 @@ class Introduce(_Command):
             )
         else:
             self.done = introductions.redo_introduction(self.done, clock=self.ctx.clock)
+        return self.done.changes | self.changes
 
-    def revert(self) -> None:
+    def revert(self) -> Changes:
         from app.core.coach import introductions
 
-        if self.done is not None:
-            introductions.undo_introduction(self.done, clock=self.ctx.clock)
+        if self.done is None:
+            return self.changes
+        return introductions.undo_introduction(self.done, clock=self.ctx.clock) | self.changes
 
 
 class SaveResearch(QUndoCommand):

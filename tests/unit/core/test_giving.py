@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from app.core.changes import Changes
 from app.core.clock import FixedClock
 from app.core.coach import giving, ledger
 from app.core.contacts.contact_data import ContactData
@@ -82,7 +83,8 @@ def test_offered_advice_is_open_until_given_and_can_stay_off_the_timeline(ada, c
 
 def test_undo_and_redo_a_give(ada, clock):
     given = giving.record_give(ada, "share", "An event", clock=clock)
-    giving.undo_give(given, clock=clock)
+    assert given.changes == Changes.of("interactions", "followups", contact_ids=[ada])
+    assert giving.undo_give(given, clock=clock) == given.changes
     assert LedgerEntry.select().count() == 0 and Interaction.select().count() == 0
     assert FollowUp.select().where(FollowUp.status == "open").count() == 0
     again = giving.redo_give(given, clock=clock)

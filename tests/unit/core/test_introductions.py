@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from app.core.changes import Changes
 from app.core.coach import introductions, templates
 from app.core.contacts.contact_data import ContactData, EmailEntry
 from app.core.contacts.interactions import log_interaction
@@ -87,7 +88,8 @@ def test_an_introduction_is_logged_for_both_with_a_give_and_a_check_in_each(pair
 
 def test_undo_removes_everything_and_redo_puts_it_back_with_the_same_ids(pair, clock):
     done = introductions.introduce(*pair, clock=clock)
-    introductions.undo_introduction(done, clock=clock)
+    assert done.changes == Changes.of("interactions", "followups", contact_ids=pair)
+    assert introductions.undo_introduction(done, clock=clock) == done.changes
     assert Interaction.select().count() == 0 and LedgerEntry.select().count() == 0
     assert FollowUp.select().where(FollowUp.rule == "introduction").count() == 0
     again = introductions.redo_introduction(done, clock=clock)
