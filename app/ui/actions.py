@@ -58,6 +58,7 @@ class ActionSpec:
     order: int = 0  # the place within the group
     context: str = "MainWindow"
     key_in_tip: str = ""
+    tip_in_tooltip: bool = True  # False: the tip is the status tip only, the tooltip is the text
     scope: str = "window"
     page: str = ""  # the objectName of the page that handles it (built and shown first)
     shows_page: bool = True  # False: the page is built but not brought forward (Export ICS)
@@ -121,7 +122,8 @@ class ActionRegistry(QObject):
                 shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 tip = f"{tip} ({shown})"
                 status = tip if spec.key_in_tip == "both" else status
-        action.setToolTip(tip)
+        if spec.tip_in_tooltip:
+            action.setToolTip(tip)
         action.setStatusTip(status)
         if spec.name:
             action.setObjectName(spec.name)

@@ -44,12 +44,41 @@ FILE = (
         menu="file",
         order=1,
     ),
-    ActionSpec("syncNowAction", menu="file", order=2, external=True),  # app.ui.sync.controller
+    ActionSpec(
+        "syncNowAction",
+        QT_TRANSLATE_NOOP("SyncController", "S&ync Now"),
+        "Ctrl+Shift+Y",
+        QT_TRANSLATE_NOOP("SyncController", "Sync contacts and follow-ups with your CardDAV/CalDAV server"),
+        menu="file",
+        order=2,
+        context="SyncController",
+        tip_in_tooltip=False,
+    ),  # handled by app.ui.sync.controller (enabled once an account is set up)
     ActionSpec("backupAction", menu="file", group=1, order=0, external=True),  # app.ui.backup_ui
     ActionSpec("restoreAction", menu="file", group=1, order=1, external=True),
     ActionSpec("showBackupsAction", menu="file", group=1, order=2, external=True),
-    ActionSpec("scanCardAction", menu="file", group=2, order=0, external=True),  # app.ui.cards.controller
-    ActionSpec("printCardsAction", menu="file", group=2, order=1, external=True),
+    ActionSpec(  # the business cards' actions are handled by app.ui.cards.controller
+        "scanCardAction",
+        QT_TRANSLATE_NOOP("BusinessCards", "&Scan Business Card…"),
+        "Ctrl+Shift+K",
+        QT_TRANSLATE_NOOP("BusinessCards", "Turn a photo or scan of a card you received into a contact"),
+        menu="file",
+        group=2,
+        order=0,
+        context="BusinessCards",
+        key_in_tip="tooltip",
+    ),
+    ActionSpec(
+        "printCardsAction",
+        QT_TRANSLATE_NOOP("BusinessCards", "Print &Business Cards…"),
+        "Ctrl+Shift+P",
+        QT_TRANSLATE_NOOP("BusinessCards", "Design and print your own business card, or save it as a PDF"),
+        menu="file",
+        group=2,
+        order=1,
+        context="BusinessCards",
+        key_in_tip="tooltip",
+    ),
     ActionSpec(
         "openDataFolderAction",
         QT_TRANSLATE_NOOP("MainWindow", "Open &Data Folder"),
@@ -90,7 +119,16 @@ EDIT = (
         group=2,
         role=Role.PreferencesRole,
     ),
-    ActionSpec("profileAction", menu="edit", group=3, external=True),  # app.ui.cards.controller
+    ActionSpec(
+        "profileAction",
+        QT_TRANSLATE_NOOP("BusinessCards", "My &Profile…"),
+        "Ctrl+Shift+M",
+        QT_TRANSLATE_NOOP("BusinessCards", "Your name and contact details, for your card and your emails"),
+        menu="edit",
+        group=3,
+        context="BusinessCards",
+        key_in_tip="tooltip",
+    ),  # handled by app.ui.cards.controller
 )
 
 

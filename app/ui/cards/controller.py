@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QPushButton
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton
 
 from app.core import overview
 from app.core.cards.images import IMAGE_SUFFIXES, ImageRejected, heic_supported, is_image_path
@@ -29,14 +29,6 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
 log = logging.getLogger(__name__)
 
 
-def _menu_holding(window: QMainWindow, action: QAction) -> QMenu | None:
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if menu is not None and action in menu.actions():
-            return menu
-    return None
-
-
 class BusinessCards(QObject):
     """Owns the business-card actions and dialogs of one main window."""
 
@@ -48,42 +40,16 @@ class BusinessCards(QObject):
         self.designer: CardDesigner | None = None
         self.profile_dialog: ProfileDialog | None = None
 
-        self.print_action = self._action(
-            self.tr("Print &Business Cards…"),
-            "Ctrl+Shift+P",
-            self.tr("Design and print your own business card, or save it as a PDF"),
-            self.open_designer,
-            "printCardsAction",
-        )
-        self.scan_action = self._action(
-            self.tr("&Scan Business Card…"),
-            "Ctrl+Shift+K",
-            self.tr("Turn a photo or scan of a card you received into a contact"),
-            self.choose_and_scan,
-            "scanCardAction",
-        )
-        self.profile_action = self._action(
-            self.tr("My &Profile…"),
-            "Ctrl+Shift+M",
-            self.tr("Your name and contact details, for your card and your emails"),
-            self.open_profile,
-            "profileAction",
-        )
-        file_menu = _menu_holding(window, window.quit_action)
-        if file_menu is not None:
-            before = window.quit_action
-            # keep File's order: imports/exports, then cards, then folder and quit
-            anchor = getattr(window, "open_folder_action", None)
-            if anchor is not None and anchor in file_menu.actions():
-                before = anchor
-            file_menu.insertAction(before, self.print_action)
-            file_menu.insertAction(self.print_action, self.scan_action)
-            file_menu.insertSeparator(self.scan_action)
-            file_menu.insertSeparator(before)
-        edit_menu = _menu_holding(window, window.find_action)
-        if edit_menu is not None:
-            edit_menu.addSeparator()
-            edit_menu.addAction(self.profile_action)
+        registry = window.action_registry  # declared in app.ui.actions_catalog, placed in File and Edit
+        for key, handler in (
+            ("printCardsAction", self.open_designer),
+            ("scanCardAction", self.choose_and_scan),
+            ("profileAction", self.open_profile),
+        ):
+            registry.handle(key, handler)
+        self.print_action = registry.action("printCardsAction")
+        self.scan_action = registry.action("scanCardAction")
+        self.profile_action = registry.action("profileAction")
 
         self.profile_link = QPushButton(self.tr("Tell Rapport about you…"))
         self.profile_link.setObjectName("profileLink")
@@ -99,16 +65,6 @@ class BusinessCards(QObject):
 
         window.setAcceptDrops(True)
         window.installEventFilter(self)
-
-    def _action(self, text: str, shortcut: str, tip: str, slot, name: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
 
     # --- profile ---------------------------------------------------------------------------------------------------
     def update_profile_link(self) -> None:

@@ -14,7 +14,6 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
 log = logging.getLogger(__name__)
@@ -67,13 +66,9 @@ class SyncController(QObject):
         self.label.clicked.connect(self.sync_now)
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
-        self.action = QAction(self.tr("S&ync Now"), window)
-        self.action.setObjectName("syncNowAction")
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
-        self.action.setStatusTip(self.tr("Sync contacts and follow-ups with your CardDAV/CalDAV server"))
-        self.action.triggered.connect(self.sync_now)
-        window.addAction(self.action)
-        self._add_to_file_menu()
+        # File → Sync Now (declared in app.ui.actions_catalog); enabled once an account is set up (configure)
+        window.action_registry.handle("syncNowAction", self.sync_now)
+        self.action = window.action_registry.action("syncNowAction")
 
         self.periodic = QTimer(self)
         self.periodic.timeout.connect(self.sync_now)
@@ -95,15 +90,6 @@ class SyncController(QObject):
             QTimer.singleShot(START_DELAY_MS, self, self.sync_now)
 
     # --- configuration ----------------------------------------------------------------------------------------
-    def _add_to_file_menu(self) -> None:
-        bar = self.window.menuBar()
-        for action in bar.actions():
-            menu = action.menu()
-            if menu is not None and menu.objectName() in ("", "fileMenu") and action.text().replace("&", "") == "File":
-                before = next((a for a in menu.actions() if a.isSeparator()), None)
-                menu.insertAction(before, self.action) if before is not None else menu.addAction(self.action)
-                return
-
     def account(self):
         from app.core.sync import account as accounts
 
