@@ -717,6 +717,10 @@ def _followup(item: Item) -> Record | None:
     values = {
         "uid": item.text("uid", MAX_UID).strip(),
         "title": item.text("title", MAX_SHORT),
+        # a rule's title as template key and JSON parameters (issue 23): shown in the reader's language; an unknown
+        # key or broken parameters fall back to the English title (app.core.followups.titles.render)
+        "title_key": item.optional_text("title_key", 100),
+        "title_params": item.optional_text("title_params", MAX_LONG),
         "kind": item.choice("kind", FOLLOWUP_KINDS, "custom"),
         "due": due,
         "due_time": item.clock_time("due_time"),
