@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -88,23 +88,14 @@ class BackupController(QObject):
         super().__init__(window)
         self.ctx = ctx
         self.window = window
-        self.backup_action = QAction(self.tr("&Back Up Now…"), window)
-        self.backup_action.setObjectName("backupAction")
-        self.backup_action.setShortcut(QKeySequence("Ctrl+Alt+B"))
-        self.backup_action.setToolTip(self.tr("Save a complete copy of your data to a file"))
-        self.backup_action.triggered.connect(self.backup_now)
-        self.restore_action = QAction(self.tr("&Restore Backup…"), window)
-        self.restore_action.setObjectName("restoreAction")
-        self.restore_action.setShortcut(QKeySequence("Ctrl+Alt+R"))
-        self.restore_action.setToolTip(self.tr("Replace your data with a backup (the current data is kept too)"))
-        self.restore_action.triggered.connect(self.choose_and_restore)
-        self.show_action = QAction(self.tr("Sho&w Backups"), window)
-        self.show_action.setObjectName("showBackupsAction")
-        self.show_action.setToolTip(self.tr("Open the folder of the automatic backups in your file manager"))
-        self.show_action.triggered.connect(self.show_backups)
-        for action in (self.backup_action, self.restore_action, self.show_action):
-            action.setStatusTip(action.toolTip())
-            window.addAction(action)
+        # File → Back Up Now…, Restore Backup…, Show Backups (declared in app.ui.actions_catalog)
+        registry = window.action_registry
+        registry.handle("backupAction", self.backup_now)
+        registry.handle("restoreAction", self.choose_and_restore)
+        registry.handle("showBackupsAction", self.show_backups)
+        self.backup_action = registry.action("backupAction")
+        self.restore_action = registry.action("restoreAction")
+        self.show_action = registry.action("showBackupsAction")
         self.daily_finished.connect(self._daily_done)
         self.check_finished.connect(self._check_done)
 

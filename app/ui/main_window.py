@@ -271,9 +271,6 @@ class MainWindow(WindowClosing):
         for adopted in (
             self.undo_action,
             self.redo_action,
-            self.backups.backup_action,
-            self.backups.restore_action,
-            self.backups.show_action,
             self.today_page.checklist_action,  # the Get started checklist on Today, after it was put away
         ):
             registry.adopt(adopted)
