@@ -30,6 +30,8 @@ BULK_INDEX_FROM = 200
 
 def _sql(value):
     """Python values as the same SQLite text peewee would store."""
+    if type(value) is str:
+        return value
     if isinstance(value, dt.datetime):
         return value.isoformat(" ")
     if isinstance(value, dt.date):
@@ -98,6 +100,13 @@ def _insert(items, companies, circle_ids, now_sql, progress, suspension) -> tupl
     columns = [*_SCALARS, "uid", "company_id", "referred_by_id", "created_at", "updated_at"]
     contact_sql = f"INSERT INTO contact ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     cursor = database.cursor()
+    # In bulk (our own transaction holds the write lock), ids are given here — the ones SQLite would give, the
+    # next after the largest — so that each batch of contacts goes in with one executemany.
+    next_id = None
+    if suspension is not None:
+        next_id = database.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
+        contact_sql = f"INSERT INTO contact (id, {', '.join(columns)}) VALUES ({', '.join('?' * (len(columns) + 1))})"
+    pending: list[list] = []
     ids: list[int] = []
     uids: list[str] = []
     emails, phones, addresses, links = [], [], [], []
@@ -107,11 +116,14 @@ def _insert(items, companies, circle_ids, now_sql, progress, suspension) -> tupl
         values = [_sql(getattr(data, name)) for name in _SCALARS]
         uids.append(uid or new_uid())
         values += [uids[-1], companies.get(_nocase(data.company)), data.referred_by_id, now_sql, now_sql]
-        cursor.execute(contact_sql, values)
-        contact_id = cursor.lastrowid
-        ids.append(contact_id)
-        if suspension is not None:
+        if next_id is None:
+            cursor.execute(contact_sql, values)
+            contact_id = cursor.lastrowid
+        else:
+            contact_id, next_id = next_id, next_id + 1
+            pending.append([contact_id, *values])
             suspension.add(contact_id)
+        ids.append(contact_id)
         emails += [(contact_id, e.value, e.label, int(e.primary), i) for i, e in enumerate(data.emails)]
         if len(data.emails) > 1:
             many_emails.append(contact_id)
@@ -123,6 +135,9 @@ def _insert(items, companies, circle_ids, now_sql, progress, suspension) -> tupl
         links += [(contact_id, circle_ids[name.casefold()]) for name in data.circles]
         extras.add(contact_id, data)
         if number % _BATCH == 0 or number == len(items):
+            if pending:
+                cursor.executemany(contact_sql, pending)
+                pending = []
             held = email_index.hold(many_emails) if suspension is None else []
             _flush_children(cursor, emails, phones, addresses, links)
             email_index.release(held)
