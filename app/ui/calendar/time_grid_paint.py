@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 
 from app.ui.calendar.chips import paint_block, paint_line
@@ -121,7 +121,7 @@ class TimeGridPainting:
         painter.drawText(
             QRect(0, header, axis - 6, self.chip_height() + 2 * PAD),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            self.tr("all day"),
+            QCoreApplication.translate("TimeGridView", "all day"),  # a mixin: self.tr would file it elsewhere
         )
         painter.setPen(QPen(grid, 1))
         painter.drawLine(0, header, width, header)
