@@ -178,3 +178,22 @@ def test_the_real_start_leaves_the_contacts_code_unloaded(tmp_path):
     }
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_today_reaches_contacts_before_it_is_built(lazy_window, qtbot, monkeypatch):
+    """Ctrl+L from Today logs without a contact (and without building Contacts); the checklist's Brainstorm step
+    builds Contacts and starts the wizard there."""
+    from app.ui import main_window
+    from app.ui.contacts.page import ContactsPage
+
+    opened = []
+    monkeypatch.setattr(main_window, "run_modal", lambda dialog: opened.append(dialog.objectName()))
+    lazy_window.log_action.trigger()
+    assert opened == ["logInteractionDialog"]
+    assert "contactsPage" not in lazy_window.pages
+
+    started = []
+    monkeypatch.setattr(ContactsPage, "brainstorm", lambda self: started.append(self))
+    lazy_window.run_first_step("brainstorm")
+    assert started == [lazy_window.pages["contactsPage"]]
+    assert lazy_window.current_page() is started[0]
