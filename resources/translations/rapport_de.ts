@@ -4034,6 +4034,66 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Wish {name} a happy birthday</source>
         <translation>{name} zum Geburtstag gratulieren</translation>
     </message>
+    <message>
+        <source>Check in about {role} at {company}</source>
+        <translation>Wegen {role} bei {company} nachfragen</translation>
+    </message>
+    <message>
+        <source>Check in about {role} at {company} with {name}</source>
+        <translation>Bei {name} wegen {role} bei {company} nachfragen</translation>
+    </message>
+    <message>
+        <source>Thank {name} for the interview ({role} at {company})</source>
+        <translation>{name} für das Vorstellungsgespräch danken ({role} bei {company})</translation>
+    </message>
+    <message>
+        <source>Prepare for the {company} interview (round {round}, {day:weekday_day})</source>
+        <translation>Vorstellungsgespräch bei {company} vorbereiten (Runde {round}, {day:weekday_day})</translation>
+    </message>
+    <message>
+        <source>Tell {name} how it&apos;s going at {company}: {news:phrase}</source>
+        <translation>{name} erzählen, wie es bei {company} läuft: {news:phrase}</translation>
+    </message>
+    <message>
+        <source>Still interested in {role} at {company}? Apply, or let it go</source>
+        <translation>Noch Interesse an {role} bei {company}? Bewerben oder ruhen lassen</translation>
+    </message>
+    <message>
+        <source>No news about {role} at {company} since {day:day}: follow up, or let it go</source>
+        <translation>Keine Neuigkeiten zu {role} bei {company} seit {day:day}: nachfassen oder ruhen lassen</translation>
+    </message>
+    <message>
+        <source>you applied</source>
+        <translation>Sie haben sich beworben</translation>
+    </message>
+    <message>
+        <source>a screening call</source>
+        <translation>ein Telefonat zur Vorauswahl</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation>Vorstellungsgespräche</translation>
+    </message>
+    <message>
+        <source>an offer</source>
+        <translation>ein Angebot</translation>
+    </message>
+    <message>
+        <source>you accepted — thank them</source>
+        <translation>Sie haben zugesagt – bedanken Sie sich</translation>
+    </message>
+    <message>
+        <source>you declined the offer</source>
+        <translation>Sie haben das Angebot abgelehnt</translation>
+    </message>
+    <message>
+        <source>it did not work out</source>
+        <translation>es hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>you withdrew</source>
+        <translation>Sie haben sich zurückgezogen</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsTab</name>
