@@ -35,7 +35,8 @@ from app.core.formats.importers import (
 )
 from app.core.formats.importers.json_backup import LABEL as JSON_LABEL
 from app.core.formats.importers.json_backup import Backup, looks_like_json, read_backup
-from app.core.formats.importers.json_import import JsonImportSummary, counted, run_json_import
+from app.core.formats.importers.json_import import run_json_import
+from app.core.formats.importers.json_import_summary import JsonImportSummary, counted
 from app.ui.import_export.preview_table_model import ACTION_ROLE, ImportPreviewModel
 from app.ui.import_export.worker import Job
 

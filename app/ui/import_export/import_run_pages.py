@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.formats.importers import ImportSummary
-from app.core.formats.importers.json_import import JsonImportSummary
+from app.core.formats.importers.json_import_summary import JsonImportSummary
 from app.ui.import_export.import_pages import history_text, named, problem_texts, runner_for, wrapping_label
 from app.ui.import_export.worker import Job
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWizard
 
 from app.core.formats.importers import ImportSummary
-from app.core.formats.importers.json_import import JsonImportSummary
+from app.core.formats.importers.json_import_summary import JsonImportSummary
 from app.ui.import_export.import_pages import (
     FILE_FILTER,
     LAST_FOLDER_KEY,
