@@ -1996,7 +1996,7 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
     </message>
     <message>
         <source>How you know them</source>
-        <translation>D’où vous les connaissez</translation>
+        <translation>Où rencontré(e)</translation>
     </message>
     <message>
         <source>Back</source>
@@ -3981,7 +3981,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>moved from {day}</source>
-        <translation>déplacée du {day}</translation>
+        <translation>prévue initialement {day}</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -4033,6 +4033,66 @@ Cette action est irréversible.</translation>
     <message>
         <source>Wish {name} a happy birthday</source>
         <translation>Souhaiter un joyeux anniversaire à {name}</translation>
+    </message>
+    <message>
+        <source>Check in about {role} at {company}</source>
+        <translation>Prendre des nouvelles pour {role} chez {company}</translation>
+    </message>
+    <message>
+        <source>Check in about {role} at {company} with {name}</source>
+        <translation>Prendre des nouvelles auprès de {name} pour {role} chez {company}</translation>
+    </message>
+    <message>
+        <source>Thank {name} for the interview ({role} at {company})</source>
+        <translation>Remercier {name} pour l’entretien ({role} chez {company})</translation>
+    </message>
+    <message>
+        <source>Prepare for the {company} interview (round {round}, {day:weekday_day})</source>
+        <translation>Préparer l’entretien chez {company} (tour {round}, {day:weekday_day})</translation>
+    </message>
+    <message>
+        <source>Tell {name} how it&apos;s going at {company}: {news:phrase}</source>
+        <translation>Dire à {name} où vous en êtes chez {company}&#xa0;: {news:phrase}</translation>
+    </message>
+    <message>
+        <source>Still interested in {role} at {company}? Apply, or let it go</source>
+        <translation>Toujours intéressé(e) par {role} chez {company}&#xa0;? Postuler, ou abandonner</translation>
+    </message>
+    <message>
+        <source>No news about {role} at {company} since {day:day}: follow up, or let it go</source>
+        <translation>Pas de nouvelles pour {role} chez {company} depuis le {day:day}&#xa0;: relancer, ou abandonner</translation>
+    </message>
+    <message>
+        <source>you applied</source>
+        <translation>vous avez postulé</translation>
+    </message>
+    <message>
+        <source>a screening call</source>
+        <translation>un entretien de présélection</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation>des entretiens</translation>
+    </message>
+    <message>
+        <source>an offer</source>
+        <translation>une offre</translation>
+    </message>
+    <message>
+        <source>you accepted — thank them</source>
+        <translation>vous avez accepté — remerciez-les</translation>
+    </message>
+    <message>
+        <source>you declined the offer</source>
+        <translation>vous avez décliné l’offre</translation>
+    </message>
+    <message>
+        <source>it did not work out</source>
+        <translation>ça n’a pas abouti</translation>
+    </message>
+    <message>
+        <source>you withdrew</source>
+        <translation>vous vous êtes retiré(e)</translation>
     </message>
 </context>
 <context>
@@ -6153,7 +6213,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Name (Enter adds)</source>
-        <translation>Nom (Enter pour ajouter)</translation>
+        <translation>Nom (Enter ajoute)</translation>
     </message>
     <message>
         <source>Company</source>
