@@ -6,7 +6,8 @@
 - :mod:`.reminders`: the ones asked for by hand ("remind me in N days");
 - :mod:`.rules`: the networking rules' hooks, called inside the writes of contacts and interactions, and
   :func:`~.rules.run_all` for the time-based ones (:mod:`.time_rules`: keep in touch, pending invitations, the
-  monthly update; :mod:`.birthdays`); :mod:`.rule_store` keeps their follow-ups by rule key and
+  monthly update; :mod:`.birthdays`), run at start-up and each midnight by :mod:`.daily_run`; :mod:`.rule_store`
+  keeps their follow-ups by rule key and
   :mod:`.rule_settings` which rules are on and how many days each waits;
 - :mod:`.planned_meetings`: conversations logged for a time still ahead, for Today and the calendar.
 """
