@@ -871,7 +871,7 @@
     </message>
     <message>
         <source>Through people, &lt;b&gt;{p}&lt;/b&gt; of your applications reached an interview ({pn} of {pa}); on your own, &lt;b&gt;{c}&lt;/b&gt; ({cn} of {ca}). {advice}</source>
-        <translation>Par vos contacts, &lt;b&gt;{p}&lt;/b&gt; de vos candidatures ont mené à un entretien ({pn} sur {pa})&#xa0;; seul, &lt;b&gt;{c}&lt;/b&gt; ({cn} sur {ca}). {advice}</translation>
+        <translation>Par vos contacts, &lt;b&gt;{p}&lt;/b&gt; de vos candidatures ont mené à un entretien ({pn} sur {pa})&#xa0;; par vous-même, &lt;b&gt;{c}&lt;/b&gt; ({cn} sur {ca}). {advice}</translation>
     </message>
     <message>
         <source>Keep asking: “Who else would you recommend I talk to?”</source>
@@ -895,7 +895,7 @@
     </message>
     <message>
         <source>{stage}: half the stays that ended took {d} days or less ({n} ended); {c} there now</source>
-        <translation>{stage}&#xa0;: la moitié des passages terminés ont duré {d} jours ou moins ({n} terminés)&#xa0;; {c} actuellement</translation>
+        <translation>{stage}&#xa0;: la moitié des séjours terminés ont duré {d} jours ou moins ({n} terminés)&#xa0;; {c} actuellement</translation>
     </message>
     <message>
         <source>, for {d} days (median)</source>
@@ -1289,7 +1289,7 @@
     </message>
     <message>
         <source>Also restored {what}.</source>
-        <translation>{what} restauré(s) aussi.</translation>
+        <translation>Également restauré&#xa0;: {what}.</translation>
     </message>
     <message>
         <source>Also adds {what}.</source>
@@ -1297,7 +1297,7 @@
     </message>
     <message>
         <source>Also added {what}.</source>
-        <translation>{what} ajouté(s) aussi.</translation>
+        <translation>Également ajouté&#xa0;: {what}.</translation>
     </message>
     <message>
         <source>Recording is not available: the sound module could not be loaded ({error}).</source>
@@ -1528,7 +1528,7 @@
     </message>
     <message>
         <source>every</source>
-        <translation>tous les</translation>
+        <translation>Intervalle&#xa0;:</translation>
     </message>
     <message>
         <source>On these weekdays</source>
@@ -1988,7 +1988,7 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
     </message>
     <message>
         <source>Add a circle of your own…</source>
-        <translation>Ajouter un cercle à vous…</translation>
+        <translation>Ajouter votre propre cercle…</translation>
     </message>
     <message>
         <source>Don&apos;t disqualify anyone: any of them may know of your next job. Name, then Enter — company and a note are optional (Tab).</source>
@@ -2678,7 +2678,7 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
     <name>ContactEditor</name>
     <message>
         <source>Circle default ({n} days)</source>
-        <translation>Valeur du cercle ({n} jours)</translation>
+        <translation>Rythme du cercle ({n} jours)</translation>
     </message>
     <message>
         <source>Added by hand</source>
@@ -3111,11 +3111,11 @@ Cette action est irréversible.</translation>
     <name>DateEdit</name>
     <message>
         <source>Type a day — {example}, {iso}, “tomorrow”, “fri”, “+3” — or press Alt+Down for a calendar</source>
-        <translation>Tapez un jour — {example}, {iso}, «&#xa0;demain&#xa0;», «&#xa0;ven&#xa0;», «&#xa0;+3&#xa0;» — ou appuyez sur Alt+Down pour un calendrier</translation>
+        <translation>Tapez un jour — {example}, {iso}, «&#xa0;ven&#xa0;», «&#xa0;+1&#xa0;» (demain), «&#xa0;+3&#xa0;» — ou appuyez sur Alt+Down pour un calendrier</translation>
     </message>
     <message>
         <source>not a day — try “{example}” or “tomorrow”</source>
-        <translation>ce n’est pas un jour — essayez «&#xa0;{example}&#xa0;» ou «&#xa0;demain&#xa0;»</translation>
+        <translation>ce n’est pas un jour — essayez «&#xa0;{example}&#xa0;» ou «&#xa0;+1&#xa0;» (demain)</translation>
     </message>
     <message>
         <source>{day} is too early: {first} or later</source>
@@ -3573,7 +3573,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Why connect</source>
-        <translation>Pourquoi se connecter</translation>
+        <translation>Pourquoi entrer en contact</translation>
     </message>
     <message>
         <source>What you&apos;d like to learn from them, or how you could help</source>
@@ -4028,7 +4028,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Monthly update email to your network ({month:month})</source>
-        <translation>E-mail mensuel de nouvelles à votre réseau ({month:month})</translation>
+        <translation>E-mail du point mensuel à votre réseau ({month:month})</translation>
     </message>
     <message>
         <source>Wish {name} a happy birthday</source>
@@ -4068,7 +4068,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>a screening call</source>
-        <translation>un entretien de présélection</translation>
+        <translation>un appel de présélection</translation>
     </message>
     <message>
         <source>interviews</source>
@@ -4162,7 +4162,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Your contacts will show here by stage, from prospect to ally.</source>
-        <translation>Vos contacts s’afficheront ici par étape, de la piste à l’allié.</translation>
+        <translation>Vos contacts s’afficheront ici par étape, du prospect à l’allié.</translation>
     </message>
 </context>
 <context>
@@ -4244,7 +4244,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Most jobs are found through people. Five steps set up your campaign; each one ticks itself when it is done.</source>
-        <translation>La plupart des emplois se trouvent par les gens. Cinq étapes mettent en place votre campagne&#xa0;; chacune se coche toute seule une fois faite.</translation>
+        <translation>La plupart des emplois se trouvent grâce aux gens. Cinq étapes mettent en place votre campagne&#xa0;; chacune se coche toute seule une fois faite.</translation>
     </message>
     <message>
         <source>Explore with sample data…</source>
@@ -4463,7 +4463,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Small, steady habits find jobs. Set a target for each week (Monday to Sunday); Today shows your progress and Insights your streaks. 0 leaves a goal out.</source>
-        <translation>Ce sont les petites habitudes régulières qui trouvent des emplois. Fixez un objectif pour chaque semaine (du lundi au dimanche)&#xa0;; Aujourd’hui montre vos progrès et Analyses vos séries. 0 ignore un objectif.</translation>
+        <translation>Ce sont les petites habitudes régulières qui mènent à un emploi. Fixez un objectif pour chaque semaine (du lundi au dimanche)&#xa0;; Aujourd’hui montre vos progrès et Analyses vos séries. 0 ignore un objectif.</translation>
     </message>
     <message>
         <source>{goal}: target a week</source>
@@ -4629,7 +4629,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>steps on your longest trail</source>
-        <translation>étapes sur votre plus longue piste</translation>
+        <translation>étapes sur votre plus longue chaîne</translation>
     </message>
     <message>
         <source>going cold</source>
@@ -4649,7 +4649,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Referred to you</source>
-        <translation>Recommandés à vous</translation>
+        <translation>Personnes recommandées</translation>
     </message>
     <message>
         <source>People someone recommended you talk to</source>
@@ -4673,7 +4673,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>At the end of your longest trail</source>
-        <translation>Au bout de votre plus longue piste</translation>
+        <translation>Au bout de votre plus longue chaîne</translation>
     </message>
     <message>
         <source>How many introductions away from someone you knew your furthest contact is</source>
@@ -4897,11 +4897,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>1 person to you</source>
-        <translation>1 personne recommandée à vous</translation>
+        <translation>1 personne</translation>
     </message>
     <message>
         <source>{n} people to you</source>
-        <translation>{n} personnes recommandées à vous</translation>
+        <translation>{n} personnes</translation>
     </message>
     <message>
         <source>… and {n} earlier</source>
@@ -5423,7 +5423,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Logged the {kind}.</source>
-        <translation>{kind} noté.</translation>
+        <translation>Noté&#xa0;: {kind}.</translation>
     </message>
     <message>
         <source>Send your thank-you today.</source>
@@ -5704,7 +5704,7 @@ Cette action est irréversible.</translation>
     <name>Navigation</name>
     <message>
         <source>Switch between Today, Contacts, Pitches, Calendar and Insights</source>
-        <translation>Passer d’Aujourd’hui à Contacts, Pitchs, Calendrier et Analyses</translation>
+        <translation>Naviguer entre Aujourd’hui, Contacts, Pitchs, Calendrier et Analyses</translation>
     </message>
 </context>
 <context>
@@ -6454,7 +6454,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Add a question of your own</source>
-        <translation>Ajouter une question à vous</translation>
+        <translation>Ajouter votre propre question</translation>
     </message>
     <message>
         <source>Add</source>
@@ -7693,11 +7693,11 @@ Cette action est irréversible.</translation>
     <name>TrailPanel</name>
     <message>
         <source>Referral trail</source>
-        <translation>Piste de recommandations</translation>
+        <translation>Chaîne de recommandations</translation>
     </message>
     <message>
         <source>Referral trail depth</source>
-        <translation>Longueur de la piste de recommandations</translation>
+        <translation>Longueur de la chaîne de recommandations</translation>
     </message>
     <message numerus="yes">
         <source>%Ln step(s)</source>
@@ -7712,11 +7712,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{label} along a referral trail</source>
-        <translation>{label} le long d’une piste de recommandations</translation>
+        <translation>{label} le long d’une chaîne de recommandations</translation>
     </message>
     <message>
         <source>When someone refers you to a person who then refers you on, the trail shows here.</source>
-        <translation>Quand quelqu’un vous recommande à une personne qui vous recommande à son tour, la piste s’affiche ici.</translation>
+        <translation>Quand quelqu’un vous recommande à une personne qui vous recommande à son tour, la chaîne s’affiche ici.</translation>
     </message>
     <message>
         <source>{n} people you knew</source>
@@ -7728,11 +7728,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{starters} started trails that reached {n} new people. Each name leads to the next — follow them up within a few days.</source>
-        <translation>{starters} ont lancé des pistes qui ont mené à {n} nouvelles personnes. Chaque nom mène au suivant — contactez-les dans les jours qui suivent.</translation>
+        <translation>{starters} ont lancé des chaînes qui ont mené à {n} nouvelles personnes. Chaque nom mène au suivant — contactez-les dans les jours qui suivent.</translation>
     </message>
     <message>
         <source>Longest trail: {chain}</source>
-        <translation>Plus longue piste&#xa0;: {chain}</translation>
+        <translation>Plus longue chaîne&#xa0;: {chain}</translation>
     </message>
 </context>
 <context>
