@@ -27,7 +27,8 @@ from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.formats.importers import json_opportunities
 from app.core.formats.importers.engine import RowOutcome
 from app.core.formats.importers.errors import ImportRejected
-from app.core.formats.importers.json_backup import Backup, check_backup
+from app.core.formats.importers.json_backup import Backup
+from app.core.formats.importers.json_backup_check import check_backup
 from app.core.formats.importers.json_import_contacts import ContactSteps
 from app.core.formats.importers.json_import_records import RecordSteps
 from app.core.formats.importers.json_import_rows import stop_if

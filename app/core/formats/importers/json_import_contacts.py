@@ -13,7 +13,7 @@ from app.core.contacts import service as contacts
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.service import _SCALARS, ContactValidationError
 from app.core.formats.importers.engine import RowOutcome
-from app.core.formats.importers.json_backup import ContactRecord
+from app.core.formats.importers.json_backup_values import ContactRecord
 from app.core.formats.importers.json_import_rows import (
     batches,
     insert_many,

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from app.core.coach import templates
-from app.core.formats.importers.json_backup import PROFILE_FIELDS, Record
+from app.core.formats.importers.json_backup_values import PROFILE_FIELDS, Record
 from app.core.formats.importers.json_import_rows import (
     Known,
     batches,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.contacts import service as contacts
-from app.core.formats.importers.json_backup import Checked, Record
+from app.core.formats.importers.json_backup_values import Checked, Record
 from app.core.formats.importers.json_import_rows import stop_if
 from app.core.formats.importers.json_import_summary import JsonImportSummary
 from app.db import MAX_SQL_PARAMETERS

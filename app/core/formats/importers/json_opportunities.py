@@ -1,7 +1,7 @@
 """The job search part of Rapport's JSON export read back (issue 22): ``opportunities``, ``documents`` and
 ``documents_sent`` (written by :mod:`app.core.opportunities.transfer`).
 
-:func:`check` turns them into typed records the way :mod:`.json_backup` does for everything else (lenient: an odd
+:func:`check` turns them into typed records the way :mod:`.json_backup_check` does for everything else (lenient: an odd
 value is reported by its place in the file and replaced by its default; a record that cannot be anything — an
 opportunity without a role — is left out). :func:`write` stores them for :mod:`.json_import`, inside its transaction:
 
@@ -21,7 +21,7 @@ import hashlib
 from collections import Counter
 from typing import Any
 
-from app.core.formats.importers.json_backup import MAX_LONG, MAX_SHORT, MAX_UID, Checked, Item, Record, top_items
+from app.core.formats.importers.json_backup_values import MAX_LONG, MAX_SHORT, MAX_UID, Checked, Item, Record, top_items
 from app.core.opportunities.documents import DOCUMENTS_DIR, MAX_FILE_BYTES, _file_name, _write_file
 from app.core.opportunities.transfer import data_dir_of_database
 from app.db import database
