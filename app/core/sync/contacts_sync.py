@@ -34,6 +34,7 @@ from app.core.contacts.contact_data import (
     PhoneEntry,
     WebsiteEntry,
 )
+from app.core.contacts.validation import _would_loop as would_loop
 from app.core.sync.engine import Adapter, LocalRow, Parsed, SkipItem
 from app.core.sync.merge import Conflict
 from app.db import MAX_SQL_PARAMETERS
@@ -289,7 +290,7 @@ class ContactsAdapter(Adapter):
             referrer = self.find_uid(referrer_uid)
             if referrer is not None and referrer != contact_id:
                 current = Contact.select(Contact.referred_by).where(Contact.id == contact_id).scalar()
-                if current != referrer and not contacts._would_loop(contact_id, referrer):
+                if current != referrer and not would_loop(contact_id, referrer):
                     Contact.update(referred_by=referrer).where(Contact.id == contact_id).execute()
                     touched.append(contact_id)
                 self._referrers.pop(contact_id, None)
