@@ -59,6 +59,7 @@ def wording() -> titles.Wording:
         template=lambda text: QCoreApplication.translate(titles.CONTEXT, text),
         month=lambda number: QLocale().standaloneMonthName(number, QLocale.FormatType.LongFormat),
         day=day,
+        weekday=lambda when: QLocale().dayName(when.isoweekday(), QLocale.FormatType.ShortFormat),
     )
 
 

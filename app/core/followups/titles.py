@@ -12,8 +12,9 @@ builds for it (:mod:`app.core.followups.service`'s agenda items) speaks the inte
 installs none and reads English. Exports take a ``wording`` argument (default: English).
 
 Templates are marked for ``make translations`` with :func:`QT_TRANSLATE_NOOP` (lupdate reads the name, in the
-"FollowUpTitle" context). A parameter may carry a format: ``{month:month}`` (a month number: "March", "März") and
-``{day:day}`` (an ISO day: "3 Mar", "3. März"); translations keep them as they are.
+"FollowUpTitle" context). A parameter may carry a format: ``{month:month}`` (a month number: "March", "März"),
+``{day:day}`` (an ISO day: "3 Mar", "3. März"), ``{day:weekday_day}`` ("Mon 3 Mar") and ``{x:phrase}`` (one of
+:data:`PHRASES`, translated); translations keep them as they are.
 """
 
 from __future__ import annotations
@@ -46,7 +47,33 @@ TEMPLATES: dict[str, str] = {
     "keep_in_touch": QT_TRANSLATE_NOOP("FollowUpTitle", "Reconnect with {name}"),
     "monthly_update": QT_TRANSLATE_NOOP("FollowUpTitle", "Monthly update email to your network ({month:month})"),
     "birthday": QT_TRANSLATE_NOOP("FollowUpTitle", "Wish {name} a happy birthday"),
+    # the job search's rules (app.core.opportunities.rules)
+    "application_check_in": QT_TRANSLATE_NOOP("FollowUpTitle", "Check in about {role} at {company}"),
+    "application_check_in_with": QT_TRANSLATE_NOOP("FollowUpTitle", "Check in about {role} at {company} with {name}"),
+    "interview_thank_you": QT_TRANSLATE_NOOP("FollowUpTitle", "Thank {name} for the interview ({role} at {company})"),
+    "interview_prep": QT_TRANSLATE_NOOP(
+        "FollowUpTitle", "Prepare for the {company} interview (round {round}, {day:weekday_day})"
+    ),
+    "opportunity_update": QT_TRANSLATE_NOOP("FollowUpTitle", "Tell {name} how it's going at {company}: {news:phrase}"),
+    "opportunity_nudge_interested": QT_TRANSLATE_NOOP(
+        "FollowUpTitle", "Still interested in {role} at {company}? Apply, or let it go"
+    ),
+    "opportunity_nudge": QT_TRANSLATE_NOOP(
+        "FollowUpTitle", "No news about {role} at {company} since {day:day}: follow up, or let it go"
+    ),
 }
+# English phrases a title takes as a parameter ``{x:phrase}``, translated like the templates: the stage news of
+# app.core.opportunities.labels.STAGE_NEWS.
+PHRASES = (
+    QT_TRANSLATE_NOOP("FollowUpTitle", "you applied"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "a screening call"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "interviews"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "an offer"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "you accepted — thank them"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "you declined the offer"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "it did not work out"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "you withdrew"),
+)
 
 ENGLISH_MONTHS = tuple(
     "January February March April May June July August September October November December".split()  # noqa: SIM905
@@ -57,14 +84,20 @@ def _english_day(day: dt.date) -> str:
     return f"{day.day} {ENGLISH_MONTHS[day.month - 1][:3]}"
 
 
+def _english_weekday(day: dt.date) -> str:
+    return ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[day.weekday()]
+
+
 @dataclass(frozen=True)
 class Wording:
     """How one language writes the titles: ``template`` turns an English template into that language's (the UI's
-    ``tr()``), ``month`` names a month (1–12), ``day`` writes a day with a short month."""
+    ``tr()``, also used for ``{x:phrase}`` parameters), ``month`` names a month (1–12), ``day`` writes a day with a
+    short month, ``weekday`` a day's short weekday name."""
 
     template: Callable[[str], str] = str
     month: Callable[[int], str] = lambda number: ENGLISH_MONTHS[number - 1]
     day: Callable[[dt.date], str] = _english_day
+    weekday: Callable[[dt.date], str] = _english_weekday
 
 
 ENGLISH = Wording()
@@ -103,6 +136,11 @@ class _Formatter(string.Formatter):
             return self.wording.month(int(value))
         if format_spec == "day":
             return self.wording.day(dt.date.fromisoformat(str(value)))
+        if format_spec == "weekday_day":
+            day = dt.date.fromisoformat(str(value))
+            return f"{self.wording.weekday(day)} {self.wording.day(day)}"
+        if format_spec == "phrase":
+            return self.wording.template(str(value)) or str(value)
         return super().format_field(value, format_spec)
 
 
@@ -133,7 +171,7 @@ def render(key: str | None, params: str | Mapping | None, text: str, wording: Wo
     try:
         values = json.loads(params) if isinstance(params, str) else dict(params or {})
         try:
-            return _Formatter(wording).format(wording.template(TEMPLATES[key]), **values)
+            return _Formatter(wording).format(wording.template(TEMPLATES[key]) or TEMPLATES[key], **values)
         except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English template
             return _Formatter(wording).format(TEMPLATES[key], **values)
     except (KeyError, IndexError, ValueError, TypeError):

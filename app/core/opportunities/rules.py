@@ -41,6 +41,7 @@ from peewee import fn
 
 from app.core.changes import NOTHING, Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.followups import titles
 from app.core.followups.rule_store import RuleRun, day_of, in_chunks, is_stale
 from app.core.opportunities import rule_settings
 from app.core.opportunities.labels import STAGE_NEWS
@@ -217,12 +218,15 @@ def _first(opp: _Opp, roles: Iterable[str], interview: int | None = None) -> tup
 
 def _wanted(opp: _Opp, settings, today: dt.date, now: dt.datetime) -> list[Wanted]:
     out: list[Wanted] = []
-    what = f"{opp.role} at {opp.company}"
     closed = opp.stage in CLOSED_STAGES
     if opp.stage == "applied" and settings.is_on(CHECK_IN):
         due = opp.since + dt.timedelta(days=settings.offset(CHECK_IN))
         who = _first(opp, CHECK_IN_ROLES)
-        title = f"Check in about {what}" + (f" with {who[1]}" if who else "")
+        title = (
+            titles.title("application_check_in_with", role=opp.role, company=opp.company, name=who[1])
+            if who
+            else titles.title("application_check_in", role=opp.role, company=opp.company)
+        )
         out.append(
             Wanted(
                 CHECK_IN,
@@ -239,12 +243,12 @@ def _wanted(opp: _Opp, settings, today: dt.date, now: dt.datetime) -> list[Wante
             for cid, role, linked, name in opp.people:
                 if role == "interviewer" and linked == iid:
                     key = f"{THANK}:opportunity:{opp.uid}:interview:{iuid}:contact:{cid}"
-                    title = f"Thank {name} for the interview ({what})"
+                    title = titles.title("interview_thank_you", name=name, role=opp.role, company=opp.company)
                     out.append(Wanted(THANK, key, key, cid, title, day + dt.timedelta(days=settings.offset(THANK))))
         if settings.is_on(PREP) and not closed and starts > now:
             who = _first(opp, PREP_ROLES, iid)
             key = f"{PREP}:opportunity:{opp.uid}:interview:{iuid}"
-            title = f"Prepare for the {opp.company} interview (round {number}, {day:%a} {day.day} {day:%b})"
+            title = titles.title("interview_prep", company=opp.company, round=number, day=day)
             due = day - dt.timedelta(days=settings.offset(PREP))
             out.append(Wanted(PREP, key, key, who[0] if who else None, title, max(due, min(today, day)), fresh=True))
     if settings.is_on(UPDATE) and opp.last_move is not None and opp.last_move[0] in STAGE_NEWS:
@@ -253,7 +257,7 @@ def _wanted(opp: _Opp, settings, today: dt.date, now: dt.datetime) -> list[Wante
             if role != "referrer":
                 continue
             key = f"{UPDATE}:opportunity:{opp.uid}:{stage}:{day.isoformat()}:contact:{cid}"
-            title = f"Tell {name} how it's going at {opp.company}: {STAGE_NEWS[stage]}"
+            title = titles.title("opportunity_update", name=name, company=opp.company, news=STAGE_NEWS[stage])
             due = day + dt.timedelta(days=settings.offset(UPDATE))
             out.append(Wanted(UPDATE, key, f"{UPDATE}:{opp.uid}:{cid}", cid, title, due))
     if settings.is_on(NUDGE) and not closed:
@@ -263,9 +267,9 @@ def _wanted(opp: _Opp, settings, today: dt.date, now: dt.datetime) -> list[Wante
             last = max([opp.since, *held, *([opp.last_sent] if opp.last_sent else [])])
             due = last + dt.timedelta(days=settings.offset(NUDGE))
             if opp.stage == "interested":
-                title = f"Still interested in {what}? Apply, or let it go"
+                title = titles.title("opportunity_nudge_interested", role=opp.role, company=opp.company)
             else:
-                title = f"No news about {what} since {last.day} {last:%b}: follow up, or let it go"
+                title = titles.title("opportunity_nudge", role=opp.role, company=opp.company, day=last)
             who = _first(opp, CHECK_IN_ROLES)
             out.append(
                 Wanted(
@@ -293,6 +297,7 @@ _FIELDS = (
     FollowUp.snoozed_until,
     FollowUp.contact,
     FollowUp.created_at,
+    FollowUp.title_key,
 )
 
 
@@ -342,7 +347,7 @@ def _reconcile(wanted: list[Wanted], existing: list[tuple], today: dt.date, now:
             to_create.append(
                 {
                     "contact": want.contact_id,
-                    "title": want.title,
+                    **titles.columns(want.title),
                     "kind": want.rule,
                     "due": due,
                     "original_due": due,
@@ -354,7 +359,7 @@ def _reconcile(wanted: list[Wanted], existing: list[tuple], today: dt.date, now:
                 }
             )
             continue
-        fid, _rule, key, _status, title, due, original, snoozed, contact, made = keeper
+        fid, _rule, key, _status, title, due, original, snoozed, contact, made, title_key = keeper
         target = want.due
         if want.fresh:
             target = max(target, min(_as_date(made) if made else today, today) if key == want.key else today)
@@ -366,8 +371,8 @@ def _reconcile(wanted: list[Wanted], existing: list[tuple], today: dt.date, now:
                 changes["original_due"] = target
             if snoozed is None and _as_date(due) != target:
                 changes["due"] = target
-        if title != want.title:
-            changes["title"] = want.title
+        if (title, title_key) != (want.title, getattr(want.title, "key", None)):
+            changes.update(titles.columns(want.title))
         if contact != want.contact_id:
             changes["contact"] = want.contact_id
         if changes:

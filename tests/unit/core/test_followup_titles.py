@@ -135,4 +135,23 @@ def test_the_migration_keys_the_rule_titles_made_before(tmp_path):
 def test_the_migration_keeps_the_templates_of_its_time():
     migration = importlib.import_module("app.migrations.0110_followup_title_keys")
     frozen = {key: template for pairs in migration.TEMPLATES.values() for key, template in pairs}
-    assert frozen == titles.TEMPLATES
+    assert frozen == {key: titles.TEMPLATES[key] for key in frozen}
+
+
+def test_every_stage_news_is_a_translated_phrase():
+    from app.core.opportunities.labels import STAGE_NEWS
+
+    assert set(STAGE_NEWS.values()) <= set(titles.PHRASES)
+    news = titles.title("opportunity_update", name="Ada", company="Acme", news=STAGE_NEWS["offer"])
+    assert news == "Tell Ada how it's going at Acme: an offer"
+    german = titles.Wording(template={"an offer": "ein Angebot"}.get)
+    assert titles.render(news.key, news.params, news, german).endswith(": ein Angebot")
+
+
+def test_an_interview_day_reads_with_its_weekday():
+    prep = titles.title("interview_prep", company="Acme", round=2, day=dt.date(2026, 3, 19))
+    assert prep == "Prepare for the Acme interview (round 2, Thu 19 Mar)"
+    german = titles.Wording(weekday=lambda day: "Do.", day=lambda day: "19. März")
+    assert (
+        titles.render(prep.key, prep.params, prep, german) == "Prepare for the Acme interview (round 2, Do. 19. März)"
+    )
