@@ -2282,7 +2282,7 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
     </message>
     <message>
         <source>Layout</source>
-        <translation>Mise en page</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Edit My Profile…</source>
