@@ -10,7 +10,8 @@ For every ``resources/translations/rapport_LANG.ts``:
   entry. A language joins the list when its translation is done, so that a half-translated one does not break CI
   while its placeholders are already checked;
 - the committed ``app/ui/translations/rapport_LANG.qm`` is what ``pyside6-lrelease`` makes of the ``.ts`` now (run
-  ``make translations`` after editing a ``.ts``).
+  ``make translations`` after editing a ``.ts``);
+- a module's own ``tr()``/``_tr()`` helper looks its strings up in the empty context, where lupdate files them.
 
 Exit status 1 with one line per problem, 0 when every file is right.
 """
@@ -155,9 +156,32 @@ def check_qm(ts_files: list[Path], qm_dir: Path) -> list[Problem]:
     return problems
 
 
-def check(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR, complete: tuple[str, ...] = COMPLETE) -> list[Problem]:
+# A module's own tr()/_tr() helper: lupdate files the strings of a bare tr("…") call in the empty context, so the
+# helper must look them up there (a helper translating in "commands" or "facts" never found a translation).
+HELPER = re.compile(
+    r"^def (_?tr)\(text[^)]*\)[^:]*:\s*\n(?:\s*(?:\"\"\".*?\"\"\"|#[^\n]*)\s*\n)*"
+    r"\s*return QCoreApplication\.translate\(\s*\"([^\"]*)\"",
+    re.MULTILINE | re.DOTALL,
+)
+
+
+def check_helpers(source_dir: Path = ROOT / "app") -> list[Problem]:
+    """Every module-level tr()/_tr() helper of ``source_dir`` translates in the empty context."""
+    problems = []
+    for path in sorted(source_dir.rglob("*.py")):
+        for match in HELPER.finditer(path.read_text(encoding="utf-8")):
+            if match.group(2):
+                where = str(path.relative_to(source_dir.parent))
+                what = f"{match.group(1)}() looks strings up in context {match.group(2)!r}, lupdate files them in ''"
+                problems.append(Problem(where, match.group(2), match.group(1), what))
+    return problems
+
+
+def check(
+    ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR, complete: tuple[str, ...] = COMPLETE, source_dir: Path | None = None
+) -> list[Problem]:
     ts_files = sorted(ts_dir.glob("rapport_*.ts"))
-    problems: list[Problem] = []
+    problems: list[Problem] = check_helpers(source_dir) if source_dir is not None else []
     missing = set(complete) - {language_of(ts) for ts in ts_files}
     problems += [Problem(f"rapport_{lang}.ts", "", "", "a complete language without its .ts") for lang in missing]
     for ts in ts_files:
@@ -171,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--qm-dir", type=Path, default=QM_DIR)
     parser.add_argument("--complete", nargs="*", default=list(COMPLETE), help="languages that must be complete")
     args = parser.parse_args(argv)
-    problems = check(args.ts_dir, args.qm_dir, tuple(args.complete))
+    problems = check(args.ts_dir, args.qm_dir, tuple(args.complete), ROOT / "app")
     for problem in problems:
         print(problem)
     files = len(list(args.ts_dir.glob("rapport_*.ts")))

@@ -145,3 +145,20 @@ def test_the_committed_translations_pass():
 
 def checker_complete(output: str) -> str:
     return output.strip().splitlines()[-1].split("complete:")[-1]
+
+
+def test_a_tr_helper_translating_in_a_context_of_its_own_fails(checker, tmp_path):
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "good.py").write_text(
+        'def tr(text: str) -> str:\n    return QCoreApplication.translate("", text)  # the empty context\n'
+    )
+    (app / "bad.py").write_text(
+        'def _tr(text: str, n: int = -1) -> str:\n    """Doc."""\n'
+        '    return QCoreApplication.translate("facts", text)\n'
+    )
+    assert [(p.file, p.context) for p in checker.check_helpers(app)] == [("app/bad.py", "facts")]
+
+
+def test_the_app_has_no_tr_helper_in_a_context_of_its_own(checker):
+    assert checker.check_helpers(ROOT / "app") == []
