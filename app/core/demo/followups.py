@@ -18,7 +18,7 @@ import uuid
 from typing import Any
 
 from app.core.contacts import keep_in_touch
-from app.core.followups import rule_settings
+from app.core.followups import rule_settings, titles
 from app.core.followups import rules as followup_rules
 from app.core.followups.rules import CONTACT_KINDS, first_weekday_of_month
 from app.core.followups.time_rules import update_audience
@@ -65,7 +65,7 @@ def _row(rule: str, key: str, contact: int, title: str, due: dt.date, status: st
     return {
         "uid": "",
         "contact": contact,
-        "title": title,
+        **titles.columns(title),
         "kind": rule,
         "due": due,
         "original_due": due,
@@ -103,7 +103,8 @@ def _time_rule_rows(rng: random.Random, first_id: int, today: dt.date, now: dt.d
                 due = start + dt.timedelta(days=cadences[cid].ideal_days)
                 status, completed = _outcome(rng, due, today, now)
                 key = f"keep_in_touch:contact:{cid}:{start.isoformat()}"
-                rows.append(_row("keep_in_touch", key, cid, f"Reconnect with {name}", due, status, completed, now))
+                title = titles.title("keep_in_touch", name=name)
+                rows.append(_row("keep_in_touch", key, cid, title, due, status, completed, now))
                 if status == "open":
                     break
                 start = max(start, completed.date())
@@ -114,7 +115,7 @@ def _time_rule_rows(rng: random.Random, first_id: int, today: dt.date, now: dt.d
             base = invited or created.date()
             status, completed = _outcome(rng, base + days, today, now)
             key = f"review_invitation:contact:{cid}:{base.isoformat()}"
-            title = f"Review pending invitation to {name} (withdraw or let go)"
+            title = titles.title("review_invitation", name=name)
             rows.append(_row("review_invitation", key, cid, title, base + days, status, completed, now))
     return rows
 
@@ -162,7 +163,7 @@ def _event_rows(rng: random.Random, first_id: int, today: dt.date, now: dt.datet
                     "thank_you",
                     f"thank_you:contact:{cid}:{day.isoformat()}",
                     cid,
-                    f"Send thank-you to {name}",
+                    titles.title("thank_you", name=name),
                     day + dt.timedelta(days=settings.offset("thank_you")),
                     iid,
                 )
@@ -172,7 +173,7 @@ def _event_rows(rng: random.Random, first_id: int, today: dt.date, now: dt.datet
                     "update_referrer",
                     f"update_referrer:contact:{cid}",
                     referrer,
-                    f"Tell {names[referrer]} how it went with {name}",
+                    titles.title("update_referrer", referrer=names[referrer], name=name),
                     day + dt.timedelta(days=settings.offset("update_referrer")),
                     iid,
                 )
@@ -182,7 +183,7 @@ def _event_rows(rng: random.Random, first_id: int, today: dt.date, now: dt.datet
                 "reminder",
                 f"reminder:interaction:{iid}",
                 cid,
-                f"Friendly reminder to {name} about {followup_rules.about(summary, day)}",
+                followup_rules.reminder_title(name, summary, day),
                 day + dt.timedelta(days=settings.offset("reminder")),
                 iid,
             )
@@ -196,7 +197,7 @@ def _event_rows(rng: random.Random, first_id: int, today: dt.date, now: dt.datet
                 "call_referral",
                 f"call_referral:contact:{cid}:{referrer}",
                 cid,
-                f"Contact {name} (referred by {names[referrer]})",
+                titles.title("call_referral", name=name, referrer=names[referrer]),
                 due,
                 done=done,
             )
@@ -205,7 +206,7 @@ def _event_rows(rng: random.Random, first_id: int, today: dt.date, now: dt.datet
                 "thank_connection",
                 f"thank_connection:contact:{cid}",
                 cid,
-                f"Thank {name} for connecting; ask why and propose a chat",
+                titles.title("thank_connection", name=name),
                 invited + dt.timedelta(days=settings.offset("thank_connection")),
             )
     return rows
@@ -225,7 +226,7 @@ def _monthly_history(rng: random.Random, today: dt.date, now: dt.datetime) -> No
             continue  # left for the rules to make (open), or already there
         FollowUp.create(
             uid=_uid(rng),
-            title=f"Monthly update email to your network ({dt.date(year, month, 1):%B})",
+            **titles.columns(titles.title("monthly_update", month=month)),
             kind="monthly_update",
             due=due,
             original_due=due,

@@ -155,3 +155,9 @@ def test_an_interview_day_reads_with_its_weekday():
     assert (
         titles.render(prep.key, prep.params, prep, german) == "Prepare for the Acme interview (round 2, Do. 19. März)"
     )
+
+
+def test_the_demo_data_keys_the_titles_its_rules_made(demo_db):
+    made = list(FollowUp.select(FollowUp.rule, FollowUp.title_key).where(FollowUp.rule.is_null(False)).tuples())
+    assert len(made) > 50
+    assert [(rule, key) for rule, key in made if key is None] == []
