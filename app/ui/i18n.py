@@ -108,14 +108,22 @@ def _load(name: str, folder: Path) -> QTranslator | None:
     return None
 
 
+def _other_language(locale: QLocale, language: str) -> bool:
+    """Whether ``locale`` writes dates in another language than ``language`` (LANGUAGE=fr in the C locale): then
+    the interface's language becomes the default QLocale too. Rapport's English is also the C locale's."""
+    if language == SOURCE_LANGUAGE and locale.language() == QLocale.Language.C:
+        return False
+    return QLocale(language).language() != locale.language()
+
+
 def install_translators(choice: str = "") -> str:
     """Install the translators for ``choice`` ("" = the system's languages) on the running application and return
     the language in use. Rapport's English plural forms always go in first, under the others, so that a count
-    missing from a translation still reads "1 contact". A chosen language other than the system's also becomes
-    the default QLocale (with the system's territory where the pair exists, e.g. English in Germany), so that dates
-    and numbers are written in the words of the interface; the default QLocale groups digits, also in the C locale
-    ("1,204", which ``%Ln`` writes). Call before any window exists; calling again with the
-    same choice does nothing."""
+    missing from a translation still reads "1 contact". A chosen language other than the system's, or a language
+    the system locale does not write (LANGUAGE=fr in the C locale), also becomes the default QLocale (with the
+    system's territory where the pair exists, e.g. English in Germany), so that dates and numbers are written in
+    the words of the interface; the default QLocale groups digits, also in the C locale ("1,204", which ``%Ln``
+    writes). Call before any window exists; calling again with the same choice does nothing."""
     global _state, _previous_locale
     app = QCoreApplication.instance()
     if app is None:
@@ -127,8 +135,8 @@ def install_translators(choice: str = "") -> str:
     remove_translators()
     _previous_locale = QLocale()
     locale = QLocale()
-    if choice and choice != system_language():
-        locale = QLocale(QLocale(choice).language(), QLocale.system().territory())
+    if (choice and choice != system_language()) or _other_language(locale, language):
+        locale = QLocale(QLocale(language).language(), QLocale.system().territory())
     # Counts are grouped ("1,204 contacts", also what %Ln writes) even in the C locale, which leaves that out.
     locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
     QLocale.setDefault(locale)
