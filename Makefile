@@ -46,8 +46,10 @@ QM_DIR   := app/ui/translations
 LUPDATE  := $(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -source-language en \
             -tr-function-alias tr+=_tr
 
+# The built-in templates the migrations seed are data: scripts/shipped-texts.py writes their texts out for lupdate.
 translations: $(STAMP)
-	$(LUPDATE) app -ts $(foreach l,$(LANGS),$(TS_DIR)/rapport_$(l).ts)
+	$(BIN)/python scripts/shipped-texts.py build/i18n/shipped_texts.py
+	$(LUPDATE) app build/i18n -ts $(foreach l,$(LANGS),$(TS_DIR)/rapport_$(l).ts)
 	$(LUPDATE) -pluralonly app -ts $(TS_DIR)/rapport_en.ts
 	$(BIN)/python scripts/english-plurals.py $(TS_DIR)/rapport_en.ts
 	@mkdir -p $(QM_DIR)

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from app.core.coach import shipped_texts
 from app.core.followups import titles
 
 log = logging.getLogger(__name__)
@@ -149,6 +150,7 @@ def install_translators(choice: str = "") -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     titles.use(wording())  # the core's agenda items come with their titles in this language
+    shipped_texts.use(lambda text: QCoreApplication.translate(shipped_texts.CONTEXT, text))  # built-in templates
     _state = (choice, language)
     log.info("interface language: %s%s", language, "" if choice else " (the system's)")
     return language
@@ -167,4 +169,5 @@ def remove_translators() -> None:
         QLocale.setDefault(_previous_locale)
         _previous_locale = None
     titles.use(None)
+    shipped_texts.use(None)
     _state = None

@@ -106,7 +106,7 @@ def test_counts_take_their_plural_form_with_grouped_digits(qapp):
             "1,204 contacts",
         ]
     finally:
-        i18n.remove_translators()
+        i18n.install_translators("en")  # as the session has it (tests/conftest.py)
 
 
 def test_switching_language_changes_a_rule_title_everywhere_but_not_a_users(qapp, db, clock, tmp_path):
@@ -151,5 +151,29 @@ def test_switching_language_changes_a_rule_title_everywhere_but_not_a_users(qapp
             assert "Dank an Ada Okafor schicken" in titles, where
             assert "Send thank-you to Ada Okafor" in titles, where  # the one the user wrote
     finally:
-        i18n.remove_translators()
+        i18n.install_translators("en")  # as the session has it (tests/conftest.py)
     assert thank_yous(shown()) == english
+
+
+def test_the_scripts_dialog_shows_built_in_templates_in_the_language_until_edited(qtbot, db, paths, clock):
+    from PySide6.QtWidgets import QWidget
+
+    from app.core.coach import shipped_texts, templates
+    from app.core.coach.templates import TemplateData
+    from app.ui.context import AppContext
+    from app.ui.scripts.dialog import ScriptsDialog
+
+    ctx = AppContext(paths=paths, clock=clock)
+    edited = templates.for_kind("reconnect")
+    templates.save(TemplateData(edited.name, edited.kind, edited.subject, "Hi {first_name}, my own words."), edited.id)
+    shipped_texts.use(lambda text: f"DE {text}")
+    try:
+        dialog = ScriptsDialog(ctx, kind="thank_you")
+        qtbot.addWidget(dialog)
+        names = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+        assert "DE Thank you after a conversation" in names
+        assert edited.name in names  # edited: as written
+        assert dialog.findChild(QWidget, "scriptName").text() == "DE Thank you after a conversation"
+        assert dialog.findChild(QWidget, "scriptBody").toPlainText().startswith("DE Hi {first_name},")
+    finally:
+        shipped_texts.use(None)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.coach import giving, outgoing, templates
+from app.core.coach import giving, outgoing, shipped_texts, templates
 from app.core.coach.introductions import primary_email
 from app.core.coach.templates import FIELDS, TEMPLATE_KINDS, TemplateData, TemplateError
 from app.core.contacts.lookup import display_name
@@ -50,6 +50,13 @@ KIND_NAMES = {
     "introduction": "Introduction",
     "intro_ask": "Introduction — ask first",
 }
+
+
+def _shown(template) -> tuple[str, str, str]:
+    """A template's name, subject and body as the user reads them (a built-in one unedited: in their language)."""
+    return shipped_texts.shown(
+        template.name, template.kind, template.subject, template.body, builtin=bool(template.builtin)
+    )
 
 
 class SaveTemplateCommand(QUndoCommand):
@@ -250,9 +257,10 @@ class ScriptsDialog(QDialog):
         with QSignalBlocker(self.list):
             self.list.clear()
             for template in templates.all_templates():
-                item = QListWidgetItem(template.name)
+                name, _subject, _body = _shown(template)
+                item = QListWidgetItem(name)
                 item.setData(Qt.ItemDataRole.UserRole, template.id)
-                item.setToolTip(f"{template.name}\n{self.tr(KIND_NAMES.get(template.kind, template.kind))}")
+                item.setToolTip(f"{name}\n{self.tr(KIND_NAMES.get(template.kind, template.kind))}")
                 self.list.addItem(item)
         target = select_id if select_id is not None else self._current_id
         for row in range(self.list.count()):
@@ -281,9 +289,10 @@ class ScriptsDialog(QDialog):
         self._current_id = template.id if template else None
         for widget in (self.name, self.subject, self.body, self.kind):
             widget.blockSignals(True)
-        self.name.setText(template.name if template else "")
-        self.subject.setText(template.subject if template else "")
-        self.body.setPlainText(template.body if template else "")
+        name, subject, body = _shown(template) if template else ("", "", "")  # shipped ones in the user's language
+        self.name.setText(name)
+        self.subject.setText(subject)
+        self.body.setPlainText(body)
         self.kind.setCurrentIndex(max(0, self.kind.findData(template.kind if template else "thank_you")))
         for widget in (self.name, self.subject, self.body, self.kind):
             widget.blockSignals(False)
@@ -358,9 +367,10 @@ class ScriptsDialog(QDialog):
         default = templates.builtin_default(template.kind, template.name)
         if default is None:
             return
-        self.name.setText(default.name)
-        self.subject.setText(default.subject)
-        self.body.setPlainText(default.body)
+        name, subject, body = shipped_texts.shown(default.name, default.kind, default.subject, default.body)
+        self.name.setText(name)
+        self.subject.setText(subject)
+        self.body.setPlainText(body)
 
     # --- preview and output ----------------------------------------------------------------------------------
     def rendered(self) -> tuple[str, str, list[str], list[str]]:
