@@ -6488,6 +6488,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Ihre aktuellen Daten werden als Sicherung aufbewahrt.</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
         <source>No automatic backups yet: Rapport makes one each day you open it.</source>
         <translation>Noch keine automatischen Sicherungen: Rapport erstellt eine an jedem Tag, an dem Sie es öffnen.</translation>
     </message>
