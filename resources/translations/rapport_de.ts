@@ -4756,19 +4756,19 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>1 · Ask {name}</source>
-        <translation>1 · {name} fragen</translation>
+        <translation>1 · Fragen: {name}</translation>
     </message>
     <message>
         <source>the first</source>
-        <translation>die erste</translation>
+        <translation>erste Person</translation>
     </message>
     <message>
         <source>2 · Ask {name}</source>
-        <translation>2 · {name} fragen</translation>
+        <translation>2 · Fragen: {name}</translation>
     </message>
     <message>
         <source>the second</source>
-        <translation>die zweite</translation>
+        <translation>zweite Person</translation>
     </message>
     <message>
         <source>No contact matches “{text}”.</source>
