@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from app.core.changes import Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.coach import ledger, templates
+from app.core.coach import ledger, shipped_texts, templates
 from app.core.contacts.interactions import MAX_SUMMARY, delete_interaction, log_interaction
 from app.db import database
 from app.errors import RapportError
@@ -98,7 +98,12 @@ def primary_email(contact_id: int) -> str:
 
 def _template(kind: str, fallback: tuple[str, str]) -> tuple[str, str]:
     found = templates.for_kind(kind)
-    return (found.subject, found.body) if found is not None else fallback
+    if found is None:
+        return fallback
+    _name, subject, body = shipped_texts.shown(  # a built-in one unedited: in the interface's language
+        found.name, found.kind, found.subject, found.body, builtin=bool(found.builtin)
+    )
+    return subject, body
 
 
 def _render(subject: str, body: str, values: dict[str, str], to: tuple[str, ...]) -> Message:

@@ -16,7 +16,7 @@ from pathlib import Path
 from peewee import fn
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.coach import outgoing, templates
+from app.core.coach import outgoing, shipped_texts, templates
 from app.core.followups.time_rules import update_audience
 from app.models import CONVERSATION_KINDS, Company, Contact, ContactEmail, Interaction, Profile
 
@@ -175,6 +175,10 @@ def draft(month: dt.date | None = None, template_id: int | None = None, *, clock
     )
     subject = template.subject if template else "An update from {my_name} — {month}"
     body = template.body if template else "Hi {first_name},\n\n{month_summary}\n\n{my_contact_block}"
+    if template:  # a built-in one unedited: in the interface's language
+        _name, subject, body = shipped_texts.shown(
+            template.name, template.kind, subject, body, builtin=bool(template.builtin)
+        )
     summary = summary_text(activity(month))
     people, without = recipients(clock=clock)
     return Draft(month, template.id if template else None, subject, body, summary, people, without)

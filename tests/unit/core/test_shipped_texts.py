@@ -62,3 +62,11 @@ def test_the_texts_for_lupdate_are_every_shipped_name_subject_and_body(tmp_path)
         assert name in texts and body in texts and (not subject or subject in texts)
     script.main(tmp_path / "shipped.py")
     assert (tmp_path / "shipped.py").read_text(encoding="utf-8").count("QT_TRANSLATE_NOOP(") == len(texts)
+
+
+def test_the_drafts_use_the_unedited_templates_in_the_installed_language(db, german):
+    from app.core.coach import monthly_update
+
+    draft = monthly_update.draft()
+    shipped = templates.for_kind("monthly_update")
+    assert (draft.subject, draft.body) == (f"DE {shipped.subject}", f"DE {shipped.body}")
