@@ -25,7 +25,7 @@ from peewee import JOIN, chunked
 
 from app.core.clock import Clock
 from app.core.followups import service as followups
-from app.core.sync.engine import Adapter, LocalRow, Parsed, SkipItem
+from app.core.sync.adapter import Adapter, LocalRow, Parsed, SkipItem
 from app.core.sync.merge import Conflict
 from app.db import MAX_SQL_PARAMETERS
 from app.models import (

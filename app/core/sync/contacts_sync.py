@@ -35,7 +35,7 @@ from app.core.contacts.contact_data import (
     WebsiteEntry,
 )
 from app.core.contacts.validation import _would_loop as would_loop
-from app.core.sync.engine import Adapter, LocalRow, Parsed, SkipItem
+from app.core.sync.adapter import Adapter, LocalRow, Parsed, SkipItem
 from app.core.sync.merge import Conflict
 from app.db import MAX_SQL_PARAMETERS
 from app.models import Contact, ContactSourceUid, SyncCollection, SyncItem

@@ -24,15 +24,14 @@ The server is written before the local state records it; the local write and its
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import itertools
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.sync.adapter import Adapter, KindReport, Parsed, RenderedTexts, SkipItem, fingerprint, shown
 from app.core.sync.dav import Changes, DavSession, PreconditionFailed, href_key, item_name
 from app.core.sync.merge import Conflict, merge
 from app.db import database
@@ -40,123 +39,6 @@ from app.models import SyncCollection, SyncConflict, SyncItem
 
 log = logging.getLogger(__name__)
 _WRITE_BATCH = 100
-_NOT_FINGERPRINTED = ("REV:", "PRODID:", "DTSTAMP:", "LAST-MODIFIED:")
-
-
-class SkipItem(Exception):
-    """An adapter cannot take this server item here (e.g. a meeting with a contact this folder does not have):
-    it is left on the server and looked at again next time."""
-
-
-@dataclass
-class KindReport:
-    uploaded: int = 0
-    downloaded: int = 0
-    deleted_here: int = 0
-    deleted_there: int = 0
-    conflicts: int = 0
-
-    def add(self, other: KindReport) -> None:
-        for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-
-    def as_dict(self) -> dict[str, int]:
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
-
-    @property
-    def moved(self) -> int:
-        return self.uploaded + self.downloaded + self.deleted_here + self.deleted_there
-
-
-@dataclass
-class Parsed:
-    """A server item read back: its UID, which adapter's kind it is, and its record (None: not ours to sync,
-    e.g. a VJOURNAL in a shared calendar)."""
-
-    uid: str
-    kind: str
-    record: dict[str, Any] | None
-
-
-@dataclass
-class LocalRow:
-    """A local row as the engine sees it: ``state`` is "live", "trashed" or "missing"."""
-
-    local_id: int
-    uid: str
-    state: str
-
-
-class Adapter:
-    """What a kind of item must provide (contacts: :mod:`app.core.sync.contacts_sync`)."""
-
-    kind: str = ""
-    extension: str = ""
-    content_type: str = ""
-    list_fields: frozenset[str] = frozenset()
-
-    def parse(self, text: str) -> Parsed | None:
-        raise NotImplementedError
-
-    def render(self, ids: list[int]) -> dict[int, tuple[str, str]]:
-        """local id → (uid, server text) for live rows."""
-        raise NotImplementedError
-
-    def candidates(self, collection: SyncCollection) -> list[int]:
-        """Live rows that should be on the server but have no sync item in ``collection`` (new here)."""
-        raise NotImplementedError
-
-    def rows(self, ids: Iterable[int]) -> dict[int, LocalRow]:
-        raise NotImplementedError
-
-    def find_uid(self, uid: str) -> int | None:
-        raise NotImplementedError
-
-    def write(self, local_id: int | None, uid: str, record: dict[str, Any], clock: Clock) -> int:
-        """Create (``local_id`` None) or overwrite a local row from a record; returns its id. Runs inside the
-        engine's transaction."""
-        raise NotImplementedError
-
-    def after_writes(self) -> list[int]:
-        """Called after the server's items were written (e.g. to link referrers named by UID); returns the local
-        rows it changed, whose state the engine then brings up to date."""
-        return []
-
-    def trash(self, local_id: int, clock: Clock) -> None:
-        raise NotImplementedError
-
-    def restore(self, local_id: int) -> None:
-        raise NotImplementedError
-
-    def note_conflicts(self, record: dict[str, Any], conflicts: list[Conflict], clock: Clock) -> dict[str, Any]:
-        """The merged record with the server's side of each conflict kept (a labelled note)."""
-        return record
-
-    def display(self, record: dict[str, Any]) -> str:
-        return ""
-
-    def same(self, one: dict[str, Any] | None, other: dict[str, Any] | None) -> bool:
-        """Whether two records say the same (a server may reorder what it stores: list fields compare as sets)."""
-        if one is None or other is None:
-            return one is other
-        return canonical(one, self.list_fields) == canonical(other, self.list_fields)
-
-
-def canonical(record: dict[str, Any], list_fields: frozenset[str]) -> dict[str, Any]:
-    return {
-        key: sorted(map(repr, value)) if key in list_fields and isinstance(value, list) else value
-        for key, value in record.items()
-    }
-
-
-def fingerprint(text: str) -> str:
-    """What a version says, without the lines that only say when it was written."""
-    lines = [
-        line
-        for line in text.replace("\r\n", "\n").split("\n")
-        if line and not line.upper().startswith(_NOT_FINGERPRINTED)
-    ]
-    return hashlib.sha1("\n".join(lines).encode("utf-8"), usedforsecurity=False).hexdigest()
 
 
 @dataclass
@@ -225,8 +107,8 @@ class _Pass:
                 uid=uid,
                 name=name,
                 field=conflict.field,
-                ours=_shown(conflict.ours),
-                theirs=_shown(conflict.theirs),
+                ours=shown(conflict.ours),
+                theirs=shown(conflict.theirs),
                 created_at=self.clock.now(),
             )
         self.report[adapter.kind].conflicts += len(conflicts)
@@ -457,7 +339,7 @@ class _Pass:
                 if gone and not item.remote_deleted and local_id not in dirty:
                     dirty.append(local_id)
             live_dirty = [i for i in dirty if rows.get(i) is not None and rows[i].state == "live"]
-            texts = _Rendered(adapter, live_dirty)
+            texts = RenderedTexts(adapter, live_dirty)
             for local_id in dirty:
                 if self._stopped():
                     return
@@ -482,7 +364,7 @@ class _Pass:
                         item.local_stamp = "synced"
                         item.save()
             new_ids = [i for i in adapter.candidates(self.collection) if (adapter.kind, i) not in self.by_local]
-            texts = _Rendered(adapter, new_ids)
+            texts = RenderedTexts(adapter, new_ids)
             for local_id in new_ids:
                 if self._stopped():
                     return
@@ -579,39 +461,6 @@ class _Pass:
         with database.atomic():
             self._forget(item)
         self.report[adapter.kind].deleted_there += 1
-
-
-class _Rendered:
-    """Server texts of many local rows, rendered a batch at a time as they are asked for."""
-
-    BATCH = 200
-
-    def __init__(self, adapter: Adapter, ids: list[int]):
-        self.adapter = adapter
-        self.ids = ids
-        self.position = {local_id: n for n, local_id in enumerate(ids)}
-        self.cache: dict[int, tuple[str, str]] = {}
-        self.done: set[int] = set()
-
-    def get(self, local_id: int) -> tuple[str, str] | None:
-        if local_id not in self.done:
-            start = self.position.get(local_id)
-            chunk = [local_id] if start is None else self.ids[start : start + self.BATCH]
-            self.cache = self.adapter.render(chunk)
-            self.done = set(chunk)
-        return self.cache.get(local_id)
-
-
-def _shown(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bytes):
-        return f"(a picture, {len(value)} bytes)"
-    if isinstance(value, (list, tuple)):
-        return "; ".join(_shown(v) for v in value)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return str(value)
 
 
 def sync_collection(

@@ -17,8 +17,9 @@ from typing import Any
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.sync import account as accounts
 from app.core.sync.account import Account
+from app.core.sync.adapter import KindReport
 from app.core.sync.dav import Collection, DavSession, ServerUnreachable, SyncError, SyncInterrupted
-from app.core.sync.engine import KindReport, sync_collection
+from app.core.sync.engine import sync_collection
 from app.models import Contact, SyncCollection, SyncConflict, SyncItem
 
 LAST_SYNC_SETTING = "sync.last"
