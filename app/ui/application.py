@@ -117,7 +117,9 @@ def offer_restore(paths: AppPaths, error: DatabaseCorruptError) -> bool:
             ).format(path=paths.db_path, detail=error.detail),
         )
         return False
-    when = f"{good.taken_at:%A} {good.taken_at.day} {good.taken_at:%B %Y, %H:%M}"
+    from app.ui.widgets.text import date_and_time
+
+    when = date_and_time(good.taken_at)
     question = QCoreApplication.translate(
         "app",
         "Rapport's database is damaged:\n{detail}\n\nRestore the newest good backup, from {when}? "

@@ -31,6 +31,7 @@ from app.core.data import backup
 from app.core.data.storage import keep_counts
 from app.ui.context import AppContext
 from app.ui.widgets.modal import run_modal
+from app.ui.widgets.text import clock_time, date_and_time, short_day, weekday_name
 
 log = logging.getLogger(__name__)
 KIND_LABELS = {
@@ -39,6 +40,10 @@ KIND_LABELS = {
     "pre-migration": "before an upgrade",
     "pre-restore": "before a restore",
 }
+
+
+def _weekday_day(day: dt.date) -> str:
+    return f"{weekday_name(day, short=True)} {short_day(day, year=True)}"
 
 
 class _DailyBackup(QRunnable):
@@ -108,7 +113,7 @@ class BackupController(QObject):
         today = self.ctx.clock.today()
         if taken.date() == today:
             return self.tr("last backup {time}").format(time=taken.strftime("%H:%M"))
-        return self.tr("last backup {day}").format(day=f"{taken.day} {taken:%b}")
+        return self.tr("last backup {day}").format(day=short_day(taken.date()))
 
     def schedule_daily(self, delay_ms: int = 1500) -> None:
         """Take the day's backup shortly after start-up, off the UI thread."""
@@ -149,7 +154,7 @@ class BackupController(QObject):
                 ).format(problem=problem),
             )
             return False
-        when = f"{good.taken_at:%A} {good.taken_at.day} {good.taken_at:%B %Y, %H:%M}"
+        when = date_and_time(good.taken_at)
         answer = QMessageBox.question(
             self.window,
             self.tr("Damaged database"),
@@ -266,8 +271,8 @@ class RestoreDialog(QDialog):
         now = dt.datetime.now()
         for item in backup.list_backups(folder):
             when = item.taken_at
-            day = "today" if when.date() == now.date() else f"{when:%a} {when.day} {when:%b %Y}"
-            row = QListWidgetItem(f"{day}, {when:%H:%M} — {KIND_LABELS.get(item.kind, item.kind)}")
+            day = self.tr("today") if when.date() == now.date() else _weekday_day(when.date())
+            row = QListWidgetItem(f"{day}, {clock_time(when)} — {KIND_LABELS.get(item.kind, item.kind)}")
             row.setData(Qt.ItemDataRole.UserRole, str(item.path))
             row.setToolTip(str(item.path))
             self.list.addItem(row)

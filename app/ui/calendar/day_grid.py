@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from app.ui.calendar.chips import Chip, line_layout, paint_line
 from app.ui.followups.kinds import blend, secondary_text
-from app.ui.widgets.text import full_date
+from app.ui.widgets.text import full_date, short_day
 
 __all__ = ["Chip", "DayGridView", "month_grid_start"]
 
@@ -250,7 +250,7 @@ class DayGridView(QWidget):
                 painter.drawRect(cell.adjusted(2, 2, -2, -2))
             # day number
             if self.weeks > 1:
-                number = str(day.day) if day.day != 1 else f"{day.day} {day:%b}"
+                number = str(day.day) if day.day != 1 else short_day(day)
                 number_rect = QRect(cell.left() + PAD, cell.top() + PAD, cell.width() - 2 * PAD, metrics.height())
                 if day == self.today:
                     width = metrics.horizontalAdvance(number) + 10

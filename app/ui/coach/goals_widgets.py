@@ -14,7 +14,7 @@ from app.core.coach import goals
 from app.ui.coach.charts import WeekBar, WeeklyBars
 from app.ui.coach.labels import quiet
 from app.ui.icons import ui_icon
-from app.ui.widgets.text import heading
+from app.ui.widgets.text import heading, short_day
 
 
 def streak_text(progress: goals.GoalProgress) -> str:
@@ -157,11 +157,9 @@ class GoalsHistory(QWidget):
             chart.setObjectName(f"goalChart_{goal.key}")
             weeks = [
                 WeekBar(
-                    f"{w.start.day} {w.start:%b}",
+                    short_day(w.start),
                     w.counts[goal.key],
-                    tooltip=self.tr("Week of {day}: {n}").format(
-                        day=f"{w.start.day} {w.start:%b}", n=w.counts[goal.key]
-                    ),
+                    tooltip=self.tr("Week of {day}: {n}").format(day=short_day(w.start), n=w.counts[goal.key]),
                 )
                 for w in progress.history
             ]
@@ -179,11 +177,11 @@ class GoalsHistory(QWidget):
         habit.set_weeks(
             [
                 WeekBar(
-                    f"{w.start.day} {w.start:%b}",
+                    short_day(w.start),
                     w.on_time,
                     w.late,
                     self.tr("Week of {day}: {a} on time, {b} late").format(
-                        day=f"{w.start.day} {w.start:%b}", a=w.on_time, b=w.late
+                        day=short_day(w.start), a=w.on_time, b=w.late
                     ),
                 )
                 for w in progress.history

@@ -62,6 +62,7 @@ from app.ui.contacts.presentation import (
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.live_text import replace_in_place
+from app.ui.widgets.text import short_day
 
 
 class ContactEditor(EditorForm, EditorSaving, QScrollArea):
@@ -258,7 +259,7 @@ class ContactEditor(EditorForm, EditorSaving, QScrollArea):
                 data.source, self.tr("Imported ({source})").format(source=data.source)
             )
             if created is not None:
-                source += self.tr(" on {day}").format(day=f"{created.day} {created:%b %Y}")
+                source += self.tr(" on {day}").format(day=short_day(created, year=True))
             self.source.setText(source)
         finally:
             self._loading = False

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel
 
 from app.core.contacts import keep_in_touch
+from app.ui.widgets.text import month_name, short_day
 
 STATUS_COLOURS = {
     keep_in_touch.GREEN: QColor("#2e9d4f"),
@@ -114,7 +115,7 @@ def compact_due(day: dt.date, today: dt.date) -> str:
         return tr("{n}d late").format(n=-days)
     if days < 60:
         return tr("in {n}d").format(n=days)
-    return f"{day.day} {day:%b}" if day.year == today.year else f"{day:%b} {day.year}"
+    return short_day(day) if day.year == today.year else f"{month_name(day, short=True)} {day.year}"
 
 
 def _dot(colour: QColor, status: str, size: int, ratio: float) -> QPixmap:

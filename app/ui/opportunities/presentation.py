@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from app.core.opportunities import labels
+from app.ui.widgets.text import clock_time, short_day, weekday_name
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -41,9 +42,9 @@ def when_text(moment: dt.datetime, today: dt.date) -> str:
     elif delta == 1:
         day = tr("tomorrow")
     elif 1 < delta < 7:
-        day = f"{moment:%a}"
+        day = weekday_name(moment.date(), short=True)
     elif moment.year == today.year:
-        day = f"{moment.day} {moment:%b}"
+        day = short_day(moment.date())
     else:
-        day = f"{moment.day} {moment:%b} {moment.year}"
-    return f"{day} {moment:%H:%M}"
+        day = short_day(moment.date(), year=True)
+    return f"{day} {clock_time(moment)}"

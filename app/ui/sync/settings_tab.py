@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.settings.dialog import SettingsError, SettingsTab
-from app.ui.widgets.text import heading
+from app.ui.widgets.text import date_and_time, heading
 
 DEFAULT_NAME = "Rapport"
 
@@ -192,7 +192,7 @@ class SyncTab(SettingsTab):
         if account is None:
             self.last.setText(self.tr("No account yet: fill in the server and press Test connection."))
         elif last:
-            when = dt.datetime.fromisoformat(last["at"]).strftime("%d %b %Y, %H:%M")
+            when = date_and_time(dt.datetime.fromisoformat(last["at"]))
             self.last.setText(self.tr("Last sync: {when}.").format(when=when))
         else:
             self.last.setText(self.tr("Not synced yet."))

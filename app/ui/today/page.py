@@ -40,7 +40,7 @@ from app.ui.today.stats import StatTile
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.page import Page
-from app.ui.widgets.text import heading
+from app.ui.widgets.text import day_month, heading, weekday_name
 
 NEXT_DAYS = 7
 CHECKLIST_KEY = "today/checklist"  # "open", "folded" or "hidden": what the user made of the Get started checklist
@@ -246,7 +246,7 @@ class TodayPage(Page):
     # --- loading ---------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         today = self.ctx.clock.today()
-        self.date_label.setText(self.tr("Today · {day}").format(day=f"{today:%A} {today.day} {today:%B}"))
+        self.date_label.setText(self.tr("Today · {day}").format(day=f"{weekday_name(today)} {day_month(today)}"))
         self._show_checklist_as(overview.checklist())
         self.week_row.setVisible(not overview.is_empty())  # a brand-new data set: the checklist says it all
         self._fill_stats()
