@@ -5,7539 +5,7952 @@
     <name></name>
     <message>
         <source>Give: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar: {what}</translation>
     </message>
     <message>
         <source>Introduce {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar a {who}</translation>
     </message>
     <message>
         <source>two contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>dos contactos</translation>
     </message>
     <message>
         <source>Edit research on {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la investigación sobre {name}</translation>
     </message>
     <message>
         <source>a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>un contacto</translation>
     </message>
     <message>
         <source>Log {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar {what}</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>reunión</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {name}</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto</translation>
     </message>
-    <message>
-        <source>Add {contacts}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Add %Ln contact(s)</source>
+        <translation>
+            <numerusform>Añadir %Ln contacto</numerusform>
+            <numerusform>Añadir %Ln contactos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move {what} to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover {what} a la papelera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln contact(s) to the trash</source>
+        <translation>
+            <numerusform>Mover %Ln contacto a la papelera</numerusform>
+            <numerusform>Mover %Ln contactos a la papelera</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln contact(s)</source>
+        <translation>
+            <numerusform>Restaurar %Ln contacto</numerusform>
+            <numerusform>Restaurar %Ln contactos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar {names}</translation>
     </message>
-    <message>
-        <source>Add {contacts} to {circle}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Add %Ln contact(s) to {circle}</source>
+        <translation>
+            <numerusform>Añadir %Ln contacto a {circle}</numerusform>
+            <numerusform>Añadir %Ln contactos a {circle}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Remove {contacts} from {circle}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Remove %Ln contact(s) from {circle}</source>
+        <translation>
+            <numerusform>Quitar %Ln contacto de {circle}</numerusform>
+            <numerusform>Quitar %Ln contactos de {circle}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Set stage of {contacts} to {stage}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Set stage of %Ln contact(s) to {stage}</source>
+        <translation>
+            <numerusform>Cambiar la etapa de %Ln contacto a {stage}</numerusform>
+            <numerusform>Cambiar la etapa de %Ln contactos a {stage}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {what}</translation>
     </message>
     <message>
         <source>interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>interacción</translation>
     </message>
     <message>
         <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {what}</translation>
     </message>
     <message>
         <source>Add to the ledger: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al balance: {what}</translation>
     </message>
     <message>
         <source>Delete from the ledger: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar del balance: {what}</translation>
     </message>
     <message>
         <source>Mark done: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho: {what}</translation>
     </message>
     <message>
         <source>Reopen: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir: {what}</translation>
     </message>
     <message>
         <source>Mark {title} {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar {title} como {status}</translation>
     </message>
     <message>
         <source>Add follow-up: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir seguimiento: {title}</translation>
     </message>
     <message>
         <source>Add {name} to the target list</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir {name} a la lista de empresas objetivo</translation>
     </message>
     <message>
         <source>Remove {name} from the target list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {name} de la lista de empresas objetivo</translation>
     </message>
     <message>
         <source>In the trash since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>En la papelera desde {day}</translation>
     </message>
     <message>
         <source>Next follow-up: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo seguimiento: {day}</translation>
     </message>
     <message>
         <source>{company} is on your target list</source>
-        <translation type="unfinished"></translation>
+        <translation>{company} está en tu lista de empresas objetivo</translation>
     </message>
     <message>
         <source>Gave {g} · Asked {a} · Received {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado {g} · Pedido {a} · Recibido {r}</translation>
     </message>
     <message>
         <source>goes by “{nickname}”</source>
-        <translation type="unfinished"></translation>
+        <translation>le llaman “{nickname}”</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana</translation>
     </message>
     <message>
         <source>in {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>en {n} días</translation>
     </message>
     <message>
         <source>(turns {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>(cumple {age})</translation>
     </message>
     <message>
         <source>Next: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo: {day}</translation>
     </message>
     <message>
         <source>{label}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>{column} (no room: widen the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} (sin espacio: ensancha la lista)</translation>
     </message>
     <message>
         <source>Fit Columns to Their Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar las columnas al contenido</translation>
     </message>
     <message>
         <source>{n}d</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} d</translation>
     </message>
     <message>
         <source>{n}w</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sem</translation>
     </message>
     <message>
         <source>{n}mo</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} m</translation>
     </message>
     <message>
         <source>{n}y</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} a</translation>
     </message>
     <message>
         <source>{n}d late</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} d de retraso</translation>
     </message>
     <message>
         <source>in {n}d</source>
-        <translation type="unfinished"></translation>
+        <translation>en {n} d</translation>
     </message>
     <message>
         <source>No conversation logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna conversación registrada.</translation>
     </message>
     <message>
         <source>Last contact {when} ({full}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Último contacto {when} ({full}).</translation>
     </message>
     <message>
         <source>Not in touch yet: log a first conversation and Rapport will remind you to keep it warm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin contacto: registra una primera conversación y Rapport te recordará mantenerla viva.</translation>
     </message>
     <message>
         <source>In touch. {spoken} Reconnect by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En contacto. {spoken} Retoma el contacto antes del {day}.</translation>
     </message>
     <message>
         <source>Time to reconnect. {spoken}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de retomar el contacto. {spoken}</translation>
     </message>
     <message>
         <source>Overdue: going cold. {spoken}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado: se está enfriando. {spoken}</translation>
     </message>
     <message>
         <source>Line {line}: skipped — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {line}: omitida — {reason}</translation>
     </message>
     <message>
         <source>Line {line}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {line}: {note}</translation>
     </message>
     <message>
         <source>Nothing new: everything in this file is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo: todo lo que contiene este archivo ya está aquí.</translation>
     </message>
     <message>
         <source>Also restores {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>También restaura {what}.</translation>
     </message>
     <message>
         <source>Also restored {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se ha restaurado {what}.</translation>
     </message>
     <message>
         <source>Also adds {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>También añade {what}.</translation>
     </message>
     <message>
         <source>Also added {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se ha añadido {what}.</translation>
     </message>
     <message>
         <source>Interview {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista {when}</translation>
     </message>
     <message>
         <source>{stage} lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna {stage}</translation>
     </message>
     <message>
         <source>Drag a card here</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra una tarjeta aquí</translation>
     </message>
     <message>
         <source>Opportunities board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero de oportunidades</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerradas</translation>
     </message>
     <message>
         <source>{n} at {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} en {stage}</translation>
     </message>
     <message>
         <source>{n} cards</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tarjetas</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a</translation>
     </message>
     <message>
         <source>Add {role} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir {role} en {company}</translation>
     </message>
     <message>
         <source>Edit {role} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {role} en {company}</translation>
     </message>
     <message>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar las notas</translation>
     </message>
     <message>
         <source>Move to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a {stage}</translation>
     </message>
     <message>
         <source>Move {n} opportunities to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover {n} oportunidades a {stage}</translation>
     </message>
     <message>
         <source>Schedule an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar una entrevista</translation>
     </message>
     <message>
         <source>Edit the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la entrevista</translation>
     </message>
     <message>
         <source>Delete the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la entrevista</translation>
     </message>
     <message>
         <source>Change the day of a move</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el día de un cambio de etapa</translation>
     </message>
     <message>
         <source>Record {what} as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar {what} como enviado</translation>
     </message>
     <message>
         <source>Add {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir {file}</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidades</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> y {n} más</translation>
     </message>
     <message>
         <source>Referred you to {jobs}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>Te recomendó para {jobs}{more}</translation>
     </message>
     <message>
         <source>{roles} on {job}</source>
-        <translation type="unfinished"></translation>
+        <translation>{roles} en {job}</translation>
     </message>
     <message>
         <source>… and {n} more opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {n} oportunidades más</translation>
     </message>
     <message>
         <source>Click an opportunity to open it on the Opportunities page</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en una oportunidad para abrirla en la página Oportunidades</translation>
     </message>
     <message>
         <source>Change the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el día</translation>
     </message>
     <message>
         <source>The day it happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que ocurrió:</translation>
     </message>
     <message>
         <source>Opportunity details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la oportunidad</translation>
     </message>
     <message>
         <source>Choose an opportunity to see its people, its history and what you sent — or add one (Ctrl+Shift+J).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una oportunidad para ver sus personas, su historial y lo que enviaste, o añade una (Ctrl+Shift+J).</translation>
     </message>
     <message>
         <source>No opportunity chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna oportunidad elegida</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a…</translation>
     </message>
     <message>
         <source>Move to another stage (Ctrl+Shift+Right: the next one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a otra etapa (Ctrl+Shift+Right: la siguiente)</translation>
     </message>
     <message>
         <source>Move to another stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a otra etapa</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit the role, company, people… (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el puesto, la empresa, las personas… (Ctrl+E)</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete this opportunity (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta oportunidad (Delete)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>What you know about the role, the team, the questions to ask…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que sabes del puesto, del equipo, las preguntas que harás…</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Show in Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en Contactos</translation>
     </message>
     <message>
         <source>List these people on the Contacts page</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar estas personas en la página Contactos</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistas</translation>
     </message>
     <message>
         <source>Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar…</translation>
     </message>
     <message>
         <source>Add a round of interviews (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una ronda de entrevistas (Ctrl+I)</translation>
     </message>
     <message>
         <source>Prepare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar…</translation>
     </message>
     <message>
         <source>The prep sheet for the next interview</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha de preparación de la próxima entrevista</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de etapas</translation>
     </message>
     <message>
         <source>Double-click a move to correct its day</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic en un cambio para corregir su día</translation>
     </message>
     <message>
         <source>Documents sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos enviados</translation>
     </message>
     <message>
         <source>Double-click to open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic para abrir el archivo</translation>
     </message>
     <message>
         <source>Record sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar envío…</translation>
     </message>
     <message>
         <source>Record a résumé or cover letter you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un currículum o una carta de presentación que enviaste</translation>
     </message>
     <message>
         <source>Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos…</translation>
     </message>
     <message>
         <source>Your résumés and cover letters, by version</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus currículums y cartas de presentación, por versión</translation>
     </message>
     <message>
         <source>Follow-ups coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos seguimientos</translation>
     </message>
     <message>
         <source>{c} is on your target list</source>
-        <translation type="unfinished"></translation>
+        <translation>{c} está en tu lista de empresas objetivo</translation>
     </message>
     <message>
         <source>{stage} for {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} desde hace {days}</translation>
     </message>
     <message>
         <source>applied {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>candidatura {when}</translation>
     </message>
     <message>
         <source>At {stage} since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>En {stage} desde el {day}</translation>
     </message>
     <message>
         <source>Salary: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario: {notes}</translation>
     </message>
     <message>
         <source>Nobody yet. Who referred you, who is hiring, who can tell you about the team? (Edit…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie todavía. ¿Quién te recomendó, quién está contratando, quién puede hablarte del equipo? (Editar…)</translation>
     </message>
     <message>
         <source>Round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda {n}</translation>
     </message>
     <message>
         <source>None yet — schedule one when it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna todavía: programa una cuando esté fijada.</translation>
     </message>
     <message>
         <source>The prep sheet for the interview {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha de preparación de la entrevista {when}</translation>
     </message>
     <message>
         <source>Schedule an interview to prepare for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa una entrevista para prepararla</translation>
     </message>
     <message>
         <source>{d} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} hasta ahora</translation>
     </message>
     <message>
         <source> to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation> a {name}</translation>
     </message>
     <message>
         <source>{doc} v{n}{to} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{doc} v{n}{to} · {when}</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
         <source>… and {n} more on Today and the Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {n} más en Hoy y el Calendario</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente</translation>
     </message>
     <message>
         <source>People on {role} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en {role} en {company}</translation>
     </message>
     <message>
         <source>Add a person: type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona: escribe un nombre</translation>
     </message>
     <message>
         <source>Person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que añadir</translation>
     </message>
     <message>
         <source>Their role</source>
-        <translation type="unfinished"></translation>
+        <translation>Su papel</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the chosen person (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la persona elegida (Delete)</translation>
     </message>
     <message>
         <source>(gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ya no existe)</translation>
     </message>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva oportunidad</translation>
     </message>
     <message>
         <source>Edit opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar oportunidad</translation>
     </message>
     <message>
         <source>e.g. Operations lead</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Responsable de operaciones</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puesto:</translation>
     </message>
     <message>
         <source>Choose from your companies or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige entre tus empresas o escribe una nueva</translation>
     </message>
     <message>
         <source>On my target list</source>
-        <translation type="unfinished"></translation>
+        <translation>En mi lista de empresas objetivo</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empresa:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origen:</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>desde</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tapa:</translation>
     </message>
     <message>
         <source>Posting &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace a la o&amp;ferta:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación:</translation>
     </message>
     <message>
         <source>The range, what you asked for, the offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>La banda salarial, lo que pediste, la oferta…</translation>
     </message>
     <message>
         <source>Sa&amp;lary notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre el sa&amp;lario:</translation>
     </message>
     <message>
         <source>&amp;People:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rsonas:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>An address, or the video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección o el enlace de la videollamada</translation>
     </message>
     <message>
         <source>Ro&amp;und:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;nda:</translation>
     </message>
     <message>
         <source>&amp;Interviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrevistadores:</translation>
     </message>
     <message>
         <source>What to prepare, who to ask for at the desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué preparar, por quién preguntar en recepción…</translation>
     </message>
     <message>
         <source>Rapport reminds you to prepare the day before and to thank each interviewer that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport te recuerda prepararte el día anterior y agradecer a cada entrevistador ese mismo día.</translation>
     </message>
     <message>
         <source>Add a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una versión</translation>
     </message>
     <message>
         <source>Add a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un documento</translation>
     </message>
     <message>
         <source>What is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué es?</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Résumés and cover letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Currículums y cartas de presentación</translation>
     </message>
     <message>
         <source>Keep each version you send. Rapport copies the file into your data folder and remembers which version went to whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda cada versión que envías. Rapport copia el archivo en tu carpeta de datos y recuerda qué versión fue a quién.</translation>
     </message>
     <message>
         <source>Documents and their versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos y sus versiones</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>New document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo documento…</translation>
     </message>
     <message>
         <source>New version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva versión…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Delete version</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar versión</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Version {n} — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {n} — {file}</translation>
     </message>
     <message>
         <source>Record a document sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un documento enviado</translation>
     </message>
     <message>
         <source>Which version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué versión</translation>
     </message>
     <message>
         <source>Add a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un archivo…</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a</translation>
     </message>
     <message>
         <source>Nobody in particular (the application itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en particular (la candidatura en sí)</translation>
     </message>
     <message>
         <source>Someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona…</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A:</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;El:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>Log it on their timeline (Rapport reminds you to follow up a week later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrarlo en su historial (Rapport te recordará hacer un seguimiento una semana después)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source> (latest)</source>
-        <translation type="unfinished"></translation>
+        <translation> (la última)</translation>
     </message>
     <message>
         <source>{name}, version {n}{latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, versión {n}{latest}</translation>
     </message>
     <message>
         <source>Add the file you sent first (Add a file…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero añade el archivo que enviaste (Añadir un archivo…).</translation>
     </message>
     <message>
         <source>Who did you send it to? Type a name and pick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿A quién se lo enviaste? Escribe un nombre y elígelo.</translation>
     </message>
     <message>
         <source>Choose who you sent it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige a quién se lo enviaste.</translation>
     </message>
     <message>
         <source>Your job search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu búsqueda de empleo</translation>
     </message>
     <message>
         <source>From opportunity to offer, by source</source>
-        <translation type="unfinished"></translation>
+        <translation>De la oportunidad a la oferta, por origen</translation>
     </message>
     <message>
         <source>Time in each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en cada etapa</translation>
     </message>
     <message>
         <source>Who opened the doors</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién te abrió las puertas</translation>
     </message>
     <message>
         <source>Their circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus círculos</translation>
     </message>
     <message>
         <source>{source}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {step}</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Interview rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de entrevistas</translation>
     </message>
     <message>
         <source>Through people</source>
-        <translation type="unfinished"></translation>
+        <translation>A través de personas</translation>
     </message>
     <message>
         <source>Not through people</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin intermediarios</translation>
     </message>
     <message>
         <source>Add the jobs you hear about and apply to on the Opportunities page (Ctrl+6): this shows which ones people brought you, and how far each kind got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade en la página Oportunidades (Ctrl+6) los empleos de los que te enteras y a los que te presentas: aquí verás cuáles te trajeron otras personas y hasta dónde llegó cada tipo.</translation>
     </message>
     <message>
         <source>Through people, &lt;b&gt;{p}&lt;/b&gt; of your applications reached an interview ({pn} of {pa}); on your own, &lt;b&gt;{c}&lt;/b&gt; ({cn} of {ca}). {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>A través de personas, &lt;b&gt;{p}&lt;/b&gt; de tus candidaturas llegaron a entrevista ({pn} de {pa}); por tu cuenta, &lt;b&gt;{c}&lt;/b&gt; ({cn} de {ca}). {advice}</translation>
     </message>
     <message>
         <source>Keep asking: “Who else would you recommend I talk to?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue preguntando: “¿Con quién más me recomiendas hablar?”</translation>
     </message>
     <message>
         <source>Ask the people you know who could introduce you at the companies you apply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta a tus conocidos quién podría presentarte en las empresas a las que te presentas.</translation>
     </message>
     <message>
         <source>{n} opportunities so far, {p} of them through people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} oportunidades hasta ahora, {p} de ellas a través de personas.</translation>
     </message>
     <message>
         <source>{d} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} d</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>{stage}: half the stays that ended took {d} days or less ({n} ended); {c} there now</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}: la mitad de las estancias terminadas duraron {d} días o menos ({n} terminadas); {c} ahí ahora</translation>
     </message>
     <message>
         <source>, for {d} days (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>, durante {d} días (mediana)</translation>
     </message>
     <message>
         <source>Median days before an opportunity moved on. Point at a bar for the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de días antes de que una oportunidad avanzara. Señala una barra para ver los detalles.</translation>
     </message>
     <message>
         <source>Once opportunities move from stage to stage, how long each stage takes shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando las oportunidades pasen de una etapa a otra, aquí verás cuánto dura cada etapa.</translation>
     </message>
     <message>
         <source>Name who referred you or told you about a job: the people who open doors show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica quién te recomendó o te habló de un empleo: aquí aparecen las personas que te abren puertas.</translation>
     </message>
     <message>
         <source>{n} of your {t} interviews came through someone you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de tus {t} entrevistas llegaron a través de alguien que conoces.</translation>
     </message>
     <message>
         <source>People who brought you opportunities; interviews will show as they come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que te trajeron oportunidades; las entrevistas aparecerán a medida que lleguen.</translation>
     </message>
     <message>
         <source>Through {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>A través de {n}</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas</translation>
     </message>
     <message>
         <source>{c}: brought you opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>{c}: te trajo oportunidades</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo</translation>
     </message>
     <message>
         <source>Prepare for the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar la entrevista</translation>
     </message>
     <message>
         <source>The prep sheet is about the people you will meet. Add them first: the interviewers in the interview (double-click it), or the hiring manager or recruiter with Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;Opportunity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a job you are interested in, applied to or were referred to ({key})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a job you are interested in, applied to or were referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha de preparación trata de las personas a las que verás. Añádelas primero: los entrevistadores en la entrevista (doble clic en ella), o el responsable de contratación o el reclutador con Editar…</translation>
     </message>
     <message>
         <source>{role} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} en {company}</translation>
     </message>
     <message>
         <source>interview {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>entrevista {when}</translation>
     </message>
     <message>
         <source>{role} — {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} — {company}</translation>
     </message>
     <message>
         <source>Opportunity counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de oportunidades</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tablero</translation>
     </message>
     <message>
         <source>Cards by stage: drag one to move it (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas por etapa: arrastra una para moverla (Alt+B)</translation>
     </message>
     <message>
         <source>Tab&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab&amp;la</translation>
     </message>
     <message>
         <source>Every opportunity in a table you can sort (Alt+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las oportunidades en una tabla que puedes ordenar (Alt+L)</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Add a job you are interested in, applied to or were referred to (Ctrl+Shift+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un empleo que te interesa, al que te has presentado o para el que te han recomendado (Ctrl+Shift+J)</translation>
     </message>
     <message>
         <source>Filter opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar oportunidades</translation>
     </message>
     <message>
         <source>Filter by role, company, place or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por puesto, empresa, lugar o persona</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etapas</translation>
     </message>
     <message>
         <source>Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo abiertas</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los orígenes</translation>
     </message>
     <message>
         <source>Target companies only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo empresas objetivo</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo</translation>
     </message>
     <message>
         <source>Show all opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas las oportunidades</translation>
     </message>
     <message>
         <source>Show every opportunity again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar todas las oportunidades</translation>
     </message>
     <message>
         <source>Opportunities table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de oportunidades</translation>
     </message>
     <message>
         <source>Your job search shows here, stage by stage: a role someone told you about, an application, a referral. Add the first one with New opportunity (Ctrl+Shift+J) — Rapport then reminds you to check in, to thank each interviewer and to tell the people who referred you how it is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparece tu búsqueda de empleo, etapa por etapa: un puesto del que alguien te habló, una candidatura, una recomendación. Añade la primera con Nueva oportunidad (Ctrl+Shift+J): Rapport te recordará hacer un seguimiento, agradecer a cada entrevistador y contar a quienes te recomendaron cómo va.</translation>
     </message>
     <message>
         <source>No opportunities yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay oportunidades</translation>
     </message>
     <message>
         <source>Move to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a la siguiente etapa</translation>
     </message>
     <message>
         <source>Move back a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la etapa anterior</translation>
     </message>
     <message>
         <source>Edit the opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la oportunidad</translation>
     </message>
     <message>
         <source>Schedule an interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar una entrevista…</translation>
     </message>
     <message>
         <source>Add a round of interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una ronda de entrevistas</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la oportunidad</translation>
     </message>
     <message>
         <source>{n} open</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} abiertas</translation>
     </message>
     <message>
         <source>showing {n}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrando {n}: {label}</translation>
     </message>
     <message>
         <source>showing {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrando {n} de {total}</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover</translation>
     </message>
     <message>
         <source>Deleted {what} — Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó {what}: Ctrl+Z lo recupera</translation>
     </message>
     <message>
         <source>Record a document sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un documento enviado…</translation>
     </message>
     <message>
         <source>Interview, round {n}: {when} ({m} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista, ronda {n}: {when} ({m} min)</translation>
     </message>
     <message>
         <source> — on your target list ★</source>
-        <translation type="unfinished"></translation>
+        <translation> — en tu lista de empresas objetivo ★</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Con</translation>
     </message>
     <message>
         <source>To prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué preparar</translation>
     </message>
     <message>
         <source>{stage} since {day} · {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} desde el {day} · {source}</translation>
     </message>
     <message>
         <source>So far</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta ahora</translation>
     </message>
     <message>
         <source>You sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviaste</translation>
     </message>
     <message>
         <source>Salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario</translation>
     </message>
     <message>
         <source>Posting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <source>Job applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidaturas</translation>
     </message>
     <message>
         <source>The same engine for your applications: each rule adds a follow-up on the Today page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo sistema para tus candidaturas: cada regla añade un seguimiento en la página Hoy.</translation>
     </message>
     <message>
         <source>on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo día</translation>
     </message>
     <message>
         <source>same day</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo día</translation>
     </message>
     <message>
         <source>{rule}: days</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}: días</translation>
     </message>
     <message>
         <source>Duplicate pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar pitch</translation>
     </message>
     <message>
         <source>New pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo pitch</translation>
     </message>
     <message>
         <source>Delete pitch “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el pitch “{title}”</translation>
     </message>
     <message>
         <source>Edit pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pitch</translation>
     </message>
     <message>
         <source>Link contacts to pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular contactos al pitch</translation>
     </message>
     <message>
         <source>Delete rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar ensayo</translation>
     </message>
     <message>
         <source>Write a new pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un nuevo pitch</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Copy this pitch, e.g. to make a 15 or 60 s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar este pitch, p. ej., para hacer una versión de 15 o 60 s</translation>
     </message>
     <message>
         <source>Delete this pitch (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este pitch (Ctrl+Z para deshacer)</translation>
     </message>
     <message>
         <source>Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayar</translation>
     </message>
     <message>
         <source>Rehearse this pitch with the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayar este pitch con el cronómetro</translation>
     </message>
     <message>
         <source>Teleprompter</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleprompter</translation>
     </message>
     <message>
         <source>Scroll the text full screen at your pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar el texto a pantalla completa a tu ritmo</translation>
     </message>
     <message>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar versión</translation>
     </message>
     <message>
         <source>Keep this text as a version you can go back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar este texto como una versión a la que puedes volver</translation>
     </message>
     <message>
         <source>Revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones…</translation>
     </message>
     <message>
         <source>Browse and restore earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver y restaurar versiones anteriores</translation>
     </message>
     <message>
         <source>Print card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir tarjeta…</translation>
     </message>
     <message>
         <source>Print or save a pocket card of this pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o guardar una tarjeta de bolsillo con este pitch</translation>
     </message>
     <message>
         <source>Link contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular contactos…</translation>
     </message>
     <message>
         <source>Link this pitch to the people it suits</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular este pitch a las personas a las que les encaja</translation>
+    </message>
+    <message>
+        <source>Delete the pitch (in the list)</source>
+        <translation>Eliminar el pitch (en la lista)</translation>
     </message>
     <message>
         <source>Recording is not available: the sound module could not be loaded ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La grabación no está disponible: no se pudo cargar el módulo de sonido ({error}).</translation>
     </message>
     <message>
         <source>Recording needs a microphone: none was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para grabar hace falta un micrófono: no se encontró ninguno.</translation>
     </message>
     <message>
         <source>the microphone could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo abrir el micrófono</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Seguimiento pendiente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>%Ln seguimiento pendiente</numerusform>
+            <numerusform>%Ln seguimientos pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) for today</source>
+        <translation>
+            <numerusform>%Ln seguimiento para hoy</numerusform>
+            <numerusform>%Ln seguimientos para hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln atrasado</numerusform>
+            <numerusform>%Ln atrasados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln para hoy</numerusform>
+            <numerusform>%Ln para hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>y %Ln más</numerusform>
+            <numerusform>y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licencia</translation>
     </message>
 </context>
 <context>
     <name>ActionBar</name>
     <message>
         <source>3-2-1 countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta atrás 3-2-1</translation>
     </message>
     <message>
         <source>Count down from 3 before the timer starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar desde 3 antes de que arranque el cronómetro</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar</translation>
     </message>
     <message>
         <source>Record the run from your microphone to listen back</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar el ensayo con el micrófono para escucharlo después</translation>
     </message>
     <message>
         <source>Teleprompter</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleprompter</translation>
     </message>
     <message>
         <source>Revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones…</translation>
     </message>
     <message>
         <source>Print card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir tarjeta…</translation>
     </message>
     <message>
         <source>Back to writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a escribir</translation>
     </message>
     <message>
         <source>Leave rehearsal mode (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo ensayo (Esc)</translation>
     </message>
     <message>
         <source>▶  Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Ensayar</translation>
     </message>
     <message>
         <source>Rehearse this pitch with the timer and lights (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayar este pitch con el cronómetro y las luces (Ctrl+R)</translation>
     </message>
     <message>
         <source>■  Stop  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>■  Parar  (Space)</translation>
     </message>
     <message>
         <source>Stop the timer and rate the run (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar el cronómetro y valorar el ensayo (Space)</translation>
     </message>
     <message>
         <source>▶  Start  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Empezar  (Space)</translation>
     </message>
     <message>
         <source>Start the timer (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en marcha el cronómetro (Space)</translation>
     </message>
 </context>
 <context>
     <name>AddFollowUpDialog</name>
     <message>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir seguimiento</translation>
     </message>
     <message>
         <source>Follow up with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un seguimiento con {name}</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>e.g. Send Ada the list of target companies</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Enviar a Ada la lista de empresas objetivo</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué</translation>
     </message>
     <message>
         <source>Anyone (leave empty for your whole network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera (déjalo vacío para toda tu red)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>W&amp;ho</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&amp;ién</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>a las</translation>
     </message>
     <message>
         <source>At a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>A una hora concreta</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>No se repite</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada año</translation>
     </message>
     <message>
         <source>Every weekday (Monday to Friday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días laborables (de lunes a viernes)</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir</translation>
     </message>
     <message>
         <source>Repeat every</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir cada</translation>
     </message>
     <message>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>cada</translation>
     </message>
     <message>
         <source>On these weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos días de la semana</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>El</translation>
     </message>
     <message>
         <source>Which day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué día del mes</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de veces</translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> veces</translation>
     </message>
     <message>
         <source>How it repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se repite</translation>
     </message>
     <message>
         <source>on day {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>el día {n}</translation>
     </message>
     <message>
         <source>on the {nth} {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>el {nth} {weekday}</translation>
     </message>
     <message>
         <source>on the last {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>el último {weekday}</translation>
     </message>
     <message>
         <source>on the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>el último día</translation>
     </message>
-    <message>
-        <source>day</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>día</numerusform>
+            <numerusform>días</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>semana</numerusform>
+            <numerusform>semanas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>week</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>mes</numerusform>
+            <numerusform>meses</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>año</numerusform>
+            <numerusform>años</numerusform>
+        </translation>
     </message>
     <message>
         <source>This repeat never happens: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta repetición nunca ocurre: {why}</translation>
     </message>
     <message>
         <source>Repeats {how}. First on {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se repite {how}. La primera vez el {first}</translation>
     </message>
     <message>
         <source>, then {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>, luego el {next}</translation>
     </message>
     <message>
         <source>Say what the follow-up is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica de qué trata el seguimiento.</translation>
     </message>
     <message>
         <source>No contact matches {text!r}; pick one from the list or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto coincide con {text!r}; elige uno de la lista o déjalo vacío.</translation>
     </message>
 </context>
 <context>
     <name>AddressEditor</name>
     <message>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir dirección</translation>
+    </message>
+</context>
+<context>
+    <name>AfterMeetingBar</name>
+    <message>
+        <source>After the meeting:</source>
+        <translation>Después de la reunión:</translation>
+    </message>
+    <message>
+        <source>What kind of meeting</source>
+        <translation>Qué tipo de reunión</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>Registrarla</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>It happened — log it now</source>
+        <translation>Ya ocurrió: regístrala ahora</translation>
+    </message>
+    <message>
+        <source>Add notes…</source>
+        <translation>Añadir notas…</translation>
+    </message>
+    <message>
+        <source>Move the planned {kind} to now; the thank-you follows</source>
+        <translation>Pasar {kind} previsto a ahora; después viene el agradecimiento</translation>
+    </message>
+    <message>
+        <source>The meeting is on your timeline already: add what you learned</source>
+        <translation>La reunión ya está en tu historial: añade lo que aprendiste</translation>
+    </message>
+    <message>
+        <source>Log the meeting now — Rapport adds the thank-you follow-up (Ctrl+Enter)</source>
+        <translation>Registrar la reunión ahora: Rapport añade el seguimiento de agradecimiento (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Nothing planned. Follow-ups appear when you log conversations, add referrals or send someone something; meetings when you log a call or a coffee at a time still ahead.</source>
+        <translation>Nada previsto. Los seguimientos aparecen cuando registras conversaciones, añades recomendaciones o envías algo a alguien; las reuniones, cuando registras una llamada o un café en una hora aún por llegar.</translation>
+    </message>
+    <message>
+        <source>{n} more after {day}: browse them month by month.</source>
+        <translation>{n} más después del {day}: consúltalos mes a mes.</translation>
     </message>
 </context>
 <context>
     <name>AgendaTreeModel</name>
+    <message numerus="yes">
+        <source>{title}, %Ln item(s)</source>
+        <translation>
+            <numerusform>{title}, %Ln elemento</numerusform>
+            <numerusform>{title}, %Ln elementos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
     <message>
         <source>Would your neighbour understand it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Lo entendería tu vecino?</translation>
     </message>
     <message>
         <source>Flesch reading ease: 0–100, higher is easier. Short words and short sentences raise it.
 Aim for {aim} or more: plain English that a listener follows the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilidad de lectura de Flesch: de 0 a 100; cuanto más alta, más fácil. Las palabras y las frases cortas la suben.
+Apunta a {aim} o más: un lenguaje claro que quien escucha entiende a la primera.</translation>
     </message>
     <message>
         <source>Plain-words issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de lenguaje claro</translation>
     </message>
     <message>
         <source>&lt;b&gt;A pitch that works&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Thirty seconds or less: about 75 words.&lt;/li&gt;&lt;li&gt;Who you are and what you do, in words a neighbour uses.&lt;/li&gt;&lt;li&gt;One example with a number: “cut late deliveries by a third”.&lt;/li&gt;&lt;li&gt;What you are looking for next, and where.&lt;/li&gt;&lt;li&gt;End with an ask: “Who do you know who…?”&lt;/li&gt;&lt;li&gt;Upbeat, in your own voice — never bitter about the last job.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Un pitch que funciona&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Treinta segundos o menos: unas 75 palabras.&lt;/li&gt;&lt;li&gt;Quién eres y qué haces, con las palabras que usaría un vecino.&lt;/li&gt;&lt;li&gt;Un ejemplo con una cifra: “reduje los retrasos en las entregas en un tercio”.&lt;/li&gt;&lt;li&gt;Qué buscas ahora y dónde.&lt;/li&gt;&lt;li&gt;Termina con una petición: “¿A quién conoces que…?”&lt;/li&gt;&lt;li&gt;Optimista, con tu propia voz: nunca con amargura por el último empleo.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Reading ease &lt;b&gt;{score}&lt;/b&gt; — {band} (aim for {aim}+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilidad de lectura &lt;b&gt;{score}&lt;/b&gt; — {band} (apunta a {aim}+)</translation>
     </message>
     <message>
         <source>{title} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({n})</translation>
     </message>
     <message>
         <source>No buzzwords, acronyms, long sentences or fillers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin palabras de moda, siglas, frases largas ni muletillas.</translation>
     </message>
 </context>
 <context>
     <name>AskReferralsDialog</name>
     <message>
         <source>Referrals from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones de {name}</translation>
     </message>
     <message>
         <source>Who else would {name} recommend you talk to?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con quién más te recomendaría hablar {name}?</translation>
     </message>
     <message>
         <source>Type each name and press Enter (Tab moves to the next field). Ask whether you may mention {name} when you get in touch — and call each referral within a few days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe cada nombre y pulsa Enter (Tab pasa al campo siguiente). Pregunta si puedes mencionar a {name} al contactar, y llama a cada recomendación en pocos días.</translation>
     </message>
     <message>
         <source>Why talk to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué hablar con esa persona?</translation>
     </message>
     <message>
         <source>Referred by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado por {name}</translation>
     </message>
     <message>
         <source>Log that {name} gave me these referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar que {name} me dio estas recomendaciones</translation>
     </message>
-    <message>
-        <source>Add {n} people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add 1 person</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Add %Ln person(s)</source>
+        <translation>
+            <numerusform>Añadir %Ln persona</numerusform>
+            <numerusform>Añadir %Ln personas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add {n} referrals from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir {n} recomendaciones de {name}</translation>
     </message>
     <message>
         <source>Suggested {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugirió a {names}</translation>
     </message>
     <message>
         <source>referrals from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendaciones de {name}</translation>
     </message>
     <message>
         <source>The referrals could not be saved; see the log file for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las recomendaciones; consulta el archivo de registro para más detalles.</translation>
     </message>
 </context>
 <context>
     <name>AskWarningBanner</name>
     <message>
         <source>Give before you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Da antes de pedir</translation>
     </message>
     <message>
         <source>&lt;b&gt;Give before you ask?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;¿Dar antes de pedir?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Ask anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir de todos modos</translation>
     </message>
 </context>
 <context>
     <name>Avatar</name>
     <message>
         <source>Photo: click to choose or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto: haz clic para elegirla o quitarla</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir foto…</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar foto</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una foto</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>{path} is not an image Rapport can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una imagen que Rapport pueda leer.</translation>
     </message>
 </context>
 <context>
     <name>BackupController</name>
     <message>
         <source>&amp;Back Up Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia de seguridad…</translation>
     </message>
     <message>
         <source>Save a complete copy of your data to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia completa de tus datos en un archivo</translation>
     </message>
     <message>
         <source>&amp;Restore Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
         <source>Replace your data with a backup (the current data is kept too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir tus datos por una copia de seguridad (los datos actuales también se conservan)</translation>
     </message>
     <message>
         <source>Sho&amp;w Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar copias de seguridad</translation>
     </message>
     <message>
         <source>Open the folder of the automatic backups in your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de las copias automáticas en el gestor de archivos</translation>
     </message>
     <message>
         <source>no backup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay copia de seguridad</translation>
     </message>
     <message>
         <source>last backup {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>última copia {time}</translation>
     </message>
     <message>
         <source>last backup {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>última copia {day}</translation>
     </message>
     <message>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos dañada</translation>
     </message>
     <message>
         <source>Rapport found damage in its database and there is no backup to restore:
 {problem}
 
 Keep working carefully and save a copy with File → Back Up Now; SQLite tools may recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport ha encontrado daños en su base de datos y no hay ninguna copia de seguridad que restaurar:
+{problem}
+
+Sigue trabajando con cuidado y guarda una copia con Archivo → Hacer copia de seguridad; las herramientas de SQLite quizá puedan recuperarla.</translation>
     </message>
     <message>
         <source>Rapport found damage in its database:
 {problem}
 
 Restore the newest good backup, from {when}? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport ha encontrado daños en su base de datos:
+{problem}
+
+¿Restaurar la copia buena más reciente, del {when}? El archivo dañado se conserva a su lado.</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al restaurar</translation>
     </message>
     <message>
         <source>Restored the backup from {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad del {when}.</translation>
     </message>
     <message>
         <source>Back up your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad de tus datos</translation>
     </message>
     <message>
         <source>Rapport backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Rapport (*.sqlite3)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la copia de seguridad</translation>
     </message>
     <message>
         <source>Backup saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en {path}</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar</translation>
     </message>
     <message>
         <source>Restore backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar la copia de seguridad?</translation>
     </message>
     <message>
         <source>Replace your current data with this backup ({n} contacts)?
 
 Your current data is saved as a backup first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir tus datos actuales por esta copia de seguridad ({n} contactos)?
+
+Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.</translation>
     </message>
     <message>
         <source>Restored {name}. Your previous data is in {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró {name}. Tus datos anteriores están en {kept}.</translation>
     </message>
 </context>
 <context>
     <name>BarList</name>
     <message>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que mostrar.</translation>
     </message>
 </context>
 <context>
     <name>BirthdayEditor</name>
     <message>
         <source>Add birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cumpleaños</translation>
     </message>
     <message>
         <source>Remove the birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el cumpleaños</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpleaños</translation>
     </message>
 </context>
 <context>
     <name>BrainstormWizard</name>
     <message>
         <source>List the people you know</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz una lista de la gente que conoces</translation>
     </message>
     <message>
         <source>Circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculos</translation>
     </message>
     <message>
         <source>Add a circle of your own…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un círculo propio…</translation>
     </message>
     <message>
         <source>Don&apos;t disqualify anyone: any of them may know of your next job. Name, then Enter — company and a note are optional (Tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>No descartes a nadie: cualquiera puede saber de tu próximo empleo. Nombre y Enter; la empresa y una nota son opcionales (Tab).</translation>
     </message>
     <message>
         <source>How you know them</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué los conoces</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Previous circle (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo anterior (Alt+Left)</translation>
     </message>
     <message>
         <source>Next circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo siguiente</translation>
     </message>
     <message>
         <source>Next circle (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo siguiente (Alt+Right)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Circle {i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo {i} de {n}</translation>
     </message>
     <message>
         <source>Who do you know here?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿A quién conoces aquí?</translation>
     </message>
     <message>
         <source>Already in this circle ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya en este círculo ({n}):</translation>
     </message>
     <message>
         <source>Nobody here yet — who comes to mind?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie: ¿quién te viene a la mente?</translation>
     </message>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a {name}</translation>
     </message>
     <message>
         <source>{name} could not be saved; see the log file for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar a {name}; consulta el archivo de registro para más detalles.</translation>
     </message>
     <message>
         <source>New circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo círculo</translation>
     </message>
     <message>
         <source>Name of the circle (e.g. Choir):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del círculo (p. ej., Coro):</translation>
     </message>
 </context>
 <context>
     <name>BusinessCards</name>
     <message>
         <source>Print &amp;Business Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;tarjetas de visita…</translation>
     </message>
     <message>
         <source>Design and print your own business card, or save it as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseña e imprime tu propia tarjeta de visita, o guárdala como PDF</translation>
     </message>
     <message>
         <source>&amp;Scan Business Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escanear tarjeta de visita…</translation>
     </message>
     <message>
         <source>Turn a photo or scan of a card you received into a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en contacto una foto o un escaneo de una tarjeta que recibiste</translation>
     </message>
     <message>
         <source>My &amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi per&amp;fil…</translation>
     </message>
     <message>
         <source>Your name and contact details, for your card and your emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre y tus datos de contacto, para tu tarjeta y tus correos</translation>
     </message>
     <message>
         <source>Tell Rapport about you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Háblale a Rapport de ti…</translation>
     </message>
     <message>
         <source>Tell Rapport about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Háblale a Rapport de ti</translation>
     </message>
     <message>
         <source>Your name and contact details go on your business card and emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre y tus datos de contacto aparecen en tu tarjeta de visita y en tus correos</translation>
     </message>
     <message>
         <source>Scan a business card</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear una tarjeta de visita</translation>
     </message>
     <message>
         <source>Photos and scans ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos y escaneos ({patterns})</translation>
     </message>
     <message>
         <source>Cannot use this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar esta imagen</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Previous month, week or day (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes, semana o día anterior (Alt+Left)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Next month, week or day (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes, semana o día siguiente (Alt+Right)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Go to today (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a hoy (Alt+Home)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Show the {v} view ({k})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only some kinds of follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show all kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calls, coffees, lunches, meetings and events you have planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la vista {v} ({k})</translation>
     </message>
     <message>
         <source>New follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo seguimiento…</translation>
     </message>
     <message>
         <source>Add a follow-up on the selected day, once or repeating (Ctrl+Alt+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un seguimiento el día seleccionado, una vez o periódico (Ctrl+Alt+F)</translation>
     </message>
     <message>
         <source>Export ICS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar ICS…</translation>
     </message>
     <message>
         <source>Save the open follow-ups as a calendar file (Ctrl+Alt+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing planned. Follow-ups appear when you log conversations, add referrals or send someone something; meetings when you log a call or a coffee at a time still ahead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the selected follow-ups done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snooze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snooze the selected follow-ups (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the contact of the selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snooze (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} more after {day}: browse them month by month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los seguimientos abiertos como archivo de calendario (Ctrl+Alt+E)</translation>
     </message>
     <message>
         <source>Agenda · next three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda · próximos tres meses</translation>
     </message>
     <message>
         <source>Week of {span}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing on {day}. Drag a follow-up or a meeting here to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {span}</translation>
     </message>
     <message>
         <source>Move meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepare for this meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comes when the one before is done or let go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let go of this one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let go of the series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepare for a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover reunión</translation>
     </message>
     <message>
         <source>Export follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar seguimientos</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}:
+{error}</translation>
     </message>
     <message>
         <source>Exported {n} follow-ups and meetings to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {n} seguimientos y reuniones a {path}</translation>
     </message>
 </context>
 <context>
     <name>CalendarPopup</name>
     <message>
         <source>Choose a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un día</translation>
     </message>
 </context>
 <context>
     <name>CardDesigner</name>
     <message>
         <source>Print Business Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir tarjetas de visita</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Sans serif</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin serifa</translation>
     </message>
     <message>
         <source>Serif</source>
-        <translation type="unfinished"></translation>
+        <translation>Con serifa</translation>
     </message>
     <message>
         <source>Font</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de letra</translation>
     </message>
     <message>
         <source>Accent colour {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de acento {name}</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>On the card</source>
-        <translation type="unfinished"></translation>
+        <translation>En la tarjeta</translation>
     </message>
     <message>
         <source>QR code with my contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR con mis datos de contacto</translation>
     </message>
     <message>
         <source>A phone camera turns it into a new contact (vCard) in one tap.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cámara de un móvil lo convierte en un contacto nuevo (vCard) con un toque.</translation>
     </message>
     <message>
         <source>What I&apos;m looking for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que busco</translation>
     </message>
     <message>
         <source>My photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi foto</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresión</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>A sheet to cut, with cut marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hoja para recortar, con marcas de corte</translation>
     </message>
     <message>
         <source>One card per page (print shop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarjeta por página (imprenta)</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Edit My Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar mi perfil…</translation>
     </message>
     <message>
         <source>Change the name and details printed on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre y los datos impresos en la tarjeta</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF…</translation>
     </message>
     <message>
         <source>Save the cards as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las tarjetas como archivo PDF (Ctrl+S)</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Print the cards (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir las tarjetas (Ctrl+P)</translation>
     </message>
     <message>
         <source>Add a photo in My Profile first</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade primero una foto en Mi perfil</translation>
     </message>
     <message>
         <source>{size} · {n} cards per {paper} sheet, with cut marks</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} · {n} tarjetas por hoja {paper}, con marcas de corte</translation>
     </message>
     <message>
         <source>{size} · one card per page, at its exact size</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} · una tarjeta por página, a su tamaño exacto</translation>
     </message>
     <message>
         <source>Save business cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar tarjetas de visita</translation>
     </message>
     <message>
         <source>PDF not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF no guardado</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}:
+{error}</translation>
     </message>
     <message>
         <source>Saved {n} business cards to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron {n} tarjetas de visita en {path}</translation>
     </message>
     <message>
         <source>Print business cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir tarjetas de visita</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No impreso</translation>
     </message>
 </context>
 <context>
     <name>CardDialog</name>
     <message>
         <source>Pitch card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta del pitch</translation>
     </message>
     <message>
         <source>Pocket card (5 × 3 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de bolsillo (5 × 3 in)</translation>
     </message>
     <message>
         <source>Full page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página completa</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF…</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No impreso</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
         <source>Save pitch card</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la tarjeta del pitch</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}:
+{error}</translation>
     </message>
 </context>
 <context>
     <name>CardPictureView</name>
     <message>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin imagen</translation>
+    </message>
+</context>
+<context>
+    <name>CardReviewForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Other email</source>
+        <translation>Otro correo</translation>
+    </message>
+    <message>
+        <source>Kind of phone {n}</source>
+        <translation>Tipo de teléfono {n}</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Where and when you met: it is the first thing to mention when you follow up</source>
+        <translation>Dónde y cuándo os conocisteis: es lo primero que hay que mencionar al hacer el seguimiento</translation>
+    </message>
+    <message>
+        <source>Where did you meet? One line now makes the follow-up easy — or press Save again to skip.</source>
+        <translation>¿Dónde os conocisteis? Una línea ahora facilita el seguimiento; o pulsa Guardar otra vez para omitirlo.</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Cómo nos conocimos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Anything else on the card, or to remember about them</source>
+        <translation>Cualquier otra cosa de la tarjeta, o que recordar sobre esta persona</translation>
     </message>
 </context>
 <context>
     <name>Chip</name>
     <message>
         <source>Remove from {circle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de {circle}</translation>
     </message>
 </context>
 <context>
     <name>CircleChips</name>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo</translation>
     </message>
     <message>
         <source>Add to a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a un círculo</translation>
     </message>
     <message>
         <source>New circle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo círculo…</translation>
     </message>
     <message>
         <source>New circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo círculo</translation>
     </message>
     <message>
         <source>Name of the circle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del círculo:</translation>
+    </message>
+</context>
+<context>
+    <name>CirclesPanel</name>
+    <message>
+        <source>Circles</source>
+        <translation>Círculos</translation>
+    </message>
+    <message>
+        <source>Put people in circles (former co-workers, neighbours, the gym…) to see which open doors.</source>
+        <translation>Agrupa a las personas en círculos (antiguos compañeros, vecinos, el gimnasio…) para ver cuáles te abren puertas.</translation>
+    </message>
+    <message>
+        <source>Referrals and leads given by each circle&apos;s members, and your conversations with them.</source>
+        <translation>Recomendaciones y pistas de los miembros de cada círculo, y tus conversaciones con ellos.</translation>
+    </message>
+    <message>
+        <source>Your conversations with each circle. Referrals will show here as they come.</source>
+        <translation>Tus conversaciones con cada círculo. Las recomendaciones aparecerán aquí a medida que lleguen.</translation>
+    </message>
+    <message>
+        <source>{c}: talked with</source>
+        <translation>{c}: has hablado con</translation>
+    </message>
+    <message>
+        <source>Referred by {c}</source>
+        <translation>Recomendado por {c}</translation>
+    </message>
+    <message>
+        <source>Leads through {c}</source>
+        <translation>Pistas a través de {c}</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Círculo</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Pistas</translation>
+    </message>
+</context>
+<context>
+    <name>ColdPanel</name>
+    <message>
+        <source>Going cold</source>
+        <translation>Enfriándose</translation>
+    </message>
+    <message>
+        <source>Once you log conversations, the people you are losing touch with show here.</source>
+        <translation>Cuando registres conversaciones, aquí aparecerán las personas con las que estás perdiendo el contacto.</translation>
+    </message>
+    <message>
+        <source>Of the {all} people you have been in touch with, {cold} are going cold and {due} are due a reconnect. A short “how are you?” is enough.</source>
+        <translation>De las {all} personas con las que has estado en contacto, {cold} se están enfriando y con {due} toca retomar el contacto. Basta con un breve “¿qué tal estás?”.</translation>
+    </message>
+    <message>
+        <source>In touch with</source>
+        <translation>En contacto con</translation>
+    </message>
+    <message>
+        <source>Due a reconnect</source>
+        <translation>Toca retomar el contacto</translation>
+    </message>
+    <message>
+        <source>{name} — last in touch {when}</source>
+        <translation>{name} — último contacto {when}</translation>
+    </message>
+    <message>
+        <source>Just went cold — a quick message still saves these</source>
+        <translation>Recién enfriados: un mensaje rápido todavía los salva</translation>
+    </message>
+</context>
+<context>
+    <name>ContactBulkMenus</name>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>Eliminar definitivamente…</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Vaciar la papelera…</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>Registrar interacción…</translation>
+    </message>
+    <message>
+        <source>Prepare for a meeting…</source>
+        <translation>Preparar una reunión…</translation>
+    </message>
+    <message>
+        <source>Ask for referrals…</source>
+        <translation>Pedir recomendaciones…</translation>
+    </message>
+    <message>
+        <source>Add to circle</source>
+        <translation>Añadir a un círculo</translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation>Cambiar etapa</translation>
+    </message>
+    <message>
+        <source>Introduce these two…</source>
+        <translation>Presentar a estos dos…</translation>
+    </message>
+    <message>
+        <source>Merge these two…</source>
+        <translation>Combinar estos dos…</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>Exportar selección…</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <source>New circle…</source>
+        <translation>Nuevo círculo…</translation>
+    </message>
+    <message>
+        <source>New circle</source>
+        <translation>Nuevo círculo</translation>
+    </message>
+    <message>
+        <source>Name of the circle:</source>
+        <translation>Nombre del círculo:</translation>
+    </message>
+    <message>
+        <source>Export selection</source>
+        <translation>Exportar selección</translation>
+    </message>
+    <message>
+        <source>Select the contacts to export first.</source>
+        <translation>Primero selecciona los contactos que quieres exportar.</translation>
+    </message>
+    <message>
+        <source>Export selected contacts</source>
+        <translation>Exportar los contactos seleccionados</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Could not write {path}:
+{error}</source>
+        <translation>No se pudo escribir {path}:
+{error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln contact(s) to {path}</source>
+        <translation>
+            <numerusform>Se exportó %Ln contacto a {path}</numerusform>
+            <numerusform>Se exportaron %Ln contactos a {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Ada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Okafor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave empty to use the given and family names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where they work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On my list of target companies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Operations lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LinkedIn profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the profile in your browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Networking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Circles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weak ties (acquaintances, new people) often help the most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who referred them? Type a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the person who referred them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How we met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Bowling league, Thursday team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you&apos;d like to learn from them, or how you could help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconnect every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How often to reconnect. 0 uses the cadence of their circles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anything worth remembering: family, interests, what you talked about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name parts, nickname, birthday, websites, chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Dr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Marie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name suffix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Jr. or PhD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nickname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What friends call them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Logistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Websites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat and social</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide the fields most contacts do without</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show more fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expanded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>collapsed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Circle default ({n} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del círculo ({n} días)</translation>
     </message>
     <message>
         <source>Added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a mano</translation>
     </message>
     <message>
         <source>Imported ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado ({source})</translation>
     </message>
     <message>
         <source> on {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the year with four digits, like 1985, or leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no {day} in {year}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database is busy (another program or a sync is writing to it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is full — free some space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the data folder cannot be written to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet: {what}. Your changes are kept; trying again in {n} s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved: the database took your changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{fields} also changed elsewhere (an import, a sync or a command) while you were editing. Your text is kept; Edit → Undo brings back the other version.</source>
-        <translation type="unfinished"></translation>
+        <translation> el {day}</translation>
     </message>
 </context>
 <context>
     <name>ContactListView</name>
     <message>
         <source>Your contacts. Enter opens the selected one, Delete moves it to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus contactos. Enter abre el seleccionado; Delete lo mueve a la papelera.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPageActions</name>
+    <message>
+        <source>Ask for referrals</source>
+        <translation>Pedir recomendaciones</translation>
+    </message>
+    <message>
+        <source>Select the person who gave you the names first.</source>
+        <translation>Primero selecciona a la persona que te dio los nombres.</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} contactos</translation>
     </message>
 </context>
 <context>
     <name>ContactPanel</name>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>Log a call, coffee, email… with this contact (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una llamada, un café, un correo… con este contacto (Ctrl+L)</translation>
     </message>
     <message>
         <source>More actions for this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Más acciones para este contacto</translation>
     </message>
     <message>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar</translation>
     </message>
     <message>
         <source>Prepare for a meeting with this contact (Ctrl+Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar una reunión con este contacto (Ctrl+Alt+P)</translation>
     </message>
     <message>
         <source>Prepare for a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar una reunión…</translation>
     </message>
     <message>
         <source>Introduce to someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar a alguien…</translation>
     </message>
     <message>
         <source>Share an article or event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir un artículo o evento…</translation>
     </message>
     <message>
         <source>Offer advice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer consejo…</translation>
     </message>
     <message>
         <source>Ask for referrals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir recomendaciones…</translation>
     </message>
     <message>
         <source>Referred me to a job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Me recomendó para un empleo…</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar con…</translation>
     </message>
     <message>
         <source>Find duplicates of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar duplicados de este contacto</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la papelera</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Delete forever…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar para siempre…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
         <source>In the trash since {day}. Restore it to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la papelera desde el {day}. Restáuralo para editarlo.</translation>
     </message>
     <message>
         <source>Timeline {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial {n}</translation>
     </message>
     <message>
         <source>Follow-ups {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos {n}</translation>
     </message>
     <message>
         <source>Ledger {n:+d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance {n:+d}</translation>
     </message>
     <message>
         <source>Referrals {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones {n}</translation>
     </message>
     <message>
         <source>No title or company yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin cargo ni empresa</translation>
     </message>
     <message>
         <source>{company} is on your target list</source>
-        <translation type="unfinished"></translation>
+        <translation>{company} está en tu lista de empresas objetivo</translation>
     </message>
     <message>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>En contacto</translation>
     </message>
     <message>
         <source>Time to reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de retomar el contacto</translation>
     </message>
     <message>
         <source>Overdue — going cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado: se está enfriando</translation>
     </message>
     <message>
         <source>Not in touch yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin contacto</translation>
     </message>
     <message>
         <source>last talked {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>última conversación {when}</translation>
     </message>
     <message>
         <source>no conversation logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay ninguna conversación registrada</translation>
     </message>
     <message>
         <source>Referred by &lt;a href=&quot;{id}&quot;&gt;{name}&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado por &lt;a href=&quot;{id}&quot;&gt;{name}&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>ContactPicker</name>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTrash</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>Leave trash</source>
+        <translation>Salir de la papelera</translation>
+    </message>
+    <message>
+        <source>Moved {what} to the trash — Ctrl+Z brings it back</source>
+        <translation>Se movió {what} a la papelera: Ctrl+Z lo recupera</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Vaciar la papelera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s) for good, with their interactions, ledger and follow-ups?
+
+This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar definitivamente %Ln contacto, con sus interacciones, su balance y sus seguimientos?
+
+No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar definitivamente %Ln contactos, con sus interacciones, su balance y sus seguimientos?
+
+No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contact(s) for good</source>
+        <translation>
+            <numerusform>Se eliminó definitivamente %Ln contacto</numerusform>
+            <numerusform>Se eliminaron definitivamente %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Eliminar definitivamente</translation>
+    </message>
+    <message>
+        <source>Delete {what} for good, with their interactions, ledger and follow-ups?
+
+This cannot be undone.</source>
+        <translation>¿Eliminar definitivamente {what}, con sus interacciones, su balance y sus seguimientos?
+
+No se puede deshacer.</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Search contacts by name, company, title, notes or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contactos por nombre, empresa, cargo, notas o correo</translation>
     </message>
     <message>
         <source>Search name, company, title, notes, email (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, empresa, cargo, notas, correo (Ctrl+F)</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message>
         <source>Show the contacts in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los contactos de la papelera</translation>
     </message>
     <message>
         <source>Show trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la papelera</translation>
     </message>
     <message>
         <source>Brainstorm, target companies, duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluvia de ideas, empresas objetivo, duplicados</translation>
     </message>
     <message>
         <source>More contact tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Más herramientas de contactos</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Add a contact (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un contacto (Ctrl+N)</translation>
     </message>
     <message>
         <source>Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la papelera…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trash: %Ln contact(s). Select one to restore it; emptying the trash deletes them for good.</source>
+        <translation>
+            <numerusform>Papelera: %Ln contacto. Selecciona uno para restaurarlo; al vaciar la papelera se eliminan definitivamente.</numerusform>
+            <numerusform>Papelera: %Ln contactos. Selecciona uno para restaurarlo; al vaciar la papelera se eliminan definitivamente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of your contacts match</source>
+        <translation>
+            <numerusform>%Ln de tus contactos coincide</numerusform>
+            <numerusform>%Ln de tus contactos coinciden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo contacto…</translation>
     </message>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un contacto</translation>
     </message>
     <message>
         <source>&amp;Brainstorm Your Network…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lluvia de ideas sobre tu red…</translation>
     </message>
     <message>
         <source>List the people you know, circle by circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz una lista de la gente que conoces, círculo por círculo</translation>
     </message>
     <message>
         <source>Ask for &amp;Referrals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir &amp;recomendaciones…</translation>
     </message>
     <message>
         <source>Add people the selected contact recommends</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a las personas que recomienda el contacto seleccionado</translation>
     </message>
     <message>
         <source>&amp;Target Companies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empresas objetivo…</translation>
     </message>
     <message>
         <source>Your target company list, who works there, who has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu lista de empresas objetivo: quién trabaja allí, quién tiene contactos</translation>
     </message>
     <message>
         <source>Find &amp;Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;duplicados…</translation>
     </message>
     <message>
         <source>Find and merge contacts entered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar y combinar contactos introducidos dos veces</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
         <source>Move the selected contacts to the trash (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover los contactos seleccionados a la papelera (Ctrl+Z para deshacer)</translation>
     </message>
     <message>
         <source>Show T&amp;rash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;strar la papelera</translation>
     </message>
     <message>
         <source>E&amp;xport Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar selección…</translation>
     </message>
     <message>
         <source>Save the selected contacts as a JSON file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trash: {contacts}. Select one to restore it; emptying the trash deletes them for good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los contactos seleccionados como archivo JSON</translation>
     </message>
     <message>
         <source>{label}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {n}</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} of your contacts match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 contact matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo</translation>
     </message>
     <message>
         <source>, best match first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>, los más parecidos primero</translation>
     </message>
     <message>
         <source>The trash is empty. Contacts you delete wait here until you empty it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La papelera está vacía. Los contactos que eliminas esperan aquí hasta que la vacíes.</translation>
     </message>
     <message>
         <source>No contact matches. Try fewer letters, or clear the filters (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto coincide. Prueba con menos letras o quita los filtros (Esc).</translation>
     </message>
     <message>
         <source>No contacts yet. Press Ctrl+N to add someone, brainstorm your network circle by circle (Ctrl+Shift+B), or import your address book (File → Import).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay contactos. Pulsa Ctrl+N para añadir a alguien, haz una lluvia de ideas sobre tu red círculo por círculo (Ctrl+Shift+B) o importa tu libreta de direcciones (Archivo → Importar).</translation>
     </message>
     <message>
         <source>Nothing to show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay nada que mostrar.</translation>
     </message>
     <message>
         <source>Select a contact to see and edit their details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the person who gave you the names first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved {what} to the trash — Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty the trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete {contacts} for good, with their interactions, ledger and follow-ups?
-
-This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted {contacts} for good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete for good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete {what} for good, with their interactions, ledger and follow-ups?
-
-This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the contacts to export first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export selected contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write {path}:
-{error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported {contacts} to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete for good…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepare for a meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for referrals…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to circle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Introduce these two…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge these two…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export selection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New circle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New circle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the circle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un contacto para ver y editar sus datos.</translation>
     </message>
 </context>
 <context>
     <name>DataTab</name>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos</translation>
     </message>
     <message>
         <source>Everything stays on this computer, in one folder: your contacts, follow-ups, pitches and backups. Copy the folder to move Rapport to another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se queda en este ordenador, en una sola carpeta: tus contactos, seguimientos, pitches y copias de seguridad. Copia la carpeta para llevar Rapport a otro ordenador.</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos:</translation>
     </message>
     <message>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad:</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de registro:</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
         <source>Show the folder in your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta en el gestor de archivos</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
         <source>Type a day — {example}, {iso}, “tomorrow”, “fri”, “+3” — or press Alt+Down for a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un día — {example}, {iso}, “vie”, “+1” (mañana), “+3” — o pulsa Alt+Down para ver un calendario</translation>
     </message>
     <message>
         <source>not a day — try “{example}” or “tomorrow”</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un día: prueba “{example}” o “+1” (mañana)</translation>
     </message>
     <message>
         <source>{day} is too early: {first} or later</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} es demasiado pronto: el {first} o después</translation>
     </message>
     <message>
         <source>{day} is too late: {last} or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} es demasiado tarde: el {last} o antes</translation>
     </message>
 </context>
 <context>
     <name>DateFields</name>
     <message>
         <source>{what}: day</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: día</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>{what}: month</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: mes</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>The year, if you know it</source>
-        <translation type="unfinished"></translation>
+        <translation>El año, si lo sabes</translation>
     </message>
     <message>
         <source>{what}: year (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: año (opcional)</translation>
     </message>
 </context>
 <context>
     <name>DateTimeEdit</name>
     <message>
         <source>{what}: day</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: día</translation>
     </message>
     <message>
         <source>{what}: time</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: hora</translation>
+    </message>
+</context>
+<context>
+    <name>DayGridView</name>
+    <message numerus="yes">
+        <source>{day}: %Ln follow-up(s)</source>
+        <translation>
+            <numerusform>{day}: %Ln seguimiento</numerusform>
+            <numerusform>{day}: %Ln seguimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}
+%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>{day}
+%Ln seguimiento</numerusform>
+            <numerusform>{day}
+%Ln seguimientos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-ups done (Ctrl+D)</source>
+        <translation>Marcar como hechos los seguimientos seleccionados (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Snooze the selected follow-ups (Ctrl+Shift+S)</source>
+        <translation>Posponer los seguimientos seleccionados (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Show the contact of the selected item</source>
+        <translation>Mostrar el contacto del elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>Nothing on {day}. Drag a follow-up or a meeting here to move it.</source>
+        <translation>Nada el {day}. Arrastra aquí un seguimiento o una reunión para moverlo.</translation>
     </message>
 </context>
 <context>
     <name>DaysBeforeBox</name>
-    <message>
-        <source>1 day before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} days before</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n día antes</numerusform>
+            <numerusform>%n días antes</numerusform>
+        </translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>antes</translation>
     </message>
 </context>
 <context>
     <name>DaysBox</name>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>día</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Select a contact to see and edit their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un contacto para ver y editar sus datos.</translation>
     </message>
     <message>
         <source>This contact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este contacto ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>DoneBar</name>
     <message>
         <source>Open script</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir guion</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>DoorOpenersPanel</name>
+    <message>
+        <source>Who opens doors</source>
+        <translation>Quién abre puertas</translation>
+    </message>
+    <message>
+        <source>No referrals yet. End each conversation with “Who else would you recommend I talk to?” and add the names with Ask for Referrals (Ctrl+Shift+R): the people who open doors show up here.</source>
+        <translation>Aún no hay recomendaciones. Termina cada conversación con “¿Con quién más me recomiendas hablar?” y añade los nombres con Pedir recomendaciones (Ctrl+Shift+R): aquí aparecerán las personas que te abren puertas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your top door-openers</source>
+        <translation>Quienes más puertas te abren</translation>
+    </message>
+    <message>
+        <source>{n} who referred anyone</source>
+        <translation>{n} que recomendaron a alguien</translation>
+    </message>
+    <message>
+        <source>People who referred someone to you</source>
+        <translation>Personas que te recomendaron a alguien</translation>
+    </message>
+    <message>
+        <source>{top} — the top fifth of the {everyone} — gave you &lt;b&gt;{share}&lt;/b&gt; of your {total} referrals. Keep them warm: thank them, tell them how it went.</source>
+        <translation>{top} — la quinta parte superior de {everyone} — te dieron &lt;b&gt;{share}&lt;/b&gt; de tus {total} recomendaciones. Cuídalos: dales las gracias y cuéntales cómo fue.</translation>
+    </message>
+    <message>
+        <source>Referred by {n}</source>
+        <translation>Recomendado por {n}</translation>
+    </message>
+    <message>
+        <source>Met through {n}</source>
+        <translation>Conocido a través de {n}</translation>
+    </message>
+    <message>
+        <source>Leads through {n}</source>
+        <translation>Pistas a través de {n}</translation>
+    </message>
+    <message>
+        <source>and {n} more…</source>
+        <translation>y {n} más…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Pistas</translation>
     </message>
 </context>
 <context>
     <name>DraftView</name>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Open in mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el correo</translation>
     </message>
     <message>
         <source>(no email address — copy the text instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin dirección de correo: copia el texto)</translation>
     </message>
     <message>
         <source>Fill in before sending: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar antes de enviar: {fields}</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>No mail program answered. Use Copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa de correo respondió. Usa Copiar.</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Duplicate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos duplicados</translation>
     </message>
     <message>
         <source>Looking for people entered twice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando personas introducidas dos veces…</translation>
     </message>
     <message>
         <source>Duplicate pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares duplicados</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Merge into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar en este</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar…</translation>
     </message>
     <message>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>No es la misma persona</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>The search failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda falló: {error}</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido.</translation>
     </message>
     <message>
         <source>{n} likely duplicates, the surest first. Merging keeps everything from both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} posibles duplicados, los más seguros primero. Al combinar se conserva todo lo de ambos.</translation>
     </message>
     <message>
         <source>No duplicates found. Same email, same LinkedIn profile and similar names at the same company are checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron duplicados. Se comprueban el mismo correo, el mismo perfil de LinkedIn y nombres parecidos en la misma empresa.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>e.g. Ada</source>
+        <translation>p. ej., Ada</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>e.g. Okafor</source>
+        <translation>p. ej., Okafor</translation>
+    </message>
+    <message>
+        <source>Show as</source>
+        <translation>Mostrar como</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the given and family names</source>
+        <translation>Déjalo vacío para usar el nombre y los apellidos</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Where they work</source>
+        <translation>Dónde trabaja</translation>
+    </message>
+    <message>
+        <source>On my list of target companies</source>
+        <translation>En mi lista de empresas objetivo</translation>
+    </message>
+    <message>
+        <source>Target company</source>
+        <translation>Empresa objetivo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>e.g. Operations lead</source>
+        <translation>p. ej., Responsable de operaciones</translation>
+    </message>
+    <message>
+        <source>LinkedIn profile</source>
+        <translation>Perfil de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Open the profile in your browser</source>
+        <translation>Abrir el perfil en el navegador</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Networking</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Círculos</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Weak ties (acquaintances, new people) often help the most</source>
+        <translation>Los vínculos débiles (conocidos, gente nueva) suelen ser los que más ayudan</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <source>Invitation date</source>
+        <translation>Fecha de la invitación</translation>
+    </message>
+    <message>
+        <source>Who referred them? Type a name</source>
+        <translation>¿Quién te lo recomendó? Escribe un nombre</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Recomendado por</translation>
+    </message>
+    <message>
+        <source>Show the person who referred them</source>
+        <translation>Mostrar a la persona que lo recomendó</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Cómo nos conocimos</translation>
+    </message>
+    <message>
+        <source>e.g. Bowling league, Thursday team</source>
+        <translation>p. ej., Liga de bolos, equipo del jueves</translation>
+    </message>
+    <message>
+        <source>Why connect</source>
+        <translation>Por qué conectar</translation>
+    </message>
+    <message>
+        <source>What you&apos;d like to learn from them, or how you could help</source>
+        <translation>Lo que te gustaría aprender de esta persona, o cómo podrías ayudarla</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Mantener el contacto</translation>
+    </message>
+    <message>
+        <source>Reconnect every</source>
+        <translation>Retomar el contacto cada</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>How often to reconnect. 0 uses the cadence of their circles.</source>
+        <translation>Cada cuánto retomar el contacto. 0 usa la frecuencia de sus círculos.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering: family, interests, what you talked about</source>
+        <translation>Todo lo que merezca recordarse: familia, aficiones, de qué hablasteis</translation>
+    </message>
+    <message>
+        <source>More fields</source>
+        <translation>Más campos</translation>
+    </message>
+    <message>
+        <source>Name parts, nickname, birthday, websites, chat</source>
+        <translation>Partes del nombre, apodo, cumpleaños, sitios web, chat</translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>e.g. Dr.</source>
+        <translation>p. ej., Dra.</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>e.g. Marie</source>
+        <translation>p. ej., María</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Sufijo del nombre</translation>
+    </message>
+    <message>
+        <source>e.g. Jr. or PhD</source>
+        <translation>p. ej., Jr. o PhD</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <source>What friends call them</source>
+        <translation>Cómo lo llaman sus amigos</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>e.g. Logistics</source>
+        <translation>p. ej., Logística</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Otras fechas</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Sitios web</translation>
+    </message>
+    <message>
+        <source>Chat and social</source>
+        <translation>Chat y redes sociales</translation>
+    </message>
+    <message>
+        <source>Hide the fields most contacts do without</source>
+        <translation>Ocultar los campos que la mayoría de los contactos no necesitan</translation>
+    </message>
+    <message>
+        <source>Show more fields</source>
+        <translation>Mostrar más campos</translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>desplegado</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>plegado</translation>
+    </message>
+</context>
+<context>
+    <name>EditorSaving</name>
+    <message>
+        <source>Write the year with four digits, like 1985, or leave it empty.</source>
+        <translation>Escribe el año con cuatro cifras, como 1985, o déjalo vacío.</translation>
+    </message>
+    <message>
+        <source>There is no {day} in {year}.</source>
+        <translation>No existe el {day} en {year}.</translation>
+    </message>
+    <message>
+        <source>the database is busy (another program or a sync is writing to it)</source>
+        <translation>la base de datos está ocupada (otro programa o una sincronización está escribiendo en ella)</translation>
+    </message>
+    <message>
+        <source>the disk is full — free some space</source>
+        <translation>el disco está lleno: libera algo de espacio</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written to</source>
+        <translation>no se puede escribir en la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. Your changes are kept; trying again in {n} s.</source>
+        <translation>Aún sin guardar: {what}. Tus cambios se conservan; se reintentará dentro de {n} s.</translation>
+    </message>
+    <message>
+        <source>Saved: the database took your changes.</source>
+        <translation>Guardado: la base de datos aceptó tus cambios.</translation>
+    </message>
+    <message>
+        <source>{fields} also changed elsewhere (an import, a sync or a command) while you were editing. Your text is kept; Edit → Undo brings back the other version.</source>
+        <translation>{fields} también cambió en otro lugar (una importación, una sincronización o un comando) mientras editabas. Tu texto se conserva; Editar → Deshacer recupera la otra versión.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>&lt;b&gt;What would you like to export?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;¿Qué quieres exportar?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Contacts in the trash are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se incluyen los contactos de la papelera.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Choose where to save the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar el archivo</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Exported {n} {noun} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {n} {noun} a {path}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}:
+{error}</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos</translation>
     </message>
     <message>
         <source>Bring in the people you already know. People already in Rapport (same email, same LinkedIn profile, or same name and company) are merged, never doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae a las personas que ya conoces. Las que ya están en Rapport (mismo correo, mismo perfil de LinkedIn, o mismo nombre y empresa) se combinan, nunca se duplican.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Where to get a file&lt;/b&gt;&lt;br&gt;&lt;b&gt;LinkedIn:&lt;/b&gt; Settings &amp;amp; Privacy → Data privacy → Get a copy of your data → Connections. LinkedIn emails you &lt;i&gt;Connections.csv&lt;/i&gt;.&lt;br&gt;&lt;b&gt;Google Contacts:&lt;/b&gt; Export → Google CSV or vCard.&lt;br&gt;&lt;b&gt;Outlook:&lt;/b&gt; File → Open &amp;amp; Export → Import/Export → Export to a file → Comma Separated Values.&lt;br&gt;&lt;b&gt;Phone, Apple Contacts, Thunderbird:&lt;/b&gt; share or export your contacts as a &lt;i&gt;.vcf&lt;/i&gt; file.&lt;br&gt;&lt;b&gt;Rapport:&lt;/b&gt; File → Export… → JSON (&lt;i&gt;.json&lt;/i&gt;) brings everything back: into an empty data folder it restores it all, into one with data it adds what is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dónde conseguir un archivo&lt;/b&gt;&lt;br&gt;&lt;b&gt;LinkedIn:&lt;/b&gt; Configuración y privacidad → Privacidad de datos → Obtener una copia de tus datos → Contactos. LinkedIn te envía por correo &lt;i&gt;Connections.csv&lt;/i&gt;.&lt;br&gt;&lt;b&gt;Google Contacts:&lt;/b&gt; Exportar → CSV de Google o vCard.&lt;br&gt;&lt;b&gt;Outlook:&lt;/b&gt; Archivo → Abrir y exportar → Importar o exportar → Exportar a un archivo → Valores separados por comas.&lt;br&gt;&lt;b&gt;Teléfono, Apple Contacts, Thunderbird:&lt;/b&gt; comparte o exporta tus contactos como archivo &lt;i&gt;.vcf&lt;/i&gt;.&lt;br&gt;&lt;b&gt;Rapport:&lt;/b&gt; Archivo → Exportar… → JSON (&lt;i&gt;.json&lt;/i&gt;) lo recupera todo: en una carpeta de datos vacía lo restaura todo; en una con datos añade lo que sea nuevo.</translation>
     </message>
     <message>
         <source>Connections.csv, contacts.csv, contacts.vcf or rapport.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Connections.csv, contacts.csv, contacts.vcf o rapport.json</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo que importar</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>Recognise automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocer automáticamente</translation>
     </message>
     <message>
         <source>Rapport recognises the format from the content; choose one only if it cannot</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport reconoce el formato por el contenido; elige uno solo si no lo consigue</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormato:</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo para importar</translation>
     </message>
     <message>
         <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt; {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Este archivo no se puede importar.&lt;/b&gt; {reason}.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Circle filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de círculo</translation>
     </message>
     <message>
         <source>Show one circle only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un solo círculo</translation>
     </message>
     <message>
         <source>Stage filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de etapa</translation>
     </message>
     <message>
         <source>Show one stage only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una sola etapa</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etapas</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Más filtros</translation>
     </message>
     <message>
         <source>Invitation status, quiet contacts, time to reconnect, target companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la invitación, contactos inactivos, hora de retomar el contacto, empresas objetivo</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Not contacted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contacto en</translation>
     </message>
     <message>
         <source>Time to reconnect (due or overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de retomar el contacto (pendiente o atrasado)</translation>
     </message>
     <message>
         <source>At target companies</source>
-        <translation type="unfinished"></translation>
+        <translation>En empresas objetivo</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todos los filtros</translation>
     </message>
     <message>
         <source>More filters ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Más filtros ({n})</translation>
     </message>
     <message>
         <source>All circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los círculos</translation>
     </message>
     <message>
         <source>In no circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin círculo</translation>
     </message>
 </context>
 <context>
     <name>FollowUpActions</name>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>{n} follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} seguimientos</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento</translation>
     </message>
     <message>
         <source>Done: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: {what}</translation>
     </message>
     <message>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar interacción</translation>
     </message>
     <message>
         <source>Snooze {what} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer {what} al {day}</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>más tarde</translation>
     </message>
     <message>
         <source>Snooze all overdue to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer todos los atrasados al {day}</translation>
     </message>
     <message>
         <source>Let go: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar: {what}</translation>
     </message>
     <message>
         <source>Stop repeating {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de repetir {what}</translation>
     </message>
     <message>
         <source>Reopen {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir {what}</translation>
     </message>
     <message>
         <source>Move {what} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover {what} al {day}</translation>
     </message>
     <message>
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mañana</translation>
     </message>
     <message>
         <source>In &amp;3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;3 días</translation>
     </message>
     <message>
         <source>&amp;Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana &amp;que viene</translation>
     </message>
     <message>
         <source>from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el {day}</translation>
     </message>
     <message>
         <source>Each from its own due day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada uno desde su propio día de vencimiento</translation>
     </message>
     <message>
         <source>&amp;Pick a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir una fecha…</translation>
     </message>
     <message>
         <source>Choose the day it comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el día en que vuelve</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDelegate</name>
     <message>
         <source>Snooze ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer ▾</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>repeats {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>se repite {how}</translation>
     </message>
     <message>
         <source>after the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>después del anterior</translation>
     </message>
     <message>
         <source>moved from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>movido desde el {day}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTitle</name>
+    <message>
+        <source>Send thank-you to {name}</source>
+        <translation>Enviar un agradecimiento a {name}</translation>
+    </message>
+    <message>
+        <source>Friendly reminder to {name} about {about}</source>
+        <translation>Recordatorio amable a {name} sobre {about}</translation>
+    </message>
+    <message>
+        <source>Friendly reminder to {name} about what you sent on {day:day}</source>
+        <translation>Recordatorio amable a {name} sobre lo que enviaste el {day:day}</translation>
+    </message>
+    <message>
+        <source>Ask {name} how the introduction to {other} went</source>
+        <translation>Preguntar a {name} qué tal fue la presentación a {other}</translation>
+    </message>
+    <message>
+        <source>Contact {name} (referred by {referrer})</source>
+        <translation>Contactar con {name} (recomendado por {referrer})</translation>
+    </message>
+    <message>
+        <source>Tell {referrer} how it went with {name}</source>
+        <translation>Contar a {referrer} cómo fue con {name}</translation>
+    </message>
+    <message>
+        <source>Thank {name} for connecting; ask why and propose a chat</source>
+        <translation>Agradecer a {name} la conexión; preguntar por qué y proponer una charla</translation>
+    </message>
+    <message>
+        <source>Review pending invitation to {name} (withdraw or let go)</source>
+        <translation>Revisar la invitación pendiente a {name} (retirarla o descartarla)</translation>
+    </message>
+    <message>
+        <source>Reconnect with {name}</source>
+        <translation>Retomar el contacto con {name}</translation>
+    </message>
+    <message>
+        <source>Monthly update email to your network ({month:month})</source>
+        <translation>Correo de novedades mensuales a tu red ({month:month})</translation>
+    </message>
+    <message>
+        <source>Wish {name} a happy birthday</source>
+        <translation>Felicitar a {name} por su cumpleaños</translation>
+    </message>
+    <message>
+        <source>Check in about {role} at {company}</source>
+        <translation>Hacer seguimiento de {role} en {company}</translation>
+    </message>
+    <message>
+        <source>Check in about {role} at {company} with {name}</source>
+        <translation>Hacer seguimiento de {role} en {company} con {name}</translation>
+    </message>
+    <message>
+        <source>Thank {name} for the interview ({role} at {company})</source>
+        <translation>Agradecer a {name} la entrevista ({role} en {company})</translation>
+    </message>
+    <message>
+        <source>Prepare for the {company} interview (round {round}, {day:weekday_day})</source>
+        <translation>Preparar la entrevista en {company} (ronda {round}, {day:weekday_day})</translation>
+    </message>
+    <message>
+        <source>Tell {name} how it&apos;s going at {company}: {news:phrase}</source>
+        <translation>Contar a {name} cómo va en {company}: {news:phrase}</translation>
+    </message>
+    <message>
+        <source>Still interested in {role} at {company}? Apply, or let it go</source>
+        <translation>¿Sigue interesándote {role} en {company}? Preséntate o descártalo</translation>
+    </message>
+    <message>
+        <source>No news about {role} at {company} since {day:day}: follow up, or let it go</source>
+        <translation>Sin noticias de {role} en {company} desde el {day:day}: haz un seguimiento o descártalo</translation>
+    </message>
+    <message>
+        <source>you applied</source>
+        <translation>enviaste la candidatura</translation>
+    </message>
+    <message>
+        <source>a screening call</source>
+        <translation>una llamada de preselección</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation>entrevistas</translation>
+    </message>
+    <message>
+        <source>an offer</source>
+        <translation>una oferta</translation>
+    </message>
+    <message>
+        <source>you accepted — thank them</source>
+        <translation>aceptaste: dale las gracias</translation>
+    </message>
+    <message>
+        <source>you declined the offer</source>
+        <translation>rechazaste la oferta</translation>
+    </message>
+    <message>
+        <source>it did not work out</source>
+        <translation>no salió</translation>
+    </message>
+    <message>
+        <source>you withdrew</source>
+        <translation>te retiraste</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsTab</name>
     <message>
         <source>Nothing to follow up. Rapport adds follow-ups when you log conversations; add your own with “Add follow-up…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pendiente. Rapport añade seguimientos cuando registras conversaciones; añade los tuyos con “Añadir seguimiento…”.</translation>
     </message>
     <message>
         <source>Add follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir seguimiento…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Mark the selected follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho el seguimiento seleccionado</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Let the selected follow-up go</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el seguimiento seleccionado</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Overdue since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado desde el {day}</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>descartado</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelPanel</name>
+    <message>
+        <source>Stage funnel</source>
+        <translation>Embudo de etapas</translation>
+    </message>
+    <message>
+        <source>{stage}: {here} at this stage, {reached} at this stage or beyond. {hint}. Click to list everyone who got this far.</source>
+        <translation>{stage}: {here} en esta etapa, {reached} en esta etapa o más allá. {hint}. Haz clic para ver a todos los que llegaron hasta aquí.</translation>
+    </message>
+    <message>
+        <source>Reached “{s}” or beyond</source>
+        <translation>Llegaron a “{s}” o más allá</translation>
+    </message>
+    <message>
+        <source>How far each relationship got: solid = at this stage now, pale = moved beyond it. In brackets: of those who reached the stage above, how many got here.</source>
+        <translation>Hasta dónde llegó cada relación: sólido = en esta etapa ahora; claro = la superó. Entre paréntesis: de los que llegaron a la etapa anterior, cuántos llegaron aquí.</translation>
+    </message>
+    <message>
+        <source>Your contacts will show here by stage, from prospect to ally.</source>
+        <translation>Aquí aparecerán tus contactos por etapa, de prospecto a aliado.</translation>
     </message>
 </context>
 <context>
     <name>GeneralTab</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Same as the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo que el sistema ({language})</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>Rapport uses the language you choose the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport usará el idioma que elijas la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>When Rapport starts, it tells you once a day what is due today. While it runs, it tells you about each follow-up as it comes due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando Rapport se inicia, te dice una vez al día qué vence hoy. Mientras está abierto, te avisa de cada seguimiento cuando vence.</translation>
     </message>
     <message>
         <source>Keep Rapport running in the system tray when its window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener Rapport en la bandeja del sistema al cerrar su ventana</translation>
     </message>
     <message>
         <source>Quit it from the tray icon&apos;s menu or with File → Quit (Ctrl+Q).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciérralo desde el menú del icono de la bandeja o con Archivo → Salir (Ctrl+Q).</translation>
     </message>
     <message>
         <source>This desktop has no system tray: closing the window quits Rapport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema: al cerrar la ventana se cierra Rapport.</translation>
     </message>
     <message>
         <source>Start Rapport when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar Rapport al iniciar sesión</translation>
     </message>
     <message>
         <source>It starts in the tray, with the summary of the day; click the icon to open the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se inicia en la bandeja, con el resumen del día; haz clic en el icono para abrir la ventana.</translation>
     </message>
     <message>
         <source>It opens its window, with the summary of the day in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre su ventana, con el resumen del día en la barra de estado.</translation>
     </message>
     <message>
         <source>Rapport could not change how it starts at login: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport no pudo cambiar cómo se inicia al iniciar sesión: {error}</translation>
     </message>
 </context>
 <context>
     <name>GetStarted</name>
     <message>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <source>The next step of the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>El siguiente paso de la lista</translation>
     </message>
     <message>
         <source>Put the checklist away (Help → Get Started Checklist brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista (Ayuda → Lista de primeros pasos la recupera)</translation>
     </message>
     <message>
         <source>Hide the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la lista</translation>
     </message>
     <message>
         <source>Most jobs are found through people. Five steps set up your campaign; each one ticks itself when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de los empleos se encuentran a través de personas. Cinco pasos ponen en marcha tu campaña; cada uno se marca solo cuando está hecho.</translation>
     </message>
     <message>
         <source>Explore with sample data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar con datos de ejemplo…</translation>
     </message>
     <message>
         <source>Opens a second window on fictional people in a separate folder; your own data is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre una segunda ventana con personas ficticias en una carpeta aparte; tus datos no se tocan.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <source>to do</source>
-        <translation type="unfinished"></translation>
+        <translation>por hacer</translation>
     </message>
     <message>
         <source>{n} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {total} hechos</translation>
     </message>
     <message>
         <source>All steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pasos</translation>
     </message>
     <message>
         <source>Fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Plegar</translation>
     </message>
     <message>
         <source>Show the five steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los cinco pasos</translation>
     </message>
     <message>
         <source>Fold the checklist into one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Plegar la lista en una sola línea</translation>
     </message>
 </context>
 <context>
     <name>GiveDialog</name>
     <message>
         <source>Share with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con {name}</translation>
     </message>
     <message>
         <source>Offer advice to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer consejo a {name}</translation>
     </message>
     <message>
         <source>Something useful for their work — a report, a talk, a meet-up. It goes in your ledger as a give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo útil para su trabajo: un informe, una charla, un encuentro. Se anota en tu balance como algo que das.</translation>
     </message>
     <message>
         <source>Your experience may save them time. Offer it with no strings attached; tick it in the ledger once you have given it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu experiencia puede ahorrarle tiempo. Ofrécela sin pedir nada a cambio; márcala en el balance cuando la hayas dado.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>e.g. The 2026 warehouse robotics report</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., El informe de 2026 sobre robótica en almacenes</translation>
     </message>
     <message>
         <source>e.g. A second look at her CV</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Una segunda revisión de su currículum</translation>
     </message>
     <message>
         <source>Link or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace o lugar</translation>
     </message>
     <message>
         <source>https://… or where and when the event is</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… o dónde y cuándo es el evento</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Why it made you think of them (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué te hizo pensar en esta persona (opcional)</translation>
     </message>
     <message>
         <source>Also log it on their timeline (as an email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrarlo también en su historial (como correo)</translation>
     </message>
     <message>
         <source>Add to ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al balance</translation>
     </message>
     <message>
         <source>Say what you shared or offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica qué compartiste u ofreciste.</translation>
     </message>
     <message>
         <source>This could not be recorded; see the log file for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar; consulta el archivo de registro para más detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>GivePanel</name>
+    <message>
+        <source>Give before you ask</source>
+        <translation>Da antes de pedir</translation>
+    </message>
+    <message>
+        <source>Nothing given yet and no conversation: lead with curiosity, and look for a way to help.</source>
+        <translation>Aún no has dado nada ni habéis conversado: empieza con curiosidad y busca una forma de ayudar.</translation>
+    </message>
+    <message>
+        <source>{first} has helped you already — find a way to return the favour.</source>
+        <translation>{first} ya te ha ayudado: busca una forma de devolverle el favor.</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t given anything yet — look for a way to help before you ask.</source>
+        <translation>Aún no has dado nada: busca una forma de ayudar antes de pedir.</translation>
+    </message>
+    <message>
+        <source>You have asked more than you gave — find a way to help them this time.</source>
+        <translation>Has pedido más de lo que has dado: busca una forma de ayudar esta vez.</translation>
+    </message>
+    <message>
+        <source>A good footing. Keep giving: an introduction, an article, your experience.</source>
+        <translation>Buena base. Sigue dando: una presentación, un artículo, tu experiencia.</translation>
     </message>
 </context>
 <context>
     <name>GoalsHistory</name>
     <message>
         <source>Weekly goals history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de metas semanales</translation>
     </message>
     <message>
         <source>Week of {day}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {day}: {n}</translation>
     </message>
     <message>
         <source>goal {t} a week · met {m} of {n} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>meta {t} por semana · cumplida {m} de {n} semanas</translation>
     </message>
     <message>
         <source>not tracked — set a goal in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>sin seguimiento: fija una meta en Preferencias</translation>
     </message>
     <message>
         <source>Follow-ups: on time vs late</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos: a tiempo frente a tarde</translation>
     </message>
     <message>
         <source>Week of {day}: {a} on time, {b} late</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {day}: {a} a tiempo, {b} tarde</translation>
     </message>
     <message>
         <source>{p:.0%} on time (solid) · late (pale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{p:.0%} a tiempo (sólido) · tarde (claro)</translation>
     </message>
     <message>
         <source>nothing done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay nada hecho</translation>
     </message>
 </context>
 <context>
     <name>GoalsStrip</name>
     <message>
         <source>This week&apos;s goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas de esta semana</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Your weeks so far, on the Insights page (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus semanas hasta ahora, en la página Análisis (Ctrl+5)</translation>
     </message>
     <message>
         <source>Set goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar metas…</translation>
     </message>
     <message>
         <source>Choose your weekly targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir tus metas semanales</translation>
     </message>
     <message>
         <source>No weekly goals set. Choose a few targets — conversations, thank-yous, rehearsals, gives — and watch your streaks grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay metas semanales. Elige unas cuantas (conversaciones, agradecimientos, ensayos, cosas que das) y mira cómo crecen tus rachas.</translation>
     </message>
     <message>
         <source>{goal}: {done} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}: {done} de {target}</translation>
     </message>
     <message>
         <source>{done} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {target}</translation>
     </message>
     <message>
         <source>All met — well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas cumplidas: ¡bien hecho!</translation>
     </message>
     <message>
         <source>{met} of {n} met so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} de {n} cumplidas hasta ahora</translation>
     </message>
 </context>
 <context>
     <name>GoalsTab</name>
     <message>
         <source>Weekly goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas semanales</translation>
     </message>
     <message>
         <source>Small, steady habits find jobs. Set a target for each week (Monday to Sunday); Today shows your progress and Insights your streaks. 0 leaves a goal out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los hábitos pequeños y constantes encuentran empleo. Fija una meta para cada semana (de lunes a domingo); Hoy muestra tu progreso y Análisis tus rachas. 0 deja una meta fuera.</translation>
     </message>
     <message>
         <source>{goal}: target a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}: meta por semana</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source> a week</source>
-        <translation type="unfinished"></translation>
+        <translation> por semana</translation>
     </message>
     <message>
         <source>Rapport also measures one habit without a target: how many follow-ups you complete by the day they are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport también mide un hábito sin meta: cuántos seguimientos completas antes de su día de vencimiento.</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>Getting Started with Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos con Rapport</translation>
     </message>
     <message>
         <source>Getting started guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de primeros pasos</translation>
     </message>
     <message>
         <source>The guide is missing from this installation: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la guía en esta instalación: {path}</translation>
     </message>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el navegador</translation>
     </message>
 </context>
 <context>
     <name>HistoryChart</name>
     <message>
         <source>Rehearsal chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de ensayos</translation>
     </message>
     <message>
         <source>{n} runs; target {t:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ensayos; objetivo {t:g} s</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Target {t:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo {t:g} s</translation>
     </message>
     <message>
         <source>Words a minute (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras por minuto (derecha)</translation>
     </message>
     <message>
         <source>Your runs will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecerán tus ensayos.</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>No rehearsals yet. Press Rehearse (Ctrl+R), say your pitch out loud, and each run shows up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ensayos. Pulsa Ensayar (Ctrl+R), di tu pitch en voz alta y cada ensayo aparecerá aquí.</translation>
     </message>
     <message>
         <source>Rehearsals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayos</translation>
     </message>
     <message>
         <source>▶  Play recording</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Reproducir grabación</translation>
     </message>
     <message>
         <source>Delete run</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar ensayo</translation>
     </message>
     <message>
         <source>Delete the selected run and its recording (Del; undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el ensayo seleccionado y su grabación (Del; Ctrl+Z para deshacer)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Best&lt;/b&gt; {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mejor&lt;/b&gt; {t}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Average&lt;/b&gt; {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Media&lt;/b&gt; {t}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last&lt;/b&gt; {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Último&lt;/b&gt; {t}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pace&lt;/b&gt; {w:.0f} wpm</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ritmo&lt;/b&gt; {w:.0f} ppm</translation>
     </message>
     <message>
         <source>&lt;b&gt;On target&lt;/b&gt; {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;En el objetivo&lt;/b&gt; {n} de {total}</translation>
     </message>
     <message>
         <source>🔥 {n} in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>🔥 {n} seguidos</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
         <source>Imported {file}: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado {file}: {line}</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos</translation>
     </message>
     <message>
         <source>The import failed and nothing was changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación falló y no se cambió nada: {error}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando… no se cambiará nada.</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <source>How your network works for you. Click any number to see the people behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo trabaja tu red para ti. Haz clic en cualquier número para ver las personas que hay detrás.</translation>
     </message>
     <message>
         <source>referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendaciones</translation>
     </message>
     <message>
         <source>conversations had</source>
-        <translation type="unfinished"></translation>
+        <translation>conversaciones mantenidas</translation>
     </message>
     <message>
         <source>leads at target companies</source>
-        <translation type="unfinished"></translation>
+        <translation>pistas en empresas objetivo</translation>
     </message>
     <message>
         <source>steps on your longest trail</source>
-        <translation type="unfinished"></translation>
+        <translation>pasos en tu cadena más larga</translation>
     </message>
     <message>
         <source>going cold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who opens doors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Circles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage funnel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral trail depth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong and weak ties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ties reached</source>
-        <translation type="unfinished"></translation>
+        <translation>enfriándose</translation>
     </message>
     <message>
         <source>Going cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfriándose</translation>
     </message>
     <message>
         <source>Weekly goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas semanales</translation>
     </message>
     <message>
         <source>Set goals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar metas…</translation>
     </message>
     <message>
         <source>Referred to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Te los recomendaron</translation>
     </message>
     <message>
         <source>People someone recommended you talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas con las que alguien te recomendó hablar</translation>
     </message>
     <message>
         <source>People you have had a conversation with</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas con las que has tenido una conversación</translation>
     </message>
     <message>
         <source>Calls, coffees, meetings, lunches and events that happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas, cafés, reuniones, comidas y eventos que tuvieron lugar</translation>
     </message>
     <message>
         <source>Referred, at a target company</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendados, en una empresa objetivo</translation>
     </message>
     <message>
         <source>People referred to you who work at one of your target companies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your top door-openers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} who referred anyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People who referred someone to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{top} — the top fifth of the {everyone} — gave you &lt;b&gt;{share}&lt;/b&gt; of your {total} referrals. Keep them warm: thank them, tell them how it went.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred by {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Met through {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leads through {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and {n} more…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No referrals yet. End each conversation with “Who else would you recommend I talk to?” and add the names with Ask for Referrals (Ctrl+Shift+R): the people who open doors show up here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referrals and leads given by each circle&apos;s members, and your conversations with them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your conversations with each circle. Referrals will show here as they come.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{c}: talked with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred by {c}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leads through {c}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Circle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put people in circles (former co-workers, neighbours, the gym…) to see which open doors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{stage}: {here} at this stage, {reached} at this stage or beyond. {hint}. Click to list everyone who got this far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reached “{s}” or beyond</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How far each relationship got: solid = at this stage now, pale = moved beyond it. In brackets: of those who reached the stage above, how many got here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your contacts will show here by stage, from prospect to ally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que te recomendaron y que trabajan en una de tus empresas objetivo</translation>
     </message>
     <message>
         <source>At the end of your longest trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Al final de tu cadena más larga</translation>
     </message>
     <message>
         <source>How many introductions away from someone you knew your furthest contact is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} people {level} introductions away from someone you knew</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} along a referral trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} people you knew</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{starters} started trails that reached {n} new people. Each name leads to the next — follow them up within a few days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Longest trail: {chain}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When someone refers you to a person who then refers you on, the trail shows here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{r:,} of {t:,} reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label}: {share} reached — at least one interaction logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reached: {label}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People you know less well are often the most willing to help. Solid: reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark how well you know each person (close, acquaintance, new) to compare here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} of your {t} referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred by weak ties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weak ties gave {link} ({share}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A cuántas presentaciones de alguien que ya conocías está tu contacto más lejano</translation>
     </message>
     <message>
         <source>People you have been in touch with, now past their keep-in-touch maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Once you log conversations, the people you are losing touch with show here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of the {all} people you have been in touch with, {cold} are going cold and {due} are due a reconnect. A short “how are you?” is enough.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In touch with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due a reconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} — last in touch {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Just went cold — a quick message still saves these</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas con las que has estado en contacto y que ya han pasado su plazo máximo sin contacto</translation>
     </message>
     <message>
         <source>the last {n} weeks, this week on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>las últimas {n} semanas; esta semana a la derecha</translation>
     </message>
     <message>
         <source>no goals set yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay metas</translation>
     </message>
 </context>
 <context>
     <name>IntroduceDialog</name>
     <message>
         <source>Introduce two people</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar a dos personas</translation>
     </message>
     <message>
         <source>Introducing two people who should know each other is one of the best gifts you can give. Ask each of them first, separately; once both say yes, send the introduction and log it — Rapport notes a give for each and reminds you to check in with both after {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar a dos personas que deberían conocerse es uno de los mejores regalos que puedes hacer. Pregunta antes a cada una, por separado; cuando las dos digan que sí, envía la presentación y regístrala: Rapport anota algo que das a cada una y te recuerda preguntar a ambas cómo fue al cabo de {days} días.</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre</translation>
     </message>
     <message>
         <source>First person</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera persona</translation>
     </message>
     <message>
         <source>Second person</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda persona</translation>
     </message>
     <message>
         <source>Introduce</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar a</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Why they should meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué deberían conocerse</translation>
     </message>
     <message>
         <source>e.g. Both of you are rebuilding warehouse planning</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Las dos estáis rehaciendo la planificación de almacenes</translation>
     </message>
     <message>
         <source>Why meet?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué conocerse?</translation>
     </message>
     <message>
         <source>1 · Ask the first</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Preguntar a la primera</translation>
     </message>
     <message>
         <source>2 · Ask the second</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Preguntar a la segunda</translation>
     </message>
     <message>
         <source>3 · Introduce both</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Presentar a ambas</translation>
     </message>
     <message>
         <source>Log introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar presentación</translation>
     </message>
     <message>
         <source>Log it for both people: a give each, and a check-in with each later</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrarlo para las dos personas: algo que das a cada una y un seguimiento con cada una más adelante</translation>
     </message>
     <message>
         <source>1 · Ask {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Preguntar a {name}</translation>
     </message>
     <message>
         <source>the first</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera</translation>
     </message>
     <message>
         <source>2 · Ask {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Preguntar a {name}</translation>
     </message>
     <message>
         <source>the second</source>
-        <translation type="unfinished"></translation>
+        <translation>la segunda</translation>
     </message>
     <message>
         <source>No contact matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto coincide con “{text}”.</translation>
     </message>
     <message>
         <source>Choose the two people to introduce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige a las dos personas que quieres presentar.</translation>
     </message>
     <message>
         <source>Choose two different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige a dos personas distintas.</translation>
     </message>
     <message>
         <source>{a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} y {b}</translation>
     </message>
     <message>
         <source>The introduction could not be logged; see the log file for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar la presentación; consulta el archivo de registro para más detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemLists</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Mark done (Ctrl+D)</source>
+        <translation>Marcar como hecho (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Snooze (Ctrl+Shift+S)</source>
+        <translation>Posponer (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss (Delete)</source>
+        <translation>Descartar (Delete)</translation>
+    </message>
+    <message>
+        <source>Prepare for this meeting…</source>
+        <translation>Preparar esta reunión…</translation>
+    </message>
+    <message>
+        <source>Comes when the one before is done or let go</source>
+        <translation>Llega cuando el anterior se haya hecho o descartado</translation>
+    </message>
+    <message>
+        <source>Let go of this one</source>
+        <translation>Descartar este</translation>
+    </message>
+    <message>
+        <source>Let go of the series</source>
+        <translation>Descartar la serie</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Abrir contacto</translation>
+    </message>
+    <message>
+        <source>Prepare for a meeting…</source>
+        <translation>Preparar una reunión…</translation>
+    </message>
+</context>
+<context>
+    <name>KindFilterButton</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Show only some kinds of follow-up</source>
+        <translation>Mostrar solo algunos tipos de seguimiento</translation>
+    </message>
+    <message>
+        <source>Show all kinds</source>
+        <translation>Mostrar todos los tipos</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Calls, coffees, lunches, meetings and events you have planned</source>
+        <translation>Llamadas, cafés, comidas, reuniones y eventos que tienes previstos</translation>
+    </message>
+    <message>
+        <source>{n} kinds</source>
+        <translation>{n} tipos</translation>
+    </message>
+</context>
+<context>
+    <name>KnownPanel</name>
+    <message>
+        <source>The interview</source>
+        <translation>La entrevista</translation>
+    </message>
+    <message>
+        <source>What you know</source>
+        <translation>Lo que sabes</translation>
+    </message>
+    <message>
+        <source>on your target list ★</source>
+        <translation>en tu lista de empresas objetivo ★</translation>
+    </message>
+    <message>
+        <source>You also know {names}{more} there</source>
+        <translation>También conoces allí a {names}{more}</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> y {n} más</translation>
+    </message>
+    <message>
+        <source>1 person to you</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <source>{n} people to you</source>
+        <translation>{n} personas</translation>
+    </message>
+    <message>
+        <source>… and {n} earlier</source>
+        <translation>… y {n} anteriores</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet — this may be your first conversation.</source>
+        <translation>Aún no hay nada registrado: puede que esta sea vuestra primera conversación.</translation>
     </message>
 </context>
 <context>
     <name>LedgerTab</name>
     <message>
         <source>Nothing given or asked yet. Introduce them to someone, share an article, offer advice — then note it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no has dado ni pedido nada. Preséntale a alguien, comparte un artículo, ofrece consejo… y anótalo aquí.</translation>
     </message>
     <message>
         <source>Give:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar:</translation>
     </message>
     <message>
         <source>Note the ask anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar la petición de todos modos</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>e.g. Introduced her to Joe at Northwind</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Le presenté a Joe de Northwind</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>&lt;b&gt;{line}&lt;/b&gt; — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{line}&lt;/b&gt; — {verdict}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{verdict}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Tick when it is done (delivered, answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Márcalo cuando esté hecho (entregado, respondido)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
     <name>LinkContactsDialog</name>
     <message>
         <source>Who does this pitch suit?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿A quién le encaja este pitch?</translation>
     </message>
     <message>
         <source>Search by name or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre o empresa</translation>
     </message>
     <message>
         <source>Tick the people you would give this version of your pitch to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca las personas a las que darías esta versión de tu pitch.</translation>
     </message>
     <message>
         <source>No contact matches. Add people on the Contacts page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto coincide. Añade antes a personas en la página Contactos.</translation>
     </message>
     <message>
         <source>Showing the first {n}: type to narrow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los {n} primeros: escribe para acotar.</translation>
     </message>
     <message>
         <source>{n} linked</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} vinculados</translation>
     </message>
 </context>
 <context>
     <name>LogInteractionDialog</name>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar interacción</translation>
     </message>
     <message>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar interacción</translation>
     </message>
     <message>
         <source>Who? Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién? Escribe un nombre</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Con</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>The other person of the introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra persona de la presentación</translation>
     </message>
     <message>
         <source>Introduced to</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado a</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Anything to remember: what they need, names they gave, promises made</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que haya que recordar: qué necesita, nombres que te dio, promesas hechas</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Remind me in</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordármelo en</translation>
     </message>
     <message>
         <source>Days until the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Días hasta el recordatorio</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Reminder text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del recordatorio</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un seguimiento</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>Friendly reminder about what I sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio amable sobre lo que envié</translation>
     </message>
     <message>
         <source>Send a thank-you today, and ask who else they&apos;d recommend you talk to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía hoy un agradecimiento y pregunta con quién más te recomendaría hablar.</translation>
     </message>
     <message>
         <source>If you hear nothing, one friendly reminder after a week to ten days is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no tienes noticias, lo adecuado es un recordatorio amable al cabo de una semana o diez días.</translation>
     </message>
     <message>
         <source>a thank-you, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>un agradecimiento, para el {day}</translation>
     </message>
     <message>
         <source>a friendly reminder, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>un recordatorio amable, para el {day}</translation>
     </message>
     <message>
         <source>the introduction on both timelines and a give in both ledgers</source>
-        <translation type="unfinished"></translation>
+        <translation>la presentación en ambos historiales y algo que das en ambos balances</translation>
     </message>
     <message>
         <source>a check-in with each of them, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>un seguimiento con cada uno, para el {day}</translation>
     </message>
     <message>
         <source>the next reconnect moves to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>el próximo contacto pasa al {day}</translation>
     </message>
     <message>
         <source>Rapport will add: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport añadirá: {items}.</translation>
     </message>
     <message>
         <source>Choose who it was with: type part of their name and pick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige con quién fue: escribe parte de su nombre y elígelo.</translation>
     </message>
     <message>
         <source>No contact matches {text!r} for the introduction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto coincide con {text!r} para la presentación.</translation>
     </message>
     <message>
         <source>Friendly reminder to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio amable a {name}</translation>
     </message>
     <message>
         <source>Follow up with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un seguimiento con {name}</translation>
     </message>
     <message>
         <source>{a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} y {b}</translation>
     </message>
     <message>
         <source>Introduce {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar a {who}</translation>
     </message>
     <message>
         <source>The introduction could not be logged; see the log file for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar la presentación; consulta el archivo de registro para más detalles.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{app} — sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — datos de ejemplo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Import contacts from LinkedIn, Google, Outlook or vCard files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos de LinkedIn, Google, Outlook o archivos vCard</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Export contacts as vCard or CSV, or everything as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar contactos como vCard o CSV, o todo como JSON</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de &amp;datos</translation>
     </message>
     <message>
         <source>Show the folder where Rapport keeps your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta donde Rapport guarda tus datos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Rapport</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar contacto…</translation>
     </message>
     <message>
         <source>Search your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en tus contactos</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactos</translation>
     </message>
     <message>
         <source>&amp;Log Interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
         <source>Log a call, coffee, email… with a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una llamada, un café, un correo… con un contacto</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Show {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {page}</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Rule cadences, your data folder and more</source>
+        <translation>Frecuencia de las reglas, tu carpeta de datos y más</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare for a Meeting…</source>
+        <translation>&amp;Preparar una reunión…</translation>
+    </message>
+    <message>
+        <source>What you know, your questions and your pitch, before you meet someone</source>
+        <translation>Lo que sabes, tus preguntas y tu pitch, antes de reunirte con alguien</translation>
+    </message>
+    <message>
+        <source>&amp;Introduce Two Contacts…</source>
+        <translation>Presentar a &amp;dos contactos…</translation>
+    </message>
+    <message>
+        <source>Introduce two people who should know each other — a give for both</source>
+        <translation>Presentar a dos personas que deberían conocerse: algo que das a ambas</translation>
+    </message>
+    <message>
+        <source>&amp;Scripts…</source>
+        <translation>&amp;Guiones…</translation>
+    </message>
+    <message>
+        <source>Call scripts and email templates: preview, copy, open in your mail program</source>
+        <translation>Guiones de llamada y plantillas de correo: vista previa, copiar, abrir en tu programa de correo</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly Update…</source>
+        <translation>&amp;Novedades del mes…</translation>
+    </message>
+    <message>
+        <source>Draft this month&apos;s update to everyone you have talked with</source>
+        <translation>Redactar las novedades de este mes para todas las personas con las que has hablado</translation>
+    </message>
+    <message>
+        <source>Export ICS…</source>
+        <translation>Exportar ICS…</translation>
+    </message>
+    <message>
+        <source>Save the open follow-ups as a calendar file (Ctrl+Alt+E)</source>
+        <translation>Guardar los seguimientos abiertos como archivo de calendario (Ctrl+Alt+E)</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
         <source>A short guide to Rapport (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una guía breve de Rapport (sin conexión)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de teclado de la ventana</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta del &amp;registro</translation>
     </message>
     <message>
         <source>Show the folder of Rapport&apos;s log file, to attach it to a problem report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta del archivo de registro de Rapport, para adjuntarlo a un informe de problemas</translation>
     </message>
     <message>
         <source>&amp;About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de Rapport</translation>
     </message>
     <message>
         <source>Version, licence and data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión, licencia y carpeta de datos</translation>
     </message>
     <message>
         <source>Log  {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar  {key}</translation>
     </message>
     <message>
         <source>Log a call, coffee, email… with a contact (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una llamada, un café, un correo… con un contacto (Ctrl+L)</translation>
     </message>
     <message>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your last changes on {pages} could not be saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rapport keeps trying while the window is open (the disk may be full, or another program may hold the database). Close anyway and lose them, or keep the window open?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar interacción</translation>
     </message>
     <message>
         <source>Preparing the sample data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando los datos de ejemplo…</translation>
     </message>
     <message>
         <source>Sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de ejemplo</translation>
     </message>
     <message>
         <source>Could not make the sample data:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron crear los datos de ejemplo:
+{error}</translation>
     </message>
     <message>
         <source>Could not start a second Rapport window.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir una segunda ventana de Rapport.</translation>
     </message>
     <message>
         <source>Opening sample data from {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo los datos de ejemplo de {path}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln atrasado</numerusform>
+            <numerusform>%Ln atrasados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln para hoy</numerusform>
+            <numerusform>%Ln para hoy</numerusform>
         </translation>
     </message>
     <message>
-        <source>{n} overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Today: {o} overdue, {t} due today (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rapport is still running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It stays in the tray to remind you of follow-ups. Quit it from this icon&apos;s menu or with File → Quit; Edit → Preferences → General turns this off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: {o} atrasados, {t} para hoy (Ctrl+1)</translation>
     </message>
 </context>
 <context>
     <name>MeetingPrepDialog</name>
     <message>
         <source>Meeting prep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Research notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you found out before meeting them: their company&apos;s news, their role, a talk they gave, people you both know…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking good questions is a gift in itself: who, what, why, where, when. Tick them off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your own question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a question of your own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your pitch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rehearse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open this pitch in rehearsal mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give before you ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>During the meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After the meeting:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What kind of meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación de la reunión</translation>
     </message>
     <message>
         <source>Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrarla</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF…</translation>
     </message>
     <message>
         <source>Print the prep sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la ficha de preparación</translation>
     </message>
     <message>
         <source>Save the prep sheet as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la ficha de preparación como PDF</translation>
     </message>
     <message>
         <source>Log the meeting (after it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove one of your own questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la reunión (después)</translation>
     </message>
     <message>
         <source>Prepare: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepare for {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{tie} tie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{kind} {day}, {time}{summary}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, due {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For: {title}{due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar: {name}</translation>
     </message>
     <message>
         <source>Prepare: {name}, {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on your target list ★</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You also know {names}{more} there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and {n} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 person to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} people to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and {n} earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing logged yet — this may be your first conversation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No pitch written yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a 30-second pitch in plain words on the Pitches page (Ctrl+3) and rehearse it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · for {a}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why this one: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last rehearsed {when} · {n} runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not rehearsed yet — a few runs make it sound natural.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing given yet and no conversation: lead with curiosity, and look for a way to help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{first} has helped you already — find a way to return the favour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You haven&apos;t given anything yet — look for a way to help before you ask.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have asked more than you gave — find a way to help them this time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A good footing. Keep giving: an introduction, an article, your experience.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your own question (Delete removes it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A “{word}” question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It happened — log it now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add notes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the planned {kind} to now; the thank-you follows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting is on your timeline already: add what you learned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log the meeting now — Rapport adds the thank-you follow-up (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar: {name}, {role}</translation>
     </message>
     <message>
         <source>{kind} with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} con {name}</translation>
     </message>
     <message>
         <source>Log {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar {what}</translation>
     </message>
     <message>
         <source>Logged the {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado: {kind}.</translation>
     </message>
     <message>
         <source>Send your thank-you today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía hoy tu agradecimiento.</translation>
     </message>
     <message>
         <source>Save the prep sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la ficha de preparación</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}:
+{error}</translation>
     </message>
     <message>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {name}</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar contactos</translation>
     </message>
     <message>
         <source>Merge into one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar en una sola persona</translation>
     </message>
     <message>
         <source>&lt;b&gt;{keep}&lt;/b&gt; stays; &lt;b&gt;{other}&lt;/b&gt; moves to the trash once everything is copied over.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{keep}&lt;/b&gt; se queda; &lt;b&gt;{other}&lt;/b&gt; pasa a la papelera cuando se haya copiado todo.</translation>
     </message>
     <message>
         <source>Keep the other one</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el otro</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar ambos</translation>
     </message>
     <message>
         <source>No conflicting fields: the other&apos;s details fill the gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay campos en conflicto: los datos del otro rellenan los huecos.</translation>
     </message>
     <message>
         <source>interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>interacciones</translation>
     </message>
     <message>
         <source>follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimientos</translation>
     </message>
     <message>
         <source>ledger entries</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas del balance</translation>
     </message>
     <message>
         <source>referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendaciones</translation>
     </message>
     <message>
         <source>emails</source>
-        <translation type="unfinished"></translation>
+        <translation>correos</translation>
     </message>
     <message>
         <source>phones</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfonos</translation>
     </message>
     <message>
         <source>circles</source>
-        <translation type="unfinished"></translation>
+        <translation>círculos</translation>
     </message>
     <message>
         <source>Also kept from {other}: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se conserva de {other}: {items}.</translation>
     </message>
     <message>
         <source>Edit → Undo (Ctrl+Z) takes the merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar → Deshacer (Ctrl+Z) revierte la combinación.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar</translation>
     </message>
 </context>
 <context>
     <name>MonthlyUpdateDialog</name>
     <message>
         <source>Monthly update</source>
-        <translation type="unfinished"></translation>
+        <translation>Novedades del mes</translation>
     </message>
     <message>
         <source>People who thought of something weeks later assume you found a job unless you tell them otherwise. Send a short update every month to everyone you have talked with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien pensó en algo semanas después da por hecho que ya encontraste empleo, salvo que le digas lo contrario. Envía cada mes unas breves novedades a todas las personas con las que has hablado.</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes:</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla:</translation>
     </message>
     <message>
         <source>What I did this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hice este mes</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar texto</translation>
     </message>
     <message>
         <source>Copy the update (greeting “Hi all”) to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las novedades (saludo “Hola a todos”) al portapapeles</translation>
     </message>
     <message>
         <source>Save .eml drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borradores .eml…</translation>
     </message>
     <message>
         <source>One personalised draft per person, in a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Un borrador personalizado por persona, en una carpeta que elijas</translation>
     </message>
     <message>
         <source>Open in mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el correo</translation>
     </message>
     <message>
         <source>Opens your mail program with up to {n} people in BCC; click again for the next batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre tu programa de correo con hasta {n} personas en CCO; vuelve a hacer clic para el siguiente grupo</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Nobody yet: people appear here once you have talked with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie: las personas aparecen aquí cuando has hablado con ellas.</translation>
     </message>
     <message>
         <source>{n} more without an email address: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} más sin dirección de correo: {names}</translation>
     </message>
     <message>
         <source>Subject: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: {s}</translation>
     </message>
     <message>
         <source>Open in mail ({i} of {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el correo ({i} de {n})</translation>
     </message>
     <message>
         <source>No mail program answered. Save .eml drafts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa de correo respondió. Guarda borradores .eml en su lugar.</translation>
     </message>
     <message>
         <source>Folder for the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los borradores</translation>
     </message>
     <message>
         <source>Save drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borradores</translation>
     </message>
     <message>
         <source>Could not write the drafts:
 {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir los borradores:
+{e}</translation>
     </message>
     <message>
         <source>Saved {n} drafts in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron {n} borradores en {folder}.</translation>
     </message>
 </context>
 <context>
     <name>MultiPanel</name>
     <message>
         <source>Add to circle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a un círculo…</translation>
     </message>
     <message>
         <source>Remove from circle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de un círculo…</translation>
     </message>
     <message>
         <source>Set stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar etapa…</translation>
     </message>
     <message>
         <source>Export selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar selección…</translation>
     </message>
     <message>
         <source>Merge these two…</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar estos dos…</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la papelera</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
-    <message>
-        <source>{n} contacts selected</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln contact(s) selected</source>
+        <translation>
+            <numerusform>%Ln contacto seleccionado</numerusform>
+            <numerusform>%Ln contactos seleccionados</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> y %Ln más</numerusform>
+            <numerusform> y %Ln más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MultiValueEditor</name>
     <message>
         <source>Add email</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir correo</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir teléfono</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>+1 202 555 0143</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 202 555 0143</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>Primary: used first in exports and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal: se usa primero en exportaciones y mensajes</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Stored as {e164}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como {e164}</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Switch between Today, Contacts, Pitches, Calendar and Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar entre Hoy, Contactos, Pitches, Calendario y Análisis</translation>
     </message>
 </context>
 <context>
     <name>NewContactDialog</name>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto</translation>
     </message>
     <message>
         <source>e.g. Ada Okafor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Ada Okafor</translation>
     </message>
     <message>
         <source>No circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin círculo</translation>
     </message>
     <message>
         <source>Optional: who referred them</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: quién te lo recomendó</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado por</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>New contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto {name}</translation>
     </message>
 </context>
 <context>
     <name>PickContactDialog</name>
     <message>
         <source>Prepare for a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar una reunión</translation>
     </message>
     <message>
         <source>Who are you meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con quién te reúnes?</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre</translation>
     </message>
     <message>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar</translation>
     </message>
 </context>
 <context>
     <name>PickDateDialog</name>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer hasta</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
 </context>
 <context>
     <name>PitchHeader</name>
     <message>
         <source>Pitch title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del pitch</translation>
     </message>
     <message>
         <source>Title, e.g. Recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Título, p. ej., Reclutador</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <source>Who this version is for: a recruiter, a neighbour, an engineer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quién es esta versión: un reclutador, un vecino, una ingeniera…</translation>
     </message>
     <message>
         <source>Target length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración objetivo en segundos</translation>
     </message>
     <message>
         <source>Target </source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo </translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long the pitch may take. The lights scale with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto puede durar el pitch. Las luces se ajustan a ello.</translation>
     </message>
     <message>
         <source>Speaking pace in words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo al hablar en palabras por minuto</translation>
     </message>
     <message>
         <source>Pace </source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo </translation>
     </message>
     <message>
         <source> wpm</source>
-        <translation type="unfinished"></translation>
+        <translation> ppm</translation>
     </message>
     <message>
         <source>Your speaking pace in words a minute: 150 is a relaxed, clear pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ritmo al hablar en palabras por minuto: 150 es un ritmo tranquilo y claro.</translation>
     </message>
     <message>
         <source>When the rehearsal light turns green and yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se pone verde y amarilla la luz de ensayo</translation>
     </message>
     <message>
         <source>Link this pitch to the people it suits (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular este pitch a las personas a las que les encaja (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Lights {g:g} / {y:g} / {r:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Luces {g:g} / {y:g} / {r:g} s</translation>
     </message>
     <message>
         <source>Suits: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: {names}</translation>
     </message>
     <message>
         <source>Link contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular contactos…</translation>
     </message>
     <message>
         <source>Suits {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para {names}</translation>
     </message>
     <message>
         <source>Suits {a}, {b} +{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para {a}, {b} +{n}</translation>
     </message>
 </context>
 <context>
     <name>PitchListModel</name>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s</translation>
     </message>
-    <message>
-        <source>{n} words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 word</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln palabra</numerusform>
+            <numerusform>%Ln palabras</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n}× rehearsed</source>
-        <translation type="unfinished"></translation>
+        <translation>ensayado {n}×</translation>
     </message>
     <message>
         <source>about {e:.0f} s — {o:.0f} s over the target</source>
-        <translation type="unfinished"></translation>
+        <translation>unos {e:.0f} s — {o:.0f} s por encima del objetivo</translation>
     </message>
     <message>
         <source>about {e:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>unos {e:.0f} s</translation>
+    </message>
+</context>
+<context>
+    <name>PitchPanel</name>
+    <message>
+        <source>Your pitch</source>
+        <translation>Tu pitch</translation>
+    </message>
+    <message>
+        <source>Rehearse…</source>
+        <translation>Ensayar…</translation>
+    </message>
+    <message>
+        <source>Open this pitch in rehearsal mode</source>
+        <translation>Abrir este pitch en modo ensayo</translation>
+    </message>
+    <message>
+        <source>No pitch written yet</source>
+        <translation>Aún no has escrito ningún pitch</translation>
+    </message>
+    <message>
+        <source>Write a 30-second pitch in plain words on the Pitches page (Ctrl+3) and rehearse it.</source>
+        <translation>Escribe un pitch de 30 segundos con palabras sencillas en la página Pitches (Ctrl+3) y ensáyalo.</translation>
+    </message>
+    <message>
+        <source> · for {a}</source>
+        <translation> · para {a}</translation>
+    </message>
+    <message>
+        <source>Why this one: {reason}.</source>
+        <translation>Por qué este: {reason}.</translation>
+    </message>
+    <message>
+        <source>Last rehearsed {when} · {n} runs</source>
+        <translation>Último ensayo {when} · {n} ensayos</translation>
+    </message>
+    <message>
+        <source>Not rehearsed yet — a few runs make it sound natural.</source>
+        <translation>Aún sin ensayar: unos cuantos ensayos lo harán sonar natural.</translation>
+    </message>
+</context>
+<context>
+    <name>PitchSaver</name>
+    <message>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved automatically as you type; Ctrl+S keeps a version</source>
+        <translation>Se guarda automáticamente mientras escribes; Ctrl+S conserva una versión</translation>
+    </message>
+    <message>
+        <source>Not saved — see the log</source>
+        <translation>No guardado: consulta el registro</translation>
+    </message>
+    <message>
+        <source>the database is busy (another program or a sync is writing to it)</source>
+        <translation>la base de datos está ocupada (otro programa o una sincronización está escribiendo en ella)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what} — your text is kept; trying again in {n} s</source>
+        <translation>Aún sin guardar: {what}; tu texto se conserva; se reintentará dentro de {n} s</translation>
+    </message>
+    <message>
+        <source>Your pitch is saved.</source>
+        <translation>Tu pitch está guardado.</translation>
     </message>
 </context>
 <context>
     <name>PitchesPage</name>
     <message>
         <source>Pitches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitches</translation>
     </message>
     <message>
         <source>No pitch yet. Start typing on the right: your first 30-second pitch is created as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún pitch. Empieza a escribir a la derecha: tu primer pitch de 30 segundos se crea mientras escribes.</translation>
     </message>
     <message>
         <source>New pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo pitch</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Más</translation>
     </message>
     <message>
         <source>Duplicate, delete, link contacts, print</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar, eliminar, vincular contactos, imprimir</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the pitch (in the list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start or stop the rehearsal timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave rehearsal mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your pitch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} · target {t} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>My pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi pitch</translation>
     </message>
     <message>
         <source>Also changed elsewhere — your text is kept; the other version is in Revisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved automatically as you type; Ctrl+S keeps a version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved — see the log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database is busy (another program or a sync is writing to it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet: {what} — your text is kept; trying again in {n} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your pitch is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>También cambió en otro lugar: tu texto se conserva; la otra versión está en Revisiones</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Version saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión guardada</translation>
     </message>
     <message>
         <source>Pitch {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch {n}</translation>
     </message>
     <message>
         <source>Pitch deleted — Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitch eliminado: Ctrl+Z lo recupera</translation>
     </message>
     <message>
         <source>Pitch not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>El pitch no ha cambiado</translation>
     </message>
     <message>
         <source>Restore pitch version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar versión del pitch</translation>
+    </message>
+</context>
+<context>
+    <name>PrepHeader</name>
+    <message>
+        <source>Prepare for {name}</source>
+        <translation>Preparar: {name}</translation>
     </message>
     <message>
-        <source>Run cancelled — not saved</source>
-        <translation type="unfinished"></translation>
+        <source>{tie} tie</source>
+        <translation>Vínculo {tie}</translation>
+    </message>
+    <message>
+        <source>{kind} {day}, {time}{summary}</source>
+        <translation>{kind} {day}, {time}{summary}</translation>
+    </message>
+    <message>
+        <source>, due {day}</source>
+        <translation>, para el {day}</translation>
+    </message>
+    <message>
+        <source>For: {title}{due}</source>
+        <translation>Para: {title}{due}</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar antes de importar</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. This is what the import will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha cambiado nada. Esto es lo que hará la importación.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas</translation>
     </message>
     <message>
         <source>New people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas nuevas</translation>
     </message>
     <message>
         <source>Already here (merged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya están aquí (se combinan)</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidas</translation>
     </message>
     <message>
         <source>Show only the rows that will be added, merged or skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las filas que se añadirán, combinarán u omitirán</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>{path}&lt;br&gt;{format} · {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&lt;br&gt;{format} · {encoding}</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>{new} new · {merged} already here (merged) · {skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} nuevas · {merged} ya están aquí (se combinan) · {skipped} omitidas</translation>
     </message>
     <message>
         <source>{n} possible duplicates (kept apart)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} posibles duplicados (se mantienen aparte)</translation>
     </message>
     <message>
         <source>Showing the first {n} of {total} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las {n} primeras de {total} filas.</translation>
     </message>
     <message>
         <source>There is nobody to import in this file: every row has a problem (see Details).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie que importar en este archivo: todas las filas tienen algún problema (ver Detalles).</translation>
     </message>
     <message>
         <source>Could not read the file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo: {error}</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Tell Rapport about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Háblale a Rapport de ti</translation>
     </message>
     <message>
         <source>My Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi perfil</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <source>Discard your changes to your profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios en tu perfil?</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>This is you: it goes on your business card, under your emails and into your monthly update. It stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este eres tú: va en tu tarjeta de visita, al pie de tus correos y en tus novedades del mes. Se queda en este ordenador.</translation>
     </message>
     <message>
         <source>How people reach you</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo contactarte</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Choose Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir foto…</translation>
     </message>
     <message>
         <source>A friendly head-and-shoulders picture (JPEG or PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una foto amable de cabeza y hombros (JPEG o PNG)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove your photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar tu foto</translation>
     </message>
     <message>
         <source>Choose your photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir tu foto</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>{file} is not a picture Rapport can read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es una imagen que Rapport pueda leer ({reason})</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando</translation>
     </message>
     <message>
         <source>Everything is saved in one step at the end, so a cancelled import changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se guarda de una vez al final, así que una importación cancelada no cambia nada.</translation>
     </message>
     <message>
         <source>Cancel stops the import and leaves your contacts exactly as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar detiene la importación y deja tus contactos exactamente como estaban.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {file}…</translation>
     </message>
 </context>
 <context>
     <name>QuickEntry</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Name (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (Enter añade)</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>People added</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas añadidas</translation>
     </message>
     <message>
         <source>Already in your contacts ({n}) — add anyway if it is someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en tus contactos ({n}): añádelo de todos modos si es otra persona.</translation>
     </message>
     <message>
         <source>Type a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero un nombre.</translation>
     </message>
 </context>
 <context>
     <name>RatingDialog</name>
     <message>
         <source>How did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tal ha ido?</translation>
     </message>
     <message>
         <source>How natural did it feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tan natural te sentiste?</translation>
     </message>
     <message>
         <source>Rate this run {n} of 5 (key {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar este ensayo con {n} de 5 (tecla {n})</translation>
     </message>
     <message>
         <source>A note for next time (optional): e.g. “slow down at the numbers”</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para la próxima vez (opcional): p. ej., “ir más despacio con las cifras”</translation>
     </message>
     <message>
         <source>Save run</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ensayo</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Forget this run (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar este ensayo (Esc)</translation>
     </message>
 </context>
 <context>
     <name>ReferralTab</name>
     <message>
         <source>No referrals yet. After each conversation, ask “Who else would you recommend I talk to?” and add the names with “Ask for referrals…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay recomendaciones. Después de cada conversación, pregunta “¿Con quién más me recomiendas hablar?” y añade los nombres con “Pedir recomendaciones…”.</translation>
     </message>
     <message>
         <source>Ask for referrals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir recomendaciones…</translation>
     </message>
     <message>
         <source>Add the people this contact recommends, referred by them</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a las personas que recomienda este contacto, como recomendadas por él</translation>
     </message>
     <message>
         <source>Referral tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol de recomendaciones</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Double-click a person to open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic en una persona para abrirla</translation>
     </message>
     <message>
         <source>Referred {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendó a {next}</translation>
     </message>
     <message>
         <source>the person below</source>
-        <translation type="unfinished"></translation>
+        <translation>la persona de abajo</translation>
     </message>
     <message>
         <source>Referred by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado por {name}</translation>
     </message>
     <message>
         <source>chain started with {root}</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena iniciada por {root}</translation>
     </message>
     <message>
         <source>referred {direct} directly, {total} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendó a {direct} directamente, {total} en total</translation>
     </message>
     <message>
         <source>referred {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendó a {n}</translation>
     </message>
     <message>
         <source> (in the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en la papelera)</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalController</name>
+    <message>
+        <source>Start or stop the rehearsal timer</source>
+        <translation>Iniciar o detener el cronómetro de ensayo</translation>
+    </message>
+    <message>
+        <source>Leave rehearsal mode</source>
+        <translation>Salir del modo ensayo</translation>
+    </message>
+    <message>
+        <source>Run cancelled — not saved</source>
+        <translation>Ensayo cancelado: no se ha guardado</translation>
+    </message>
+    <message>
+        <source>Your pitch</source>
+        <translation>Tu pitch</translation>
+    </message>
+    <message>
+        <source>{title} · target {t} s</source>
+        <translation>{title} · objetivo {t} s</translation>
     </message>
 </context>
 <context>
     <name>RehearsalTableModel</name>
     <message>
         <source>{n:.0f} wpm</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:.0f} ppm</translation>
     </message>
     <message>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Reproducir</translation>
     </message>
     <message>
         <source>On target: ended between the green light and the target</source>
-        <translation type="unfinished"></translation>
+        <translation>En el objetivo: terminó entre la luz verde y el objetivo</translation>
     </message>
     <message>
         <source>{s:.1f} s over the target</source>
-        <translation type="unfinished"></translation>
+        <translation>{s:.1f} s por encima del objetivo</translation>
     </message>
     <message>
         <source>Ended before the green light</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó antes de la luz verde</translation>
     </message>
     <message>
         <source>Rated {n} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorado con {n} de 5</translation>
     </message>
     <message>
         <source>Play the recording of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir la grabación de este ensayo</translation>
     </message>
 </context>
 <context>
     <name>RehearsalView</name>
     <message>
         <source>Green {g} · Yellow {y} · Red {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde {g} · Amarilla {y} · Roja {r}</translation>
     </message>
     <message>
         <source>{s:.1f} s over the target</source>
-        <translation type="unfinished"></translation>
+        <translation>{s:.1f} s por encima del objetivo</translation>
     </message>
     <message>
         <source>under the green light — slow down or say more</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de la luz verde: ve más despacio o di algo más</translation>
     </message>
     <message>
         <source>on target</source>
-        <translation type="unfinished"></translation>
+        <translation>en el objetivo</translation>
     </message>
     <message>
         <source>{time} · {words} words · {wpm:.0f} words a minute — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {words} palabras · {wpm:.0f} palabras por minuto — {verdict}</translation>
     </message>
     <message>
         <source>Get ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárate…</translation>
     </message>
     <message>
         <source>Press Space to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Space para empezar</translation>
     </message>
     <message>
         <source>Stopped — Space to go again</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: Space para repetir</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <source>During the meeting</source>
+        <translation>Durante la reunión</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchPanel</name>
+    <message>
+        <source>Research notes</source>
+        <translation>Notas de investigación</translation>
+    </message>
+    <message>
+        <source>What you found out before meeting them: their company&apos;s news, their role, a talk they gave, people you both know…</source>
+        <translation>Lo que averiguaste antes de reunirte: noticias de su empresa, su puesto, una charla que dio, conocidos en común…</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Preguntas que hacer</translation>
+    </message>
+    <message>
+        <source>Asking good questions is a gift in itself: who, what, why, where, when. Tick them off.</source>
+        <translation>Hacer buenas preguntas ya es un regalo: quién, qué, por qué, dónde, cuándo. Márcalas a medida que las hagas.</translation>
+    </message>
+    <message>
+        <source>Your own question</source>
+        <translation>Tu propia pregunta</translation>
+    </message>
+    <message>
+        <source>Add a question of your own</source>
+        <translation>Añadir una pregunta propia</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove this question</source>
+        <translation>Quitar esta pregunta</translation>
+    </message>
+    <message>
+        <source>Remove one of your own questions</source>
+        <translation>Quitar una de tus preguntas</translation>
+    </message>
+    <message>
+        <source>Your own question (Delete removes it)</source>
+        <translation>Tu propia pregunta (Delete la quita)</translation>
+    </message>
+    <message>
+        <source>A “{word}” question</source>
+        <translation>Una pregunta de tipo “{word}”</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Choose the backup to go back to. Your current data is kept as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la copia de seguridad a la que volver. Tus datos actuales se conservan como copia de seguridad.</translation>
     </message>
     <message>
         <source>No automatic backups yet: Rapport makes one each day you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias automáticas: Rapport hace una cada día que lo abres.</translation>
     </message>
     <message>
         <source>Other File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro archivo…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una copia de seguridad</translation>
     </message>
     <message>
         <source>Rapport backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Rapport (*.sqlite3);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
     <message>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores</translation>
     </message>
     <message>
         <source>No earlier versions yet. Versions are kept as you write (one per pause of five minutes or more), and Ctrl+S keeps one on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay versiones anteriores. Se conservan versiones mientras escribes (una por cada pausa de cinco minutos o más), y Ctrl+S guarda una cuando quieras.</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta versión</translation>
     </message>
     <message>
         <source>Replace the text with this version (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir el texto por esta versión (Ctrl+Z para deshacer)</translation>
     </message>
     <message>
         <source>Same as the current text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el texto actual.</translation>
     </message>
     <message>
         <source>Restoring this version removes the &lt;s&gt;struck&lt;/s&gt; words and brings back the &lt;u&gt;underlined&lt;/u&gt; ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta versión quita las palabras &lt;s&gt;tachadas&lt;/s&gt; y recupera las &lt;u&gt;subrayadas&lt;/u&gt;.</translation>
     </message>
 </context>
 <context>
     <name>RulesTab</name>
     <message>
         <source>After something happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de que pase algo</translation>
     </message>
     <message>
         <source>Rapport does the remembering: each rule adds a follow-up after the event. Choose how long each waits; turn off what you don&apos;t use. Changes move the open follow-ups of that rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport se encarga de recordar: cada regla añade un seguimiento después del suceso. Elige cuánto espera cada una; desactiva lo que no uses. Los cambios mueven los seguimientos abiertos de esa regla.</translation>
     </message>
     <message>
         <source>{rule}: days</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}: días</translation>
     </message>
     <message>
         <source>Monthly update</source>
-        <translation type="unfinished"></translation>
+        <translation>Novedades del mes</translation>
     </message>
     <message>
         <source>Remind me to send an update to my network on the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme enviar novedades a mi red el día 1</translation>
     </message>
     <message>
         <source>of each month</source>
-        <translation type="unfinished"></translation>
+        <translation>de cada mes</translation>
     </message>
     <message>
         <source>Sent to everyone you have talked with (stage “talked” or beyond).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envían a todas las personas con las que has hablado (etapa “Hablado” o posterior).</translation>
     </message>
     <message>
         <source>Birthdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpleaños</translation>
     </message>
     <message>
         <source>Remind me to wish people a happy birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme felicitar los cumpleaños</translation>
     </message>
     <message>
         <source>on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo día</translation>
     </message>
     <message>
         <source>Birthday wish: days before the birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Felicitación: días antes del cumpleaños</translation>
     </message>
     <message>
         <source>Every year, for everyone whose birthday you know (More fields, in their details). A wish you have not sent stays a week after the day, then waits for next year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada año, para todas las personas cuyo cumpleaños conoces (Más campos, en sus datos). Una felicitación que no has enviado se mantiene una semana después del día y luego espera al año siguiente.</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto</translation>
     </message>
     <message>
         <source>Remind me to reconnect with people after</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme retomar el contacto con la gente después de</translation>
     </message>
     <message>
         <source>Default keep-in-touch cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia de contacto predeterminada</translation>
     </message>
     <message>
         <source>Any logged interaction restarts the clock. A person&apos;s own cadence wins, then their circle&apos;s (the shortest, if several), then this default. Reminders are made for people you have talked with or given a cadence; the “maximum” is when the contact turns red (going cold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier interacción registrada reinicia el reloj. Manda la frecuencia propia de la persona, luego la de su círculo (la más corta, si hay varios) y luego esta predeterminada. Se crean recordatorios para las personas con las que has hablado o a las que has dado una frecuencia; el “máximo” es cuando el contacto se pone en rojo (se enfría).</translation>
     </message>
     <message>
         <source>Circle cadences</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia por círculo</translation>
     </message>
     <message>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo</translation>
     </message>
     <message>
         <source>Reconnect after</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar el contacto después de</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado</translation>
     </message>
     <message>
         <source>1.5 × ideal</source>
-        <translation type="unfinished"></translation>
+        <translation>1,5 × lo ideal</translation>
     </message>
     <message>
         <source>{circle}: the maximum ({m} days) must be at least the reconnect time ({i} days).</source>
-        <translation type="unfinished"></translation>
+        <translation>{circle}: el máximo ({m} días) debe ser al menos el plazo para retomar el contacto ({i} días).</translation>
     </message>
 </context>
 <context>
     <name>RunSession</name>
     <message>
         <source>Record the run from your microphone to listen back</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar el ensayo con el micrófono para escucharlo después</translation>
     </message>
     <message>
         <source>Recording stopped: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación detenida: {m}</translation>
     </message>
     <message>
         <source>Run not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo no guardado</translation>
     </message>
     <message>
         <source>The database refused it; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos lo rechazó; consulta el registro.</translation>
     </message>
     <message>
         <source>Run saved: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayo guardado: {time}</translation>
     </message>
     <message>
         <source>▶  Play back the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Reproducir la grabación</translation>
     </message>
 </context>
 <context>
     <name>SampleBanner</name>
     <message>
         <source>Sample data — nothing here is yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de ejemplo: nada de esto es tuyo</translation>
     </message>
     <message>
         <source>These people and follow-ups are made up, to try Rapport out. Your own data is in your other window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas personas y seguimientos son inventados, para probar Rapport. Tus propios datos están en tu otra ventana.</translation>
     </message>
 </context>
 <context>
     <name>ScanDialog</name>
     <message>
         <source>Scan Business Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear tarjeta de visita</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop reading and type the details yourself (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de leer y escribir los datos tú mismo (Esc)</translation>
     </message>
     <message>
         <source>The text found on the card appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparece el texto encontrado en la tarjeta.</translation>
     </message>
     <message>
         <source>Text found on the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of phone {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where and when you met: it is the first thing to mention when you follow up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where did you meet? One line now makes the follow-up easy — or press Save again to skip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How we met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anything else on the card, or to remember about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto encontrado en la tarjeta</translation>
     </message>
     <message>
         <source>Save Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar contacto</translation>
     </message>
     <message>
         <source>Save as a new contact, or add to the person it matches (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como contacto nuevo, o añadir a la persona que coincide (Ctrl+S)</translation>
     </message>
     <message>
         <source>Text recognition is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reconocimiento de texto no está disponible.</translation>
     </message>
     <message>
         <source>Reading the card with {engine}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la tarjeta con {engine}…</translation>
     </message>
     <message>
         <source>Stopped. Type the details from the picture yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. Escribe tú mismo los datos de la imagen.</translation>
     </message>
     <message>
         <source>{message} You can still type the details yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Todavía puedes escribir los datos tú mismo.</translation>
     </message>
     <message>
         <source>No text was found on this picture. Check that it shows the front of the card, sharp and well lit — or type the details yourself; the picture is kept with the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró texto en esta imagen. Comprueba que muestra el anverso de la tarjeta, nítido y bien iluminado, o escribe los datos tú mismo; la imagen se guarda con el contacto.</translation>
     </message>
     <message>
         <source>Read {n} lines with {engine}. Check each field, then add how you met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyeron {n} líneas con {engine}. Revisa cada campo y luego añade cómo os conocisteis.</translation>
     </message>
     <message>
         <source>Add to {name}, already in your contacts ({reason}); uncheck to save a separate contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a {name}, que ya está en tus contactos ({reason}); desmárcalo para guardar un contacto aparte</translation>
     </message>
     <message>
         <source>Add to Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al contacto</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
         <source>The contact could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el contacto: {error}</translation>
     </message>
     <message>
         <source>Added the card to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió la tarjeta a {name}</translation>
     </message>
     <message>
         <source>Saved {name} from their card</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó a {name} a partir de su tarjeta</translation>
     </message>
 </context>
 <context>
     <name>ScriptsDialog</name>
     <message>
         <source>Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiones</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Start a new script from the one shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un guion nuevo a partir del que se muestra</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete this script (Edit → Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este guion (Editar → Deshacer lo recupera)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>(none: a call or a short note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno: una llamada o una nota breve)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asunto:</translation>
     </message>
     <message>
         <source>Script text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del guion</translation>
     </message>
     <message>
         <source>Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar campo</translation>
     </message>
     <message>
         <source>Insert a merge field such as {first_name} at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar en el cursor un campo combinado como {first_name}</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save this script (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este guion (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Restore default</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar el original</translation>
     </message>
     <message>
         <source>Put back the text Rapport shipped for this script</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar el texto que Rapport traía para este guion</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Preview for contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa para el contacto</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>Use the script anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el guion de todos modos</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the text to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el texto al portapapeles</translation>
     </message>
     <message>
         <source>Open in mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el correo</translation>
     </message>
     <message>
         <source>Start a new message in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un mensaje nuevo en tu programa de correo</translation>
     </message>
     <message>
         <source>Save .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar .eml…</translation>
     </message>
     <message>
         <source>Save a draft your mail program opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un borrador que abre tu programa de correo</translation>
     </message>
     <message>
         <source>Edit script “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el guion “{name}”</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (copia)</translation>
     </message>
     <message>
         <source>New script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo guion</translation>
     </message>
     <message>
         <source>Hi {first_name},
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {first_name}:
+
+</translation>
     </message>
     <message>
         <source>Delete script “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el guion “{name}”</translation>
     </message>
     <message>
         <source>Subject: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: {s}</translation>
     </message>
     <message>
         <source>Pick a contact above to fill in their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un contacto arriba para rellenar sus datos.</translation>
     </message>
     <message>
         <source>No value yet for {fields}: fill it in before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay valor para {fields}: complétalo antes de enviar.</translation>
     </message>
     <message>
         <source>Your own details come from Edit → My Profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propios datos vienen de Editar → Mi perfil.</translation>
     </message>
     <message>
         <source>Not merge fields (left as written): {bad}. Known fields include {known}…</source>
-        <translation type="unfinished"></translation>
+        <translation>No son campos combinados (se dejan tal cual): {bad}. Entre los campos conocidos están {known}…</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>This message is long; some mail programs cut long links short. Save an .eml draft instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje es largo; algunos programas de correo recortan los enlaces largos. ¿Guardar un borrador .eml en su lugar?</translation>
     </message>
     <message>
         <source>No mail program answered. Use Copy or Save .eml instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa de correo respondió. Usa Copiar o Guardar .eml.</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borrador</translation>
     </message>
     <message>
         <source>Email (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo (*.eml)</translation>
     </message>
     <message>
         <source>Could not write {path}:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}:
+{error}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar atajos</translation>
     </message>
     <message>
         <source>Type to filter, e.g. “backup” or “Ctrl+Shift”</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe para filtrar, p. ej., “copia” o “Ctrl+Shift”</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>No shortcut matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún atajo coincide.</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message>
         <source>Your contacts are on the Contacts page; the Today page shows what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus contactos están en la página Contactos; la página Hoy muestra qué hacer a continuación.</translation>
     </message>
     <message>
         <source>Review Possible Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar posibles duplicados…</translation>
     </message>
     <message>
         <source>People who only share a name with someone were kept apart: decide in Contacts → Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas que solo comparten el nombre con otra se mantuvieron aparte: decide en Contactos → Duplicados</translation>
     </message>
     <message>
         <source>Added {n} new contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron {n} contactos nuevos.</translation>
     </message>
     <message>
         <source>{n} were already in Rapport and were merged ({u} got new details).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ya estaban en Rapport y se combinaron ({u} recibieron datos nuevos).</translation>
     </message>
     <message>
         <source>{n} rows were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitieron {n} filas.</translation>
     </message>
     <message>
         <source>{n} look like someone already here (same name) and were kept apart, since a name alone does not make the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parecen alguien que ya está aquí (mismo nombre) y se mantuvieron aparte, porque un nombre por sí solo no hace a la misma persona.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What was odd in the file&lt;/b&gt;&lt;br&gt;Each line names its place in the file. Odd values were kept as notes or left out; the people were imported all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lo que era raro en el archivo&lt;/b&gt;&lt;br&gt;Cada línea indica su lugar en el archivo. Los valores raros se guardaron como notas o se dejaron fuera; las personas se importaron igualmente.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What needs a look&lt;/b&gt;&lt;br&gt;Odd values were kept as notes on their person; a skipped row had nobody in it. Importing the file again after fixing it merges, never doubles.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lo que hay que revisar&lt;/b&gt;&lt;br&gt;Los valores raros se guardaron como notas en su persona; una fila omitida no tenía a nadie. Volver a importar el archivo después de corregirlo combina, nunca duplica.</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Sync with your server now (File → Sync Now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora con tu servidor (Archivo → Sincronizar ahora)</translation>
     </message>
     <message>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincro&amp;nizar ahora</translation>
     </message>
     <message>
         <source>Sync contacts and follow-ups with your CardDAV/CalDAV server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar contactos y seguimientos con tu servidor CardDAV/CalDAV</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <source>Offline — {n} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: {n} cambios en espera</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Sync: the server refused the login — check Preferences → Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: el servidor rechazó el inicio de sesión; revisa Preferencias → Sincronización</translation>
     </message>
     <message>
         <source>Sync failed — {n} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de sincronización: {n} cambios en espera</translation>
     </message>
     <message>
         <source>Synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado {when}</translation>
     </message>
     <message>
         <source> — {n} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation> — {n} cambios en espera</translation>
     </message>
     <message>
         <source>Not synced yet — {n} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin sincronizar: {n} cambios en espera</translation>
     </message>
     <message>
         <source> — {n} to review in Preferences → Sync</source>
-        <translation type="unfinished"></translation>
+        <translation> — {n} por revisar en Preferencias → Sincronización</translation>
     </message>
 </context>
 <context>
     <name>SyncTab</name>
     <message>
         <source>Sync with your server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con tu servidor</translation>
     </message>
     <message>
         <source>Keep your contacts and follow-ups on your phone and in your calendar: Rapport syncs both ways with a CardDAV/CalDAV server (Nextcloud, Fastmail, iCloud, mailbox.org, Radicale, Baïkal…). Your phone syncs with the same server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tus contactos y seguimientos en el móvil y en tu calendario: Rapport sincroniza en ambos sentidos con un servidor CardDAV/CalDAV (Nextcloud, Fastmail, iCloud, mailbox.org, Radicale, Baïkal…). Tu móvil se sincroniza con el mismo servidor.</translation>
     </message>
     <message>
         <source>a command that prints the password, e.g. pass show dav</source>
-        <translation type="unfinished"></translation>
+        <translation>un comando que imprime la contraseña, p. ej., pass show dav</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Password command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando de contraseña</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Password &amp;command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coman&amp;do de contraseña:</translation>
     </message>
     <message>
         <source>The password is kept in your system keyring, never in Rapport&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se guarda en el llavero del sistema, nunca en los archivos de Rapport.</translation>
     </message>
     <message>
         <source>This computer has no system keyring to keep the password in: give a command that prints it (Rapport runs it at each sync and stores only the command).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no tiene un llavero del sistema donde guardar la contraseña: indica un comando que la imprima (Rapport lo ejecuta en cada sincronización y solo guarda el comando).</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>Address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Libreta de direcciones</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>&amp;Address book:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libreta de direcciones:</translation>
     </message>
     <message>
         <source>Ca&amp;lendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal&amp;endario:</translation>
     </message>
     <message>
         <source>Choose one the server has, or type a new name: Rapport creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una de las que tiene el servidor, o escribe un nombre nuevo: Rapport la crea.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Sync on &amp;start, after a change and every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar al &amp;iniciar, tras un cambio y cada</translation>
     </message>
     <message>
         <source>Sync automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar automáticamente</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes between syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos entre sincronizaciones</translation>
     </message>
     <message>
         <source>Conflicts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos por revisar</translation>
     </message>
     <message>
         <source>Nothing to review. When a field was changed here and on the server differently, Rapport keeps yours, adds the server&apos;s to the notes, and lists it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que revisar. Cuando un campo cambió de forma distinta aquí y en el servidor, Rapport conserva el tuyo, añade el del servidor a las notas y lo muestra aquí.</translation>
     </message>
     <message>
         <source>&amp;Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como revisado</translation>
     </message>
     <message>
         <source>&amp;Forget this account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar esta cuenta</translation>
     </message>
     <message>
         <source>(kept in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>(guardada en el llavero)</translation>
     </message>
     <message>
         <source>No account yet: fill in the server and press Test connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuenta: completa el servidor y pulsa Probar conexión.</translation>
     </message>
     <message>
         <source>Last sync: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: {when}.</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin sincronizar.</translation>
     </message>
     <message>
         <source>{name}: {field} — kept “{ours}”, the server had “{theirs}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {field} — se conservó “{ours}”; el servidor tenía “{theirs}”</translation>
     </message>
     <message>
         <source>Fill in the server and the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa el servidor y el nombre de usuario.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Connected: {books} address books, {calendars} calendars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: {books} libretas de direcciones, {calendars} calendarios.</translation>
     </message>
     <message>
         <source>Sync: fill in the server and the user name (or clear both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: completa el servidor y el nombre de usuario (o vacía ambos).</translation>
     </message>
     <message>
         <source>Sync: this computer has no system keyring; give a command that prints the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: este ordenador no tiene llavero del sistema; indica un comando que imprima la contraseña.</translation>
     </message>
     <message>
         <source>Sync: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: {reason}</translation>
     </message>
     <message>
         <source>Forget the sync account</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar la cuenta de sincronización</translation>
     </message>
     <message>
         <source>Stop syncing with {url}? Your contacts and follow-ups stay here and on the server; Rapport forgets the account, its password and what it last synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de sincronizar con {url}? Tus contactos y seguimientos se quedan aquí y en el servidor; Rapport olvida la cuenta, su contraseña y lo último que sincronizó.</translation>
     </message>
 </context>
 <context>
     <name>TargetCompaniesDialog</name>
     <message>
         <source>Target companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas objetivo</translation>
     </message>
     <message>
         <source>Companies you want to work for</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas en las que quieres trabajar</translation>
     </message>
     <message>
         <source>Tick a company to put it on your list. At the end of a coffee, offer to send the list and ask for suggestions — then log it as “Sent something”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca una empresa para ponerla en tu lista. Al final de un café, ofrece enviar la lista y pide sugerencias; después regístralo como “Envío”.</translation>
     </message>
     <message>
         <source>Add a target company (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una empresa objetivo (Enter)</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Who you know there</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién conoces allí</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Has your list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene tu lista</translation>
     </message>
     <message>
         <source>Log: sent them the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar: le envié la lista…</translation>
     </message>
     <message>
         <source>Show contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar contacto</translation>
     </message>
     <message>
         <source>Who has your list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién tiene tu lista</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Nobody yet. Log a “Sent something” interaction when you send your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie todavía. Registra una interacción “Envío” cuando envíes tu lista.</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no</translation>
     </message>
     <message>
         <source>Nobody you know works here yet. Ask your contacts who does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no conoces a nadie que trabaje aquí. Pregunta a tus contactos quién trabaja allí.</translation>
     </message>
     <message>
         <source>My target company list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi lista de empresas objetivo</translation>
     </message>
 </context>
 <context>
     <name>Teleprompter</name>
     <message>
         <source>Teleprompter</source>
-        <translation type="unfinished"></translation>
+        <translation>Teleprompter</translation>
     </message>
     <message>
         <source>the end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin</translation>
     </message>
     <message>
         <source>paused — Space to go</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa: Space para seguir</translation>
     </message>
     <message>
         <source>{wpm:.0f} wpm   {time}   {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{wpm:.0f} ppm   {time}   {state}</translation>
     </message>
     <message>
         <source>Space pause · ↑ ↓ pace · ← → jump · Home restart · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Space pausa · ↑ ↓ ritmo · ← → saltar · Home volver al inicio · Esc salir</translation>
     </message>
 </context>
 <context>
     <name>ThresholdsDialog</name>
     <message>
         <source>Rehearsal lights</source>
-        <translation type="unfinished"></translation>
+        <translation>Luces de ensayo</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Green — you can finish, at</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde — ya puedes terminar, a los</translation>
     </message>
     <message>
         <source>Yellow — wrap up, at</source>
-        <translation type="unfinished"></translation>
+        <translation>Amarilla — ve cerrando, a los</translation>
     </message>
     <message>
         <source>Red — time&apos;s up, at</source>
-        <translation type="unfinished"></translation>
+        <translation>Roja — se acabó el tiempo, a los</translation>
     </message>
     <message>
         <source>{t} s (the target)</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} s (el objetivo)</translation>
     </message>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores predeterminados</translation>
     </message>
     <message>
         <source>Green at 2/3 and yellow at 5/6 of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde a 2/3 y amarilla a 5/6 del objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>TiesPanel</name>
+    <message>
+        <source>Strong and weak ties</source>
+        <translation>Vínculos fuertes y débiles</translation>
+    </message>
+    <message>
+        <source>Ties reached</source>
+        <translation>Vínculos alcanzados</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>fuertes</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>débiles</translation>
+    </message>
+    <message>
+        <source>{r:,} of {t:,} reached</source>
+        <translation>{r:,} de {t:,} alcanzados</translation>
+    </message>
+    <message>
+        <source>{label}: {share} reached — at least one interaction logged</source>
+        <translation>{label}: {share} alcanzados (al menos una interacción registrada)</translation>
+    </message>
+    <message>
+        <source>Reached: {label}</source>
+        <translation>Alcanzados: {label}</translation>
+    </message>
+    <message>
+        <source>People you know less well are often the most willing to help. Solid: reached.</source>
+        <translation>Las personas que conoces menos suelen ser las más dispuestas a ayudar. Sólido: alcanzados.</translation>
+    </message>
+    <message>
+        <source>Mark how well you know each person (close, acquaintance, new) to compare here.</source>
+        <translation>Indica cuánto conoces a cada persona (cercana, conocida, nueva) para compararlo aquí.</translation>
+    </message>
+    <message>
+        <source>{n} of your {t} referrals</source>
+        <translation>{n} de tus {t} recomendaciones</translation>
+    </message>
+    <message>
+        <source>Referred by weak ties</source>
+        <translation>Recomendados por vínculos débiles</translation>
+    </message>
+    <message>
+        <source>Weak ties gave {link} ({share}).</source>
+        <translation>Los vínculos débiles aportaron {link} ({share}).</translation>
     </message>
 </context>
 <context>
     <name>TimeEdit</name>
     <message>
         <source>Type a time — 9, 930, 9:30, 14.30, 2pm — or press Alt+Down for a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una hora — 9, 930, 9:30, 14.30, 14 — o pulsa Alt+Down para ver una lista</translation>
     </message>
     <message>
         <source>not a time — try 9:30 or 2pm</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una hora: prueba 9:30 o 14</translation>
     </message>
 </context>
 <context>
     <name>TimeGridView</name>
+    <message numerus="yes">
+        <source>{day}: %Ln item(s)</source>
+        <translation>
+            <numerusform>{day}: %Ln elemento</numerusform>
+            <numerusform>{day}: %Ln elementos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>todo el día</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}
+%Ln item(s)</source>
+        <translation>
+            <numerusform>{day}
+%Ln elemento</numerusform>
+            <numerusform>{day}
+%Ln elementos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
         <source>No conversations logged yet. After a call, a coffee or an email, press Ctrl+L to log it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay conversaciones registradas. Después de una llamada, un café o un correo, pulsa Ctrl+L para registrarlo.</translation>
     </message>
     <message>
         <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar interacción…</translation>
     </message>
     <message>
         <source>Log a call, coffee, email… with this contact (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una llamada, un café, un correo… con este contacto (Ctrl+L)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>With {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Con {name}</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
     <name>TimesPopup</name>
     <message>
         <source>Choose a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una hora</translation>
     </message>
 </context>
 <context>
     <name>TimingBar</name>
     <message>
         <source>About {e:.0f} s of {t:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos {e:.0f} s de {t:.0f} s</translation>
     </message>
     <message>
         <source> — {o:.0f} s too long</source>
-        <translation type="unfinished"></translation>
+        <translation> — {o:.0f} s de más</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>&amp;Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
         <source>Log a call, coffee or email, and get reminded (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una llamada, un café o un correo, y recibir un recordatorio (Ctrl+L)</translation>
     </message>
     <message>
         <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar interacción…</translation>
     </message>
     <message>
         <source>Get Started &amp;Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de primeros pasos</translation>
     </message>
     <message>
         <source>Show the five steps that set up your campaign on Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en Hoy los cinco pasos que ponen en marcha tu campaña</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasados</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>para hoy</translation>
     </message>
     <message>
         <source>later this week</source>
-        <translation type="unfinished"></translation>
+        <translation>más adelante esta semana</translation>
     </message>
     <message>
         <source>done this week</source>
-        <translation type="unfinished"></translation>
+        <translation>hechos esta semana</translation>
     </message>
     <message>
         <source>conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>conversaciones</translation>
     </message>
     <message>
         <source>new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>contactos nuevos</translation>
     </message>
     <message>
         <source>rehearsals</source>
-        <translation type="unfinished"></translation>
+        <translation>ensayos</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho</translation>
     </message>
     <message>
         <source>Mark the selected follow-ups done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hechos los seguimientos seleccionados</translation>
     </message>
     <message>
         <source>&amp;Let go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Dismiss the selected follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los seguimientos seleccionados</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer</translation>
     </message>
     <message>
         <source>Snooze the selected follow-ups (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer los seguimientos seleccionados (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>&amp;Open contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir contacto</translation>
     </message>
     <message>
         <source>Show the contact of the selected follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el contacto del seguimiento seleccionado</translation>
     </message>
     <message>
         <source>Snooze all overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer todos los atrasados</translation>
     </message>
     <message>
         <source>Move every overdue follow-up to a later day (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover todos los seguimientos atrasados a un día posterior (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Today · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy · {day}</translation>
     </message>
     <message>
         <source>Nothing due in the next seven days. Follow-ups appear here when you log a conversation, add a referral or send someone something — try “Log interaction…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pendiente en los próximos siete días. Los seguimientos aparecen aquí cuando registras una conversación, añades una recomendación o envías algo a alguien: prueba “Registrar interacción…”.</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasados</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos 7 días</translation>
     </message>
     <message>
         <source>Conversations and messages logged since Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones y mensajes registrados desde el lunes</translation>
     </message>
     <message>
         <source>Open follow-ups whose day has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos abiertos cuyo día ya pasó</translation>
     </message>
     <message>
         <source>Open follow-ups due after today and by Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos abiertos para después de hoy y hasta el domingo</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer</translation>
     </message>
     <message>
         <source>Compose the monthly update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar las novedades del mes…</translation>
     </message>
     <message>
         <source>Open script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir guion…</translation>
     </message>
     <message>
         <source>Prepare for a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar una reunión…</translation>
     </message>
     <message>
         <source>Done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: {title}</translation>
     </message>
-    <message>
-        <source>{n} follow-ups done</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) done</source>
+        <translation>
+            <numerusform>%Ln seguimiento hecho</numerusform>
+            <numerusform>%Ln seguimientos hechos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Log {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar {what}</translation>
     </message>
     <message>
         <source>Record that you did it, so your timeline and keep-in-touch stay right</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar que lo hiciste, para que tu historial y el contacto periódico estén al día</translation>
     </message>
     <message>
         <source>Compose update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar novedades…</translation>
     </message>
     <message>
         <source>Open script</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir guion</translation>
     </message>
     <message>
         <source>Logged — your timeline is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado: tu historial está al día.</translation>
+    </message>
+</context>
+<context>
+    <name>TrailPanel</name>
+    <message>
+        <source>Referral trail</source>
+        <translation>Cadena de recomendaciones</translation>
+    </message>
+    <message>
+        <source>Referral trail depth</source>
+        <translation>Profundidad de la cadena de recomendaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s)</source>
+        <translation>
+            <numerusform>%Ln paso</numerusform>
+            <numerusform>%Ln pasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} people {level} introductions away from someone you knew</source>
+        <translation>{n} personas a {level} presentaciones de alguien que conocías</translation>
+    </message>
+    <message>
+        <source>{label} along a referral trail</source>
+        <translation>{label} a lo largo de una cadena de recomendaciones</translation>
+    </message>
+    <message>
+        <source>When someone refers you to a person who then refers you on, the trail shows here.</source>
+        <translation>Cuando alguien te recomienda a una persona que a su vez te recomienda a otra, la cadena aparece aquí.</translation>
+    </message>
+    <message>
+        <source>{n} people you knew</source>
+        <translation>{n} personas que conocías</translation>
+    </message>
+    <message>
+        <source>People who referred someone to you</source>
+        <translation>Personas que te recomendaron a alguien</translation>
+    </message>
+    <message>
+        <source>{starters} started trails that reached {n} new people. Each name leads to the next — follow them up within a few days.</source>
+        <translation>{starters} iniciaron cadenas que llegaron a {n} personas nuevas. Cada nombre lleva al siguiente: contacta con ellos en pocos días.</translation>
+    </message>
+    <message>
+        <source>Longest trail: {chain}</source>
+        <translation>Cadena más larga: {chain}</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>&amp;Show Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar Rapport</translation>
     </message>
     <message>
         <source>&amp;Quit Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir de Rapport</translation>
     </message>
 </context>
 <context>
     <name>UpcomingMeetings</name>
     <message>
         <source>Meetings coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas reuniones</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente</translation>
     </message>
     <message>
         <source>No meetings planned this week. Log a coffee with a time ahead (Ctrl+L) and prepare for it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay reuniones previstas esta semana. Registra un café con una hora futura (Ctrl+L) y prepáralo aquí.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; · {kind}, {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {kind}, {day} {time}</translation>
     </message>
     <message>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar</translation>
     </message>
     <message>
         <source>What you know, your questions, your pitch — before you go</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que sabes, tus preguntas, tu pitch: antes de ir</translation>
     </message>
 </context>
 <context>
     <name>WeeklyBars</name>
     <message>
         <source>goal {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>meta {n}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowClosing</name>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Your last changes on {pages} could not be saved yet.</source>
+        <translation>Tus últimos cambios en {pages} aún no se han podido guardar.</translation>
+    </message>
+    <message>
+        <source>Rapport keeps trying while the window is open (the disk may be full, or another program may hold the database). Close anyway and lose them, or keep the window open?</source>
+        <translation>Rapport sigue intentándolo mientras la ventana esté abierta (puede que el disco esté lleno u otro programa tenga la base de datos). ¿Cerrar de todos modos y perderlos, o mantener la ventana abierta?</translation>
+    </message>
+    <message>
+        <source>Keep Open</source>
+        <translation>Mantener abierta</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Cerrar de todos modos</translation>
+    </message>
+    <message>
+        <source>Rapport is still running</source>
+        <translation>Rapport sigue en marcha</translation>
+    </message>
+    <message>
+        <source>It stays in the tray to remind you of follow-ups. Quit it from this icon&apos;s menu or with File → Quit; Edit → Preferences → General turns this off.</source>
+        <translation>Se queda en la bandeja para recordarte los seguimientos. Ciérralo desde el menú de este icono o con Archivo → Salir; Editar → Preferencias → General lo desactiva.</translation>
     </message>
 </context>
 <context>
     <name>WriteTab</name>
     <message>
         <source>Who you are, what you do best (one example with a number), what you are looking for — then ask: “Who do you know who…?” Plain words, about 75 for 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién eres, qué haces mejor (un ejemplo con una cifra), qué buscas, y luego pregunta: “¿A quién conoces que…?”. Palabras sencillas, unas 75 para 30 segundos.</translation>
     </message>
-    <message>
-        <source>{n} words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 word</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln palabra</numerusform>
+            <numerusform>%Ln palabras</numerusform>
+        </translation>
     </message>
     <message>
         <source>≈ {s} s at {wpm} wpm</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ {s} s a {wpm} ppm</translation>
     </message>
     <message>
         <source>of {t} s — {o} s over</source>
-        <translation type="unfinished"></translation>
+        <translation>de {t} s — {o} s de más</translation>
     </message>
     <message>
         <source>of {t} s</source>
-        <translation type="unfinished"></translation>
+        <translation>de {t} s</translation>
     </message>
 </context>
 <context>
     <name>_AddressRow</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta dirección</translation>
     </message>
 </context>
 <context>
     <name>_DateRow</name>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>cumpleaños</translation>
     </message>
     <message>
         <source>anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>aniversario</translation>
     </message>
     <message>
         <source>e.g. Graduation</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Graduación</translation>
     </message>
     <message>
         <source>What the date is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es la fecha</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Remove this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta fecha</translation>
     </message>
 </context>
 <context>
     <name>_HandleRow</name>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Signal, Matrix, Mastodon, GitHub… or type another</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal, Matrix, Mastodon, GitHub… o escribe otro</translation>
     </message>
     <message>
         <source>@name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>@nombre o dirección</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta</translation>
     </message>
     <message>
         <source>Handle label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta del usuario</translation>
     </message>
     <message>
         <source>Remove this handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este usuario</translation>
     </message>
 </context>
 <context>
     <name>_WebsiteRow</name>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta</translation>
     </message>
     <message>
         <source>Website label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta del sitio web</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web</translation>
     </message>
     <message>
         <source>Open in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el navegador</translation>
     </message>
     <message>
         <source>Remove this website</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este sitio web</translation>
     </message>
 </context>
 <context>
@@ -7549,161 +7962,136 @@ This cannot be undone.</source>
 {detail}
 
 The file has not been changed. Keep it safe; it may still be recoverable with SQLite tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de Rapport está dañada y no hay ninguna copia de seguridad que restaurar:
+{path}
+
+{detail}
+
+El archivo no se ha modificado. Guárdalo bien; quizá aún se pueda recuperar con las herramientas de SQLite.</translation>
     </message>
     <message>
         <source>Rapport&apos;s database is damaged:
 {detail}
 
 Restore the newest good backup, from {when}? The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de Rapport está dañada:
+{detail}
+
+¿Restaurar la copia buena más reciente, del {when}? El archivo dañado se conserva a su lado.</translation>
     </message>
     <message>
         <source>The data folder is read-only:
 {path}
 
 The window saves what you type as you type, so it does not open on a folder it cannot write. The data can still be read from the command line (rapport --data-dir FOLDER export, search, agenda, backup -o FILE); make the folder writable to work in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos es de solo lectura:
+{path}
+
+La ventana guarda lo que escribes a medida que lo escribes, así que no se abre en una carpeta en la que no puede escribir. Los datos se pueden seguir leyendo desde la línea de comandos (rapport --data-dir CARPETA export, search, agenda, backup -o ARCHIVO); haz que la carpeta admita escritura para trabajar en ella.</translation>
     </message>
     <message>
         <source>Rapport cannot use its data folder:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport no puede usar su carpeta de datos:
+{error}</translation>
     </message>
     <message>
         <source>Rapport cannot start: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport no puede iniciarse: {problem}</translation>
     </message>
     <message>
         <source>Rapport is already open with this data folder{who}:
 {path}
 
 Switch to that window, or close it before starting Rapport again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport ya está abierto con esta carpeta de datos{who}:
+{path}
+
+Cambia a esa ventana o ciérrala antes de volver a iniciar Rapport.</translation>
     </message>
     <message>
         <source>Rapport cannot open its database:
 {path}
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport no puede abrir su base de datos:
+{path}
+
+{error}</translation>
     </message>
 </context>
 <context>
     <name>box</name>
     <message>
         <source>same day</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo día</translation>
     </message>
 </context>
 <context>
     <name>calendar</name>
     <message>
         <source>Move meeting to {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la reunión al {when}</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
         <source>Rapport — unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport — error inesperado</translation>
     </message>
     <message>
         <source>Something went wrong that Rapport did not expect. Everything you saved is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha ocurrido algo que Rapport no esperaba. Todo lo que guardaste está a salvo.</translation>
     </message>
     <message>
         <source>The details were written to the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles se escribieron en el archivo de registro:
+{path}</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar con…</translation>
     </message>
     <message>
         <source>Which contact is the same person as {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué contacto es la misma persona que {name}?</translation>
     </message>
 </context>
 <context>
     <name>field</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
 </context>
 <context>
     <name>followups</name>
     <message>
         <source>Add follow-up: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir seguimiento: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>opportunities</name>
+    <message>
+        <source>New &amp;Opportunity…</source>
+        <translation>Nueva &amp;oportunidad…</translation>
+    </message>
+    <message>
+        <source>Add a job you are interested in, applied to or were referred to</source>
+        <translation>Añadir un empleo que te interesa, al que te has presentado o para el que te han recomendado</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Prepare for a Meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you know, your questions and your pitch, before you meet someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Introduce Two Contacts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Introduce two people who should know each other — a give for both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule cadences, your data folder and more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Scripts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call scripts and email templates: preview, copy, open in your mail program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Monthly Update…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft this month&apos;s update to everyone you have talked with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export ICS…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the open follow-ups as a calendar file (Ctrl+Alt+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir seguimiento</translation>
     </message>
 </context>
 </TS>
