@@ -166,10 +166,6 @@
         <translation>morgen</translation>
     </message>
     <message>
-        <source>in {n} days</source>
-        <translation>in {n} Tagen</translation>
-    </message>
-    <message>
         <source>(turns {age})</source>
         <translation>(wird {age})</translation>
     </message>
@@ -289,9 +285,12 @@
         <source>{n} at {stage}</source>
         <translation>{n} in {stage}</translation>
     </message>
-    <message>
-        <source>{n} cards</source>
-        <translation>{n} Karten</translation>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation>
+            <numerusform>%Ln Karte</numerusform>
+            <numerusform>%Ln Karten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move to</source>
@@ -313,9 +312,12 @@
         <source>Move to {stage}</source>
         <translation>In „{stage}“ verschieben</translation>
     </message>
-    <message>
-        <source>Move {n} opportunities to {stage}</source>
-        <translation>{n} Stellen in „{stage}“ verschieben</translation>
+    <message numerus="yes">
+        <source>Move %Ln opportunit(y/ies) to {stage}</source>
+        <translation>
+            <numerusform>%Ln Stelle in „{stage}“ verschieben</numerusform>
+            <numerusform>%Ln Stellen in „{stage}“ verschieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Schedule an interview</source>
@@ -357,9 +359,12 @@
         <source>{roles} on {job}</source>
         <translation>{roles} bei {job}</translation>
     </message>
-    <message>
-        <source>… and {n} more opportunities</source>
-        <translation>… und {n} weitere Stellen</translation>
+    <message numerus="yes">
+        <source>… and %Ln more opportunit(y/ies)</source>
+        <translation>
+            <numerusform>… und %Ln weitere Stelle</numerusform>
+            <numerusform>… und %Ln weitere Stellen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click an opportunity to open it on the Opportunities page</source>
@@ -1780,9 +1785,12 @@ Ziel: {aim} oder mehr – einfache Sprache, der man beim ersten Hören folgen ka
             <numerusform>%Ln Personen hinzufügen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Add {n} referrals from {name}</source>
-        <translation>{n} Empfehlungen von {name} hinzufügen</translation>
+    <message numerus="yes">
+        <source>Add %Ln referral(s) from {name}</source>
+        <translation>
+            <numerusform>%Ln Empfehlung von {name} hinzufügen</numerusform>
+            <numerusform>%Ln Empfehlungen von {name} hinzufügen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggested {names}</source>
@@ -2194,9 +2202,12 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <translation>{path} konnte nicht geschrieben werden:
 {error}</translation>
     </message>
-    <message>
-        <source>Exported {n} follow-ups and meetings to {path}</source>
-        <translation>{n} Wiedervorlagen und Treffen nach {path} exportiert</translation>
+    <message numerus="yes">
+        <source>Exported %Ln follow-up(s) and meetings to {path}</source>
+        <translation>
+            <numerusform>%Ln Wiedervorlage und Treffen nach {path} exportiert</numerusform>
+            <numerusform>%Ln Wiedervorlagen und Treffen nach {path} exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2334,9 +2345,12 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <translation>{path} konnte nicht geschrieben werden:
 {error}</translation>
     </message>
-    <message>
-        <source>Saved {n} business cards to {path}</source>
-        <translation>{n} Visitenkarten unter {path} gespeichert</translation>
+    <message numerus="yes">
+        <source>Saved %Ln business card(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln Visitenkarte unter {path} gespeichert</numerusform>
+            <numerusform>%Ln Visitenkarten unter {path} gespeichert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print business cards</source>
@@ -2710,9 +2724,12 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <source>Select the person who gave you the names first.</source>
         <translation>Wählen Sie zuerst die Person aus, die Ihnen die Namen genannt hat.</translation>
     </message>
-    <message>
-        <source>{n} contacts</source>
-        <translation>{n} Kontakte</translation>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3428,9 +3445,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
-    <message>
-        <source>{n} likely duplicates, the surest first. Merging keeps everything from both.</source>
-        <translation>{n} wahrscheinliche Dubletten, die sichersten zuerst. Beim Zusammenführen bleibt alles von beiden erhalten.</translation>
+    <message numerus="yes">
+        <source>%Ln likely duplicate(s), the surest first. Merging keeps everything from both.</source>
+        <translation>
+            <numerusform>%Ln wahrscheinliche Dublette, die sicherste zuerst. Beim Zusammenführen bleibt alles von beiden erhalten.</numerusform>
+            <numerusform>%Ln wahrscheinliche Dubletten, die sichersten zuerst. Beim Zusammenführen bleibt alles von beiden erhalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No duplicates found. Same email, same LinkedIn profile and similar names at the same company are checked.</source>
@@ -3888,9 +3908,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Follow-ups</source>
         <translation>Wiedervorlagen</translation>
     </message>
-    <message>
-        <source>{n} follow-ups</source>
-        <translation>{n} Wiedervorlagen</translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln Wiedervorlage</numerusform>
+            <numerusform>%Ln Wiedervorlagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>follow-up</source>
@@ -4507,9 +4530,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Rehearsal chart</source>
         <translation>Übungsdiagramm</translation>
     </message>
-    <message>
-        <source>{n} runs; target {t:g} s</source>
-        <translation>{n} Durchläufe; Ziel {t:g} s</translation>
+    <message numerus="yes">
+        <source>%Ln run(s); target {t:g} s</source>
+        <translation>
+            <numerusform>%Ln Durchlauf; Ziel {t:g} s</numerusform>
+            <numerusform>%Ln Durchläufe; Ziel {t:g} s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duration</source>
@@ -4868,9 +4894,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Calls, coffees, lunches, meetings and events you have planned</source>
         <translation>Geplante Anrufe, Kaffeetreffen, Mittagessen, Treffen und Veranstaltungen</translation>
     </message>
-    <message>
-        <source>{n} kinds</source>
-        <translation>{n} Arten</translation>
+    <message numerus="yes">
+        <source>%Ln kind(s)</source>
+        <translation>
+            <numerusform>%Ln Art</numerusform>
+            <numerusform>%Ln Arten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4895,13 +4924,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
-    <message>
-        <source>1 person to you</source>
-        <translation>1 Person an Sie</translation>
-    </message>
-    <message>
-        <source>{n} people to you</source>
-        <translation>{n} Personen an Sie</translation>
+    <message numerus="yes">
+        <source>%Ln person(s) to you</source>
+        <translation>
+            <numerusform>%Ln Person an Sie</numerusform>
+            <numerusform>%Ln Personen an Sie</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and {n} earlier</source>
@@ -5607,9 +5635,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Die Entwürfe konnten nicht geschrieben werden:
 {e}</translation>
     </message>
-    <message>
-        <source>Saved {n} drafts in {folder}.</source>
-        <translation>{n} Entwürfe in {folder} gespeichert.</translation>
+    <message numerus="yes">
+        <source>Saved %Ln draft(s) in {folder}.</source>
+        <translation>
+            <numerusform>%Ln Entwurf in {folder} gespeichert.</numerusform>
+            <numerusform>%Ln Entwürfe in {folder} gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6992,17 +7023,23 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>People who only share a name with someone were kept apart: decide in Contacts → Duplicates</source>
         <translation>Personen, die nur den Namen mit jemandem teilen, wurden getrennt gehalten: Entscheiden Sie unter Kontakte → Dubletten</translation>
     </message>
-    <message>
-        <source>Added {n} new contacts.</source>
-        <translation>{n} neue Kontakte hinzugefügt.</translation>
+    <message numerus="yes">
+        <source>Added %Ln new contact(s).</source>
+        <translation>
+            <numerusform>%Ln neuer Kontakt hinzugefügt.</numerusform>
+            <numerusform>%Ln neue Kontakte hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped.</source>
+        <translation>
+            <numerusform>%Ln Zeile übersprungen.</numerusform>
+            <numerusform>%Ln Zeilen übersprungen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} were already in Rapport and were merged ({u} got new details).</source>
         <translation>{n} waren schon in Rapport und wurden zusammengeführt ({u} mit neuen Angaben).</translation>
-    </message>
-    <message>
-        <source>{n} rows were skipped.</source>
-        <translation>{n} Zeilen wurden übersprungen.</translation>
     </message>
     <message>
         <source>{n} look like someone already here (same name) and were kept apart, since a name alone does not make the same person.</source>
@@ -7036,32 +7073,44 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <source>Offline — {n} changes waiting</source>
-        <translation>Offline – {n} Änderungen warten</translation>
-    </message>
-    <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Offline – %Ln Änderung wartet</numerusform>
+            <numerusform>Offline – %Ln Änderungen warten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync: the server refused the login — check Preferences → Sync</source>
         <translation>Synchronisation: Der Server hat die Anmeldung abgelehnt – prüfen Sie Einstellungen → Synchronisation</translation>
     </message>
-    <message>
-        <source>Sync failed — {n} changes waiting</source>
-        <translation>Synchronisation fehlgeschlagen – {n} Änderungen warten</translation>
+    <message numerus="yes">
+        <source>Sync failed — %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Synchronisation fehlgeschlagen – %Ln Änderung wartet</numerusform>
+            <numerusform>Synchronisation fehlgeschlagen – %Ln Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %Ln change(s) waiting</source>
+        <translation>
+            <numerusform> – %Ln Änderung wartet</numerusform>
+            <numerusform> – %Ln Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not synced yet — %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Noch nicht synchronisiert – %Ln Änderung wartet</numerusform>
+            <numerusform>Noch nicht synchronisiert – %Ln Änderungen warten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced {when}</source>
         <translation>Synchronisiert {when}</translation>
-    </message>
-    <message>
-        <source> — {n} changes waiting</source>
-        <translation> – {n} Änderungen warten</translation>
-    </message>
-    <message>
-        <source>Not synced yet — {n} changes waiting</source>
-        <translation>Noch nicht synchronisiert – {n} Änderungen warten</translation>
     </message>
     <message>
         <source> — {n} to review in Preferences → Sync</source>
