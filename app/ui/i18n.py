@@ -26,6 +26,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from app.core import translated
 from app.core.coach import shipped_texts
 from app.core.followups import titles
 
@@ -150,6 +151,7 @@ def install_translators(choice: str = "") -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     titles.use(wording())  # the core's agenda items come with their titles in this language
+    translated.use(QCoreApplication.translate)  # the core's label sets (app.core.translated)
     shipped_texts.use(lambda text: QCoreApplication.translate(shipped_texts.CONTEXT, text))  # built-in templates
     _state = (choice, language)
     log.info("interface language: %s%s", language, "" if choice else " (the system's)")
@@ -169,5 +171,6 @@ def remove_translators() -> None:
         QLocale.setDefault(_previous_locale)
         _previous_locale = None
     titles.use(None)
+    translated.use(None)
     shipped_texts.use(None)
     _state = None
