@@ -166,10 +166,6 @@
         <translation>mañana</translation>
     </message>
     <message>
-        <source>in {n} days</source>
-        <translation>en {n} días</translation>
-    </message>
-    <message>
         <source>(turns {age})</source>
         <translation>(cumple {age})</translation>
     </message>
@@ -289,9 +285,12 @@
         <source>{n} at {stage}</source>
         <translation>{n} en {stage}</translation>
     </message>
-    <message>
-        <source>{n} cards</source>
-        <translation>{n} tarjetas</translation>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation>
+            <numerusform>%Ln tarjeta</numerusform>
+            <numerusform>%Ln tarjetas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move to</source>
@@ -313,9 +312,12 @@
         <source>Move to {stage}</source>
         <translation>Mover a {stage}</translation>
     </message>
-    <message>
-        <source>Move {n} opportunities to {stage}</source>
-        <translation>Mover {n} oportunidades a {stage}</translation>
+    <message numerus="yes">
+        <source>Move %Ln opportunit(y/ies) to {stage}</source>
+        <translation>
+            <numerusform>Mover %Ln oportunidad a {stage}</numerusform>
+            <numerusform>Mover %Ln oportunidades a {stage}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Schedule an interview</source>
@@ -357,9 +359,12 @@
         <source>{roles} on {job}</source>
         <translation>{roles} en {job}</translation>
     </message>
-    <message>
-        <source>… and {n} more opportunities</source>
-        <translation>… y {n} oportunidades más</translation>
+    <message numerus="yes">
+        <source>… and %Ln more opportunit(y/ies)</source>
+        <translation>
+            <numerusform>… y %Ln oportunidad más</numerusform>
+            <numerusform>… y %Ln oportunidades más</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click an opportunity to open it on the Opportunities page</source>
@@ -1780,9 +1785,12 @@ Apunta a {aim} o más: un lenguaje claro que quien escucha entiende a la primera
             <numerusform>Añadir %Ln personas</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Add {n} referrals from {name}</source>
-        <translation>Añadir {n} recomendaciones de {name}</translation>
+    <message numerus="yes">
+        <source>Add %Ln referral(s) from {name}</source>
+        <translation>
+            <numerusform>Añadir %Ln recomendación de {name}</numerusform>
+            <numerusform>Añadir %Ln recomendaciones de {name}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggested {names}</source>
@@ -2194,9 +2202,12 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
         <translation>No se pudo escribir {path}:
 {error}</translation>
     </message>
-    <message>
-        <source>Exported {n} follow-ups and meetings to {path}</source>
-        <translation>Se exportaron {n} seguimientos y reuniones a {path}</translation>
+    <message numerus="yes">
+        <source>Exported %Ln follow-up(s) and meetings to {path}</source>
+        <translation>
+            <numerusform>Se exportó %Ln seguimiento y las reuniones a {path}</numerusform>
+            <numerusform>Se exportaron %Ln seguimientos y reuniones a {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2334,9 +2345,12 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
         <translation>No se pudo escribir {path}:
 {error}</translation>
     </message>
-    <message>
-        <source>Saved {n} business cards to {path}</source>
-        <translation>Se guardaron {n} tarjetas de visita en {path}</translation>
+    <message numerus="yes">
+        <source>Saved %Ln business card(s) to {path}</source>
+        <translation>
+            <numerusform>Se guardó %Ln tarjeta de visita en {path}</numerusform>
+            <numerusform>Se guardaron %Ln tarjetas de visita en {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print business cards</source>
@@ -2710,9 +2724,12 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
         <source>Select the person who gave you the names first.</source>
         <translation>Primero selecciona a la persona que te dio los nombres.</translation>
     </message>
-    <message>
-        <source>{n} contacts</source>
-        <translation>{n} contactos</translation>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3428,9 +3445,12 @@ No se puede deshacer.</translation>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
-    <message>
-        <source>{n} likely duplicates, the surest first. Merging keeps everything from both.</source>
-        <translation>{n} posibles duplicados, los más seguros primero. Al combinar se conserva todo lo de ambos.</translation>
+    <message numerus="yes">
+        <source>%Ln likely duplicate(s), the surest first. Merging keeps everything from both.</source>
+        <translation>
+            <numerusform>%Ln posible duplicado, los más seguros primero. Al combinar se conserva todo lo de ambos.</numerusform>
+            <numerusform>%Ln posibles duplicados, los más seguros primero. Al combinar se conserva todo lo de ambos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No duplicates found. Same email, same LinkedIn profile and similar names at the same company are checked.</source>
@@ -3888,9 +3908,12 @@ No se puede deshacer.</translation>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
-    <message>
-        <source>{n} follow-ups</source>
-        <translation>{n} seguimientos</translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln seguimiento</numerusform>
+            <numerusform>%Ln seguimientos</numerusform>
+        </translation>
     </message>
     <message>
         <source>follow-up</source>
@@ -4507,9 +4530,12 @@ No se puede deshacer.</translation>
         <source>Rehearsal chart</source>
         <translation>Gráfico de ensayos</translation>
     </message>
-    <message>
-        <source>{n} runs; target {t:g} s</source>
-        <translation>{n} ensayos; objetivo {t:g} s</translation>
+    <message numerus="yes">
+        <source>%Ln run(s); target {t:g} s</source>
+        <translation>
+            <numerusform>%Ln ensayo; objetivo {t:g} s</numerusform>
+            <numerusform>%Ln ensayos; objetivo {t:g} s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duration</source>
@@ -4868,9 +4894,12 @@ No se puede deshacer.</translation>
         <source>Calls, coffees, lunches, meetings and events you have planned</source>
         <translation>Llamadas, cafés, comidas, reuniones y eventos que tienes previstos</translation>
     </message>
-    <message>
-        <source>{n} kinds</source>
-        <translation>{n} tipos</translation>
+    <message numerus="yes">
+        <source>%Ln kind(s)</source>
+        <translation>
+            <numerusform>%Ln tipo</numerusform>
+            <numerusform>%Ln tipos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4895,13 +4924,12 @@ No se puede deshacer.</translation>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
-    <message>
-        <source>1 person to you</source>
-        <translation>1 persona</translation>
-    </message>
-    <message>
-        <source>{n} people to you</source>
-        <translation>{n} personas</translation>
+    <message numerus="yes">
+        <source>%Ln person(s) to you</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and {n} earlier</source>
@@ -5607,9 +5635,12 @@ No se puede deshacer.</translation>
         <translation>No se pudieron escribir los borradores:
 {e}</translation>
     </message>
-    <message>
-        <source>Saved {n} drafts in {folder}.</source>
-        <translation>Se guardaron {n} borradores en {folder}.</translation>
+    <message numerus="yes">
+        <source>Saved %Ln draft(s) in {folder}.</source>
+        <translation>
+            <numerusform>Se guardó %Ln borrador en {folder}.</numerusform>
+            <numerusform>Se guardaron %Ln borradores en {folder}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6488,6 +6519,10 @@ No se puede deshacer.</translation>
         <translation>Elige la copia de seguridad a la que volver. Tus datos actuales se conservan como copia de seguridad.</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
         <source>No automatic backups yet: Rapport makes one each day you open it.</source>
         <translation>Aún no hay copias automáticas: Rapport hace una cada día que lo abres.</translation>
     </message>
@@ -6940,6 +6975,251 @@ No se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>ShippedText</name>
+    <message>
+        <source>Ask before introducing (double opt-in)</source>
+        <translation>Preguntar antes de presentar (doble consentimiento)</translation>
+    </message>
+    <message>
+        <source>Would you like to meet {other_name}?</source>
+        <translation>¿Te gustaría conocer a {other_name}?</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+I&apos;ve been thinking you would enjoy meeting {other_name}. {why_meet}
+
+Would you be open to an introduction? If you are, I&apos;ll send a short email to you both. If the timing isn&apos;t right, no problem at all — just say so.
+
+{my_name}</source>
+        <translation>Hola, {first_name}:
+
+He pensado que te gustaría conocer a {other_name}. {why_meet}
+
+¿Te parece bien que te lo presente? Si es así, enviaré un breve correo a los dos. Si no es buen momento, no pasa nada: solo dímelo.
+
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Introduce two people</source>
+        <translation>Presentar a dos personas</translation>
+    </message>
+    <message>
+        <source>Introduction: {first_name}, meet {other_name}</source>
+        <translation>Presentación: {first_name}, te presento a {other_name}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name} and {other_name},
+
+As promised, here is the introduction — you both said you&apos;d be glad to meet. {why_meet}
+
+I&apos;ll let you take it from here; I&apos;d love to hear how it goes.
+
+{my_name}</source>
+        <translation>Hola, {first_name} y {other_name}:
+
+Como prometí, aquí va la presentación, con el visto bueno de los dos. {why_meet}
+
+A partir de aquí me retiro; me encantará saber qué tal va.
+
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Warm call — someone referred me</source>
+        <translation>Llamada cálida: alguien me recomendó</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, this is {my_name}. {referrer} suggested I give you a call — is now a good moment for two minutes?
+
+{referrer} thought you&apos;d be a good person to talk to because you know {company} and the people around it. I&apos;m looking for {my_target}, and I&apos;m not asking you for a job — I&apos;d value twenty minutes of your advice, over coffee or on the phone, whenever suits you in the next week or two.</source>
+        <translation>Hola, {first_name}, soy {my_name}. {referrer} me sugirió que le llamara. ¿Tiene dos minutos ahora?
+
+{referrer} pensó que sería una buena persona con quien hablar porque conoce {company} y a la gente de su entorno. Busco {my_target}, y no le estoy pidiendo un empleo: le agradecería veinte minutos de consejo, con un café o por teléfono, cuando le venga bien en las próximas dos semanas.</translation>
+    </message>
+    <message>
+        <source>Thank you after a conversation</source>
+        <translation>Agradecimiento después de una conversación</translation>
+    </message>
+    <message>
+        <source>Thank you, {first_name}</source>
+        <translation>Gracias, {first_name}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+Thank you for taking the time to talk with me today — I really enjoyed hearing about your work.
+
+As promised, here is the list of companies I&apos;m targeting; any thoughts on it are welcome:
+{target_companies}
+
+A quick reminder of what I&apos;m looking for: {my_target}. If anyone comes to mind who I should talk to, I&apos;d be glad of an introduction.
+
+Thanks again,
+{my_contact_block}</source>
+        <translation>Hola, {first_name}:
+
+Gracias por dedicarme hoy su tiempo; me gustó mucho que me hablara de su trabajo.
+
+Como le prometí, aquí tiene la lista de empresas a las que me dirijo; cualquier comentario será bienvenido:
+{target_companies}
+
+Le recuerdo brevemente lo que busco: {my_target}. Si se le ocurre alguien con quien debería hablar, le agradecería mucho que me lo presentara.
+
+Gracias de nuevo,
+{my_contact_block}</translation>
+    </message>
+    <message>
+        <source>Friendly reminder</source>
+        <translation>Recordatorio amable</translation>
+    </message>
+    <message>
+        <source>Following up: {what_i_sent}</source>
+        <translation>Seguimiento: {what_i_sent}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+I hope your week is going well. I&apos;m just checking that {what_i_sent} reached you — no rush at all. If anything on it sparks an idea or a name, I&apos;d love to hear it.
+
+All the best,
+{my_name}</source>
+        <translation>Hola, {first_name}:
+
+Espero que esté teniendo una buena semana. Solo quería comprobar que le llegó {what_i_sent}; sin ninguna prisa. Si le sugiere alguna idea o algún nombre, me encantará saberlo.
+
+Un saludo,
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Connection note — why I&apos;d like to connect</source>
+        <translation>Nota de conexión: por qué me gustaría conectar</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, {why_connect} I&apos;d be glad to connect and to hear what you&apos;re working on. — {my_name}</source>
+        <translation>Hola, {first_name}: {why_connect} Me encantaría conectar y saber en qué está trabajando. — {my_name}</translation>
+    </message>
+    <message>
+        <source>Thanks for connecting</source>
+        <translation>Gracias por conectar</translation>
+    </message>
+    <message>
+        <source>Thanks for connecting, {first_name}</source>
+        <translation>Gracias por conectar, {first_name}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+Thanks for connecting! I&apos;m curious what made you reach out (or accept) — and I&apos;d enjoy a short call to hear about your work. Would fifteen minutes one day next week suit you?
+
+{my_contact_block}</source>
+        <translation>Hola, {first_name}:
+
+¡Gracias por conectar! Me pica la curiosidad: ¿qué le llevó a escribirme (o a aceptar)? Me encantaría tener una breve llamada para conocer su trabajo. ¿Le vendrían bien quince minutos algún día de la semana que viene?
+
+{my_contact_block}</translation>
+    </message>
+    <message>
+        <source>Who else should I talk to?</source>
+        <translation>¿Con quién más debería hablar?</translation>
+    </message>
+    <message>
+        <source>Thank you, this has been really helpful. Who else would you recommend I talk to? Would you be comfortable if I mentioned your name when I get in touch?</source>
+        <translation>Gracias, me ha sido de gran ayuda. ¿Con quién más me recomendaría hablar? ¿Le importaría que mencionara su nombre al ponerme en contacto?</translation>
+    </message>
+    <message>
+        <source>Monthly update</source>
+        <translation>Novedades del mes</translation>
+    </message>
+    <message>
+        <source>A quick update from {my_name} — {month}</source>
+        <translation>Unas breves novedades de {my_name} — {month}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+A short update on my search, since people often think of something weeks later and assume I&apos;ve found a job unless I say otherwise.
+
+What I&apos;ve been doing this month:
+{month_summary}
+
+What I&apos;m looking for: {my_target}
+
+Companies I&apos;d love an introduction into:
+{target_companies}
+
+Thank you for your help so far — ideas and names are always welcome.
+
+{my_contact_block}</source>
+        <translation>Hola, {first_name}:
+
+Le escribo con unas breves novedades sobre mi búsqueda, porque a menudo a alguien se le ocurre algo semanas después y da por hecho que ya he encontrado empleo si no digo lo contrario.
+
+Lo que he hecho este mes:
+{month_summary}
+
+Lo que busco: {my_target}
+
+Empresas en las que me encantaría que me presentaran a alguien:
+{target_companies}
+
+Gracias por su ayuda hasta ahora; las ideas y los nombres siempre son bienvenidos.
+
+{my_contact_block}</translation>
+    </message>
+    <message>
+        <source>Reconnect after a while</source>
+        <translation>Retomar el contacto después de un tiempo</translation>
+    </message>
+    <message>
+        <source>It&apos;s been a while, {first_name}</source>
+        <translation>Cuánto tiempo, {first_name}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+It&apos;s been a while since we last caught up, and I was thinking of you. How are things at {company}? Who have you met lately who impressed you? I&apos;d enjoy a coffee or a call if you have time in the coming weeks.
+
+{my_name}</source>
+        <translation>Hola, {first_name}:
+
+Hace tiempo que no hablamos y me he acordado de ti. ¿Qué tal te va en {company}? ¿Has conocido últimamente a alguien que te haya impresionado? Me encantaría tomar un café o hablar por teléfono si tienes tiempo en las próximas semanas.
+
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Tell the referrer how it went</source>
+        <translation>Contar a quien te recomendó cómo fue</translation>
+    </message>
+    <message>
+        <source>Thanks for the introduction to {other_name}</source>
+        <translation>Gracias por presentarme a {other_name}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+I wanted to let you know I spoke with {other_name} — thank you for the introduction, it was a really useful conversation. I&apos;ll keep you posted on where it leads.
+
+{my_name}</source>
+        <translation>Hola, {first_name}:
+
+Quería contarte que hablé con {other_name}. Gracias por la presentación: fue una conversación muy útil. Te iré contando adónde lleva.
+
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name} and {other_name},
+
+I think you two should know each other. {first_name}, … {other_name}, … I&apos;ll let you take it from here.
+
+{my_name}</source>
+        <translation>Hola, {first_name} y {other_name}:
+
+Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A partir de aquí me retiro.
+
+{my_name}</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -6988,17 +7268,23 @@ No se puede deshacer.</translation>
         <source>People who only share a name with someone were kept apart: decide in Contacts → Duplicates</source>
         <translation>Las personas que solo comparten el nombre con otra se mantuvieron aparte: decide en Contactos → Duplicados</translation>
     </message>
-    <message>
-        <source>Added {n} new contacts.</source>
-        <translation>Se añadieron {n} contactos nuevos.</translation>
+    <message numerus="yes">
+        <source>Added %Ln new contact(s).</source>
+        <translation>
+            <numerusform>Se añadió %Ln contacto nuevo.</numerusform>
+            <numerusform>Se añadieron %Ln contactos nuevos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped.</source>
+        <translation>
+            <numerusform>Se omitió %Ln fila.</numerusform>
+            <numerusform>Se omitieron %Ln filas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} were already in Rapport and were merged ({u} got new details).</source>
         <translation>{n} ya estaban en Rapport y se combinaron ({u} recibieron datos nuevos).</translation>
-    </message>
-    <message>
-        <source>{n} rows were skipped.</source>
-        <translation>Se omitieron {n} filas.</translation>
     </message>
     <message>
         <source>{n} look like someone already here (same name) and were kept apart, since a name alone does not make the same person.</source>
@@ -7032,32 +7318,44 @@ No se puede deshacer.</translation>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <source>Offline — {n} changes waiting</source>
-        <translation>Sin conexión: {n} cambios en espera</translation>
-    </message>
-    <message>
         <source>Offline</source>
         <translation>Sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Sin conexión: %Ln cambio en espera</numerusform>
+            <numerusform>Sin conexión: %Ln cambios en espera</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync: the server refused the login — check Preferences → Sync</source>
         <translation>Sincronización: el servidor rechazó el inicio de sesión; revisa Preferencias → Sincronización</translation>
     </message>
-    <message>
-        <source>Sync failed — {n} changes waiting</source>
-        <translation>Error de sincronización: {n} cambios en espera</translation>
+    <message numerus="yes">
+        <source>Sync failed — %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Error de sincronización: %Ln cambio en espera</numerusform>
+            <numerusform>Error de sincronización: %Ln cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %Ln change(s) waiting</source>
+        <translation>
+            <numerusform> — %Ln cambio en espera</numerusform>
+            <numerusform> — %Ln cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not synced yet — %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Aún sin sincronizar: %Ln cambio en espera</numerusform>
+            <numerusform>Aún sin sincronizar: %Ln cambios en espera</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced {when}</source>
         <translation>Sincronizado {when}</translation>
-    </message>
-    <message>
-        <source> — {n} changes waiting</source>
-        <translation> — {n} cambios en espera</translation>
-    </message>
-    <message>
-        <source>Not synced yet — {n} changes waiting</source>
-        <translation>Aún sin sincronizar: {n} cambios en espera</translation>
     </message>
     <message>
         <source> — {n} to review in Preferences → Sync</source>
