@@ -4941,6 +4941,209 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Vorgemerkt</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Vernetzt</translation>
+    </message>
+    <message>
+        <source>Talked</source>
+        <translation>Gesprochen</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Getroffen</translation>
+    </message>
+    <message>
+        <source>Ally</source>
+        <translation>Unterstützer</translation>
+    </message>
+    <message>
+        <source>Someone to reach out to</source>
+        <translation>Jemand, bei dem Sie sich melden möchten</translation>
+    </message>
+    <message>
+        <source>Invitation sent, no answer yet</source>
+        <translation>Einladung gesendet, noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>Connected, not yet talked</source>
+        <translation>Vernetzt, noch nicht gesprochen</translation>
+    </message>
+    <message>
+        <source>Had a call or a chat</source>
+        <translation>Telefonat oder Gespräch gehabt</translation>
+    </message>
+    <message>
+        <source>Met in person</source>
+        <translation>Persönlich getroffen</translation>
+    </message>
+    <message>
+        <source>Actively helping you</source>
+        <translation>Hilft Ihnen aktiv</translation>
+    </message>
+    <message>
+        <source>No invitation</source>
+        <translation>Keine Einladung</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Einladung gesendet</translation>
+    </message>
+    <message>
+        <source>Invitation received</source>
+        <translation>Einladung erhalten</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Eng</translation>
+    </message>
+    <message>
+        <source>Acquaintance</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Kaffeetreffen</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Mittagessen</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Sent something</source>
+        <translation>Etwas geschickt</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <source>Gave me referrals</source>
+        <translation>Hat mir Empfehlungen gegeben</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>I gave</source>
+        <translation>Ich habe gegeben</translation>
+    </message>
+    <message>
+        <source>I asked</source>
+        <translation>Ich habe gebeten</translation>
+    </message>
+    <message>
+        <source>I received</source>
+        <translation>Ich habe erhalten</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>von Hand hinzugefügt</translation>
+    </message>
+    <message>
+        <source>imported from LinkedIn</source>
+        <translation>aus LinkedIn importiert</translation>
+    </message>
+    <message>
+        <source>imported from a vCard</source>
+        <translation>aus einer vCard importiert</translation>
+    </message>
+    <message>
+        <source>imported from Google</source>
+        <translation>aus Google importiert</translation>
+    </message>
+    <message>
+        <source>imported from Outlook</source>
+        <translation>aus Outlook importiert</translation>
+    </message>
+    <message>
+        <source>scanned from a business card</source>
+        <translation>von einer Visitenkarte gescannt</translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <translation>In Kontakt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>in touch</source>
+        <translation>in Kontakt</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>not in touch yet</source>
+        <translation>noch nicht in Kontakt</translation>
+    </message>
+</context>
+<context>
     <name>LedgerTab</name>
     <message>
         <source>Nothing given or asked yet. Introduce them to someone, share an article, offer advice — then note it here.</source>
