@@ -2461,11 +2461,11 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
     </message>
     <message>
         <source>Where and when you met: it is the first thing to mention when you follow up</source>
-        <translation>Dónde y cuándo os conocisteis: es lo primero que hay que mencionar al hacer el seguimiento</translation>
+        <translation>Dónde y cuándo la conociste: es lo primero que hay que mencionar al hacer el seguimiento</translation>
     </message>
     <message>
         <source>Where did you meet? One line now makes the follow-up easy — or press Save again to skip.</source>
-        <translation>¿Dónde os conocisteis? Una línea ahora facilita el seguimiento; o pulsa Guardar otra vez para omitirlo.</translation>
+        <translation>¿Dónde la conociste? Una línea ahora facilita el seguimiento; o pulsa Guardar otra vez para omitirlo.</translation>
     </message>
     <message>
         <source>How we met</source>
@@ -3621,7 +3621,7 @@ No se puede deshacer.</translation>
     </message>
     <message>
         <source>Anything worth remembering: family, interests, what you talked about</source>
-        <translation>Todo lo que merezca recordarse: familia, aficiones, de qué hablasteis</translation>
+        <translation>Todo lo que merezca recordarse: familia, aficiones, temas de conversación</translation>
     </message>
     <message>
         <source>More fields</source>
@@ -4381,7 +4381,7 @@ No se puede deshacer.</translation>
     </message>
     <message>
         <source>Nothing given yet and no conversation: lead with curiosity, and look for a way to help.</source>
-        <translation>Aún no has dado nada ni habéis conversado: empieza con curiosidad y busca una forma de ayudar.</translation>
+        <translation>Aún no has dado nada ni has conversado con esta persona: empieza con curiosidad y busca una forma de ayudar.</translation>
     </message>
     <message>
         <source>{first} has helped you already — find a way to return the favour.</source>
@@ -4754,7 +4754,7 @@ No se puede deshacer.</translation>
     </message>
     <message>
         <source>e.g. Both of you are rebuilding warehouse planning</source>
-        <translation>p. ej., Las dos estáis rehaciendo la planificación de almacenes</translation>
+        <translation>p. ej., Las dos están rehaciendo la planificación de sus almacenes</translation>
     </message>
     <message>
         <source>Why meet?</source>
@@ -4937,7 +4937,7 @@ No se puede deshacer.</translation>
     </message>
     <message>
         <source>Nothing logged yet — this may be your first conversation.</source>
-        <translation>Aún no hay nada registrado: puede que esta sea vuestra primera conversación.</translation>
+        <translation>Aún no hay nada registrado: puede que sea tu primera conversación con esta persona.</translation>
     </message>
 </context>
 <context>
@@ -6178,7 +6178,7 @@ No se puede deshacer.</translation>
     <name>ProfileEditor</name>
     <message>
         <source>This is you: it goes on your business card, under your emails and into your monthly update. It stays on this computer.</source>
-        <translation>Este eres tú: va en tu tarjeta de visita, al pie de tus correos y en tus novedades del mes. Se queda en este ordenador.</translation>
+        <translation>Estos son tus datos: van en tu tarjeta de visita, al pie de tus correos y en tus novedades del mes. Se quedan en este ordenador.</translation>
     </message>
     <message>
         <source>How people reach you</source>
@@ -6715,7 +6715,7 @@ No se puede deshacer.</translation>
     </message>
     <message>
         <source>Stop reading and type the details yourself (Esc)</source>
-        <translation>Dejar de leer y escribir los datos tú mismo (Esc)</translation>
+        <translation>Dejar de leer y escribir tú los datos (Esc)</translation>
     </message>
     <message>
         <source>The text found on the card appears here.</source>
@@ -6743,19 +6743,19 @@ No se puede deshacer.</translation>
     </message>
     <message>
         <source>Stopped. Type the details from the picture yourself.</source>
-        <translation>Detenido. Escribe tú mismo los datos de la imagen.</translation>
+        <translation>Detenido. Escribe tú los datos de la imagen.</translation>
     </message>
     <message>
         <source>{message} You can still type the details yourself.</source>
-        <translation>{message} Todavía puedes escribir los datos tú mismo.</translation>
+        <translation>{message} Todavía puedes escribir tú los datos.</translation>
     </message>
     <message>
         <source>No text was found on this picture. Check that it shows the front of the card, sharp and well lit — or type the details yourself; the picture is kept with the contact.</source>
-        <translation>No se encontró texto en esta imagen. Comprueba que muestra el anverso de la tarjeta, nítido y bien iluminado, o escribe los datos tú mismo; la imagen se guarda con el contacto.</translation>
+        <translation>No se encontró texto en esta imagen. Comprueba que muestra el anverso de la tarjeta, nítido y bien iluminado, o escribe tú los datos; la imagen se guarda con el contacto.</translation>
     </message>
     <message>
         <source>Read {n} lines with {engine}. Check each field, then add how you met.</source>
-        <translation>Se leyeron {n} líneas con {engine}. Revisa cada campo y luego añade cómo os conocisteis.</translation>
+        <translation>Se leyeron {n} líneas con {engine}. Revisa cada campo y luego añade cómo la conociste.</translation>
     </message>
     <message>
         <source>Add to {name}, already in your contacts ({reason}); uncheck to save a separate contact</source>
