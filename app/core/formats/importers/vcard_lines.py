@@ -12,7 +12,7 @@ comma lists, 2.1 bare types), ``ENCODING=QUOTED-PRINTABLE`` with or without ``CH
 version. ``BEGIN``/``END`` may carry a group (``home.begin:vcard``, allowed by RFC 2426).
 
 Quoted-printable bytes without a ``CHARSET`` (or with one Python does not know) are read as UTF-8 when they are valid
-UTF-8; otherwise the encoding is detected (:func:`app.core.formats.importers.decoding.guess_encoding`,
+UTF-8; otherwise the encoding is detected (:func:`app.core.formats.importers.code_pages.guess_encoding`,
 charset-normalizer)
 over every such value of the file at once (a single name is too short to tell Shift-JIS from Windows-1252), so an
 old phone's Japanese or Cyrillic export does not turn into mojibake. No byte is ever lost.
@@ -27,7 +27,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from app.core.formats.importers.decoding import decode_unknown, guess_encoding
+from app.core.formats.importers.code_pages import guess_encoding
+from app.core.formats.importers.decoding import decode_unknown
 from app.errors import RapportError
 
 MAX_LOGICAL_LINE = 16 * 1024 * 1024

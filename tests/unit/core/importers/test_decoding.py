@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.formats.importers.decoding import decode_bytes, decode_unknown, guess_encoding, read_text
+from app.core.formats.importers.code_pages import guess_encoding
+from app.core.formats.importers.decoding import decode_bytes, decode_unknown, read_text
 from app.core.formats.importers.errors import ImportRejected
 
 TEXT = "First Name,Last Name\nZoë,Lefèvre-Ñúñez\nJosé,Müller 🚀\n"
