@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel
 
 from app.core.contacts import keep_in_touch
+from app.core.translated import QT_TRANSLATE_NOOP, Labels
 from app.ui.widgets.text import month_name, short_day
 
 STATUS_COLOURS = {
@@ -28,66 +29,101 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # the empty context: lupdate files a bare tr() there
 
 
-STAGE_LABELS = {
-    "prospect": "Prospect",
-    "invited": "Invited",
-    "connected": "Connected",
-    "talked": "Talked",
-    "met": "Met",
-    "ally": "Ally",
-}
-STAGE_HINTS = {
-    "prospect": "Someone to reach out to",
-    "invited": "Invitation sent, no answer yet",
-    "connected": "Connected, not yet talked",
-    "talked": "Had a call or a chat",
-    "met": "Met in person",
-    "ally": "Actively helping you",
-}
-INVITATION_LABELS = {
-    "none": "No invitation",
-    "sent": "Invitation sent",
-    "received": "Invitation received",
-    "accepted": "Accepted",
-    "ignored": "Ignored",
-    "declined": "Declined",
-    "withdrawn": "Withdrawn",
-}
-TIE_LABELS = {"close": "Close", "acquaintance": "Acquaintance", "new": "New"}
-KIND_LABELS = {
-    "call": "Call",
-    "coffee": "Coffee",
-    "meeting": "Meeting",
-    "lunch": "Lunch",
-    "event": "Event",
-    "email": "Email",
-    "message": "Message",
-    "sent": "Sent something",
-    "introduction": "Introduction",
-    "referral_given": "Gave me referrals",
-    "other": "Other",
-}
-DIRECTION_LABELS = {"gave": "I gave", "asked": "I asked", "received": "I received"}
-SOURCE_LABELS = {
-    "manual": "added by hand",
-    "linkedin": "imported from LinkedIn",
-    "vcard": "imported from a vCard",
-    "google": "imported from Google",
-    "outlook": "imported from Outlook",
-    "card": "scanned from a business card",
-}
-STATUS_LABELS = {
-    keep_in_touch.GREEN: "In touch",
-    keep_in_touch.YELLOW: "Due",
-    keep_in_touch.RED: "Overdue",
-    keep_in_touch.NONE: "Not yet",
-}
-STATUS_WORDS = {
-    keep_in_touch.GREEN: "in touch",
-    keep_in_touch.YELLOW: "due",
-    keep_in_touch.RED: "overdue",
-    keep_in_touch.NONE: "not in touch yet",
-}
+STAGE_LABELS = Labels(
+    "Labels",
+    {
+        "prospect": QT_TRANSLATE_NOOP("Labels", "Prospect"),
+        "invited": QT_TRANSLATE_NOOP("Labels", "Invited"),
+        "connected": QT_TRANSLATE_NOOP("Labels", "Connected"),
+        "talked": QT_TRANSLATE_NOOP("Labels", "Talked"),
+        "met": QT_TRANSLATE_NOOP("Labels", "Met"),
+        "ally": QT_TRANSLATE_NOOP("Labels", "Ally"),
+    },
+)
+STAGE_HINTS = Labels(
+    "Labels",
+    {
+        "prospect": QT_TRANSLATE_NOOP("Labels", "Someone to reach out to"),
+        "invited": QT_TRANSLATE_NOOP("Labels", "Invitation sent, no answer yet"),
+        "connected": QT_TRANSLATE_NOOP("Labels", "Connected, not yet talked"),
+        "talked": QT_TRANSLATE_NOOP("Labels", "Had a call or a chat"),
+        "met": QT_TRANSLATE_NOOP("Labels", "Met in person"),
+        "ally": QT_TRANSLATE_NOOP("Labels", "Actively helping you"),
+    },
+)
+INVITATION_LABELS = Labels(
+    "Labels",
+    {
+        "none": QT_TRANSLATE_NOOP("Labels", "No invitation"),
+        "sent": QT_TRANSLATE_NOOP("Labels", "Invitation sent"),
+        "received": QT_TRANSLATE_NOOP("Labels", "Invitation received"),
+        "accepted": QT_TRANSLATE_NOOP("Labels", "Accepted"),
+        "ignored": QT_TRANSLATE_NOOP("Labels", "Ignored"),
+        "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
+        "withdrawn": QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+    },
+)
+TIE_LABELS = Labels(
+    "Labels",
+    {
+        "close": QT_TRANSLATE_NOOP("Labels", "Close"),
+        "acquaintance": QT_TRANSLATE_NOOP("Labels", "Acquaintance"),
+        "new": QT_TRANSLATE_NOOP("Labels", "New"),
+    },
+)
+KIND_LABELS = Labels(
+    "Labels",
+    {
+        "call": QT_TRANSLATE_NOOP("Labels", "Call"),
+        "coffee": QT_TRANSLATE_NOOP("Labels", "Coffee"),
+        "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
+        "lunch": QT_TRANSLATE_NOOP("Labels", "Lunch"),
+        "event": QT_TRANSLATE_NOOP("Labels", "Event"),
+        "email": QT_TRANSLATE_NOOP("Labels", "Email"),
+        "message": QT_TRANSLATE_NOOP("Labels", "Message"),
+        "sent": QT_TRANSLATE_NOOP("Labels", "Sent something"),
+        "introduction": QT_TRANSLATE_NOOP("Labels", "Introduction"),
+        "referral_given": QT_TRANSLATE_NOOP("Labels", "Gave me referrals"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
+)
+DIRECTION_LABELS = Labels(
+    "Labels",
+    {
+        "gave": QT_TRANSLATE_NOOP("Labels", "I gave"),
+        "asked": QT_TRANSLATE_NOOP("Labels", "I asked"),
+        "received": QT_TRANSLATE_NOOP("Labels", "I received"),
+    },
+)
+SOURCE_LABELS = Labels(
+    "Labels",
+    {
+        "manual": QT_TRANSLATE_NOOP("Labels", "added by hand"),
+        "linkedin": QT_TRANSLATE_NOOP("Labels", "imported from LinkedIn"),
+        "vcard": QT_TRANSLATE_NOOP("Labels", "imported from a vCard"),
+        "google": QT_TRANSLATE_NOOP("Labels", "imported from Google"),
+        "outlook": QT_TRANSLATE_NOOP("Labels", "imported from Outlook"),
+        "card": QT_TRANSLATE_NOOP("Labels", "scanned from a business card"),
+    },
+)
+STATUS_LABELS = Labels(
+    "Labels",
+    {
+        keep_in_touch.GREEN: QT_TRANSLATE_NOOP("Labels", "In touch"),
+        keep_in_touch.YELLOW: QT_TRANSLATE_NOOP("Labels", "Due"),
+        keep_in_touch.RED: QT_TRANSLATE_NOOP("Labels", "Overdue"),
+        keep_in_touch.NONE: QT_TRANSLATE_NOOP("Labels", "Not yet"),
+    },
+)
+STATUS_WORDS = Labels(
+    "Labels",
+    {
+        keep_in_touch.GREEN: QT_TRANSLATE_NOOP("Labels", "in touch"),
+        keep_in_touch.YELLOW: QT_TRANSLATE_NOOP("Labels", "due"),
+        keep_in_touch.RED: QT_TRANSLATE_NOOP("Labels", "overdue"),
+        keep_in_touch.NONE: QT_TRANSLATE_NOOP("Labels", "not in touch yet"),
+    },
+)
 
 
 def compact_age(when: dt.date, today: dt.date) -> str:
