@@ -5011,12 +5011,128 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Ignoriert</translation>
     </message>
     <message>
+        <source>Interested</source>
+        <translation>Interessant</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Vorauswahl</translation>
+    </message>
+    <message>
+        <source>Interviewing</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
+        <source>Rejected</source>
+        <translation>Absage</translation>
+    </message>
+    <message>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>worth applying to; not applied yet</source>
+        <translation>eine Bewerbung wert; noch nicht beworben</translation>
+    </message>
+    <message>
+        <source>application sent, waiting to hear</source>
+        <translation>Bewerbung verschickt, Antwort steht aus</translation>
+    </message>
+    <message>
+        <source>a first call with a recruiter or HR</source>
+        <translation>ein erstes Telefonat mit Recruiting oder Personalabteilung</translation>
+    </message>
+    <message>
+        <source>one or more rounds of interviews</source>
+        <translation>eine oder mehrere Gesprächsrunden</translation>
+    </message>
+    <message>
+        <source>an offer is on the table</source>
+        <translation>ein Angebot liegt vor</translation>
+    </message>
+    <message>
+        <source>you said yes</source>
+        <translation>Sie haben zugesagt</translation>
+    </message>
+    <message>
+        <source>you said no to an offer</source>
+        <translation>Sie haben ein Angebot abgelehnt</translation>
+    </message>
+    <message>
+        <source>they said no</source>
+        <translation>die Firma hat abgesagt</translation>
+    </message>
+    <message>
+        <source>you stepped back</source>
+        <translation>Sie haben sich zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Through a contact</source>
+        <translation>Über einen Kontakt</translation>
+    </message>
+    <message>
+        <source>Job board</source>
+        <translation>Jobbörse</translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation>Recruiter</translation>
+    </message>
+    <message>
+        <source>Cold application</source>
+        <translation>Initiativbewerbung</translation>
+    </message>
+    <message>
+        <source>Referred me</source>
+        <translation>Hat mich empfohlen</translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation>Einstellende Führungskraft</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Gesprächspartner</translation>
+    </message>
+    <message>
+        <source>Inside contact</source>
+        <translation>Kontakt im Unternehmen</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Lebenslauf</translation>
+    </message>
+    <message>
+        <source>Cover letter</source>
+        <translation>Anschreiben</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5141,6 +5257,70 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>not in touch yet</source>
         <translation>noch nicht in Kontakt</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Dank</translation>
+    </message>
+    <message>
+        <source>Contact referral</source>
+        <translation>Empfehlung kontaktieren</translation>
+    </message>
+    <message>
+        <source>Update referrer</source>
+        <translation>Empfehlende informieren</translation>
+    </message>
+    <message>
+        <source>Friendly reminder</source>
+        <translation>Freundliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>Thank connection</source>
+        <translation>Für Vernetzung danken</translation>
+    </message>
+    <message>
+        <source>Review invitation</source>
+        <translation>Einladung prüfen</translation>
+    </message>
+    <message>
+        <source>Monthly update</source>
+        <translation>Monats-Update</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Wieder melden</translation>
+    </message>
+    <message>
+        <source>Introduction check-in</source>
+        <translation>Nachfrage zur Vermittlung</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Application check-in</source>
+        <translation>Nachfrage zur Bewerbung</translation>
+    </message>
+    <message>
+        <source>Interview thank-you</source>
+        <translation>Dank nach Vorstellungsgespräch</translation>
+    </message>
+    <message>
+        <source>Job news for referrer</source>
+        <translation>Neuigkeiten für Empfehlende</translation>
+    </message>
+    <message>
+        <source>Interview prep</source>
+        <translation>Gesprächsvorbereitung</translation>
+    </message>
+    <message>
+        <source>Quiet opportunity</source>
+        <translation>Stelle ohne Neuigkeiten</translation>
+    </message>
+    <message>
+        <source>Reminder (mine)</source>
+        <translation>Erinnerung (eigene)</translation>
     </message>
 </context>
 <context>
