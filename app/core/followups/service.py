@@ -26,6 +26,7 @@ from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts.interactions import log_interaction
 from app.core.followups import recurrence, titles
 from app.core.followups import series as followup_series
+from app.core.translated import QT_TRANSLATE_NOOP, Labels
 from app.db import MAX_SQL_PARAMETERS, database
 from app.errors import RapportError
 from app.models import FOLLOWUP_KINDS, Contact, FollowUp, Interaction
@@ -54,24 +55,27 @@ MATCHING_INTERACTION = {
     "custom": None,
 }
 
-KIND_LABELS = {
-    "thank_you": "Thank-you",
-    "call_referral": "Contact referral",
-    "update_referrer": "Update referrer",
-    "reminder": "Friendly reminder",
-    "thank_connection": "Thank connection",
-    "review_invitation": "Review invitation",
-    "monthly_update": "Monthly update",
-    "keep_in_touch": "Reconnect",
-    "introduction": "Introduction check-in",
-    "birthday": "Birthday",
-    "application_check_in": "Application check-in",
-    "interview_thank_you": "Interview thank-you",
-    "opportunity_update": "Job news for referrer",
-    "interview_prep": "Interview prep",
-    "opportunity_nudge": "Quiet opportunity",
-    "custom": "Reminder (mine)",
-}
+KIND_LABELS = Labels(
+    "Labels",
+    {
+        "thank_you": QT_TRANSLATE_NOOP("Labels", "Thank-you"),
+        "call_referral": QT_TRANSLATE_NOOP("Labels", "Contact referral"),
+        "update_referrer": QT_TRANSLATE_NOOP("Labels", "Update referrer"),
+        "reminder": QT_TRANSLATE_NOOP("Labels", "Friendly reminder"),
+        "thank_connection": QT_TRANSLATE_NOOP("Labels", "Thank connection"),
+        "review_invitation": QT_TRANSLATE_NOOP("Labels", "Review invitation"),
+        "monthly_update": QT_TRANSLATE_NOOP("Labels", "Monthly update"),
+        "keep_in_touch": QT_TRANSLATE_NOOP("Labels", "Reconnect"),
+        "introduction": QT_TRANSLATE_NOOP("Labels", "Introduction check-in"),
+        "birthday": QT_TRANSLATE_NOOP("Labels", "Birthday"),
+        "application_check_in": QT_TRANSLATE_NOOP("Labels", "Application check-in"),
+        "interview_thank_you": QT_TRANSLATE_NOOP("Labels", "Interview thank-you"),
+        "opportunity_update": QT_TRANSLATE_NOOP("Labels", "Job news for referrer"),
+        "interview_prep": QT_TRANSLATE_NOOP("Labels", "Interview prep"),
+        "opportunity_nudge": QT_TRANSLATE_NOOP("Labels", "Quiet opportunity"),
+        "custom": QT_TRANSLATE_NOOP("Labels", "Reminder (mine)"),
+    },
+)
 
 
 class FollowUpError(RapportError, ValueError):

@@ -1,9 +1,11 @@
-"""How opportunities read: stage, source, role, interview format and document kind names (plain English; the UI
-wraps them in ``tr``), and the board's columns. The lists of stages, sources, roles, formats and kinds are the
-models' own, re-exported here for the UI (which does not import the models)."""
+"""How opportunities read: stage, source, role, interview format and document kind names (English, marked for
+translation and read in the interface's language: app.core.translated), and the board's columns. The lists of stages,
+sources, roles, formats and kinds are the models' own, re-exported here for the UI (which does not import the
+models)."""
 
 from __future__ import annotations
 
+from app.core.translated import QT_TRANSLATE_NOOP, Labels
 from app.models import (
     CLOSED_STAGES,
     DOCUMENT_KINDS,
@@ -38,44 +40,71 @@ __all__ = [
     "stage_rank",
 ]
 
-STAGE_LABELS = {
-    "interested": "Interested",
-    "applied": "Applied",
-    "screening": "Screening",
-    "interviewing": "Interviewing",
-    "offer": "Offer",
-    "accepted": "Accepted",
-    "declined": "Declined",
-    "rejected": "Rejected",
-    "withdrawn": "Withdrawn",
-}
-STAGE_HINTS = {
-    "interested": "worth applying to; not applied yet",
-    "applied": "application sent, waiting to hear",
-    "screening": "a first call with a recruiter or HR",
-    "interviewing": "one or more rounds of interviews",
-    "offer": "an offer is on the table",
-    "accepted": "you said yes",
-    "declined": "you said no to an offer",
-    "rejected": "they said no",
-    "withdrawn": "you stepped back",
-}
-SOURCE_LABELS = {
-    "referral": "Referral",
-    "contact": "Through a contact",
-    "job_board": "Job board",
-    "recruiter": "Recruiter",
-    "cold": "Cold application",
-}
-ROLE_LABELS = {
-    "referrer": "Referred me",
-    "hiring_manager": "Hiring manager",
-    "recruiter": "Recruiter",
-    "interviewer": "Interviewer",
-    "contact": "Inside contact",
-}
-FORMAT_LABELS = {"phone": "Phone", "video": "Video call", "onsite": "On site", "other": "Other"}
-DOCUMENT_KIND_LABELS = {"resume": "Résumé", "cover_letter": "Cover letter", "other": "Other"}
+STAGE_LABELS = Labels(
+    "Labels",
+    {
+        "interested": QT_TRANSLATE_NOOP("Labels", "Interested"),
+        "applied": QT_TRANSLATE_NOOP("Labels", "Applied"),
+        "screening": QT_TRANSLATE_NOOP("Labels", "Screening"),
+        "interviewing": QT_TRANSLATE_NOOP("Labels", "Interviewing"),
+        "offer": QT_TRANSLATE_NOOP("Labels", "Offer"),
+        "accepted": QT_TRANSLATE_NOOP("Labels", "Accepted"),
+        "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
+        "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected"),
+        "withdrawn": QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+    },
+)
+STAGE_HINTS = Labels(
+    "Labels",
+    {
+        "interested": QT_TRANSLATE_NOOP("Labels", "worth applying to; not applied yet"),
+        "applied": QT_TRANSLATE_NOOP("Labels", "application sent, waiting to hear"),
+        "screening": QT_TRANSLATE_NOOP("Labels", "a first call with a recruiter or HR"),
+        "interviewing": QT_TRANSLATE_NOOP("Labels", "one or more rounds of interviews"),
+        "offer": QT_TRANSLATE_NOOP("Labels", "an offer is on the table"),
+        "accepted": QT_TRANSLATE_NOOP("Labels", "you said yes"),
+        "declined": QT_TRANSLATE_NOOP("Labels", "you said no to an offer"),
+        "rejected": QT_TRANSLATE_NOOP("Labels", "they said no"),
+        "withdrawn": QT_TRANSLATE_NOOP("Labels", "you stepped back"),
+    },
+)
+SOURCE_LABELS = Labels(
+    "Labels",
+    {
+        "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
+        "contact": QT_TRANSLATE_NOOP("Labels", "Through a contact"),
+        "job_board": QT_TRANSLATE_NOOP("Labels", "Job board"),
+        "recruiter": QT_TRANSLATE_NOOP("Labels", "Recruiter"),
+        "cold": QT_TRANSLATE_NOOP("Labels", "Cold application"),
+    },
+)
+ROLE_LABELS = Labels(
+    "Labels",
+    {
+        "referrer": QT_TRANSLATE_NOOP("Labels", "Referred me"),
+        "hiring_manager": QT_TRANSLATE_NOOP("Labels", "Hiring manager"),
+        "recruiter": QT_TRANSLATE_NOOP("Labels", "Recruiter"),
+        "interviewer": QT_TRANSLATE_NOOP("Labels", "Interviewer"),
+        "contact": QT_TRANSLATE_NOOP("Labels", "Inside contact"),
+    },
+)
+FORMAT_LABELS = Labels(
+    "Labels",
+    {
+        "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+        "video": QT_TRANSLATE_NOOP("Labels", "Video call"),
+        "onsite": QT_TRANSLATE_NOOP("Labels", "On site"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
+)
+DOCUMENT_KIND_LABELS = Labels(
+    "Labels",
+    {
+        "resume": QT_TRANSLATE_NOOP("Labels", "Résumé"),
+        "cover_letter": QT_TRANSLATE_NOOP("Labels", "Cover letter"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
+)
 
 ACTIVE_STAGES = tuple(s for s in OPPORTUNITY_STAGES if s not in CLOSED_STAGES)
 # Sources that came through people (the evidence for "most jobs are found through people").
