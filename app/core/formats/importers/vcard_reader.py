@@ -41,13 +41,13 @@ from app.core.contacts.contact_data import (
     WebsiteEntry,
 )
 from app.core.formats.importers.rows import MAX_PHOTO_BYTES, ImportRow, circle_names, is_linkedin
+from app.core.formats.importers.vcard_kept import REGENERATED, kept_lines
 from app.core.formats.importers.vcard_lines import Card, Property, decode_base64, read_cards, split_unescaped, unescape
 from app.models import SOURCES
 
 FORMAT = "vcard"
 _BEGIN = re.compile(r"^[ \t]*(?:[A-Za-z0-9-]+\.)?BEGIN[ \t]*:[ \t]*VCARD[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
-_ITEM_GROUP = re.compile(r"^item\d+$", re.IGNORECASE)
 GENERIC_TYPES = frozenset(
     {
         "internet",
@@ -80,7 +80,6 @@ MAX_UID = 200
 MAX_LABEL = 60
 
 # Not kept: regenerated on export, or the label of a group whose property Rapport maps.
-_REGENERATED = frozenset({"VERSION", "PRODID", "REV", "FN", "N", "UID", "X-ABLABEL", "BEGIN", "END"})
 _ANNIVERSARIES = frozenset({"ANNIVERSARY", "X-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY"})
 # The IM properties of vCard 3.0 days (Evolution, KDE, Apple before IMPP) → service names (Apple's, lower case).
 IM_PROPERTIES = {
@@ -120,7 +119,6 @@ _DATE = re.compile(
 _NO_YEAR = {0, 1604}  # 0000-04-12 (some phones) and Apple's 1604 mean "year unknown"
 _DATE_NOTE_LABELS = {"birthday": "Birthday", "anniversary": "Anniversary", "other": "Date"}
 _INT = re.compile(r"^\s*\d{1,9}\s*$")
-_CHARSET_PARAM = re.compile(r';CHARSET=(?:"[^"]*"|[^;:]*)', re.IGNORECASE)
 
 
 def looks_like_vcard(text: str) -> bool:
@@ -384,7 +382,7 @@ def _map(reader: _Reader, prop: Property, seen: set[str]) -> bool:
     seen.add(name)
     if name == "FN" and not first:
         return False  # vCard 4.0 allows one FN per language (FN;LANGUAGE=ja…): the others are kept
-    if name in _REGENERATED:
+    if name in REGENERATED:
         return True
     if name == "NICKNAME":
         values = [unescape(v, version).strip() for v in split_unescaped(prop.value, ",")]
@@ -461,71 +459,6 @@ def _map(reader: _Reader, prop: Property, seen: set[str]) -> bool:
     return True
 
 
-def _escape_text(value: str) -> str:
-    """A decoded quoted-printable value as vCard 3.0/4.0 text: backslashes doubled (except 2.1's ``\\;``) and line
-    breaks as ``\\n``."""
-    out, i = [], 0
-    while i < len(value):
-        ch = value[i]
-        if ch == "\\" and value[i + 1 : i + 2] != ";":
-            out.append("\\\\")
-        elif ch == "\n":
-            out.append("\\n")
-        else:
-            out.append(ch)
-        i += 1
-    return "".join(out)
-
-
-def _param_text(name: str, values: list[str]) -> str:
-    quoted = [f'"{v}"' if any(c in v for c in ",;:") else v for v in values]
-    return f";{name}={','.join(quoted)}"
-
-
-def _kept_line(prop: Property) -> str:
-    """The content line to keep for ``prop``: as written, or (quoted-printable) rebuilt with its decoded text. A
-    CHARSET parameter is dropped: the text is Unicode now, and the export writes UTF-8."""
-    if not prop.decoded_qp:
-        raw = prop.raw.strip()
-        if "CHARSET" not in prop.params:
-            return raw
-        head = raw[: len(raw) - len(prop.value) - 1] if raw.endswith(prop.value) else raw.split(":", 1)[0]
-        return _CHARSET_PARAM.sub("", head) + ":" + prop.value
-    head = (f"{prop.group}." if prop.group else "") + prop.name
-    params = "".join(_param_text(name, values) for name, values in prop.params.items())
-    return f"{head}{params}:{_escape_text(prop.value)}"
-
-
-def _with_group(line: str, group: str) -> str:
-    """``line`` with its group prefix replaced by ``group``."""
-    head, sep, rest = line.partition(":")
-    name_part = head.split(";", 1)
-    dot = name_part[0].rfind(".")
-    name_part[0] = f"{group}.{name_part[0][dot + 1 :]}"
-    return ";".join(name_part) + sep + rest
-
-
-def _kept(card: Card, used: set[int]) -> list[str]:
-    """The content lines of the properties nobody mapped (with their group's label), item groups renumbered."""
-    kept = {id(p) for p in card.properties if id(p) not in used and (p.name == "FN" or p.name not in _REGENERATED)}
-    mapped_groups = {p.group for p in card.properties if p.group and id(p) in used and p.name != "X-ABLABEL"}
-    kept_groups = {p.group for p in card.properties if p.group and id(p) in kept}
-    lines: list[str] = []
-    renumbered: dict[str, str] = {}
-    for prop in card.properties:
-        keep = id(prop) in kept or (
-            prop.name == "X-ABLABEL" and prop.group in kept_groups and prop.group not in mapped_groups
-        )
-        if not keep:
-            continue
-        line = _kept_line(prop)
-        if prop.group and _ITEM_GROUP.match(prop.group):
-            group = renumbered.setdefault(prop.group, f"item{len(renumbered) + 1}")
-            line = _with_group(line, group)
-        lines.append(line)
-    return lines
-
-
 def card_to_row(card: Card) -> ImportRow:
     row = ImportRow(card.line, warnings=list(card.warnings))
     if card.problem:
@@ -551,7 +484,7 @@ def card_to_row(card: Card) -> ImportRow:
     present = set(data.notes.split("\n"))
     extra = [line for line in reader.notes if line not in present]
     data.notes = "\n".join(([data.notes] if data.notes else []) + extra)
-    data.vcard_properties = _kept(card, reader.used)
+    data.vcard_properties = kept_lines(card, reader.used)
     if reader.web_photo and data.photo is None:
         row.warnings.append(
             "the photo is a web link; Rapport works offline and did not download it (the link is kept for export)"
