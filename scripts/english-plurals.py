@@ -16,7 +16,7 @@ from pathlib import Path
 
 SUFFIX = re.compile(r"\((e?s)\)")
 # Words whose plural is not a suffix: "person(s)" -> "person", "people".
-IRREGULAR = {"person(s)": ("person", "people")}
+IRREGULAR = {"person(s)": ("person", "people"), "opportunit(y/ies)": ("opportunity", "opportunities")}
 # Whole messages whose singular is worded differently.
 MESSAGES = {"%Ln of your contacts match": ("%Ln contact matches", "%Ln of your contacts match")}
 

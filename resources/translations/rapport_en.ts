@@ -101,6 +101,27 @@
                 <numerusform>%n days</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln card(s)</source>
+            <translation>
+                <numerusform>%Ln card</numerusform>
+                <numerusform>%Ln cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %Ln opportunit(y/ies) to {stage}</source>
+            <translation>
+                <numerusform>Move %Ln opportunity to {stage}</numerusform>
+                <numerusform>Move %Ln opportunities to {stage}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more opportunit(y/ies)</source>
+            <translation>
+                <numerusform>… and %Ln more opportunity</numerusform>
+                <numerusform>… and %Ln more opportunities</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AddFollowUpDialog</name>
@@ -152,6 +173,33 @@
                 <numerusform>Add %Ln people</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Add %Ln referral(s) from {name}</source>
+            <translation>
+                <numerusform>Add %Ln referral from {name}</numerusform>
+                <numerusform>Add %Ln referrals from {name}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message numerus="yes">
+            <source>Exported %Ln follow-up(s) and meetings to {path}</source>
+            <translation>
+                <numerusform>Exported %Ln follow-up and meetings to {path}</numerusform>
+                <numerusform>Exported %Ln follow-ups and meetings to {path}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CardDesigner</name>
+        <message numerus="yes">
+            <source>Saved %Ln business card(s) to {path}</source>
+            <translation>
+                <numerusform>Saved %Ln business card to {path}</numerusform>
+                <numerusform>Saved %Ln business cards to {path}</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ContactBulkMenus</name>
@@ -160,6 +208,16 @@
             <translation>
                 <numerusform>Exported %Ln contact to {path}</numerusform>
                 <numerusform>Exported %Ln contacts to {path}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactPageActions</name>
+        <message numerus="yes">
+            <source>%Ln contact(s)</source>
+            <translation>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
             </translation>
         </message>
     </context>
@@ -261,6 +319,56 @@ This cannot be undone.</numerusform>
         </message>
     </context>
     <context>
+        <name>DuplicatesDialog</name>
+        <message numerus="yes">
+            <source>%Ln likely duplicate(s), the surest first. Merging keeps everything from both.</source>
+            <translation>
+                <numerusform>%Ln likely duplicate, the surest first. Merging keeps everything from both.</numerusform>
+                <numerusform>%Ln likely duplicates, the surest first. Merging keeps everything from both.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpActions</name>
+        <message numerus="yes">
+            <source>%Ln follow-up(s)</source>
+            <translation>
+                <numerusform>%Ln follow-up</numerusform>
+                <numerusform>%Ln follow-ups</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryChart</name>
+        <message numerus="yes">
+            <source>%Ln run(s); target {t:g} s</source>
+            <translation>
+                <numerusform>%Ln run; target {t:g} s</numerusform>
+                <numerusform>%Ln runs; target {t:g} s</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KindFilterButton</name>
+        <message numerus="yes">
+            <source>%Ln kind(s)</source>
+            <translation>
+                <numerusform>%Ln kind</numerusform>
+                <numerusform>%Ln kinds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KnownPanel</name>
+        <message numerus="yes">
+            <source>%Ln person(s) to you</source>
+            <translation>
+                <numerusform>%Ln person to you</numerusform>
+                <numerusform>%Ln people to you</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%Ln contact(s)</source>
@@ -281,6 +389,16 @@ This cannot be undone.</numerusform>
             <translation>
                 <numerusform>%Ln due today</numerusform>
                 <numerusform>%Ln due today</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyUpdateDialog</name>
+        <message numerus="yes">
+            <source>Saved %Ln draft(s) in {folder}.</source>
+            <translation>
+                <numerusform>Saved %Ln draft in {folder}.</numerusform>
+                <numerusform>Saved %Ln drafts in {folder}.</numerusform>
             </translation>
         </message>
     </context>
@@ -308,6 +426,54 @@ This cannot be undone.</numerusform>
             <translation>
                 <numerusform>%Ln word</numerusform>
                 <numerusform>%Ln words</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message numerus="yes">
+            <source>Added %Ln new contact(s).</source>
+            <translation>
+                <numerusform>Added %Ln new contact.</numerusform>
+                <numerusform>Added %Ln new contacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) skipped.</source>
+            <translation>
+                <numerusform>%Ln row skipped.</numerusform>
+                <numerusform>%Ln rows skipped.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message numerus="yes">
+            <source>Offline — %Ln change(s) waiting</source>
+            <translation>
+                <numerusform>Offline — %Ln change waiting</numerusform>
+                <numerusform>Offline — %Ln changes waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sync failed — %Ln change(s) waiting</source>
+            <translation>
+                <numerusform>Sync failed — %Ln change waiting</numerusform>
+                <numerusform>Sync failed — %Ln changes waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> — %Ln change(s) waiting</source>
+            <translation>
+                <numerusform> — %Ln change waiting</numerusform>
+                <numerusform> — %Ln changes waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not synced yet — %Ln change(s) waiting</source>
+            <translation>
+                <numerusform>Not synced yet — %Ln change waiting</numerusform>
+                <numerusform>Not synced yet — %Ln changes waiting</numerusform>
             </translation>
         </message>
     </context>

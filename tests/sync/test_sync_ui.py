@@ -65,7 +65,7 @@ def test_the_status_bar_says_synced_or_offline(window, qtbot, radicale, book_nam
     assert controller.action.objectName() == "syncNowAction"
     label = window.findChild(QLabel, "syncStatus")
     assert label is controller.label and label.isVisibleTo(window)
-    assert "1 changes waiting" in label.text()
+    assert "1 change waiting" in label.text()  # its plural form (issue 23)
     with qtbot.waitSignal(controller.finished, timeout=30_000):
         controller.sync_now()
     assert label.text() == "Synced just now"
@@ -82,7 +82,7 @@ def test_the_status_bar_says_synced_or_offline(window, qtbot, radicale, book_nam
     contacts.update_contact(ada.id, data)
     with qtbot.waitSignal(controller.finished, timeout=30_000):
         controller.sync_now()
-    assert label.text() == "Offline — 1 changes waiting"
+    assert label.text() == "Offline — 1 change waiting"
 
 
 def test_forgetting_the_account_asks_first(window, qtbot, radicale, book_name, monkeypatch):

@@ -177,5 +177,5 @@ class KindFilterButton(QToolButton):
             only = next(iter(chosen))
             self.setText(self.tr("Meetings") if only == MEETINGS else kind_label(only))
         else:
-            self.setText(self.tr("{n} kinds").format(n=len(chosen)))
+            self.setText(self.tr("%Ln kind(s)", "", len(chosen)))
         return chosen

@@ -329,7 +329,7 @@ class CardDesigner(QDialog):
             return None
         status = getattr(self.parent(), "statusBar", None)
         if callable(status):
-            status().showMessage(self.tr("Saved {n} business cards to {path}").format(n=count, path=path), 8000)
+            status().showMessage(self.tr("Saved %Ln business card(s) to {path}", "", count).format(path=path), 8000)
         return Path(path)
 
     def print_cards(self) -> None:

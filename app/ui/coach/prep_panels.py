@@ -160,9 +160,7 @@ class KnownPanel(QWidget):
         if sheet.referred_count:
             add(
                 "They referred",
-                self.tr("1 person to you")
-                if sheet.referred_count == 1
-                else self.tr("{n} people to you").format(n=sheet.referred_count),
+                self.tr("%Ln person(s) to you", "", sheet.referred_count),
             )
         if sheet.recent:
             lines = []

@@ -59,8 +59,8 @@ SERVICE_NAMES = {
 DATE_WORDS = {"birthday": "Birthday", "anniversary": "Anniversary", "other": "Date"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the empty context: lupdate files a bare tr() there
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation, n)  # the empty context: lupdate files a bare tr() there
 
 
 # --- names ---------------------------------------------------------------------------------------------------------
@@ -178,7 +178,7 @@ def _soon(next_day: dt.date, today: dt.date) -> str:
     if days == 1:
         return tr("tomorrow")
     if days < 7:
-        return tr("in {n} days").format(n=days)
+        return tr("in %n day(s)", "", days)
     return ""
 
 

@@ -402,7 +402,7 @@ class DuplicatesDialog(QDialog):
             self.tree.addTopLevelItem(item)
         n = len(self.pairs)
         self.status.setText(
-            self.tr("{n} likely duplicates, the surest first. Merging keeps everything from both.").format(n=n)
+            self.tr("%Ln likely duplicate(s), the surest first. Merging keeps everything from both.", "", n)
             if n
             else self.tr(
                 "No duplicates found. Same email, same LinkedIn profile and similar names at the same "

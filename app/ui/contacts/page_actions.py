@@ -121,4 +121,4 @@ class ContactPageActions:
     def _names(self, ids: list[int]) -> str:
         if len(ids) == 1:
             return lookup.display_name(ids[0])
-        return self.tr("{n} contacts").format(n=len(ids))
+        return self.tr("%Ln contact(s)", "", len(ids))

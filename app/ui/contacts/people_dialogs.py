@@ -179,7 +179,7 @@ class AskReferralsDialog(QDialog):
             return
         people = list(self.pending)
         stack = self.ctx.undo_stack
-        stack.beginMacro(self.tr("Add {n} referrals from {name}").format(n=len(people), name=self.name))
+        stack.beginMacro(self.tr("Add %Ln referral(s) from {name}", "", len(people)).format(name=self.name))
         command = commands.CreateContacts(
             self.ctx,
             people,

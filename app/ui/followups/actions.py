@@ -28,7 +28,7 @@ from app.core.followups import service as followups
 from app.core.followups.service import FollowUpError, FollowUpState
 from app.ui.context import AppContext
 from app.ui.widgets.modal import run_modal
-from app.ui.widgets.text import full_date, short_day
+from app.ui.widgets.text import full_date
 
 FOLLOWUPS = Changes.of("followups")
 
@@ -129,7 +129,7 @@ class FollowUpActions(QObject):
 
     def _titles(self, ids: Sequence[int]) -> str:
         if len(ids) != 1:
-            return self.tr("{n} follow-ups").format(n=len(ids))
+            return self.tr("%Ln follow-up(s)", "", len(ids))
         try:
             return f"“{followups.get(ids[0], clock=self.ctx.clock).title}”"
         except FollowUpError:
@@ -274,7 +274,9 @@ class FollowUpActions(QObject):
             for choice, action in actions.items():
                 days = followups.snooze_days(ids, choice, clock=self.ctx.clock)
                 day = min(days)
-                text = short_day(day) if len(days) == 1 else self.tr("from {day}").format(day=short_day(day))
+                text = (
+                    f"{day.day} {day:%b}" if len(days) == 1 else self.tr("from {day}").format(day=f"{day.day} {day:%b}")
+                )
                 action.setText(f"{labels[choice]}\t{text}")
                 action.setToolTip(full_date(day) if len(days) == 1 else self.tr("Each from its own due day"))
 

@@ -109,7 +109,7 @@ class SummaryPage(QWizardPage):
 
     def show_summary(self, summary: ImportSummary | JsonImportSummary) -> None:
         parts = [
-            self.tr("Added {n} new contacts.").format(n=f"{summary.imported:,}"),
+            self.tr("Added %Ln new contact(s).", "", summary.imported),
         ]
         if summary.merged:
             parts.append(
@@ -118,7 +118,7 @@ class SummaryPage(QWizardPage):
                 )
             )
         if summary.skipped_count:
-            parts.append(self.tr("{n} rows were skipped.").format(n=f"{summary.skipped_count:,}"))
+            parts.append(self.tr("%Ln row(s) skipped.", "", summary.skipped_count))
         look_alikes = len(getattr(summary, "possible_duplicates", []))
         if look_alikes:
             parts.append(

@@ -298,7 +298,7 @@ class OpportunityBoard(QWidget):
             header = self.headers[stage]
             header.setText(f"{stage_text(stage)}  {len(rows)}" if rows else stage_text(stage))
             header.setToolTip(tr("{n} at {stage}").format(n=len(rows), stage=stage_text(stage)))
-            self.lanes[stage].setAccessibleDescription(tr("{n} cards").format(n=len(rows)))
+            self.lanes[stage].setAccessibleDescription(tr("%Ln card(s)", "", len(rows)))
             if stage in CLOSED_STAGES:  # as tall as its cards (a few; more scroll), never too small to drop on
                 shown = min(max(len(rows), 1), CLOSED_ROWS_SHOWN)
                 self.lanes[stage].setFixedHeight(shown * (CLOSED_CARD_HEIGHT + 2) + 6)

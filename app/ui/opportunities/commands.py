@@ -166,7 +166,7 @@ class MoveOpportunities(_OpportunityCommand):
         text = (
             tr("Move to {stage}").format(stage=stage_text(stage))
             if count == 1
-            else tr("Move {n} opportunities to {stage}").format(n=count, stage=stage_text(stage))
+            else tr("Move %Ln opportunit(y/ies) to {stage}", "", count).format(stage=stage_text(stage))
         )
         super().__init__(ctx, text)
         self.ids, self.stage, self.day = list(ids), stage, day

@@ -59,7 +59,7 @@ class ContactOpportunities(QLabel):
             roles = ", ".join(role_text(r).lower() for r in item.roles)
             lines.append(tr("{roles} on {job}").format(roles=escape(roles.capitalize()), job=link(item)))
         if len(others) > SHOWN:
-            lines.append(tr("… and {n} more opportunities").format(n=len(others) - SHOWN))
+            lines.append(tr("… and %Ln more opportunit(y/ies)", "", len(others) - SHOWN))
         self.setText("<br>".join(lines))
         self.setToolTip(tr("Click an opportunity to open it on the Opportunities page"))
         self.setVisible(True)

@@ -47,7 +47,9 @@ class HistoryChart(QWidget):
     def set_runs(self, runs: list[Run], thresholds: Thresholds) -> None:
         self._runs = sorted(runs, key=lambda r: (r.started_at, r.id))[-self.MAX_RUNS :]
         self._thresholds = thresholds
-        self.setAccessibleDescription(self.tr("{n} runs; target {t:g} s").format(n=len(self._runs), t=thresholds.red))
+        self.setAccessibleDescription(
+            self.tr("%Ln run(s); target {t:g} s", "", len(self._runs)).format(t=thresholds.red)
+        )
         self.update()
 
     def paintEvent(self, event) -> None:

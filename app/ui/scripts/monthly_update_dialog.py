@@ -28,7 +28,7 @@ from app.core.coach import monthly_update, templates
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.parts import headed_pane, push_button
-from app.ui.widgets.text import heading, month_year
+from app.ui.widgets.text import heading
 
 MONTHS_BACK = 6
 
@@ -64,7 +64,7 @@ class MonthlyUpdateDialog(QDialog):
         for back in range(MONTHS_BACK):
             index = first.year * 12 + first.month - 1 - back
             month = dt.date(index // 12, index % 12 + 1, 1)
-            self.month.addItem(month_year(month), month)
+            self.month.addItem(f"{month:%B %Y}", month)
             if month == default:
                 self.month.setCurrentIndex(back)
         self.template = QComboBox()
@@ -214,5 +214,7 @@ class MonthlyUpdateDialog(QDialog):
             QMessageBox.warning(self, self.tr("Save drafts"), self.tr("Could not write the drafts:\n{e}").format(e=exc))
             return
         QMessageBox.information(
-            self, self.tr("Save drafts"), self.tr("Saved {n} drafts in {folder}.").format(n=len(written), folder=folder)
+            self,
+            self.tr("Save drafts"),
+            self.tr("Saved %Ln draft(s) in {folder}.", "", len(written)).format(folder=folder),
         )

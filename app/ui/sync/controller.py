@@ -208,18 +208,18 @@ class SyncController(QObject):
         except Exception:  # the database is busy or closing: keep what the label says
             return
         if self.state == "offline":
-            text = self.tr("Offline — {n} changes waiting").format(n=waiting) if waiting else self.tr("Offline")
+            text = self.tr("Offline — %Ln change(s) waiting", "", waiting) if waiting else self.tr("Offline")
         elif self.state == "refused":
             text = self.tr("Sync: the server refused the login — check Preferences → Sync")
         elif self.state == "error":
-            text = self.tr("Sync failed — {n} changes waiting").format(n=waiting)
+            text = self.tr("Sync failed — %Ln change(s) waiting", "", waiting)
         elif last and last.get("at"):
             when = ago(dt.datetime.fromisoformat(last["at"]), self.ctx.clock.now())
             text = self.tr("Synced {when}").format(when=when)
             if waiting:
-                text += self.tr(" — {n} changes waiting").format(n=waiting)
+                text += self.tr(" — %Ln change(s) waiting", "", waiting)
         else:
-            text = self.tr("Not synced yet — {n} changes waiting").format(n=waiting)
+            text = self.tr("Not synced yet — %Ln change(s) waiting", "", waiting)
         if conflicts:
             text += self.tr(" — {n} to review in Preferences → Sync").format(n=conflicts)
         self._set(self.state, text)
