@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>In touch. {spoken} Reconnect by {day}.</source>
-        <translation>En contacto. {spoken} Retoma el contacto antes del {day}.</translation>
+        <translation>En contacto. {spoken} Retoma el contacto como tarde: {day}.</translation>
     </message>
     <message>
         <source>Time to reconnect. {spoken}</source>
@@ -3929,7 +3929,7 @@ No se puede deshacer.</translation>
     </message>
     <message>
         <source>Snooze {what} to {day}</source>
-        <translation>Posponer {what} al {day}</translation>
+        <translation>Posponer {what} ({day})</translation>
     </message>
     <message>
         <source>later</source>
@@ -4004,7 +4004,7 @@ No se puede deshacer.</translation>
     </message>
     <message>
         <source>moved from {day}</source>
-        <translation>movido desde el {day}</translation>
+        <translation>movido (antes: {day})</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -5122,11 +5122,11 @@ No se puede deshacer.</translation>
     </message>
     <message>
         <source>a thank-you, due {day}</source>
-        <translation>un agradecimiento, para el {day}</translation>
+        <translation>un agradecimiento ({day})</translation>
     </message>
     <message>
         <source>a friendly reminder, due {day}</source>
-        <translation>un recordatorio amable, para el {day}</translation>
+        <translation>un recordatorio amable ({day})</translation>
     </message>
     <message>
         <source>the introduction on both timelines and a give in both ledgers</source>
@@ -5134,11 +5134,11 @@ No se puede deshacer.</translation>
     </message>
     <message>
         <source>a check-in with each of them, due {day}</source>
-        <translation>un seguimiento con cada uno, para el {day}</translation>
+        <translation>un seguimiento con cada uno ({day})</translation>
     </message>
     <message>
         <source>the next reconnect moves to {day}</source>
-        <translation>el próximo contacto pasa al {day}</translation>
+        <translation>el próximo contacto pasa a: {day}</translation>
     </message>
     <message>
         <source>Rapport will add: {items}.</source>
@@ -6081,7 +6081,7 @@ No se puede deshacer.</translation>
     </message>
     <message>
         <source>, due {day}</source>
-        <translation>, para el {day}</translation>
+        <translation>, {day}</translation>
     </message>
     <message>
         <source>For: {title}{due}</source>
