@@ -914,9 +914,12 @@
         <source>Ask the people you know who could introduce you at the companies you apply to.</source>
         <translation>Fragen Sie Bekannte, die Sie bei den Firmen, bei denen Sie sich bewerben, vorstellen könnten.</translation>
     </message>
-    <message>
-        <source>{n} opportunities so far, {p} of them through people.</source>
-        <translation>Bisher {n} Stellen, davon {p} über Kontakte.</translation>
+    <message numerus="yes">
+        <source>%Ln opportunit(y/ies) so far, {p} of them through people.</source>
+        <translation>
+            <numerusform>Bisher %Ln Stelle, davon {p} über Kontakte.</numerusform>
+            <numerusform>Bisher %Ln Stellen, davon {p} über Kontakte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{d} d</source>
@@ -1949,13 +1952,18 @@ Die neueste intakte Sicherung ({when}) wiederherstellen? Die beschädigte Datei 
         <source>Restore backup?</source>
         <translation>Sicherung wiederherstellen?</translation>
     </message>
-    <message>
-        <source>Replace your current data with this backup ({n} contacts)?
+    <message numerus="yes">
+        <source>Replace your current data with this backup (%Ln contact(s))?
 
 Your current data is saved as a backup first, so you can go back.</source>
-        <translation>Ihre aktuellen Daten durch diese Sicherung ersetzen ({n} Kontakte)?
+        <translation>
+            <numerusform>Ihre aktuellen Daten durch diese Sicherung ersetzen (%Ln Kontakt)?
 
-Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also zurück.</translation>
+Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also zurück.</numerusform>
+            <numerusform>Ihre aktuellen Daten durch diese Sicherung ersetzen (%Ln Kontakte)?
+
+Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also zurück.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restored {name}. Your previous data is in {kept}.</source>
@@ -2323,9 +2331,12 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <source>Add a photo in My Profile first</source>
         <translation>Fügen Sie zuerst unter „Mein Profil“ ein Foto hinzu</translation>
     </message>
-    <message>
-        <source>{size} · {n} cards per {paper} sheet, with cut marks</source>
-        <translation>{size} · {n} Karten pro {paper}-Bogen, mit Schnittmarken</translation>
+    <message numerus="yes">
+        <source>{size} · %Ln card(s) per {paper} sheet, with cut marks</source>
+        <translation>
+            <numerusform>{size} · %Ln Karte pro {paper}-Bogen, mit Schnittmarken</numerusform>
+            <numerusform>{size} · %Ln Karten pro {paper}-Bogen, mit Schnittmarken</numerusform>
+        </translation>
     </message>
     <message>
         <source>{size} · one card per page, at its exact size</source>
@@ -2690,9 +2701,12 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
 </context>
 <context>
     <name>ContactEditor</name>
-    <message>
-        <source>Circle default ({n} days)</source>
-        <translation>Standard des Kreises ({n} Tage)</translation>
+    <message numerus="yes">
+        <source>Circle default (%n day(s))</source>
+        <translation>
+            <numerusform>Standard des Kreises (%n Tag)</numerusform>
+            <numerusform>Standard des Kreises (%n Tage)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added by hand</source>
@@ -4410,9 +4424,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Week of {day}: {n}</source>
         <translation>Woche vom {day}: {n}</translation>
     </message>
-    <message>
-        <source>goal {t} a week · met {m} of {n} weeks</source>
-        <translation>Ziel {t} pro Woche · erreicht in {m} von {n} Wochen</translation>
+    <message numerus="yes">
+        <source>goal {t} a week · met {m} of %Ln week(s)</source>
+        <translation>
+            <numerusform>Ziel {t} pro Woche · erreicht in {m} von %Ln Woche</numerusform>
+            <numerusform>Ziel {t} pro Woche · erreicht in {m} von %Ln Wochen</numerusform>
+        </translation>
     </message>
     <message>
         <source>not tracked — set a goal in Preferences</source>
@@ -4709,9 +4726,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>People you have been in touch with, now past their keep-in-touch maximum</source>
         <translation>Personen, mit denen Sie in Kontakt waren und deren Kontaktabstand nun überschritten ist</translation>
     </message>
-    <message>
-        <source>the last {n} weeks, this week on the right</source>
-        <translation>die letzten {n} Wochen, diese Woche rechts</translation>
+    <message numerus="yes">
+        <source>the last %Ln week(s), this week on the right</source>
+        <translation>
+            <numerusform>die letzte %Ln Woche, diese Woche rechts</numerusform>
+            <numerusform>die letzten %Ln Wochen, diese Woche rechts</numerusform>
+        </translation>
     </message>
     <message>
         <source>no goals set yet</source>
@@ -5785,6 +5805,30 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Today: {o} overdue, {t} due today (Ctrl+1)</source>
         <translation>Heute: {o} überfällig, {t} heute fällig (Ctrl+1)</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Pitches</source>
+        <translation>Pitches</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPrepDialog</name>
@@ -6337,9 +6381,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Why this one: {reason}.</source>
         <translation>Warum dieser: {reason}.</translation>
     </message>
-    <message>
-        <source>Last rehearsed {when} · {n} runs</source>
-        <translation>Zuletzt geübt {when} · {n} Durchläufe</translation>
+    <message numerus="yes">
+        <source>Last rehearsed {when} · %Ln run(s)</source>
+        <translation>
+            <numerusform>Zuletzt geübt {when} · %Ln Durchlauf</numerusform>
+            <numerusform>Zuletzt geübt {when} · %Ln Durchläufe</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not rehearsed yet — a few runs make it sound natural.</source>
@@ -7136,9 +7183,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>No text was found on this picture. Check that it shows the front of the card, sharp and well lit — or type the details yourself; the picture is kept with the contact.</source>
         <translation>Auf diesem Bild wurde kein Text gefunden. Prüfen Sie, ob es die Vorderseite der Karte scharf und gut beleuchtet zeigt – oder geben Sie die Angaben selbst ein; das Bild wird beim Kontakt aufbewahrt.</translation>
     </message>
-    <message>
-        <source>Read {n} lines with {engine}. Check each field, then add how you met.</source>
-        <translation>{n} Zeilen mit {engine} gelesen. Prüfen Sie jedes Feld und ergänzen Sie dann, wie Sie sich kennengelernt haben.</translation>
+    <message numerus="yes">
+        <source>Read %Ln line(s) with {engine}. Check each field, then add how you met.</source>
+        <translation>
+            <numerusform>%Ln Zeile mit {engine} gelesen. Prüfen Sie jedes Feld und ergänzen Sie dann, wie Sie sich kennengelernt haben.</numerusform>
+            <numerusform>%Ln Zeilen mit {engine} gelesen. Prüfen Sie jedes Feld und ergänzen Sie dann, wie Sie sich kennengelernt haben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add to {name}, already in your contacts ({reason}); uncheck to save a separate contact</source>
@@ -7352,6 +7402,26 @@ Das lässt sich nicht rückgängig machen.</translation>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Follow-up rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Weekly goals</source>
+        <translation>Wochenziele</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
     <message>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
@@ -8154,9 +8224,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>When someone refers you to a person who then refers you on, the trail shows here.</source>
         <translation>Wenn Sie jemand an eine Person empfiehlt, die Sie dann weiterempfiehlt, erscheint die Spur hier.</translation>
     </message>
-    <message>
-        <source>{n} people you knew</source>
-        <translation>{n} Personen, die Sie kannten</translation>
+    <message numerus="yes">
+        <source>%Ln person(s) you knew</source>
+        <translation>
+            <numerusform>%Ln Person, die Sie kannten</numerusform>
+            <numerusform>%Ln Personen, die Sie kannten</numerusform>
+        </translation>
     </message>
     <message>
         <source>People who referred someone to you</source>
