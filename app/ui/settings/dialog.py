@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.changes import Changes
+from app.core.translated import QT_TRANSLATE_NOOP
 from app.ui.context import AppContext
 
 
@@ -63,11 +64,11 @@ def _sync_tab(ctx: AppContext) -> SettingsTab:
 
 # (title, factory) in display order. Other issues add theirs here: My profile, pitch defaults, backups…
 TABS: list[tuple[str, Callable[[AppContext], SettingsTab]]] = [
-    ("General", _general_tab),
-    ("Follow-up rules", _rules_tab),
-    ("Data", _data_tab),
-    ("Weekly goals", _goals_tab),
-    ("Sync", _sync_tab),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "General"), _general_tab),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Follow-up rules"), _rules_tab),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Data"), _data_tab),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Weekly goals"), _goals_tab),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Sync"), _sync_tab),
 ]
 
 

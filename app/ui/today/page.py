@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,7 +61,7 @@ INTERACTION_WORDS = {"email": "email", "call": "call", "message": "message"}
 class TodayPage(Page):
     """Overdue, today and the next seven days; the week's numbers; "Get started" until the campaign is set up."""
 
-    title = "Today"
+    title = QT_TRANSLATE_NOOP("MainWindow", "Today")  # shown by the sidebar (MainWindow.tr)
     icon_name = "today"
     step_requested = Signal(str)
     demo_requested = Signal()
