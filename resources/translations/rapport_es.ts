@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Add a person: type a name</source>
-        <translation>Añadir una persona: escribe un nombre</translation>
+        <translation>Nombre de la persona</translation>
     </message>
     <message>
         <source>Person to add</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>Choose from your companies or type a new one</source>
-        <translation>Elige entre tus empresas o escribe una nueva</translation>
+        <translation>Elige o escribe una empresa</translation>
     </message>
     <message>
         <source>On my target list</source>
@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <source>Log it</source>
-        <translation>Registrarla</translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2868,7 +2868,7 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
     </message>
     <message>
         <source>no conversation logged yet</source>
-        <translation>aún no hay ninguna conversación registrada</translation>
+        <translation>sin conversaciones registradas</translation>
     </message>
     <message>
         <source>Referred by &lt;a href=&quot;{id}&quot;&gt;{name}&lt;/a&gt;</source>
@@ -5411,7 +5411,7 @@ No se puede deshacer.</translation>
     </message>
     <message>
         <source>Log it</source>
-        <translation>Registrarla</translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -6252,7 +6252,7 @@ No se puede deshacer.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Note</source>
