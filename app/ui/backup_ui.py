@@ -228,9 +228,11 @@ class BackupController(QObject):
                 self.window,
                 self.tr("Restore backup?"),
                 self.tr(
-                    "Replace your current data with this backup ({n} contacts)?\n\nYour current data is saved as "
-                    "a backup first, so you can go back."
-                ).format(n=checked.contacts),
+                    "Replace your current data with this backup (%Ln contact(s))?\n\nYour current data is saved as "
+                    "a backup first, so you can go back.",
+                    "",
+                    checked.contacts,
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False

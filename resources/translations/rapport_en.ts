@@ -122,6 +122,13 @@
                 <numerusform>… and %Ln more opportunities</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln opportunit(y/ies) so far, {p} of them through people.</source>
+            <translation>
+                <numerusform>%Ln opportunity so far, {p} of them through people.</numerusform>
+                <numerusform>%Ln opportunities so far, {p} of them through people.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AddFollowUpDialog</name>
@@ -182,6 +189,22 @@
         </message>
     </context>
     <context>
+        <name>BackupController</name>
+        <message numerus="yes">
+            <source>Replace your current data with this backup (%Ln contact(s))?
+
+Your current data is saved as a backup first, so you can go back.</source>
+            <translation>
+                <numerusform>Replace your current data with this backup (%Ln contact)?
+
+Your current data is saved as a backup first, so you can go back.</numerusform>
+                <numerusform>Replace your current data with this backup (%Ln contacts)?
+
+Your current data is saved as a backup first, so you can go back.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarPage</name>
         <message numerus="yes">
             <source>Exported %Ln follow-up(s) and meetings to {path}</source>
@@ -193,6 +216,13 @@
     </context>
     <context>
         <name>CardDesigner</name>
+        <message numerus="yes">
+            <source>{size} · %Ln card(s) per {paper} sheet, with cut marks</source>
+            <translation>
+                <numerusform>{size} · %Ln card per {paper} sheet, with cut marks</numerusform>
+                <numerusform>{size} · %Ln cards per {paper} sheet, with cut marks</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>Saved %Ln business card(s) to {path}</source>
             <translation>
@@ -208,6 +238,16 @@
             <translation>
                 <numerusform>Exported %Ln contact to {path}</numerusform>
                 <numerusform>Exported %Ln contacts to {path}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactEditor</name>
+        <message numerus="yes">
+            <source>Circle default (%n day(s))</source>
+            <translation>
+                <numerusform>Circle default (%n day)</numerusform>
+                <numerusform>Circle default (%n days)</numerusform>
             </translation>
         </message>
     </context>
@@ -339,12 +379,32 @@ This cannot be undone.</numerusform>
         </message>
     </context>
     <context>
+        <name>GoalsHistory</name>
+        <message numerus="yes">
+            <source>goal {t} a week · met {m} of %Ln week(s)</source>
+            <translation>
+                <numerusform>goal {t} a week · met {m} of %Ln week</numerusform>
+                <numerusform>goal {t} a week · met {m} of %Ln weeks</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryChart</name>
         <message numerus="yes">
             <source>%Ln run(s); target {t:g} s</source>
             <translation>
                 <numerusform>%Ln run; target {t:g} s</numerusform>
                 <numerusform>%Ln runs; target {t:g} s</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsPage</name>
+        <message numerus="yes">
+            <source>the last %Ln week(s), this week on the right</source>
+            <translation>
+                <numerusform>the last %Ln week, this week on the right</numerusform>
+                <numerusform>the last %Ln weeks, this week on the right</numerusform>
             </translation>
         </message>
     </context>
@@ -426,6 +486,26 @@ This cannot be undone.</numerusform>
             <translation>
                 <numerusform>%Ln word</numerusform>
                 <numerusform>%Ln words</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PitchPanel</name>
+        <message numerus="yes">
+            <source>Last rehearsed {when} · %Ln run(s)</source>
+            <translation>
+                <numerusform>Last rehearsed {when} · %Ln run</numerusform>
+                <numerusform>Last rehearsed {when} · %Ln runs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanDialog</name>
+        <message numerus="yes">
+            <source>Read %Ln line(s) with {engine}. Check each field, then add how you met.</source>
+            <translation>
+                <numerusform>Read %Ln line with {engine}. Check each field, then add how you met.</numerusform>
+                <numerusform>Read %Ln lines with {engine}. Check each field, then add how you met.</numerusform>
             </translation>
         </message>
     </context>
@@ -514,6 +594,13 @@ This cannot be undone.</numerusform>
             <translation>
                 <numerusform>%Ln step</numerusform>
                 <numerusform>%Ln steps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln person(s) you knew</source>
+            <translation>
+                <numerusform>%Ln person you knew</numerusform>
+                <numerusform>%Ln people you knew</numerusform>
             </translation>
         </message>
     </context>

@@ -296,8 +296,8 @@ class CardDesigner(QDialog):
         self.target_box.setEnabled(bool(self.profile.target_role))
         if self.mode() == "sheet":
             sheet = sheet_layout(self.paper(), layout.size)
-            text = self.tr("{size} · {n} cards per {paper} sheet, with cut marks").format(
-                size=self.tr(layout.size.label), n=sheet.count, paper=self.tr(self.paper().label)
+            text = self.tr("{size} · %Ln card(s) per {paper} sheet, with cut marks", "", sheet.count).format(
+                size=self.tr(layout.size.label), paper=self.tr(self.paper().label)
             )
         else:
             text = self.tr("{size} · one card per page, at its exact size").format(size=self.tr(layout.size.label))

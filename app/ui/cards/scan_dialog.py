@@ -236,9 +236,9 @@ class ScanDialog(QDialog):
             self.fill(fields)
             engine = self.engine.name if self.engine else ""
             self._show_status(
-                self.tr("Read {n} lines with {engine}. Check each field, then add how you met.").format(
-                    n=len(lines), engine=engine
-                ),
+                self.tr(
+                    "Read %Ln line(s) with {engine}. Check each field, then add how you met.", "", len(lines)
+                ).format(engine=engine),
                 busy=False,
             )
             self.how_met.setFocus()

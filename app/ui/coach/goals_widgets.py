@@ -165,7 +165,9 @@ class GoalsHistory(QWidget):
             ]
             met = sum(1 for w in progress.history if goal.target and w.counts[goal.key] >= goal.target)
             subtitle = (
-                self.tr("goal {t} a week · met {m} of {n} weeks").format(t=goal.target, m=met, n=len(progress.history))
+                self.tr("goal {t} a week · met {m} of %Ln week(s)", "", len(progress.history)).format(
+                    t=goal.target, m=met
+                )
                 if goal.tracked
                 else self.tr("not tracked — set a goal in Preferences")
             )

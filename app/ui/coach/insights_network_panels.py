@@ -307,7 +307,7 @@ class TrailPanel(InsightPanel):
             self.longest.setText("")
             return
         starters = self.links.link(
-            self.tr("{n} people you knew").format(n=depth.starters),
+            self.tr("%Ln person(s) you knew", "", depth.starters),
             Selection("referrers", None, self.tr("People who referred someone to you")),
         )
         self.note.setText(

@@ -298,7 +298,7 @@ class InsightsPage(Page):
         self.goals_history.set_progress(progress)
         tracked = progress.tracked
         self.goals_note.setText(
-            self.tr("the last {n} weeks, this week on the right").format(n=len(progress.history))
+            self.tr("the last %Ln week(s), this week on the right", "", len(progress.history))
             if tracked
             else self.tr("no goals set yet")
         )

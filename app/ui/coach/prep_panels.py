@@ -247,8 +247,8 @@ class PitchPanel(QWidget):
         self.pitch_reason.setText(self.tr("Why this one: {reason}.").format(reason=self.tr(pitch.reason)))
         if pitch.last_rehearsed is not None:
             self.pitch_rehearsed.setText(
-                self.tr("Last rehearsed {when} · {n} runs").format(
-                    when=relative_day(pitch.last_rehearsed.date(), today), n=pitch.rehearsals
+                self.tr("Last rehearsed {when} · %Ln run(s)", "", pitch.rehearsals).format(
+                    when=relative_day(pitch.last_rehearsed.date(), today)
                 )
             )
             self.pitch_rehearsed.setToolTip(full_date(pitch.last_rehearsed.date()))

@@ -251,7 +251,7 @@ class ContactEditor(EditorForm, EditorSaving, QScrollArea):
             self.cadence.setEnabled(not self._read_only)
             if self.contact_id is not None:
                 cadence = keep_in_touch.cadence_for(self.contact_id)
-                self.cadence.setSpecialValueText(self.tr("Circle default ({n} days)").format(n=cadence.ideal_days))
+                self.cadence.setSpecialValueText(self.tr("Circle default (%n day(s))", "", cadence.ideal_days))
             self.target.setEnabled(not self._read_only)
             self._update_target()
             self._company_completer()

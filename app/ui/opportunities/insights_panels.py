@@ -189,7 +189,9 @@ class JobSearchInsights(QWidget):
         else:
             self.evidence.setText(
                 escape(
-                    tr("{n} opportunities so far, {p} of them through people.").format(n=result.total, p=people.total)
+                    tr("%Ln opportunit(y/ies) so far, {p} of them through people.", "", result.total).format(
+                        p=people.total
+                    )
                 )
             )
 
