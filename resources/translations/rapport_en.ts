@@ -500,6 +500,16 @@ This cannot be undone.</numerusform>
         </message>
     </context>
     <context>
+        <name>PreviewPage</name>
+        <message numerus="yes">
+            <source>%Ln possible duplicate(s) (kept apart)</source>
+            <translation>
+                <numerusform>%Ln possible duplicate (kept apart)</numerusform>
+                <numerusform>%Ln possible duplicates (kept apart)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ScanDialog</name>
         <message numerus="yes">
             <source>Read %Ln line(s) with {engine}. Check each field, then add how you met.</source>

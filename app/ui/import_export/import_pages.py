@@ -342,7 +342,7 @@ class PreviewPage(QWizardPage):
             new=f"{summary.imported:,}", merged=f"{summary.merged:,}", skipped=f"{summary.skipped_count:,}"
         )
         if look_alikes := len(getattr(summary, "possible_duplicates", [])):
-            counts += " · " + self.tr("{n} possible duplicates (kept apart)").format(n=f"{look_alikes:,}")
+            counts += " · " + self.tr("%Ln possible duplicate(s) (kept apart)", "", look_alikes)
         self.counts.setText(counts)
         if total > len(self._outcomes):
             self.more.setText(
