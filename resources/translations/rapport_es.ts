@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>{n}mo</source>
-        <translation>{n} m</translation>
+        <translation>{n} mes.</translation>
     </message>
     <message>
         <source>{n}y</source>
@@ -3321,7 +3321,7 @@ No se puede deshacer.</translation>
     </message>
     <message>
         <source>{top} — the top fifth of the {everyone} — gave you &lt;b&gt;{share}&lt;/b&gt; of your {total} referrals. Keep them warm: thank them, tell them how it went.</source>
-        <translation>{top} — la quinta parte superior de {everyone} — te dieron &lt;b&gt;{share}&lt;/b&gt; de tus {total} recomendaciones. Cuídalos: dales las gracias y cuéntales cómo fue.</translation>
+        <translation>{top} — la quinta parte superior de los {everyone} — te dieron &lt;b&gt;{share}&lt;/b&gt; de tus {total} recomendaciones. Cuídalos: dales las gracias y cuéntales cómo fue.</translation>
     </message>
     <message>
         <source>Referred by {n}</source>
