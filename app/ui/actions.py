@@ -88,7 +88,6 @@ class ActionRegistry(QObject):
         self.menus: dict[str, QMenu] = {}
         self._actions: dict[str, QAction] = {}
         self._handlers: dict[str, Callable[[], object]] = {}
-        self._page_handlers: dict[str, Callable[[], object]] = {}
         self._registered_pages: set[str] = set()
         for spec in specs:
             self.declare(spec)
@@ -166,8 +165,7 @@ class ActionRegistry(QObject):
         """Run ``handler()`` when ``key`` is triggered (a page calls this from ``register_actions``)."""
         if key not in self.specs:
             raise KeyError(f"action {key!r} is not declared")
-        target = self._page_handlers if self.specs[key].page else self._handlers
-        target[key] = handler
+        self._handlers[key] = handler
 
     def trigger(self, key: str):
         """What triggering ``key`` does: its page is built and brought forward first when it has one."""
@@ -176,9 +174,7 @@ class ActionRegistry(QObject):
             page = self.window.page(spec.page)  # builds it (and so registers its handlers) if it was not yet
             if spec.shows_page and not page.isVisible():
                 self.window.show_page(spec.page)
-            handler = self._page_handlers.get(key)
-        else:
-            handler = self._handlers.get(key)
+        handler = self._handlers.get(key)
         return handler() if handler is not None else None
 
     def _page_built(self, spec: ActionSpec, page) -> None:
