@@ -914,9 +914,12 @@
         <source>Ask the people you know who could introduce you at the companies you apply to.</source>
         <translation>Pregunta a tus conocidos quién podría presentarte en las empresas a las que te presentas.</translation>
     </message>
-    <message>
-        <source>{n} opportunities so far, {p} of them through people.</source>
-        <translation>{n} oportunidades hasta ahora, {p} de ellas a través de personas.</translation>
+    <message numerus="yes">
+        <source>%Ln opportunit(y/ies) so far, {p} of them through people.</source>
+        <translation>
+            <numerusform>%Ln oportunidad hasta ahora, {p} de ellas a través de personas.</numerusform>
+            <numerusform>%Ln oportunidades hasta ahora, {p} de ellas a través de personas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{d} d</source>
@@ -1949,13 +1952,18 @@ Restore the newest good backup, from {when}? The damaged file is kept beside it.
         <source>Restore backup?</source>
         <translation>¿Restaurar la copia de seguridad?</translation>
     </message>
-    <message>
-        <source>Replace your current data with this backup ({n} contacts)?
+    <message numerus="yes">
+        <source>Replace your current data with this backup (%Ln contact(s))?
 
 Your current data is saved as a backup first, so you can go back.</source>
-        <translation>¿Sustituir tus datos actuales por esta copia de seguridad ({n} contactos)?
+        <translation>
+            <numerusform>¿Sustituir tus datos actuales por esta copia de seguridad (%Ln contacto)?
 
-Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.</translation>
+Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.</numerusform>
+            <numerusform>¿Sustituir tus datos actuales por esta copia de seguridad (%Ln contactos)?
+
+Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restored {name}. Your previous data is in {kept}.</source>
@@ -2323,9 +2331,12 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
         <source>Add a photo in My Profile first</source>
         <translation>Añade primero una foto en Mi perfil</translation>
     </message>
-    <message>
-        <source>{size} · {n} cards per {paper} sheet, with cut marks</source>
-        <translation>{size} · {n} tarjetas por hoja {paper}, con marcas de corte</translation>
+    <message numerus="yes">
+        <source>{size} · %Ln card(s) per {paper} sheet, with cut marks</source>
+        <translation>
+            <numerusform>{size} · %Ln tarjeta por hoja {paper}, con marcas de corte</numerusform>
+            <numerusform>{size} · %Ln tarjetas por hoja {paper}, con marcas de corte</numerusform>
+        </translation>
     </message>
     <message>
         <source>{size} · one card per page, at its exact size</source>
@@ -2690,9 +2701,12 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
 </context>
 <context>
     <name>ContactEditor</name>
-    <message>
-        <source>Circle default ({n} days)</source>
-        <translation>Valor del círculo ({n} días)</translation>
+    <message numerus="yes">
+        <source>Circle default (%n day(s))</source>
+        <translation>
+            <numerusform>Valor del círculo (%n día)</numerusform>
+            <numerusform>Valor del círculo (%n días)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added by hand</source>
@@ -4058,6 +4072,14 @@ No se puede deshacer.</translation>
         <translation>Felicitar a {name} por su cumpleaños</translation>
     </message>
     <message>
+        <source>{kind:phrase} with {name}</source>
+        <translation>{kind:phrase} con {name}</translation>
+    </message>
+    <message>
+        <source>{kind:phrase} with {name}: {summary}</source>
+        <translation>{kind:phrase} con {name}: {summary}</translation>
+    </message>
+    <message>
         <source>Check in about {role} at {company}</source>
         <translation>Hacer seguimiento de {role} en {company}</translation>
     </message>
@@ -4116,6 +4138,26 @@ No se puede deshacer.</translation>
     <message>
         <source>you withdrew</source>
         <translation>te retiraste</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
     </message>
 </context>
 <context>
@@ -4410,9 +4452,12 @@ No se puede deshacer.</translation>
         <source>Week of {day}: {n}</source>
         <translation>Semana del {day}: {n}</translation>
     </message>
-    <message>
-        <source>goal {t} a week · met {m} of {n} weeks</source>
-        <translation>meta {t} por semana · cumplida {m} de {n} semanas</translation>
+    <message numerus="yes">
+        <source>goal {t} a week · met {m} of %Ln week(s)</source>
+        <translation>
+            <numerusform>meta {t} por semana · cumplida {m} de %Ln semana</numerusform>
+            <numerusform>meta {t} por semana · cumplida {m} de %Ln semanas</numerusform>
+        </translation>
     </message>
     <message>
         <source>not tracked — set a goal in Preferences</source>
@@ -4709,9 +4754,12 @@ No se puede deshacer.</translation>
         <source>People you have been in touch with, now past their keep-in-touch maximum</source>
         <translation>Personas con las que has estado en contacto y que ya han pasado su plazo máximo sin contacto</translation>
     </message>
-    <message>
-        <source>the last {n} weeks, this week on the right</source>
-        <translation>las últimas {n} semanas; esta semana a la derecha</translation>
+    <message numerus="yes">
+        <source>the last %Ln week(s), this week on the right</source>
+        <translation>
+            <numerusform>la última semana, esta semana a la derecha</numerusform>
+            <numerusform>las últimas %Ln semanas; esta semana a la derecha</numerusform>
+        </translation>
     </message>
     <message>
         <source>no goals set yet</source>
@@ -4938,6 +4986,389 @@ No se puede deshacer.</translation>
     <message>
         <source>Nothing logged yet — this may be your first conversation.</source>
         <translation>Aún no hay nada registrado: puede que sea tu primera conversación con esta persona.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Thank-you</source>
+        <translation>Agradecimiento</translation>
+    </message>
+    <message>
+        <source>Contact referral</source>
+        <translation>Contactar con una recomendación</translation>
+    </message>
+    <message>
+        <source>Update referrer</source>
+        <translation>Informar a quien te recomendó</translation>
+    </message>
+    <message>
+        <source>Friendly reminder</source>
+        <translation>Recordatorio amable</translation>
+    </message>
+    <message>
+        <source>Thank connection</source>
+        <translation>Agradecer la conexión</translation>
+    </message>
+    <message>
+        <source>Review invitation</source>
+        <translation>Revisar la invitación</translation>
+    </message>
+    <message>
+        <source>Monthly update</source>
+        <translation>Novedades del mes</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Retomar el contacto</translation>
+    </message>
+    <message>
+        <source>Introduction check-in</source>
+        <translation>Seguimiento de una presentación</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Application check-in</source>
+        <translation>Seguimiento de candidatura</translation>
+    </message>
+    <message>
+        <source>Interview thank-you</source>
+        <translation>Agradecimiento tras la entrevista</translation>
+    </message>
+    <message>
+        <source>Job news for referrer</source>
+        <translation>Novedades para quien te recomendó</translation>
+    </message>
+    <message>
+        <source>Interview prep</source>
+        <translation>Preparar la entrevista</translation>
+    </message>
+    <message>
+        <source>Quiet opportunity</source>
+        <translation>Oportunidad sin noticias</translation>
+    </message>
+    <message>
+        <source>Reminder (mine)</source>
+        <translation>Recordatorio (propio)</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Me interesa</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Preselección</translation>
+    </message>
+    <message>
+        <source>Interviewing</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declinada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>worth applying to; not applied yet</source>
+        <translation>merece una candidatura; aún no enviada</translation>
+    </message>
+    <message>
+        <source>application sent, waiting to hear</source>
+        <translation>candidatura enviada, esperando respuesta</translation>
+    </message>
+    <message>
+        <source>a first call with a recruiter or HR</source>
+        <translation>una primera llamada con un reclutador o RR. HH.</translation>
+    </message>
+    <message>
+        <source>one or more rounds of interviews</source>
+        <translation>una o varias rondas de entrevistas</translation>
+    </message>
+    <message>
+        <source>an offer is on the table</source>
+        <translation>hay una oferta sobre la mesa</translation>
+    </message>
+    <message>
+        <source>you said yes</source>
+        <translation>dijiste que sí</translation>
+    </message>
+    <message>
+        <source>you said no to an offer</source>
+        <translation>rechazaste una oferta</translation>
+    </message>
+    <message>
+        <source>they said no</source>
+        <translation>te dijeron que no</translation>
+    </message>
+    <message>
+        <source>you stepped back</source>
+        <translation>te retiraste</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Through a contact</source>
+        <translation>A través de un contacto</translation>
+    </message>
+    <message>
+        <source>Job board</source>
+        <translation>Portal de empleo</translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation>Reclutador</translation>
+    </message>
+    <message>
+        <source>Cold application</source>
+        <translation>Candidatura espontánea</translation>
+    </message>
+    <message>
+        <source>Referred me</source>
+        <translation>Me recomendó</translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation>Responsable de contratación</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Entrevistador</translation>
+    </message>
+    <message>
+        <source>Inside contact</source>
+        <translation>Contacto interno</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Currículum</translation>
+    </message>
+    <message>
+        <source>Cover letter</source>
+        <translation>Carta de presentación</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospecto</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Talked</source>
+        <translation>Hablado</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Reunido</translation>
+    </message>
+    <message>
+        <source>Ally</source>
+        <translation>Aliado</translation>
+    </message>
+    <message>
+        <source>Someone to reach out to</source>
+        <translation>Alguien a quien contactar</translation>
+    </message>
+    <message>
+        <source>Invitation sent, no answer yet</source>
+        <translation>Invitación enviada, aún sin respuesta</translation>
+    </message>
+    <message>
+        <source>Connected, not yet talked</source>
+        <translation>Conectado, aún sin hablar</translation>
+    </message>
+    <message>
+        <source>Had a call or a chat</source>
+        <translation>Hubo una llamada o una charla</translation>
+    </message>
+    <message>
+        <source>Met in person</source>
+        <translation>Encuentro en persona</translation>
+    </message>
+    <message>
+        <source>Actively helping you</source>
+        <translation>Te está ayudando activamente</translation>
+    </message>
+    <message>
+        <source>No invitation</source>
+        <translation>Sin invitación</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Invitación enviada</translation>
+    </message>
+    <message>
+        <source>Invitation received</source>
+        <translation>Invitación recibida</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cercano</translation>
+    </message>
+    <message>
+        <source>Acquaintance</source>
+        <translation>Conocido</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Sent something</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Gave me referrals</source>
+        <translation>Me dio recomendaciones</translation>
+    </message>
+    <message>
+        <source>I gave</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>I asked</source>
+        <translation>Pedí</translation>
+    </message>
+    <message>
+        <source>I received</source>
+        <translation>Recibí</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>añadido a mano</translation>
+    </message>
+    <message>
+        <source>imported from LinkedIn</source>
+        <translation>importado de LinkedIn</translation>
+    </message>
+    <message>
+        <source>imported from a vCard</source>
+        <translation>importado de una vCard</translation>
+    </message>
+    <message>
+        <source>imported from Google</source>
+        <translation>importado de Google</translation>
+    </message>
+    <message>
+        <source>imported from Outlook</source>
+        <translation>importado de Outlook</translation>
+    </message>
+    <message>
+        <source>scanned from a business card</source>
+        <translation>escaneado de una tarjeta de visita</translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <translation>En contacto</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Toca retomar</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+    <message>
+        <source>in touch</source>
+        <translation>en contacto</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>toca retomar</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>atrasado</translation>
+    </message>
+    <message>
+        <source>not in touch yet</source>
+        <translation>aún sin contacto</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5832,30 @@ No se puede deshacer.</translation>
     <message>
         <source>Today: {o} overdue, {t} due today (Ctrl+1)</source>
         <translation>Hoy: {o} atrasados, {t} para hoy (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Pitches</source>
+        <translation>Pitches</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
     </message>
 </context>
 <context>
@@ -5954,9 +6409,12 @@ No se puede deshacer.</translation>
         <source>Why this one: {reason}.</source>
         <translation>Por qué este: {reason}.</translation>
     </message>
-    <message>
-        <source>Last rehearsed {when} · {n} runs</source>
-        <translation>Último ensayo {when} · {n} ensayos</translation>
+    <message numerus="yes">
+        <source>Last rehearsed {when} · %Ln run(s)</source>
+        <translation>
+            <numerusform>Último ensayo {when} · %Ln ensayo</numerusform>
+            <numerusform>Último ensayo {when} · %Ln ensayos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not rehearsed yet — a few runs make it sound natural.</source>
@@ -6138,9 +6596,12 @@ No se puede deshacer.</translation>
         <source>{new} new · {merged} already here (merged) · {skipped} skipped</source>
         <translation>{new} nuevas · {merged} ya están aquí (se combinan) · {skipped} omitidas</translation>
     </message>
-    <message>
-        <source>{n} possible duplicates (kept apart)</source>
-        <translation>{n} posibles duplicados (se mantienen aparte)</translation>
+    <message numerus="yes">
+        <source>%Ln possible duplicate(s) (kept apart)</source>
+        <translation>
+            <numerusform>%Ln posible duplicado (se mantiene aparte)</numerusform>
+            <numerusform>%Ln posibles duplicados (se mantienen aparte)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing the first {n} of {total} rows.</source>
@@ -6753,9 +7214,12 @@ No se puede deshacer.</translation>
         <source>No text was found on this picture. Check that it shows the front of the card, sharp and well lit — or type the details yourself; the picture is kept with the contact.</source>
         <translation>No se encontró texto en esta imagen. Comprueba que muestra el anverso de la tarjeta, nítido y bien iluminado, o escribe tú los datos; la imagen se guarda con el contacto.</translation>
     </message>
-    <message>
-        <source>Read {n} lines with {engine}. Check each field, then add how you met.</source>
-        <translation>Se leyeron {n} líneas con {engine}. Revisa cada campo y luego añade cómo la conociste.</translation>
+    <message numerus="yes">
+        <source>Read %Ln line(s) with {engine}. Check each field, then add how you met.</source>
+        <translation>
+            <numerusform>Se leyó %Ln línea con {engine}. Revisa cada campo y luego añade cómo la conociste.</numerusform>
+            <numerusform>Se leyeron %Ln líneas con {engine}. Revisa cada campo y luego añade cómo la conociste.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add to {name}, already in your contacts ({reason}); uncheck to save a separate contact</source>
@@ -6969,6 +7433,26 @@ No se puede deshacer.</translation>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Follow-up rules</source>
+        <translation>Reglas de seguimiento</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Weekly goals</source>
+        <translation>Metas semanales</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
     <message>
         <source>Preferences</source>
         <translation>Preferencias</translation>
@@ -8016,9 +8500,12 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
         <source>When someone refers you to a person who then refers you on, the trail shows here.</source>
         <translation>Cuando alguien te recomienda a una persona que a su vez te recomienda a otra, la cadena aparece aquí.</translation>
     </message>
-    <message>
-        <source>{n} people you knew</source>
-        <translation>{n} personas que conocías</translation>
+    <message numerus="yes">
+        <source>%Ln person(s) you knew</source>
+        <translation>
+            <numerusform>%Ln persona que conocías</numerusform>
+            <numerusform>%Ln personas que conocías</numerusform>
+        </translation>
     </message>
     <message>
         <source>People who referred someone to you</source>
