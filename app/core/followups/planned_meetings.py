@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from peewee import JOIN, fn
 
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.followups import titles
 from app.errors import RapportError
 from app.models import CONVERSATION_KINDS, Contact, Interaction, unindexed
 
@@ -198,6 +199,14 @@ def move(interaction_id: int, when: dt.datetime, *, clock: Clock = SYSTEM_CLOCK,
     return previous
 
 
+def meeting_title(meeting: Meeting, *, with_summary: bool = False) -> titles.Title:
+    """What a planned meeting is called: "Coffee with Ada" (": its summary" when ``with_summary`` and it has one)."""
+    kind, name = meeting.kind.capitalize(), meeting.contact_name
+    if with_summary and meeting.summary:
+        return titles.title("meeting_about", kind=kind, name=name, summary=meeting.summary)
+    return titles.title("meeting", kind=kind, name=name)
+
+
 def as_items(meetings: list[Meeting], today: dt.date) -> list[AgendaItem]:
     """Meetings as :class:`app.core.followups.service.AgendaItem` rows (``meeting`` set, ``id`` the interaction's), for
     the calendar's lists next to the follow-ups: the title says what and with whom, the time is the meeting's."""
@@ -205,9 +214,8 @@ def as_items(meetings: list[Meeting], today: dt.date) -> list[AgendaItem]:
 
     items = []
     for m in meetings:
-        title = f"{m.kind.capitalize()} with {m.contact_name}"
-        if m.summary:
-            title += f": {m.summary}"
+        made = meeting_title(m, with_summary=True)
+        title = titles.render(made.key, made.params, made)  # in the interface's language
         items.append(
             AgendaItem(
                 id=m.interaction_id,

@@ -47,6 +47,9 @@ TEMPLATES: dict[str, str] = {
     "keep_in_touch": QT_TRANSLATE_NOOP("FollowUpTitle", "Reconnect with {name}"),
     "monthly_update": QT_TRANSLATE_NOOP("FollowUpTitle", "Monthly update email to your network ({month:month})"),
     "birthday": QT_TRANSLATE_NOOP("FollowUpTitle", "Wish {name} a happy birthday"),
+    # a planned conversation, as the calendar and the ICS export name it (app.core.followups.planned_meetings)
+    "meeting": QT_TRANSLATE_NOOP("FollowUpTitle", "{kind:phrase} with {name}"),
+    "meeting_about": QT_TRANSLATE_NOOP("FollowUpTitle", "{kind:phrase} with {name}: {summary}"),
     # the job search's rules (app.core.opportunities.rules)
     "application_check_in": QT_TRANSLATE_NOOP("FollowUpTitle", "Check in about {role} at {company}"),
     "application_check_in_with": QT_TRANSLATE_NOOP("FollowUpTitle", "Check in about {role} at {company} with {name}"),
@@ -63,7 +66,7 @@ TEMPLATES: dict[str, str] = {
     ),
 }
 # English phrases a title takes as a parameter ``{x:phrase}``, translated like the templates: the stage news of
-# app.core.opportunities.labels.STAGE_NEWS.
+# app.core.opportunities.labels.STAGE_NEWS and the kinds of conversations.
 PHRASES = (
     QT_TRANSLATE_NOOP("FollowUpTitle", "you applied"),
     QT_TRANSLATE_NOOP("FollowUpTitle", "a screening call"),
@@ -73,6 +76,12 @@ PHRASES = (
     QT_TRANSLATE_NOOP("FollowUpTitle", "you declined the offer"),
     QT_TRANSLATE_NOOP("FollowUpTitle", "it did not work out"),
     QT_TRANSLATE_NOOP("FollowUpTitle", "you withdrew"),
+    # the kinds of planned conversations (app.models.CONVERSATION_KINDS), capitalised
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Call"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Coffee"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Meeting"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Lunch"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Event"),
 )
 
 ENGLISH_MONTHS = tuple(

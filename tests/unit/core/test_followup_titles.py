@@ -161,3 +161,12 @@ def test_the_demo_data_keys_the_titles_its_rules_made(demo_db):
     made = list(FollowUp.select(FollowUp.rule, FollowUp.title_key).where(FollowUp.rule.is_null(False)).tuples())
     assert len(made) > 50
     assert [(rule, key) for rule, key in made if key is None] == []
+
+
+def test_a_planned_meeting_is_named_in_the_wording():
+    coffee = titles.title("meeting_about", kind="Coffee", name="Ada", summary="Logistics")
+    assert coffee == "Coffee with Ada: Logistics"
+    german = titles.Wording(
+        template={"Coffee": "Kaffee", "{kind:phrase} with {name}: {summary}": "{kind:phrase} mit {name}: {summary}"}.get
+    )
+    assert titles.render(coffee.key, coffee.params, coffee, german) == "Kaffee mit Ada: Logistics"

@@ -130,15 +130,17 @@ def _series(
     return [series, _followup(item, stamp, todo=todo)]
 
 
-def _meeting(meeting: Meeting, stamp: dt.datetime) -> Event:
+def _meeting(meeting: Meeting, stamp: dt.datetime, wording: titles.Wording = titles.ENGLISH) -> Event:
     from icalendar import Event
 
     label = meeting.kind.capitalize()
-    title = f"{label} with {meeting.contact_name}"
+    named = planned_meetings.meeting_title(meeting)
+    title = titles.render(named.key, named.params, named, wording)
+    full = planned_meetings.meeting_title(meeting, with_summary=True)
     event = Event()
     event.add("uid", meeting.uid)
     event.add("dtstamp", stamp)
-    event.add("summary", f"{title}: {meeting.summary}" if meeting.summary else title)
+    event.add("summary", titles.render(full.key, full.params, full, wording))
     lines = [f"Contact: {meeting.contact_name}", f"Kind: {label}"]
     if meeting.notes:
         lines += ["", meeting.notes]
@@ -188,7 +190,7 @@ def build_calendar(
         else:
             cal.add_component(_followup(item, stamp, todo=todo))
     for meeting in meetings:
-        cal.add_component(_meeting(meeting, stamp))
+        cal.add_component(_meeting(meeting, stamp, wording))
     if not todo:  # the job search's interviews are events at their time (issue 22)
         from app.core.opportunities.calendar import interview_events
 
