@@ -4072,6 +4072,14 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>{name} zum Geburtstag gratulieren</translation>
     </message>
     <message>
+        <source>{kind:phrase} with {name}</source>
+        <translation>{kind:phrase} mit {name}</translation>
+    </message>
+    <message>
+        <source>{kind:phrase} with {name}: {summary}</source>
+        <translation>{kind:phrase} mit {name}: {summary}</translation>
+    </message>
+    <message>
         <source>Check in about {role} at {company}</source>
         <translation>Wegen {role} bei {company} nachfragen</translation>
     </message>
@@ -4130,6 +4138,26 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>you withdrew</source>
         <translation>Sie haben sich zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Kaffeetreffen</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Mittagessen</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
     </message>
 </context>
 <context>
@@ -6568,9 +6596,12 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>{new} new · {merged} already here (merged) · {skipped} skipped</source>
         <translation>{new} neu · {merged} schon vorhanden (zusammengeführt) · {skipped} übersprungen</translation>
     </message>
-    <message>
-        <source>{n} possible duplicates (kept apart)</source>
-        <translation>{n} mögliche Dubletten (getrennt gehalten)</translation>
+    <message numerus="yes">
+        <source>%Ln possible duplicate(s) (kept apart)</source>
+        <translation>
+            <numerusform>%Ln mögliche Dublette (getrennt gehalten)</numerusform>
+            <numerusform>%Ln mögliche Dubletten (getrennt gehalten)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing the first {n} of {total} rows.</source>
