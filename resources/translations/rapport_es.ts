@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>{n} at {stage}</source>
-        <translation>{n} en {stage}</translation>
+        <translation>{stage}: {n}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s)</source>
@@ -5068,7 +5068,7 @@ No se puede deshacer.</translation>
     </message>
     <message>
         <source>Interviewing</source>
-        <translation>Entrevistas</translation>
+        <translation>En entrevistas</translation>
     </message>
     <message>
         <source>Offer</source>
