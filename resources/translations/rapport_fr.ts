@@ -166,10 +166,6 @@
         <translation>demain</translation>
     </message>
     <message>
-        <source>in {n} days</source>
-        <translation>dans {n} jours</translation>
-    </message>
-    <message>
         <source>(turns {age})</source>
         <translation>({age} ans)</translation>
     </message>
@@ -261,9 +257,12 @@
         <source>{n} at {stage}</source>
         <translation>{n} à l’étape {stage}</translation>
     </message>
-    <message>
-        <source>{n} cards</source>
-        <translation>{n} cartes</translation>
+    <message numerus="yes">
+        <source>%Ln card(s)</source>
+        <translation>
+            <numerusform>%Ln carte</numerusform>
+            <numerusform>%Ln cartes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move to</source>
@@ -285,9 +284,12 @@
         <source>Move to {stage}</source>
         <translation>Déplacer vers {stage}</translation>
     </message>
-    <message>
-        <source>Move {n} opportunities to {stage}</source>
-        <translation>Déplacer {n} opportunités vers {stage}</translation>
+    <message numerus="yes">
+        <source>Move %Ln opportunit(y/ies) to {stage}</source>
+        <translation>
+            <numerusform>Déplacer %Ln opportunité vers {stage}</numerusform>
+            <numerusform>Déplacer %Ln opportunités vers {stage}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Schedule an interview</source>
@@ -329,9 +331,12 @@
         <source>{roles} on {job}</source>
         <translation>{roles} pour {job}</translation>
     </message>
-    <message>
-        <source>… and {n} more opportunities</source>
-        <translation>… et {n} autres opportunités</translation>
+    <message numerus="yes">
+        <source>… and %Ln more opportunit(y/ies)</source>
+        <translation>
+            <numerusform>… et %Ln autre opportunité</numerusform>
+            <numerusform>… et %Ln autres opportunités</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click an opportunity to open it on the Opportunities page</source>
@@ -881,9 +886,12 @@
         <source>Ask the people you know who could introduce you at the companies you apply to.</source>
         <translation>Demandez aux personnes que vous connaissez qui pourrait vous présenter dans les entreprises où vous postulez.</translation>
     </message>
-    <message>
-        <source>{n} opportunities so far, {p} of them through people.</source>
-        <translation>{n} opportunités jusqu’ici, dont {p} par vos contacts.</translation>
+    <message numerus="yes">
+        <source>%Ln opportunit(y/ies) so far, {p} of them through people.</source>
+        <translation>
+            <numerusform>%Ln opportunité jusqu’ici, dont {p} par vos contacts.</numerusform>
+            <numerusform>%Ln opportunités jusqu’ici, dont {p} par vos contacts.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{d} d</source>
@@ -1780,9 +1788,12 @@ Visez {aim} ou plus&#xa0;: un français simple, que l’on comprend dès la prem
             <numerusform>Ajouter %Ln personnes</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Add {n} referrals from {name}</source>
-        <translation>Ajouter {n} recommandations de {name}</translation>
+    <message numerus="yes">
+        <source>Add %Ln referral(s) from {name}</source>
+        <translation>
+            <numerusform>Ajouter %Ln recommandation de {name}</numerusform>
+            <numerusform>Ajouter %Ln recommandations de {name}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggested {names}</source>
@@ -1941,13 +1952,18 @@ Restaurer la dernière sauvegarde saine, du {when}&#xa0;? Le fichier endommagé 
         <source>Restore backup?</source>
         <translation>Restaurer la sauvegarde&#xa0;?</translation>
     </message>
-    <message>
-        <source>Replace your current data with this backup ({n} contacts)?
+    <message numerus="yes">
+        <source>Replace your current data with this backup (%Ln contact(s))?
 
 Your current data is saved as a backup first, so you can go back.</source>
-        <translation>Remplacer vos données actuelles par cette sauvegarde ({n} contacts)&#xa0;?
+        <translation>
+            <numerusform>Remplacer vos données actuelles par cette sauvegarde (%Ln contact)&#xa0;?
 
-Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez revenir en arrière.</translation>
+Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: vous pourrez y revenir.</numerusform>
+            <numerusform>Remplacer vos données actuelles par cette sauvegarde (%Ln contacts)&#xa0;?
+
+Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: vous pourrez y revenir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restored {name}. Your previous data is in {kept}.</source>
@@ -2194,9 +2210,12 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
         <translation>Impossible d’écrire {path}&#xa0;:
 {error}</translation>
     </message>
-    <message>
-        <source>Exported {n} follow-ups and meetings to {path}</source>
-        <translation>{n} relances et rendez-vous exportés dans {path}</translation>
+    <message numerus="yes">
+        <source>Exported %Ln follow-up(s) and meetings to {path}</source>
+        <translation>
+            <numerusform>%Ln relance et les rendez-vous exportés dans {path}</numerusform>
+            <numerusform>%Ln relances et les rendez-vous exportés dans {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2312,9 +2331,12 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
         <source>Add a photo in My Profile first</source>
         <translation>Ajoutez d’abord une photo dans Mon profil</translation>
     </message>
-    <message>
-        <source>{size} · {n} cards per {paper} sheet, with cut marks</source>
-        <translation>{size} · {n} cartes par feuille {paper}, avec traits de coupe</translation>
+    <message numerus="yes">
+        <source>{size} · %Ln card(s) per {paper} sheet, with cut marks</source>
+        <translation>
+            <numerusform>{size} · %Ln carte par feuille {paper}, avec traits de coupe</numerusform>
+            <numerusform>{size} · %Ln cartes par feuille {paper}, avec traits de coupe</numerusform>
+        </translation>
     </message>
     <message>
         <source>{size} · one card per page, at its exact size</source>
@@ -2334,9 +2356,12 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
         <translation>Impossible d’écrire {path}&#xa0;:
 {error}</translation>
     </message>
-    <message>
-        <source>Saved {n} business cards to {path}</source>
-        <translation>{n} cartes de visite enregistrées dans {path}</translation>
+    <message numerus="yes">
+        <source>Saved %Ln business card(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln carte de visite enregistrée dans {path}</numerusform>
+            <numerusform>%Ln cartes de visite enregistrées dans {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print business cards</source>
@@ -2676,9 +2701,12 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
 </context>
 <context>
     <name>ContactEditor</name>
-    <message>
-        <source>Circle default ({n} days)</source>
-        <translation>Rythme du cercle ({n} jours)</translation>
+    <message numerus="yes">
+        <source>Circle default (%n day(s))</source>
+        <translation>
+            <numerusform>Rythme du cercle (%n jour)</numerusform>
+            <numerusform>Rythme du cercle (%n jours)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added by hand</source>
@@ -2710,9 +2738,12 @@ Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez reve
         <source>Select the person who gave you the names first.</source>
         <translation>Sélectionnez d’abord la personne qui vous a donné les noms.</translation>
     </message>
-    <message>
-        <source>{n} contacts</source>
-        <translation>{n} contacts</translation>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3428,9 +3459,12 @@ Cette action est irréversible.</translation>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
-    <message>
-        <source>{n} likely duplicates, the surest first. Merging keeps everything from both.</source>
-        <translation>{n} doublons probables, les plus sûrs d’abord. La fusion garde tout des deux fiches.</translation>
+    <message numerus="yes">
+        <source>%Ln likely duplicate(s), the surest first. Merging keeps everything from both.</source>
+        <translation>
+            <numerusform>%Ln doublon probable, les plus sûrs d’abord. La fusion garde tout des deux fiches.</numerusform>
+            <numerusform>%Ln doublons probables, les plus sûrs d’abord. La fusion garde tout des deux fiches.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No duplicates found. Same email, same LinkedIn profile and similar names at the same company are checked.</source>
@@ -3888,9 +3922,12 @@ Cette action est irréversible.</translation>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
-    <message>
-        <source>{n} follow-ups</source>
-        <translation>{n} relances</translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln relance</numerusform>
+            <numerusform>%Ln relances</numerusform>
+        </translation>
     </message>
     <message>
         <source>follow-up</source>
@@ -4035,6 +4072,14 @@ Cette action est irréversible.</translation>
         <translation>Souhaiter un joyeux anniversaire à {name}</translation>
     </message>
     <message>
+        <source>{kind:phrase} with {name}</source>
+        <translation>{kind:phrase} avec {name}</translation>
+    </message>
+    <message>
+        <source>{kind:phrase} with {name}: {summary}</source>
+        <translation>{kind:phrase} avec {name}&#xa0;: {summary}</translation>
+    </message>
+    <message>
         <source>Check in about {role} at {company}</source>
         <translation>Prendre des nouvelles pour {role} chez {company}</translation>
     </message>
@@ -4093,6 +4138,26 @@ Cette action est irréversible.</translation>
     <message>
         <source>you withdrew</source>
         <translation>vous vous êtes retiré(e)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Déjeuner</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
     </message>
 </context>
 <context>
@@ -4387,9 +4452,12 @@ Cette action est irréversible.</translation>
         <source>Week of {day}: {n}</source>
         <translation>Semaine du {day}&#xa0;: {n}</translation>
     </message>
-    <message>
-        <source>goal {t} a week · met {m} of {n} weeks</source>
-        <translation>objectif {t} par semaine · atteint {m} semaines sur {n}</translation>
+    <message numerus="yes">
+        <source>goal {t} a week · met {m} of %Ln week(s)</source>
+        <translation>
+            <numerusform>objectif {t} par semaine · atteint {m} semaine sur %Ln</numerusform>
+            <numerusform>objectif {t} par semaine · atteint {m} semaines sur %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>not tracked — set a goal in Preferences</source>
@@ -4507,9 +4575,12 @@ Cette action est irréversible.</translation>
         <source>Rehearsal chart</source>
         <translation>Graphique des répétitions</translation>
     </message>
-    <message>
-        <source>{n} runs; target {t:g} s</source>
-        <translation>{n} passages&#xa0;; objectif {t:g} s</translation>
+    <message numerus="yes">
+        <source>%Ln run(s); target {t:g} s</source>
+        <translation>
+            <numerusform>%Ln passage&#xa0;; objectif {t:g} s</numerusform>
+            <numerusform>%Ln passages&#xa0;; objectif {t:g} s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duration</source>
@@ -4683,9 +4754,12 @@ Cette action est irréversible.</translation>
         <source>People you have been in touch with, now past their keep-in-touch maximum</source>
         <translation>Les personnes avec qui vous avez été en contact et qui ont dépassé leur délai maximal sans nouvelles</translation>
     </message>
-    <message>
-        <source>the last {n} weeks, this week on the right</source>
-        <translation>les {n} dernières semaines, cette semaine à droite</translation>
+    <message numerus="yes">
+        <source>the last %Ln week(s), this week on the right</source>
+        <translation>
+            <numerusform>la dernière semaine (%Ln), à droite</numerusform>
+            <numerusform>les %Ln dernières semaines, cette semaine à droite</numerusform>
+        </translation>
     </message>
     <message>
         <source>no goals set yet</source>
@@ -4868,9 +4942,12 @@ Cette action est irréversible.</translation>
         <source>Calls, coffees, lunches, meetings and events you have planned</source>
         <translation>Appels, cafés, déjeuners, rendez-vous et événements que vous avez prévus</translation>
     </message>
-    <message>
-        <source>{n} kinds</source>
-        <translation>{n} types</translation>
+    <message numerus="yes">
+        <source>%Ln kind(s)</source>
+        <translation>
+            <numerusform>%Ln type</numerusform>
+            <numerusform>%Ln types</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4895,13 +4972,12 @@ Cette action est irréversible.</translation>
         <source> and {n} more</source>
         <translation> et {n} de plus</translation>
     </message>
-    <message>
-        <source>1 person to you</source>
-        <translation>1 personne</translation>
-    </message>
-    <message>
-        <source>{n} people to you</source>
-        <translation>{n} personnes</translation>
+    <message numerus="yes">
+        <source>%Ln person(s) to you</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and {n} earlier</source>
@@ -4910,6 +4986,389 @@ Cette action est irréversible.</translation>
     <message>
         <source>Nothing logged yet — this may be your first conversation.</source>
         <translation>Rien de noté pour l’instant — c’est peut-être votre première conversation.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Thank-you</source>
+        <translation>Remerciement</translation>
+    </message>
+    <message>
+        <source>Contact referral</source>
+        <translation>Contacter une recommandation</translation>
+    </message>
+    <message>
+        <source>Update referrer</source>
+        <translation>Informer la personne qui vous a recommandé</translation>
+    </message>
+    <message>
+        <source>Friendly reminder</source>
+        <translation>Relance amicale</translation>
+    </message>
+    <message>
+        <source>Thank connection</source>
+        <translation>Remercier d’avoir accepté</translation>
+    </message>
+    <message>
+        <source>Review invitation</source>
+        <translation>Revoir l’invitation</translation>
+    </message>
+    <message>
+        <source>Monthly update</source>
+        <translation>Point mensuel</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reprendre contact</translation>
+    </message>
+    <message>
+        <source>Introduction check-in</source>
+        <translation>Suivi de mise en relation</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Application check-in</source>
+        <translation>Nouvelles d’une candidature</translation>
+    </message>
+    <message>
+        <source>Interview thank-you</source>
+        <translation>Remerciement après entretien</translation>
+    </message>
+    <message>
+        <source>Job news for referrer</source>
+        <translation>Nouvelles pour la personne qui vous a recommandé</translation>
+    </message>
+    <message>
+        <source>Interview prep</source>
+        <translation>Préparation d’entretien</translation>
+    </message>
+    <message>
+        <source>Quiet opportunity</source>
+        <translation>Opportunité sans nouvelles</translation>
+    </message>
+    <message>
+        <source>Reminder (mine)</source>
+        <translation>Rappel (personnel)</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Intéressé</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Candidature envoyée</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Présélection</translation>
+    </message>
+    <message>
+        <source>Interviewing</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>worth applying to; not applied yet</source>
+        <translation>à postuler&#xa0;; pas encore de candidature</translation>
+    </message>
+    <message>
+        <source>application sent, waiting to hear</source>
+        <translation>candidature envoyée, en attente de réponse</translation>
+    </message>
+    <message>
+        <source>a first call with a recruiter or HR</source>
+        <translation>un premier appel avec un recruteur ou les RH</translation>
+    </message>
+    <message>
+        <source>one or more rounds of interviews</source>
+        <translation>un ou plusieurs tours d’entretiens</translation>
+    </message>
+    <message>
+        <source>an offer is on the table</source>
+        <translation>une offre est sur la table</translation>
+    </message>
+    <message>
+        <source>you said yes</source>
+        <translation>vous avez dit oui</translation>
+    </message>
+    <message>
+        <source>you said no to an offer</source>
+        <translation>vous avez refusé une offre</translation>
+    </message>
+    <message>
+        <source>they said no</source>
+        <translation>ils ont dit non</translation>
+    </message>
+    <message>
+        <source>you stepped back</source>
+        <translation>vous vous êtes retiré(e)</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Through a contact</source>
+        <translation>Par un contact</translation>
+    </message>
+    <message>
+        <source>Job board</source>
+        <translation>Site d’emploi</translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation>Recruteur</translation>
+    </message>
+    <message>
+        <source>Cold application</source>
+        <translation>Candidature spontanée</translation>
+    </message>
+    <message>
+        <source>Referred me</source>
+        <translation>M’a recommandé</translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation>Responsable du recrutement</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Recruteur</translation>
+    </message>
+    <message>
+        <source>Inside contact</source>
+        <translation>Contact en interne</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Cover letter</source>
+        <translation>Lettre de motivation</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Talked</source>
+        <translation>Échangé</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rencontré</translation>
+    </message>
+    <message>
+        <source>Ally</source>
+        <translation>Allié</translation>
+    </message>
+    <message>
+        <source>Someone to reach out to</source>
+        <translation>Quelqu’un à contacter</translation>
+    </message>
+    <message>
+        <source>Invitation sent, no answer yet</source>
+        <translation>Invitation envoyée, pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Connected, not yet talked</source>
+        <translation>Connecté, pas encore échangé</translation>
+    </message>
+    <message>
+        <source>Had a call or a chat</source>
+        <translation>Un appel ou une discussion a eu lieu</translation>
+    </message>
+    <message>
+        <source>Met in person</source>
+        <translation>Rencontré en personne</translation>
+    </message>
+    <message>
+        <source>Actively helping you</source>
+        <translation>Vous aide activement</translation>
+    </message>
+    <message>
+        <source>No invitation</source>
+        <translation>Aucune invitation</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Invitation envoyée</translation>
+    </message>
+    <message>
+        <source>Invitation received</source>
+        <translation>Invitation reçue</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Proche</translation>
+    </message>
+    <message>
+        <source>Acquaintance</source>
+        <translation>Connaissance</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Déjeuner</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Sent something</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Mise en relation</translation>
+    </message>
+    <message>
+        <source>Gave me referrals</source>
+        <translation>M’a donné des recommandations</translation>
+    </message>
+    <message>
+        <source>I gave</source>
+        <translation>J’ai donné</translation>
+    </message>
+    <message>
+        <source>I asked</source>
+        <translation>J’ai demandé</translation>
+    </message>
+    <message>
+        <source>I received</source>
+        <translation>J’ai reçu</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>ajouté à la main</translation>
+    </message>
+    <message>
+        <source>imported from LinkedIn</source>
+        <translation>importé de LinkedIn</translation>
+    </message>
+    <message>
+        <source>imported from a vCard</source>
+        <translation>importé d’une vCard</translation>
+    </message>
+    <message>
+        <source>imported from Google</source>
+        <translation>importé de Google</translation>
+    </message>
+    <message>
+        <source>imported from Outlook</source>
+        <translation>importé d’Outlook</translation>
+    </message>
+    <message>
+        <source>scanned from a business card</source>
+        <translation>scanné d’une carte de visite</translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <translation>En contact</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À recontacter</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>in touch</source>
+        <translation>en contact</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à recontacter</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>not in touch yet</source>
+        <translation>pas encore en contact</translation>
     </message>
 </context>
 <context>
@@ -5374,6 +5833,30 @@ Cette action est irréversible.</translation>
         <source>Today: {o} overdue, {t} due today (Ctrl+1)</source>
         <translation>Aujourd’hui&#xa0;: {o} en retard, {t} pour aujourd’hui (Ctrl+1)</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Pitches</source>
+        <translation>Pitchs</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPrepDialog</name>
@@ -5607,9 +6090,12 @@ Cette action est irréversible.</translation>
         <translation>Impossible d’écrire les brouillons&#xa0;:
 {e}</translation>
     </message>
-    <message>
-        <source>Saved {n} drafts in {folder}.</source>
-        <translation>{n} brouillons enregistrés dans {folder}.</translation>
+    <message numerus="yes">
+        <source>Saved %Ln draft(s) in {folder}.</source>
+        <translation>
+            <numerusform>%Ln brouillon enregistré dans {folder}.</numerusform>
+            <numerusform>%Ln brouillons enregistrés dans {folder}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5923,9 +6409,12 @@ Cette action est irréversible.</translation>
         <source>Why this one: {reason}.</source>
         <translation>Pourquoi celui-ci&#xa0;: {reason}.</translation>
     </message>
-    <message>
-        <source>Last rehearsed {when} · {n} runs</source>
-        <translation>Dernière répétition {when} · {n} passages</translation>
+    <message numerus="yes">
+        <source>Last rehearsed {when} · %Ln run(s)</source>
+        <translation>
+            <numerusform>Dernière répétition {when} · %Ln passage</numerusform>
+            <numerusform>Dernière répétition {when} · %Ln passages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not rehearsed yet — a few runs make it sound natural.</source>
@@ -6107,9 +6596,12 @@ Cette action est irréversible.</translation>
         <source>{new} new · {merged} already here (merged) · {skipped} skipped</source>
         <translation>{new} nouvelles · {merged} déjà présentes (fusionnées) · {skipped} ignorées</translation>
     </message>
-    <message>
-        <source>{n} possible duplicates (kept apart)</source>
-        <translation>{n} doublons possibles (gardés séparés)</translation>
+    <message numerus="yes">
+        <source>%Ln possible duplicate(s) (kept apart)</source>
+        <translation>
+            <numerusform>%Ln doublon possible (gardé séparé)</numerusform>
+            <numerusform>%Ln doublons possibles (gardés séparés)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing the first {n} of {total} rows.</source>
@@ -6488,6 +6980,10 @@ Cette action est irréversible.</translation>
         <translation>Choisissez la sauvegarde à laquelle revenir. Vos données actuelles sont conservées comme sauvegarde.</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
         <source>No automatic backups yet: Rapport makes one each day you open it.</source>
         <translation>Pas encore de sauvegarde automatique&#xa0;: Rapport en fait une chaque jour où vous l’ouvrez.</translation>
     </message>
@@ -6718,9 +7214,12 @@ Cette action est irréversible.</translation>
         <source>No text was found on this picture. Check that it shows the front of the card, sharp and well lit — or type the details yourself; the picture is kept with the contact.</source>
         <translation>Aucun texte trouvé sur cette image. Vérifiez qu’elle montre le recto de la carte, nette et bien éclairée — ou saisissez les coordonnées vous-même&#xa0;; l’image est gardée avec le contact.</translation>
     </message>
-    <message>
-        <source>Read {n} lines with {engine}. Check each field, then add how you met.</source>
-        <translation>{n} lignes lues avec {engine}. Vérifiez chaque champ, puis ajoutez comment vous vous êtes rencontrés.</translation>
+    <message numerus="yes">
+        <source>Read %Ln line(s) with {engine}. Check each field, then add how you met.</source>
+        <translation>
+            <numerusform>%Ln ligne lue avec {engine}. Vérifiez chaque champ, puis ajoutez comment vous vous êtes rencontrés.</numerusform>
+            <numerusform>%Ln lignes lues avec {engine}. Vérifiez chaque champ, puis ajoutez comment vous vous êtes rencontrés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add to {name}, already in your contacts ({reason}); uncheck to save a separate contact</source>
@@ -6935,8 +7434,273 @@ Cette action est irréversible.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Follow-up rules</source>
+        <translation>Règles de relance</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Weekly goals</source>
+        <translation>Objectifs hebdomadaires</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
+    </message>
+</context>
+<context>
+    <name>ShippedText</name>
+    <message>
+        <source>Ask before introducing (double opt-in)</source>
+        <translation>Demander avant de présenter (double accord)</translation>
+    </message>
+    <message>
+        <source>Would you like to meet {other_name}?</source>
+        <translation>Aimeriez-vous rencontrer {other_name}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+I&apos;ve been thinking you would enjoy meeting {other_name}. {why_meet}
+
+Would you be open to an introduction? If you are, I&apos;ll send a short email to you both. If the timing isn&apos;t right, no problem at all — just say so.
+
+{my_name}</source>
+        <translation>Bonjour {first_name},
+
+Je me disais que vous auriez plaisir à rencontrer {other_name}. {why_meet}
+
+Seriez-vous d’accord pour que je vous présente&#xa0;? Si oui, j’enverrai un court e-mail à vous deux. Si le moment ne s’y prête pas, aucun problème — dites-le-moi simplement.
+
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Introduce two people</source>
+        <translation>Présenter deux personnes</translation>
+    </message>
+    <message>
+        <source>Introduction: {first_name}, meet {other_name}</source>
+        <translation>Mise en relation&#xa0;: {first_name}, voici {other_name}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name} and {other_name},
+
+As promised, here is the introduction — you both said you&apos;d be glad to meet. {why_meet}
+
+I&apos;ll let you take it from here; I&apos;d love to hear how it goes.
+
+{my_name}</source>
+        <translation>Bonjour {first_name} et {other_name},
+
+Comme promis, voici la mise en relation — vous m’avez tous deux dit que vous seriez heureux de vous rencontrer. {why_meet}
+
+Je vous laisse poursuivre&#xa0;; j’aimerais beaucoup savoir comment ça se passe.
+
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Warm call — someone referred me</source>
+        <translation>Appel chaleureux — on m’a recommandé</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, this is {my_name}. {referrer} suggested I give you a call — is now a good moment for two minutes?
+
+{referrer} thought you&apos;d be a good person to talk to because you know {company} and the people around it. I&apos;m looking for {my_target}, and I&apos;m not asking you for a job — I&apos;d value twenty minutes of your advice, over coffee or on the phone, whenever suits you in the next week or two.</source>
+        <translation>Bonjour {first_name}, ici {my_name}. {referrer} m’a conseillé de vous appeler — avez-vous deux minutes&#xa0;?
+
+{referrer} pensait que vous seriez la bonne personne à qui parler, parce que vous connaissez {company} et les gens qui gravitent autour. Je cherche {my_target}, et je ne vous demande pas un emploi — j’aimerais avoir vingt minutes de vos conseils, autour d’un café ou par téléphone, quand cela vous arrange dans les deux semaines qui viennent.</translation>
+    </message>
+    <message>
+        <source>Thank you after a conversation</source>
+        <translation>Merci après une conversation</translation>
+    </message>
+    <message>
+        <source>Thank you, {first_name}</source>
+        <translation>Merci, {first_name}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+Thank you for taking the time to talk with me today — I really enjoyed hearing about your work.
+
+As promised, here is the list of companies I&apos;m targeting; any thoughts on it are welcome:
+{target_companies}
+
+A quick reminder of what I&apos;m looking for: {my_target}. If anyone comes to mind who I should talk to, I&apos;d be glad of an introduction.
+
+Thanks again,
+{my_contact_block}</source>
+        <translation>Bonjour {first_name},
+
+Merci d’avoir pris le temps d’échanger avec moi aujourd’hui — j’ai beaucoup aimé vous entendre parler de votre travail.
+
+Comme promis, voici la liste des entreprises que je cible&#xa0;; toutes vos remarques sont les bienvenues&#xa0;:
+{target_companies}
+
+Pour rappel, je cherche {my_target}. Si quelqu’un à qui je devrais parler vous vient à l’esprit, je serais ravi(e) d’être mis(e) en relation.
+
+Merci encore,
+{my_contact_block}</translation>
+    </message>
+    <message>
+        <source>Friendly reminder</source>
+        <translation>Relance amicale</translation>
+    </message>
+    <message>
+        <source>Following up: {what_i_sent}</source>
+        <translation>Suite à mon envoi&#xa0;: {what_i_sent}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+I hope your week is going well. I&apos;m just checking that {what_i_sent} reached you — no rush at all. If anything on it sparks an idea or a name, I&apos;d love to hear it.
+
+All the best,
+{my_name}</source>
+        <translation>Bonjour {first_name},
+
+J’espère que votre semaine se passe bien. Je voulais simplement vérifier que {what_i_sent} vous est bien parvenu — rien ne presse. Si cela vous inspire une idée ou un nom, je serais ravi(e) de le savoir.
+
+Bien à vous,
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Connection note — why I&apos;d like to connect</source>
+        <translation>Mot d’invitation — pourquoi j’aimerais être en contact</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, {why_connect} I&apos;d be glad to connect and to hear what you&apos;re working on. — {my_name}</source>
+        <translation>Bonjour {first_name}, {why_connect} Je serais heureux(se) d’être en contact avec vous et de savoir sur quoi vous travaillez. — {my_name}</translation>
+    </message>
+    <message>
+        <source>Thanks for connecting</source>
+        <translation>Merci d’avoir accepté</translation>
+    </message>
+    <message>
+        <source>Thanks for connecting, {first_name}</source>
+        <translation>Merci d’avoir accepté, {first_name}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+Thanks for connecting! I&apos;m curious what made you reach out (or accept) — and I&apos;d enjoy a short call to hear about your work. Would fifteen minutes one day next week suit you?
+
+{my_contact_block}</source>
+        <translation>Bonjour {first_name},
+
+Merci d’avoir accepté mon invitation&#xa0;! Je suis curieux(se) de savoir ce qui vous a donné envie de me contacter (ou d’accepter) — et j’aimerais beaucoup un court appel pour en savoir plus sur votre travail. Un quart d’heure un jour de la semaine prochaine vous conviendrait-il&#xa0;?
+
+{my_contact_block}</translation>
+    </message>
+    <message>
+        <source>Who else should I talk to?</source>
+        <translation>À qui d’autre devrais-je parler&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Thank you, this has been really helpful. Who else would you recommend I talk to? Would you be comfortable if I mentioned your name when I get in touch?</source>
+        <translation>Merci, cet échange m’a vraiment aidé(e). À qui d’autre me conseilleriez-vous de parler&#xa0;? Seriez-vous d’accord pour que je mentionne votre nom en prenant contact&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Monthly update</source>
+        <translation>Point mensuel</translation>
+    </message>
+    <message>
+        <source>A quick update from {my_name} — {month}</source>
+        <translation>Petit point de {my_name} — {month}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+A short update on my search, since people often think of something weeks later and assume I&apos;ve found a job unless I say otherwise.
+
+What I&apos;ve been doing this month:
+{month_summary}
+
+What I&apos;m looking for: {my_target}
+
+Companies I&apos;d love an introduction into:
+{target_companies}
+
+Thank you for your help so far — ideas and names are always welcome.
+
+{my_contact_block}</source>
+        <translation>Bonjour {first_name},
+
+Un petit point sur ma recherche&#xa0;: on pense souvent à quelque chose des semaines plus tard, et l’on croit que j’ai trouvé un emploi si je ne dis pas le contraire.
+
+Ce que j’ai fait ce mois-ci&#xa0;:
+{month_summary}
+
+Ce que je cherche&#xa0;: {my_target}
+
+Les entreprises où j’aimerais beaucoup être présenté(e)&#xa0;:
+{target_companies}
+
+Merci pour votre aide jusqu’ici — les idées et les noms sont toujours les bienvenus.
+
+{my_contact_block}</translation>
+    </message>
+    <message>
+        <source>Reconnect after a while</source>
+        <translation>Reprendre contact après un moment</translation>
+    </message>
+    <message>
+        <source>It&apos;s been a while, {first_name}</source>
+        <translation>Cela fait un moment, {first_name}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+It&apos;s been a while since we last caught up, and I was thinking of you. How are things at {company}? Who have you met lately who impressed you? I&apos;d enjoy a coffee or a call if you have time in the coming weeks.
+
+{my_name}</source>
+        <translation>Bonjour {first_name},
+
+Cela fait un moment que nous n’avons pas pris de nouvelles l’un de l’autre, et je pensais à vous. Comment ça se passe chez {company}&#xa0;? Qui avez-vous rencontré récemment qui vous a impressionné(e)&#xa0;? Un café ou un appel me ferait plaisir si vous avez un moment dans les semaines qui viennent.
+
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Tell the referrer how it went</source>
+        <translation>Dire à la personne qui m’a recommandé comment ça s’est passé</translation>
+    </message>
+    <message>
+        <source>Thanks for the introduction to {other_name}</source>
+        <translation>Merci pour la mise en relation avec {other_name}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+I wanted to let you know I spoke with {other_name} — thank you for the introduction, it was a really useful conversation. I&apos;ll keep you posted on where it leads.
+
+{my_name}</source>
+        <translation>Bonjour {first_name},
+
+Je voulais vous dire que j’ai parlé avec {other_name} — merci pour la mise en relation, la conversation a été vraiment utile. Je vous tiendrai au courant de la suite.
+
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name} and {other_name},
+
+I think you two should know each other. {first_name}, … {other_name}, … I&apos;ll let you take it from here.
+
+{my_name}</source>
+        <translation>Bonjour {first_name} et {other_name},
+
+Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … Je vous laisse poursuivre.
+
+{my_name}</translation>
     </message>
 </context>
 <context>
@@ -6988,17 +7752,23 @@ Cette action est irréversible.</translation>
         <source>People who only share a name with someone were kept apart: decide in Contacts → Duplicates</source>
         <translation>Les personnes qui partagent seulement un nom avec quelqu’un ont été gardées séparées&#xa0;: décidez dans Contacts → Doublons</translation>
     </message>
-    <message>
-        <source>Added {n} new contacts.</source>
-        <translation>{n} nouveaux contacts ajoutés.</translation>
+    <message numerus="yes">
+        <source>Added %Ln new contact(s).</source>
+        <translation>
+            <numerusform>%Ln nouveau contact ajouté.</numerusform>
+            <numerusform>%Ln nouveaux contacts ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped.</source>
+        <translation>
+            <numerusform>%Ln ligne ignorée.</numerusform>
+            <numerusform>%Ln lignes ignorées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} were already in Rapport and were merged ({u} got new details).</source>
         <translation>{n} étaient déjà dans Rapport et ont été fusionnés ({u} ont reçu de nouvelles informations).</translation>
-    </message>
-    <message>
-        <source>{n} rows were skipped.</source>
-        <translation>{n} lignes ont été ignorées.</translation>
     </message>
     <message>
         <source>{n} look like someone already here (same name) and were kept apart, since a name alone does not make the same person.</source>
@@ -7032,32 +7802,44 @@ Cette action est irréversible.</translation>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <source>Offline — {n} changes waiting</source>
-        <translation>Hors ligne — {n} changements en attente</translation>
-    </message>
-    <message>
         <source>Offline</source>
         <translation>Hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Hors ligne — %Ln changement en attente</numerusform>
+            <numerusform>Hors ligne — %Ln changements en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync: the server refused the login — check Preferences → Sync</source>
         <translation>Synchronisation&#xa0;: le serveur a refusé la connexion — vérifiez Préférences → Synchronisation</translation>
     </message>
-    <message>
-        <source>Sync failed — {n} changes waiting</source>
-        <translation>Échec de la synchronisation — {n} changements en attente</translation>
+    <message numerus="yes">
+        <source>Sync failed — %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Échec de la synchronisation — %Ln changement en attente</numerusform>
+            <numerusform>Échec de la synchronisation — %Ln changements en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %Ln change(s) waiting</source>
+        <translation>
+            <numerusform> — %Ln changement en attente</numerusform>
+            <numerusform> — %Ln changements en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not synced yet — %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Pas encore synchronisé — %Ln changement en attente</numerusform>
+            <numerusform>Pas encore synchronisé — %Ln changements en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced {when}</source>
         <translation>Synchronisé {when}</translation>
-    </message>
-    <message>
-        <source> — {n} changes waiting</source>
-        <translation> — {n} changements en attente</translation>
-    </message>
-    <message>
-        <source>Not synced yet — {n} changes waiting</source>
-        <translation>Pas encore synchronisé — {n} changements en attente</translation>
     </message>
     <message>
         <source> — {n} to review in Preferences → Sync</source>
@@ -7718,9 +8500,12 @@ Cette action est irréversible.</translation>
         <source>When someone refers you to a person who then refers you on, the trail shows here.</source>
         <translation>Quand quelqu’un vous recommande à une personne qui vous recommande à son tour, la chaîne s’affiche ici.</translation>
     </message>
-    <message>
-        <source>{n} people you knew</source>
-        <translation>{n} personnes que vous connaissiez</translation>
+    <message numerus="yes">
+        <source>%Ln person(s) you knew</source>
+        <translation>
+            <numerusform>%Ln personne que vous connaissiez</numerusform>
+            <numerusform>%Ln personnes que vous connaissiez</numerusform>
+        </translation>
     </message>
     <message>
         <source>People who referred someone to you</source>
