@@ -27,9 +27,20 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
+from app.core.sync.dav_xml import (
+    DAV,
+    escape_xml,
+    first_href,
+    hrefs_of,
+    responses,
+    short_reply,
+    sync_token_of,
+    tag,
+    text_of,
+    xml_document,
+)
 from app.errors import RapportError
 
-DAV = "DAV:"
 CARD = "urn:ietf:params:xml:ns:carddav"
 CAL = "urn:ietf:params:xml:ns:caldav"
 CS = "http://calendarserver.org/ns/"
@@ -106,14 +117,6 @@ def item_name(uid: str, extension: str) -> str:
     return f"{base}.{extension}"
 
 
-def _xml(body: str) -> str:
-    return '<?xml version="1.0" encoding="utf-8"?>' + body
-
-
-def _tag(ns: str, name: str) -> str:
-    return f"{{{ns}}}{name}"
-
-
 class DavSession:
     """One authenticated connection to a server (blocking; used from a worker thread by the GUI)."""
 
@@ -188,7 +191,7 @@ class DavSession:
         return response
 
     def _propfind(self, url: str, props: str, depth: int) -> list[tuple[str, int, dict[str, Any]]]:
-        body = _xml(f"<d:propfind {_NS}><d:prop>{props}</d:prop></d:propfind>")
+        body = xml_document(f"<d:propfind {_NS}><d:prop>{props}</d:prop></d:propfind>")
         response = self._request(
             "PROPFIND", url, body, {"Depth": str(depth), "Content-Type": "application/xml; charset=utf-8"}
         )
@@ -196,7 +199,7 @@ class DavSession:
             return []
         if response.status not in (200, 207):
             raise ServerRefused(f"PROPFIND {href_key(url)} answered {response.status}")
-        return list(_responses(response.tree))
+        return list(responses(response.tree))
 
     # --- discovery ---------------------------------------------------------------------------------------------
     def check_login(self) -> None:
@@ -209,8 +212,8 @@ class DavSession:
         host = urljoin(self.url, "/")
         for candidate in (self.url, urljoin(host, "/.well-known/carddav"), urljoin(host, "/.well-known/caldav")):
             for _href, _status, props in self._propfind(candidate, prop, 0):
-                element = props.get(_tag(DAV, "current-user-principal"))
-                href = _first_href(element)
+                element = props.get(tag(DAV, "current-user-principal"))
+                href = first_href(element)
                 if href:
                     return urljoin(candidate, href)
         return self.url
@@ -219,8 +222,8 @@ class DavSession:
         props = "<c:addressbook-home-set/><cal:calendar-home-set/>"
         homes: list[str] = []
         for _href, _status, found in self._propfind(principal, props, 0):
-            for name in (_tag(CARD, "addressbook-home-set"), _tag(CAL, "calendar-home-set")):
-                for href in _hrefs(found.get(name)):
+            for name in (tag(CARD, "addressbook-home-set"), tag(CAL, "calendar-home-set")):
+                for href in hrefs_of(found.get(name)):
                     url = urljoin(principal, href)
                     if url not in homes:
                         homes.append(url)
@@ -255,14 +258,14 @@ class DavSession:
         url = urljoin(home if home.endswith("/") else home + "/", f"{slug}-{uuid.uuid4().hex[:8]}/")
         display = name.replace("&", "&amp;").replace("<", "&lt;")
         if kind == "contacts":
-            body = _xml(
+            body = xml_document(
                 f"<d:mkcol {_NS}><d:set><d:prop><d:resourcetype><d:collection/><c:addressbook/></d:resourcetype>"
                 f"<d:displayname>{display}</d:displayname></d:prop></d:set></d:mkcol>"
             )
             response = self._request("MKCOL", url, body, {"Content-Type": "application/xml; charset=utf-8"})
         else:
             comps = "".join(f'<cal:comp name="{c}"/>' for c in components)
-            body = _xml(
+            body = xml_document(
                 f"<cal:mkcalendar {_NS}><d:set><d:prop><d:displayname>{display}</d:displayname>"
                 f"<cal:supported-calendar-component-set>{comps}</cal:supported-calendar-component-set>"
                 "</d:prop></d:set></cal:mkcalendar>"
@@ -278,7 +281,7 @@ class DavSession:
     def _home_kind(self, home: str, ns: str) -> bool:
         props = "<c:addressbook-home-set/>" if ns == CARD else "<cal:calendar-home-set/>"
         for _href, _status, found in self._propfind(self.principal(), props, 0):
-            if any(href_key(urljoin(home, h)) == href_key(home) for v in found.values() for h in _hrefs(v)):
+            if any(href_key(urljoin(home, h)) == href_key(home) for v in found.values() for h in hrefs_of(v)):
                 return True
         return False
 
@@ -287,9 +290,9 @@ class DavSession:
         """What changed since ``token`` (RFC 6578); a token the server no longer knows, or no support for
         sync-collection, gives the full listing (``complete_listing``)."""
         if token is not None:
-            body = _xml(
-                f"<d:sync-collection {_NS}><d:sync-token>{_escape(token)}</d:sync-token><d:sync-level>1</d:sync-level>"
-                "<d:prop><d:getetag/></d:prop></d:sync-collection>"
+            body = xml_document(
+                f"<d:sync-collection {_NS}><d:sync-token>{escape_xml(token)}</d:sync-token>"
+                "<d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop></d:sync-collection>"
             )
             try:
                 response = self._request(
@@ -298,14 +301,14 @@ class DavSession:
             except ServerRefused:  # 403 valid-sync-token: the server forgot the token; list everything instead
                 return self.listing(collection_url)
             if response.status == 207:
-                changes = Changes(token=_sync_token(response.tree))
-                for href, status, props in _responses(response.tree):
+                changes = Changes(token=sync_token_of(response.tree))
+                for href, status, props in responses(response.tree):
                     if href_key(href) == href_key(collection_url):
                         continue
                     if status == 404:
                         changes.deleted.append(href_key(href))
                     elif status < 300:
-                        changes.changed[href_key(href)] = _text(props.get(_tag(DAV, "getetag")))
+                        changes.changed[href_key(href)] = text_of(props.get(tag(DAV, "getetag")))
                 if changes.token:
                     return changes
         return self.listing(collection_url)
@@ -314,7 +317,7 @@ class DavSession:
         """Every item's ETag (and the collection's current sync-token when it has one)."""
         token = None
         if self._supports_sync(collection_url):
-            body = _xml(
+            body = xml_document(
                 f"<d:sync-collection {_NS}><d:sync-token/><d:sync-level>1</d:sync-level>"
                 "<d:prop><d:getetag/></d:prop></d:sync-collection>"
             )
@@ -322,25 +325,25 @@ class DavSession:
                 "REPORT", collection_url, body, {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"}
             )
             if response.status == 207:
-                token = _sync_token(response.tree)
+                token = sync_token_of(response.tree)
                 if token:
                     changes = Changes(token=token, complete_listing=True)
-                    for href, status, props in _responses(response.tree):
+                    for href, status, props in responses(response.tree):
                         if status < 300 and href_key(href) != href_key(collection_url):
-                            changes.changed[href_key(href)] = _text(props.get(_tag(DAV, "getetag")))
+                            changes.changed[href_key(href)] = text_of(props.get(tag(DAV, "getetag")))
                     return changes
         changes = Changes(complete_listing=True)
         for href, status, props in self._propfind(collection_url, "<d:getetag/><d:resourcetype/>", 1):
             if status >= 300 or href_key(href) == href_key(collection_url):
                 continue
-            if _is_collection(props.get(_tag(DAV, "resourcetype"))):
+            if _is_collection(props.get(tag(DAV, "resourcetype"))):
                 continue
-            changes.changed[href_key(href)] = _text(props.get(_tag(DAV, "getetag")))
+            changes.changed[href_key(href)] = text_of(props.get(tag(DAV, "getetag")))
         return changes
 
     def _supports_sync(self, collection_url: str) -> bool:
         for _href, status, props in self._propfind(collection_url, "<d:sync-token/>", 0):
-            if status < 300 and _text(props.get(_tag(DAV, "sync-token"))):
+            if status < 300 and text_of(props.get(tag(DAV, "sync-token"))):
                 return True
         return False
 
@@ -349,23 +352,23 @@ class DavSession:
         hrefs = list(dict.fromkeys(hrefs))
         if kind == "contacts":
             report, data = "c:addressbook-multiget", "<c:address-data/>"
-            data_tag = _tag(CARD, "address-data")
+            data_tag = tag(CARD, "address-data")
         else:
             report, data = "cal:calendar-multiget", "<cal:calendar-data/>"
-            data_tag = _tag(CAL, "calendar-data")
+            data_tag = tag(CAL, "calendar-data")
         for start in range(0, len(hrefs), MULTIGET_BATCH):
             chunk = hrefs[start : start + MULTIGET_BATCH]
-            listed = "".join(f"<d:href>{_escape(quote(h, safe='/@:+,;=!$&()*~-._'))}</d:href>" for h in chunk)
-            body = _xml(f"<{report} {_NS}><d:prop><d:getetag/>{data}</d:prop>{listed}</{report}>")
+            listed = "".join(f"<d:href>{escape_xml(quote(h, safe='/@:+,;=!$&()*~-._'))}</d:href>" for h in chunk)
+            body = xml_document(f"<{report} {_NS}><d:prop><d:getetag/>{data}</d:prop>{listed}</{report}>")
             response = self._request(
                 "REPORT", collection_url, body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"}
             )
             if response.status != 207:
                 raise ServerRefused(f"the server did not send the items ({response.status})")
-            for href, status, props in _responses(response.tree):
-                text = _text(props.get(data_tag))
+            for href, status, props in responses(response.tree):
+                text = text_of(props.get(data_tag))
                 if status < 300 and text:
-                    yield href_key(href), _text(props.get(_tag(DAV, "getetag"))), text
+                    yield href_key(href), text_of(props.get(tag(DAV, "getetag"))), text
 
     def put(
         self, href: str, text: str, content_type: str, *, etag: str | None = None, create: bool = False
@@ -383,7 +386,7 @@ class DavSession:
         if response.status == 409 and create:
             raise PreconditionFailed(href)  # e.g. Radicale's no-uid-conflict: the UID is already there
         if response.status not in (200, 201, 204):
-            raise ServerRefused(f"the server refused to store {href} ({response.status}): {_short(response)}")
+            raise ServerRefused(f"the server refused to store {href} ({response.status}): {short_reply(response)}")
         return response.headers.get("ETag") or None
 
     def delete(self, href: str, etag: str | None = None) -> bool:
@@ -399,94 +402,26 @@ class DavSession:
         return True
 
 
-# --- XML -------------------------------------------------------------------------------------------------------
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _short(response: Any) -> str:
-    try:
-        return re.sub(r"\s+", " ", response.raw or "")[:200]
-    except Exception:
-        return ""
-
-
-def _responses(tree: Any) -> Iterator[tuple[str, int, dict[str, Any]]]:
-    """(href, status, {property tag: element}) of each ``DAV:response``; the status is the response's own, else
-    that of the propstat holding the properties (properties a 404 propstat names are left out)."""
-    if tree is None:
-        return
-    for response in tree.iter(_tag(DAV, "response")):
-        href_el = response.find(_tag(DAV, "href"))
-        if href_el is None or not (href_el.text or "").strip():
-            continue
-        status = _status(response.find(_tag(DAV, "status")))
-        props: dict[str, Any] = {}
-        best = None
-        for propstat in response.findall(_tag(DAV, "propstat")):
-            code = _status(propstat.find(_tag(DAV, "status"))) or 200
-            if code >= 300:
-                best = best or code
-                continue
-            best = code
-            prop = propstat.find(_tag(DAV, "prop"))
-            if prop is not None:
-                for child in prop:
-                    props[child.tag] = child
-        yield href_el.text.strip(), status or best or 200, props
-
-
-def _status(element: Any) -> int | None:
-    if element is None or not element.text:
-        return None
-    match = re.search(r"\s(\d{3})(\s|$)", element.text)
-    return int(match.group(1)) if match else None
-
-
-def _text(element: Any) -> str | None:
-    if element is None:
-        return None
-    return element.text if element.text is not None else None
-
-
-def _first_href(element: Any) -> str | None:
-    hrefs = _hrefs(element)
-    return hrefs[0] if hrefs else None
-
-
-def _hrefs(element: Any) -> list[str]:
-    if element is None:
-        return []
-    return [h.text.strip() for h in element.iter(_tag(DAV, "href")) if h.text and h.text.strip()]
-
-
-def _sync_token(tree: Any) -> str | None:
-    if tree is None:
-        return None
-    element = tree.find(_tag(DAV, "sync-token"))
-    return element.text.strip() if element is not None and element.text else None
-
-
 def _is_collection(element: Any) -> bool:
-    return element is not None and element.find(_tag(DAV, "collection")) is not None
+    return element is not None and element.find(tag(DAV, "collection")) is not None
 
 
 def _collection(url: str, props: dict[str, Any]) -> Collection | None:
-    resource = props.get(_tag(DAV, "resourcetype"))
+    resource = props.get(tag(DAV, "resourcetype"))
     if resource is None:
         return None
-    name = (_text(props.get(_tag(DAV, "displayname"))) or "").strip() or href_key(url).rstrip("/").rsplit("/", 1)[-1]
-    token = bool(_text(props.get(_tag(DAV, "sync-token"))))
-    if resource.find(_tag(CARD, "addressbook")) is not None:
-        data = props.get(_tag(CARD, "supported-address-data"))
+    name = (text_of(props.get(tag(DAV, "displayname"))) or "").strip() or href_key(url).rstrip("/").rsplit("/", 1)[-1]
+    token = bool(text_of(props.get(tag(DAV, "sync-token"))))
+    if resource.find(tag(CARD, "addressbook")) is not None:
+        data = props.get(tag(CARD, "supported-address-data"))
         versions = frozenset(
             el.get("version", "")
             for el in (list(data) if data is not None else [])
             if el.get("content-type", "text/vcard") == "text/vcard"
         )
         return Collection(url, name, "contacts", has_sync_token=token, vcard_versions=versions)
-    if resource.find(_tag(CAL, "calendar")) is not None:
-        listed = props.get(_tag(CAL, "supported-calendar-component-set"))
+    if resource.find(tag(CAL, "calendar")) is not None:
+        listed = props.get(tag(CAL, "supported-calendar-component-set"))
         comps = frozenset((el.get("name") or "").upper() for el in (list(listed) if listed is not None else []))
         return Collection(url, name, "calendar", components=comps, has_sync_token=token)
     return None
