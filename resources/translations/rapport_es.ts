@@ -4520,7 +4520,7 @@ No se puede deshacer.</translation>
     </message>
     <message>
         <source>{met} of {n} met so far</source>
-        <translation>{met} de {n} cumplidas hasta ahora</translation>
+        <translation>{met} de {n} cumplidas</translation>
     </message>
 </context>
 <context>
