@@ -66,9 +66,9 @@ def test_agenda_after_a_coffee_and_a_sent_list(folder):
 def test_agenda_text_and_window(folder):
     far = (dt.date.today() + dt.timedelta(days=10)).isoformat()
     app_db.open_database(folder / "rapport.sqlite3")
-    from app.core.followups import service as followups
+    from app.core.followups import writes as followup_writes
 
-    followups.create("Ask about the warehouse role", dt.date.fromisoformat(far), contact_id=1)
+    followup_writes.create("Ask about the warehouse role", dt.date.fromisoformat(far), contact_id=1)
     app_db.close_database()
     assert agenda(folder, days=7) == []
     assert [i["title"] for i in agenda(folder, days=10)] == ["Ask about the warehouse role"]

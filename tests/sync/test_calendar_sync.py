@@ -11,7 +11,7 @@ import pytest
 from app.core.contacts import interactions
 from app.core.contacts import service as contacts
 from app.core.contacts.contact_data import ContactData
-from app.core.followups import service as followups
+from app.core.followups import writes as followup_writes
 from app.core.sync import service
 from app.core.sync.dav import DavSession, href_key, item_name
 from app.models import FollowUp, Interaction
@@ -51,9 +51,11 @@ def account(db, clock, radicale, book_name):
     ada = contacts.create_contact(ContactData(given_name="Ada", family_name="Okafor"), clock=clock)
     bob = contacts.create_contact(ContactData(given_name="Bob", family_name="Marley"), clock=clock)
     today = clock.today()
-    followups.create("Send Ada the target list", today + dt.timedelta(days=2), contact_id=ada.id, clock=clock)
-    followups.create("Call Bob", today + dt.timedelta(days=3), contact_id=bob.id, due_time=dt.time(14, 30), clock=clock)
-    followups.create("Monthly update", today + dt.timedelta(days=5), notes="to everyone", clock=clock)
+    followup_writes.create("Send Ada the target list", today + dt.timedelta(days=2), contact_id=ada.id, clock=clock)
+    followup_writes.create(
+        "Call Bob", today + dt.timedelta(days=3), contact_id=bob.id, due_time=dt.time(14, 30), clock=clock
+    )
+    followup_writes.create("Monthly update", today + dt.timedelta(days=5), notes="to everyone", clock=clock)
     interactions.log_interaction(
         ada.id, "coffee", clock.now() + dt.timedelta(days=1, hours=2), summary="Coffee at Lot Sixty One", clock=clock
     )
@@ -94,7 +96,7 @@ def test_completion_flows_both_ways(account, radicale, clock):
     assert FollowUp.get_by_id(call.id).status == "done"
 
     send = FollowUp.get(FollowUp.title == "Send Ada the target list")
-    followups.complete([send.id], clock=clock)
+    followup_writes.complete([send.id], clock=clock)
     assert service.run(clock=clock).as_json()["followups"]["uploaded"] >= 1
     assert str(tasks.component(send.uid)[3]["STATUS"]) == "COMPLETED"
 
@@ -123,13 +125,13 @@ def test_a_task_made_on_the_phone_and_deletes_each_way(account, radicale, clock)
     monthly = FollowUp.get(FollowUp.title == "Monthly update")
     href, etag, _calendar, _todo = tasks.component(monthly.uid)
     tasks.session.delete(href, etag)
-    followups.dismiss([made.id], clock=clock)
+    followup_writes.dismiss([made.id], clock=clock)
     report = service.run(clock=clock).as_json()["followups"]
     assert (report["deleted_here"], report["deleted_there"]) == (1, 1)
     assert FollowUp.get_by_id(monthly.id).status == "dismissed"
     with pytest.raises(AssertionError):
         tasks.component("phone-task-1")
-    followups.reopen([monthly.id], clock=clock)
+    followup_writes.reopen([monthly.id], clock=clock)
     assert service.run(clock=clock).as_json()["followups"]["uploaded"] == 1
     assert tasks.component(monthly.uid)
     assert service.run(clock=clock).moved == 0

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.service import create_contact
 from app.core.followups import service as followups
+from app.core.followups import writes as followup_writes
 from app.models import FollowUp
 from app.ui.calendar.page import AGENDA, DAY, MONTH, WEEK, CalendarPage, write_ics
 from app.ui.context import AppContext
@@ -291,7 +292,7 @@ def test_a_meeting_cannot_be_dragged_into_the_past(cal, astrid, qtbot, monkeypat
 
 
 def test_a_follow_up_dragged_onto_the_hour_grid_gets_a_time_and_back_on_the_strip_loses_it(cal, qtbot, clock):
-    row = followups.create("Call Ben back", D(2026, 3, 17), clock=clock)
+    row = followup_writes.create("Call Ben back", D(2026, 3, 17), clock=clock)
     cal.set_mode(WEEK)
     week = find(cal, "calendarWeek")
     chip_rect = week.chip_rect(row.id)
@@ -405,7 +406,7 @@ def test_a_repeating_follow_up_added_on_the_calendar_shows_on_every_occurrence(
 
 
 def test_letting_go_of_a_series_from_the_calendar(cal, clock):
-    row = followups.create("Check the job boards", D(2026, 3, 16), repeat="FREQ=DAILY", clock=clock)
+    row = followup_writes.create("Check the job boards", D(2026, 3, 16), repeat="FREQ=DAILY", clock=clock)
     cal.refresh_now()
     month = find(cal, "calendarMonth")
     assert [c for c in month.chips_on(D(2026, 3, 20)) if c.projected]

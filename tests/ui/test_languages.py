@@ -116,12 +116,13 @@ def test_switching_language_changes_a_rule_title_everywhere_but_not_a_users(qapp
     from app.core.contacts.interactions import log_interaction
     from app.core.contacts.service import create_contact
     from app.core.followups import service as followups
+    from app.core.followups import writes as followup_writes
     from app.ui import i18n
     from app.ui.calendar.page import write_ics
 
     ada = create_contact(ContactData(given_name="Ada", family_name="Okafor"), clock=clock)
     log_interaction(ada.id, "coffee", when=clock.now(), clock=clock)
-    followups.create("Send thank-you to Ada Okafor", clock.today(), contact_id=ada.id, clock=clock)
+    followup_writes.create("Send thank-you to Ada Okafor", clock.today(), contact_id=ada.id, clock=clock)
 
     def shown() -> dict[str, list[str]]:
         today = clock.today()

@@ -170,14 +170,14 @@ def started(paths, migrated_template) -> None:
     import datetime as dt
 
     from app.core.contacts.interactions import log_interaction
-    from app.core.followups import service as followups
+    from app.core.followups import writes as followup_writes
 
     shutil.copyfile(migrated_template, paths.db_path)
     app_db.open_database(paths.db_path)
     ada = create_contact(ContactData(given_name="Ada", family_name="Okafor", source="linkedin"))
     log_interaction(ada.id, "coffee", when=dt.datetime.now().replace(microsecond=0) - dt.timedelta(days=1))
     for n in range(24):
-        followups.create(f"Follow-up number {n}", dt.date.today() + dt.timedelta(days=n % 6), contact_id=ada.id)
+        followup_writes.create(f"Follow-up number {n}", dt.date.today() + dt.timedelta(days=n % 6), contact_id=ada.id)
     app_db.close_database()
 
 

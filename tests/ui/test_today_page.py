@@ -10,6 +10,7 @@ from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import log_interaction
 from app.core.contacts.service import create_contact
 from app.core.followups import service as followups
+from app.core.followups import writes as followup_writes
 from app.models import FollowUp, Interaction
 from app.ui.context import AppContext
 from app.ui.followups.item_models import AgendaTreeModel, FollowUpListModel
@@ -33,7 +34,7 @@ def ada(db, clock):
 def page(qtbot, ctx, ada, clock):
     log_interaction(ada.id, "coffee", when=dt.datetime(2026, 3, 16, 9), clock=clock)  # thank-you today
     log_interaction(ada.id, "sent", when=dt.datetime(2026, 3, 12, 9), summary="Sent my CV", clock=clock)  # +7
-    followups.create("Call Ada back", TODAY, contact_id=ada.id, clock=clock)
+    followup_writes.create("Call Ada back", TODAY, contact_id=ada.id, clock=clock)
     late = FollowUp.create(title="Old promise", due=dt.date(2026, 3, 10), contact=ada.id, kind="custom")
     page = TodayPage(ctx)
     qtbot.addWidget(page)

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from app.core.changes import NOTHING, Changes
 from app.core.followups import service as followups
-from app.core.followups.service import FollowUpError, FollowUpState
+from app.core.followups import writes as followup_writes
+from app.core.followups.service import FollowUpError
+from app.core.followups.writes import FollowUpState
 from app.ui.context import AppContext
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.text import full_date
@@ -53,7 +55,7 @@ class FollowUpCommand(QUndoCommand):
         self.ctx.publish(FOLLOWUPS)
 
     def undo(self) -> None:
-        followups.restore(self.previous, clock=self.ctx.clock)
+        followup_writes.restore(self.previous, clock=self.ctx.clock)
         self.ctx.publish(FOLLOWUPS)
 
 
@@ -144,7 +146,7 @@ class FollowUpActions(QObject):
         kinds = {followups.get(i, clock=self.ctx.clock).kind for i in ids}
         ok = self._push(
             self.tr("Done: {what}").format(what=self._titles(ids)),
-            lambda: followups.complete(ids, clock=self.ctx.clock).previous,
+            lambda: followup_writes.complete(ids, clock=self.ctx.clock).previous,
         )
         if ok:
             match = followups.MATCHING_INTERACTION.get(kinds.pop(), None) if len(kinds) == 1 else None
@@ -176,7 +178,7 @@ class FollowUpActions(QObject):
             return False
         return self._push(
             self.tr("Snooze {what} to {day}").format(what=self._titles(ids), day=full_date(day)),
-            lambda: followups.snooze(ids, day, clock=self.ctx.clock),
+            lambda: followup_writes.snooze(ids, day, clock=self.ctx.clock),
         )
 
     def snooze_by(self, ids: Sequence[int], choice: str) -> bool:
@@ -184,11 +186,11 @@ class FollowUpActions(QObject):
         ids = list(ids)
         if not ids:
             return False
-        days = followups.snooze_days(ids, choice, clock=self.ctx.clock)
+        days = followup_writes.snooze_days(ids, choice, clock=self.ctx.clock)
         when = full_date(next(iter(days))) if len(days) == 1 else self.tr("later")
         return self._push(
             self.tr("Snooze {what} to {day}").format(what=self._titles(ids), day=when),
-            lambda: followups.snooze_by(ids, choice, clock=self.ctx.clock),
+            lambda: followup_writes.snooze_by(ids, choice, clock=self.ctx.clock),
         )
 
     def snooze_all_overdue(self, day: dt.date) -> bool:
@@ -196,7 +198,7 @@ class FollowUpActions(QObject):
             return False
         return self._push(
             self.tr("Snooze all overdue to {day}").format(day=full_date(day)),
-            lambda: followups.snooze_all_overdue(day, clock=self.ctx.clock),
+            lambda: followup_writes.snooze_all_overdue(day, clock=self.ctx.clock),
         )
 
     def dismiss(self, ids: Sequence[int]) -> bool:
@@ -205,7 +207,7 @@ class FollowUpActions(QObject):
             return False
         return self._push(
             self.tr("Let go: {what}").format(what=self._titles(ids)),
-            lambda: followups.dismiss(ids, clock=self.ctx.clock),
+            lambda: followup_writes.dismiss(ids, clock=self.ctx.clock),
         )
 
     def let_go_series(self, ids: Sequence[int]) -> bool:
@@ -213,23 +215,26 @@ class FollowUpActions(QObject):
         ids = list(ids)
         return bool(ids) and self._push(
             self.tr("Stop repeating {what}").format(what=self._titles(ids)),
-            lambda: followups.let_go_series(ids, clock=self.ctx.clock),
+            lambda: followup_writes.let_go_series(ids, clock=self.ctx.clock),
         )
 
     def reopen(self, ids: Sequence[int]) -> bool:
         ids = list(ids)
         return bool(ids) and self._push(
-            self.tr("Reopen {what}").format(what=self._titles(ids)), lambda: followups.reopen(ids, clock=self.ctx.clock)
+            self.tr("Reopen {what}").format(what=self._titles(ids)),
+            lambda: followup_writes.reopen(ids, clock=self.ctx.clock),
         )
 
-    def reschedule(self, followup_id: int, day: dt.date, time: dt.time | object | None = followups.KEEP_TIME) -> bool:
+    def reschedule(
+        self, followup_id: int, day: dt.date, time: dt.time | object | None = followup_writes.KEEP_TIME
+    ) -> bool:
         """Move a follow-up to ``day`` (and to ``time`` when given: a time of day, or None for all day)."""
         when = full_date(day)
         if isinstance(time, dt.time):
             when += f", {time:%H:%M}"
         return self._push(
             self.tr("Move {what} to {day}").format(what=self._titles([followup_id]), day=when),
-            lambda: followups.reschedule(followup_id, day, time=time, clock=self.ctx.clock),
+            lambda: followup_writes.reschedule(followup_id, day, time=time, clock=self.ctx.clock),
         )
 
     # --- menus -----------------------------------------------------------------------------------------------
@@ -272,7 +277,7 @@ class FollowUpActions(QObject):
         def label(*, ready: bool = True) -> None:
             ids = ids_provider() if ids_provider is not None and ready else []
             for choice, action in actions.items():
-                days = followups.snooze_days(ids, choice, clock=self.ctx.clock)
+                days = followup_writes.snooze_days(ids, choice, clock=self.ctx.clock)
                 day = min(days)
                 text = (
                     f"{day.day} {day:%b}" if len(days) == 1 else self.tr("from {day}").format(day=f"{day.day} {day:%b}")

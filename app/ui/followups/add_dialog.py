@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.core.changes import Changes
 from app.core.followups import recurrence
-from app.core.followups import service as followups
+from app.core.followups import writes as followup_writes
 from app.core.followups.recurrence import DAY_NAMES, ORDINALS, RecurrenceError, Repeat
 from app.core.followups.service import FollowUpError
 from app.ui.context import AppContext
@@ -48,7 +48,7 @@ ENDS_NEVER, ENDS_ON, ENDS_AFTER = range(3)
 
 
 class AddFollowUpDialog(QDialog):
-    """Ask for a follow-up; :meth:`values` gives what :func:`app.core.followups.service.create` takes."""
+    """Ask for a follow-up; :meth:`values` gives what :func:`app.core.followups.writes.create` takes."""
 
     def __init__(
         self,
@@ -298,7 +298,7 @@ class AddFollowUpDialog(QDialog):
         self.summary.setToolTip(f"RRULE:{text}")
 
     def values(self) -> dict:
-        """What :func:`app.core.followups.service.create` takes (title, due, contact_id, due_time, repeat)."""
+        """What :func:`app.core.followups.writes.create` takes (title, due, contact_id, due_time, repeat)."""
         contact_id = self.contact_id
         if self.picker is not None:
             contact_id = self.picker.contact_id
@@ -356,7 +356,7 @@ class AddFollowUpCommand(QUndoCommand):
 
     def redo(self) -> None:
         try:
-            row = followups.create(**self.values, uid=self.uid, clock=self.ctx.clock)
+            row = followup_writes.create(**self.values, uid=self.uid, clock=self.ctx.clock)
         except FollowUpError as exc:
             self.error = exc
             self.setObsolete(True)
@@ -366,7 +366,7 @@ class AddFollowUpCommand(QUndoCommand):
 
     def undo(self) -> None:
         if self.followup_id is not None:
-            followups.delete([self.followup_id])
+            followup_writes.delete([self.followup_id])
             self.followup_id = None
         self.ctx.publish(_CHANGES)
 

@@ -9,6 +9,7 @@ from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import log_interaction
 from app.core.contacts.service import create_contact, trash_contacts
 from app.core.followups import service as followups
+from app.core.followups import writes as followup_writes
 from app.core.followups.service import FollowUpError
 from app.models import FollowUp, Interaction
 
@@ -52,16 +53,16 @@ def test_a_snooze_counts_from_the_due_day_when_that_is_later_than_today(ada, clo
     later = make("Send the target list", TODAY + dt.timedelta(days=10), ada.id)
     late = make("Call Ada", D(2026, 3, 10), ada.id)
     today = make("Write to Ben", TODAY, ada.id)
-    assert followups.snooze_days([later], "in_3_days", clock=clock) == {D(2026, 3, 29)}
-    previous = followups.snooze_by([later, late, today], "in_3_days", clock=clock)
+    assert followup_writes.snooze_days([later], "in_3_days", clock=clock) == {D(2026, 3, 29)}
+    previous = followup_writes.snooze_by([later, late, today], "in_3_days", clock=clock)
     assert [FollowUp.get_by_id(i).due for i in (later, late, today)] == [D(2026, 3, 29), D(2026, 3, 19), D(2026, 3, 19)]
     assert FollowUp.get_by_id(later).snoozed_until == D(2026, 3, 29)
-    followups.restore(previous, clock=clock)
+    followup_writes.restore(previous, clock=clock)
     assert FollowUp.get_by_id(later).due == TODAY + dt.timedelta(days=10)
-    followups.snooze_by([later], "next_week", clock=clock)  # due Thursday 26 March: the Monday after it
+    followup_writes.snooze_by([later], "next_week", clock=clock)  # due Thursday 26 March: the Monday after it
     assert FollowUp.get_by_id(later).due == D(2026, 3, 30)
     with pytest.raises(FollowUpError, match="unknown snooze"):
-        followups.snooze_by([later], "someday", clock=clock)
+        followup_writes.snooze_by([later], "someday", clock=clock)
 
 
 @pytest.mark.parametrize(
@@ -74,10 +75,10 @@ def test_snooze_choices_count_from_a_later_due_day(choice, expected):
 
 def test_snooze_moves_due_records_the_day_and_keeps_the_rule_day(ada, clock):
     fid = make("Call Ada", D(2026, 3, 14), ada.id)
-    previous = followups.snooze([fid], D(2026, 3, 19), clock=clock)
+    previous = followup_writes.snooze([fid], D(2026, 3, 19), clock=clock)
     row = FollowUp.get_by_id(fid)
     assert (row.due, row.snoozed_until, row.original_due) == (D(2026, 3, 19), D(2026, 3, 19), D(2026, 3, 14))
-    followups.restore(previous, clock=clock)
+    followup_writes.restore(previous, clock=clock)
     row = FollowUp.get_by_id(fid)
     assert (row.due, row.snoozed_until) == (D(2026, 3, 14), None)
 
@@ -85,11 +86,11 @@ def test_snooze_moves_due_records_the_day_and_keeps_the_rule_day(ada, clock):
 def test_snoozing_into_the_past_or_too_far_is_refused(ada, clock):
     fid = make("Call Ada", TODAY, ada.id)
     with pytest.raises(FollowUpError, match="in the past"):
-        followups.snooze([fid], D(2026, 3, 15), clock=clock)
+        followup_writes.snooze([fid], D(2026, 3, 15), clock=clock)
     with pytest.raises(FollowUpError, match="ten years"):
-        followups.snooze([fid], D(2040, 1, 1), clock=clock)
+        followup_writes.snooze([fid], D(2040, 1, 1), clock=clock)
     with pytest.raises(FollowUpError, match="no follow-up with id 999"):
-        followups.snooze([999], TODAY, clock=clock)
+        followup_writes.snooze([999], TODAY, clock=clock)
     assert FollowUp.get_by_id(fid).due == TODAY
 
 
@@ -98,7 +99,7 @@ def test_snooze_all_overdue_moves_only_the_overdue(ada, clock):
     today = make("c", TODAY, ada.id)
     done = make("d", D(2026, 3, 2), ada.id)
     FollowUp.update(status="done").where(FollowUp.id == done).execute()
-    previous = followups.snooze_all_overdue(D(2026, 3, 17), clock=clock)
+    previous = followup_writes.snooze_all_overdue(D(2026, 3, 17), clock=clock)
     assert sorted(s.id for s in previous) == sorted(late)
     assert {FollowUp.get_by_id(i).due for i in late} == {D(2026, 3, 17)}
     assert FollowUp.get_by_id(today).due == TODAY
@@ -108,11 +109,11 @@ def test_snooze_all_overdue_moves_only_the_overdue(ada, clock):
 
 def test_complete_and_undo(ada, clock):
     fid = make("Call Ada", TODAY, ada.id)
-    result = followups.complete([fid], clock=clock)
+    result = followup_writes.complete([fid], clock=clock)
     row = FollowUp.get_by_id(fid)
     assert (row.status, row.completed_at) == ("done", clock.now())
     assert result.interaction_ids == []
-    followups.restore(result.previous, clock=clock)
+    followup_writes.restore(result.previous, clock=clock)
     assert FollowUp.get_by_id(fid).status == "open"
 
 
@@ -120,7 +121,7 @@ def test_completing_a_thank_you_can_log_the_email(ada, clock):
     log_interaction(ada.id, "coffee", when=dt.datetime(2026, 3, 16, 9), clock=clock)
     thanks = FollowUp.get(FollowUp.kind == "thank_you")
     assert followups.MATCHING_INTERACTION["thank_you"] == "email"
-    result = followups.complete([thanks.id], clock=clock, log_kind="email", summary="Thank-you email")
+    result = followup_writes.complete([thanks.id], clock=clock, log_kind="email", summary="Thank-you email")
     (logged,) = result.interaction_ids
     email = Interaction.get_by_id(logged)
     assert (email.kind, email.contact_id, email.summary) == ("email", ada.id, "Thank-you email")
@@ -131,7 +132,7 @@ def test_completing_a_reconnect_with_a_call_restarts_the_cycle(db, clock):
     ada = create_contact(ContactData(given_name="Ada", keep_in_touch_days=30), clock=clock)
     log_interaction(ada.id, "call", when=dt.datetime(2026, 1, 1, 9), clock=clock)
     reconnect = FollowUp.get(FollowUp.kind == "keep_in_touch", FollowUp.status == "open")
-    followups.complete([reconnect.id], clock=clock, log_kind="call")
+    followup_writes.complete([reconnect.id], clock=clock, log_kind="call")
     nxt = FollowUp.get(FollowUp.kind == "keep_in_touch", FollowUp.status == "open")
     assert nxt.id != reconnect.id and nxt.due == D(2026, 4, 15)
     assert FollowUp.get(FollowUp.kind == "thank_you", FollowUp.status == "open").due == TODAY
@@ -139,17 +140,17 @@ def test_completing_a_reconnect_with_a_call_restarts_the_cycle(db, clock):
 
 def test_dismiss_and_reopen(ada, clock):
     fid = make("x", TODAY, ada.id)
-    followups.dismiss([fid], clock=clock)
+    followup_writes.dismiss([fid], clock=clock)
     assert FollowUp.get_by_id(fid).status == "dismissed"
-    followups.reopen([fid], clock=clock)
+    followup_writes.reopen([fid], clock=clock)
     assert FollowUp.get_by_id(fid).status == "open"
 
 
 def test_reschedule_back_to_the_rule_day_clears_the_snooze_mark(ada, clock):
     fid = make("x", D(2026, 3, 18), ada.id)
-    followups.reschedule(fid, D(2026, 3, 25), clock=clock)
+    followup_writes.reschedule(fid, D(2026, 3, 25), clock=clock)
     assert FollowUp.get_by_id(fid).snoozed_until == D(2026, 3, 25)
-    followups.reschedule(fid, D(2026, 3, 18), clock=clock)
+    followup_writes.reschedule(fid, D(2026, 3, 18), clock=clock)
     row = FollowUp.get_by_id(fid)
     assert (row.due, row.snoozed_until) == (D(2026, 3, 18), None)
 
@@ -180,7 +181,7 @@ def test_between_and_day_lists(ada, clock):
     b = make("b", D(2026, 3, 31), ada.id)
     make("c", D(2026, 4, 1), ada.id)
     assert [i.id for i in followups.between(D(2026, 3, 1), D(2026, 3, 31), clock=clock)] == [a, b]
-    followups.complete([a], clock=clock)
+    followup_writes.complete([a], clock=clock)
     assert [(i.id, i.status) for i in followups.on_day(D(2026, 3, 1), clock=clock)] == [(a, "done")]
     assert followups.day_counts(D(2026, 3, 1), D(2026, 4, 30)) == {D(2026, 3, 31): 1, D(2026, 4, 1): 1}
 
@@ -191,18 +192,18 @@ def test_week_counts(ada, clock):
     make("sunday", D(2026, 3, 22), ada.id)
     make("next monday", D(2026, 3, 23), ada.id)
     done = make("done", TODAY, ada.id)
-    followups.complete([done], clock=clock)
+    followup_writes.complete([done], clock=clock)
     counts = followups.week_counts(clock=clock)
     assert (counts.overdue, counts.due_today, counts.due_rest_of_week, counts.done_this_week) == (1, 1, 1, 1)
 
 
 def test_create_a_reminder_of_my_own(ada, clock):
-    row = followups.create("  Ask Ada  about\x00 the role ", D(2026, 3, 20), contact_id=ada.id, clock=clock)
+    row = followup_writes.create("  Ask Ada  about\x00 the role ", D(2026, 3, 20), contact_id=ada.id, clock=clock)
     assert (row.title, row.kind, row.rule_key) == ("Ask Ada about the role", "custom", None)
     with pytest.raises(FollowUpError, match="title"):
-        followups.create("   ", TODAY, clock=clock)
+        followup_writes.create("   ", TODAY, clock=clock)
     with pytest.raises(FollowUpError, match="no contact"):
-        followups.create("x", TODAY, contact_id=999, clock=clock)
+        followup_writes.create("x", TODAY, contact_id=999, clock=clock)
 
 
 def test_json_shape(ada):

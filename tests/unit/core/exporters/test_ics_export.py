@@ -11,6 +11,7 @@ from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import log_interaction
 from app.core.contacts.service import create_contact
 from app.core.followups import service as followups
+from app.core.followups import writes as followup_writes
 from app.core.formats.exporters import ics
 
 D = dt.date
@@ -59,7 +60,7 @@ def test_planned_meetings_are_events_with_a_start_an_end_and_a_reminder(astrid, 
 
 
 def test_a_repeating_follow_up_is_one_event_with_its_rrule_under_a_stable_uid(astrid, clock):
-    row = followups.create(
+    row = followup_writes.create(
         "Check the job boards", D(2026, 3, 16), repeat="FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20260601", clock=clock
     )
     count, cal = export(clock)
@@ -71,17 +72,17 @@ def test_a_repeating_follow_up_is_one_event_with_its_rrule_under_a_stable_uid(as
     assert "EXDATE" not in event and count == 1
     assert "Repeats every week on Monday and Thursday" in str(event["description"])
     # Done: the next occurrence carries the series on, under the same UID, from its own day.
-    followups.complete([row.id], clock=clock)
+    followup_writes.complete([row.id], clock=clock)
     _, cal = export(clock)
     assert list(events(cal)) == [series_uid]
     assert events(cal)[series_uid].decoded("dtstart") == D(2026, 3, 19)
 
 
 def test_an_occurrence_moved_off_its_day_is_an_event_of_its_own(astrid, clock):
-    row = followups.create(
+    row = followup_writes.create(
         "Call the recruiter", D(2026, 3, 16), due_time=dt.time(9, 0), repeat="FREQ=DAILY;UNTIL=20260331", clock=clock
     )
-    followups.snooze([row.id], D(2026, 3, 18), clock=clock)
+    followup_writes.snooze([row.id], D(2026, 3, 18), clock=clock)
     count, cal = export(clock)
     found = events(cal)
     series = found[f"{row.uid}-repeat"]
@@ -94,11 +95,11 @@ def test_an_occurrence_moved_off_its_day_is_an_event_of_its_own(astrid, clock):
 
 
 def test_a_counted_series_exports_the_occurrences_left(astrid, clock):
-    row = followups.create("Five calls", D(2026, 3, 16), repeat="FREQ=DAILY;COUNT=5", clock=clock)
-    followups.complete([row.id], clock=clock)
+    row = followup_writes.create("Five calls", D(2026, 3, 16), repeat="FREQ=DAILY;COUNT=5", clock=clock)
+    followup_writes.complete([row.id], clock=clock)
     clock.advance(days=1)
     (current,) = [i for i in followups.all_open(clock=clock) if i.title == "Five calls"]
-    followups.complete([current.id], clock=clock)
+    followup_writes.complete([current.id], clock=clock)
     _, cal = export(clock)
     event = events(cal)[f"{row.uid}-repeat"]
     assert event.decoded("dtstart") == D(2026, 3, 18) and event["rrule"]["COUNT"] == [3]

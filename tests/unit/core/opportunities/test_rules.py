@@ -8,7 +8,7 @@ import pytest
 from app.core.clock import FixedClock
 from app.core.contacts.service import trash_contacts
 from app.core.followups import rules as followup_rules
-from app.core.followups.service import complete, dismiss, snooze
+from app.core.followups.writes import complete, dismiss, snooze
 from app.core.opportunities import interviews, rule_settings, rules, service
 from app.core.opportunities.documents import add_bytes, record_sent
 from app.core.opportunities.interviews import InterviewData
