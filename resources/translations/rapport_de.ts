@@ -5370,6 +5370,150 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Reminder (mine)</source>
         <translation>Erinnerung (eigene)</translation>
     </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Calls, coffees, meetings, lunches and events with people in your network.</source>
+        <translation>Anrufe, Kaffeetreffen, Treffen, Mittagessen und Veranstaltungen mit Menschen aus Ihrem Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Thank-yous on time</source>
+        <translation>Pünktlich gedankt</translation>
+    </message>
+    <message>
+        <source>thank-yous</source>
+        <translation>Dankesnachrichten</translation>
+    </message>
+    <message>
+        <source>Thank-you follow-ups done by the day they were due — the same day is best.</source>
+        <translation>Dankes-Wiedervorlagen, erledigt bis zum Fälligkeitstag – am selben Tag ist am besten.</translation>
+    </message>
+    <message>
+        <source>Pitch rehearsals</source>
+        <translation>Pitch-Übungen</translation>
+    </message>
+    <message>
+        <source>rehearsals</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Timed runs of one of your pitches.</source>
+        <translation>Gestoppte Durchläufe eines Ihrer Pitches.</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>Geben</translation>
+    </message>
+    <message>
+        <source>gives</source>
+        <translation>Gaben</translation>
+    </message>
+    <message>
+        <source>Introductions, articles or events shared, advice offered — anything you noted as “I gave”.</source>
+        <translation>Vermittlungen, geteilte Artikel oder Veranstaltungen, angebotener Rat – alles, was Sie als „Ich habe gegeben“ notiert haben.</translation>
+    </message>
+    <message>
+        <source>Thank-you after a conversation</source>
+        <translation>Dank nach einem Gespräch</translation>
+    </message>
+    <message>
+        <source>After a call, coffee, meeting, lunch or event: send a short thank-you the same day.</source>
+        <translation>Nach einem Anruf, Kaffeetreffen, Treffen, Mittagessen oder einer Veranstaltung: am selben Tag kurz Danke sagen.</translation>
+    </message>
+    <message>
+        <source>Contact a referral</source>
+        <translation>Eine Empfehlung kontaktieren</translation>
+    </message>
+    <message>
+        <source>When someone is referred to you: get in touch within a few days (an unused introduction embarrasses the person who made it).</source>
+        <translation>Wenn Ihnen jemand empfohlen wird: innerhalb weniger Tage Kontakt aufnehmen (eine ungenutzte Vorstellung bringt die Person, die sie gemacht hat, in Verlegenheit).</translation>
+    </message>
+    <message>
+        <source>Tell the referrer how it went</source>
+        <translation>Den Empfehlenden erzählen, wie es lief</translation>
+    </message>
+    <message>
+        <source>After the first conversation with a referred contact: let the person who referred them know.</source>
+        <translation>Nach dem ersten Gespräch mit einem empfohlenen Kontakt: der Person Bescheid geben, die ihn empfohlen hat.</translation>
+    </message>
+    <message>
+        <source>Friendly reminder after sending something</source>
+        <translation>Freundliche Erinnerung, nachdem Sie etwas geschickt haben</translation>
+    </message>
+    <message>
+        <source>After you send a target list, résumé or article: one polite reminder if you have not heard back (7–10 days is about right).</source>
+        <translation>Nachdem Sie eine Wunschliste, einen Lebenslauf oder einen Artikel geschickt haben: eine höfliche Erinnerung, wenn keine Antwort kommt (7–10 Tage sind etwa richtig).</translation>
+    </message>
+    <message>
+        <source>Check in after an introduction</source>
+        <translation>Nach einer Vermittlung nachfragen</translation>
+    </message>
+    <message>
+        <source>A week after you introduce two people: ask each of them how it went — and whether they have met yet.</source>
+        <translation>Eine Woche nachdem Sie zwei Menschen bekannt gemacht haben: beide fragen, wie es gelaufen ist – und ob sie sich schon getroffen haben.</translation>
+    </message>
+    <message>
+        <source>Thank a new connection</source>
+        <translation>Einer neuen Verbindung danken</translation>
+    </message>
+    <message>
+        <source>When an invitation is accepted: thank them, ask what made them connect, propose a short chat.</source>
+        <translation>Wenn eine Einladung angenommen wird: danken, fragen, was zur Vernetzung bewogen hat, ein kurzes Gespräch vorschlagen.</translation>
+    </message>
+    <message>
+        <source>Review a pending invitation</source>
+        <translation>Eine offene Einladung prüfen</translation>
+    </message>
+    <message>
+        <source>When an invitation you sent stays unanswered: review it (withdraw it or let it go).</source>
+        <translation>Wenn eine von Ihnen gesendete Einladung unbeantwortet bleibt: prüfen (zurückziehen oder ruhen lassen).</translation>
+    </message>
+    <message>
+        <source>Check in after applying</source>
+        <translation>Nach der Bewerbung nachfragen</translation>
+    </message>
+    <message>
+        <source>When nothing has moved a week after you applied: a short, friendly note to the recruiter or the hiring manager (or whoever referred you).</source>
+        <translation>Wenn sich eine Woche nach der Bewerbung nichts getan hat: eine kurze, freundliche Nachricht an Recruiting oder die einstellende Führungskraft (oder wer Sie empfohlen hat).</translation>
+    </message>
+    <message>
+        <source>Thank each interviewer</source>
+        <translation>Jedem Gesprächspartner danken</translation>
+    </message>
+    <message>
+        <source>On the day of an interview: a thank-you to each person who interviewed you.</source>
+        <translation>Am Tag eines Vorstellungsgesprächs: ein Dank an jede Person, die das Gespräch mit Ihnen geführt hat.</translation>
+    </message>
+    <message>
+        <source>Tell the referrer how it is going</source>
+        <translation>Den Empfehlenden erzählen, wie es läuft</translation>
+    </message>
+    <message>
+        <source>After each stage change of an opportunity someone referred you to: let them know — they opened the door.</source>
+        <translation>Nach jedem Phasenwechsel einer Stelle, für die Sie jemand empfohlen hat: Bescheid geben – diese Person hat Ihnen die Tür geöffnet.</translation>
+    </message>
+    <message>
+        <source>Prepare for an interview</source>
+        <translation>Auf ein Vorstellungsgespräch vorbereiten</translation>
+    </message>
+    <message>
+        <source>Before an interview: read the prep sheet — the opportunity&apos;s notes, the people, your pitch.</source>
+        <translation>Vor einem Vorstellungsgespräch: den Vorbereitungsbogen lesen – die Notizen zur Stelle, die Personen, Ihren Pitch.</translation>
+    </message>
+    <message>
+        <source>Nudge a quiet opportunity</source>
+        <translation>Bei einer stillen Stelle nachhaken</translation>
+    </message>
+    <message>
+        <source>When nothing has happened with an open opportunity for a while: follow up, or let it go.</source>
+        <translation>Wenn sich bei einer offenen Stelle eine Weile nichts getan hat: nachfassen oder ruhen lassen.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerTab</name>
