@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Print the UI modules' direct imports of app.models / app.db as import-linter ``ignore_imports`` lines.
 
-pyproject.toml's contract "The UI never imports the models or the database" ignores exactly these while issue 18
-moves the last queries into the core. Run it after removing such an import and delete the lines it no longer
-prints: the list only shrinks. Usage: .venv/bin/python scripts/ui-layer-violations.py
+pyproject.toml's contract "The UI never imports the models or the database" ignored exactly these while issue 18
+moved the queries into the core; it has none left, so this prints nothing. Usage:
+.venv/bin/python scripts/ui-layer-violations.py
 """
 
 from __future__ import annotations
