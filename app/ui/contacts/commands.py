@@ -292,23 +292,3 @@ class SetTarget(_Command):
 
         targets.set_target(self.company_id, self.previous)
 
-
-_MOVED = {
-    "LogInteraction",
-    "EditInteraction",
-    "DeleteInteraction",
-    "AddLedgerEntry",
-    "DeleteLedgerEntry",
-    "SetLedgerDone",
-    "SetFollowUpStatus",
-    "AddReminder",
-}
-
-
-def __getattr__(name: str):
-    """The history commands live in :mod:`app.ui.contacts.history_commands`; old imports of them still work."""
-    if name in _MOVED:
-        from app.ui.contacts import history_commands
-
-        return getattr(history_commands, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
