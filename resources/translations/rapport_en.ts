@@ -172,6 +172,44 @@
         </message>
     </context>
     <context>
+        <name>AnalysisPanel</name>
+        <message numerus="yes">
+            <source>Swap %n buzzword(s) for everyday words.</source>
+            <translation>
+                <numerusform>Swap %n buzzword for everyday words.</numerusform>
+                <numerusform>Swap %n buzzwords for everyday words.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Spell out %n acronym(s).</source>
+            <translation>
+                <numerusform>Spell out %n acronym.</numerusform>
+                <numerusform>Spell out %n acronyms.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Split %n long sentence(s).</source>
+            <translation>
+                <numerusform>Split %n long sentence.</numerusform>
+                <numerusform>Split %n long sentences.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Shorten some of the %n long word(s).</source>
+            <translation>
+                <numerusform>Shorten some of the %n long word.</numerusform>
+                <numerusform>Shorten some of the %n long words.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n filler word(s).</source>
+            <translation>
+                <numerusform>Cut %n filler word.</numerusform>
+                <numerusform>Cut %n filler words.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AskReferralsDialog</name>
         <message numerus="yes">
             <source>Add %Ln person(s)</source>

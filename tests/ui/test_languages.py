@@ -178,3 +178,29 @@ def test_the_scripts_dialog_shows_built_in_templates_in_the_language_until_edite
         assert dialog.findChild(QWidget, "scriptBody").toPlainText().startswith("DE Hi {first_name},")
     finally:
         shipped_texts.use(None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "I help small warehouses ship on time. Who do you know at Acme?",
+        "Basically I leverage synergies and KPIs to actually, really, basically drive ROI holistically across the "
+        "organisation, operationalising paradigm-shifting deliverables, and I think it is quite clear that this "
+        "is exactly what everyone needs because communication and collaboration are fundamentally important.",
+    ],
+)
+def test_the_plain_words_verdict_reads_in_english_as_the_core_words_it(qtbot, text):
+    """The panel words the verdict and its reasons itself (in the user's language); in English they are the core's
+    own words, plural forms included."""
+    from app.core.pitches.plain_words import analyse
+    from app.ui.pitches.analysis_panel import AnalysisPanel
+
+    panel = AnalysisPanel()
+    qtbot.addWidget(panel)
+    analysis = analyse(text)
+    panel.show_analysis(analysis)
+    shown = panel.verdict.text()
+    assert analysis.headline in shown
+    assert all(f"<li>{reason}</li>" in shown for reason in analysis.reasons)
+    assert len(analysis.reason_keys) == len(analysis.reasons)

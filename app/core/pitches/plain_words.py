@@ -84,6 +84,9 @@ class Analysis:
     verdict: Verdict
     headline: str
     reasons: tuple[str, ...] = field(default=())
+    # The reasons as (what, number) — "long_sentence", 2 — for the UI to word in the user's language (issue 23);
+    # ``reasons`` is their English.
+    reason_keys: tuple[tuple[str, float], ...] = field(default=())
 
     def of_kind(self, kind: IssueKind) -> list[Issue]:
         return [issue for issue in self.issues if issue.kind == kind]
@@ -276,21 +279,29 @@ def analyse(text: str) -> Analysis:
     ends_with_ask = bool(_ASK.search(last))
 
     reasons: list[str] = []
+    keys: list[tuple[str, float]] = []
     counts = {kind: sum(1 for i in issues if i.kind == kind) for kind in IssueKind}
     if score < AIM_READING_EASE:
         reasons.append(f"Reading ease {score:.0f} is below {AIM_READING_EASE}: use shorter words and sentences.")
+        keys.append(("reading_ease", score))
     if counts[IssueKind.JARGON]:
         reasons.append(f"Swap {_plural(counts[IssueKind.JARGON], 'buzzword', 'buzzwords')} for everyday words.")
+        keys.append(("jargon", counts[IssueKind.JARGON]))
     if counts[IssueKind.ACRONYM]:
         reasons.append(f"Spell out {_plural(counts[IssueKind.ACRONYM], 'acronym', 'acronyms')}.")
+        keys.append(("acronym", counts[IssueKind.ACRONYM]))
     if counts[IssueKind.LONG_SENTENCE]:
         reasons.append(f"Split {_plural(counts[IssueKind.LONG_SENTENCE], 'long sentence', 'long sentences')}.")
+        keys.append(("long_sentence", counts[IssueKind.LONG_SENTENCE]))
     if counts[IssueKind.LONG_WORD] >= 3:
         reasons.append(f"Shorten some of the {counts[IssueKind.LONG_WORD]} long words.")
+        keys.append(("long_word", counts[IssueKind.LONG_WORD]))
     if counts[IssueKind.FILLER] >= 2:
         reasons.append(f"Cut {counts[IssueKind.FILLER]} filler words.")
+        keys.append(("filler", counts[IssueKind.FILLER]))
     if not ends_with_ask:
         reasons.append("End with a question or an ask, such as “Who do you know at…?”")
+        keys.append(("ask", 0))
 
     blocking = counts[IssueKind.JARGON] + counts[IssueKind.ACRONYM] + counts[IssueKind.LONG_SENTENCE]
     if not reasons:
@@ -312,4 +323,5 @@ def analyse(text: str) -> Analysis:
         verdict,
         headline,
         tuple(reasons),
+        tuple(keys),
     )

@@ -115,18 +115,49 @@ class AnalysisPanel(QWidget):
         self.tips.hide()
         layout.addWidget(self.tips, 1)
 
+    def _headline(self, analysis: Analysis) -> str:
+        """The verdict in the user's language (the core words it in English)."""
+        if analysis.verdict == Verdict.EMPTY:
+            return self.tr("Write your pitch to see whether a neighbour would understand it.")
+        if analysis.verdict == Verdict.YES:
+            return self.tr("Yes — a neighbour would follow this.")
+        if analysis.verdict == Verdict.ALMOST:  # one or two things, in words
+            return (
+                self.tr("Almost — one thing to fix.")
+                if len(analysis.reasons) == 1
+                else self.tr("Almost — two things to fix.")
+            )
+        return self.tr("Not yet — a neighbour would get lost.")
+
+    def _reason(self, key: str, number: float) -> str:
+        """One reason of the verdict in the user's language, with its count's plural form."""
+        n = int(number)
+        if key == "reading_ease":
+            return self.tr("Reading ease {score} is below {aim}: use shorter words and sentences.").format(
+                score=f"{number:.0f}", aim=AIM_READING_EASE
+            )
+        words = {
+            "jargon": lambda: self.tr("Swap %n buzzword(s) for everyday words.", "", n),
+            "acronym": lambda: self.tr("Spell out %n acronym(s).", "", n),
+            "long_sentence": lambda: self.tr("Split %n long sentence(s).", "", n),
+            "long_word": lambda: self.tr("Shorten some of the %n long word(s).", "", n),
+            "filler": lambda: self.tr("Cut %n filler word(s).", "", n),
+            "ask": lambda: self.tr("End with a question or an ask, such as “Who do you know at…?”"),
+        }
+        return words[key]() if key in words else key
+
     def show_analysis(self, analysis: Analysis) -> None:
         empty = analysis.verdict == Verdict.EMPTY
         self.tree.setVisible(not empty)
         self.tips.setVisible(empty)
         if empty:
-            self.verdict.setText(analysis.headline)
+            self.verdict.setText(self._headline(analysis))
             self.reading_ease.setText("")
         else:
             colour = _VERDICT_COLOURS[analysis.verdict]
-            reasons = "".join(f"<li>{r}</li>" for r in analysis.reasons)
+            reasons = "".join(f"<li>{self._reason(key, number)}</li>" for key, number in analysis.reason_keys)
             self.verdict.setText(
-                f"{_dot(colour)} <b>{analysis.headline}</b>"
+                f"{_dot(colour)} <b>{self._headline(analysis)}</b>"
                 + (f"<ul style='margin-left:-20px'>{reasons}</ul>" if reasons else "")
             )
             band = analysis.band
