@@ -291,4 +291,3 @@ class SetTarget(_Command):
         from app.core.contacts import targets
 
         targets.set_target(self.company_id, self.previous)
-
