@@ -2704,8 +2704,8 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
     <message numerus="yes">
         <source>Circle default (%n day(s))</source>
         <translation>
-            <numerusform>Valor del círculo (%n día)</numerusform>
-            <numerusform>Valor del círculo (%n días)</numerusform>
+            <numerusform>Según el círculo (%n día)</numerusform>
+            <numerusform>Según el círculo (%n días)</numerusform>
         </translation>
     </message>
     <message>
