@@ -25,6 +25,23 @@ from app.models import (
 )
 from app.models import derive_display_name as derive_display_name  # the name a contact gets when none is typed
 
+# A contact's one-line text fields (names, work, profile link) and its free-text ones, by ContactData field name: the
+# one list validation, merging duplicates, import matching and the JSON import share.
+NAME_FIELDS = (
+    "given_name",
+    "family_name",
+    "display_name",
+    "company",
+    "title",
+    "linkedin_url",
+    "name_prefix",
+    "middle_name",
+    "name_suffix",
+    "nickname",
+    "department",
+)
+STORY_FIELDS = ("how_met", "why_connect", "notes")
+
 
 @dataclass
 class EmailEntry:

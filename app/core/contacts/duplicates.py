@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import research as contact_research
-from app.core.contacts.contact_data import ContactData, EmailEntry
+from app.core.contacts.contact_data import NAME_FIELDS, STORY_FIELDS, ContactData, EmailEntry
 from app.core.contacts.search import fold
 from app.core.contacts.service import update_contact
 from app.core.contacts.validation import _would_loop
@@ -228,22 +228,10 @@ def merged_data(keep_id: int, other_id: int) -> ContactData:
     keep = ContactData.from_contact(Contact.get_by_id(keep_id))
     other = ContactData.from_contact(Contact.get_by_id(other_id))
     data = keep.copy()
-    for name in (
-        "given_name",
-        "family_name",
-        "company",
-        "title",
-        "linkedin_url",
-        "display_name",
-        "name_prefix",
-        "middle_name",
-        "name_suffix",
-        "nickname",
-        "department",
-    ):
+    for name in NAME_FIELDS:
         if not getattr(data, name):
             setattr(data, name, getattr(other, name))
-    for name in ("how_met", "why_connect", "notes"):
+    for name in STORY_FIELDS:
         setattr(data, name, _join_text(getattr(keep, name), getattr(other, name)))
     data.stage = max(keep.stage, other.stage, key=lambda s: STAGES.index(s) if s in STAGES else -1)
     data.tie = min(keep.tie, other.tie, key=lambda t: TIES.index(t) if t in TIES else 99)

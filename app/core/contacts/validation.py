@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.contacts.contact_data import (
+    NAME_FIELDS,
     ContactData,
     DateEntry,
     EmailEntry,
@@ -95,19 +96,6 @@ _FIELD_LABELS = {
     "keep_in_touch_days": "Keep in touch (days)",
     "keep_in_touch_max_days": "Keep in touch at most (days)",
 }
-_NAME_FIELDS = (
-    "given_name",
-    "family_name",
-    "display_name",
-    "company",
-    "title",
-    "linkedin_url",
-    "name_prefix",
-    "middle_name",
-    "name_suffix",
-    "nickname",
-    "department",
-)
 _DATE_LABELS = {"birthday": "Birthday", "anniversary": "Anniversary", "other": "Date"}
 MAX_PHONE = 80
 MAX_LABEL = 60
@@ -163,7 +151,7 @@ class _Checker:
 
 def _check_text_fields(check: _Checker) -> None:
     clean = check.clean
-    for name in _NAME_FIELDS:
+    for name in NAME_FIELDS:
         raw = (getattr(clean, name) or "").replace("\x00", "").strip()
         if check.lenient and ("\n" in raw or "\r" in raw):
             check.warnings.append(f"{_FIELD_LABELS[name].lower()} had line breaks; joined into one line")

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from typing import Any
 
 from app.core.contacts.contact_data import (
+    NAME_FIELDS,
+    STORY_FIELDS,
     AddressEntry,
     ContactData,
     DateEntry,
@@ -48,22 +50,7 @@ _E164 = re.compile(r"^\+[1-9]\d{1,14}$")
 
 
 # --- contacts ----------------------------------------------------------------------------------------------------
-_CONTACT_TEXT = (
-    "given_name",
-    "family_name",
-    "display_name",
-    "company",
-    "title",
-    "linkedin_url",
-    "name_prefix",
-    "middle_name",
-    "name_suffix",
-    "nickname",
-    "department",
-    "how_met",
-    "why_connect",
-    "notes",
-)
+_CONTACT_TEXT = (*NAME_FIELDS, *STORY_FIELDS)
 
 
 def _contact(item: Item, trashed: bool) -> ContactRecord:

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from peewee import JOIN, chunked
 
 from app.core.contacts.contact_data import (
+    NAME_FIELDS,
+    STORY_FIELDS,
     AddressEntry,
     ContactData,
     DateEntry,
@@ -35,26 +37,14 @@ from app.models import Company, Contact, ContactEmail, ContactSourceUid
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _SCALAR_KEYS = (
-    "given_name",
-    "family_name",
-    "display_name",
-    "company",
-    "title",
-    "linkedin_url",
-    "how_met",
-    "why_connect",
-    "notes",
+    *NAME_FIELDS,
+    *STORY_FIELDS,
     "stage",
     "invitation_status",
     "source",
     "tie",
     "keep_in_touch_days",
     "keep_in_touch_max_days",
-    "name_prefix",
-    "middle_name",
-    "name_suffix",
-    "nickname",
-    "department",
 )
 
 
