@@ -8,13 +8,15 @@ follow-up titles' wording). Without one (the command line, core tests) every lab
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
 K = TypeVar("K")
 
-# context, English text → the text in the interface's language
-_translate: Callable[[str, str], str] | None = None
+# (context, English text, disambiguation, count) → the text in the interface's language (QCoreApplication.translate)
+_translate: Callable[..., str] | None = None
+_CHOICE = re.compile(r"\(([^()/]*)/([^()/]*)\)")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -22,15 +24,37 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def use(translate: Callable[[str, str], str] | None) -> None:
+def use(translate: Callable[..., Any] | None) -> None:
     """Install how the interface translates (``None``: English as written)."""
     global _translate
     _translate = translate
 
 
-def translate(context: str, text: str) -> str:
-    """``text`` (marked in ``context``) in the interface's language."""
-    return _translate(context, text) if _translate is not None and text else text
+def translate(context: str, text: str, n: int = -1) -> str:
+    """``text`` (marked in ``context``) in the interface's language; with a count ``n`` the text is a plural form
+    ("%n long sentence(s)", "%Ln opportunit(y/ies)": marked with a ``tr()``-like call, see :func:`tr`), which reads
+    as English ("1 long sentence", "2 opportunities") where no translation has one."""
+    if _translate is not None and text:
+        text = _translate(context, text, None, n) if n >= 0 else _translate(context, text)
+    return english_plural(text, n) if n >= 0 else text
+
+
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """The core's ``tr()``: ``make translations`` reads ``_tr("…")`` calls (also with a count, as plural forms) into
+    the empty context; a core module binds ``_tr = translated.tr``."""
+    return translate("", text, n)
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English form of a plural text for ``n``: "(s)" and "(y/ies)" chosen, %n and %Ln written."""
+    text = _CHOICE.sub(lambda m: m.group(1) if n == 1 else m.group(2), text).replace("(s)", "" if n == 1 else "s")
+    return text.replace("%Ln", f"{n:,}").replace("%n", str(n))
+
+
+def label(text: str) -> str:
+    """A label marked in the "Labels" context (the context of every :class:`Labels` set and of the core's specs:
+    goals, rules), in the interface's language."""
+    return translate("Labels", text)
 
 
 class Labels(Mapping[K, str]):

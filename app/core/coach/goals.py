@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.translated import QT_TRANSLATE_NOOP
 from app.db import database
 from app.errors import RapportError
 from app.models import CONVERSATION_KINDS, Setting
@@ -40,24 +41,32 @@ class GoalSpec:
 GOALS: tuple[GoalSpec, ...] = (
     GoalSpec(
         "conversations",
-        "Conversations",
-        "conversations",
-        "Calls, coffees, meetings, lunches and events with people in your network.",
+        QT_TRANSLATE_NOOP("Labels", "Conversations"),
+        QT_TRANSLATE_NOOP("Labels", "conversations"),
+        QT_TRANSLATE_NOOP("Labels", "Calls, coffees, meetings, lunches and events with people in your network."),
         5,
     ),
     GoalSpec(
         "thank_yous",
-        "Thank-yous on time",
-        "thank-yous",
-        "Thank-you follow-ups done by the day they were due — the same day is best.",
+        QT_TRANSLATE_NOOP("Labels", "Thank-yous on time"),
+        QT_TRANSLATE_NOOP("Labels", "thank-yous"),
+        QT_TRANSLATE_NOOP("Labels", "Thank-you follow-ups done by the day they were due — the same day is best."),
         3,
     ),
-    GoalSpec("rehearsals", "Pitch rehearsals", "rehearsals", "Timed runs of one of your pitches.", 3),
+    GoalSpec(
+        "rehearsals",
+        QT_TRANSLATE_NOOP("Labels", "Pitch rehearsals"),
+        QT_TRANSLATE_NOOP("Labels", "rehearsals"),
+        QT_TRANSLATE_NOOP("Labels", "Timed runs of one of your pitches."),
+        3,
+    ),
     GoalSpec(
         "gives",
-        "Gives",
-        "gives",
-        "Introductions, articles or events shared, advice offered — anything you noted as “I gave”.",
+        QT_TRANSLATE_NOOP("Labels", "Gives"),
+        QT_TRANSLATE_NOOP("Labels", "gives"),
+        QT_TRANSLATE_NOOP(
+            "Labels", "Introductions, articles or events shared, advice offered — anything you noted as “I gave”."
+        ),
         2,
     ),
 )

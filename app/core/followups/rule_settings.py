@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from app.core.translated import QT_TRANSLATE_NOOP
 from app.errors import RapportError
 from app.models import Setting
 
@@ -37,58 +38,75 @@ class RuleSpec:
 RULES: tuple[RuleSpec, ...] = (
     RuleSpec(
         "thank_you",
-        "Thank-you after a conversation",
-        "After a call, coffee, meeting, lunch or event: send a short thank-you the same day.",
+        QT_TRANSLATE_NOOP("Labels", "Thank-you after a conversation"),
+        QT_TRANSLATE_NOOP(
+            "Labels", "After a call, coffee, meeting, lunch or event: send a short thank-you the same day."
+        ),
         0,
         0,
         7,
     ),
     RuleSpec(
         "call_referral",
-        "Contact a referral",
-        "When someone is referred to you: get in touch within a few days (an unused introduction embarrasses "
-        "the person who made it).",
+        QT_TRANSLATE_NOOP("Labels", "Contact a referral"),
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "When someone is referred to you: get in touch within a few days (an unused introduction embarrasses "
+            "the person who made it).",
+        ),
         3,
         0,
         14,
     ),
     RuleSpec(
         "update_referrer",
-        "Tell the referrer how it went",
-        "After the first conversation with a referred contact: let the person who referred them know.",
+        QT_TRANSLATE_NOOP("Labels", "Tell the referrer how it went"),
+        QT_TRANSLATE_NOOP(
+            "Labels", "After the first conversation with a referred contact: let the person who referred them know."
+        ),
         1,
         0,
         14,
     ),
     RuleSpec(
         "reminder",
-        "Friendly reminder after sending something",
-        "After you send a target list, résumé or article: one polite reminder if you have not heard back "
-        "(7–10 days is about right).",
+        QT_TRANSLATE_NOOP("Labels", "Friendly reminder after sending something"),
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "After you send a target list, résumé or article: one polite reminder if you have not heard back "
+            "(7–10 days is about right).",
+        ),
         7,
         1,
         30,
     ),
     RuleSpec(
         "introduction",
-        "Check in after an introduction",
-        "A week after you introduce two people: ask each of them how it went — and whether they have met yet.",
+        QT_TRANSLATE_NOOP("Labels", "Check in after an introduction"),
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "A week after you introduce two people: ask each of them how it went — and whether they have met yet.",
+        ),
         7,
         1,
         30,
     ),
     RuleSpec(
         "thank_connection",
-        "Thank a new connection",
-        "When an invitation is accepted: thank them, ask what made them connect, propose a short chat.",
+        QT_TRANSLATE_NOOP("Labels", "Thank a new connection"),
+        QT_TRANSLATE_NOOP(
+            "Labels", "When an invitation is accepted: thank them, ask what made them connect, propose a short chat."
+        ),
         1,
         0,
         14,
     ),
     RuleSpec(
         "review_invitation",
-        "Review a pending invitation",
-        "When an invitation you sent stays unanswered: review it (withdraw it or let it go).",
+        QT_TRANSLATE_NOOP("Labels", "Review a pending invitation"),
+        QT_TRANSLATE_NOOP(
+            "Labels", "When an invitation you sent stays unanswered: review it (withdraw it or let it go)."
+        ),
         60,
         7,
         MAX_DAYS,

@@ -11,6 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from app.core.followups.rule_settings import RuleSpec
+from app.core.translated import QT_TRANSLATE_NOOP
 from app.errors import RapportError
 from app.models import Setting
 
@@ -19,41 +20,51 @@ SETTING_KEY = "opportunity_rules"
 RULES: tuple[RuleSpec, ...] = (
     RuleSpec(
         "application_check_in",
-        "Check in after applying",
-        "When nothing has moved a week after you applied: a short, friendly note to the recruiter or the hiring "
-        "manager (or whoever referred you).",
+        QT_TRANSLATE_NOOP("Labels", "Check in after applying"),
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "When nothing has moved a week after you applied: a short, friendly note to the recruiter or the hiring "
+            "manager (or whoever referred you).",
+        ),
         7,
         1,
         30,
     ),
     RuleSpec(
         "interview_thank_you",
-        "Thank each interviewer",
-        "On the day of an interview: a thank-you to each person who interviewed you.",
+        QT_TRANSLATE_NOOP("Labels", "Thank each interviewer"),
+        QT_TRANSLATE_NOOP("Labels", "On the day of an interview: a thank-you to each person who interviewed you."),
         0,
         0,
         7,
     ),
     RuleSpec(
         "opportunity_update",
-        "Tell the referrer how it is going",
-        "After each stage change of an opportunity someone referred you to: let them know — they opened the door.",
+        QT_TRANSLATE_NOOP("Labels", "Tell the referrer how it is going"),
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "After each stage change of an opportunity someone referred you to: let them know — they opened the door.",
+        ),
         1,
         0,
         14,
     ),
     RuleSpec(
         "interview_prep",
-        "Prepare for an interview",
-        "Before an interview: read the prep sheet — the opportunity's notes, the people, your pitch.",
+        QT_TRANSLATE_NOOP("Labels", "Prepare for an interview"),
+        QT_TRANSLATE_NOOP(
+            "Labels", "Before an interview: read the prep sheet — the opportunity's notes, the people, your pitch."
+        ),
         1,
         0,
         14,
     ),
     RuleSpec(
         "opportunity_nudge",
-        "Nudge a quiet opportunity",
-        "When nothing has happened with an open opportunity for a while: follow up, or let it go.",
+        QT_TRANSLATE_NOOP("Labels", "Nudge a quiet opportunity"),
+        QT_TRANSLATE_NOOP(
+            "Labels", "When nothing has happened with an open opportunity for a while: follow up, or let it go."
+        ),
         14,
         7,
         90,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from app.core import translated
 from app.core.coach import goals
 from app.ui.coach.labels import quiet
 from app.ui.settings.dialog import SettingsError, SettingsTab
@@ -33,10 +34,10 @@ class GoalsTab(SettingsTab):
         self.boxes: dict[str, QSpinBox] = {}
         targets = goals.load_targets()
         for row, spec in enumerate(goals.GOALS):
-            label = QLabel(self.tr(spec.label))
+            label = QLabel(translated.label(spec.label))
             box = QSpinBox()
             box.setObjectName(f"goal_{spec.key}_target")
-            box.setAccessibleName(self.tr("{goal}: target a week").format(goal=self.tr(spec.label)))
+            box.setAccessibleName(self.tr("{goal}: target a week").format(goal=translated.label(spec.label)))
             box.setRange(0, goals.MAX_TARGET)
             box.setValue(targets[spec.key])
             box.setSpecialValueText(self.tr("off"))
@@ -44,7 +45,7 @@ class GoalsTab(SettingsTab):
             box.setAlignment(Qt.AlignmentFlag.AlignRight)
             box.setMinimumWidth(110)
             label.setBuddy(box)
-            help_label = quiet(self.tr(spec.help))
+            help_label = quiet(translated.label(spec.help))
             grid.addWidget(label, row * 2, 0)
             grid.addWidget(box, row * 2, 1)
             grid.addWidget(help_label, row * 2 + 1, 0, 1, 2)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.core.coach import goals
+from app.core.translated import label
 from app.ui.coach.charts import WeekBar, WeeklyBars
 from app.ui.coach.labels import quiet
 from app.ui.icons import ui_icon
@@ -95,7 +96,7 @@ class GoalsStrip(QWidget):
         self.rows.clear()
         tracked = progress.tracked
         for row, goal in enumerate(tracked):
-            name = QLabel(self.tr(goal.label))
+            name = QLabel(label(goal.label))
             bar = QProgressBar()
             bar.setObjectName(f"goal_{goal.key}")
             bar.setRange(0, goal.target)
@@ -103,12 +104,10 @@ class GoalsStrip(QWidget):
             bar.setTextVisible(False)
             bar.setMaximumHeight(12)
             bar.setAccessibleName(
-                self.tr("{goal}: {done} of {target}").format(
-                    goal=self.tr(goal.label), done=goal.done, target=goal.target
-                )
+                self.tr("{goal}: {done} of {target}").format(goal=label(goal.label), done=goal.done, target=goal.target)
             )
             spec = goals.SPECS[goal.key]
-            bar.setToolTip(self.tr(spec.help))
+            bar.setToolTip(label(spec.help))
             count = QLabel(self.tr("{done} of {target}").format(done=goal.done, target=goal.target))
             count.setObjectName(f"goalCount_{goal.key}")
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -153,7 +152,7 @@ class GoalsHistory(QWidget):
         columns = 3
         entries = []
         for goal in progress.goals:
-            chart = WeeklyBars(self.tr(goal.label))
+            chart = WeeklyBars(label(goal.label))
             chart.setObjectName(f"goalChart_{goal.key}")
             weeks = [
                 WeekBar(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QSpinBox, QVBoxLayout, QWi
 
 from app.core.opportunities import rule_settings
 from app.core.opportunities.rule_settings import DAYS_BEFORE, OpportunityRuleSettings
+from app.core.translated import label
 from app.ui.coach.labels import quiet
 from app.ui.opportunities.presentation import tr
 from app.ui.widgets.text import heading
@@ -37,7 +38,7 @@ class OpportunityRulesSection(QWidget):
         self.enabled: dict[str, QCheckBox] = {}
         self.days: dict[str, QSpinBox] = {}
         for row, spec in enumerate(rule_settings.RULES):
-            check = QCheckBox(tr(spec.label))
+            check = QCheckBox(label(spec.label))
             check.setObjectName(f"rule_{spec.name}_on")
             check.setChecked(settings.is_on(spec.name))
             box = DaysBeforeBox() if spec.name in DAYS_BEFORE else DaysBox()
@@ -48,10 +49,10 @@ class OpportunityRulesSection(QWidget):
                 box.setSpecialValueText(tr("on the day") if spec.name in DAYS_BEFORE else tr("same day"))
             box.setAlignment(Qt.AlignmentFlag.AlignRight)
             box.setMinimumWidth(130)
-            box.setAccessibleName(tr("{rule}: days").format(rule=tr(spec.label)))
+            box.setAccessibleName(tr("{rule}: days").format(rule=label(spec.label)))
             check.toggled.connect(box.setEnabled)
             box.setEnabled(check.isChecked())
-            help_label = quiet(tr(spec.help))
+            help_label = quiet(label(spec.help))
             help_label.setIndent(26)
             grid.addWidget(check, row * 2, 0)
             grid.addWidget(box, row * 2, 1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -36,6 +36,7 @@ from app.core.followups.rule_settings_change import (
     check_circles,
     load_cadences,
 )
+from app.core.translated import label
 from app.ui.followups.kinds import secondary_text
 from app.ui.settings.dialog import SettingsError, SettingsTab
 from app.ui.widgets.text import heading
@@ -117,14 +118,14 @@ class RulesTab(SettingsTab):
         self.enabled: dict[str, QCheckBox] = {}
         self.days: dict[str, QSpinBox] = {}
         for row, spec in enumerate(rule_settings.RULES):
-            check = QCheckBox(self.tr(spec.label))
+            check = QCheckBox(label(spec.label))
             check.setObjectName(f"rule_{spec.name}_on")
             check.setChecked(self.settings.is_on(spec.name))
             box = _days_box(spec.min_days, spec.max_days, self.settings.offset(spec.name), f"rule_{spec.name}_days")
-            box.setAccessibleName(self.tr("{rule}: days").format(rule=spec.label))
+            box.setAccessibleName(self.tr("{rule}: days").format(rule=label(spec.label)))
             check.toggled.connect(box.setEnabled)
             box.setEnabled(check.isChecked())
-            help_label = self._quiet(self.tr(spec.help))
+            help_label = self._quiet(label(spec.help))
             help_label.setIndent(26)  # under the label, past the check box
             grid.addWidget(check, row * 2, 0)
             grid.addWidget(box, row * 2, 1)
@@ -141,8 +142,8 @@ class RulesTab(SettingsTab):
         self.monthly_on.setChecked(self.settings.is_on("monthly_update"))
         self.weekday = QComboBox()
         self.weekday.setObjectName("rule_monthly_weekday")
-        for name in rule_settings.WEEKDAYS:
-            self.weekday.addItem(self.tr(name))
+        for number, _name in enumerate(rule_settings.WEEKDAYS, start=1):
+            self.weekday.addItem(QLocale().standaloneDayName(number, QLocale.FormatType.LongFormat))
         self.weekday.setCurrentIndex(self.settings.monthly_weekday)
         self.monthly_on.toggled.connect(self.weekday.setEnabled)
         self.weekday.setEnabled(self.monthly_on.isChecked())
