@@ -1743,6 +1743,69 @@ Ziel: {aim} oder mehr – einfache Sprache, der man beim ersten Hören folgen ka
         <translation>&lt;b&gt;Ein Pitch, der wirkt&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Höchstens dreißig Sekunden: etwa 75 Wörter.&lt;/li&gt;&lt;li&gt;Wer Sie sind und was Sie tun, in Worten, die Ihr Nachbar benutzt.&lt;/li&gt;&lt;li&gt;Ein Beispiel mit einer Zahl: „verspätete Lieferungen um ein Drittel reduziert“.&lt;/li&gt;&lt;li&gt;Was Sie als Nächstes suchen, und wo.&lt;/li&gt;&lt;li&gt;Enden Sie mit einer Bitte: „Wen kennen Sie, der…?“&lt;/li&gt;&lt;li&gt;Positiv, in Ihren eigenen Worten – nie verbittert über die letzte Stelle.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
+        <source>Write your pitch to see whether a neighbour would understand it.</source>
+        <translation>Schreiben Sie Ihren Pitch, um zu sehen, ob Ihr Nachbar ihn verstehen würde.</translation>
+    </message>
+    <message>
+        <source>Yes — a neighbour would follow this.</source>
+        <translation>Ja – Ihr Nachbar könnte folgen.</translation>
+    </message>
+    <message>
+        <source>Almost — one thing to fix.</source>
+        <translation>Fast – eine Sache ist noch zu verbessern.</translation>
+    </message>
+    <message>
+        <source>Almost — two things to fix.</source>
+        <translation>Fast – zwei Dinge sind noch zu verbessern.</translation>
+    </message>
+    <message>
+        <source>Not yet — a neighbour would get lost.</source>
+        <translation>Noch nicht – Ihr Nachbar würde den Faden verlieren.</translation>
+    </message>
+    <message>
+        <source>Reading ease {score} is below {aim}: use shorter words and sentences.</source>
+        <translation>Lesbarkeit {score} liegt unter {aim}: Verwenden Sie kürzere Wörter und Sätze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Swap %n buzzword(s) for everyday words.</source>
+        <translation>
+            <numerusform>Ersetzen Sie %n Modewort durch ein Alltagswort.</numerusform>
+            <numerusform>Ersetzen Sie %n Modewörter durch Alltagswörter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spell out %n acronym(s).</source>
+        <translation>
+            <numerusform>Schreiben Sie %n Abkürzung aus.</numerusform>
+            <numerusform>Schreiben Sie %n Abkürzungen aus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %n long sentence(s).</source>
+        <translation>
+            <numerusform>Teilen Sie %n langen Satz.</numerusform>
+            <numerusform>Teilen Sie %n lange Sätze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten some of the %n long word(s).</source>
+        <translation>
+            <numerusform>Kürzen Sie einige der %n langen Wörter.</numerusform>
+            <numerusform>Kürzen Sie einige der %n langen Wörter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n filler word(s).</source>
+        <translation>
+            <numerusform>Streichen Sie %n Füllwort.</numerusform>
+            <numerusform>Streichen Sie %n Füllwörter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End with a question or an ask, such as “Who do you know at…?”</source>
+        <translation>Enden Sie mit einer Frage oder Bitte, etwa „Wen kennen Sie bei…?“</translation>
+    </message>
+    <message>
         <source>Reading ease &lt;b&gt;{score}&lt;/b&gt; — {band} (aim for {aim}+)</source>
         <translation>Lesbarkeit &lt;b&gt;{score}&lt;/b&gt; – {band} (Ziel: {aim}+)</translation>
     </message>
