@@ -304,6 +304,8 @@ class TasksAdapter(_CalendarAdapter):
             return row.id
         if current.due != due and values["due"] != current.original_due and current.original_due is None:
             values["original_due"] = current.due
+        if current.title_key and values["title"] != current.title:  # retitled elsewhere: the user's words now
+            values.update(title_key=None, title_params=None)  # (a rule's title is shown from its key: issue 23)
         FollowUp.update(**values).where(FollowUp.id == current.id).execute()
         return current.id
 

@@ -170,3 +170,18 @@ def test_a_planned_meeting_is_named_in_the_wording():
         template={"Coffee": "Kaffee", "{kind:phrase} with {name}: {summary}": "{kind:phrase} mit {name}: {summary}"}.get
     )
     assert titles.render(coffee.key, coffee.params, coffee, german) == "Kaffee mit Ada: Logistics"
+
+
+def test_a_rule_title_retitled_by_a_synced_calendar_becomes_the_users(db, clock):
+    from app.core.sync.calendar_sync import TasksAdapter
+
+    ada = create_contact(ContactData(given_name="Ada", family_name="Okafor"), clock=clock)
+    log_interaction(ada.id, "coffee", when=clock.now(), clock=clock)
+    thanks = FollowUp.get(FollowUp.kind == "thank_you")
+    record = {"title": thanks.title, "due": thanks.due.isoformat(), "status": "open", "kind": "thank_you"}
+    TasksAdapter().write(thanks.id, thanks.uid, record, clock)  # the same words back: still the rule's
+    assert FollowUp.get_by_id(thanks.id).title_key == "thank_you"
+    TasksAdapter().write(thanks.id, thanks.uid, {**record, "title": "Thank Ada with a card"}, clock)
+    row = FollowUp.get_by_id(thanks.id)
+    assert (row.title, row.title_key, row.title_params) == ("Thank Ada with a card", None, None)
+    assert titles.render(row.title_key, row.title_params, row.title, GERMAN) == "Thank Ada with a card"
