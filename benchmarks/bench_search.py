@@ -57,4 +57,16 @@ def run(quick: bool = False) -> list[Row]:
         Row("  same, CPU time of the process: p99", figures["cpu_p99"], "ms"),
         Row("  machine load average during the run (1 min)", figures["load"], ""),
         Row("search query alone (core, whole words), median", figures["query_median"], "ms"),
+        Row(
+            f"  the list's repaint alone ({figures['visible_cells']} cells), median",
+            figures["repaint_median"],
+            "ms",
+            figures["floor_repaint_median"],
+        ),
+        Row(
+            "  floor: a bare QTableView of the same cells repainted, median / p99",
+            figures["floor_repaint_median"],
+            "ms",
+        ),
+        Row("  floor: p99", figures["floor_repaint_p99"], "ms"),
     ]
