@@ -10,16 +10,20 @@ old imports may hold one even though :func:`app.core.contacts.service.validate` 
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from peewee import JOIN, chunked
 
+from app.core.changes import Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import quick_add
 from app.core.contacts.contact_data import ContactData
-from app.core.contacts.service import ContactValidationError, FieldProblem
-from app.db import MAX_SQL_PARAMETERS
+from app.core.contacts.interactions import LoggedWithReminder, log_with_reminder, undo_log
+from app.core.contacts.service import ContactValidationError, FieldProblem, create_contacts, delete_contacts
+from app.db import MAX_SQL_PARAMETERS, database
 from app.models import Company, Contact
 
 MAX_DEPTH = 50
@@ -160,3 +164,60 @@ def add_referrals(referrer_id: int, people: Sequence[ContactData], *, clock: Clo
         entry.referred_by_id = referrer_id
         entries.append(entry)
     return quick_add.add_all(entries, clock=clock)
+
+
+@dataclass(frozen=True)
+class ReferralsAdded:
+    """What :func:`add_referrals_and_log` wrote, as undo and redo need it."""
+
+    ids: list[int]
+    uids: list[str]
+    logged: LoggedWithReminder | None  # the "referral given" logged with the referrer, if asked for
+    changes: Changes
+
+
+def add_referrals_and_log(
+    referrer_id: int,
+    people: Sequence[ContactData],
+    log_summary: str | None = None,
+    *,
+    when: dt.datetime | None = None,
+    clock: Clock = SYSTEM_CLOCK,
+    again: ReferralsAdded | None = None,
+) -> ReferralsAdded:
+    """Add the people ``referrer_id`` suggested (referred by them) and, with ``log_summary``, log a "referral given"
+    with the referrer at ``when`` (default now) — one transaction, so a refused entry or log writes nothing.
+    ``again``: what an earlier call wrote, recreated at the same ids (redo after an undo)."""
+    with database.atomic():
+        if again is None:
+            ids, uids = create_contacts(
+                people, clock=clock, create=lambda batch: add_referrals(referrer_id, batch, clock=clock)
+            )
+        else:
+            referred = [dataclasses.replace(p.copy(), referred_by_id=referrer_id) for p in people]
+            ids, uids = create_contacts(referred, clock=clock, ids=again.ids, uids=again.uids)
+        logged = None
+        if log_summary is not None:
+            previous = again.logged if again is not None else None
+            logged = log_with_reminder(
+                referrer_id,
+                "referral_given",
+                when or clock.now(),
+                log_summary,
+                clock=clock,
+                interaction_id=previous.interaction_id if previous is not None else None,
+                uid=previous.uid if previous is not None else None,
+            )
+    changes = Changes.of("contacts", "followups", contact_ids=ids)
+    if logged is not None:
+        changes |= logged.changes
+    return ReferralsAdded(ids, uids, logged, changes)
+
+
+def undo_referrals(added: ReferralsAdded, *, clock: Clock = SYSTEM_CLOCK) -> Changes:
+    """Take back :func:`add_referrals_and_log` (the logged referral, then the people), in one transaction."""
+    with database.atomic():
+        if added.logged is not None:
+            undo_log(added.logged, clock=clock)
+        delete_contacts(added.ids)
+    return added.changes

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from app.core.contacts.contact_data import ContactData
     from app.core.contacts.duplicates import MergeRecord
     from app.core.contacts.field_changes import ContactChange
+    from app.core.contacts.referrals import ReferralsAdded
 
 # Core modules are imported where they are used: this module is loaded with the main window, and the contact write
 # path pulls in phone-number and email validation libraries that the first paint does not need.
@@ -154,6 +155,37 @@ class CreateContacts(_Command):
         from app.core.contacts.service import delete_contacts
 
         delete_contacts(self.ids)
+
+
+class AddReferrals(_Command):
+    """The people a contact suggested, added as referred by them, and (if asked) the "referral given" logged with
+    the referrer: one transaction, one undo step; redo puts them back at the same ids."""
+
+    def __init__(
+        self, ctx: AppContext, referrer_id: int, people: Sequence[ContactData], text: str, log_summary: str | None
+    ):
+        super().__init__(ctx, text)
+        self.referrer_id, self.log_summary = referrer_id, log_summary
+        self.people = [p.copy() for p in people]
+        self.when = ctx.clock.now()
+        self.done: ReferralsAdded | None = None
+
+    @property
+    def ids(self) -> list[int]:
+        return list(self.done.ids) if self.done is not None else []
+
+    def do(self) -> Changes:
+        from app.core.contacts.referrals import add_referrals_and_log
+
+        self.done = add_referrals_and_log(
+            self.referrer_id, self.people, self.log_summary, when=self.when, clock=self.ctx.clock, again=self.done
+        )
+        return self.done.changes
+
+    def revert(self) -> Changes | None:
+        from app.core.contacts.referrals import undo_referrals
+
+        return undo_referrals(self.done, clock=self.ctx.clock) if self.done is not None else None
 
 
 class TrashContacts(_Command):

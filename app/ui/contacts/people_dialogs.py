@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.core.contacts import lookup, referrals
+from app.core.contacts import lookup
 from app.core.contacts.contact_data import ContactData, EmailEntry, PhoneEntry
 from app.core.contacts.quick_add import split_name
 from app.core.contacts.service import ContactValidationError, validate
-from app.ui.contacts import commands, history_commands
+from app.ui.contacts import commands
 from app.ui.contacts.filters import colour_swatch
 from app.ui.contacts.presentation import error_label
 from app.ui.contacts.quick_entry import QuickEntry
@@ -178,29 +178,13 @@ class AskReferralsDialog(QDialog):
             self.reject()
             return
         people = list(self.pending)
-        stack = self.ctx.undo_stack
-        stack.beginMacro(self.tr("Add %Ln referral(s) from {name}", "", len(people)).format(name=self.name))
-        command = commands.CreateContacts(
-            self.ctx,
-            people,
-            create=lambda batch: referrals.add_referrals(self.referrer_id, batch, clock=self.ctx.clock),
-        )
-        try:
-            stack.push(command)
-            if self.log_it.isChecked() and command.ids:
-                names = ", ".join(" ".join(p for p in (d.given_name, d.family_name) if p) for d in people)
-                stack.push(
-                    history_commands.LogInteraction(
-                        self.ctx,
-                        self.referrer_id,
-                        "referral_given",
-                        self.ctx.clock.now(),
-                        self.tr("Suggested {names}").format(names=names)[:500],
-                        label=self.tr("referrals from {name}").format(name=self.name),
-                    )
-                )
-        finally:
-            stack.endMacro()
+        summary = None
+        if self.log_it.isChecked():
+            names = ", ".join(" ".join(p for p in (d.given_name, d.family_name) if p) for d in people)
+            summary = self.tr("Suggested {names}").format(names=names)[:500]
+        text = self.tr("Add %Ln referral(s) from {name}", "", len(people)).format(name=self.name)
+        command = commands.AddReferrals(self.ctx, self.referrer_id, people, text, summary)
+        self.ctx.undo_stack.push(command)
         self.created = list(command.ids)
         if not self.created:
             self.error.setText(self.tr("The referrals could not be saved; see the log file for details."))

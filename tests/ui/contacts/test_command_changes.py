@@ -70,3 +70,20 @@ def test_old_subclasses_naming_signals_still_publish(qapp, db, paths, clock):
     ctx.bus.changed.connect(seen.append)
     ctx.undo_stack.push(Old(ctx, "old"))
     assert seen == [Changes.of("interactions", "contacts")]
+
+
+def test_referrals_and_their_log_are_one_undo_step(qapp, db, paths, clock):
+    from app.ui.contacts.commands import AddReferrals
+
+    ctx = _ctx(paths, clock)
+    seen: list[Changes] = []
+    ctx.bus.changed.connect(seen.append)
+    rita = Contact.create(display_name="Rita")
+    command = AddReferrals(ctx, rita.id, [ContactData(given_name="Hana")], "Add 1 referral from Rita", "Suggested Hana")
+    ctx.undo_stack.push(command)
+    assert ctx.undo_stack.count() == 1 and seen[-1].interactions and seen[-1].contacts
+    hana = command.ids[0]
+    ctx.undo_stack.undo()
+    assert not Contact.select().where(Contact.id == hana).exists() and Interaction.select().count() == 0
+    ctx.undo_stack.redo()
+    assert Contact.get_by_id(hana).referred_by_id == rita.id and Interaction.select().count() == 1

@@ -86,3 +86,35 @@ def test_add_referrals_refuses_the_whole_batch_on_one_bad_row(chain, clock):
         )
     assert "row 2" in str(info.value)
     assert Contact.select().count() == before
+
+
+def test_add_referrals_and_log_is_one_undoable_use_case(db, clock):
+    from app.core.contacts.referrals import add_referrals_and_log, undo_referrals
+    from app.models import Interaction
+
+    rita = Contact.create(display_name="Rita")
+    people = [ContactData(given_name="Hana"), ContactData(given_name="Omar")]
+    done = add_referrals_and_log(rita.id, people, "Suggested Hana, Omar", clock=clock)
+    assert [Contact.get_by_id(i).referred_by_id for i in done.ids] == [rita.id, rita.id]
+    assert done.logged is not None and Interaction.get_by_id(done.logged.interaction_id).kind == "referral_given"
+    assert done.changes.interactions and set(done.ids) <= done.changes.contact_ids
+    undo_referrals(done, clock=clock)
+    assert Contact.select().count() == 1 and Interaction.select().count() == 0
+    again = add_referrals_and_log(rita.id, people, "Suggested Hana, Omar", clock=clock, again=done)
+    assert (again.ids, again.uids) == (done.ids, done.uids)
+    assert [Contact.get_by_id(i).referred_by_id for i in again.ids] == [rita.id, rita.id]  # still referred on redo
+    assert again.logged.interaction_id == done.logged.interaction_id
+
+
+def test_a_refused_referral_log_adds_nobody(db, clock, monkeypatch):
+    from app.core.contacts.interactions import InteractionError
+    from app.core.contacts.referrals import add_referrals_and_log
+
+    def refuse(*_args, **_kwargs):
+        raise InteractionError("the database said no")
+
+    rita = Contact.create(display_name="Rita")
+    monkeypatch.setattr(referrals, "log_with_reminder", refuse)
+    with pytest.raises(InteractionError):
+        add_referrals_and_log(rita.id, [ContactData(given_name="Hana")], "Suggested Hana", clock=clock)
+    assert Contact.select().count() == 1  # Hana was rolled back with the log
