@@ -131,17 +131,17 @@ def _extract_contacts(piece: str, fields: CardFields, region: str) -> str:
             fields.websites.append(whole)
         rest = rest.replace(match.group(0), " ")
     spans = []
-    for match in phonenumbers.PhoneNumberMatcher(rest, region, leniency=phonenumbers.Leniency.POSSIBLE):
-        raw = match.raw_string.strip()
+    for number in phonenumbers.PhoneNumberMatcher(rest, region, leniency=phonenumbers.Leniency.POSSIBLE):
+        raw = number.raw_string.strip()
         if len(re.sub(r"\D", "", raw)) < 7:
             continue
-        start, label = match.start, ""
-        label_match = re.search(r"([^\W\d_]+)\.?\s*[:.]?\s*$", rest[: match.start])
+        start, label = number.start, ""
+        label_match = re.search(r"([^\W\d_]+)\.?\s*[:.]?\s*$", rest[: number.start])
         if label_match and label_match.group(1).lower() in PHONE_LABELS:
             start, label = label_match.start(), PHONE_LABELS[label_match.group(1).lower()]
         if not any(p.value == raw for p in fields.phones):
             fields.phones.append(PhoneField(raw, label))
-        spans.append((start, match.end))
+        spans.append((start, number.end))
     for start, end in reversed(spans):
         rest = rest[:start] + " " + rest[end:]
     rest = " ".join(rest.split())
@@ -217,9 +217,9 @@ def classify(lines: Iterable[RecognizedLine | str], *, region: str = "US") -> Ca
         if not text:
             continue
         for part in SEPARATORS_RE.split(text):
-            rest = _extract_contacts(part.strip(), fields, region)
-            if rest:
-                pieces.append(Piece(rest, len(pieces), line.height))
+            left = _extract_contacts(part.strip(), fields, region)
+            if left:
+                pieces.append(Piece(left, len(pieces), line.height))
 
     fields.websites = _without_fragments(fields.websites, fields.emails)
     address_lines = address_block(pieces)
