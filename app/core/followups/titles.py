@@ -82,7 +82,42 @@ PHRASES = (
     QT_TRANSLATE_NOOP("FollowUpTitle", "Meeting"),
     QT_TRANSLATE_NOOP("FollowUpTitle", "Lunch"),
     QT_TRANSLATE_NOOP("FollowUpTitle", "Event"),
+    # the kinds of follow-ups as exports name them (app.core.followups.service.KIND_LABELS)
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Thank-you"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Contact referral"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Update referrer"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Friendly reminder"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Thank connection"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Review invitation"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Monthly update"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Reconnect"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Introduction check-in"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Birthday"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Application check-in"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Interview thank-you"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Job news for referrer"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Interview prep"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Quiet opportunity"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Reminder (mine)"),
 )
+# The lines of an exported calendar entry's description (app.core.formats.exporters.ics).
+EXPORT_LINES = (
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Contact: {name}"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Kind: {kind}"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "First due: {day}"),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "{app} follow-ups"),
+)
+
+
+def phrase(text: str, wording: Wording | None = None, **values) -> str:
+    """One of :data:`PHRASES` or :data:`EXPORT_LINES` in ``wording``'s language (the installed one by default),
+    filled with ``values``; English when its translation cannot be filled."""
+    wording = wording or _installed
+    try:
+        return (wording.template(text) or text).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return text.format(**values)
+
 
 ENGLISH_MONTHS = tuple(
     "January February March April May June July August September October November December".split()  # noqa: SIM905

@@ -185,3 +185,36 @@ def test_a_rule_title_retitled_by_a_synced_calendar_becomes_the_users(db, clock)
     row = FollowUp.get_by_id(thanks.id)
     assert (row.title, row.title_key, row.title_params) == ("Thank Ada with a card", None, None)
     assert titles.render(row.title_key, row.title_params, row.title, GERMAN) == "Thank Ada with a card"
+
+
+def test_the_ics_export_writes_the_rules_titles_and_its_own_words_in_the_wording(db, clock):
+    import io
+
+    from app.core.formats.exporters import ics
+
+    ada = create_contact(ContactData(given_name="Ada", family_name="Okafor"), clock=clock)
+    log_interaction(ada.id, "coffee", when=clock.now(), clock=clock)
+    words = {
+        "Send thank-you to {name}": "Dankeschön an {name} schicken",
+        "Contact: {name}": "Kontakt: {name}",
+        "Kind: {kind}": "Art: {kind}",
+        "Thank-you": "Dank",
+        "{app} follow-ups": "{app}-Wiedervorlagen",
+    }
+    german = titles.Wording(template=words.get)
+    out = io.StringIO()
+    ics.export_ics(out, clock=clock, wording=german)
+    text = out.getvalue().replace("\r\n ", "")
+    assert "SUMMARY:Dankeschön an Ada Okafor schicken" in text
+    assert "Kontakt: Ada Okafor\\nArt: Dank" in text and "CATEGORIES:Dank" in text
+    assert "X-WR-CALNAME:Rapport-Wiedervorlagen" in text
+    english = io.StringIO()
+    ics.export_ics(english, clock=clock)
+    assert "SUMMARY:Send thank-you to Ada Okafor" in english.getvalue()
+    assert "Contact: Ada Okafor\\nKind: Thank-you" in english.getvalue().replace("\r\n ", "")
+
+
+def test_every_kind_label_is_a_translated_phrase():
+    from app.core.followups.service import KIND_LABELS
+
+    assert set(KIND_LABELS.values()) <= set(titles.PHRASES)

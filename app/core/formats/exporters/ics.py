@@ -43,13 +43,17 @@ MEETINGS = "meetings"  # the kinds filter's name for planned meetings (the calen
 SERIES_UID_SUFFIX = "-repeat"
 
 
-def _description(item: AgendaItem) -> str:
+def _kind(kind: str, wording: titles.Wording) -> str:
+    return titles.phrase(followups.KIND_LABELS.get(kind, kind), wording)
+
+
+def _description(item: AgendaItem, wording: titles.Wording = titles.ENGLISH) -> str:
     parts = []
     if item.contact_name:
-        parts.append(f"Contact: {item.contact_name}")
-    parts.append(f"Kind: {followups.KIND_LABELS.get(item.kind, item.kind)}")
+        parts.append(titles.phrase("Contact: {name}", wording, name=item.contact_name))
+    parts.append(titles.phrase("Kind: {kind}", wording, kind=_kind(item.kind, wording)))
     if item.original_due and item.original_due != item.due:
-        parts.append(f"First due: {item.original_due.isoformat()}")
+        parts.append(titles.phrase("First due: {day}", wording, day=item.original_due.isoformat()))
     if item.notes:
         parts.append("")
         parts.append(item.notes)
@@ -70,15 +74,22 @@ def _start(day: dt.date, time: dt.time | None) -> dt.date | dt.datetime:
     return dt.datetime.combine(day, time) if time else day  # floating local time, as the app stores it
 
 
-def _followup(item: AgendaItem, stamp: dt.datetime, *, todo: bool, uid: str | None = None) -> Event | Todo:
+def _followup(
+    item: AgendaItem,
+    stamp: dt.datetime,
+    *,
+    todo: bool,
+    uid: str | None = None,
+    wording: titles.Wording = titles.ENGLISH,
+) -> Event | Todo:
     from icalendar import Event, Todo
 
     component = Todo() if todo else Event()
     component.add("uid", uid or item.uid)
     component.add("dtstamp", stamp)
     component.add("summary", item.title)
-    component.add("description", _description(item))
-    component.add("categories", [followups.KIND_LABELS.get(item.kind, item.kind)])
+    component.add("description", _description(item, wording))
+    component.add("categories", [_kind(item.kind, wording)])
     start = _start(item.due, item.due_time)
     component.add("dtstart", start)
     if todo:
@@ -108,7 +119,12 @@ def _rrule(rule: str, start: dt.date | dt.datetime):
 
 
 def _series(
-    item: AgendaItem, occurrence: followup_series.Occurrence, stamp: dt.datetime, *, todo: bool
+    item: AgendaItem,
+    occurrence: followup_series.Occurrence,
+    stamp: dt.datetime,
+    *,
+    todo: bool,
+    wording: titles.Wording = titles.ENGLISH,
 ) -> list[Event | Todo]:
     """A repeating follow-up's open occurrence: the series from its day on, and the occurrence itself apart when it
     was moved off that day."""
@@ -118,6 +134,7 @@ def _series(
         stamp,
         todo=todo,
         uid=f"{occurrence.series}{SERIES_UID_SUFFIX}",
+        wording=wording,
     )
     start = _start(occurrence.day, item.due_time)
     rule = recurrence.remaining(occurrence.rule, followup_series.anchor(occurrence), occurrence.day)
@@ -127,7 +144,7 @@ def _series(
     if on_its_day:
         return [series]
     series.add("exdate", [start])
-    return [series, _followup(item, stamp, todo=todo)]
+    return [series, _followup(item, stamp, todo=todo, wording=wording)]
 
 
 def _meeting(meeting: Meeting, stamp: dt.datetime, wording: titles.Wording = titles.ENGLISH) -> Event:
@@ -141,11 +158,15 @@ def _meeting(meeting: Meeting, stamp: dt.datetime, wording: titles.Wording = tit
     event.add("uid", meeting.uid)
     event.add("dtstamp", stamp)
     event.add("summary", titles.render(full.key, full.params, full, wording))
-    lines = [f"Contact: {meeting.contact_name}", f"Kind: {label}"]
+    label = titles.phrase(label, wording)
+    lines = [
+        titles.phrase("Contact: {name}", wording, name=meeting.contact_name),
+        titles.phrase("Kind: {kind}", wording, kind=label),
+    ]
     if meeting.notes:
         lines += ["", meeting.notes]
     event.add("description", "\n".join(lines))
-    event.add("categories", ["Meeting", label])
+    event.add("categories", [titles.phrase("Meeting", wording), label])
     event.add("dtstart", meeting.start)
     event.add("dtend", meeting.end)
     event.add("transp", "OPAQUE")
@@ -174,7 +195,7 @@ def build_calendar(
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", f"{APP_NAME} follow-ups")
+    cal.add("x-wr-calname", titles.phrase("{app} follow-ups", wording, app=APP_NAME))
     stamp = clock.now().astimezone(dt.UTC)
     series = followup_series.occurrences_of([item.id for item in items if item.recurrence and item.rule is None])
     # One event per series: its latest open occurrence (another one still open is an event of its own).
@@ -185,10 +206,10 @@ def build_calendar(
     chosen = set(latest.values())
     for item in items:
         if item.id in chosen:
-            for component in _series(item, series[item.id], stamp, todo=todo):
+            for component in _series(item, series[item.id], stamp, todo=todo, wording=wording):
                 cal.add_component(component)
         else:
-            cal.add_component(_followup(item, stamp, todo=todo))
+            cal.add_component(_followup(item, stamp, todo=todo, wording=wording))
     for meeting in meetings:
         cal.add_component(_meeting(meeting, stamp, wording))
     if not todo:  # the job search's interviews are events at their time (issue 22)
