@@ -523,6 +523,10 @@
         <translation>„{stage}“ seit {day}</translation>
     </message>
     <message>
+        <source>Job posting ↗</source>
+        <translation>Stellenanzeige ↗</translation>
+    </message>
+    <message>
         <source>Salary: {notes}</source>
         <translation>Gehalt: {notes}</translation>
     </message>
@@ -1365,6 +1369,40 @@
             <numerusform>%n Tage</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n-week streak</source>
+        <translation>
+            <numerusform>%n Woche in Folge</numerusform>
+            <numerusform>%n Wochen in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 week in a row</source>
+        <translation>1 Woche in Folge</translation>
+    </message>
+    <message>
+        <source>met last week</source>
+        <translation>letzte Woche erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>best: %n week(s)</source>
+        <translation>
+            <numerusform>beste Serie: %n Woche</numerusform>
+            <numerusform>beste Serie: %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time this week: {on_time} of {done}</source>
+        <translation>Diese Woche pünktlich erledigte Wiedervorlagen: {on_time} von {done}</translation>
+    </message>
+    <message>
+        <source>No follow-ups done yet this week</source>
+        <translation>Diese Woche noch keine Wiedervorlagen erledigt</translation>
+    </message>
+    <message>
+        <source> · {share} on time over 12 weeks</source>
+        <translation> · {share} pünktlich in 12 Wochen</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1790,7 +1828,7 @@ Ziel: {aim} oder mehr – einfache Sprache, der man beim ersten Hören folgen ka
     <message numerus="yes">
         <source>Shorten some of the %n long word(s).</source>
         <translation>
-            <numerusform>Kürzen Sie einige der %n langen Wörter.</numerusform>
+            <numerusform>Kürzen Sie %n langes Wort.</numerusform>
             <numerusform>Kürzen Sie einige der %n langen Wörter.</numerusform>
         </translation>
     </message>
@@ -1861,10 +1899,6 @@ Ziel: {aim} oder mehr – einfache Sprache, der man beim ersten Hören folgen ka
     <message>
         <source>Suggested {names}</source>
         <translation>Hat {names} empfohlen</translation>
-    </message>
-    <message>
-        <source>referrals from {name}</source>
-        <translation>Empfehlungen von {name}</translation>
     </message>
     <message>
         <source>The referrals could not be saved; see the log file for details.</source>
@@ -4222,6 +4256,86 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Dank</translation>
+    </message>
+    <message>
+        <source>Contact referral</source>
+        <translation>Empfehlung kontaktieren</translation>
+    </message>
+    <message>
+        <source>Update referrer</source>
+        <translation>Empfehlende informieren</translation>
+    </message>
+    <message>
+        <source>Friendly reminder</source>
+        <translation>Freundliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>Thank connection</source>
+        <translation>Für Vernetzung danken</translation>
+    </message>
+    <message>
+        <source>Review invitation</source>
+        <translation>Einladung prüfen</translation>
+    </message>
+    <message>
+        <source>Monthly update</source>
+        <translation>Monats-Update</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Wieder melden</translation>
+    </message>
+    <message>
+        <source>Introduction check-in</source>
+        <translation>Nachfrage zur Vermittlung</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Application check-in</source>
+        <translation>Nachfrage zur Bewerbung</translation>
+    </message>
+    <message>
+        <source>Interview thank-you</source>
+        <translation>Dank nach Vorstellungsgespräch</translation>
+    </message>
+    <message>
+        <source>Job news for referrer</source>
+        <translation>Neuigkeiten für Empfehlende</translation>
+    </message>
+    <message>
+        <source>Interview prep</source>
+        <translation>Gesprächsvorbereitung</translation>
+    </message>
+    <message>
+        <source>Quiet opportunity</source>
+        <translation>Stelle ohne Neuigkeiten</translation>
+    </message>
+    <message>
+        <source>Reminder (mine)</source>
+        <translation>Erinnerung (eigene)</translation>
+    </message>
+    <message>
+        <source>Contact: {name}</source>
+        <translation>Kontakt: {name}</translation>
+    </message>
+    <message>
+        <source>Kind: {kind}</source>
+        <translation>Art: {kind}</translation>
+    </message>
+    <message>
+        <source>First due: {day}</source>
+        <translation>Zuerst fällig: {day}</translation>
+    </message>
+    <message>
+        <source>{app} follow-ups</source>
+        <translation>{app}-Wiedervorlagen</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsTab</name>
@@ -5338,8 +5452,72 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>von einer Visitenkarte gescannt</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name as shown</source>
+        <translation>Angezeigter Name</translation>
+    </message>
+    <message>
         <source>In touch</source>
         <translation>In Kontakt</translation>
+    </message>
+    <message>
+        <source>Keep-in-touch status: in touch, due (time to reconnect) or overdue (going cold)</source>
+        <translation>Kontaktpflege: in Kontakt, fällig (Zeit, sich zu melden) oder überfällig (kühlt ab)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Where they work; ★ marks a target company</source>
+        <translation>Wo die Person arbeitet; ★ kennzeichnet eine Wunschfirma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Berufsbezeichnung</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Kreise</translation>
+    </message>
+    <message>
+        <source>The circles they belong to</source>
+        <translation>Die Kreise, zu denen die Person gehört</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>How far the relationship has come</source>
+        <translation>Wie weit die Beziehung gekommen ist</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Last conversation, and whether it is time to reconnect</source>
+        <translation>Letztes Gespräch und ob es Zeit ist, sich wieder zu melden</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <source>Next open follow-up</source>
+        <translation>Nächste offene Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Give/ask balance: what you gave minus what you asked (Always Be Giving)</source>
+        <translation>Bilanz aus Geben und Bitten: was Sie gegeben haben minus das, worum Sie gebeten haben (immer erst geben)</translation>
     </message>
     <message>
         <source>Due</source>
