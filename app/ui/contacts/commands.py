@@ -133,23 +133,20 @@ class EditContact(_Command):
 
 
 class CreateContacts(_Command):
-    """New contacts (New contact, brainstorm, ask for referrals). Undo deletes them; redo puts them back, same ids."""
+    """New contacts (New contact, the brainstorm). Undo deletes them; redo puts them back, same ids."""
 
     changes = Changes.of("contacts", "followups")
 
-    def __init__(self, ctx: AppContext, people: Sequence[ContactData], text: str = "", *, create=None):
+    def __init__(self, ctx: AppContext, people: Sequence[ContactData], text: str = ""):
         super().__init__(ctx, text or tr("Add %Ln contact(s)", "", len(people)))
         self.people = [p.copy() for p in people]
         self.ids: list[int] = []
         self.uids: list[str] = []
-        self._create = create
 
     def do(self) -> None:
         from app.core.contacts.service import create_contacts
 
-        self.ids, self.uids = create_contacts(
-            self.people, clock=self.ctx.clock, ids=self.ids, uids=self.uids, create=self._create
-        )
+        self.ids, self.uids = create_contacts(self.people, clock=self.ctx.clock, ids=self.ids, uids=self.uids)
 
     def revert(self) -> None:
         from app.core.contacts.service import delete_contacts
