@@ -84,3 +84,26 @@ def test_a_window_of_the_whole_list_walks_the_name_index(statements):
     contact_list.ids_slice(ContactFilter(), Sort(SortKey.NAME), 500, 256, today=TODAY)
     (plan,) = plans(statements, containing="OFFSET")
     assert plan == "SEARCH c USING COVERING INDEX contact_deleted_at_display_name (deleted_at=?)", plan
+
+
+def test_the_head_of_the_whole_list_reads_the_name_index_only(statements):
+    contact_list.query(ContactFilter(), today=TODAY, head=60)
+    (plan,) = plans(statements, containing="SELECT c.id FROM contact AS c")
+    assert plan == "SEARCH c USING COVERING INDEX contact_deleted_at_display_name (deleted_at=?)", plan
+
+
+@pytest.mark.parametrize("text", ["e", "exampl"])  # short words: one index probe per row; longer: matches collected
+def test_a_large_search_is_listed_by_walking_the_name_index(db, statements, monkeypatch, text):
+    """A search matching thousands is listed by name: the name index in order, each row checked against the
+    matches — never a sort of every match, and no contact row read."""
+    monkeypatch.setattr(contact_list, "WALK_MIN_MATCHES", 1)
+    monkeypatch.setattr(contact_list, "FULL_LIMIT", 0)
+    for n in range(4):
+        create_contact(ContactData(given_name=f"Eve{n}", family_name="Example"))
+    statements.clear()
+    result = contact_list.query(ContactFilter(text=text), today=TODAY, head=2)
+    assert result.count == 4 and len(result.ids) == 2
+    (plan,) = plans(statements, containing="ORDER BY c.display_name ASC, c.id ASC LIMIT 2")
+    assert plan.startswith("SEARCH c USING COVERING INDEX contact_deleted_at_display_name (deleted_at=?)"), plan
+    assert "TEMP B-TREE" not in plan, plan
+    assert "VIRTUAL TABLE" in plan, plan
