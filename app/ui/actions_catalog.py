@@ -353,7 +353,17 @@ HELP = (
         menu="help",
         order=0,
     ),
-    ActionSpec("getStartedAction", menu="help", order=1, external=True),  # Today's checklist
+    ActionSpec(
+        "getStartedAction",
+        QT_TRANSLATE_NOOP("TodayPage", "Get Started &Checklist"),
+        None,
+        QT_TRANSLATE_NOOP("TodayPage", "Show the five steps that set up your campaign on Today"),
+        icon="check",
+        menu="help",
+        order=1,
+        context="TodayPage",
+        page="todayPage",
+    ),  # Today's checklist, even after it was put away
     ActionSpec(
         "shortcutsAction",
         QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"),

@@ -268,12 +268,8 @@ class MainWindow(WindowClosing):
         self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.setObjectName("redoAction")
-        for adopted in (
-            self.undo_action,
-            self.redo_action,
-            self.today_page.checklist_action,  # the Get started checklist on Today, after it was put away
-        ):
-            registry.adopt(adopted)
+        registry.adopt(self.undo_action)  # the undo stack's own actions: declared external, placed in Edit
+        registry.adopt(self.redo_action)
 
     def _build_menus(self) -> None:
         """The menu bar, from the declarations (after every controller made its actions)."""

@@ -104,11 +104,6 @@ class TodayPage(Page):
         self.get_started.hide_requested.connect(lambda: self._set_checklist(HIDDEN))
         self._checklist_asked = False  # Help → Get Started Checklist: shown even when every step is done
         layout.addWidget(self.get_started)
-        self.checklist_action = QAction(ui_icon("check"), self.tr("Get Started &Checklist"), self)
-        self.checklist_action.setObjectName("getStartedAction")
-        self.checklist_action.setToolTip(self.tr("Show the five steps that set up your campaign on Today"))
-        self.checklist_action.setStatusTip(self.checklist_action.toolTip())
-        self.checklist_action.triggered.connect(self.show_checklist)
 
         self.week_row = QWidget()
         self.week_row.setObjectName("weekNumbers")
@@ -291,6 +286,10 @@ class TodayPage(Page):
         shown = self._checklist_asked or (choice != HIDDEN and not state.all_done)
         self.get_started.set_folded(choice != OPEN)
         self.get_started.setVisible(shown)
+
+    def register_actions(self, registry) -> None:
+        """Help → Get Started Checklist (declared in app.ui.actions_catalog) shows the checklist here."""
+        registry.handle("getStartedAction", self.show_checklist)
 
     def show_checklist(self) -> None:
         """Help → Get Started Checklist: Today with the whole checklist open, even when every step is done."""
