@@ -14,28 +14,29 @@ from app.core.coach import goals
 from app.core.translated import label
 from app.ui.coach.charts import WeekBar, WeeklyBars
 from app.ui.coach.labels import quiet
+from app.ui.i18n import tr
 from app.ui.icons import ui_icon
 from app.ui.widgets.text import heading, short_day
 
 
 def streak_text(progress: goals.GoalProgress) -> str:
     if progress.streak >= 2:
-        return f"{progress.streak}-week streak"
+        return tr("%n-week streak", "", progress.streak)
     if progress.streak == 1:
-        return "1 week in a row" if progress.met else "met last week"
+        return tr("1 week in a row") if progress.met else tr("met last week")
     if progress.best_streak:
-        return f"best: {progress.best_streak} weeks" if progress.best_streak > 1 else "best: 1 week"
+        return tr("best: %n week(s)", "", progress.best_streak)
     return ""
 
 
 def habit_text(week: goals.WeekRecord, overall: float | None) -> str:
     """ "Follow-ups on time this week: 4 of 5 · 72% over 12 weeks"."""
     if week.done:
-        text = f"Follow-ups done on time this week: {week.on_time} of {week.done}"
+        text = tr("Follow-ups done on time this week: {on_time} of {done}").format(on_time=week.on_time, done=week.done)
     else:
-        text = "No follow-ups done yet this week"
+        text = tr("No follow-ups done yet this week")
     if overall is not None:
-        text += f" · {overall:.0%} on time over 12 weeks"
+        text += tr(" · {share} on time over 12 weeks").format(share=f"{overall:.0%}")
     return text
 
 

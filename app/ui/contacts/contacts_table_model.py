@@ -24,6 +24,7 @@ from app.core.contacts import keep_in_touch, lookup
 from app.core.contacts import list_query as contact_list
 from app.core.contacts.list_query import ContactFilter, ListResult, Sort, SortKey
 from app.core.contacts.list_rows import ContactRow, rows_for
+from app.core.translated import QT_TRANSLATE_NOOP, label
 from app.ui.contacts.presentation import (
     STAGE_HINTS,
     STAGE_LABELS,
@@ -62,15 +63,30 @@ class Column(enum.IntEnum):
 
 
 HEADERS = {
-    Column.NAME: ("Name", "Name as shown"),
-    Column.STATUS: ("In touch", "Keep-in-touch status: in touch, due (time to reconnect) or overdue (going cold)"),
-    Column.COMPANY: ("Company", "Where they work; ★ marks a target company"),
-    Column.TITLE: ("Title", "Job title"),
-    Column.CIRCLES: ("Circles", "The circles they belong to"),
-    Column.STAGE: ("Stage", "How far the relationship has come"),
-    Column.LAST: ("Last", "Last conversation, and whether it is time to reconnect"),
-    Column.NEXT: ("Next", "Next open follow-up"),
-    Column.BALANCE: ("±", "Give/ask balance: what you gave minus what you asked (Always Be Giving)"),
+    Column.NAME: (QT_TRANSLATE_NOOP("Labels", "Name"), QT_TRANSLATE_NOOP("Labels", "Name as shown")),
+    Column.STATUS: (
+        QT_TRANSLATE_NOOP("Labels", "In touch"),
+        QT_TRANSLATE_NOOP("Labels", "Keep-in-touch status: in touch, due (time to reconnect) or overdue (going cold)"),
+    ),
+    Column.COMPANY: (
+        QT_TRANSLATE_NOOP("Labels", "Company"),
+        QT_TRANSLATE_NOOP("Labels", "Where they work; ★ marks a target company"),
+    ),
+    Column.TITLE: (QT_TRANSLATE_NOOP("Labels", "Title"), QT_TRANSLATE_NOOP("Labels", "Job title")),
+    Column.CIRCLES: (QT_TRANSLATE_NOOP("Labels", "Circles"), QT_TRANSLATE_NOOP("Labels", "The circles they belong to")),
+    Column.STAGE: (
+        QT_TRANSLATE_NOOP("Labels", "Stage"),
+        QT_TRANSLATE_NOOP("Labels", "How far the relationship has come"),
+    ),
+    Column.LAST: (
+        QT_TRANSLATE_NOOP("Labels", "Last"),
+        QT_TRANSLATE_NOOP("Labels", "Last conversation, and whether it is time to reconnect"),
+    ),
+    Column.NEXT: (QT_TRANSLATE_NOOP("Labels", "Next"), QT_TRANSLATE_NOOP("Labels", "Next open follow-up")),
+    Column.BALANCE: (
+        "±",
+        QT_TRANSLATE_NOOP("Labels", "Give/ask balance: what you gave minus what you asked (Always Be Giving)"),
+    ),
 }
 SORT_KEYS = {
     Column.NAME: SortKey.NAME,
@@ -121,8 +137,8 @@ class ContactsTableModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._status_text = {key: tr(text) for key, text in STATUS_LABELS.items()}
         self._stage_text = {key: tr(text) for key, text in STAGE_LABELS.items()}
-        self._header_text = [tr(HEADERS[c][0]) for c in Column]
-        self._header_tips = [tr(HEADERS[c][1]) for c in Column]
+        self._header_text = [label(HEADERS[c][0]) for c in Column]
+        self._header_tips = [label(HEADERS[c][1]) for c in Column]
         self.compact_status = False  # the status column shows its dot only (the list is short of room)
 
     # --- state -------------------------------------------------------------------------------------------------

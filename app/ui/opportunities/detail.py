@@ -292,7 +292,8 @@ class OpportunityDetailPane(QWidget):
         )
         links = []
         if row.posting_url:
-            links.append(f'<a href="{escape(row.posting_url)}">{escape(tr("Job posting ↗"))}</a>')
+            posting = tr("Job posting ↗")  # not inside the f-string, where lupdate does not look
+            links.append(f'<a href="{escape(row.posting_url)}">{escape(posting)}</a>')
         if detail.salary_notes:
             links.append(escape(tr("Salary: {notes}").format(notes=detail.salary_notes)))
         self.links.setText("<br>".join(links))
