@@ -531,6 +531,10 @@
         <translation>Gehalt: {notes}</translation>
     </message>
     <message>
+        <source>in the trash</source>
+        <translation>im Papierkorb</translation>
+    </message>
+    <message>
         <source>Nobody yet. Who referred you, who is hiring, who can tell you about the team? (Edit…)</source>
         <translation>Noch niemand. Wer hat Sie empfohlen, wer stellt ein, wer kann Ihnen etwas über das Team erzählen? (Bearbeiten…)</translation>
     </message>
@@ -565,6 +569,10 @@
     <message>
         <source>Nothing recorded yet.</source>
         <translation>Noch nichts festgehalten.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
     </message>
     <message>
         <source>… and {n} more on Today and the Calendar</source>
@@ -1402,6 +1410,94 @@
     <message>
         <source> · {share} on time over 12 weeks</source>
         <translation> · {share} pünktlich in 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Then a small favour: “May I send you my list of target companies ({target_companies}) for your suggestions?”</source>
+        <translation>Dann eine kleine Bitte: „Darf ich Ihnen meine Liste der Wunschfirmen ({target_companies}) schicken, damit Sie Vorschläge machen können?“</translation>
+    </message>
+    <message>
+        <source>Then a small favour: offer to send your list of target companies — write it first (Contacts → Target Companies).</source>
+        <translation>Dann eine kleine Bitte: Bieten Sie an, Ihre Liste der Wunschfirmen zu schicken – legen Sie sie vorher an (Kontakte → Wunschfirmen).</translation>
+    </message>
+    <message>
+        <source>Arrive a few minutes early, and thank them for their time.</source>
+        <translation>Seien Sie ein paar Minuten früher da und danken Sie für die Zeit.</translation>
+    </message>
+    <message>
+        <source>Ask about {first_name}&apos;s work and listen; link it to your own experience.</source>
+        <translation>Fragen Sie nach der Arbeit von {first_name} und hören Sie zu; verbinden Sie es mit Ihrer eigenen Erfahrung.</translation>
+    </message>
+    <message>
+        <source>Give your pitch when they ask — plain words, about 30 seconds.</source>
+        <translation>Bringen Sie Ihren Pitch, wenn danach gefragt wird – in einfachen Worten, etwa 30 Sekunden.</translation>
+    </message>
+    <message>
+        <source>After about 15 minutes, offer to let them go.</source>
+        <translation>Bieten Sie nach etwa 15 Minuten an, das Gespräch zu beenden.</translation>
+    </message>
+    <message>
+        <source>Ask: “How can I help you?”</source>
+        <translation>Fragen Sie: „Wie kann ich Ihnen helfen?“</translation>
+    </message>
+    <message>
+        <source>Don&apos;t push your résumé — let them ask for it.</source>
+        <translation>Drängen Sie Ihren Lebenslauf nicht auf – warten Sie, bis danach gefragt wird.</translation>
+    </message>
+    <message>
+        <source>Before you part: “Who else would you recommend I talk to?”</source>
+        <translation>Bevor Sie gehen: „Mit wem sollte ich Ihrer Meinung nach noch sprechen?“</translation>
+    </message>
+    <message>
+        <source>The same day: a short thank-you (and the list, if they said yes).</source>
+        <translation>Am selben Tag: ein kurzer Dank (und die Liste, wenn die Antwort Ja war).</translation>
+    </message>
+    <message>
+        <source>Who do you work with most closely at {company}?</source>
+        <translation>Mit wem arbeiten Sie bei {company} am engsten zusammen?</translation>
+    </message>
+    <message>
+        <source>Why did you choose {company} — what keeps you there?</source>
+        <translation>Warum haben Sie sich für {company} entschieden – was hält Sie dort?</translation>
+    </message>
+    <message>
+        <source>When does {company} usually take on new people?</source>
+        <translation>Wann stellt {company} normalerweise neue Leute ein?</translation>
+    </message>
+    <message>
+        <source>Who do you work with most closely where you work?</source>
+        <translation>Mit wem arbeiten Sie in Ihrer Firma am engsten zusammen?</translation>
+    </message>
+    <message>
+        <source>Why did you choose this line of work — what keeps you there?</source>
+        <translation>Warum haben Sie sich für dieses Berufsfeld entschieden – was hält Sie dort?</translation>
+    </message>
+    <message>
+        <source>When does your company usually take on new people?</source>
+        <translation>Wann stellt Ihre Firma normalerweise neue Leute ein?</translation>
+    </message>
+    <message>
+        <source>What does a typical week look like in your role as {title}?</source>
+        <translation>Wie sieht eine typische Woche in Ihrer Rolle als {title} aus?</translation>
+    </message>
+    <message>
+        <source>What does a typical week look like in your work?</source>
+        <translation>Wie sieht eine typische Woche in Ihrer Arbeit aus?</translation>
+    </message>
+    <message>
+        <source>What is the hardest problem your team is working on right now?</source>
+        <translation>Was ist das schwierigste Problem, an dem Ihr Team gerade arbeitet?</translation>
+    </message>
+    <message>
+        <source>Where do you see your field heading in the next few years?</source>
+        <translation>Wohin entwickelt sich Ihr Fachgebiet in den nächsten Jahren?</translation>
+    </message>
+    <message>
+        <source>Who else would you recommend I talk to?</source>
+        <translation>Mit wem sollte ich Ihrer Meinung nach noch sprechen?</translation>
+    </message>
+    <message>
+        <source>How do you know {referrer}?</source>
+        <translation>Woher kennen Sie {referrer}?</translation>
     </message>
 </context>
 <context>
