@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core import translated
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.coach import giving
 from app.core.contacts import referrals, research
@@ -95,28 +96,31 @@ class PrepSheet:
     opportunity: Any = None
 
 
+_tr = translated.tr  # the reminders in the interface's language (marked for make translations)
+
+
 def reminders(target_companies: int, first_name: str) -> tuple[str, ...]:
     """The coffee-meeting reminders (PLAYBOOK), in the order the meeting goes."""
     if target_companies:
-        offer = (
-            f"Then a small favour: “May I send you my list of target companies ({target_companies}) for your "
+        offer = _tr(
+            "Then a small favour: “May I send you my list of target companies ({target_companies}) for your "
             "suggestions?”"
-        )
+        ).format(target_companies=target_companies)
     else:
-        offer = (
+        offer = _tr(
             "Then a small favour: offer to send your list of target companies — write it first "
             "(Contacts → Target Companies)."
         )
     return (
-        "Arrive a few minutes early, and thank them for their time.",
-        f"Ask about {first_name}'s work and listen; link it to your own experience.",
-        "Give your pitch when they ask — plain words, about 30 seconds.",
-        "After about 15 minutes, offer to let them go.",
-        "Ask: “How can I help you?”",
+        _tr("Arrive a few minutes early, and thank them for their time."),
+        _tr("Ask about {first_name}'s work and listen; link it to your own experience.").format(first_name=first_name),
+        _tr("Give your pitch when they ask — plain words, about 30 seconds."),
+        _tr("After about 15 minutes, offer to let them go."),
+        _tr("Ask: “How can I help you?”"),
         offer,
-        "Don't push your résumé — let them ask for it.",
-        "Before you part: “Who else would you recommend I talk to?”",
-        "The same day: a short thank-you (and the list, if they said yes).",
+        _tr("Don't push your résumé — let them ask for it."),
+        _tr("Before you part: “Who else would you recommend I talk to?”"),
+        _tr("The same day: a short thank-you (and the list, if they said yes)."),
     )
 
 

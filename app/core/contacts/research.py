@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
+from app.core import translated
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.db import database
 from app.errors import RapportError
@@ -21,6 +22,8 @@ from app.models import Company, Contact, ContactResearch
 MAX_NOTES = 100_000
 MAX_QUESTION = 300
 MAX_CUSTOM = 30
+
+_tr = translated.tr  # the questions in the interface's language (marked for make translations)
 
 
 class ResearchError(RapportError, ValueError):
@@ -156,20 +159,30 @@ def questions(contact_id: int, research: Research | None = None) -> list[Questio
     )
     title, referrer_id, company = row if row else ("", None, "")
     research = research if research is not None else load(contact_id)
-    at = f"at {company}" if company else "where you work"
-    role = f"your role as {title.strip()}" if title and title.strip() else "your work"
+    if company:
+        who_team = _tr("Who do you work with most closely at {company}?").format(company=company)
+        why = _tr("Why did you choose {company} — what keeps you there?").format(company=company)
+        when = _tr("When does {company} usually take on new people?").format(company=company)
+    else:
+        who_team = _tr("Who do you work with most closely where you work?")
+        why = _tr("Why did you choose this line of work — what keeps you there?")
+        when = _tr("When does your company usually take on new people?")
+    if title and title.strip():
+        week = _tr("What does a typical week look like in your role as {title}?").format(title=title.strip())
+    else:
+        week = _tr("What does a typical week look like in your work?")
     referrer = Contact.select(Contact.display_name).where(Contact.id == referrer_id).scalar() if referrer_id else ""
     built_in: list[tuple[str, str, str]] = [
-        ("who_team", "who", f"Who do you work with most closely {at}?"),
-        ("what_week", "what", f"What does a typical week look like in {role}?"),
-        ("what_challenge", "what", "What is the hardest problem your team is working on right now?"),
-        ("why_choice", "why", f"Why did you choose {company or 'this line of work'} — what keeps you there?"),
-        ("where_heading", "where", "Where do you see your field heading in the next few years?"),
-        ("when_hiring", "when", f"When does {company or 'your company'} usually take on new people?"),
-        ("who_else", "who", "Who else would you recommend I talk to?"),
+        ("who_team", "who", who_team),
+        ("what_week", "what", week),
+        ("what_challenge", "what", _tr("What is the hardest problem your team is working on right now?")),
+        ("why_choice", "why", why),
+        ("where_heading", "where", _tr("Where do you see your field heading in the next few years?")),
+        ("when_hiring", "when", when),
+        ("who_else", "who", _tr("Who else would you recommend I talk to?")),
     ]
     if referrer:
-        built_in.insert(1, ("who_referrer", "who", f"How do you know {referrer}?"))
+        built_in.insert(1, ("who_referrer", "who", _tr("How do you know {referrer}?").format(referrer=referrer)))
     result = [Question(key, word, text, key in research.asked) for key, word, text in built_in]
     result += [Question(f"custom:{text}", "mine", text, f"custom:{text}" in research.asked) for text in research.custom]
     return result

@@ -311,11 +311,10 @@ class OpportunityDetailPane(QWidget):
 
     def _fill_people(self, detail: OpportunityDetail) -> None:
         lines = []
+        trashed = tr("in the trash")  # outside the f-string, where lupdate does not look
         for person in detail.row.people:
             name = escape(person.name)
-            link = (
-                f'<a href="{person.contact_id}">{name}</a>' if not person.trashed else f"{name} ({tr('in the trash')})"
-            )
+            link = f'<a href="{person.contact_id}">{name}</a>' if not person.trashed else f"{name} ({trashed})"
             lines.append(f"{link} — {escape(role_text(person.role).lower())}")
         self.people.setText(
             "<br>".join(lines)
@@ -398,10 +397,11 @@ class OpportunityDetailPane(QWidget):
         if not detail.followups:
             self.followups.setText("")
             return
+        overdue = escape(tr("overdue"))
         lines = [
             f"{escape(f.title)} — <i>{escape(relative_day(f.due, today))}</i>"
             if f.due >= today
-            else f"{escape(f.title)} — <b>{escape(tr('overdue'))}</b>"
+            else f"{escape(f.title)} — <b>{overdue}</b>"
             for f in detail.followups[:2]
         ]
         if len(detail.followups) > 2:
