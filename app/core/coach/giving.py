@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
+from app.core import translated
 from app.core.changes import Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.coach import ledger
@@ -127,25 +128,27 @@ def ask_warning(contact_id: int, *, clock: Clock = SYSTEM_CLOCK) -> AskWarning |
     return AskWarning(contact_id, name, message)
 
 
+_tr = translated.tr  # the balance line in the interface's language (marked for make translations)
+
+
 def balance_line(give: GiveStatus, today: dt.date) -> str:
     """One plain line: "Gave 2 · asked 1 · last gave 12 days ago"."""
     b = give.balance
-    text = f"Gave {b.gave} · asked {b.asked}"
+    text = _tr("Gave {gave} · asked {asked}").format(gave=b.gave, asked=b.asked)
     if b.received:
-        text += f" · received {b.received}"
+        text += _tr(" · received {n}").format(n=b.received)
     if give.last_gave is not None:
         days = (today - give.last_gave.date()).days
         if days <= 0:
-            when = "today"
+            text += _tr(" · last gave today")
         elif days == 1:
-            when = "yesterday"
+            text += _tr(" · last gave yesterday")
         elif days < 60:
-            when = f"{days} days ago"
+            text += _tr(" · last gave %n day(s) ago", "", days)
         else:
-            when = f"{days // 30} months ago"
-        text += f" · last gave {when}"
+            text += _tr(" · last gave %n month(s) ago", "", days // 30)
     else:
-        text += " · never gave yet"
+        text += _tr(" · never gave yet")
     return text
 
 

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,7 +36,11 @@ from app.ui.icons import ui_icon
 from app.ui.widgets.modal import run_modal
 
 IDEA_ICONS = {"introduce": "kind-introduction", "share": "external", "advice": "bulb"}
-BUTTON_TEXT = {"introduce": "Introduce…", "share": "Share…", "advice": "Offer advice…"}
+BUTTON_TEXT = {
+    "introduce": QT_TRANSLATE_NOOP("GiveButtons", "Introduce…"),
+    "share": QT_TRANSLATE_NOOP("GiveButtons", "Share…"),
+    "advice": QT_TRANSLATE_NOOP("GiveButtons", "Offer advice…"),
+}
 
 
 class GiveButtons(QWidget):

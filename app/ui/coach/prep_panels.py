@@ -139,10 +139,10 @@ class KnownPanel(QWidget):
 
         def add(label: str, value: str) -> None:
             if value:
-                rows.append((self.tr(label), value))
+                rows.append((label, value))
 
-        add("How you met", escape(sheet.how_met))
-        add("Why connect", escape(sheet.why_connect))
+        add(self.tr("How you met"), escape(sheet.how_met))
+        add(self.tr("Why connect"), escape(sheet.why_connect))
         if sheet.company:
             text = escape(sheet.company)
             if sheet.company_is_target:
@@ -153,13 +153,13 @@ class KnownPanel(QWidget):
                 text += "<br>" + self.tr("You also know {names}{more} there").format(
                     names=names, more=self.tr(" and {n} more").format(n=more) if more > 0 else ""
                 )
-            add("Company", text)
-        add("Circles", escape(", ".join(sheet.circles)))
+            add(self.tr("Company"), text)
+        add(self.tr("Circles"), escape(", ".join(sheet.circles)))
         if sheet.trail:
-            add("Referred by", " → ".join(escape(n) for n in sheet.trail))
+            add(self.tr("Referred by"), " → ".join(escape(n) for n in sheet.trail))
         if sheet.referred_count:
             add(
-                "They referred",
+                self.tr("They referred"),
                 self.tr("%Ln person(s) to you", "", sheet.referred_count),
             )
         if sheet.recent:
@@ -172,13 +172,13 @@ class KnownPanel(QWidget):
             more = sheet.interaction_count - len(sheet.recent)
             if more > 0:
                 lines.append(self.tr("… and {n} earlier").format(n=more))
-            add("Last in touch", "<br>".join(lines))
+            add(self.tr("Last in touch"), "<br>".join(lines))
         else:
-            add("Last in touch", self.tr("Nothing logged yet — this may be your first conversation."))
-        add("You promised", "<br>".join(escape(x) for x in sheet.promised))
-        add("They helped with", "<br>".join(escape(x) for x in sheet.they_gave))
-        add("You asked", "<br>".join(escape(x) for x in sheet.open_asks))
-        add("Notes", escape(sheet.notes).replace("\n", "<br>"))
+            add(self.tr("Last in touch"), self.tr("Nothing logged yet — this may be your first conversation."))
+        add(self.tr("You promised"), "<br>".join(escape(x) for x in sheet.promised))
+        add(self.tr("They helped with"), "<br>".join(escape(x) for x in sheet.they_gave))
+        add(self.tr("You asked"), "<br>".join(escape(x) for x in sheet.open_asks))
+        add(self.tr("Notes"), escape(sheet.notes).replace("\n", "<br>"))
         cells = "".join(
             f"<tr><td style='padding:2px 12px 6px 0; white-space:nowrap; vertical-align:top'><b>{k}</b></td>"
             f"<td style='padding:2px 0 6px 0; vertical-align:top'>{v}</td></tr>"
