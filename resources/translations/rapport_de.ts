@@ -1499,6 +1499,40 @@
         <source>How do you know {referrer}?</source>
         <translation>Woher kennen Sie {referrer}?</translation>
     </message>
+    <message>
+        <source>Gave {gave} · asked {asked}</source>
+        <translation>Gegeben {gave} · erbeten {asked}</translation>
+    </message>
+    <message>
+        <source> · received {n}</source>
+        <translation> · erhalten {n}</translation>
+    </message>
+    <message>
+        <source> · last gave today</source>
+        <translation> · zuletzt heute gegeben</translation>
+    </message>
+    <message>
+        <source> · last gave yesterday</source>
+        <translation> · zuletzt gestern gegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source> · last gave %n day(s) ago</source>
+        <translation>
+            <numerusform> · zuletzt vor %n Tag gegeben</numerusform>
+            <numerusform> · zuletzt vor %n Tagen gegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · last gave %n month(s) ago</source>
+        <translation>
+            <numerusform> · zuletzt vor %n Monat gegeben</numerusform>
+            <numerusform> · zuletzt vor %n Monaten gegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · never gave yet</source>
+        <translation> · noch nie gegeben</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4622,6 +4656,21 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>GiveButtons</name>
+    <message>
+        <source>Introduce…</source>
+        <translation>Bekannt machen…</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Teilen…</translation>
+    </message>
+    <message>
+        <source>Offer advice…</source>
+        <translation>Rat anbieten…</translation>
+    </message>
+</context>
+<context>
     <name>GiveDialog</name>
     <message>
         <source>Share with {name}</source>
@@ -5234,6 +5283,14 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Was Sie wissen</translation>
     </message>
     <message>
+        <source>How you met</source>
+        <translation>Wie Sie sich kennengelernt haben</translation>
+    </message>
+    <message>
+        <source>Why connect</source>
+        <translation>Warum vernetzen</translation>
+    </message>
+    <message>
         <source>on your target list ★</source>
         <translation>auf Ihrer Wunschliste ★</translation>
     </message>
@@ -5244,6 +5301,22 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Kreise</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Empfohlen von</translation>
+    </message>
+    <message>
+        <source>They referred</source>
+        <translation>Hat empfohlen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s) to you</source>
@@ -5257,8 +5330,28 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>… und {n} frühere</translation>
     </message>
     <message>
+        <source>Last in touch</source>
+        <translation>Zuletzt in Kontakt</translation>
+    </message>
+    <message>
         <source>Nothing logged yet — this may be your first conversation.</source>
         <translation>Noch nichts erfasst – vielleicht ist es Ihr erstes Gespräch.</translation>
+    </message>
+    <message>
+        <source>You promised</source>
+        <translation>Sie haben versprochen</translation>
+    </message>
+    <message>
+        <source>They helped with</source>
+        <translation>Hat geholfen bei</translation>
+    </message>
+    <message>
+        <source>You asked</source>
+        <translation>Sie haben gebeten um</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
