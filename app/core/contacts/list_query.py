@@ -122,6 +122,7 @@ class _Query:
             self.where = ["c.deleted_at IS NOT NULL"]
         self.params: list = []
         self.expression: str | None = None
+        self.test_expression: str | None = None
         self.matches: int | None = None
         self.trash_matches: list[int] | None = None
         if flt.stage:
@@ -152,7 +153,8 @@ class _Query:
                 self.trash_matches = search.trash_ids_matching(flt.text)
                 self.where.append(f"c.id IN ({','.join(str(int(i)) for i in self.trash_matches) or 'NULL'})")
             else:
-                self.expression = search.match_expression(flt.text)
+                self.expression = search.match_expression(flt.text)  # what ranks best match first
+                self.test_expression = search.list_expression(flt.text)  # the same matches, cheaper to test
 
     def _where(self, with_text: bool = True, *, walk: bool = False) -> tuple[str, list]:
         """The WHERE clause. ``walk``: test the search per row (EXISTS) instead of collecting every match (IN)."""
@@ -162,19 +164,20 @@ class _Query:
                 where.append("EXISTS (SELECT 1 FROM contact_fts AS f WHERE f.rowid = c.id AND contact_fts MATCH ?)")
             else:
                 where.append("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
-            params.append(self.expression)
+            params.append(self.test_expression)
         return " AND ".join(where), params
 
     def walk_by_name(self, sort: Sort, limit: int | None) -> bool:
         """Whether to find the first rows by walking the name index and testing each row against the search.
 
         That beats collecting every match first only when most contacts match (the walk then stops after about
-        ``limit`` rows) and every word is at most 3 letters (each test is then one prefix-index lookup, instead of
-        an expansion of every word starting with the prefix).
+        ``limit`` rows) and each test is a few index lookups: every word at most 3 letters (the prefix index) or
+        named as the few words of the index it starts (:func:`app.core.contacts.search.list_expression`), instead of
+        an expansion of every word starting with the prefix.
         """
         if limit is None or sort.key is not SortKey.NAME or len(self.where) != 1 or self.expression is None:
             return False
-        if any(len(word) > 3 for word in search.words(self.flt.text)[: search.MAX_TERMS]):
+        if self.test_expression is None or not search.is_cheap_to_test(self.test_expression):
             return False
         if self.matches is None or self.matches < WALK_MIN_MATCHES:
             return False
@@ -183,7 +186,7 @@ class _Query:
     def count(self) -> int:
         if self.expression is not None and len(self.where) == 1:
             # Live contacts restricted by the search text alone: the index holds live contacts only.
-            self.matches = search.count_live_matches(self.expression)
+            self.matches = search.count_live_matches(self.test_expression)
             return self.matches
         where, params = self._where()
         return database.execute_sql(f"SELECT count(*) FROM contact AS c WHERE {where}", params).fetchone()[0]

@@ -65,6 +65,51 @@ def match_expression(text: str) -> str | None:
     return " ".join(f'"{term}"*' for term in terms)
 
 
+# A typed word longer than the index's prefix lengths (1–3 letters) is a prefix FTS5 must expand anew for every row
+# it tests; when it starts only a few words of the index, those words are named instead (:func:`list_expression`).
+PREFIX_INDEXED = 3
+EXPAND_AT_MOST = 8
+_TERMS_TABLE = "temp.contact_fts_terms"
+
+
+def _terms_starting(word: str) -> list[str] | None:
+    """The index's words that start with ``word`` (ASCII letters and digits only), or None when there are more than
+    :data:`EXPAND_AT_MOST` of them."""
+    database.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {_TERMS_TABLE} USING fts5vocab(main, contact_fts, 'row')")
+    upper = word[:-1] + chr(ord(word[-1]) + 1)
+    rows = database.execute_sql(
+        f"SELECT term FROM {_TERMS_TABLE} WHERE term >= ? AND term < ? LIMIT ?", (word, upper, EXPAND_AT_MOST + 1)
+    ).fetchall()
+    return None if len(rows) > EXPAND_AT_MOST else [row[0] for row in rows]
+
+
+def list_expression(text: str) -> str | None:
+    """:func:`match_expression` for the contact list: the same matches, but a long typed word that starts only a few
+    words of the index becomes those words (``"example"*`` → ``("example")``), which the list can test row by row
+    at the cost of a lookup instead of a prefix expansion. Only plain ASCII words are named this way (the index
+    folds other letters its own way); a word that starts no word at all keeps its prefix form (it matches nothing
+    either way)."""
+    terms = words(text)[:MAX_TERMS]
+    if not terms:
+        return None
+    parts = []
+    for term in terms:
+        named = None
+        if len(term) > PREFIX_INDEXED and term.isascii() and term.isalnum():
+            named = _terms_starting(term)
+        if named:
+            parts.append("(" + " OR ".join(f'"{t}"' for t in named) + ")")
+        else:
+            parts.append(f'"{term}"*')
+    return " AND ".join(parts)
+
+
+def is_cheap_to_test(expression: str) -> bool:
+    """Whether testing one row against ``expression`` is a few index lookups: every prefix term is short enough
+    for the prefix index (named words always are)."""
+    return all(len(part) - 3 <= PREFIX_INDEXED for part in expression.split(" ") if part.endswith("*"))
+
+
 def exact_name_expression(text: str) -> str | None:
     """Every typed word as a whole word of the name: the strongest sign of the person meant."""
     terms = words(text)[:MAX_TERMS]
