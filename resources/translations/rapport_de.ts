@@ -2598,6 +2598,30 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <source>Not printed</source>
         <translation>Nicht gedruckt</translation>
     </message>
+    <message>
+        <source>Classic</source>
+        <translation>Klassisch</translation>
+    </message>
+    <message>
+        <source>Name at the top, details at the bottom, QR code in the corner.</source>
+        <translation>Name oben, Angaben unten, QR-Code in der Ecke.</translation>
+    </message>
+    <message>
+        <source>Accent band</source>
+        <translation>Farbband</translation>
+    </message>
+    <message>
+        <source>A band of colour with your initials and the QR code.</source>
+        <translation>Ein farbiges Band mit Ihren Initialen und dem QR-Code.</translation>
+    </message>
+    <message>
+        <source>Centred</source>
+        <translation>Zentriert</translation>
+    </message>
+    <message>
+        <source>Everything centred and calm; the QR code sits on the right.</source>
+        <translation>Alles zentriert und ruhig; der QR-Code sitzt rechts.</translation>
+    </message>
 </context>
 <context>
     <name>CardDialog</name>
@@ -2951,6 +2975,10 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
 <context>
     <name>ContactListView</name>
     <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
         <source>Your contacts. Enter opens the selected one, Delete moves it to the trash.</source>
         <translation>Ihre Kontakte. Enter öffnet den ausgewählten, Delete verschiebt ihn in den Papierkorb.</translation>
     </message>
@@ -3191,6 +3219,10 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Show the contacts in the trash</source>
         <translation>Die Kontakte im Papierkorb zeigen</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Kontakte durchsuchen</translation>
     </message>
     <message>
         <source>Show trash</source>
@@ -3982,6 +4014,50 @@ Das lässt sich nicht rückgängig machen.</translation>
 </context>
 <context>
     <name>ExportDialog</name>
+    <message>
+        <source>Contacts as vCard 3.0</source>
+        <translation>Kontakte als vCard 3.0</translation>
+    </message>
+    <message>
+        <source>For phones and address books (Apple, Google, Outlook, Thunderbird). Read by almost everything.</source>
+        <translation>Für Handys und Adressbücher (Apple, Google, Outlook, Thunderbird). Wird von fast allem gelesen.</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-Dateien (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Contacts as vCard 4.0</source>
+        <translation>Kontakte als vCard 4.0</translation>
+    </message>
+    <message>
+        <source>The newer vCard standard (Nextcloud, Thunderbird, CardDAV servers).</source>
+        <translation>Der neuere vCard-Standard (Nextcloud, Thunderbird, CardDAV-Server).</translation>
+    </message>
+    <message>
+        <source>Contacts as CSV</source>
+        <translation>Kontakte als CSV</translation>
+    </message>
+    <message>
+        <source>Google Contacts&apos; layout: imports into Google and opens in any spreadsheet.</source>
+        <translation>Im Format von Google Kontakte: lässt sich in Google importieren und in jeder Tabellenkalkulation öffnen.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Everything as JSON</source>
+        <translation>Alles als JSON</translation>
+    </message>
+    <message>
+        <source>All your data — contacts, interactions, follow-ups, pitches, templates — for safekeeping or scripts.</source>
+        <translation>Alle Ihre Daten – Kontakte, Interaktionen, Wiedervorlagen, Pitches, Vorlagen – zur Aufbewahrung oder für Skripte.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
@@ -5944,6 +6020,70 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>When nothing has happened with an open opportunity for a while: follow up, or let it go.</source>
         <translation>Wenn sich bei einer offenen Stelle eine Weile nichts getan hat: nachfassen oder ruhen lassen.</translation>
     </message>
+    <message>
+        <source>What did you talk about?</source>
+        <translation>Worüber haben Sie gesprochen?</translation>
+    </message>
+    <message>
+        <source>Where, and what did you learn?</source>
+        <translation>Wo, und was haben Sie erfahren?</translation>
+    </message>
+    <message>
+        <source>What came out of it?</source>
+        <translation>Was ist dabei herausgekommen?</translation>
+    </message>
+    <message>
+        <source>Which event?</source>
+        <translation>Welche Veranstaltung?</translation>
+    </message>
+    <message>
+        <source>Subject or gist</source>
+        <translation>Betreff oder Kern</translation>
+    </message>
+    <message>
+        <source>Gist of the message</source>
+        <translation>Kern der Nachricht</translation>
+    </message>
+    <message>
+        <source>What you sent, e.g. my target company list</source>
+        <translation>Was Sie geschickt haben, z. B. meine Liste der Wunschfirmen</translation>
+    </message>
+    <message>
+        <source>Who did you introduce, and why?</source>
+        <translation>Wen haben Sie bekannt gemacht, und warum?</translation>
+    </message>
+    <message>
+        <source>Whom did they suggest?</source>
+        <translation>Wen hat die Person vorgeschlagen?</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Was ist passiert?</translation>
+    </message>
+    <message>
+        <source>Warm call</source>
+        <translation>Empfehlungsanruf</translation>
+    </message>
+    <message>
+        <source>Connection note</source>
+        <translation>Vernetzungsnachricht</translation>
+    </message>
+    <message>
+        <source>Thanks for connecting</source>
+        <translation>Danke für die Vernetzung</translation>
+    </message>
+    <message>
+        <source>Referral ask</source>
+        <translation>Bitte um Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Update the referrer</source>
+        <translation>Den Empfehlenden berichten</translation>
+    </message>
+    <message>
+        <source>Introduction — ask first</source>
+        <translation>Vermittlung – erst fragen</translation>
+    </message>
 </context>
 <context>
     <name>LedgerTab</name>
@@ -6763,6 +6903,10 @@ Das lässt sich nicht rückgängig machen.</translation>
 <context>
     <name>Navigation</name>
     <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
         <source>Switch between Today, Contacts, Pitches, Calendar and Insights</source>
         <translation>Zwischen Heute, Kontakte, Pitches, Kalender und Auswertung wechseln</translation>
     </message>
@@ -6846,6 +6990,13 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Day</source>
         <translation>Tag</translation>
+    </message>
+</context>
+<context>
+    <name>PitchEditor</name>
+    <message>
+        <source>Pitch text</source>
+        <translation>Text des Pitches</translation>
     </message>
 </context>
 <context>
@@ -7456,6 +7607,10 @@ Das lässt sich nicht rückgängig machen.</translation>
 </context>
 <context>
     <name>RehearsalView</name>
+    <message>
+        <source>Time spoken so far</source>
+        <translation>Bisher gesprochene Zeit</translation>
+    </message>
     <message>
         <source>Green {g} · Yellow {y} · Red {r}</source>
         <translation>Grün {g} · Gelb {y} · Rot {r}</translation>
@@ -8617,6 +8772,10 @@ Das lässt sich nicht rückgängig machen.</translation>
 </context>
 <context>
     <name>TimingBar</name>
+    <message>
+        <source>Length against target</source>
+        <translation>Länge im Vergleich zum Ziel</translation>
+    </message>
     <message>
         <source>About {e:.0f} s of {t:.0f} s</source>
         <translation>Etwa {e:.0f} s von {t:.0f} s</translation>
