@@ -6141,6 +6141,33 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>LightWidget</name>
+    <message>
+        <source>Grey — keep going</source>
+        <translation>Grau – weitersprechen</translation>
+    </message>
+    <message>
+        <source>Green — you can finish</source>
+        <translation>Grün – Sie können zum Ende kommen</translation>
+    </message>
+    <message>
+        <source>Yellow — wrap up</source>
+        <translation>Gelb – zum Schluss kommen</translation>
+    </message>
+    <message>
+        <source>Red — time&apos;s up</source>
+        <translation>Rot – die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>Rehearsal light: {state}</source>
+        <translation>Übungsampel: {state}</translation>
+    </message>
+    <message>
+        <source>Grey while you speak, green once you can finish, yellow to wrap up, red when time is up</source>
+        <translation>Grau beim Sprechen, Grün, sobald Sie zum Ende kommen können, Gelb zum Abschließen, Rot, wenn die Zeit um ist</translation>
+    </message>
+</context>
+<context>
     <name>LinkContactsDialog</name>
     <message>
         <source>Who does this pitch suit?</source>
