@@ -47,7 +47,7 @@ class Navigation(QListWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("navigation")
-        self.setAccessibleName("navigation")
+        self.setAccessibleName(self.tr("Pages"))
         self.setAccessibleDescription(self.tr("Switch between Today, Contacts, Pitches, Calendar and Insights"))
         self.setItemDelegate(_BadgeDelegate(self))
         self.setIconSize(QSize(20, 20))

@@ -17,7 +17,7 @@ PAGES = ["todayPage", "contactsPage", "pitchesPage", "calendarPage"]
 def test_navigation_switches_to_every_page(window, qtbot):
     window.show()
     nav = find(window, "navigation", QListWidget)
-    assert nav.accessibleName() == "navigation"
+    assert nav.accessibleName() == "Pages"  # a name a person hears, not the objectName (issue 23)
     for row, name in enumerate(PAGES):
         nav.setCurrentRow(row)
         page = find(window, name)

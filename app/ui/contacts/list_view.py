@@ -66,7 +66,7 @@ class ContactListView(QTableView):
     def __init__(self, model: ContactsTableModel, parent=None):
         super().__init__(parent)
         self.setObjectName("contactList")
-        self.setAccessibleName("contactList")
+        self.setAccessibleName(self.tr("Contacts"))
         self.setAccessibleDescription(
             self.tr("Your contacts. Enter opens the selected one, Delete moves it to the trash.")
         )

@@ -96,7 +96,7 @@ class ContactsPage(ContactSearch, ContactPageActions, ContactTrash, ContactBulkM
         bar.setSpacing(8)
         self.search = QLineEdit()
         self.search.setObjectName("contactSearch")
-        self.search.setAccessibleName("contactSearch")
+        self.search.setAccessibleName(self.tr("Search contacts"))
         self.search.setAccessibleDescription(self.tr("Search contacts by name, company, title, notes or email"))
         self.search.setPlaceholderText(self.tr("Search name, company, title, notes, email (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)

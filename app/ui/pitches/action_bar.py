@@ -17,7 +17,7 @@ class ActionBar(QWidget):
         self.setObjectName("pitchActionBar")
         self.start_button = QPushButton()
         self.start_button.setObjectName("rehearsalStart")
-        self.start_button.setAccessibleName("rehearsalStart")
+        # No accessible name of its own: its text ("Rehearse", "Stop (Space)") is what a screen reader says.
         self.start_button.setMinimumWidth(140)
         self.start_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click must not take Space from the view
         self.countdown = QCheckBox(self.tr("3-2-1 countdown"))

@@ -78,7 +78,7 @@ class PitchEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("pitchEditor")
-        self.setAccessibleName("pitchEditor")
+        self.setAccessibleName(self.tr("Pitch text"))
         self.setTabChangesFocus(True)
         font = QFont(self.font())
         font.setPointSizeF(max(12.0, font.pointSizeF() * 1.35))

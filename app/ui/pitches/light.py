@@ -1,13 +1,23 @@
 """The rehearsal light (objectName ``rehearsalLight``): a big round lamp, grey, green, yellow or red.
 
 Its Qt property ``light`` is ``none|green|yellow|red`` (DESIGN §11) so tests and assistive tools can read it;
-colour is never the only signal: the accessible description and the words next to it say the same.
+colour is never the only signal: its accessible name says the state in words ("Rehearsal light: Yellow — wrap up"),
+and each change is sent to screen readers as a name change and an announcement (issue 23).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QPointF, QRectF, QSize, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QRadialGradient
+from PySide6.QtCore import Property, QCoreApplication, QPointF, QRectF, QSize, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QColor,
+    QPainter,
+    QPalette,
+    QPen,
+    QRadialGradient,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.pitches.timing import Light
@@ -20,12 +30,13 @@ LIGHT_COLOURS = {
 
 
 def light_words(light: Light) -> str:
-    """What the light means, in words (untranslated source text; callers wrap it in tr())."""
+    """What the light means, in words, in the interface's language."""
+    translate = QCoreApplication.translate
     return {
-        Light.NONE: "Grey — keep going",
-        Light.GREEN: "Green — you can finish",
-        Light.YELLOW: "Yellow — wrap up",
-        Light.RED: "Red — time's up",
+        Light.NONE: translate("LightWidget", "Grey — keep going"),
+        Light.GREEN: translate("LightWidget", "Green — you can finish"),
+        Light.YELLOW: translate("LightWidget", "Yellow — wrap up"),
+        Light.RED: translate("LightWidget", "Red — time's up"),
     }[light]
 
 
@@ -39,8 +50,7 @@ class LightWidget(QWidget):
         self._light = Light.NONE
         self._diameter = diameter
         self.setObjectName("rehearsalLight")
-        self.setAccessibleName("rehearsalLight")
-        self.setAccessibleDescription(light_words(Light.NONE))
+        self._say_state()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setMinimumSize(24, 24)
 
@@ -55,11 +65,22 @@ class LightWidget(QWidget):
         if light == self._light:
             return
         self._light = light
-        self.setAccessibleDescription(light_words(light))
+        self._say_state()
         self.update()
         self.lightChanged.emit(light.value)
+        # Screen readers hear the new colour at once: the name changed, and an announcement says it (Qt ≥ 6.8).
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+        announcement = QAccessibleAnnouncementEvent(self, light_words(light))
+        announcement.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(announcement)
 
     light = Property(str, _get_light, _set_light, notify=lightChanged)
+
+    def _say_state(self) -> None:
+        self.setAccessibleName(self.tr("Rehearsal light: {state}").format(state=light_words(self._light)))
+        self.setAccessibleDescription(
+            self.tr("Grey while you speak, green once you can finish, yellow to wrap up, red when time is up")
+        )
 
     def set_light(self, light: Light) -> None:
         self._set_light(light.value)

@@ -57,7 +57,7 @@ class RehearsalView(QWidget):
         self.light.setFixedSize(96, 96)
         self.timer_label = _TimerLabel(format_elapsed(0))
         self.timer_label.setObjectName("rehearsalTimer")
-        self.timer_label.setAccessibleName("rehearsalTimer")
+        self.timer_label.setAccessibleDescription(self.tr("Time spoken so far"))  # its name is the time shown
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPixelSize(TIMER_MAX_PX)
         mono.setBold(True)
@@ -231,7 +231,7 @@ class RehearsalView(QWidget):
         elif phase == Phase.STOPPED:
             self.light_text.setText(self.tr("Stopped — Space to go again"))
         else:
-            self.light_text.setText(self.tr(light_words(light)))
+            self.light_text.setText(light_words(light))
         self.timer_label.setAccessibleDescription(self.timer_label.text())
 
 

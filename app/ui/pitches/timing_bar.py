@@ -19,7 +19,7 @@ class TimingBar(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("pitchTimingBar")
-        self.setAccessibleName("pitchTimingBar")
+        self.setAccessibleName(self.tr("Length against target"))
         self._estimate = 0.0
         self._target = 30.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -33,10 +33,8 @@ class WriteTab(QWidget):
 
         self.word_count = QLabel()
         self.word_count.setObjectName("pitchWordCount")
-        self.word_count.setAccessibleName("pitchWordCount")
         self.estimate = QLabel()
         self.estimate.setObjectName("pitchEstimate")
-        self.estimate.setAccessibleName("pitchEstimate")
         self.timing_bar = TimingBar()
         self.target_label = QLabel()
         self.target_label.setObjectName("pitchTargetLabel")

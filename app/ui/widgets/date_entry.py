@@ -70,6 +70,7 @@ class _TypedField(QLineEdit):
         self._popup: FieldPopup | None = None
         self.popup_action = self.addAction(ui_icon(self.popup_icon), QLineEdit.ActionPosition.TrailingPosition)
         self.popup_action.setToolTip(self.tr(self.popup_tip))
+        self.popup_action.setText(self.popup_action.toolTip())  # the button's name for a screen reader
         self.popup_action.triggered.connect(self.show_popup)
         self.textEdited.connect(self._edited)
         self.editingFinished.connect(self._finish)

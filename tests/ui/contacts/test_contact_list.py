@@ -21,8 +21,9 @@ def test_required_object_names(contacts_window):
     page = find(contacts_window, "contactsPage")
     search = find(contacts_window, "contactSearch", QLineEdit)
     view = find(contacts_window, "contactList")
-    assert page.accessibleName() and search.accessibleName() == "contactSearch"
-    assert view.accessibleName() == "contactList"
+    # Names a person hears, not the objectNames (issue 23)
+    assert page.accessibleName() and search.accessibleName() == "Search contacts"
+    assert view.accessibleName() == "Contacts"
     assert view.model().rowCount() == Contact.select().where(Contact.deleted_at.is_null()).count()
 
 

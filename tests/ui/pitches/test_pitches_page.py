@@ -12,6 +12,7 @@ from app.core.clock import FixedClock
 from app.models import Pitch, PitchRevision, Rehearsal
 from app.ui.pitches.rating_dialog import RatingDialog
 from tests.helpers.qt import find
+from tests.ui.accessibility_audit import accessible_text, looks_like_object_name
 
 
 def _seconds(text: str) -> float:
@@ -29,7 +30,9 @@ def test_contract_widgets_are_children_of_the_main_window(window):
         ("rehearsalLight", QWidget),
     ):
         widget = find(window, name, cls)
-        assert widget.accessibleName() == name
+        # What a screen reader says: a name or the text shown (a label may be empty), never the objectName (issue 23)
+        spoken = accessible_text(widget)
+        assert not looks_like_object_name(spoken, name) if spoken else isinstance(widget, QLabel), (name, spoken)
     assert find(window, "rehearsalLight").property("light") == "none"
 
 
