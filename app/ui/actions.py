@@ -10,8 +10,8 @@ the menu bar from the declarations, and runs the handlers:
 - an action declared with ``page=`` is handled by that page: the page registers its handlers in
   ``register_actions(registry)`` when it is built. Triggering such an action before the page exists builds it and
   brings it forward first, so pages can be built on first show (``lazy_pages``) and still own their actions;
-- actions some other controller makes (the backups', the business cards', sync's, Undo/Redo, Today's checklist) are
-  declared ``external``: the registry only places them (they are found by objectName when the menus are built);
+- actions something else makes (Undo/Redo, the undo stack's) are declared ``external``: the registry only places
+  them, once their maker hands them over (:meth:`ActionRegistry.adopt`);
 - ``page_action=`` names a page's own QAction that takes the place of the registry's stand-in once the page is
   built (Tools → Export ICS…: one action per shortcut in the window).
 
@@ -144,12 +144,8 @@ class ActionRegistry(QObject):
         return action
 
     def action(self, key: str) -> QAction:
-        """The QAction of ``key`` (an external one is looked up by objectName when not adopted yet)."""
+        """The QAction of ``key`` (KeyError for an external one not adopted yet)."""
         action = self._actions.get(key)
-        if action is None and key in self.specs:
-            found = self.window.findChild(QAction, self.specs[key].name) if self.specs[key].name else None
-            if found is not None:
-                action = self._actions[key] = found
         if action is None:
             raise KeyError(f"no action {key!r}")
         return action
