@@ -3225,6 +3225,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Kontakte durchsuchen</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
         <source>Show trash</source>
         <translation>Papierkorb zeigen</translation>
     </message>
@@ -7736,6 +7740,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Ihre aktuellen Daten werden als Sicherung aufbewahrt.</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -7765,6 +7773,14 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Earlier versions</source>
         <translation>Frühere Versionen</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Gespeicherte Versionen</translation>
+    </message>
+    <message>
+        <source>The chosen version</source>
+        <translation>Die ausgewählte Version</translation>
     </message>
     <message>
         <source>No earlier versions yet. Versions are kept as you write (one per pause of five minutes or more), and Ctrl+S keeps one on demand.</source>
@@ -7876,6 +7892,14 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>1.5 × ideal</source>
         <translation>1,5 × ideal</translation>
+    </message>
+    <message>
+        <source>{circle}: reconnect after</source>
+        <translation>{circle}: wieder melden nach</translation>
+    </message>
+    <message>
+        <source>{circle}: at most</source>
+        <translation>{circle}: höchstens</translation>
     </message>
     <message>
         <source>{circle}: the maximum ({m} days) must be at least the reconnect time ({i} days).</source>
@@ -8543,8 +8567,16 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Eine Wunschfirma hinzufügen (Enter)</translation>
     </message>
     <message>
+        <source>New target company</source>
+        <translation>Neue Wunschfirma</translation>
+    </message>
+    <message>
         <source>Filter</source>
         <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter target companies</source>
+        <translation>Wunschfirmen filtern</translation>
     </message>
     <message>
         <source>Company</source>
