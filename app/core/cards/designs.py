@@ -15,6 +15,7 @@ from typing import Any
 from app.core.cards.qr import QrMatrix, QrTooLargeError, make_qr
 from app.core.cards.qr_vcard import VCardError, profile_vcard
 from app.core.profile import ProfileData, contact_lines
+from app.core.translated import QT_TRANSLATE_NOOP
 from app.models import Setting
 
 SAFE_MM = 4.0
@@ -43,9 +44,21 @@ class Design:
 
 
 DESIGNS = {
-    "classic": Design("classic", "Classic", "Name at the top, details at the bottom, QR code in the corner."),
-    "band": Design("band", "Accent band", "A band of colour with your initials and the QR code."),
-    "centered": Design("centered", "Centred", "Everything centred and calm; the QR code sits on the right."),
+    "classic": Design(
+        "classic",
+        QT_TRANSLATE_NOOP("CardDesigner", "Classic"),
+        QT_TRANSLATE_NOOP("CardDesigner", "Name at the top, details at the bottom, QR code in the corner."),
+    ),
+    "band": Design(
+        "band",
+        QT_TRANSLATE_NOOP("CardDesigner", "Accent band"),
+        QT_TRANSLATE_NOOP("CardDesigner", "A band of colour with your initials and the QR code."),
+    ),
+    "centered": Design(
+        "centered",
+        QT_TRANSLATE_NOOP("CardDesigner", "Centred"),
+        QT_TRANSLATE_NOOP("CardDesigner", "Everything centred and calm; the QR code sits on the right."),
+    ),
 }
 ACCENTS = {
     "#2f5d8a": "Blue",

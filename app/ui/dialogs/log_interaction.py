@@ -30,6 +30,7 @@ from app.core.contacts import keep_in_touch, lookup
 from app.core.contacts.interactions import InteractionError, get_interaction
 from app.core.contacts.vocabulary import CONVERSATION_KINDS, INTERACTION_KINDS
 from app.core.followups import rule_settings
+from app.core.translated import QT_TRANSLATE_NOOP, Labels
 from app.ui.contacts import history_commands as commands
 from app.ui.contacts.presentation import KIND_LABELS, error_label
 from app.ui.context import AppContext
@@ -41,19 +42,22 @@ from app.ui.widgets.text import relative_day
 # Kinds that wait for an answer get a reminder ticked by default. `sent` is not here: the reminder rule already
 # adds "Friendly reminder to X" after a week (shown in the preview line), so a second one would be noise.
 DEFAULT_REMIND_DAYS = {"email": 7, "message": 7}
-SUMMARY_HINTS = {
-    "call": "What did you talk about?",
-    "coffee": "Where, and what did you learn?",
-    "meeting": "What came out of it?",
-    "lunch": "Where, and what did you learn?",
-    "event": "Which event?",
-    "email": "Subject or gist",
-    "message": "Gist of the message",
-    "sent": "What you sent, e.g. my target company list",
-    "introduction": "Who did you introduce, and why?",
-    "referral_given": "Whom did they suggest?",
-    "other": "What happened?",
-}
+SUMMARY_HINTS = Labels(
+    "Labels",
+    {
+        "call": QT_TRANSLATE_NOOP("Labels", "What did you talk about?"),
+        "coffee": QT_TRANSLATE_NOOP("Labels", "Where, and what did you learn?"),
+        "meeting": QT_TRANSLATE_NOOP("Labels", "What came out of it?"),
+        "lunch": QT_TRANSLATE_NOOP("Labels", "Where, and what did you learn?"),
+        "event": QT_TRANSLATE_NOOP("Labels", "Which event?"),
+        "email": QT_TRANSLATE_NOOP("Labels", "Subject or gist"),
+        "message": QT_TRANSLATE_NOOP("Labels", "Gist of the message"),
+        "sent": QT_TRANSLATE_NOOP("Labels", "What you sent, e.g. my target company list"),
+        "introduction": QT_TRANSLATE_NOOP("Labels", "Who did you introduce, and why?"),
+        "referral_given": QT_TRANSLATE_NOOP("Labels", "Whom did they suggest?"),
+        "other": QT_TRANSLATE_NOOP("Labels", "What happened?"),
+    },
+)
 
 
 class LogInteractionDialog(QDialog):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -52,34 +52,40 @@ class ExportChoice:
 EXPORT_CHOICES: list[ExportChoice] = [
     ExportChoice(
         "vcard",
-        "Contacts as vCard 3.0",
-        "For phones and address books (Apple, Google, Outlook, Thunderbird). Read by almost everything.",
+        QT_TRANSLATE_NOOP("ExportDialog", "Contacts as vCard 3.0"),
+        QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "For phones and address books (Apple, Google, Outlook, Thunderbird). Read by almost everything.",
+        ),
         "rapport-contacts.vcf",
-        "vCard files (*.vcf)",
+        QT_TRANSLATE_NOOP("ExportDialog", "vCard files (*.vcf)"),
         vcard.export_vcard,
     ),
     ExportChoice(
         "vcard4",
-        "Contacts as vCard 4.0",
-        "The newer vCard standard (Nextcloud, Thunderbird, CardDAV servers).",
+        QT_TRANSLATE_NOOP("ExportDialog", "Contacts as vCard 4.0"),
+        QT_TRANSLATE_NOOP("ExportDialog", "The newer vCard standard (Nextcloud, Thunderbird, CardDAV servers)."),
         "rapport-contacts.vcf",
-        "vCard files (*.vcf)",
+        QT_TRANSLATE_NOOP("ExportDialog", "vCard files (*.vcf)"),
         vcard.export_vcard4,
     ),
     ExportChoice(
         "csv",
-        "Contacts as CSV",
-        "Google Contacts' layout: imports into Google and opens in any spreadsheet.",
+        QT_TRANSLATE_NOOP("ExportDialog", "Contacts as CSV"),
+        QT_TRANSLATE_NOOP("ExportDialog", "Google Contacts' layout: imports into Google and opens in any spreadsheet."),
         "rapport-contacts.csv",
-        "CSV files (*.csv)",
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV files (*.csv)"),
         csv_export.export_csv,
     ),
     ExportChoice(
         "json",
-        "Everything as JSON",
-        "All your data — contacts, interactions, follow-ups, pitches, templates — for safekeeping or scripts.",
+        QT_TRANSLATE_NOOP("ExportDialog", "Everything as JSON"),
+        QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "All your data — contacts, interactions, follow-ups, pitches, templates — for safekeeping or scripts.",
+        ),
         "rapport-export.json",
-        "JSON files (*.json)",
+        QT_TRANSLATE_NOOP("ExportDialog", "JSON files (*.json)"),
         json_export.export_json,
     ),
 ]

@@ -32,24 +32,28 @@ from app.core.coach.introductions import primary_email
 from app.core.coach.templates import FIELDS, TEMPLATE_KINDS, TemplateData, TemplateError
 from app.core.contacts.lookup import display_name
 from app.core.profile import load_profile
+from app.core.translated import QT_TRANSLATE_NOOP, Labels
 from app.ui.coach.give_widgets import AskWarningBanner, request_give
 from app.ui.context import AppContext
 from app.ui.widgets.contact_picker import ContactPicker
 from app.ui.widgets.parts import headed_pane, push_button
 
-KIND_NAMES = {
-    "warm_call": "Warm call",
-    "thank_you": "Thank-you",
-    "reminder": "Friendly reminder",
-    "connection_note": "Connection note",
-    "thank_connection": "Thanks for connecting",
-    "referral_ask": "Referral ask",
-    "monthly_update": "Monthly update",
-    "reconnect": "Reconnect",
-    "update_referrer": "Update the referrer",
-    "introduction": "Introduction",
-    "intro_ask": "Introduction — ask first",
-}
+KIND_NAMES = Labels(
+    "Labels",
+    {
+        "warm_call": QT_TRANSLATE_NOOP("Labels", "Warm call"),
+        "thank_you": QT_TRANSLATE_NOOP("Labels", "Thank-you"),
+        "reminder": QT_TRANSLATE_NOOP("Labels", "Friendly reminder"),
+        "connection_note": QT_TRANSLATE_NOOP("Labels", "Connection note"),
+        "thank_connection": QT_TRANSLATE_NOOP("Labels", "Thanks for connecting"),
+        "referral_ask": QT_TRANSLATE_NOOP("Labels", "Referral ask"),
+        "monthly_update": QT_TRANSLATE_NOOP("Labels", "Monthly update"),
+        "reconnect": QT_TRANSLATE_NOOP("Labels", "Reconnect"),
+        "update_referrer": QT_TRANSLATE_NOOP("Labels", "Update the referrer"),
+        "introduction": QT_TRANSLATE_NOOP("Labels", "Introduction"),
+        "intro_ask": QT_TRANSLATE_NOOP("Labels", "Introduction — ask first"),
+    },
+)
 
 
 def _shown(template) -> tuple[str, str, str]:
