@@ -270,6 +270,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Choose the backup to go back to. Your current data is kept as a backup.")))
         self.list = QListWidget()
         self.list.setObjectName("backupList")
+        self.list.setAccessibleName(self.tr("Backups"))
         now = dt.datetime.now()
         for item in backup.list_backups(folder):
             when = item.taken_at

@@ -35,6 +35,7 @@ class PickContactDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Who are you meeting?")))
         self.picker = ContactPicker(placeholder=self.tr("Type a name"))
         self.picker.setObjectName("prepContactPicker")
+        self.picker.setAccessibleName(self.tr("Who are you meeting?"))
         layout.addWidget(self.picker)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Prepare"))

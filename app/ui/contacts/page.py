@@ -100,7 +100,8 @@ class ContactsPage(ContactSearch, ContactPageActions, ContactTrash, ContactBulkM
         self.search.setAccessibleDescription(self.tr("Search contacts by name, company, title, notes or email"))
         self.search.setPlaceholderText(self.tr("Search name, company, title, notes, email (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(ui_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        icon = self.search.addAction(ui_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        icon.setText(self.tr("Search"))  # its button's name for a screen reader
         self.search.setMinimumWidth(180)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.installEventFilter(self)

@@ -29,10 +29,10 @@ from app.ui.widgets.text import full_date, heading, relative_day
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tree(headers: list[str], name: str) -> QTreeWidget:
+def _tree(headers: list[str], name: str, spoken: str) -> QTreeWidget:
     tree = QTreeWidget()
     tree.setObjectName(name)
-    tree.setAccessibleName(name)
+    tree.setAccessibleName(spoken)
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
@@ -75,15 +75,17 @@ class TargetCompaniesDialog(QDialog):
         self.new_name = QLineEdit()
         self.new_name.setObjectName("targetName")
         self.new_name.setPlaceholderText(self.tr("Add a target company (Enter)"))
+        self.new_name.setAccessibleName(self.tr("New target company"))
         self.new_name.returnPressed.connect(self._add)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter"))
+        self.filter.setAccessibleName(self.tr("Filter target companies"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
         add_row.addWidget(self.new_name, 2)
         add_row.addWidget(self.filter, 1)
         left_layout.addLayout(add_row)
-        self.companies = _tree([self.tr("Company"), self.tr("People")], "targetCompanies")
+        self.companies = _tree([self.tr("Company"), self.tr("People")], "targetCompanies", self.tr("Target companies"))
         self.companies.setColumnWidth(1, 70)
         self.companies.itemChanged.connect(self._toggled)
         self.companies.currentItemChanged.connect(self._show_company)
@@ -95,7 +97,11 @@ class TargetCompaniesDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.company_title = heading("", level=3)
         right_layout.addWidget(self.company_title)
-        self.people = _tree([self.tr("Who you know there"), self.tr("Stage"), self.tr("Has your list")], "targetPeople")
+        self.people = _tree(
+            [self.tr("Who you know there"), self.tr("Stage"), self.tr("Has your list")],
+            "targetPeople",
+            self.tr("Who you know there"),
+        )
         self.people.setColumnWidth(1, 80)
         self.people.setColumnWidth(2, 110)
         self.people.itemDoubleClicked.connect(lambda item, _c: self._open(item))
@@ -111,7 +117,9 @@ class TargetCompaniesDialog(QDialog):
         buttons.addStretch(1)
         right_layout.addLayout(buttons)
         right_layout.addWidget(heading(self.tr("Who has your list"), level=3))
-        self.recipients = _tree([self.tr("Person"), self.tr("Sent"), self.tr("What")], "listRecipients")
+        self.recipients = _tree(
+            [self.tr("Person"), self.tr("Sent"), self.tr("What")], "listRecipients", self.tr("Who has your list")
+        )
         self.recipients.setColumnWidth(1, 90)
         self.recipients.setColumnWidth(2, 200)
         self.recipients.itemDoubleClicked.connect(lambda item, _c: self._open(item))

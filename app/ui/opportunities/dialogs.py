@@ -161,6 +161,7 @@ class OpportunityDialog(QDialog):
         company_row = QHBoxLayout()
         self.company = QComboBox()
         self.company.setObjectName("opportunityCompany")
+        self.company.setAccessibleName(tr("Company"))
         self.company.setEditable(True)
         self.company.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.company.lineEdit().setPlaceholderText(tr("Choose from your companies or type a new one"))

@@ -53,6 +53,7 @@ class RevisionsDialog(QDialog):
         self._chosen: str | None = None
         self.list = QListWidget()
         self.list.setObjectName("revisionList")
+        self.list.setAccessibleName(self.tr("Saved versions"))
         self.list.setFixedWidth(240)
         today = clock.today()
         for revision in pitches.revisions(pitch_id):
@@ -64,6 +65,7 @@ class RevisionsDialog(QDialog):
             self.list.addItem(item)
         self.preview = QTextBrowser()
         self.preview.setObjectName("revisionPreview")
+        self.preview.setAccessibleName(self.tr("The chosen version"))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.empty = QLabel(

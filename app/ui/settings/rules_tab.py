@@ -223,6 +223,8 @@ class RulesTab(SettingsTab):
             ideal.setSpecialValueText(self.tr("default"))
             maximum = _days_box(0, MAX_CADENCE, circle.max_days or 0, f"circle_{circle.circle_id}_max")
             maximum.setSpecialValueText(self.tr("1.5 × ideal"))
+            ideal.setAccessibleName(self.tr("{circle}: reconnect after").format(circle=circle.name))
+            maximum.setAccessibleName(self.tr("{circle}: at most").format(circle=circle.name))
             self.circles.setCellWidget(row, 1, ideal)
             self.circles.setCellWidget(row, 2, maximum)
             self._circle_rows.append((circle, ideal, maximum))
