@@ -1533,6 +1533,85 @@
         <source> · never gave yet</source>
         <translation> · noch nie gegeben</translation>
     </message>
+    <message>
+        <source>weekdays (Monday to Friday)</source>
+        <translation>Werktag (Montag bis Freitag)</translation>
+    </message>
+    <message>
+        <source>{days} and {last}</source>
+        <translation>{days} und {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>alle %n Tage</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>alle %n Wochen</numerusform>
+            <numerusform>alle %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>alle %n Monate</numerusform>
+            <numerusform>alle %n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>alle %n Jahre</numerusform>
+            <numerusform>alle %n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeats (custom rule)</source>
+        <translation>wiederholt sich (eigene Regel)</translation>
+    </message>
+    <message>
+        <source>every weekday (Monday to Friday)</source>
+        <translation>jeden Werktag (Montag bis Freitag)</translation>
+    </message>
+    <message>
+        <source> on {days}</source>
+        <translation> am {days}</translation>
+    </message>
+    <message>
+        <source> on the {nth} {weekday}</source>
+        <translation> am {nth} {weekday}</translation>
+    </message>
+    <message>
+        <source> on the last day</source>
+        <translation> am letzten Tag</translation>
+    </message>
+    <message>
+        <source> on day {n}</source>
+        <translation> am {n}. Tag</translation>
+    </message>
+    <message>
+        <source> on {day} {month}</source>
+        <translation> am {day}. {month}</translation>
+    </message>
+    <message>
+        <source>, until {day} {year}</source>
+        <translation>, bis {day} {year}</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n time(s)</source>
+        <translation>
+            <numerusform>, %n Mal</numerusform>
+            <numerusform>, %n Mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, once</source>
+        <translation>, einmal</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -7521,6 +7600,77 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Forget this run (Esc)</source>
         <translation>Diesen Durchlauf vergessen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>ersten</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>zweiten</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>dritten</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>vierten</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>fünften</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>letzten</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>jede Woche</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>jeden Monat</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>jedes Jahr</translation>
     </message>
 </context>
 <context>
