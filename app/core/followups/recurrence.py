@@ -19,6 +19,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from app.core import translated
+from app.core.followups import titles
+from app.core.translated import QT_TRANSLATE_NOOP
 from app.errors import RapportError
 
 FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
@@ -29,8 +32,23 @@ MAX_COUNT = 999
 # A rule must happen within this long after its start (4 years and a day: a yearly 29 February fits).
 FIRST_WITHIN = dt.timedelta(days=4 * 366 + 1)
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last"}
+DAY_NAMES = (
+    QT_TRANSLATE_NOOP("Recurrence", "Monday"),
+    QT_TRANSLATE_NOOP("Recurrence", "Tuesday"),
+    QT_TRANSLATE_NOOP("Recurrence", "Wednesday"),
+    QT_TRANSLATE_NOOP("Recurrence", "Thursday"),
+    QT_TRANSLATE_NOOP("Recurrence", "Friday"),
+    QT_TRANSLATE_NOOP("Recurrence", "Saturday"),
+    QT_TRANSLATE_NOOP("Recurrence", "Sunday"),
+)
+ORDINALS = {
+    1: QT_TRANSLATE_NOOP("Recurrence", "first"),
+    2: QT_TRANSLATE_NOOP("Recurrence", "second"),
+    3: QT_TRANSLATE_NOOP("Recurrence", "third"),
+    4: QT_TRANSLATE_NOOP("Recurrence", "fourth"),
+    5: QT_TRANSLATE_NOOP("Recurrence", "fifth"),
+    -1: QT_TRANSLATE_NOOP("Recurrence", "last"),
+}
 UNITS = {
     "DAILY": ("day", "days"),
     "WEEKLY": ("week", "weeks"),
@@ -249,11 +267,44 @@ def parse(text: str) -> Repeat | None:
     )
 
 
+_tr = translated.tr  # the words of describe() in the interface's language (marked for make translations)
+
+
+def day_name(day: int) -> str:
+    """A weekday (0 = Monday) in the interface's language."""
+    return translated.translate("Recurrence", DAY_NAMES[day])
+
+
+def ordinal(n: int) -> str:
+    """first, second… last (-1), in the interface's language."""
+    return translated.translate("Recurrence", ORDINALS[n])
+
+
 def _day_list(days: tuple[int, ...]) -> str:
     if days == (0, 1, 2, 3, 4):
-        return "weekdays (Monday to Friday)"
-    names = [DAY_NAMES[d] for d in days]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return _tr("weekdays (Monday to Friday)")
+    names = [day_name(d) for d in days]
+    return names[0] if len(names) == 1 else _tr("{days} and {last}").format(days=", ".join(names[:-1]), last=names[-1])
+
+
+_EVERY = {
+    "DAILY": QT_TRANSLATE_NOOP("Recurrence", "every day"),
+    "WEEKLY": QT_TRANSLATE_NOOP("Recurrence", "every week"),
+    "MONTHLY": QT_TRANSLATE_NOOP("Recurrence", "every month"),
+    "YEARLY": QT_TRANSLATE_NOOP("Recurrence", "every year"),
+}
+
+
+def _every(freq: str, interval: int) -> str:
+    if interval == 1:
+        return translated.translate("Recurrence", _EVERY[freq])
+    if freq == "DAILY":
+        return _tr("every %n day(s)", "", interval)
+    if freq == "WEEKLY":
+        return _tr("every %n week(s)", "", interval)
+    if freq == "MONTHLY":
+        return _tr("every %n month(s)", "", interval)
+    return _tr("every %n year(s)", "", interval)
 
 
 def describe(text: str | None, start: dt.date | None = None) -> str:
@@ -263,33 +314,32 @@ def describe(text: str | None, start: dt.date | None = None) -> str:
         return ""
     repeat = parse(text)
     if repeat is None:
-        return "repeats (custom rule)"
-    one, many = UNITS[repeat.freq]
-    words = f"every {one}" if repeat.interval == 1 else f"every {repeat.interval} {many}"
-    if repeat.freq == "DAILY" and repeat.interval == 1:
-        words = "every day"
+        return _tr("repeats (custom rule)")
+    wording = titles.installed()  # months and days in the interface's language
+    words = _every(repeat.freq, repeat.interval)
     if repeat.weekdays:
         if repeat.weekdays == (0, 1, 2, 3, 4) and repeat.interval == 1:
-            words = "every weekday (Monday to Friday)"
+            words = _tr("every weekday (Monday to Friday)")
         else:
-            words += " on " + _day_list(repeat.weekdays)
+            words += _tr(" on {days}").format(days=_day_list(repeat.weekdays))
     elif repeat.freq == "WEEKLY" and start is not None:
-        words += f" on {DAY_NAMES[start.weekday()]}"
+        words += _tr(" on {days}").format(days=day_name(start.weekday()))
     if repeat.nth_weekday is not None:
         n, day = repeat.nth_weekday
-        words += f" on the {ORDINALS[n]} {DAY_NAMES[day]}"
+        words += _tr(" on the {nth} {weekday}").format(nth=ordinal(n), weekday=day_name(day))
     elif repeat.month_day == -1:
-        words += " on the last day"
+        words += _tr(" on the last day")
     elif repeat.month_day is not None:
-        words += f" on day {repeat.month_day}"
+        words += _tr(" on day {n}").format(n=repeat.month_day)
     elif repeat.freq == "MONTHLY" and start is not None:
-        words += f" on day {start.day}"
+        words += _tr(" on day {n}").format(n=start.day)
     if repeat.freq == "YEARLY" and start is not None:
-        words += f" on {start.day} {start:%B}"
+        words += _tr(" on {day} {month}").format(day=start.day, month=wording.month(start.month))
     if repeat.until is not None:
-        words += f", until {repeat.until.day} {repeat.until:%b %Y}"
+        until = repeat.until
+        words += _tr(", until {day} {year}").format(day=wording.day(until), year=until.year)
     if repeat.count is not None:
-        words += ", once" if repeat.count == 1 else f", {repeat.count} times"
+        words += _tr(", %n time(s)", "", repeat.count) if repeat.count != 1 else _tr(", once")
     return words
 
 

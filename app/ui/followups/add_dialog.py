@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from app.core.changes import Changes
 from app.core.followups import recurrence
 from app.core.followups import writes as followup_writes
-from app.core.followups.recurrence import DAY_NAMES, ORDINALS, RecurrenceError, Repeat
+from app.core.followups.recurrence import DAY_NAMES, RecurrenceError, Repeat
 from app.core.followups.service import FollowUpError
 from app.ui.context import AppContext
 from app.ui.followups.kinds import overdue_colour
@@ -95,7 +95,9 @@ class AddFollowUpDialog(QDialog):
         when.addWidget(self.date, 1)
         when.addWidget(self.has_time)
         when.addWidget(self.time)
-        form.addRow(self.tr("W&hen"), when)
+        when_label = QLabel(self.tr("W&hen"))  # a row of widgets gets no buddy of its own: the & would show
+        when_label.setBuddy(self.date)
+        form.addRow(when_label, when)
 
         self.repeat = self._named(QComboBox(), "followUpRepeat", self.tr("Repeat"))
         for text in (
@@ -125,12 +127,12 @@ class AddFollowUpDialog(QDialog):
         days.setContentsMargins(0, 0, 0, 0)
         days.setSpacing(2)
         self.day_buttons: list[QToolButton] = []
-        for index, name in enumerate(DAY_NAMES):
+        for index in range(len(DAY_NAMES)):
             button = QToolButton()
-            button.setText(self.tr(name[:2]))
+            button.setText(QLocale().standaloneDayName(index + 1, QLocale.FormatType.ShortFormat))
             button.setCheckable(True)
-            button.setToolTip(self.tr(name))
-            button.setAccessibleName(self.tr(name))
+            button.setToolTip(recurrence.day_name(index))
+            button.setAccessibleName(recurrence.day_name(index))
             button.setObjectName(f"followUpRepeatDay{index}")
             button.toggled.connect(self._update)
             days.addWidget(button)
@@ -208,11 +210,11 @@ class AddFollowUpDialog(QDialog):
         self.monthly.blockSignals(True)
         self.monthly.clear()
         nth = (day.day - 1) // 7 + 1
-        weekday = DAY_NAMES[day.weekday()]
+        weekday = recurrence.day_name(day.weekday())
         self.monthly.addItem(self.tr("on day {n}").format(n=day.day), ("day", day.day))
         if nth <= 4:
             self.monthly.addItem(
-                self.tr("on the {nth} {weekday}").format(nth=ORDINALS[nth], weekday=weekday), ("nth", nth)
+                self.tr("on the {nth} {weekday}").format(nth=recurrence.ordinal(nth), weekday=weekday), ("nth", nth)
             )
         if day.day + 7 > calendar.monthrange(day.year, day.month)[1]:
             self.monthly.addItem(self.tr("on the last {weekday}").format(weekday=weekday), ("nth", -1))

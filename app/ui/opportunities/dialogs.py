@@ -173,7 +173,9 @@ class OpportunityDialog(QDialog):
         self.target.setObjectName("opportunityTarget")
         company_row.addWidget(self.company, 1)
         company_row.addWidget(self.target)
-        form.addRow(tr("&Company:"), company_row)
+        company_label = QLabel(tr("&Company:"))  # a row of widgets gets no buddy of its own: the & would show
+        company_label.setBuddy(self.company)
+        form.addRow(company_label, company_row)
         self.source = QComboBox()
         self.source.setObjectName("opportunitySource")
         for source in OPPORTUNITY_SOURCES:

@@ -224,7 +224,9 @@ class SendDocumentDialog(QDialog):
         add.clicked.connect(self._add_file)
         version_row.addWidget(self.version, 1)
         version_row.addWidget(add)
-        form.addRow(tr("&Document:"), version_row)
+        document_label = QLabel(tr("&Document:"))  # a row of widgets gets no buddy of its own: the & would show
+        document_label.setBuddy(self.version)
+        form.addRow(document_label, version_row)
         if opportunity_id is not None:
             form.addRow(tr("For:"), QLabel(lookups.title(opportunity_id)))
         self.person = QComboBox()
@@ -245,7 +247,9 @@ class SendDocumentDialog(QDialog):
         person_column = QVBoxLayout()
         person_column.addWidget(self.person)
         person_column.addWidget(self.other)
-        form.addRow(tr("&To:"), person_column)
+        to_label = QLabel(tr("&To:"))
+        to_label.setBuddy(self.person)
+        form.addRow(to_label, person_column)
         self.day = DateEdit(today=ctx.clock.today)  # typed or picked (issue 17)
         self.day.setObjectName("sendDocumentDate")
         self.day.setCalendarPopup(True)
