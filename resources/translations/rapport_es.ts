@@ -523,8 +523,16 @@
         <translation>En {stage} desde el {day}</translation>
     </message>
     <message>
+        <source>Job posting ↗</source>
+        <translation>Oferta ↗</translation>
+    </message>
+    <message>
         <source>Salary: {notes}</source>
         <translation>Salario: {notes}</translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation>en la papelera</translation>
     </message>
     <message>
         <source>Nobody yet. Who referred you, who is hiring, who can tell you about the team? (Edit…)</source>
@@ -561,6 +569,10 @@
     <message>
         <source>Nothing recorded yet.</source>
         <translation>Aún no hay nada registrado.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>atrasado</translation>
     </message>
     <message>
         <source>… and {n} more on Today and the Calendar</source>
@@ -1365,6 +1377,241 @@
             <numerusform>%n días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Gave {gave} · asked {asked}</source>
+        <translation>Dado {gave} · pedido {asked}</translation>
+    </message>
+    <message>
+        <source> · received {n}</source>
+        <translation> · recibido {n}</translation>
+    </message>
+    <message>
+        <source> · last gave today</source>
+        <translation> · diste por última vez hoy</translation>
+    </message>
+    <message>
+        <source> · last gave yesterday</source>
+        <translation> · diste por última vez ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source> · last gave %n day(s) ago</source>
+        <translation>
+            <numerusform> · diste por última vez hace %n día</numerusform>
+            <numerusform> · diste por última vez hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · last gave %n month(s) ago</source>
+        <translation>
+            <numerusform> · diste por última vez hace %n mes</numerusform>
+            <numerusform> · diste por última vez hace %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · never gave yet</source>
+        <translation> · aún no has dado nada</translation>
+    </message>
+    <message>
+        <source>Then a small favour: “May I send you my list of target companies ({target_companies}) for your suggestions?”</source>
+        <translation>Después, un pequeño favor: “¿Puedo enviarle mi lista de empresas objetivo ({target_companies}) para que me dé sus sugerencias?”</translation>
+    </message>
+    <message>
+        <source>Then a small favour: offer to send your list of target companies — write it first (Contacts → Target Companies).</source>
+        <translation>Después, un pequeño favor: ofrece enviar tu lista de empresas objetivo; escríbela antes (Contactos → Empresas objetivo).</translation>
+    </message>
+    <message>
+        <source>Arrive a few minutes early, and thank them for their time.</source>
+        <translation>Llega unos minutos antes y agradécele su tiempo.</translation>
+    </message>
+    <message>
+        <source>Ask about {first_name}&apos;s work and listen; link it to your own experience.</source>
+        <translation>Pregunta a {first_name} por su trabajo y escucha; relaciónalo con tu propia experiencia.</translation>
+    </message>
+    <message>
+        <source>Give your pitch when they ask — plain words, about 30 seconds.</source>
+        <translation>Da tu pitch cuando te lo pida: palabras sencillas, unos 30 segundos.</translation>
+    </message>
+    <message>
+        <source>After about 15 minutes, offer to let them go.</source>
+        <translation>Pasados unos 15 minutos, ofrece terminar la conversación.</translation>
+    </message>
+    <message>
+        <source>Ask: “How can I help you?”</source>
+        <translation>Pregunta: “¿Cómo puedo ayudarle?”</translation>
+    </message>
+    <message>
+        <source>Don&apos;t push your résumé — let them ask for it.</source>
+        <translation>No le pongas tu currículum delante: deja que te lo pida.</translation>
+    </message>
+    <message>
+        <source>Before you part: “Who else would you recommend I talk to?”</source>
+        <translation>Antes de irte: “¿Con quién más me recomendaría hablar?”</translation>
+    </message>
+    <message>
+        <source>The same day: a short thank-you (and the list, if they said yes).</source>
+        <translation>Ese mismo día: un breve agradecimiento (y la lista, si te dijo que sí).</translation>
+    </message>
+    <message>
+        <source>Who do you work with most closely at {company}?</source>
+        <translation>¿Con quién trabaja más de cerca en {company}?</translation>
+    </message>
+    <message>
+        <source>Why did you choose {company} — what keeps you there?</source>
+        <translation>¿Por qué eligió {company}? ¿Qué le hace quedarse?</translation>
+    </message>
+    <message>
+        <source>When does {company} usually take on new people?</source>
+        <translation>¿Cuándo suele incorporar gente nueva {company}?</translation>
+    </message>
+    <message>
+        <source>Who do you work with most closely where you work?</source>
+        <translation>¿Con quién trabaja más de cerca en su empresa?</translation>
+    </message>
+    <message>
+        <source>Why did you choose this line of work — what keeps you there?</source>
+        <translation>¿Por qué eligió esta profesión? ¿Qué le hace seguir en ella?</translation>
+    </message>
+    <message>
+        <source>When does your company usually take on new people?</source>
+        <translation>¿Cuándo suele incorporar gente nueva su empresa?</translation>
+    </message>
+    <message>
+        <source>What does a typical week look like in your role as {title}?</source>
+        <translation>¿Cómo es una semana normal en su puesto de {title}?</translation>
+    </message>
+    <message>
+        <source>What does a typical week look like in your work?</source>
+        <translation>¿Cómo es una semana normal en su trabajo?</translation>
+    </message>
+    <message>
+        <source>What is the hardest problem your team is working on right now?</source>
+        <translation>¿Cuál es el problema más difícil en el que trabaja ahora su equipo?</translation>
+    </message>
+    <message>
+        <source>Where do you see your field heading in the next few years?</source>
+        <translation>¿Hacia dónde cree que va su sector en los próximos años?</translation>
+    </message>
+    <message>
+        <source>Who else would you recommend I talk to?</source>
+        <translation>¿Con quién más me recomendaría hablar?</translation>
+    </message>
+    <message>
+        <source>How do you know {referrer}?</source>
+        <translation>¿De qué conoce a {referrer}?</translation>
+    </message>
+    <message>
+        <source>weekdays (Monday to Friday)</source>
+        <translation>de lunes a viernes</translation>
+    </message>
+    <message>
+        <source>{days} and {last}</source>
+        <translation>{days} y {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>cada %n día</numerusform>
+            <numerusform>cada %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>cada %n semana</numerusform>
+            <numerusform>cada %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>cada %n mes</numerusform>
+            <numerusform>cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>cada %n año</numerusform>
+            <numerusform>cada %n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeats (custom rule)</source>
+        <translation>se repite (regla personalizada)</translation>
+    </message>
+    <message>
+        <source>every weekday (Monday to Friday)</source>
+        <translation>cada día laborable (de lunes a viernes)</translation>
+    </message>
+    <message>
+        <source> on {days}</source>
+        <translation> ({days})</translation>
+    </message>
+    <message>
+        <source> on the {nth} {weekday}</source>
+        <translation> el {nth} {weekday}</translation>
+    </message>
+    <message>
+        <source> on the last day</source>
+        <translation> el último día</translation>
+    </message>
+    <message>
+        <source> on day {n}</source>
+        <translation> el día {n}</translation>
+    </message>
+    <message>
+        <source> on {day} {month}</source>
+        <translation> el {day} de {month}</translation>
+    </message>
+    <message>
+        <source>, until {day} {year}</source>
+        <translation>, hasta el {day} de {year}</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n time(s)</source>
+        <translation>
+            <numerusform>, %n vez</numerusform>
+            <numerusform>, %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, once</source>
+        <translation>, una vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-week streak</source>
+        <translation>
+            <numerusform>racha de %n semana</numerusform>
+            <numerusform>racha de %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 week in a row</source>
+        <translation>1 semana seguida</translation>
+    </message>
+    <message>
+        <source>met last week</source>
+        <translation>cumplida la semana pasada</translation>
+    </message>
+    <message numerus="yes">
+        <source>best: %n week(s)</source>
+        <translation>
+            <numerusform>récord: %n semana</numerusform>
+            <numerusform>récord: %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time this week: {on_time} of {done}</source>
+        <translation>Seguimientos hechos a tiempo esta semana: {on_time} de {done}</translation>
+    </message>
+    <message>
+        <source>No follow-ups done yet this week</source>
+        <translation>Aún no hay seguimientos hechos esta semana</translation>
+    </message>
+    <message>
+        <source> · {share} on time over 12 weeks</source>
+        <translation> · {share} a tiempo en 12 semanas</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1743,6 +1990,69 @@ Apunta a {aim} o más: un lenguaje claro que quien escucha entiende a la primera
         <translation>&lt;b&gt;Un pitch que funciona&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Treinta segundos o menos: unas 75 palabras.&lt;/li&gt;&lt;li&gt;Quién eres y qué haces, con las palabras que usaría un vecino.&lt;/li&gt;&lt;li&gt;Un ejemplo con una cifra: “reduje los retrasos en las entregas en un tercio”.&lt;/li&gt;&lt;li&gt;Qué buscas ahora y dónde.&lt;/li&gt;&lt;li&gt;Termina con una petición: “¿A quién conoces que…?”&lt;/li&gt;&lt;li&gt;Optimista, con tu propia voz: nunca con amargura por el último empleo.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
+        <source>Write your pitch to see whether a neighbour would understand it.</source>
+        <translation>Escribe tu pitch para ver si lo entendería un vecino.</translation>
+    </message>
+    <message>
+        <source>Yes — a neighbour would follow this.</source>
+        <translation>Sí: un vecino lo entendería.</translation>
+    </message>
+    <message>
+        <source>Almost — one thing to fix.</source>
+        <translation>Casi: hay una cosa que corregir.</translation>
+    </message>
+    <message>
+        <source>Almost — two things to fix.</source>
+        <translation>Casi: hay dos cosas que corregir.</translation>
+    </message>
+    <message>
+        <source>Not yet — a neighbour would get lost.</source>
+        <translation>Todavía no: un vecino se perdería.</translation>
+    </message>
+    <message>
+        <source>Reading ease {score} is below {aim}: use shorter words and sentences.</source>
+        <translation>La facilidad de lectura ({score}) está por debajo de {aim}: usa palabras y frases más cortas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Swap %n buzzword(s) for everyday words.</source>
+        <translation>
+            <numerusform>Cambia %n palabra de moda por palabras cotidianas.</numerusform>
+            <numerusform>Cambia %n palabras de moda por palabras cotidianas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spell out %n acronym(s).</source>
+        <translation>
+            <numerusform>Desarrolla %n sigla.</numerusform>
+            <numerusform>Desarrolla %n siglas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %n long sentence(s).</source>
+        <translation>
+            <numerusform>Divide %n frase larga.</numerusform>
+            <numerusform>Divide %n frases largas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten some of the %n long word(s).</source>
+        <translation>
+            <numerusform>Acorta la palabra larga (%n).</numerusform>
+            <numerusform>Acorta algunas de las %n palabras largas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n filler word(s).</source>
+        <translation>
+            <numerusform>Quita %n muletilla.</numerusform>
+            <numerusform>Quita %n muletillas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End with a question or an ask, such as “Who do you know at…?”</source>
+        <translation>Termina con una pregunta o una petición, como “¿A quién conoces en…?”</translation>
+    </message>
+    <message>
         <source>Reading ease &lt;b&gt;{score}&lt;/b&gt; — {band} (aim for {aim}+)</source>
         <translation>Facilidad de lectura &lt;b&gt;{score}&lt;/b&gt; — {band} (apunta a {aim}+)</translation>
     </message>
@@ -1798,10 +2108,6 @@ Apunta a {aim} o más: un lenguaje claro que quien escucha entiende a la primera
     <message>
         <source>Suggested {names}</source>
         <translation>Sugirió a {names}</translation>
-    </message>
-    <message>
-        <source>referrals from {name}</source>
-        <translation>recomendaciones de {name}</translation>
     </message>
     <message>
         <source>The referrals could not be saved; see the log file for details.</source>
@@ -2371,6 +2677,30 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
         <source>Not printed</source>
         <translation>No impreso</translation>
     </message>
+    <message>
+        <source>Classic</source>
+        <translation>Clásico</translation>
+    </message>
+    <message>
+        <source>Name at the top, details at the bottom, QR code in the corner.</source>
+        <translation>El nombre arriba, los datos abajo y el código QR en la esquina.</translation>
+    </message>
+    <message>
+        <source>Accent band</source>
+        <translation>Banda de color</translation>
+    </message>
+    <message>
+        <source>A band of colour with your initials and the QR code.</source>
+        <translation>Una banda de color con tus iniciales y el código QR.</translation>
+    </message>
+    <message>
+        <source>Centred</source>
+        <translation>Centrado</translation>
+    </message>
+    <message>
+        <source>Everything centred and calm; the QR code sits on the right.</source>
+        <translation>Todo centrado y sereno; el código QR queda a la derecha.</translation>
+    </message>
 </context>
 <context>
     <name>CardDialog</name>
@@ -2724,6 +3054,10 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
 <context>
     <name>ContactListView</name>
     <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
         <source>Your contacts. Enter opens the selected one, Delete moves it to the trash.</source>
         <translation>Tus contactos. Enter abre el seleccionado; Delete lo mueve a la papelera.</translation>
     </message>
@@ -2964,6 +3298,14 @@ No se puede deshacer.</translation>
     <message>
         <source>Show the contacts in the trash</source>
         <translation>Mostrar los contactos de la papelera</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Show trash</source>
@@ -3756,6 +4098,50 @@ No se puede deshacer.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Contacts as vCard 3.0</source>
+        <translation>Contactos como vCard 3.0</translation>
+    </message>
+    <message>
+        <source>For phones and address books (Apple, Google, Outlook, Thunderbird). Read by almost everything.</source>
+        <translation>Para móviles y libretas de direcciones (Apple, Google, Outlook, Thunderbird). Lo lee casi todo.</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Archivos vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Contacts as vCard 4.0</source>
+        <translation>Contactos como vCard 4.0</translation>
+    </message>
+    <message>
+        <source>The newer vCard standard (Nextcloud, Thunderbird, CardDAV servers).</source>
+        <translation>El estándar vCard más reciente (Nextcloud, Thunderbird, servidores CardDAV).</translation>
+    </message>
+    <message>
+        <source>Contacts as CSV</source>
+        <translation>Contactos como CSV</translation>
+    </message>
+    <message>
+        <source>Google Contacts&apos; layout: imports into Google and opens in any spreadsheet.</source>
+        <translation>Con el formato de Google Contacts: se importa en Google y se abre en cualquier hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Everything as JSON</source>
+        <translation>Todo como JSON</translation>
+    </message>
+    <message>
+        <source>All your data — contacts, interactions, follow-ups, pitches, templates — for safekeeping or scripts.</source>
+        <translation>Todos tus datos (contactos, interacciones, seguimientos, pitches, plantillas) para guardarlos a buen recaudo o usarlos en scripts.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -4159,6 +4545,86 @@ No se puede deshacer.</translation>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Agradecimiento</translation>
+    </message>
+    <message>
+        <source>Contact referral</source>
+        <translation>Contactar con una recomendación</translation>
+    </message>
+    <message>
+        <source>Update referrer</source>
+        <translation>Informar a quien te recomendó</translation>
+    </message>
+    <message>
+        <source>Friendly reminder</source>
+        <translation>Recordatorio amable</translation>
+    </message>
+    <message>
+        <source>Thank connection</source>
+        <translation>Agradecer la conexión</translation>
+    </message>
+    <message>
+        <source>Review invitation</source>
+        <translation>Revisar la invitación</translation>
+    </message>
+    <message>
+        <source>Monthly update</source>
+        <translation>Novedades del mes</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Retomar el contacto</translation>
+    </message>
+    <message>
+        <source>Introduction check-in</source>
+        <translation>Seguimiento de una presentación</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Application check-in</source>
+        <translation>Seguimiento de candidatura</translation>
+    </message>
+    <message>
+        <source>Interview thank-you</source>
+        <translation>Agradecimiento tras la entrevista</translation>
+    </message>
+    <message>
+        <source>Job news for referrer</source>
+        <translation>Novedades para quien te recomendó</translation>
+    </message>
+    <message>
+        <source>Interview prep</source>
+        <translation>Preparar la entrevista</translation>
+    </message>
+    <message>
+        <source>Quiet opportunity</source>
+        <translation>Oportunidad sin noticias</translation>
+    </message>
+    <message>
+        <source>Reminder (mine)</source>
+        <translation>Recordatorio (propio)</translation>
+    </message>
+    <message>
+        <source>Contact: {name}</source>
+        <translation>Contacto: {name}</translation>
+    </message>
+    <message>
+        <source>Kind: {kind}</source>
+        <translation>Tipo: {kind}</translation>
+    </message>
+    <message>
+        <source>First due: {day}</source>
+        <translation>Primer vencimiento: {day}</translation>
+    </message>
+    <message>
+        <source>{app} follow-ups</source>
+        <translation>Seguimientos de {app}</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsTab</name>
@@ -4346,6 +4812,21 @@ No se puede deshacer.</translation>
     <message>
         <source>Fold the checklist into one line</source>
         <translation>Plegar la lista en una sola línea</translation>
+    </message>
+</context>
+<context>
+    <name>GiveButtons</name>
+    <message>
+        <source>Introduce…</source>
+        <translation>Presentar…</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Compartir…</translation>
+    </message>
+    <message>
+        <source>Offer advice…</source>
+        <translation>Ofrecer consejo…</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +5442,14 @@ No se puede deshacer.</translation>
         <translation>Lo que sabes</translation>
     </message>
     <message>
+        <source>How you met</source>
+        <translation>Primer encuentro</translation>
+    </message>
+    <message>
+        <source>Why connect</source>
+        <translation>Por qué conectar</translation>
+    </message>
+    <message>
         <source>on your target list ★</source>
         <translation>en tu lista de empresas objetivo ★</translation>
     </message>
@@ -4971,6 +5460,22 @@ No se puede deshacer.</translation>
     <message>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Círculos</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Recomendado por</translation>
+    </message>
+    <message>
+        <source>They referred</source>
+        <translation>Te recomendó a</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s) to you</source>
@@ -4984,8 +5489,28 @@ No se puede deshacer.</translation>
         <translation>… y {n} anteriores</translation>
     </message>
     <message>
+        <source>Last in touch</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
         <source>Nothing logged yet — this may be your first conversation.</source>
         <translation>Aún no hay nada registrado: puede que sea tu primera conversación con esta persona.</translation>
+    </message>
+    <message>
+        <source>You promised</source>
+        <translation>Prometiste</translation>
+    </message>
+    <message>
+        <source>They helped with</source>
+        <translation>Te ayudó con</translation>
+    </message>
+    <message>
+        <source>You asked</source>
+        <translation>Pediste</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -5339,8 +5864,72 @@ No se puede deshacer.</translation>
         <translation>escaneado de una tarjeta de visita</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name as shown</source>
+        <translation>Nombre tal como se muestra</translation>
+    </message>
+    <message>
         <source>In touch</source>
         <translation>En contacto</translation>
+    </message>
+    <message>
+        <source>Keep-in-touch status: in touch, due (time to reconnect) or overdue (going cold)</source>
+        <translation>Estado del contacto: en contacto, toca retomar (hora de retomar el contacto) o atrasado (se está enfriando)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Where they work; ★ marks a target company</source>
+        <translation>Dónde trabaja; ★ indica una empresa objetivo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Círculos</translation>
+    </message>
+    <message>
+        <source>The circles they belong to</source>
+        <translation>Los círculos a los que pertenece</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>How far the relationship has come</source>
+        <translation>Hasta dónde ha llegado la relación</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Last conversation, and whether it is time to reconnect</source>
+        <translation>Última conversación, y si es hora de retomar el contacto</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>Next open follow-up</source>
+        <translation>Próximo seguimiento abierto</translation>
+    </message>
+    <message>
+        <source>Give/ask balance: what you gave minus what you asked (Always Be Giving)</source>
+        <translation>Balance de dar y pedir: lo que diste menos lo que pediste (da siempre)</translation>
     </message>
     <message>
         <source>Due</source>
@@ -5369,6 +5958,214 @@ No se puede deshacer.</translation>
     <message>
         <source>not in touch yet</source>
         <translation>aún sin contacto</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>conversaciones</translation>
+    </message>
+    <message>
+        <source>Calls, coffees, meetings, lunches and events with people in your network.</source>
+        <translation>Llamadas, cafés, reuniones, comidas y eventos con personas de tu red.</translation>
+    </message>
+    <message>
+        <source>Thank-yous on time</source>
+        <translation>Agradecimientos a tiempo</translation>
+    </message>
+    <message>
+        <source>thank-yous</source>
+        <translation>agradecimientos</translation>
+    </message>
+    <message>
+        <source>Thank-you follow-ups done by the day they were due — the same day is best.</source>
+        <translation>Seguimientos de agradecimiento hechos como tarde el día previsto; mejor el mismo día.</translation>
+    </message>
+    <message>
+        <source>Pitch rehearsals</source>
+        <translation>Ensayos del pitch</translation>
+    </message>
+    <message>
+        <source>rehearsals</source>
+        <translation>ensayos</translation>
+    </message>
+    <message>
+        <source>Timed runs of one of your pitches.</source>
+        <translation>Ensayos cronometrados de uno de tus pitches.</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>Cosas que das</translation>
+    </message>
+    <message>
+        <source>gives</source>
+        <translation>cosas que das</translation>
+    </message>
+    <message>
+        <source>Introductions, articles or events shared, advice offered — anything you noted as “I gave”.</source>
+        <translation>Presentaciones, artículos o eventos compartidos, consejos ofrecidos: todo lo que anotaste como “Di”.</translation>
+    </message>
+    <message>
+        <source>Thank-you after a conversation</source>
+        <translation>Agradecimiento después de una conversación</translation>
+    </message>
+    <message>
+        <source>After a call, coffee, meeting, lunch or event: send a short thank-you the same day.</source>
+        <translation>Después de una llamada, un café, una reunión, una comida o un evento: envía un breve agradecimiento el mismo día.</translation>
+    </message>
+    <message>
+        <source>Contact a referral</source>
+        <translation>Contactar con una recomendación</translation>
+    </message>
+    <message>
+        <source>When someone is referred to you: get in touch within a few days (an unused introduction embarrasses the person who made it).</source>
+        <translation>Cuando te recomiendan a alguien: ponte en contacto en pocos días (una presentación que no se aprovecha deja en mal lugar a quien la hizo).</translation>
+    </message>
+    <message>
+        <source>Tell the referrer how it went</source>
+        <translation>Contar a quien te recomendó cómo fue</translation>
+    </message>
+    <message>
+        <source>After the first conversation with a referred contact: let the person who referred them know.</source>
+        <translation>Tras la primera conversación con un contacto recomendado: cuéntaselo a quien te lo recomendó.</translation>
+    </message>
+    <message>
+        <source>Friendly reminder after sending something</source>
+        <translation>Recordatorio amable después de enviar algo</translation>
+    </message>
+    <message>
+        <source>After you send a target list, résumé or article: one polite reminder if you have not heard back (7–10 days is about right).</source>
+        <translation>Después de enviar una lista de empresas, un currículum o un artículo: un recordatorio educado si no has tenido respuesta (entre 7 y 10 días es lo adecuado).</translation>
+    </message>
+    <message>
+        <source>Check in after an introduction</source>
+        <translation>Seguimiento después de una presentación</translation>
+    </message>
+    <message>
+        <source>A week after you introduce two people: ask each of them how it went — and whether they have met yet.</source>
+        <translation>Una semana después de presentar a dos personas: pregunta a cada una qué tal fue y si ya se han visto.</translation>
+    </message>
+    <message>
+        <source>Thank a new connection</source>
+        <translation>Agradecer una nueva conexión</translation>
+    </message>
+    <message>
+        <source>When an invitation is accepted: thank them, ask what made them connect, propose a short chat.</source>
+        <translation>Cuando aceptan una invitación: da las gracias, pregunta qué le llevó a conectar y propón una charla breve.</translation>
+    </message>
+    <message>
+        <source>Review a pending invitation</source>
+        <translation>Revisar una invitación pendiente</translation>
+    </message>
+    <message>
+        <source>When an invitation you sent stays unanswered: review it (withdraw it or let it go).</source>
+        <translation>Cuando una invitación que enviaste sigue sin respuesta: revísala (retírala o descártala).</translation>
+    </message>
+    <message>
+        <source>Check in after applying</source>
+        <translation>Seguimiento después de presentar una candidatura</translation>
+    </message>
+    <message>
+        <source>When nothing has moved a week after you applied: a short, friendly note to the recruiter or the hiring manager (or whoever referred you).</source>
+        <translation>Cuando nada se ha movido una semana después de presentar tu candidatura: una nota breve y amable al reclutador o al responsable de contratación (o a quien te recomendó).</translation>
+    </message>
+    <message>
+        <source>Thank each interviewer</source>
+        <translation>Agradecer a cada entrevistador</translation>
+    </message>
+    <message>
+        <source>On the day of an interview: a thank-you to each person who interviewed you.</source>
+        <translation>El día de una entrevista: un agradecimiento a cada persona que te entrevistó.</translation>
+    </message>
+    <message>
+        <source>Tell the referrer how it is going</source>
+        <translation>Contar a quien te recomendó cómo va</translation>
+    </message>
+    <message>
+        <source>After each stage change of an opportunity someone referred you to: let them know — they opened the door.</source>
+        <translation>Tras cada cambio de etapa de una oportunidad para la que alguien te recomendó: cuéntaselo; te abrió la puerta.</translation>
+    </message>
+    <message>
+        <source>Prepare for an interview</source>
+        <translation>Preparar una entrevista</translation>
+    </message>
+    <message>
+        <source>Before an interview: read the prep sheet — the opportunity&apos;s notes, the people, your pitch.</source>
+        <translation>Antes de una entrevista: lee la ficha de preparación (las notas de la oportunidad, las personas, tu pitch).</translation>
+    </message>
+    <message>
+        <source>Nudge a quiet opportunity</source>
+        <translation>Reactivar una oportunidad sin noticias</translation>
+    </message>
+    <message>
+        <source>When nothing has happened with an open opportunity for a while: follow up, or let it go.</source>
+        <translation>Cuando no ha pasado nada con una oportunidad abierta durante un tiempo: haz un seguimiento o descártala.</translation>
+    </message>
+    <message>
+        <source>What did you talk about?</source>
+        <translation>¿De qué se habló?</translation>
+    </message>
+    <message>
+        <source>Where, and what did you learn?</source>
+        <translation>¿Dónde fue y qué aprendiste?</translation>
+    </message>
+    <message>
+        <source>What came out of it?</source>
+        <translation>¿Qué salió de ahí?</translation>
+    </message>
+    <message>
+        <source>Which event?</source>
+        <translation>¿Qué evento?</translation>
+    </message>
+    <message>
+        <source>Subject or gist</source>
+        <translation>Asunto o idea principal</translation>
+    </message>
+    <message>
+        <source>Gist of the message</source>
+        <translation>Idea principal del mensaje</translation>
+    </message>
+    <message>
+        <source>What you sent, e.g. my target company list</source>
+        <translation>Lo que enviaste, p. ej., mi lista de empresas objetivo</translation>
+    </message>
+    <message>
+        <source>Who did you introduce, and why?</source>
+        <translation>¿A quién presentaste y por qué?</translation>
+    </message>
+    <message>
+        <source>Whom did they suggest?</source>
+        <translation>¿A quién te sugirió?</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>¿Qué pasó?</translation>
+    </message>
+    <message>
+        <source>Warm call</source>
+        <translation>Llamada cálida</translation>
+    </message>
+    <message>
+        <source>Connection note</source>
+        <translation>Nota de conexión</translation>
+    </message>
+    <message>
+        <source>Thanks for connecting</source>
+        <translation>Gracias por conectar</translation>
+    </message>
+    <message>
+        <source>Referral ask</source>
+        <translation>Pedir recomendaciones</translation>
+    </message>
+    <message>
+        <source>Update the referrer</source>
+        <translation>Informar a quien te recomendó</translation>
+    </message>
+    <message>
+        <source>Introduction — ask first</source>
+        <translation>Presentación: preguntar antes</translation>
     </message>
 </context>
 <context>
@@ -5424,6 +6221,33 @@ No se puede deshacer.</translation>
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>LightWidget</name>
+    <message>
+        <source>Grey — keep going</source>
+        <translation>Gris — sigue</translation>
+    </message>
+    <message>
+        <source>Green — you can finish</source>
+        <translation>Verde — ya puedes terminar</translation>
+    </message>
+    <message>
+        <source>Yellow — wrap up</source>
+        <translation>Amarilla — ve cerrando</translation>
+    </message>
+    <message>
+        <source>Red — time&apos;s up</source>
+        <translation>Roja — se acabó el tiempo</translation>
+    </message>
+    <message>
+        <source>Rehearsal light: {state}</source>
+        <translation>Luz de ensayo: {state}</translation>
+    </message>
+    <message>
+        <source>Grey while you speak, green once you can finish, yellow to wrap up, red when time is up</source>
+        <translation>Gris mientras hablas, verde cuando ya puedes terminar, amarilla para ir cerrando, roja cuando se acaba el tiempo</translation>
     </message>
 </context>
 <context>
@@ -6189,6 +7013,10 @@ No se puede deshacer.</translation>
 <context>
     <name>Navigation</name>
     <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
         <source>Switch between Today, Contacts, Pitches, Calendar and Insights</source>
         <translation>Cambiar entre Hoy, Contactos, Pitches, Calendario y Análisis</translation>
     </message>
@@ -6272,6 +7100,13 @@ No se puede deshacer.</translation>
     <message>
         <source>Day</source>
         <translation>Día</translation>
+    </message>
+</context>
+<context>
+    <name>PitchEditor</name>
+    <message>
+        <source>Pitch text</source>
+        <translation>Texto del pitch</translation>
     </message>
 </context>
 <context>
@@ -6768,6 +7603,77 @@ No se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>primer</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>segundo</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>tercer</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>cuarto</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>quinto</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>último</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>cada día</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>cada semana</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>cada mes</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>cada año</translation>
+    </message>
+</context>
+<context>
     <name>ReferralTab</name>
     <message>
         <source>No referrals yet. After each conversation, ask “Who else would you recommend I talk to?” and add the names with “Ask for referrals…”.</source>
@@ -6883,6 +7789,10 @@ No se puede deshacer.</translation>
 <context>
     <name>RehearsalView</name>
     <message>
+        <source>Time spoken so far</source>
+        <translation>Tiempo hablado hasta ahora</translation>
+    </message>
+    <message>
         <source>Green {g} · Yellow {y} · Red {r}</source>
         <translation>Verde {g} · Amarilla {y} · Roja {r}</translation>
     </message>
@@ -6980,6 +7890,10 @@ No se puede deshacer.</translation>
         <translation>Elige la copia de seguridad a la que volver. Tus datos actuales se conservan como copia de seguridad.</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>hoy</translation>
     </message>
@@ -7009,6 +7923,14 @@ No se puede deshacer.</translation>
     <message>
         <source>Earlier versions</source>
         <translation>Versiones anteriores</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versiones guardadas</translation>
+    </message>
+    <message>
+        <source>The chosen version</source>
+        <translation>La versión elegida</translation>
     </message>
     <message>
         <source>No earlier versions yet. Versions are kept as you write (one per pause of five minutes or more), and Ctrl+S keeps one on demand.</source>
@@ -7120,6 +8042,14 @@ No se puede deshacer.</translation>
     <message>
         <source>1.5 × ideal</source>
         <translation>1,5 × lo ideal</translation>
+    </message>
+    <message>
+        <source>{circle}: reconnect after</source>
+        <translation>{circle}: retomar el contacto después de</translation>
+    </message>
+    <message>
+        <source>{circle}: at most</source>
+        <translation>{circle}: como máximo</translation>
     </message>
     <message>
         <source>{circle}: the maximum ({m} days) must be at least the reconnect time ({i} days).</source>
@@ -8032,8 +8962,16 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
         <translation>Añadir una empresa objetivo (Enter)</translation>
     </message>
     <message>
+        <source>New target company</source>
+        <translation>Nueva empresa objetivo</translation>
+    </message>
+    <message>
         <source>Filter</source>
         <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Filter target companies</source>
+        <translation>Filtrar empresas objetivo</translation>
     </message>
     <message>
         <source>Company</source>
@@ -8288,6 +9226,10 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
 </context>
 <context>
     <name>TimingBar</name>
+    <message>
+        <source>Length against target</source>
+        <translation>Duración frente al objetivo</translation>
+    </message>
     <message>
         <source>About {e:.0f} s of {t:.0f} s</source>
         <translation>Unos {e:.0f} s de {t:.0f} s</translation>
