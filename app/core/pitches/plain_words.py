@@ -14,26 +14,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 
-from app.core.pitches import syllables
+from app.core.pitches import languages
+from app.core.pitches.languages import PitchLanguage
 from app.core.pitches.timing import WORD_PATTERN as _WORD
-from app.core.pitches.word_lists import EVERYDAY_LONG_WORDS, FILLERS, JARGON, KNOWN_ACRONYMS, SIMPLER
 
 AIM_READING_EASE = 60
 LONG_SENTENCE_WORDS = 20  # words said in one breath; a dash, semicolon or colon is a place to breathe
 MAX_SENTENCE_WORDS = 30  # longer than this is long even with pauses
 _BREATH = re.compile(r"\s[—–-]\s|[;:]")
-LONG_WORD_SYLLABLES = 4
+LONG_WORD_SYLLABLES = languages.ENGLISH.long_word_syllables  # English; each language has its own
 
 _ACRONYM = re.compile(r"(?<![\w&])[A-Z][A-Z0-9&]*[A-Z0-9](?:s|'s)?(?![\w&])")
 # Sentence ends: ., ! or ? (with closing quotes/brackets) before a space or the end, and line breaks.
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)|\n+")
-_ABBREVIATIONS = ("e.g.", "i.e.", "mr.", "mrs.", "ms.", "dr.", "st.", "vs.", "etc.", "inc.", "ltd.", "no.", "approx.")
-_ASK = re.compile(
-    r"\?|\b(who do you know|do you know|could you|would you|can you|introduce|recommend|suggest|let me know|"
-    r"i'd love|i would love|happy to|any ideas)\b",
-    re.IGNORECASE,
-)
 
 
 class IssueKind(StrEnum):
@@ -87,6 +82,7 @@ class Analysis:
     # The reasons as (what, number) — "long_sentence", 2 — for the UI to word in the user's language (issue 23);
     # ``reasons`` is their English.
     reason_keys: tuple[tuple[str, float], ...] = field(default=())
+    language: str = languages.DEFAULT  # the language the text was checked as
 
     def of_kind(self, kind: IssueKind) -> list[Issue]:
         return [issue for issue in self.issues if issue.kind == kind]
@@ -119,14 +115,16 @@ def reading_band(score: float) -> ReadingBand:
     return ReadingBand("very hard", False)
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence with at least one word, trimmed of surrounding space."""
+def sentence_spans(text: str, language: str = languages.DEFAULT) -> list[tuple[int, int]]:
+    """(start, end) of each sentence with at least one word, trimmed of surrounding space; a "." after one of the
+    ``language``'s abbreviations ("e.g.", "z.B.", "p.ex.") does not end a sentence."""
+    abbreviations = languages.get(language).abbreviations
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
         before = text[start:end].rstrip().lower()
-        if match.group().startswith(".") and before.endswith(_ABBREVIATIONS):
+        if match.group().startswith(".") and before.endswith(abbreviations):
             continue
         spans.append((start, end))
         start = end
@@ -141,32 +139,52 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _phrase_pattern(phrases: dict[str, str]) -> re.Pattern[str]:
+def _phrase_pattern(phrases: dict[str, str], endings: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """Any of ``phrases`` as whole words (a space or hyphen between their parts, either apostrophe), optionally
+    followed by one of ``endings`` ("Synergie" → "Synergien")."""
     parts = sorted(phrases, key=len, reverse=True)
-    alternatives = [r"[\s\-]+".join(re.escape(p) for p in re.split(r"[\s\-]+", phrase)) for phrase in parts]
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(alternatives) + r")(?![\w\-])", re.IGNORECASE)
+    alternatives = [
+        r"[\s\-]+".join(re.escape(p).replace("'", "['’]") for p in re.split(r"[\s\-]+", phrase)) for phrase in parts
+    ]
+    suffix = "(?:" + "|".join(sorted(endings, key=len, reverse=True)) + ")?" if endings else ""
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(alternatives) + ")" + suffix + r"(?![\w\-])", re.IGNORECASE)
 
 
-_JARGON_RE = _phrase_pattern(JARGON)
-_FILLER_RE = _phrase_pattern(FILLERS)
-_SIMPLER_RE = _phrase_pattern(SIMPLER)
+@dataclass(frozen=True)
+class _Patterns:
+    jargon: re.Pattern[str]
+    fillers: re.Pattern[str]
+    simpler: re.Pattern[str]
+
+
+@cache
+def _patterns(code: str) -> _Patterns:
+    profile = languages.get(code)
+    return _Patterns(
+        _phrase_pattern(profile.jargon, profile.endings),
+        _phrase_pattern(profile.fillers),
+        _phrase_pattern(profile.simpler, profile.endings),
+    )
 
 
 def _key(matched: str) -> str:
-    return re.sub(r"[\s\-]+", " ", matched.lower())
+    return re.sub(r"[\s\-]+", " ", matched.lower().replace("’", "'"))
 
 
-def _lookup(table: dict[str, str], matched: str) -> str:
+def _lookup(table: dict[str, str], matched: str, endings: tuple[str, ...] = ()) -> str:
+    """The hint of the entry ``matched`` is (with one of ``endings`` taken off if needed)."""
     key = _key(matched)
-    for phrase, hint in table.items():
-        if _key(phrase) == key:
-            return hint
+    keys = {_key(phrase): hint for phrase, hint in table.items()}
+    if key in keys:
+        return keys[key]
+    for ending in sorted(endings, key=len, reverse=True):
+        if key.endswith(ending) and key[: -len(ending)] in keys:
+            return keys[key[: -len(ending)]]
     return ""
 
 
-# Fillers that are also ordinary words ("Who do you know?", "I mean it"): a filler only when set off by a comma,
-# a dash or an ellipsis, as in "we were, you know, short of staff".
-_SET_OFF_ONLY = {"you know", "i mean"}
+# Fillers that are also ordinary words ("Who do you know?", "I mean it"; each language has its own): a filler only
+# when set off by a comma, a dash or an ellipsis, as in "we were, you know, short of staff".
 _SET_OFF_BEFORE = re.compile(r"[,;—–…-]\s*$")
 _SET_OFF_AFTER = re.compile(r"^\s*[,;—–…-]")
 
@@ -175,17 +193,30 @@ def _set_off(text: str, start: int, end: int) -> bool:
     return bool(_SET_OFF_BEFORE.search(text[max(0, start - 3) : start]) or _SET_OFF_AFTER.match(text[end : end + 3]))
 
 
-def _phrase_issues(text: str, pattern: re.Pattern[str], table: dict[str, str], kind: IssueKind, what: str):
+def _phrase_issues(
+    text: str,
+    pattern: re.Pattern[str],
+    table: dict[str, str],
+    kind: IssueKind,
+    templates: tuple[str, str],
+    profile: PitchLanguage,
+    endings: tuple[str, ...] = (),
+):
+    with_hint, without_hint = templates
     for match in pattern.finditer(text):
-        if _key(match.group()) in _SET_OFF_ONLY and not _set_off(text, match.start(), match.end()):
+        if _key(match.group()) in profile.set_off_only and not _set_off(text, match.start(), match.end()):
             continue
-        hint = _lookup(table, match.group())
-        message = f"“{match.group()}” is {what}: {hint}." if hint else f"“{match.group()}” is {what}."
+        hint = _lookup(table, match.group(), endings)
+        message = (with_hint if hint else without_hint).format(word=match.group(), hint=hint)
         yield Issue(kind, match.start(), match.end(), match.group(), message, hint)
 
 
-def find_issues(text: str) -> list[Issue]:
-    """All issues in ``text``, in reading order (a word is reported once, under its most useful kind)."""
+def find_issues(text: str, language: str = languages.DEFAULT) -> list[Issue]:
+    """All issues in ``text``, written in ``language`` ("en", "de", "fr", "es"), in reading order (a word is reported
+    once, under its most useful kind); the hints and messages are in that language."""
+    profile = languages.get(language)
+    patterns = _patterns(profile.code)
+    say = profile.messages
     issues: list[Issue] = []
     taken: list[tuple[int, int]] = []
 
@@ -197,65 +228,41 @@ def find_issues(text: str) -> list[Issue]:
             issues.append(issue)
             taken.append((issue.start, issue.end))
 
-    for issue in _phrase_issues(text, _JARGON_RE, JARGON, IssueKind.JARGON, "jargon"):
+    jargon = (say.jargon, say.jargon_no_hint)
+    for issue in _phrase_issues(
+        text, patterns.jargon, profile.jargon, IssueKind.JARGON, jargon, profile, profile.endings
+    ):
         add(issue)
-    for issue in _phrase_issues(text, _FILLER_RE, FILLERS, IssueKind.FILLER, "a filler"):
+    filler = (say.filler, say.filler_no_hint)
+    for issue in _phrase_issues(text, patterns.fillers, profile.fillers, IssueKind.FILLER, filler, profile):
         add(issue)
     for match in _ACRONYM.finditer(text):
         core = re.sub(r"(?:'s|s)$", "", match.group())
-        if core in KNOWN_ACRONYMS or len(core) < 2:
+        if core in profile.known_acronyms or len(core) < 2:
             continue
-        add(
-            Issue(
-                IssueKind.ACRONYM,
-                match.start(),
-                match.end(),
-                match.group(),
-                f"“{match.group()}” is an acronym: say it in full unless every listener uses it.",
-            )
-        )
-    for match in _SIMPLER_RE.finditer(text):
-        hint = _lookup(SIMPLER, match.group())
-        add(
-            Issue(
-                IssueKind.LONG_WORD,
-                match.start(),
-                match.end(),
-                match.group(),
-                f"“{match.group()}” has a shorter twin: {hint}.",
-                hint,
-            )
-        )
+        add(Issue(IssueKind.ACRONYM, match.start(), match.end(), match.group(), say.acronym.format(word=match.group())))
+    for match in patterns.simpler.finditer(text):
+        hint = _lookup(profile.simpler, match.group(), profile.endings)
+        message = say.simpler.format(word=match.group(), hint=hint)
+        add(Issue(IssueKind.LONG_WORD, match.start(), match.end(), match.group(), message, hint))
     for match in _WORD.finditer(text):
         word = match.group()
-        if word.lower() in EVERYDAY_LONG_WORDS or word.isupper():
+        if word.lower() in profile.everyday_long_words or word.isupper():
             continue
-        count = max(syllables.count(part) for part in word.split("-"))
-        if count >= LONG_WORD_SYLLABLES:
+        count = max(profile.count_syllables(part) for part in word.split("-"))
+        if count >= profile.long_word_syllables:
             add(
                 Issue(
-                    IssueKind.LONG_WORD,
-                    match.start(),
-                    match.end(),
-                    word,
-                    f"“{word}” has {count} syllables: is there a shorter word?",
+                    IssueKind.LONG_WORD, match.start(), match.end(), word, say.long_word.format(word=word, count=count)
                 )
             )
-    for start, end in sentence_spans(text):
+    for start, end in sentence_spans(text, profile.code):
         sentence = text[start:end]
         n = len(_WORD.findall(sentence))
         longest_breath = max(len(_WORD.findall(part)) for part in _BREATH.split(sentence))
         if longest_breath > LONG_SENTENCE_WORDS or n > MAX_SENTENCE_WORDS:
-            issues.append(
-                Issue(
-                    IssueKind.LONG_SENTENCE,
-                    start,
-                    end,
-                    text[start:end],
-                    f"This sentence has {n} words: hard to say in one breath. Split it (aim for under "
-                    f"{LONG_SENTENCE_WORDS}).",
-                )
-            )
+            message = say.long_sentence.format(count=n, aim=LONG_SENTENCE_WORDS)
+            issues.append(Issue(IssueKind.LONG_SENTENCE, start, end, text[start:end], message))
     issues.sort(key=lambda issue: (issue.start, issue.kind != IssueKind.LONG_SENTENCE))
     return issues
 
@@ -264,19 +271,38 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def analyse(text: str) -> Analysis:
-    """Analyse a pitch. Never raises: an empty text gives the EMPTY verdict and no score."""
+def reading_ease(words: int, sentences: int, syllable_total: int, language: str = languages.DEFAULT) -> float:
+    """Flesch's reading ease as adapted to ``language`` (see :mod:`app.core.pitches.languages`); English is
+    :func:`flesch_reading_ease`. Raises ValueError without words or sentences."""
+    if words <= 0 or sentences <= 0:
+        raise ValueError("reading ease needs at least one word and one sentence")
+    return languages.get(language).reading_ease(words / sentences, syllable_total / words)
+
+
+def analyse(text: str, language: str = languages.DEFAULT) -> Analysis:
+    """Analyse a pitch written in ``language`` ("en", "de", "fr", "es"; another gets the English check). Never
+    raises: an empty text gives the EMPTY verdict and no score. The issues' hints and messages are in the pitch's
+    language; the headline and reasons stay English (``reason_keys`` are for the interface to word)."""
+    profile = languages.get(language)
     word_list = _WORD.findall(text)
-    spans = sentence_spans(text)
+    spans = sentence_spans(text, profile.code)
     if not word_list:
         return Analysis(
-            0, 0, 0, None, (), False, Verdict.EMPTY, "Write your pitch to see whether a neighbour would understand it."
+            0,
+            0,
+            0,
+            None,
+            (),
+            False,
+            Verdict.EMPTY,
+            "Write your pitch to see whether a neighbour would understand it.",
+            language=profile.code,
         )
-    syllable_total = sum(syllables.count(w) for w in word_list)
-    score = flesch_reading_ease(len(word_list), max(1, len(spans)), syllable_total)
-    issues = find_issues(text)
+    syllable_total = sum(profile.count_syllables(w) for w in word_list)
+    score = reading_ease(len(word_list), max(1, len(spans)), syllable_total, profile.code)
+    issues = find_issues(text, profile.code)
     last = text[spans[-1][0] : spans[-1][1]] if spans else text
-    ends_with_ask = bool(_ASK.search(last))
+    ends_with_ask = bool(profile.ask.search(last))
 
     reasons: list[str] = []
     keys: list[tuple[str, float]] = []
@@ -324,4 +350,5 @@ def analyse(text: str) -> Analysis:
         headline,
         tuple(reasons),
         tuple(keys),
+        profile.code,
     )
