@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from app.core.pitches import plain_words
+from app.core.pitches import languages, plain_words
 from app.core.pitches.timing import estimated_seconds, word_count
+from app.ui.i18n import current_language
 from app.ui.pitches.analysis_panel import AnalysisPanel
 from app.ui.pitches.editor import PitchEditor
 from app.ui.pitches.timing_bar import TimingBar
@@ -76,7 +77,10 @@ class WriteTab(QWidget):
         )
 
     def analyse(self) -> None:
-        analysis = plain_words.analyse(self.editor.toPlainText())
+        """The plain-words check in the pitch's language: the one its words are in when that is clear (a pitch in
+        English for a job abroad gets English hints in a German interface), else the interface's language."""
+        text = self.editor.toPlainText()
+        analysis = plain_words.analyse(text, languages.detect(text, default=current_language()))
         self.editor.set_issues(list(analysis.issues))
         self.analysis.show_analysis(analysis)
 
