@@ -96,7 +96,7 @@ class Collection:
 
 
 @dataclass
-class Changes:
+class ServerChanges:
     """What changed in a collection: href → ETag of new or changed items, hrefs deleted, and the token to ask
     from next time (None when the server offers no sync-token: then ``changed`` lists every item)."""
 
@@ -286,7 +286,7 @@ class DavSession:
         return False
 
     # --- items -------------------------------------------------------------------------------------------------
-    def changes(self, collection_url: str, token: str | None) -> Changes:
+    def changes(self, collection_url: str, token: str | None) -> ServerChanges:
         """What changed since ``token`` (RFC 6578); a token the server no longer knows, or no support for
         sync-collection, gives the full listing (``complete_listing``)."""
         if token is not None:
@@ -301,7 +301,7 @@ class DavSession:
             except ServerRefused:  # 403 valid-sync-token: the server forgot the token; list everything instead
                 return self.listing(collection_url)
             if response.status == 207:
-                changes = Changes(token=sync_token_of(response.tree))
+                changes = ServerChanges(token=sync_token_of(response.tree))
                 for href, status, props in responses(response.tree):
                     if href_key(href) == href_key(collection_url):
                         continue
@@ -313,7 +313,7 @@ class DavSession:
                     return changes
         return self.listing(collection_url)
 
-    def listing(self, collection_url: str) -> Changes:
+    def listing(self, collection_url: str) -> ServerChanges:
         """Every item's ETag (and the collection's current sync-token when it has one)."""
         token = None
         if self._supports_sync(collection_url):
@@ -327,12 +327,12 @@ class DavSession:
             if response.status == 207:
                 token = sync_token_of(response.tree)
                 if token:
-                    changes = Changes(token=token, complete_listing=True)
+                    changes = ServerChanges(token=token, complete_listing=True)
                     for href, status, props in responses(response.tree):
                         if status < 300 and href_key(href) != href_key(collection_url):
                             changes.changed[href_key(href)] = text_of(props.get(tag(DAV, "getetag")))
                     return changes
-        changes = Changes(complete_listing=True)
+        changes = ServerChanges(complete_listing=True)
         for href, status, props in self._propfind(collection_url, "<d:getetag/><d:resourcetype/>", 1):
             if status >= 300 or href_key(href) == href_key(collection_url):
                 continue

@@ -32,7 +32,7 @@ from typing import Any
 
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.sync.adapter import Adapter, KindReport, Parsed, RenderedTexts, SkipItem, fingerprint, shown
-from app.core.sync.dav import Changes, DavSession, PreconditionFailed, href_key, item_name
+from app.core.sync.dav import DavSession, PreconditionFailed, ServerChanges, href_key, item_name
 from app.core.sync.merge import Conflict, merge
 from app.db import database
 from app.models import SyncCollection, SyncConflict, SyncItem
@@ -160,7 +160,7 @@ class _Pass:
                         item.local_stamp = "synced"
                         item.save()
 
-    def _server_changes(self, changes: Changes) -> None:
+    def _server_changes(self, changes: ServerChanges) -> None:
         wanted = [
             href
             for href, etag in changes.changed.items()
@@ -296,7 +296,7 @@ class _Pass:
         if not adapter.same(merged, parsed.record):
             self._upload_changed(adapter, self.items[href], new_local)
 
-    def _server_deletions(self, changes: Changes) -> None:
+    def _server_deletions(self, changes: ServerChanges) -> None:
         if changes.complete_listing:
             gone = [h for h, item in self.items.items() if h not in changes.changed and not item.remote_deleted]
         else:
