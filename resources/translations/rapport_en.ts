@@ -129,6 +129,69 @@
                 <numerusform>%Ln opportunities so far, {p} of them through people.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source> · last gave %n day(s) ago</source>
+            <translation>
+                <numerusform> · last gave %n day ago</numerusform>
+                <numerusform> · last gave %n days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · last gave %n month(s) ago</source>
+            <translation>
+                <numerusform> · last gave %n month ago</numerusform>
+                <numerusform> · last gave %n months ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n day(s)</source>
+            <translation>
+                <numerusform>every %n day</numerusform>
+                <numerusform>every %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n week(s)</source>
+            <translation>
+                <numerusform>every %n week</numerusform>
+                <numerusform>every %n weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n month(s)</source>
+            <translation>
+                <numerusform>every %n month</numerusform>
+                <numerusform>every %n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n year(s)</source>
+            <translation>
+                <numerusform>every %n year</numerusform>
+                <numerusform>every %n years</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n time(s)</source>
+            <translation>
+                <numerusform>, %n time</numerusform>
+                <numerusform>, %n times</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-week streak</source>
+            <translation>
+                <numerusform>%n-week streak</numerusform>
+                <numerusform>%n-week streak</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>best: %n week(s)</source>
+            <translation>
+                <numerusform>best: %n week</numerusform>
+                <numerusform>best: %n weeks</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AddFollowUpDialog</name>

@@ -495,8 +495,16 @@
         <translation>À l’étape {stage} depuis {day}</translation>
     </message>
     <message>
+        <source>Job posting ↗</source>
+        <translation>Annonce ↗</translation>
+    </message>
+    <message>
         <source>Salary: {notes}</source>
         <translation>Salaire&#xa0;: {notes}</translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation>à la corbeille</translation>
     </message>
     <message>
         <source>Nobody yet. Who referred you, who is hiring, who can tell you about the team? (Edit…)</source>
@@ -533,6 +541,10 @@
     <message>
         <source>Nothing recorded yet.</source>
         <translation>Rien de noté pour l’instant.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>… and {n} more on Today and the Calendar</source>
@@ -1365,6 +1377,241 @@
             <numerusform>%n jours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Gave {gave} · asked {asked}</source>
+        <translation>Donné {gave} · demandé {asked}</translation>
+    </message>
+    <message>
+        <source> · received {n}</source>
+        <translation> · reçu {n}</translation>
+    </message>
+    <message>
+        <source> · last gave today</source>
+        <translation> · dernier don aujourd’hui</translation>
+    </message>
+    <message>
+        <source> · last gave yesterday</source>
+        <translation> · dernier don hier</translation>
+    </message>
+    <message numerus="yes">
+        <source> · last gave %n day(s) ago</source>
+        <translation>
+            <numerusform> · dernier don il y a %n jour</numerusform>
+            <numerusform> · dernier don il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · last gave %n month(s) ago</source>
+        <translation>
+            <numerusform> · dernier don il y a %n mois</numerusform>
+            <numerusform> · dernier don il y a %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · never gave yet</source>
+        <translation> · aucun don pour l’instant</translation>
+    </message>
+    <message>
+        <source>Then a small favour: “May I send you my list of target companies ({target_companies}) for your suggestions?”</source>
+        <translation>Puis un petit service&#xa0;: «&#xa0;Puis-je vous envoyer ma liste d’entreprises cibles ({target_companies}) pour avoir votre avis&#xa0;?&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Then a small favour: offer to send your list of target companies — write it first (Contacts → Target Companies).</source>
+        <translation>Puis un petit service&#xa0;: proposez d’envoyer votre liste d’entreprises cibles — écrivez-la d’abord (Contacts → Entreprises cibles).</translation>
+    </message>
+    <message>
+        <source>Arrive a few minutes early, and thank them for their time.</source>
+        <translation>Arrivez quelques minutes en avance et remerciez pour le temps accordé.</translation>
+    </message>
+    <message>
+        <source>Ask about {first_name}&apos;s work and listen; link it to your own experience.</source>
+        <translation>Interrogez {first_name} sur son travail et écoutez&#xa0;; faites le lien avec votre propre expérience.</translation>
+    </message>
+    <message>
+        <source>Give your pitch when they ask — plain words, about 30 seconds.</source>
+        <translation>Présentez votre pitch quand on vous le demande — des mots simples, environ 30 secondes.</translation>
+    </message>
+    <message>
+        <source>After about 15 minutes, offer to let them go.</source>
+        <translation>Au bout d’environ 15 minutes, proposez de libérer votre interlocuteur.</translation>
+    </message>
+    <message>
+        <source>Ask: “How can I help you?”</source>
+        <translation>Demandez&#xa0;: «&#xa0;Comment puis-je vous aider&#xa0;?&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Don&apos;t push your résumé — let them ask for it.</source>
+        <translation>N’imposez pas votre CV — attendez qu’on vous le demande.</translation>
+    </message>
+    <message>
+        <source>Before you part: “Who else would you recommend I talk to?”</source>
+        <translation>Avant de partir&#xa0;: «&#xa0;À qui d’autre me conseilleriez-vous de parler&#xa0;?&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The same day: a short thank-you (and the list, if they said yes).</source>
+        <translation>Le jour même&#xa0;: un petit mot de remerciement (et la liste, si la réponse était oui).</translation>
+    </message>
+    <message>
+        <source>Who do you work with most closely at {company}?</source>
+        <translation>Avec qui travaillez-vous le plus étroitement chez {company}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Why did you choose {company} — what keeps you there?</source>
+        <translation>Pourquoi avoir choisi {company} — qu’est-ce qui vous y retient&#xa0;?</translation>
+    </message>
+    <message>
+        <source>When does {company} usually take on new people?</source>
+        <translation>Quand {company} recrute-t-elle habituellement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Who do you work with most closely where you work?</source>
+        <translation>Avec qui travaillez-vous le plus étroitement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Why did you choose this line of work — what keeps you there?</source>
+        <translation>Pourquoi avoir choisi ce métier — qu’est-ce qui vous y retient&#xa0;?</translation>
+    </message>
+    <message>
+        <source>When does your company usually take on new people?</source>
+        <translation>Quand votre entreprise recrute-t-elle habituellement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What does a typical week look like in your role as {title}?</source>
+        <translation>À quoi ressemble une semaine type dans votre poste de {title}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What does a typical week look like in your work?</source>
+        <translation>À quoi ressemble une semaine type dans votre travail&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is the hardest problem your team is working on right now?</source>
+        <translation>Quel est le problème le plus difficile sur lequel travaille votre équipe en ce moment&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Where do you see your field heading in the next few years?</source>
+        <translation>Comment voyez-vous évoluer votre domaine dans les prochaines années&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Who else would you recommend I talk to?</source>
+        <translation>À qui d’autre me conseilleriez-vous de parler&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How do you know {referrer}?</source>
+        <translation>Comment connaissez-vous {referrer}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>weekdays (Monday to Friday)</source>
+        <translation>les jours ouvrés (du lundi au vendredi)</translation>
+    </message>
+    <message>
+        <source>{days} and {last}</source>
+        <translation>{days} et {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>tous les %n jours</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>toutes les %n semaines</numerusform>
+            <numerusform>toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>tous les %n mois</numerusform>
+            <numerusform>tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>tous les %n ans</numerusform>
+            <numerusform>tous les %n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeats (custom rule)</source>
+        <translation>se répète (règle personnalisée)</translation>
+    </message>
+    <message>
+        <source>every weekday (Monday to Friday)</source>
+        <translation>chaque jour ouvré (du lundi au vendredi)</translation>
+    </message>
+    <message>
+        <source> on {days}</source>
+        <translation> le {days}</translation>
+    </message>
+    <message>
+        <source> on the {nth} {weekday}</source>
+        <translation> le {nth} {weekday}</translation>
+    </message>
+    <message>
+        <source> on the last day</source>
+        <translation> le dernier jour</translation>
+    </message>
+    <message>
+        <source> on day {n}</source>
+        <translation> le {n}</translation>
+    </message>
+    <message>
+        <source> on {day} {month}</source>
+        <translation> le {day} {month}</translation>
+    </message>
+    <message>
+        <source>, until {day} {year}</source>
+        <translation>, jusqu’au {day} {year}</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n time(s)</source>
+        <translation>
+            <numerusform>, %n fois</numerusform>
+            <numerusform>, %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, once</source>
+        <translation>, une seule fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-week streak</source>
+        <translation>
+            <numerusform>série de %n semaine</numerusform>
+            <numerusform>série de %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 week in a row</source>
+        <translation>1 semaine d’affilée</translation>
+    </message>
+    <message>
+        <source>met last week</source>
+        <translation>atteint la semaine dernière</translation>
+    </message>
+    <message numerus="yes">
+        <source>best: %n week(s)</source>
+        <translation>
+            <numerusform>record&#xa0;: %n semaine</numerusform>
+            <numerusform>record&#xa0;: %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time this week: {on_time} of {done}</source>
+        <translation>Relances faites à temps cette semaine&#xa0;: {on_time} sur {done}</translation>
+    </message>
+    <message>
+        <source>No follow-ups done yet this week</source>
+        <translation>Aucune relance faite cette semaine pour l’instant</translation>
+    </message>
+    <message>
+        <source> · {share} on time over 12 weeks</source>
+        <translation> · {share} à temps sur 12 semaines</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1743,6 +1990,69 @@ Visez {aim} ou plus&#xa0;: un français simple, que l’on comprend dès la prem
         <translation>&lt;b&gt;Un pitch qui fonctionne&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Trente secondes au plus&#xa0;: environ 75 mots.&lt;/li&gt;&lt;li&gt;Qui vous êtes et ce que vous faites, avec les mots d’un voisin.&lt;/li&gt;&lt;li&gt;Un exemple chiffré&#xa0;: «&#xa0;réduit d’un tiers les retards de livraison&#xa0;».&lt;/li&gt;&lt;li&gt;Ce que vous cherchez ensuite, et où.&lt;/li&gt;&lt;li&gt;Terminez par une demande&#xa0;: «&#xa0;Qui connaissez-vous qui…&#xa0;?&#xa0;»&lt;/li&gt;&lt;li&gt;Positif, avec votre propre voix — jamais amer envers le dernier emploi.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
+        <source>Write your pitch to see whether a neighbour would understand it.</source>
+        <translation>Écrivez votre pitch pour voir si un voisin le comprendrait.</translation>
+    </message>
+    <message>
+        <source>Yes — a neighbour would follow this.</source>
+        <translation>Oui — un voisin suivrait sans peine.</translation>
+    </message>
+    <message>
+        <source>Almost — one thing to fix.</source>
+        <translation>Presque — un point à corriger.</translation>
+    </message>
+    <message>
+        <source>Almost — two things to fix.</source>
+        <translation>Presque — deux points à corriger.</translation>
+    </message>
+    <message>
+        <source>Not yet — a neighbour would get lost.</source>
+        <translation>Pas encore — un voisin s’y perdrait.</translation>
+    </message>
+    <message>
+        <source>Reading ease {score} is below {aim}: use shorter words and sentences.</source>
+        <translation>La lisibilité de {score} est sous {aim}&#xa0;: utilisez des mots et des phrases plus courts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Swap %n buzzword(s) for everyday words.</source>
+        <translation>
+            <numerusform>Remplacez %n mot à la mode par des mots de tous les jours.</numerusform>
+            <numerusform>Remplacez %n mots à la mode par des mots de tous les jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spell out %n acronym(s).</source>
+        <translation>
+            <numerusform>Écrivez %n sigle en toutes lettres.</numerusform>
+            <numerusform>Écrivez %n sigles en toutes lettres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %n long sentence(s).</source>
+        <translation>
+            <numerusform>Coupez %n phrase longue.</numerusform>
+            <numerusform>Coupez %n phrases longues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten some of the %n long word(s).</source>
+        <translation>
+            <numerusform>Raccourcissez le mot long (%n).</numerusform>
+            <numerusform>Raccourcissez certains des %n mots longs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n filler word(s).</source>
+        <translation>
+            <numerusform>Supprimez %n mot de remplissage.</numerusform>
+            <numerusform>Supprimez %n mots de remplissage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End with a question or an ask, such as “Who do you know at…?”</source>
+        <translation>Terminez par une question ou une demande, par exemple «&#xa0;Qui connaissez-vous chez…&#xa0;?&#xa0;»</translation>
+    </message>
+    <message>
         <source>Reading ease &lt;b&gt;{score}&lt;/b&gt; — {band} (aim for {aim}+)</source>
         <translation>Facilité de lecture &lt;b&gt;{score}&lt;/b&gt; — {band} (visez {aim} ou plus)</translation>
     </message>
@@ -1798,10 +2108,6 @@ Visez {aim} ou plus&#xa0;: un français simple, que l’on comprend dès la prem
     <message>
         <source>Suggested {names}</source>
         <translation>A suggéré {names}</translation>
-    </message>
-    <message>
-        <source>referrals from {name}</source>
-        <translation>recommandations de {name}</translation>
     </message>
     <message>
         <source>The referrals could not be saved; see the log file for details.</source>
@@ -2371,6 +2677,30 @@ Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: v
         <source>Not printed</source>
         <translation>Non imprimé</translation>
     </message>
+    <message>
+        <source>Classic</source>
+        <translation>Classique</translation>
+    </message>
+    <message>
+        <source>Name at the top, details at the bottom, QR code in the corner.</source>
+        <translation>Le nom en haut, les coordonnées en bas, le code QR dans le coin.</translation>
+    </message>
+    <message>
+        <source>Accent band</source>
+        <translation>Bandeau de couleur</translation>
+    </message>
+    <message>
+        <source>A band of colour with your initials and the QR code.</source>
+        <translation>Un bandeau de couleur avec vos initiales et le code QR.</translation>
+    </message>
+    <message>
+        <source>Centred</source>
+        <translation>Centré</translation>
+    </message>
+    <message>
+        <source>Everything centred and calm; the QR code sits on the right.</source>
+        <translation>Tout centré et sobre&#xa0;; le code QR se place à droite.</translation>
+    </message>
 </context>
 <context>
     <name>CardDialog</name>
@@ -2724,6 +3054,10 @@ Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: v
 <context>
     <name>ContactListView</name>
     <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
         <source>Your contacts. Enter opens the selected one, Delete moves it to the trash.</source>
         <translation>Vos contacts. Enter ouvre le contact sélectionné, Delete le met à la corbeille.</translation>
     </message>
@@ -2964,6 +3298,14 @@ Cette action est irréversible.</translation>
     <message>
         <source>Show the contacts in the trash</source>
         <translation>Afficher les contacts de la corbeille</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Show trash</source>
@@ -3756,6 +4098,50 @@ Cette action est irréversible.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Contacts as vCard 3.0</source>
+        <translation>Contacts au format vCard 3.0</translation>
+    </message>
+    <message>
+        <source>For phones and address books (Apple, Google, Outlook, Thunderbird). Read by almost everything.</source>
+        <translation>Pour les téléphones et carnets d’adresses (Apple, Google, Outlook, Thunderbird). Lu par presque tout.</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Fichiers vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Contacts as vCard 4.0</source>
+        <translation>Contacts au format vCard 4.0</translation>
+    </message>
+    <message>
+        <source>The newer vCard standard (Nextcloud, Thunderbird, CardDAV servers).</source>
+        <translation>La version plus récente de vCard (Nextcloud, Thunderbird, serveurs CardDAV).</translation>
+    </message>
+    <message>
+        <source>Contacts as CSV</source>
+        <translation>Contacts au format CSV</translation>
+    </message>
+    <message>
+        <source>Google Contacts&apos; layout: imports into Google and opens in any spreadsheet.</source>
+        <translation>La disposition de Google Contacts&#xa0;: s’importe dans Google et s’ouvre dans n’importe quel tableur.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Everything as JSON</source>
+        <translation>Tout au format JSON</translation>
+    </message>
+    <message>
+        <source>All your data — contacts, interactions, follow-ups, pitches, templates — for safekeeping or scripts.</source>
+        <translation>Toutes vos données — contacts, échanges, relances, pitchs, modèles — pour les conserver ou pour des scripts.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -4159,6 +4545,86 @@ Cette action est irréversible.</translation>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Remerciement</translation>
+    </message>
+    <message>
+        <source>Contact referral</source>
+        <translation>Contacter une recommandation</translation>
+    </message>
+    <message>
+        <source>Update referrer</source>
+        <translation>Informer la personne qui vous a recommandé</translation>
+    </message>
+    <message>
+        <source>Friendly reminder</source>
+        <translation>Relance amicale</translation>
+    </message>
+    <message>
+        <source>Thank connection</source>
+        <translation>Remercier d’avoir accepté</translation>
+    </message>
+    <message>
+        <source>Review invitation</source>
+        <translation>Revoir l’invitation</translation>
+    </message>
+    <message>
+        <source>Monthly update</source>
+        <translation>Point mensuel</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reprendre contact</translation>
+    </message>
+    <message>
+        <source>Introduction check-in</source>
+        <translation>Suivi de mise en relation</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Application check-in</source>
+        <translation>Nouvelles d’une candidature</translation>
+    </message>
+    <message>
+        <source>Interview thank-you</source>
+        <translation>Remerciement après entretien</translation>
+    </message>
+    <message>
+        <source>Job news for referrer</source>
+        <translation>Nouvelles pour la personne qui vous a recommandé</translation>
+    </message>
+    <message>
+        <source>Interview prep</source>
+        <translation>Préparation d’entretien</translation>
+    </message>
+    <message>
+        <source>Quiet opportunity</source>
+        <translation>Opportunité sans nouvelles</translation>
+    </message>
+    <message>
+        <source>Reminder (mine)</source>
+        <translation>Rappel (personnel)</translation>
+    </message>
+    <message>
+        <source>Contact: {name}</source>
+        <translation>Contact&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Kind: {kind}</source>
+        <translation>Type&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>First due: {day}</source>
+        <translation>Première échéance&#xa0;: {day}</translation>
+    </message>
+    <message>
+        <source>{app} follow-ups</source>
+        <translation>Relances {app}</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsTab</name>
@@ -4346,6 +4812,21 @@ Cette action est irréversible.</translation>
     <message>
         <source>Fold the checklist into one line</source>
         <translation>Replier la liste sur une ligne</translation>
+    </message>
+</context>
+<context>
+    <name>GiveButtons</name>
+    <message>
+        <source>Introduce…</source>
+        <translation>Présenter…</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Partager…</translation>
+    </message>
+    <message>
+        <source>Offer advice…</source>
+        <translation>Proposer un conseil…</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +5442,14 @@ Cette action est irréversible.</translation>
         <translation>Ce que vous savez</translation>
     </message>
     <message>
+        <source>How you met</source>
+        <translation>Comment vous vous êtes rencontrés</translation>
+    </message>
+    <message>
+        <source>Why connect</source>
+        <translation>Pourquoi entrer en contact</translation>
+    </message>
+    <message>
         <source>on your target list ★</source>
         <translation>sur votre liste cible ★</translation>
     </message>
@@ -4971,6 +5460,22 @@ Cette action est irréversible.</translation>
     <message>
         <source> and {n} more</source>
         <translation> et {n} de plus</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Cercles</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Recommandé par</translation>
+    </message>
+    <message>
+        <source>They referred</source>
+        <translation>Vous a recommandé</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s) to you</source>
@@ -4984,8 +5489,28 @@ Cette action est irréversible.</translation>
         <translation>… et {n} plus anciens</translation>
     </message>
     <message>
+        <source>Last in touch</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
         <source>Nothing logged yet — this may be your first conversation.</source>
         <translation>Rien de noté pour l’instant — c’est peut-être votre première conversation.</translation>
+    </message>
+    <message>
+        <source>You promised</source>
+        <translation>Vous avez promis</translation>
+    </message>
+    <message>
+        <source>They helped with</source>
+        <translation>Vous a aidé pour</translation>
+    </message>
+    <message>
+        <source>You asked</source>
+        <translation>Vous avez demandé</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -5339,8 +5864,72 @@ Cette action est irréversible.</translation>
         <translation>scanné d’une carte de visite</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name as shown</source>
+        <translation>Nom tel qu’affiché</translation>
+    </message>
+    <message>
         <source>In touch</source>
         <translation>En contact</translation>
+    </message>
+    <message>
+        <source>Keep-in-touch status: in touch, due (time to reconnect) or overdue (going cold)</source>
+        <translation>État du contact&#xa0;: en contact, à recontacter (il est temps de reprendre contact) ou en retard (le lien se refroidit)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Where they work; ★ marks a target company</source>
+        <translation>Où la personne travaille&#xa0;; ★ signale une entreprise cible</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction occupée</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Cercles</translation>
+    </message>
+    <message>
+        <source>The circles they belong to</source>
+        <translation>Les cercles dont la personne fait partie</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>How far the relationship has come</source>
+        <translation>Jusqu’où la relation est allée</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>Last conversation, and whether it is time to reconnect</source>
+        <translation>Dernière conversation, et s’il est temps de reprendre contact</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Prochaine</translation>
+    </message>
+    <message>
+        <source>Next open follow-up</source>
+        <translation>Prochaine relance ouverte</translation>
+    </message>
+    <message>
+        <source>Give/ask balance: what you gave minus what you asked (Always Be Giving)</source>
+        <translation>Équilibre donner/demander&#xa0;: ce que vous avez donné moins ce que vous avez demandé (toujours donner d’abord)</translation>
     </message>
     <message>
         <source>Due</source>
@@ -5369,6 +5958,214 @@ Cette action est irréversible.</translation>
     <message>
         <source>not in touch yet</source>
         <translation>pas encore en contact</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>conversations</translation>
+    </message>
+    <message>
+        <source>Calls, coffees, meetings, lunches and events with people in your network.</source>
+        <translation>Appels, cafés, rendez-vous, déjeuners et événements avec des personnes de votre réseau.</translation>
+    </message>
+    <message>
+        <source>Thank-yous on time</source>
+        <translation>Remerciements à temps</translation>
+    </message>
+    <message>
+        <source>thank-yous</source>
+        <translation>remerciements</translation>
+    </message>
+    <message>
+        <source>Thank-you follow-ups done by the day they were due — the same day is best.</source>
+        <translation>Relances de remerciement faites au plus tard le jour prévu — le jour même, c’est le mieux.</translation>
+    </message>
+    <message>
+        <source>Pitch rehearsals</source>
+        <translation>Répétitions du pitch</translation>
+    </message>
+    <message>
+        <source>rehearsals</source>
+        <translation>répétitions</translation>
+    </message>
+    <message>
+        <source>Timed runs of one of your pitches.</source>
+        <translation>Passages chronométrés de l’un de vos pitchs.</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>Dons</translation>
+    </message>
+    <message>
+        <source>gives</source>
+        <translation>dons</translation>
+    </message>
+    <message>
+        <source>Introductions, articles or events shared, advice offered — anything you noted as “I gave”.</source>
+        <translation>Mises en relation, articles ou événements partagés, conseils proposés — tout ce que vous avez noté comme «&#xa0;J’ai donné&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Thank-you after a conversation</source>
+        <translation>Remercier après une conversation</translation>
+    </message>
+    <message>
+        <source>After a call, coffee, meeting, lunch or event: send a short thank-you the same day.</source>
+        <translation>Après un appel, un café, un rendez-vous, un déjeuner ou un événement&#xa0;: envoyez un court remerciement le jour même.</translation>
+    </message>
+    <message>
+        <source>Contact a referral</source>
+        <translation>Contacter une recommandation</translation>
+    </message>
+    <message>
+        <source>When someone is referred to you: get in touch within a few days (an unused introduction embarrasses the person who made it).</source>
+        <translation>Quand quelqu’un vous est recommandé&#xa0;: prenez contact sous quelques jours (une mise en relation restée sans suite embarrasse la personne qui l’a faite).</translation>
+    </message>
+    <message>
+        <source>Tell the referrer how it went</source>
+        <translation>Dire à la personne qui m’a recommandé comment ça s’est passé</translation>
+    </message>
+    <message>
+        <source>After the first conversation with a referred contact: let the person who referred them know.</source>
+        <translation>Après la première conversation avec un contact recommandé&#xa0;: prévenez la personne qui vous l’a recommandé.</translation>
+    </message>
+    <message>
+        <source>Friendly reminder after sending something</source>
+        <translation>Relance amicale après un envoi</translation>
+    </message>
+    <message>
+        <source>After you send a target list, résumé or article: one polite reminder if you have not heard back (7–10 days is about right).</source>
+        <translation>Après l’envoi d’une liste cible, d’un CV ou d’un article&#xa0;: une relance polie si vous n’avez pas de nouvelles (7 à 10 jours, c’est bien).</translation>
+    </message>
+    <message>
+        <source>Check in after an introduction</source>
+        <translation>Prendre des nouvelles après une mise en relation</translation>
+    </message>
+    <message>
+        <source>A week after you introduce two people: ask each of them how it went — and whether they have met yet.</source>
+        <translation>Une semaine après avoir présenté deux personnes&#xa0;: demandez à chacune comment ça s’est passé — et si elles se sont déjà rencontrées.</translation>
+    </message>
+    <message>
+        <source>Thank a new connection</source>
+        <translation>Remercier un nouveau contact</translation>
+    </message>
+    <message>
+        <source>When an invitation is accepted: thank them, ask what made them connect, propose a short chat.</source>
+        <translation>Quand une invitation est acceptée&#xa0;: remerciez, demandez ce qui a motivé la connexion, proposez un court échange.</translation>
+    </message>
+    <message>
+        <source>Review a pending invitation</source>
+        <translation>Revoir une invitation en attente</translation>
+    </message>
+    <message>
+        <source>When an invitation you sent stays unanswered: review it (withdraw it or let it go).</source>
+        <translation>Quand une invitation envoyée reste sans réponse&#xa0;: revoyez-la (retirez-la ou abandonnez).</translation>
+    </message>
+    <message>
+        <source>Check in after applying</source>
+        <translation>Prendre des nouvelles après une candidature</translation>
+    </message>
+    <message>
+        <source>When nothing has moved a week after you applied: a short, friendly note to the recruiter or the hiring manager (or whoever referred you).</source>
+        <translation>Quand rien n’a bougé une semaine après votre candidature&#xa0;: un mot bref et aimable au recruteur ou au responsable du recrutement (ou à la personne qui vous a recommandé).</translation>
+    </message>
+    <message>
+        <source>Thank each interviewer</source>
+        <translation>Remercier chaque recruteur</translation>
+    </message>
+    <message>
+        <source>On the day of an interview: a thank-you to each person who interviewed you.</source>
+        <translation>Le jour d’un entretien&#xa0;: un remerciement à chaque personne qui vous a reçu.</translation>
+    </message>
+    <message>
+        <source>Tell the referrer how it is going</source>
+        <translation>Dire à la personne qui vous a recommandé où vous en êtes</translation>
+    </message>
+    <message>
+        <source>After each stage change of an opportunity someone referred you to: let them know — they opened the door.</source>
+        <translation>Après chaque changement d’étape d’une opportunité pour laquelle on vous a recommandé&#xa0;: prévenez la personne — elle vous a ouvert la porte.</translation>
+    </message>
+    <message>
+        <source>Prepare for an interview</source>
+        <translation>Préparer un entretien</translation>
+    </message>
+    <message>
+        <source>Before an interview: read the prep sheet — the opportunity&apos;s notes, the people, your pitch.</source>
+        <translation>Avant un entretien&#xa0;: relisez la fiche de préparation — les notes de l’opportunité, les personnes, votre pitch.</translation>
+    </message>
+    <message>
+        <source>Nudge a quiet opportunity</source>
+        <translation>Relancer une opportunité sans nouvelles</translation>
+    </message>
+    <message>
+        <source>When nothing has happened with an open opportunity for a while: follow up, or let it go.</source>
+        <translation>Quand il ne s’est rien passé depuis un moment sur une opportunité ouverte&#xa0;: relancez, ou abandonnez.</translation>
+    </message>
+    <message>
+        <source>What did you talk about?</source>
+        <translation>De quoi avez-vous parlé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Where, and what did you learn?</source>
+        <translation>Où, et qu’avez-vous appris&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What came out of it?</source>
+        <translation>Qu’en est-il ressorti&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which event?</source>
+        <translation>Quel événement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Subject or gist</source>
+        <translation>Objet ou idée principale</translation>
+    </message>
+    <message>
+        <source>Gist of the message</source>
+        <translation>L’idée du message</translation>
+    </message>
+    <message>
+        <source>What you sent, e.g. my target company list</source>
+        <translation>Ce que vous avez envoyé, p. ex. ma liste d’entreprises cibles</translation>
+    </message>
+    <message>
+        <source>Who did you introduce, and why?</source>
+        <translation>Qui avez-vous présenté, et pourquoi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Whom did they suggest?</source>
+        <translation>Qui vous a-t-on suggéré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Que s’est-il passé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Warm call</source>
+        <translation>Appel chaleureux</translation>
+    </message>
+    <message>
+        <source>Connection note</source>
+        <translation>Mot d’invitation</translation>
+    </message>
+    <message>
+        <source>Thanks for connecting</source>
+        <translation>Merci d’avoir accepté</translation>
+    </message>
+    <message>
+        <source>Referral ask</source>
+        <translation>Demande de recommandation</translation>
+    </message>
+    <message>
+        <source>Update the referrer</source>
+        <translation>Informer la personne qui vous a recommandé</translation>
+    </message>
+    <message>
+        <source>Introduction — ask first</source>
+        <translation>Mise en relation — demander d’abord</translation>
     </message>
 </context>
 <context>
@@ -5424,6 +6221,33 @@ Cette action est irréversible.</translation>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>LightWidget</name>
+    <message>
+        <source>Grey — keep going</source>
+        <translation>Gris — continuez</translation>
+    </message>
+    <message>
+        <source>Green — you can finish</source>
+        <translation>Vert — vous pouvez conclure</translation>
+    </message>
+    <message>
+        <source>Yellow — wrap up</source>
+        <translation>Jaune — concluez</translation>
+    </message>
+    <message>
+        <source>Red — time&apos;s up</source>
+        <translation>Rouge — le temps est écoulé</translation>
+    </message>
+    <message>
+        <source>Rehearsal light: {state}</source>
+        <translation>Voyant de répétition&#xa0;: {state}</translation>
+    </message>
+    <message>
+        <source>Grey while you speak, green once you can finish, yellow to wrap up, red when time is up</source>
+        <translation>Gris pendant que vous parlez, vert dès que vous pouvez conclure, jaune pour conclure, rouge quand le temps est écoulé</translation>
     </message>
 </context>
 <context>
@@ -6189,6 +7013,10 @@ Cette action est irréversible.</translation>
 <context>
     <name>Navigation</name>
     <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
         <source>Switch between Today, Contacts, Pitches, Calendar and Insights</source>
         <translation>Naviguer entre Aujourd’hui, Contacts, Pitchs, Calendrier et Analyses</translation>
     </message>
@@ -6272,6 +7100,13 @@ Cette action est irréversible.</translation>
     <message>
         <source>Day</source>
         <translation>Jour</translation>
+    </message>
+</context>
+<context>
+    <name>PitchEditor</name>
+    <message>
+        <source>Pitch text</source>
+        <translation>Texte du pitch</translation>
     </message>
 </context>
 <context>
@@ -6768,6 +7603,77 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>deuxième</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>troisième</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>quatrième</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>cinquième</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>toutes les semaines</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>tous les mois</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>tous les ans</translation>
+    </message>
+</context>
+<context>
     <name>ReferralTab</name>
     <message>
         <source>No referrals yet. After each conversation, ask “Who else would you recommend I talk to?” and add the names with “Ask for referrals…”.</source>
@@ -6883,6 +7789,10 @@ Cette action est irréversible.</translation>
 <context>
     <name>RehearsalView</name>
     <message>
+        <source>Time spoken so far</source>
+        <translation>Temps de parole écoulé</translation>
+    </message>
+    <message>
         <source>Green {g} · Yellow {y} · Red {r}</source>
         <translation>Vert {g} · Jaune {y} · Rouge {r}</translation>
     </message>
@@ -6980,6 +7890,10 @@ Cette action est irréversible.</translation>
         <translation>Choisissez la sauvegarde à laquelle revenir. Vos données actuelles sont conservées comme sauvegarde.</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>aujourd’hui</translation>
     </message>
@@ -7009,6 +7923,14 @@ Cette action est irréversible.</translation>
     <message>
         <source>Earlier versions</source>
         <translation>Versions précédentes</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versions enregistrées</translation>
+    </message>
+    <message>
+        <source>The chosen version</source>
+        <translation>La version choisie</translation>
     </message>
     <message>
         <source>No earlier versions yet. Versions are kept as you write (one per pause of five minutes or more), and Ctrl+S keeps one on demand.</source>
@@ -7120,6 +8042,14 @@ Cette action est irréversible.</translation>
     <message>
         <source>1.5 × ideal</source>
         <translation>1,5 × idéal</translation>
+    </message>
+    <message>
+        <source>{circle}: reconnect after</source>
+        <translation>{circle}&#xa0;: reprendre contact après</translation>
+    </message>
+    <message>
+        <source>{circle}: at most</source>
+        <translation>{circle}&#xa0;: au plus</translation>
     </message>
     <message>
         <source>{circle}: the maximum ({m} days) must be at least the reconnect time ({i} days).</source>
@@ -8032,8 +8962,16 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
         <translation>Ajouter une entreprise cible (Enter)</translation>
     </message>
     <message>
+        <source>New target company</source>
+        <translation>Nouvelle entreprise cible</translation>
+    </message>
+    <message>
         <source>Filter</source>
         <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Filter target companies</source>
+        <translation>Filtrer les entreprises cibles</translation>
     </message>
     <message>
         <source>Company</source>
@@ -8288,6 +9226,10 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
 </context>
 <context>
     <name>TimingBar</name>
+    <message>
+        <source>Length against target</source>
+        <translation>Durée par rapport à l’objectif</translation>
+    </message>
     <message>
         <source>About {e:.0f} s of {t:.0f} s</source>
         <translation>Environ {e:.0f} s sur {t:.0f} s</translation>
