@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 
 from app.core.pitches import syllables, syllables_intl, word_lists, word_lists_de, word_lists_es, word_lists_fr
@@ -206,9 +207,10 @@ SPANISH = PitchLanguage(
 
 LANGUAGES: dict[str, PitchLanguage] = {p.code: p for p in (ENGLISH, GERMAN, FRENCH, SPANISH)}
 
-# Detecting the language of a text: at least this many of its words must be the winner's stop words, and at least
-# this many times as many as the runner-up's (the languages share some: "a", "de", "la", "en", "que", "me").
-MIN_STOP_WORDS = 4
+# Detecting the language of a text: count each language's own stop words (those no other language here shares:
+# "a", "de", "la", "en", "que", "me" tell nothing); the winner needs at least this many, and this many times the
+# runner-up's count.
+MIN_STOP_WORDS = 3
 MIN_LEAD = 2.0
 
 
@@ -222,11 +224,18 @@ def detect(text: str, default: str = DEFAULT) -> str:
     """The language ``text`` is written in, by counting each language's stop words; ``default`` (normally the
     interface's language) when the text is too short or too mixed to tell."""
     tokens = [w.lower().replace("’", "'") for w in WORD_PATTERN.findall(text)]
-    scores = sorted(
-        ((sum(1 for t in tokens if t in p.stop_words), p.code) for p in LANGUAGES.values()),
-        reverse=True,
-    )
+    own = _own_stop_words()
+    scores = sorted(((sum(1 for t in tokens if t in own[code]), code) for code in LANGUAGES), reverse=True)
     (best, code), (second, _) = scores[0], scores[1]
     if best >= MIN_STOP_WORDS and best >= MIN_LEAD * second:
         return code
     return get(default).code
+
+
+@cache
+def _own_stop_words() -> dict[str, frozenset[str]]:
+    """Each language's stop words that no other language here has."""
+    return {
+        code: p.stop_words.difference(*(o.stop_words for o in LANGUAGES.values() if o is not p))
+        for code, p in LANGUAGES.items()
+    }

@@ -289,5 +289,11 @@ STOP_WORDS: frozenset[str] = frozenset(
         "conoces",
         "busco",
         "he",
+        "está",
+        "estoy",
+        "desde",
+        "hace",
+        "ahora",
+        "alguien",
     ]
 )

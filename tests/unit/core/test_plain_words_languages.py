@@ -108,7 +108,19 @@ def test_abbreviations_per_language_do_not_end_a_sentence():
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [(GERMAN, "de"), (FRENCH, "fr"), (SPANISH, "es"), ("I run a bike shop and I am looking for a new job.", "en")],
+    [
+        (GERMAN, "de"),
+        (FRENCH, "fr"),
+        (SPANISH, "es"),
+        ("I run a bike shop and I am looking for a new job.", "en"),
+        # Spanish shares "en", "un", "de", "que" with French: only each language's own stop words count.
+        (
+            "Me llamo Lucía y trabajo desde hace ocho años en logística. En mi último almacén reduje en un tercio los "
+            "pedidos mal preparados. Ahora busco un puesto de jefa de turno en Valencia. ¿A quién conoces que trabaje "
+            "en un almacén?",
+            "es",
+        ),
+    ],
 )
 def test_detect_the_language_of_a_pitch(text, language):
     assert languages.detect(text, default="en") == language
