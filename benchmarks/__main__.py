@@ -12,7 +12,7 @@ import pkgutil
 import sys
 from pathlib import Path
 
-from benchmarks.report import print_table
+from benchmarks.report import Row, print_table
 
 
 def available() -> list[str]:
@@ -44,8 +44,12 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for name in names:
         print(f"running {name}…", file=sys.stderr, flush=True)
-        module = importlib.import_module(f"benchmarks.bench_{name}")
-        rows.extend(module.run(quick=args.quick))
+        try:
+            module = importlib.import_module(f"benchmarks.bench_{name}")
+            rows.extend(module.run(quick=args.quick))
+        except Exception as exc:  # one broken benchmark must not hide the others' figures
+            print(f"benchmark {name} failed: {exc!r}", file=sys.stderr, flush=True)
+            rows.append(Row(f"{name}: FAILED ({type(exc).__name__}; see stderr)", float("nan"), "", ok=False))
     print_table(rows)
     return 0 if all(row.ok is not False for row in rows) else 1
 

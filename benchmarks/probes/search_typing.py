@@ -131,6 +131,8 @@ def main() -> None:
                 raise RuntimeError(f"the list never showed {text!r} (search box holds {search.text()!r})")
         while not watch.painted:
             app.processEvents()
+            if time.perf_counter() > deadline:
+                raise RuntimeError(f"the list never painted after {text!r}")
 
     samples: list[float] = []
     cpu: list[float] = []
