@@ -247,7 +247,8 @@ def find_issues(text: str, language: str = languages.DEFAULT) -> list[Issue]:
         add(Issue(IssueKind.LONG_WORD, match.start(), match.end(), match.group(), message, hint))
     for match in _WORD.finditer(text):
         word = match.group()
-        if word.lower() in profile.everyday_long_words or word.isupper():
+        bare = word.lower().replace("’", "'").rsplit("'", 1)[-1]  # "l'administration": the word after the article
+        if word.lower() in profile.everyday_long_words or bare in profile.everyday_long_words or word.isupper():
             continue
         count = max(profile.count_syllables(part) for part in word.split("-"))
         if count >= profile.long_word_syllables:

@@ -245,6 +245,10 @@ EVERYDAY_LONG_WORDS: frozenset[str] = frozenset(
         "organisieren",
         "telefonieren",
         "informatik",
+        "interessiere",
+        "interessieren",
+        "interessierte",
+        "kommunikation",
     }
 )
 

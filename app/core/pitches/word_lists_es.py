@@ -226,6 +226,9 @@ EVERYDAY_LONG_WORDS: frozenset[str] = frozenset(
         "seguramente",
         "necesario",
         "necesidades",
+        "proveedores",
+        "ayuntamiento",
+        "ayuntamientos",
     }
 )
 

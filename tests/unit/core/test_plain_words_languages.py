@@ -132,3 +132,9 @@ def test_detect_falls_back_to_the_interface_language_when_unsure():
     assert languages.detect("Synergien!", default="de") == "de"
     assert languages.detect("Logistik, Lager, Excel.", default="es") == "es"
     assert languages.detect("Hola", default="de_DE") == "de"
+
+
+def test_everyday_long_words_are_not_flagged_also_after_an_elided_article():
+    long_words = [i.text for i in find_issues("Je connais l'administration et l’université.", "fr")]
+    assert long_words == []
+    assert [i.text for i in find_issues("Je connais la collectivité.", "fr")] == ["collectivité"]
