@@ -3483,6 +3483,10 @@ No se puede deshacer.</translation>
 <context>
     <name>DateEdit</name>
     <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Down)</translation>
+    </message>
+    <message>
         <source>Type a day — {example}, {iso}, “tomorrow”, “fri”, “+3” — or press Alt+Down for a calendar</source>
         <translation>Escribe un día — {example}, {iso}, “vie”, “+1” (mañana), “+3” — o pulsa Alt+Down para ver un calendario</translation>
     </message>
@@ -9145,6 +9149,10 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
 </context>
 <context>
     <name>TimeEdit</name>
+    <message>
+        <source>Choose from a list of times (Alt+Down)</source>
+        <translation>Elegir de una lista de horas (Alt+Down)</translation>
+    </message>
     <message>
         <source>Type a time — 9, 930, 9:30, 14.30, 2pm — or press Alt+Down for a list</source>
         <translation>Escribe una hora — 9, 930, 9:30, 14.30, 14 — o pulsa Alt+Down para ver una lista</translation>

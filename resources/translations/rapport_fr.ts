@@ -3483,6 +3483,10 @@ Cette action est irréversible.</translation>
 <context>
     <name>DateEdit</name>
     <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Down)</translation>
+    </message>
+    <message>
         <source>Type a day — {example}, {iso}, “tomorrow”, “fri”, “+3” — or press Alt+Down for a calendar</source>
         <translation>Tapez un jour — {example}, {iso}, «&#xa0;ven&#xa0;», «&#xa0;+1&#xa0;» (demain), «&#xa0;+3&#xa0;» — ou appuyez sur Alt+Down pour un calendrier</translation>
     </message>
@@ -9145,6 +9149,10 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
 </context>
 <context>
     <name>TimeEdit</name>
+    <message>
+        <source>Choose from a list of times (Alt+Down)</source>
+        <translation>Choisir dans une liste d’heures (Alt+Down)</translation>
+    </message>
     <message>
         <source>Type a time — 9, 930, 9:30, 14.30, 2pm — or press Alt+Down for a list</source>
         <translation>Tapez une heure — 9, 930, 9:30, 14.30, 14h — ou appuyez sur Alt+Down pour une liste</translation>

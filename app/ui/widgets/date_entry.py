@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -189,7 +189,7 @@ class DateEdit(_TypedField):
 
     dateChanged = Signal(QDate)
     popup_icon = "calendar"
-    popup_tip = "Choose from a calendar (Alt+Down)"
+    popup_tip = QT_TRANSLATE_NOOP("DateEdit", "Choose from a calendar (Alt+Down)")  # self.tr: the class's context
 
     def __init__(
         self,
@@ -329,7 +329,7 @@ class TimeEdit(_TypedField):
 
     timeChanged = Signal(QTime)
     popup_icon = "clock"
-    popup_tip = "Choose from a list of times (Alt+Down)"
+    popup_tip = QT_TRANSLATE_NOOP("TimeEdit", "Choose from a list of times (Alt+Down)")
 
     def __init__(self, value: QTime | dt.time | None = None, parent: QWidget | None = None):
         super().__init__(parent)
