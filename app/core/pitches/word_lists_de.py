@@ -40,7 +40,7 @@ JARGON: dict[str, str] = {
     "kommunikationsstark": "sagen, mit wem Sie was geklärt haben",
     "kommunikationsfähigkeit": "sagen, mit wem Sie was geklärt haben",
     "durchsetzungsstark": "sagen, was Sie durchgesetzt haben",
-    "eigenverantwortlich": "selbst",
+    "eigenverantwortlich": "sagen, was Sie selbst entschieden haben",
     "selbstständig": "sagen, was Sie allein angepackt haben",
     "zielstrebig": "das erreichte Ziel nennen",
     "strukturiert": "sagen, was Sie geordnet haben",
@@ -92,7 +92,7 @@ JARGON: dict[str, str] = {
     "incentivieren": "belohnen",
     "onboarding": "Einarbeitung",
     "commitment": "Einsatz",
-    "committed": "dabei, entschlossen",
+    "committed": "entschlossen",
     "visionär": "sagen, was Sie kommen sahen",
     "strategisch": "sagen, was der Plan war",
     "quick win": "schneller Erfolg",
@@ -196,7 +196,7 @@ FILLERS: dict[str, str] = {
 
 # Füllwörter, die auch gewöhnliche Wörter sind ("Also gut", "Das ist halt so"): nur abgesetzt, mit Komma oder
 # Gedankenstrich, ein Füllwort ("Ich habe, also, drei Teams geleitet").
-SET_OFF_ONLY: frozenset[str] = frozenset({"also", "weißt du", "eben", "halt", "einfach", "total"})
+SET_OFF_ONLY: frozenset[str] = frozenset({"also", "weißt du", "eben", "halt", "einfach", "total", "ehrlich"})
 
 # Abkürzungen, die jeder kennt; andere Wörter in Großbuchstaben gelten als Abkürzung.
 KNOWN_ACRONYMS: frozenset[str] = frozenset(

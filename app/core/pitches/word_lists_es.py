@@ -65,7 +65,7 @@ JARGON: dict[str, str] = {
     "excelencia": "decir cómo de bueno, con una cifra",
     "mejores prácticas": "lo que funciona",
     "buenas prácticas": "lo que funciona",
-    "core business": "lo que mejor hacéis",
+    "core business": "lo que mejor hace la empresa",
     "competencias clave": "lo que sabes hacer bien",
     "optimizar": "mejorar",
     "optimizado": "mejorado",

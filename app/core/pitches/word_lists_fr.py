@@ -104,7 +104,6 @@ SIMPLER: dict[str, str] = {
     "débuter": "commencer",
     "démontrer": "montrer",
     "faciliter": "aider",
-    "facilité": "aidé",
     "mettre en œuvre": "faire, mettre en place",
     "mis en œuvre": "mis en place, fait",
     "implémenter": "mettre en place",
