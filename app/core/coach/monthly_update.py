@@ -15,12 +15,14 @@ from pathlib import Path
 
 from peewee import fn
 
+from app.core import translated
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.coach import outgoing, shipped_texts, templates
 from app.core.followups.time_rules import update_audience
 from app.models import CONVERSATION_KINDS, Company, Contact, ContactEmail, Interaction, Profile
 
 BATCH_SIZE = 20
+_tr = translated.tr  # the month's summary in the interface's language (marked for make translations)
 KIND_WORDS = {
     "call": ("call", "calls"),
     "coffee": ("coffee", "coffees"),
@@ -116,25 +118,40 @@ def activity(month: dt.date) -> Activity:
     )
 
 
+def _kind_count(kind: str, n: int) -> str:
+    """ "2 coffees", in the interface's language (an unknown kind reads as its English words)."""
+    if kind == "call":
+        return _tr("%n call(s)", "", n)
+    if kind == "coffee":
+        return _tr("%n coffee(s)", "", n)
+    if kind == "meeting":
+        return _tr("%n meeting(s)", "", n)
+    if kind == "lunch":
+        return _tr("%n lunch(/es)", "", n)
+    if kind == "event":
+        return _tr("%n event(s)", "", n)
+    one, many = KIND_WORDS.get(kind, (kind, kind))
+    return f"{n} {one if n == 1 else many}"
+
+
 def summary_text(act: Activity) -> str:
     """The {month_summary} of the template: a few bullet lines in plain words."""
     lines = []
     if act.total_conversations:
-        parts = [
-            f"{n} {KIND_WORDS[k][0] if n == 1 else KIND_WORDS[k][1]}"
-            for k, n in sorted(act.conversations.items(), key=lambda kv: (-kv[1], kv[0]))
-        ]
-        people = "person" if act.people_met == 1 else "people"
-        lines.append(f"• Talked with {act.people_met} {people} ({', '.join(parts)})")
+        parts = [_kind_count(k, n) for k, n in sorted(act.conversations.items(), key=lambda kv: (-kv[1], kv[0]))]
+        lines.append(
+            _tr("• Talked with %n (person/people) ({kinds})", "", act.people_met).format(kinds=", ".join(parts))
+        )
     if act.companies:
-        lines.append(f"• Learned a lot from people at {', '.join(act.companies)}")
+        lines.append(_tr("• Learned a lot from people at {companies}").format(companies=", ".join(act.companies)))
     if act.referrals:
-        noun = "introduction" if act.referrals == 1 else "introductions"
-        lines.append(f"• Followed up {act.referrals} {noun} — thank you to everyone who suggested a name")
+        lines.append(
+            _tr("• Followed up %n introduction(s) — thank you to everyone who suggested a name", "", act.referrals)
+        )
     if act.sent:
-        lines.append(f"• Shared my target list and notes with {act.sent} {'person' if act.sent == 1 else 'people'}")
+        lines.append(_tr("• Shared my target list and notes with %n (person/people)", "", act.sent))
     if not lines:
-        lines.append("• Kept researching companies and preparing conversations")
+        lines.append(_tr("• Kept researching companies and preparing conversations"))
     return "\n".join(lines)
 
 
