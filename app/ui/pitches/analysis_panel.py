@@ -146,6 +146,25 @@ class AnalysisPanel(QWidget):
         }
         return words[key]() if key in words else key
 
+    def _band(self, analysis: Analysis) -> str:
+        """Where the score sits, in the user's language (the core names it in English); a pitch in another language
+        than English is in "plain language" at 60–70, not "plain English"."""
+        band = analysis.band
+        if band is None:
+            return ""
+        words = {
+            "very easy": lambda: self.tr("very easy"),
+            "easy": lambda: self.tr("easy"),
+            "fairly easy": lambda: self.tr("fairly easy"),
+            "plain English": lambda: (
+                self.tr("plain English") if analysis.language == "en" else self.tr("plain language")
+            ),
+            "fairly hard": lambda: self.tr("fairly hard"),
+            "hard": lambda: self.tr("hard"),
+            "very hard": lambda: self.tr("very hard"),
+        }
+        return words[band.label]() if band.label in words else band.label
+
     def show_analysis(self, analysis: Analysis) -> None:
         empty = analysis.verdict == Verdict.EMPTY
         self.tree.setVisible(not empty)
@@ -160,11 +179,10 @@ class AnalysisPanel(QWidget):
                 f"{_dot(colour)} <b>{self._headline(analysis)}</b>"
                 + (f"<ul style='margin-left:-20px'>{reasons}</ul>" if reasons else "")
             )
-            band = analysis.band
             shown = max(0, min(100, round(analysis.reading_ease or 0)))
             self.reading_ease.setText(
                 self.tr("Reading ease <b>{score}</b> — {band} (aim for {aim}+)").format(
-                    score=shown, band=band.label if band else "", aim=AIM_READING_EASE
+                    score=shown, band=self._band(analysis), aim=AIM_READING_EASE
                 )
             )
         self.tree.clear()

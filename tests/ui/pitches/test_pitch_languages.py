@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from app.core.pitches import plain_words
 from app.ui.pitches import write_tab
 
 
@@ -41,3 +44,13 @@ def test_an_english_pitch_in_a_french_interface_keeps_its_english_hints(pitch_pa
     pitch_page.editor.setPlainText("I am a team player and I leverage my network. Who do you know at the port?")
     pitch_page.write.analyse()
     assert _hints(pitch_page) == ["team player → say how you helped your team", "leverage → use"]
+
+
+def test_the_reading_band_says_plain_language_for_a_pitch_not_in_english(pitch_page):
+    english = plain_words.analyse("I fix bikes.")
+    german = plain_words.analyse("Ich repariere Räder.", "de")
+    for analysis, band in ((english, "plain English"), (german, "plain language")):
+        pitch_page.analysis.show_analysis(replace(analysis, reading_ease=65.0))
+        assert f"— {band} (aim for 60+)" in pitch_page.analysis.reading_ease.text()
+    pitch_page.analysis.show_analysis(replace(german, reading_ease=45.0))
+    assert "— hard (aim for 60+)" in pitch_page.analysis.reading_ease.text()
