@@ -44,6 +44,7 @@ class RatingDialog(QDialog):
             button = QPushButton(f"{value}\n{self.tr(word)}")
             button.setObjectName(f"rating{value}")
             button.setCheckable(True)
+            button.setAutoDefault(False)  # Enter saves the run (the default button), even with the focus here
             button.setMinimumSize(72, 48)
             button.setToolTip(self.tr("Rate this run {n} of 5 (key {n})").format(n=value))
             button.setShortcut(str(value))
