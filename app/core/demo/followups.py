@@ -105,7 +105,7 @@ def _time_rule_rows(rng: random.Random, first_id: int, today: dt.date, now: dt.d
                 key = f"keep_in_touch:contact:{cid}:{start.isoformat()}"
                 title = titles.title("keep_in_touch", name=name)
                 rows.append(_row("keep_in_touch", key, cid, title, due, status, completed, now))
-                if status == "open":
+                if status == "open" or completed is None:  # closed ones always have their moment
                     break
                 start = max(start, completed.date())
     if settings.is_on("review_invitation"):

@@ -202,7 +202,7 @@ class ContactsAdapter(Adapter):
         if card is None:
             return None
         row = card_to_row(card)
-        if not row.ok:
+        if not row.ok or row.data is None:
             return Parsed(row.uid, self.kind, None)
         return Parsed(row.uid, self.kind, record_of(row.data, row.referred_by_uid))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.core.contacts.contact_data import ContactData
+from app.core.contacts.contact_data import ContactData, DateEntry
 from app.core.formats.importers.matching import fold
 from app.core.formats.importers.rows import add_note
 
@@ -162,11 +162,11 @@ def _merge_dates(target: ContactData, incoming: ContactData, result: MergeResult
     """Dates are united; a second birthday that differs from the known one goes to the notes (one person has one
     birthday), and a year learnt for a known day fills it in. Known dates are indexed, so that thousands of dates
     on one card merge in linear time (issue 19)."""
-    by_day: dict[tuple, list] = {}  # (kind, month, day) → known dates, in order
-    by_label: dict[tuple, object] = {}  # (kind, month, day, label) → the first known date
-    unlabelled: dict[str, list] = {}  # kind → known dates without a label, in order
+    by_day: dict[tuple, list[DateEntry]] = {}  # (kind, month, day) → known dates, in order
+    by_label: dict[tuple, DateEntry] = {}  # (kind, month, day, label) → the first known date
+    unlabelled: dict[str, list[DateEntry]] = {}  # kind → known dates without a label, in order
 
-    def index(known) -> None:
+    def index(known: DateEntry) -> None:
         by_day.setdefault((known.kind, known.month, known.day), []).append(known)
         by_label.setdefault((known.kind, known.month, known.day, known.label), known)
         if not known.label:
