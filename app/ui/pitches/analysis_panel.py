@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -13,12 +13,13 @@ from app.ui.pitches.light import LIGHT_COLOURS
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 
+# Marked for lupdate (which cannot read ``self.tr(title)``), translated where shown.
 _SECTIONS = (
-    (IssueKind.JARGON, "Buzzwords"),
-    (IssueKind.ACRONYM, "Acronyms"),
-    (IssueKind.LONG_SENTENCE, "Long sentences"),
-    (IssueKind.LONG_WORD, "Long words"),
-    (IssueKind.FILLER, "Filler words"),
+    (IssueKind.JARGON, QT_TRANSLATE_NOOP("AnalysisPanel", "Buzzwords")),
+    (IssueKind.ACRONYM, QT_TRANSLATE_NOOP("AnalysisPanel", "Acronyms")),
+    (IssueKind.LONG_SENTENCE, QT_TRANSLATE_NOOP("AnalysisPanel", "Long sentences")),
+    (IssueKind.LONG_WORD, QT_TRANSLATE_NOOP("AnalysisPanel", "Long words")),
+    (IssueKind.FILLER, QT_TRANSLATE_NOOP("AnalysisPanel", "Filler words")),
 )
 _VERDICT_COLOURS = {
     Verdict.YES: LIGHT_COLOURS[Light.GREEN],
