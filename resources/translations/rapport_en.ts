@@ -192,6 +192,62 @@
                 <numerusform>best: %n weeks</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n call</numerusform>
+                <numerusform>%n calls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n coffee(s)</source>
+            <translation>
+                <numerusform>%n coffee</numerusform>
+                <numerusform>%n coffees</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n meeting</numerusform>
+                <numerusform>%n meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lunch(/es)</source>
+            <translation>
+                <numerusform>%n lunch(/es)</numerusform>
+                <numerusform>%n lunch(/es)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>• Talked with %n (person/people) ({kinds})</source>
+            <translation>
+                <numerusform>• Talked with %n (person/people) ({kinds})</numerusform>
+                <numerusform>• Talked with %n (person/people) ({kinds})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>• Followed up %n introduction(s) — thank you to everyone who suggested a name</source>
+            <translation>
+                <numerusform>• Followed up %n introduction — thank you to everyone who suggested a name</numerusform>
+                <numerusform>• Followed up %n introductions — thank you to everyone who suggested a name</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>• Shared my target list and notes with %n (person/people)</source>
+            <translation>
+                <numerusform>• Shared my target list and notes with %n (person/people)</numerusform>
+                <numerusform>• Shared my target list and notes with %n (person/people)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AddFollowUpDialog</name>

@@ -1612,6 +1612,70 @@
         <source> · {share} on time over 12 weeks</source>
         <translation> · {share} a tiempo en 12 semanas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n llamada</numerusform>
+            <numerusform>%n llamadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coffee(s)</source>
+        <translation>
+            <numerusform>%n café</numerusform>
+            <numerusform>%n cafés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n reunión</numerusform>
+            <numerusform>%n reuniones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lunch(/es)</source>
+        <translation>
+            <numerusform>%n comida</numerusform>
+            <numerusform>%n comidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• Talked with %n (person/people) ({kinds})</source>
+        <translation>
+            <numerusform>• Hablé con %n persona ({kinds})</numerusform>
+            <numerusform>• Hablé con %n personas ({kinds})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• Learned a lot from people at {companies}</source>
+        <translation>• Aprendí mucho de gente de {companies}</translation>
+    </message>
+    <message numerus="yes">
+        <source>• Followed up %n introduction(s) — thank you to everyone who suggested a name</source>
+        <translation>
+            <numerusform>• Di seguimiento a %n presentación — gracias a todas las personas que me sugirieron un nombre</numerusform>
+            <numerusform>• Di seguimiento a %n presentaciones — gracias a todas las personas que me sugirieron un nombre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• Shared my target list and notes with %n (person/people)</source>
+        <translation>
+            <numerusform>• Compartí mi lista de empresas objetivo y mis notas con %n persona</numerusform>
+            <numerusform>• Compartí mi lista de empresas objetivo y mis notas con %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• Kept researching companies and preparing conversations</source>
+        <translation>• Seguí investigando empresas y preparando conversaciones</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1972,6 +2036,26 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
+        <source>Buzzwords</source>
+        <translation>Palabras de moda</translation>
+    </message>
+    <message>
+        <source>Acronyms</source>
+        <translation>Siglas</translation>
+    </message>
+    <message>
+        <source>Long sentences</source>
+        <translation>Frases largas</translation>
+    </message>
+    <message>
+        <source>Long words</source>
+        <translation>Palabras largas</translation>
+    </message>
+    <message>
+        <source>Filler words</source>
+        <translation>Muletillas</translation>
+    </message>
+    <message>
         <source>Would your neighbour understand it?</source>
         <translation>¿Lo entendería tu vecino?</translation>
     </message>
@@ -2051,6 +2135,38 @@ Apunta a {aim} o más: un lenguaje claro que quien escucha entiende a la primera
     <message>
         <source>End with a question or an ask, such as “Who do you know at…?”</source>
         <translation>Termina con una pregunta o una petición, como “¿A quién conoces en…?”</translation>
+    </message>
+    <message>
+        <source>very easy</source>
+        <translation>muy fácil</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>fácil</translation>
+    </message>
+    <message>
+        <source>fairly easy</source>
+        <translation>bastante fácil</translation>
+    </message>
+    <message>
+        <source>plain English</source>
+        <translation>lenguaje sencillo</translation>
+    </message>
+    <message>
+        <source>plain language</source>
+        <translation>lenguaje sencillo</translation>
+    </message>
+    <message>
+        <source>fairly hard</source>
+        <translation>bastante difícil</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>difícil</translation>
+    </message>
+    <message>
+        <source>very hard</source>
+        <translation>muy difícil</translation>
     </message>
     <message>
         <source>Reading ease &lt;b&gt;{score}&lt;/b&gt; — {band} (aim for {aim}+)</source>

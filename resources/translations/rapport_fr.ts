@@ -1612,6 +1612,70 @@
         <source> · {share} on time over 12 weeks</source>
         <translation> · {share} à temps sur 12 semaines</translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n appel</numerusform>
+            <numerusform>%n appels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coffee(s)</source>
+        <translation>
+            <numerusform>%n café</numerusform>
+            <numerusform>%n cafés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lunch(/es)</source>
+        <translation>
+            <numerusform>%n déjeuner</numerusform>
+            <numerusform>%n déjeuners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• Talked with %n (person/people) ({kinds})</source>
+        <translation>
+            <numerusform>• J’ai échangé avec %n personne ({kinds})</numerusform>
+            <numerusform>• J’ai échangé avec %n personnes ({kinds})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• Learned a lot from people at {companies}</source>
+        <translation>• J’ai beaucoup appris auprès de personnes de {companies}</translation>
+    </message>
+    <message numerus="yes">
+        <source>• Followed up %n introduction(s) — thank you to everyone who suggested a name</source>
+        <translation>
+            <numerusform>• J’ai donné suite à %n mise en relation — merci à toutes celles et ceux qui m’ont suggéré un nom</numerusform>
+            <numerusform>• J’ai donné suite à %n mises en relation — merci à toutes celles et ceux qui m’ont suggéré un nom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• Shared my target list and notes with %n (person/people)</source>
+        <translation>
+            <numerusform>• J’ai partagé ma liste d’entreprises cibles et mes notes avec %n personne</numerusform>
+            <numerusform>• J’ai partagé ma liste d’entreprises cibles et mes notes avec %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• Kept researching companies and preparing conversations</source>
+        <translation>• J’ai continué à me renseigner sur des entreprises et à préparer des conversations</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1972,6 +2036,26 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
+        <source>Buzzwords</source>
+        <translation>Mots à la mode</translation>
+    </message>
+    <message>
+        <source>Acronyms</source>
+        <translation>Sigles</translation>
+    </message>
+    <message>
+        <source>Long sentences</source>
+        <translation>Phrases longues</translation>
+    </message>
+    <message>
+        <source>Long words</source>
+        <translation>Mots longs</translation>
+    </message>
+    <message>
+        <source>Filler words</source>
+        <translation>Mots de remplissage</translation>
+    </message>
+    <message>
         <source>Would your neighbour understand it?</source>
         <translation>Votre voisin le comprendrait-il&#xa0;?</translation>
     </message>
@@ -2051,6 +2135,38 @@ Visez {aim} ou plus&#xa0;: un français simple, que l’on comprend dès la prem
     <message>
         <source>End with a question or an ask, such as “Who do you know at…?”</source>
         <translation>Terminez par une question ou une demande, par exemple «&#xa0;Qui connaissez-vous chez…&#xa0;?&#xa0;»</translation>
+    </message>
+    <message>
+        <source>very easy</source>
+        <translation>très facile</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>facile</translation>
+    </message>
+    <message>
+        <source>fairly easy</source>
+        <translation>plutôt facile</translation>
+    </message>
+    <message>
+        <source>plain English</source>
+        <translation>langage simple</translation>
+    </message>
+    <message>
+        <source>plain language</source>
+        <translation>langage simple</translation>
+    </message>
+    <message>
+        <source>fairly hard</source>
+        <translation>plutôt difficile</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>difficile</translation>
+    </message>
+    <message>
+        <source>very hard</source>
+        <translation>très difficile</translation>
     </message>
     <message>
         <source>Reading ease &lt;b&gt;{score}&lt;/b&gt; — {band} (aim for {aim}+)</source>
