@@ -1676,6 +1676,42 @@
         <source>• Kept researching companies and preparing conversations</source>
         <translation>• Weiter Firmen recherchiert und Gespräche vorbereitet</translation>
     </message>
+    <message>
+        <source>Drag it to another time or day to move it; double-click to prepare for it.</source>
+        <translation>Ziehen Sie es auf eine andere Uhrzeit oder einen anderen Tag, um es zu verschieben; Doppelklick bereitet Sie darauf vor.</translation>
+    </message>
+    <message>
+        <source>{title} (done)</source>
+        <translation>{title} (erledigt)</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} um {time}</translation>
+    </message>
+    <message>
+        <source>{kind} · due {when}</source>
+        <translation>{kind} · fällig {when}</translation>
+    </message>
+    <message>
+        <source>Repeats {rule}</source>
+        <translation>Wiederholt sich {rule}</translation>
+    </message>
+    <message>
+        <source>A later occurrence: it comes when the one before is done or let go.</source>
+        <translation>Ein späterer Termin: Er kommt, wenn der vorherige erledigt oder ruhen gelassen ist.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>vor {n} Min.</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>vor {n} Std.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
