@@ -10,7 +10,8 @@ from app.core.followups.service import AgendaItem
 from app.core.formats.exporters import ics
 from app.ui.calendar.chips import Chip
 from app.ui.followups.kinds import KIND_ICONS, kind_icon_name, kind_label, meeting_label
-from app.ui.widgets.text import relative_day
+from app.ui.i18n import tr
+from app.ui.widgets.text import clock_time, relative_day
 
 TIMED_MINUTES = ics.TIMED_MINUTES  # a follow-up with a time of day takes half an hour on the hour grid
 
@@ -58,18 +59,23 @@ def chip_for(item: AgendaItem, labels: dict[str, str], now: dt.datetime | None =
 def tooltip_for(item: AgendaItem, today: dt.date) -> str:
     if item.meeting:
         end = (dt.datetime.combine(item.due, item.due_time or dt.time()) + dt.timedelta(minutes=item.minutes)).time()
-        tip = [item.title, f"{relative_day(item.due, today).capitalize()}, {item.due_time:%H:%M}–{end:%H:%M}"]
-        tip.append("Drag it to another time or day to move it; double-click to prepare for it.")
+        start = clock_time(item.due_time or dt.time())
+        tip = [item.title, f"{relative_day(item.due, today).capitalize()}, {start}–{clock_time(end)}"]
+        tip.append(tr("Drag it to another time or day to move it; double-click to prepare for it."))
         return "\n".join(tip)
-    tip = [item.title + (" (done)" if item.status == "done" else "")]
+    tip = [tr("{title} (done)").format(title=item.title) if item.status == "done" else item.title]
     if item.contact_name and item.contact_name not in item.title:
         tip.append(item.contact_name)
-    when = relative_day(item.due, today) + (f" at {item.due_time:%H:%M}" if item.due_time else "")
-    tip.append(f"{kind_label(item.kind)} · due {when}")
+    when = relative_day(item.due, today)
+    if item.due_time:
+        when = tr("{day} at {time}").format(day=when, time=clock_time(item.due_time))
+    tip.append(tr("{kind} · due {when}").format(kind=kind_label(item.kind), when=when))
     if item.repeats:
-        tip.append(f"Repeats {recurrence.describe(item.recurrence, item.original_due or item.due)}")
+        tip.append(
+            tr("Repeats {rule}").format(rule=recurrence.describe(item.recurrence, item.original_due or item.due))
+        )
     if item.projected:
-        tip.append("A later occurrence: it comes when the one before is done or let go.")
+        tip.append(tr("A later occurrence: it comes when the one before is done or let go."))
     return "\n".join(tip)
 
 

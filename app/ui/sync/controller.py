@@ -16,6 +16,9 @@ import logging
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from app.ui.i18n import tr
+from app.ui.widgets.text import short_day
+
 log = logging.getLogger(__name__)
 START_DELAY_MS = 3_000
 AFTER_CHANGE_MS = 20_000
@@ -34,14 +37,14 @@ class _StatusLabel(QLabel):
 def ago(then: dt.datetime, now: dt.datetime) -> str:
     seconds = max(0, int((now - then).total_seconds()))
     if seconds < 60:
-        return "just now"
+        return tr("just now")
     minutes = seconds // 60
     if minutes < 60:
-        return f"{minutes} min ago"
+        return tr("{n} min ago").format(n=minutes)
     hours = minutes // 60
     if hours < 24:
-        return f"{hours} h ago"
-    return then.strftime("%d %b %Y")
+        return tr("{n} h ago").format(n=hours)
+    return short_day(then.date(), year=True)
 
 
 class SyncController(QObject):
