@@ -181,7 +181,6 @@ FILLERS: dict[str, str] = {
     "ehrlich": "streichen: sonst klingt der Rest weniger ehrlich",
     "und so weiter": "noch eins nennen oder aufhören",
     "usw": "noch eins nennen oder aufhören",
-    "und so": "die Dinge nennen",
     "gewissermaßen": "streichen",
     "ähm": "eine Pause machen",
     "äh": "eine Pause machen",

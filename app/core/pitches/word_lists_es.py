@@ -169,7 +169,6 @@ FILLERS: dict[str, str] = {
     "muy": "quitarlo, o elegir una palabra más fuerte",
     "un poco": "quitarlo, o ser exacto",
     "más o menos": "quitarlo, o ser exacto",
-    "y tal": "nombrar las cosas",
     "y todo eso": "nombrar las cosas",
     "etcétera": "nombrar uno más, o parar",
     "etc": "nombrar uno más, o parar",

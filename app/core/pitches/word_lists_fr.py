@@ -110,6 +110,7 @@ SIMPLER: dict[str, str] = {
     "implémenté": "mis en place",
     "méthodologie": "méthode",
     "nombreux": "beaucoup de",
+    "nombreuses": "beaucoup de",
     "opportunité": "occasion, chance",
     "organisation": "entreprise, groupe",
     "participer": "prendre part",

@@ -68,6 +68,8 @@ def test_set_off_fillers_only_between_commas():
     assert (IssueKind.FILLER, "also") in _found("Ich habe, also, drei Teams geleitet.", "de")
     assert not _found("Este año busco trabajo.", "es")
     assert (IssueKind.FILLER, "este") in _found("Soy, este, cocinero.", "es")
+    assert not _found("Y tal vez abra un bar.", "es")  # no filler inside an ordinary phrase
+    assert not _found("Und so habe ich drei Teams geführt.", "de")
 
 
 def test_a_plain_pitch_in_each_language_is_fine():
