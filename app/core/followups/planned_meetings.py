@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from peewee import JOIN, fn
 
+from app.core.changes import Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.followups import titles
 from app.errors import RapportError
@@ -21,6 +22,9 @@ from app.models import CONVERSATION_KINDS, Contact, Interaction, unindexed
 
 if TYPE_CHECKING:
     from app.core.followups.service import AgendaItem
+
+# What moving a planned meeting changes: the meeting, the thank-you on its day, the contact's next date.
+CHANGES = Changes.of("interactions", "followups", "contacts")
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,4 @@ class MoveMeeting(QUndoCommand):
         self._changed()
 
     def _changed(self) -> None:
-        bus = self.ctx.bus
-        bus.interactions_changed.emit()
-        bus.followups_changed.emit()
-        bus.contacts_changed.emit()
+        self.ctx.publish(planned_meetings.CHANGES)

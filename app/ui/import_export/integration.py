@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
+from app.core.changes import Changes
+
 if TYPE_CHECKING:  # the wizard and the dialog load when first opened, not with the window
     from app.ui.import_export.export_dialog import ExportDialog
     from app.ui.import_export.import_wizard import ImportWizard
@@ -73,7 +75,7 @@ class ImportExport(QObject):
         return self.dialog
 
     def _imported(self, summary) -> None:
-        self.ctx.bus.data_reset.emit()
+        self.ctx.publish(Changes.all())
         self.window.statusBar().showMessage(
             self.tr("Imported {file}: {line}").format(file=summary.path.name, line=summary.line()), 8000
         )

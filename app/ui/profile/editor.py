@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.cards.designs import initials
+from app.core.changes import Changes
 from app.core.profile import (
     ProfileData,
     ProfileValidationError,
@@ -105,11 +106,11 @@ class SaveProfileCommand(QUndoCommand):
 
     def redo(self) -> None:
         save_profile_changes(self.before, self.after, clock=self.ctx.clock)
-        self.ctx.bus.settings_changed.emit()
+        self.ctx.publish(Changes.of("settings"))
 
     def undo(self) -> None:
         save_profile_changes(self.after, self.before, clock=self.ctx.clock)
-        self.ctx.bus.settings_changed.emit()
+        self.ctx.publish(Changes.of("settings"))
 
 
 class ProfileEditor(QWidget):

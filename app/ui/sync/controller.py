@@ -16,6 +16,7 @@ import logging
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from app.core.changes import Changes
 from app.ui.i18n import tr
 from app.ui.widgets.text import short_day
 
@@ -155,7 +156,7 @@ class SyncController(QObject):
         self._done()
         self.state = "idle"
         if report.moved:
-            self.ctx.bus.data_reset.emit()
+            self.ctx.publish(Changes.all())
         self.refresh()
         self.finished.emit(report)
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Changes
 from app.ui.settings.dialog import SettingsError, SettingsTab
 from app.ui.widgets.text import date_and_time, heading
 
@@ -362,4 +363,4 @@ class SyncTab(SettingsTab):
         service.forget_state()
         self.current = None
         self._load()
-        self.ctx.bus.settings_changed.emit()
+        self.ctx.publish(Changes.of("settings"))
