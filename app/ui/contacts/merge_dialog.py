@@ -34,9 +34,10 @@ from app.core.contacts.contact_data import ContactData
 from app.ui.contacts import commands
 from app.ui.contacts.presentation import INVITATION_LABELS, SOURCE_LABELS, STAGE_LABELS, TIE_LABELS
 from app.ui.context import AppContext
+from app.ui.i18n import tr
 from app.ui.widgets.contact_picker import ContactPicker, describe
 from app.ui.widgets.modal import run_modal
-from app.ui.widgets.text import heading
+from app.ui.widgets.text import heading, short_day
 
 log = logging.getLogger(__name__)
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,23 +78,14 @@ def _shown(field: str, value) -> str:
     return text if len(text) <= 80 else text[:77] + "…"
 
 
-def _count(n: int, plural: str) -> str:
-    """ "1 email", "3 emails" (English plurals of the words used here)."""
-    if n != 1:
-        return f"{n} {plural}"
-    words = plural.split()
-    last = {"entries": "entry"}.get(words[-1], words[-1][:-1] if words[-1].endswith("s") else words[-1])
-    return "1 " + " ".join([*words[:-1], last])
-
-
 def _facts(contact_id: int) -> str:
     """What tells two same-named records apart: when added, where from, how much history."""
     facts = duplicate_review.record_facts(contact_id)
     emails = ", ".join(facts.emails)
     parts = [
-        f"added {facts.created_at.day} {facts.created_at:%b %Y}",
+        tr("added {day}").format(day=short_day(facts.created_at.date(), year=True)),
         SOURCE_LABELS.get(facts.source, facts.source),
-        _count(facts.interactions, "interactions"),
+        tr("%n interaction(s)", "", facts.interactions),
     ]
     if emails:
         parts.append(emails)
@@ -198,25 +190,19 @@ class MergeDialog(QDialog):
         layout.addSpacing(8)
 
         carried = duplicate_review.history(self.other_id)
-        moved = [
-            (carried.interactions, self.tr("interactions")),
-            (carried.followups, self.tr("follow-ups")),
-            (carried.ledger_entries, self.tr("ledger entries")),
-            (carried.referrals, self.tr("referrals")),
-        ]
         extra_emails = len(self.suggested.emails) - len(self.keep.emails)
         extra_phones = len(self.suggested.phones) - len(self.keep.phones)
         extra_circles = len(self.suggested.circles) - len(self.keep.circles)
-        kept = [_count(n, what) for n, what in moved if n]
-        kept += [
-            _count(n, what)
-            for n, what in (
-                (extra_emails, self.tr("emails")),
-                (extra_phones, self.tr("phones")),
-                (extra_circles, self.tr("circles")),
-            )
-            if n > 0
-        ]
+        counts = (
+            (carried.interactions, lambda n: self.tr("%n interaction(s)", "", n)),
+            (carried.followups, lambda n: self.tr("%n follow-up(s)", "", n)),
+            (carried.ledger_entries, lambda n: self.tr("%n ledger entr(y/ies)", "", n)),
+            (carried.referrals, lambda n: self.tr("%n referral(s)", "", n)),
+            (extra_emails, lambda n: self.tr("%n email(s)", "", n)),
+            (extra_phones, lambda n: self.tr("%n phone(s)", "", n)),
+            (extra_circles, lambda n: self.tr("%n circle(s)", "", n)),
+        )
+        kept = [words(n) for n, words in counts if n > 0]
         summary = QLabel(
             (
                 self.tr("Also kept from {other}: {items}.").format(other=other_name, items=", ".join(kept))
