@@ -171,10 +171,15 @@ def _key(matched: str) -> str:
     return re.sub(r"[\s\-]+", " ", matched.lower().replace("’", "'"))
 
 
+_KEYED: dict[int, dict[str, str]] = {}
+
+
 def _lookup(table: dict[str, str], matched: str, endings: tuple[str, ...] = ()) -> str:
     """The hint of the entry ``matched`` is (with one of ``endings`` taken off if needed)."""
     key = _key(matched)
-    keys = {_key(phrase): hint for phrase, hint in table.items()}
+    keys = _KEYED.get(id(table))
+    if keys is None:  # the tables are the word lists' constants: key each once
+        keys = _KEYED[id(table)] = {_key(phrase): hint for phrase, hint in table.items()}
     if key in keys:
         return keys[key]
     for ending in sorted(endings, key=len, reverse=True):
