@@ -1712,6 +1712,17 @@
         <source>{n} h ago</source>
         <translation>vor {n} Std.</translation>
     </message>
+    <message>
+        <source>added {day}</source>
+        <translation>hinzugefügt am {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n Interaktion</numerusform>
+            <numerusform>%n Interaktionen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -6937,33 +6948,54 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>No conflicting fields: the other&apos;s details fill the gaps.</source>
         <translation>Keine widersprüchlichen Felder: Die Angaben des anderen füllen die Lücken.</translation>
     </message>
-    <message>
-        <source>interactions</source>
-        <translation>Interaktionen</translation>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n Interaktion</numerusform>
+            <numerusform>%n Interaktionen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>follow-ups</source>
-        <translation>Wiedervorlagen</translation>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n Wiedervorlage</numerusform>
+            <numerusform>%n Wiedervorlagen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ledger entries</source>
-        <translation>Bilanzeinträge</translation>
+    <message numerus="yes">
+        <source>%n ledger entr(y/ies)</source>
+        <translation>
+            <numerusform>%n Eintrag in der Bilanz</numerusform>
+            <numerusform>%n Einträge in der Bilanz</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>referrals</source>
-        <translation>Empfehlungen</translation>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n Empfehlung</numerusform>
+            <numerusform>%n Empfehlungen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>emails</source>
-        <translation>E-Mail-Adressen</translation>
+    <message numerus="yes">
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n E-Mail-Adresse</numerusform>
+            <numerusform>%n E-Mail-Adressen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>phones</source>
-        <translation>Telefonnummern</translation>
+    <message numerus="yes">
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>%n Telefonnummer</numerusform>
+            <numerusform>%n Telefonnummern</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>circles</source>
-        <translation>Kreise</translation>
+    <message numerus="yes">
+        <source>%n circle(s)</source>
+        <translation>
+            <numerusform>%n Kreis</numerusform>
+            <numerusform>%n Kreise</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also kept from {other}: {items}.</source>
@@ -8542,6 +8574,192 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>ShippedText</name>
+    <message>
+        <source>Ask before introducing (double opt-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would you like to meet {other_name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+I&apos;ve been thinking you would enjoy meeting {other_name}. {why_meet}
+
+Would you be open to an introduction? If you are, I&apos;ll send a short email to you both. If the timing isn&apos;t right, no problem at all — just say so.
+
+{my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduce two people</source>
+        <translation type="unfinished">Zwei Menschen bekannt machen</translation>
+    </message>
+    <message>
+        <source>Introduction: {first_name}, meet {other_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name} and {other_name},
+
+As promised, here is the introduction — you both said you&apos;d be glad to meet. {why_meet}
+
+I&apos;ll let you take it from here; I&apos;d love to hear how it goes.
+
+{my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm call — someone referred me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, this is {my_name}. {referrer} suggested I give you a call — is now a good moment for two minutes?
+
+{referrer} thought you&apos;d be a good person to talk to because you know {company} and the people around it. I&apos;m looking for {my_target}, and I&apos;m not asking you for a job — I&apos;d value twenty minutes of your advice, over coffee or on the phone, whenever suits you in the next week or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you after a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, {first_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+Thank you for taking the time to talk with me today — I really enjoyed hearing about your work.
+
+As promised, here is the list of companies I&apos;m targeting; any thoughts on it are welcome:
+{target_companies}
+
+A quick reminder of what I&apos;m looking for: {my_target}. If anyone comes to mind who I should talk to, I&apos;d be glad of an introduction.
+
+Thanks again,
+{my_contact_block}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friendly reminder</source>
+        <translation type="unfinished">Freundliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>Following up: {what_i_sent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+I hope your week is going well. I&apos;m just checking that {what_i_sent} reached you — no rush at all. If anything on it sparks an idea or a name, I&apos;d love to hear it.
+
+All the best,
+{my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection note — why I&apos;d like to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, {why_connect} I&apos;d be glad to connect and to hear what you&apos;re working on. — {my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanks for connecting</source>
+        <translation type="unfinished">Danke für die Vernetzung</translation>
+    </message>
+    <message>
+        <source>Thanks for connecting, {first_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+Thanks for connecting! I&apos;m curious what made you reach out (or accept) — and I&apos;d enjoy a short call to hear about your work. Would fifteen minutes one day next week suit you?
+
+{my_contact_block}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who else should I talk to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, this has been really helpful. Who else would you recommend I talk to? Would you be comfortable if I mentioned your name when I get in touch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly update</source>
+        <translation type="unfinished">Monats-Update</translation>
+    </message>
+    <message>
+        <source>A quick update from {my_name} — {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+A short update on my search, since people often think of something weeks later and assume I&apos;ve found a job unless I say otherwise.
+
+What I&apos;ve been doing this month:
+{month_summary}
+
+What I&apos;m looking for: {my_target}
+
+Companies I&apos;d love an introduction into:
+{target_companies}
+
+Thank you for your help so far — ideas and names are always welcome.
+
+{my_contact_block}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect after a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It&apos;s been a while, {first_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+It&apos;s been a while since we last caught up, and I was thinking of you. How are things at {company}? Who have you met lately who impressed you? I&apos;d enjoy a coffee or a call if you have time in the coming weeks.
+
+{my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the referrer how it went</source>
+        <translation type="unfinished">Den Empfehlenden erzählen, wie es lief</translation>
+    </message>
+    <message>
+        <source>Thanks for the introduction to {other_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+I wanted to let you know I spoke with {other_name} — thank you for the introduction, it was a really useful conversation. I&apos;ll keep you posted on where it leads.
+
+{my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name} and {other_name},
+
+I think you two should know each other. {first_name}, … {other_name}, … I&apos;ll let you take it from here.
+
+{my_name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -216,8 +216,8 @@
         <message numerus="yes">
             <source>%n lunch(/es)</source>
             <translation>
-                <numerusform>%n lunch(/es)</numerusform>
-                <numerusform>%n lunch(/es)</numerusform>
+                <numerusform>%n lunch</numerusform>
+                <numerusform>%n lunches</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -230,8 +230,8 @@
         <message numerus="yes">
             <source>• Talked with %n (person/people) ({kinds})</source>
             <translation>
-                <numerusform>• Talked with %n (person/people) ({kinds})</numerusform>
-                <numerusform>• Talked with %n (person/people) ({kinds})</numerusform>
+                <numerusform>• Talked with %n person ({kinds})</numerusform>
+                <numerusform>• Talked with %n people ({kinds})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -244,8 +244,15 @@
         <message numerus="yes">
             <source>• Shared my target list and notes with %n (person/people)</source>
             <translation>
-                <numerusform>• Shared my target list and notes with %n (person/people)</numerusform>
-                <numerusform>• Shared my target list and notes with %n (person/people)</numerusform>
+                <numerusform>• Shared my target list and notes with %n person</numerusform>
+                <numerusform>• Shared my target list and notes with %n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interaction(s)</source>
+            <translation>
+                <numerusform>%n interaction</numerusform>
+                <numerusform>%n interactions</numerusform>
             </translation>
         </message>
     </context>
@@ -606,6 +613,58 @@ This cannot be undone.</numerusform>
             <translation>
                 <numerusform>%Ln due today</numerusform>
                 <numerusform>%Ln due today</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message numerus="yes">
+            <source>%n interaction(s)</source>
+            <translation>
+                <numerusform>%n interaction</numerusform>
+                <numerusform>%n interactions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n follow-up</numerusform>
+                <numerusform>%n follow-ups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ledger entr(y/ies)</source>
+            <translation>
+                <numerusform>%n ledger entry</numerusform>
+                <numerusform>%n ledger entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s)</source>
+            <translation>
+                <numerusform>%n referral</numerusform>
+                <numerusform>%n referrals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n email(s)</source>
+            <translation>
+                <numerusform>%n email</numerusform>
+                <numerusform>%n emails</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n phone(s)</source>
+            <translation>
+                <numerusform>%n phone</numerusform>
+                <numerusform>%n phones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n circle(s)</source>
+            <translation>
+                <numerusform>%n circle</numerusform>
+                <numerusform>%n circles</numerusform>
             </translation>
         </message>
     </context>

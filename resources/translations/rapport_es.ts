@@ -1676,6 +1676,53 @@
         <source>• Kept researching companies and preparing conversations</source>
         <translation>• Seguí investigando empresas y preparando conversaciones</translation>
     </message>
+    <message>
+        <source>Drag it to another time or day to move it; double-click to prepare for it.</source>
+        <translation>Arrástralo a otra hora u otro día para moverlo; haz doble clic para prepararlo.</translation>
+    </message>
+    <message>
+        <source>{title} (done)</source>
+        <translation>{title} (hecho)</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} a las {time}</translation>
+    </message>
+    <message>
+        <source>{kind} · due {when}</source>
+        <translation>{kind} · vence {when}</translation>
+    </message>
+    <message>
+        <source>Repeats {rule}</source>
+        <translation>Se repite {rule}</translation>
+    </message>
+    <message>
+        <source>A later occurrence: it comes when the one before is done or let go.</source>
+        <translation>Una repetición posterior: llega cuando la anterior se hace o se descarta.</translation>
+    </message>
+    <message>
+        <source>added {day}</source>
+        <translation>añadido el {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interacción</numerusform>
+            <numerusform>%n interacciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>hace {n} min</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>hace {n} h</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -6901,33 +6948,54 @@ No se puede deshacer.</translation>
         <source>No conflicting fields: the other&apos;s details fill the gaps.</source>
         <translation>No hay campos en conflicto: los datos del otro rellenan los huecos.</translation>
     </message>
-    <message>
-        <source>interactions</source>
-        <translation>interacciones</translation>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interacción</numerusform>
+            <numerusform>%n interacciones</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>follow-ups</source>
-        <translation>seguimientos</translation>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n seguimiento</numerusform>
+            <numerusform>%n seguimientos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ledger entries</source>
-        <translation>entradas del balance</translation>
+    <message numerus="yes">
+        <source>%n ledger entr(y/ies)</source>
+        <translation>
+            <numerusform>%n entrada del balance</numerusform>
+            <numerusform>%n entradas del balance</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>referrals</source>
-        <translation>recomendaciones</translation>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n recomendación</numerusform>
+            <numerusform>%n recomendaciones</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>emails</source>
-        <translation>correos</translation>
+    <message numerus="yes">
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n correo</numerusform>
+            <numerusform>%n correos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>phones</source>
-        <translation>teléfonos</translation>
+    <message numerus="yes">
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>%n teléfono</numerusform>
+            <numerusform>%n teléfonos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>circles</source>
-        <translation>círculos</translation>
+    <message numerus="yes">
+        <source>%n circle(s)</source>
+        <translation>
+            <numerusform>%n círculo</numerusform>
+            <numerusform>%n círculos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also kept from {other}: {items}.</source>

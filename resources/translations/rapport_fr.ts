@@ -1676,6 +1676,53 @@
         <source>• Kept researching companies and preparing conversations</source>
         <translation>• J’ai continué à me renseigner sur des entreprises et à préparer des conversations</translation>
     </message>
+    <message>
+        <source>Drag it to another time or day to move it; double-click to prepare for it.</source>
+        <translation>Faites-le glisser vers une autre heure ou un autre jour pour le déplacer ; double-cliquez pour le préparer.</translation>
+    </message>
+    <message>
+        <source>{title} (done)</source>
+        <translation>{title} (faite)</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} à {time}</translation>
+    </message>
+    <message>
+        <source>{kind} · due {when}</source>
+        <translation>{kind} · prévue {when}</translation>
+    </message>
+    <message>
+        <source>Repeats {rule}</source>
+        <translation>Se répète {rule}</translation>
+    </message>
+    <message>
+        <source>A later occurrence: it comes when the one before is done or let go.</source>
+        <translation>Une occurrence ultérieure : elle vient quand la précédente est faite ou abandonnée.</translation>
+    </message>
+    <message>
+        <source>added {day}</source>
+        <translation>ajouté le {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n échange</numerusform>
+            <numerusform>%n échanges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>il y a {n} min</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>il y a {n} h</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -6901,33 +6948,54 @@ Cette action est irréversible.</translation>
         <source>No conflicting fields: the other&apos;s details fill the gaps.</source>
         <translation>Aucun champ en conflit&#xa0;: les coordonnées de l’autre comblent les vides.</translation>
     </message>
-    <message>
-        <source>interactions</source>
-        <translation>échanges</translation>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n échange</numerusform>
+            <numerusform>%n échanges</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>follow-ups</source>
-        <translation>relances</translation>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n relance</numerusform>
+            <numerusform>%n relances</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ledger entries</source>
-        <translation>entrées du bilan</translation>
+    <message numerus="yes">
+        <source>%n ledger entr(y/ies)</source>
+        <translation>
+            <numerusform>%n entrée du bilan</numerusform>
+            <numerusform>%n entrées du bilan</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>referrals</source>
-        <translation>recommandations</translation>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n recommandation</numerusform>
+            <numerusform>%n recommandations</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>emails</source>
-        <translation>e-mails</translation>
+    <message numerus="yes">
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n adresse e-mail</numerusform>
+            <numerusform>%n adresses e-mail</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>phones</source>
-        <translation>téléphones</translation>
+    <message numerus="yes">
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>%n téléphone</numerusform>
+            <numerusform>%n téléphones</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>circles</source>
-        <translation>cercles</translation>
+    <message numerus="yes">
+        <source>%n circle(s)</source>
+        <translation>
+            <numerusform>%n cercle</numerusform>
+            <numerusform>%n cercles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also kept from {other}: {items}.</source>
