@@ -184,7 +184,7 @@ class _Query:
         return self.matches * 2 > live_count()
 
     def count(self) -> int:
-        if self.expression is not None and len(self.where) == 1:
+        if self.test_expression is not None and len(self.where) == 1:
             # Live contacts restricted by the search text alone: the index holds live contacts only.
             self.matches = search.count_live_matches(self.test_expression)
             return self.matches
