@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -79,8 +79,11 @@ class WindowClosing(QMainWindow):
         geometry = settings.value("mainWindow/geometry")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             return
-        self.resize(*DEFAULT_SIZE)
         screen = QApplication.primaryScreen()
+        size = QSize(*DEFAULT_SIZE)
+        if screen is not None:  # at 200 % a 1920×1080 screen is 960×540: the window fits it rather than spill over
+            size = size.boundedTo(screen.availableGeometry().size())
+        self.resize(size)
         if screen is not None:
             frame = self.frameGeometry()
             frame.moveCenter(screen.availableGeometry().center())

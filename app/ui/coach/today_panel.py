@@ -68,6 +68,7 @@ class UpcomingMeetings(QWidget):
                     time=f"{meeting.when:%H:%M}",
                 )
             )
+            label.setWordWrap(True)  # a narrow window (200 % on 1920×1080) wraps the line rather than grow wider
             label.setToolTip(
                 f"{full_date(meeting.when.date())}, {meeting.when:%H:%M}"
                 + (f"\n{meeting.summary}" if meeting.summary else "")
