@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.contacts import list_query as contact_list
 from app.core.contacts.list_query import ContactFilter
@@ -26,12 +26,20 @@ from app.ui.application import ensure_application
 
 
 class PaintWatch(QObject):
-    """Notes that the list's viewport got a paint event (it is painted before processEvents returns)."""
+    """Notes that the list's viewport got a paint event (it is painted before processEvents returns) — or, when no
+    contact matches and the page shows its empty state instead of rows, that a widget of the page was painted."""
 
     painted = False
 
+    def __init__(self, page, view):
+        super().__init__()
+        self.page, self.viewport, self.model = page, view.viewport(), view.model()
+
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and (
+            obj is self.viewport
+            or (self.model.rowCount() == 0 and isinstance(obj, QWidget) and self.page.isAncestorOf(obj))
+        ):
             self.painted = True
         return False
 
@@ -113,8 +121,10 @@ def main() -> None:
     if quick:
         words = words[::3]
     search, view, model = page.search, page.view, page.model
-    watch = PaintWatch()
-    view.viewport().installEventFilter(watch)
+    watch = PaintWatch(page, view)
+    # On the application: when nothing matches, the page paints its empty state instead of the list's rows. (An
+    # application filter costs a Python call per event, a fraction of a millisecond per key, counted in the figure.)
+    app.installEventFilter(watch)
 
     def idle(seconds: float) -> None:
         end = time.perf_counter() + seconds
