@@ -53,6 +53,7 @@ PRODUCT_WORDS = {
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 TAG = re.compile(r"<[^<>]*>")
 ROWS_PER_VIEW = 40
+INNERMOST = re.compile(r"\[\[((?:(?!\[\[|\]\]).)*)\]\]", re.S)
 PATH_OR_URL = re.compile(r"^(/|[A-Za-z]:\\|https?://)\S*$")
 
 
@@ -175,7 +176,8 @@ def untranslated(found: list[tuple[str, str]], english: set[str], allowed: set[s
             continue
         plain = html.unescape(TAG.sub(" ", text)).replace("&", "")
         if MARK in plain:  # a translation; what is built around it is checked by the words outside it
-            plain = re.sub(r"\[\[.*?\]\]", " ", plain, flags=re.S)
+            while INNERMOST.search(plain):  # a translation inside another: innermost first
+                plain = INNERMOST.sub(" ", plain)
         words = {w.lower() for w in WORD.findall(plain)}
         if words & english - allowed:
             left.append((where, text))
@@ -262,6 +264,7 @@ def test_the_check_tells_english_from_translated_text_and_user_data():
         ("b", "Stage funnel"),  # never marked
         ("c", "Ada Okafor · [[overdue]]"),  # user data around a translation
         ("d", "3 [[overdue]] · Stage"),  # English built around a translation
+        ("f", "[[Reading ease 68 — [[plain English]] (aim for 60+)]]"),  # a translation inside another
         ("e", "/home/ada/Rapport"),  # a path
     ]
     assert untranslated(found, english, allowed={"ada", "okafor"}) == [
