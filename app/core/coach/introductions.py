@@ -6,19 +6,21 @@ other (template kind ``intro_ask``); once both say yes, send one email to both (
 
 :func:`introduce` logs it for both people in one transaction: an ``introduction`` interaction on each timeline
 (``other_contact`` naming the other), and a ``gave`` ledger entry for each. The follow-up rule ``introduction``
-(:mod:`app.core.followups.rules`) then asks for a check-in with each person a week later. :func:`undo_introduction`
-and :func:`redo_introduction` take it back and put it back with the same ids (undo / redo).
+(:mod:`app.core.followups.rules`) then asks for a check-in with each person a week later; the Log interaction dialog
+may add a "remind me" follow-up with the first person in the same transaction. :func:`undo_introduction` and
+:func:`redo_introduction` take it back and put it back with the same ids (undo / redo).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.core.changes import Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.coach import ledger, shipped_texts, templates
 from app.core.contacts.interactions import MAX_SUMMARY, delete_interaction, log_interaction
+from app.core.followups import reminders
 from app.db import database
 from app.errors import RapportError
 from app.models import Contact, ContactEmail, FollowUp, Interaction, LedgerEntry
@@ -61,6 +63,16 @@ class Drafts:
 
 
 @dataclass(frozen=True)
+class Reminder:
+    """The "remind me" follow-up logged with an introduction (with the first person): as asked, and as stored."""
+
+    due: dt.date
+    title: str
+    followup_id: int | None = None
+    uid: str | None = None
+
+
+@dataclass(frozen=True)
 class Introduced:
     """What :func:`introduce` wrote: one interaction and one ledger entry per person, and the follow-ups made."""
 
@@ -72,6 +84,7 @@ class Introduced:
     when: dt.datetime
     summaries: tuple[str, str]
     notes: str
+    reminder: Reminder | None = None
 
     @property
     def changes(self) -> Changes:
@@ -160,14 +173,28 @@ def introduce(
     notes: str = "",
     when: dt.datetime | None = None,
     clock: Clock = SYSTEM_CLOCK,
+    remind_on: dt.date | None = None,
+    remind_title: str = "",
 ) -> Introduced:
-    """Log the introduction of A and B for both of them (see the module docstring), in one transaction."""
+    """Log the introduction of A and B for both of them (see the module docstring) and, with ``remind_on``, a
+    "remind me" follow-up with A — one transaction, so a refused reminder logs nothing."""
     a_name, b_name = _names(a_id, b_id)
     when = (when or clock.now()).replace(microsecond=0)
     summaries = (summary_for(b_name, why), summary_for(a_name, why))
     notes = (notes or "").replace("\x00", "")
+    reminder = Reminder(remind_on, remind_title) if remind_on is not None else None
     with database.atomic():
-        return _write(a_id, b_id, summaries, notes, when, clock, ids=None, entries=None)
+        return _with_reminder(
+            _write(a_id, b_id, summaries, notes, when, clock, ids=None, entries=None), reminder, clock
+        )
+
+
+def _with_reminder(done: Introduced, reminder: Reminder | None, clock: Clock) -> Introduced:
+    if reminder is None:
+        return done
+    # Not linked to the interaction (as a reminder added beside it): deleting the interaction leaves it.
+    item = reminders.add_reminder(done.a_id, reminder.due, reminder.title, clock=clock, uid=reminder.uid)
+    return replace(done, reminder=replace(reminder, followup_id=item.id, uid=item.uid))
 
 
 def _write(a_id, b_id, summaries, notes, when, clock, *, ids, entries) -> Introduced:
@@ -204,6 +231,8 @@ def _write(a_id, b_id, summaries, notes, when, clock, *, ids, entries) -> Introd
 def undo_introduction(done: Introduced, *, clock: Clock = SYSTEM_CLOCK) -> Changes:
     """Remove both interactions, their ledger entries and the open follow-ups they caused."""
     with database.atomic():
+        if done.reminder is not None and done.reminder.followup_id is not None:
+            reminders.delete_followups([done.reminder.followup_id])
         LedgerEntry.delete().where(LedgerEntry.id.in_([e.id for e in done.entries])).execute()
         for interaction_id, _uid in done.interactions:
             if Interaction.select().where(Interaction.id == interaction_id).exists():
@@ -212,10 +241,10 @@ def undo_introduction(done: Introduced, *, clock: Clock = SYSTEM_CLOCK) -> Chang
 
 
 def redo_introduction(done: Introduced, *, clock: Clock = SYSTEM_CLOCK) -> Introduced:
-    """Log an undone introduction again, with the same interaction and ledger ids."""
+    """Log an undone introduction again, with the same interaction and ledger ids (and its reminder's calendar UID)."""
     _names(done.a_id, done.b_id)
     with database.atomic():
-        return _write(
+        again = _write(
             done.a_id,
             done.b_id,
             done.summaries,
@@ -225,6 +254,7 @@ def redo_introduction(done: Introduced, *, clock: Clock = SYSTEM_CLOCK) -> Intro
             ids=done.interactions,
             entries=done.entries,
         )
+        return _with_reminder(again, done.reminder, clock)
 
 
 def check_in_followups(done: Introduced) -> list[FollowUp]:

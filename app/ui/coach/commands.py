@@ -65,13 +65,26 @@ class RecordGive(_Command):
 
 
 class Introduce(_Command):
-    """Introduce two contacts: logged for both, a give each, a check-in with each a week later."""
+    """Introduce two contacts: logged for both, a give each, a check-in with each a week later; with ``remind_on``,
+    a "remind me" follow-up with the first (the Log interaction dialog's), in the same transaction."""
 
     changes = Changes.of("interactions", "followups", "contacts")
 
-    def __init__(self, ctx: AppContext, a_id: int, b_id: int, why: str = "", notes: str = "", when=None, label=""):
+    def __init__(
+        self,
+        ctx: AppContext,
+        a_id: int,
+        b_id: int,
+        why: str = "",
+        notes: str = "",
+        when=None,
+        label="",
+        remind_on: dt.date | None = None,
+        remind_title: str = "",
+    ):
         super().__init__(ctx, tr("Introduce {who}").format(who=label or tr("two contacts")))
         self.a_id, self.b_id, self.why, self.notes, self.when = a_id, b_id, why, notes, when
+        self.remind_on, self.remind_title = remind_on, remind_title
         self.done = None
 
     def do(self) -> Changes:
@@ -79,7 +92,14 @@ class Introduce(_Command):
 
         if self.done is None:
             self.done = introductions.introduce(
-                self.a_id, self.b_id, why=self.why, notes=self.notes, when=self.when, clock=self.ctx.clock
+                self.a_id,
+                self.b_id,
+                why=self.why,
+                notes=self.notes,
+                when=self.when,
+                clock=self.ctx.clock,
+                remind_on=self.remind_on,
+                remind_title=self.remind_title,
             )
         else:
             self.done = introductions.redo_introduction(self.done, clock=self.ctx.clock)

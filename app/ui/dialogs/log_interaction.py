@@ -323,22 +323,25 @@ class LogInteractionDialog(QDialog):
         super().accept()
 
     def _introduce(self, contact_id: int, values: dict, remind_on, title: str, name: str) -> None:
-        """An introduction with its second person is logged for both (app.core.coach.introductions), as one undo
-        step."""
+        """An introduction with its second person is logged for both, with the reminder if asked for — one core use
+        case (app.core.coach.introductions.introduce), one transaction, one undo step."""
         from app.ui.coach.commands import Introduce
 
         other = values["other_contact_id"]
         other_name = lookup.display_name(other)
         label = self.tr("{a} and {b}").format(a=name, b=other_name)
-        stack = self.ctx.undo_stack
-        stack.beginMacro(self.tr("Introduce {who}").format(who=label))
         command = Introduce(
-            self.ctx, contact_id, other, why=values["summary"], notes=values["notes"], when=values["when"], label=label
+            self.ctx,
+            contact_id,
+            other,
+            why=values["summary"],
+            notes=values["notes"],
+            when=values["when"],
+            label=label,
+            remind_on=remind_on,
+            remind_title=title,
         )
-        stack.push(command)
-        if remind_on is not None and command.done is not None:
-            stack.push(commands.AddReminder(self.ctx, contact_id, remind_on, title))
-        stack.endMacro()
+        self.ctx.undo_stack.push(command)
         if command.done is None:
             self._fail(self.tr("The introduction could not be logged; see the log file for details."))
             return

@@ -78,3 +78,26 @@ def test_introduce_action_from_the_contacts_menu(net_window, qtbot, monkeypatch)
     qtbot.waitUntil(lambda: win.contacts_page.detail.contact_id == net.ada)
     action.trigger()
     assert shown and shown[0].first.contact_id == net.ada
+
+
+def test_an_introduction_logged_with_a_reminder_is_one_undo_step(net_window, qtbot):
+    from app.ui.dialogs.log_interaction import LogInteractionDialog
+
+    win, net = net_window
+    stack = win.ctx.undo_stack
+    before = stack.count()
+    dialog = LogInteractionDialog(win.ctx, net.ada, win, kind="introduction")
+    qtbot.addWidget(dialog)
+    dialog.other.set_contact(net.ben)
+    dialog.remind.setChecked(True)
+    dialog.remind_days.setValue(5)
+    dialog.accept()
+    reminder = FollowUp.get(FollowUp.kind == "custom")
+    assert (reminder.contact_id, reminder.due) == (net.ada, dt.date.today() + dt.timedelta(days=5))
+    assert stack.count() == before + 1 and stack.command(before).childCount() == 0  # one command, no macro
+    stack.undo()
+    assert not FollowUp.select().where(FollowUp.kind == "custom").exists()
+    assert not Interaction.select().where(Interaction.kind == "introduction").exists()
+    stack.redo()
+    assert FollowUp.get(FollowUp.kind == "custom").uid == reminder.uid
+    assert Interaction.select().where(Interaction.kind == "introduction").count() == 2

@@ -98,6 +98,30 @@ def test_undo_removes_everything_and_redo_puts_it_back_with_the_same_ids(pair, c
     assert len(introductions.check_in_followups(again)) == 2
 
 
+def test_an_introduction_with_a_reminder_is_one_use_case_undone_and_redone_whole(pair, clock):
+    ada, ben = pair
+    due = dt.date(2026, 4, 1)
+    done = introductions.introduce(ada, ben, clock=clock, remind_on=due, remind_title="Follow up with Ada")
+    reminder = FollowUp.get(FollowUp.kind == "custom")
+    assert (reminder.contact_id, reminder.due, reminder.title) == (ada, due, "Follow up with Ada")
+    assert done.reminder is not None and done.reminder.followup_id == reminder.id
+    introductions.undo_introduction(done, clock=clock)
+    assert FollowUp.select().where(FollowUp.kind == "custom").count() == 0
+    again = introductions.redo_introduction(done, clock=clock)
+    back = FollowUp.get(FollowUp.kind == "custom")
+    assert (back.contact_id, back.due, back.uid) == (ada, due, reminder.uid)  # the calendar keeps its UID
+    assert again.reminder is not None and again.reminder.followup_id == back.id
+
+
+def test_a_refused_reminder_logs_no_introduction(pair, clock):
+    from app.core.followups.reminders import ReminderError
+
+    with pytest.raises(ReminderError):
+        introductions.introduce(*pair, clock=clock, remind_on=dt.date(2026, 4, 1), remind_title="  ")
+    assert Interaction.select().count() == 0 and LedgerEntry.select().count() == 0
+    assert FollowUp.select().count() == 0
+
+
 @pytest.mark.parametrize("which", ["same", "missing", "trashed"])
 def test_impossible_introductions_write_nothing(pair, clock, which):
     ada, ben = pair
