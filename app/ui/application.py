@@ -34,6 +34,9 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     from app.ui.icons import app_icon
 
     _app.setWindowIcon(app_icon())
+    from app.ui.contrast import follow_contrast
+
+    follow_contrast(_app)  # the system's high-contrast preference, or RAPPORT_HIGH_CONTRAST (issue 23)
     return _app
 
 

@@ -1,0 +1,138 @@
+"""High contrast (issue 23 item 4): the app follows the system's contrast preference, or RAPPORT_HIGH_CONTRAST.
+
+Rapport uses the native style and the system palette (on Windows, Qt already takes a high-contrast theme's colours
+from the system). When high contrast is asked for — ``RAPPORT_HIGH_CONTRAST`` (``1``/``dark``: white on black,
+``light``: black on white; ``0`` turns it off), else a GTK high-contrast theme in ``GTK_THEME`` (``HighContrast``,
+``HighContrastInverse``), else the desktop's preference as Qt ≥ 6.10 reports it
+(``QStyleHints.accessibility().contrastPreference()``; PySide6 6.11 hands back an already deleted object there, so
+that part waits for a fixed PySide) — Rapport switches to the Fusion style with a high-contrast palette: every text
+against its background at least 7:1 (WCAG AAA), frames drawn in the text colour, a bright focus and selection
+colour. ``1`` picks dark or light after the system's colour scheme (dark unless the system says light).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+ENV = "RAPPORT_HIGH_CONTRAST"
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+# (text-like colours, background-like colours) for each variant: Windows' "Night sky" and "Desert" themes in spirit.
+_DARK = {
+    "background": "#000000",
+    "alternate": "#141414",
+    "text": "#ffffff",
+    "frame": "#ffffff",
+    "disabled": "#b0b0b0",
+    "placeholder": "#c8c8c8",
+    "highlight": "#ffff00",
+    "highlighted_text": "#000000",
+    "link": "#8cf0ff",
+    "visited": "#e0b0ff",
+}
+_LIGHT = {
+    "background": "#ffffff",
+    "alternate": "#f0f0f0",
+    "text": "#000000",
+    "frame": "#000000",
+    "disabled": "#4d4d4d",
+    "placeholder": "#4d4d4d",
+    "highlight": "#1a1aa6",
+    "highlighted_text": "#ffffff",
+    "link": "#0000c0",
+    "visited": "#551a8b",
+}
+
+
+def requested(environ=os.environ) -> str | None:
+    """``"dark"``, ``"light"`` or None (no high contrast): the environment first, then the system's preference."""
+    value = environ.get(ENV, "").strip().lower()
+    if value in ("0", "no", "off", "false"):
+        return None
+    system_dark = QGuiApplication.styleHints().colorScheme() != Qt.ColorScheme.Light
+    if value in ("dark", "light"):
+        return value
+    if value in ("1", "yes", "on", "true"):
+        return "dark" if system_dark else "light"
+    gtk_theme = environ.get("GTK_THEME", "").lower()
+    if "highcontrast" in gtk_theme:
+        return "dark" if "inverse" in gtk_theme or ":dark" in gtk_theme else "light"
+    if _system_contrast() == Qt.ContrastPreference.HighContrast:
+        return "dark" if system_dark else "light"
+    return None
+
+
+def _system_contrast():
+    try:
+        return QGuiApplication.styleHints().accessibility().contrastPreference()
+    except RuntimeError:  # PySide6 6.11: "Internal C++ object (QAccessibilityHints) already deleted"
+        return None
+
+
+def high_contrast_palette(variant: str) -> QPalette:
+    colours = _DARK if variant == "dark" else _LIGHT
+    palette = QPalette()
+    background, text = QColor(colours["background"]), QColor(colours["text"])
+    for group in (Group.Active, Group.Inactive, Group.Disabled):
+        for role in (Role.Window, Role.Base, Role.Button, Role.ToolTipBase):
+            palette.setColor(group, role, background)
+        palette.setColor(group, Role.AlternateBase, QColor(colours["alternate"]))
+        shown = QColor(colours["disabled"]) if group == Group.Disabled else text
+        for role in (Role.WindowText, Role.Text, Role.ButtonText, Role.ToolTipText, Role.BrightText):
+            palette.setColor(group, role, shown)
+        # Fusion draws frames, bevels and separators with these: in the text colour they stay visible.
+        frame = QColor(colours["frame"]) if group != Group.Disabled else QColor(colours["disabled"])
+        for role in (Role.Light, Role.Midlight, Role.Mid, Role.Dark, Role.Shadow):
+            palette.setColor(group, role, frame)
+        palette.setColor(group, Role.Highlight, QColor(colours["highlight"]))
+        palette.setColor(group, Role.HighlightedText, QColor(colours["highlighted_text"]))
+        palette.setColor(group, Role.PlaceholderText, QColor(colours["placeholder"]))
+        palette.setColor(group, Role.Link, QColor(colours["link"]))
+        palette.setColor(group, Role.LinkVisited, QColor(colours["visited"]))
+        palette.setColor(group, Role.Accent, QColor(colours["highlight"]))
+    return palette
+
+
+class _Follower:
+    """Applies high contrast now and whenever the system's preference or colour scheme changes."""
+
+    def __init__(self, app: QApplication):
+        self.app = app
+        self.style_name = app.style().name()
+        self.palette = QPalette(app.palette())
+        self.applied: str | None = None
+
+    def apply(self, *_args) -> None:
+        variant = requested()
+        if variant == self.applied:
+            return
+        if variant is None:
+            self.app.setStyle(self.style_name)
+            self.app.setPalette(self.palette)
+        else:
+            self.app.setStyle("Fusion")  # the native styles draw with their own colours, not the palette's
+            self.app.setPalette(high_contrast_palette(variant))
+        self.app.setProperty("highContrast", variant or "")
+        self.applied = variant
+
+
+_follower: _Follower | None = None
+
+
+def follow_contrast(app: QApplication) -> str | None:
+    """Apply high contrast if asked for (see the module's doc) and keep following the system; returns the variant."""
+    global _follower
+    if _follower is None or _follower.app is not app:
+        _follower = _Follower(app)
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(_follower.apply)
+        with contextlib.suppress(RuntimeError):  # see _system_contrast
+            hints.accessibility().contrastPreferenceChanged.connect(_follower.apply)
+    _follower.apply()
+    return _follower.applied

@@ -1,0 +1,82 @@
+"""High contrast (issue 23 item 4): RAPPORT_HIGH_CONTRAST or the system's preference gives a palette whose texts
+stand out from their backgrounds (WCAG: 7:1 for text, 4.5:1 for disabled text), and switching it off restores the
+style and palette the app had."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.ui import contrast
+
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+PAIRS = [
+    (Role.WindowText, Role.Window),
+    (Role.Text, Role.Base),
+    (Role.Text, Role.AlternateBase),
+    (Role.ButtonText, Role.Button),
+    (Role.ToolTipText, Role.ToolTipBase),
+    (Role.HighlightedText, Role.Highlight),
+    (Role.PlaceholderText, Role.Base),
+    (Role.Link, Role.Base),
+    (Role.Mid, Role.Window),  # frames and separators
+]
+
+
+def luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def ratio(a: QColor, b: QColor) -> float:
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("variant", ["dark", "light"])
+def test_the_high_contrast_palettes_meet_wcag_aaa(variant):
+    palette = contrast.high_contrast_palette(variant)
+    for fore, back in PAIRS:
+        assert ratio(palette.color(Group.Active, fore), palette.color(Group.Active, back)) >= 7, (fore, back)
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        assert ratio(palette.color(Group.Disabled, role), palette.color(Group.Disabled, Role.Window)) >= 4.5, role
+
+
+def test_the_ratio_fails_a_grey_on_grey():
+    assert ratio(QColor("#777777"), QColor("#555555")) < 4.5
+    assert ratio(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21)
+
+
+def test_the_environment_decides_before_the_system(qapp):
+    assert contrast.requested({"RAPPORT_HIGH_CONTRAST": "dark"}) == "dark"
+    assert contrast.requested({"RAPPORT_HIGH_CONTRAST": "light"}) == "light"
+    assert contrast.requested({"RAPPORT_HIGH_CONTRAST": "1"}) in ("dark", "light")
+    assert contrast.requested({"RAPPORT_HIGH_CONTRAST": "0"}) is None
+    assert contrast.requested({"RAPPORT_HIGH_CONTRAST": "0", "GTK_THEME": "HighContrast"}) is None
+    assert contrast.requested({"GTK_THEME": "HighContrast"}) == "light"
+    assert contrast.requested({"GTK_THEME": "HighContrastInverse"}) == "dark"
+    assert contrast.requested({"GTK_THEME": "Adwaita:dark"}) is None
+    assert contrast.requested({}) is None  # the test session's platform asks for no high contrast
+
+
+def test_following_applies_high_contrast_and_switching_off_restores(qapp, monkeypatch):
+    style, palette = qapp.style().name(), QPalette(qapp.palette())
+    monkeypatch.setattr(contrast, "_follower", None)
+    monkeypatch.setenv("RAPPORT_HIGH_CONTRAST", "dark")
+    try:
+        assert contrast.follow_contrast(qapp) == "dark"
+        assert qapp.style().name().lower() == "fusion"
+        assert QApplication.palette().color(Role.Window) == QColor("#000000")
+        assert qapp.property("highContrast") == "dark"
+        monkeypatch.setenv("RAPPORT_HIGH_CONTRAST", "0")
+        contrast._follower.apply()
+        assert QApplication.palette().color(Role.Window) == palette.color(Role.Window)
+        assert qapp.style().name() == style
+    finally:
+        qapp.setStyle(style)
+        qapp.setPalette(palette)
+        contrast._follower = None
