@@ -23,6 +23,7 @@ from app.core.changes import Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.coach import ledger
 from app.core.contacts.interactions import delete_interaction, log_interaction
+from app.core.translated import QT_TRANSLATE_NOOP
 from app.db import database
 from app.errors import RapportError
 from app.models import CONVERSATION_KINDS, Contact, Interaction, LedgerEntry
@@ -67,9 +68,21 @@ class GiveIdea:
 
 
 GIVE_IDEAS = (
-    GiveIdea("introduce", "Introduce them to someone", "Who in your network should they know? Two people, one email."),
-    GiveIdea("share", "Share an article or event", "Something useful for their work: a report, a talk, a meet-up."),
-    GiveIdea("advice", "Offer advice", "Your experience may save them time — offer it, no strings attached."),
+    GiveIdea(
+        "introduce",
+        QT_TRANSLATE_NOOP("GiveButtons", "Introduce them to someone"),
+        QT_TRANSLATE_NOOP("GiveButtons", "Who in your network should they know? Two people, one email."),
+    ),
+    GiveIdea(
+        "share",
+        QT_TRANSLATE_NOOP("GiveButtons", "Share an article or event"),
+        QT_TRANSLATE_NOOP("GiveButtons", "Something useful for their work: a report, a talk, a meet-up."),
+    ),
+    GiveIdea(
+        "advice",
+        QT_TRANSLATE_NOOP("GiveButtons", "Offer advice"),
+        QT_TRANSLATE_NOOP("GiveButtons", "Your experience may save them time — offer it, no strings attached."),
+    ),
 )
 
 
