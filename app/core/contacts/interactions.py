@@ -243,6 +243,7 @@ class LoggedWithReminder:
     followup_ids: list[int]
     stage_change: stages.StageChange | None
     changes: Changes
+    completed: tuple[int, tuple[str, dt.datetime | None]] | None = None  # (follow-up, its status before) if done
 
 
 def log_with_reminder(
@@ -258,9 +259,12 @@ def log_with_reminder(
     clock: Clock = SYSTEM_CLOCK,
     interaction_id: int | None = None,
     uid: str | None = None,
+    complete_followup_id: int | None = None,
 ) -> LoggedWithReminder:
     """Log an interaction and, with ``remind_on``, a "remind me" follow-up from it — one transaction, so a refused
-    reminder logs nothing. ``interaction_id``/``uid`` log it again where it was (redo)."""
+    reminder logs nothing. ``complete_followup_id``: the follow-up this conversation was (a planned meeting's), marked
+    done in the same transaction if it is still open after the logging. ``interaction_id``/``uid`` log it again where
+    it was (redo)."""
     with database.atomic():
         logged = log_interaction(
             contact_id,
@@ -279,19 +283,29 @@ def log_with_reminder(
                 contact_id, remind_on, remind_title, source_interaction_id=logged.interaction.id, clock=clock
             )
             followup_ids.append(reminder.id)
+        completed = None
+        if complete_followup_id is not None and _is_open(complete_followup_id):
+            completed = (complete_followup_id, reminders.set_status(complete_followup_id, "done", clock=clock))
     return LoggedWithReminder(
         logged.interaction.id,
         logged.interaction.uid,
         followup_ids,
         logged.stage_change,
         Changes.of("interactions", "followups", contact_ids=[contact_id]),
+        completed,
     )
+
+
+def _is_open(followup_id: int) -> bool:
+    return FollowUp.select().where(FollowUp.id == followup_id, FollowUp.status == "open").exists()
 
 
 def undo_log(done: LoggedWithReminder, *, clock: Clock = SYSTEM_CLOCK) -> Changes:
     """Take back :func:`log_with_reminder`: its follow-ups, the interaction and the stage it moved, in one
     transaction."""
     with database.atomic():
+        if done.completed is not None:
+            reminders.restore_status(*done.completed)
         reminders.delete_followups(done.followup_ids)
         delete_interaction(done.interaction_id, clock=clock)
         stages.undo(done.stage_change, clock.now())

@@ -213,7 +213,7 @@ class MeetingPrepDialog(QDialog):
         """After the meeting: one click logs it (the rules add the thank-you); from a follow-up, that follow-up is
         done too. A planned meeting still ahead moves to now; one already past opens for notes."""
         from app.ui.coach.commands import MarkMeetingHappened
-        from app.ui.contacts.history_commands import LogInteraction, SetFollowUpStatus
+        from app.ui.contacts.history_commands import LogInteraction
 
         if self.sheet is None:
             return
@@ -234,25 +234,14 @@ class MeetingPrepDialog(QDialog):
             return
         first = name.split()[0] if name.split() else name
         summary = self.tr("{kind} with {name}").format(kind=self.tr(KIND_LABELS.get(kind, kind)), name=first)
-        stack = self.ctx.undo_stack
-        stack.beginMacro(self.tr("Log {what}").format(what=label))
-        command = LogInteraction(self.ctx, self.contact_id, kind, now, summary, label=label)
-        stack.push(command)
-        followup = self._followup(meeting.followup_id)
-        if followup is not None and followup.status == "open":
-            stack.push(SetFollowUpStatus(self.ctx, followup.id, "done", followup.title))
-        stack.endMacro()
+        # One use case, one undo step: the interaction, and the meeting's follow-up done if still open after it.
+        command = LogInteraction(
+            self.ctx, self.contact_id, kind, now, summary, label=label, complete_followup_id=meeting.followup_id
+        )
+        self.ctx.undo_stack.push(command)
         self.interaction_id = command.interaction_id
         self.followup_id = None
         self._logged(kind)
-
-    def _followup(self, followup_id: int | None) -> followups.AgendaItem | None:
-        if followup_id is None:
-            return None
-        try:
-            return followups.get(followup_id, clock=self.ctx.clock)
-        except followups.FollowUpError:
-            return None
 
     def _logged(self, kind: str) -> None:
         thanks = [

@@ -22,7 +22,8 @@ _FOLLOWUPS = Changes.of("followups", "contacts")
 
 
 class LogInteraction(_Command):
-    """Log an interaction (and an optional "remind me in N days" follow-up). Undo deletes both."""
+    """Log an interaction (and an optional "remind me in N days" follow-up; ``complete_followup_id``: the follow-up
+    it fulfils, marked done). Undo takes it all back."""
 
     changes = _HISTORY
 
@@ -38,11 +39,13 @@ class LogInteraction(_Command):
         remind_on: dt.date | None = None,
         remind_title: str = "",
         label: str = "",
+        complete_followup_id: int | None = None,
     ):
         super().__init__(ctx, tr("Log {what}").format(what=label or kind))
         self.contact_id, self.kind, self.when = contact_id, kind, when
         self.summary, self.notes, self.other_contact_id = summary, notes, other_contact_id
         self.remind_on, self.remind_title = remind_on, remind_title
+        self.complete_followup_id = complete_followup_id
         self.interaction_id: int | None = None
         self.uid: str | None = None
         self.done: LoggedWithReminder | None = None
@@ -63,6 +66,7 @@ class LogInteraction(_Command):
             clock=self.ctx.clock,
             interaction_id=self.interaction_id,
             uid=self.uid,
+            complete_followup_id=self.complete_followup_id,
         )
         self.interaction_id, self.uid = self.done.interaction_id, self.done.uid
 

@@ -47,6 +47,17 @@ def test_a_refused_reminder_logs_nothing(ada, clock):
     assert Interaction.select().count() == 0
 
 
+def test_logging_the_meeting_a_follow_up_planned_marks_it_done_and_undo_reopens_it(ada, clock):
+    item = reminders.add_reminder(ada.id, clock.today(), "Coffee with Ada", clock=clock)
+    done = log_with_reminder(ada.id, "coffee", clock.now(), clock=clock, complete_followup_id=item.id)
+    assert FollowUp.get_by_id(item.id).status == "done" and done.completed == (item.id, ("open", None))
+    undo_log(done, clock=clock)
+    assert FollowUp.get_by_id(item.id).status == "open" and Interaction.select().count() == 0
+    reminders.set_status(item.id, "dismissed", clock=clock)
+    again = log_with_reminder(ada.id, "coffee", clock.now(), clock=clock, complete_followup_id=item.id)
+    assert again.completed is None and FollowUp.get_by_id(item.id).status == "dismissed"  # only an open one
+
+
 def test_snapshot_restore_and_revert_update(ada, clock):
     bo = Contact.create(display_name="Bo")
     logged = interactions.log_interaction(
