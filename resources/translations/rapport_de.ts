@@ -4995,6 +4995,30 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Offer advice…</source>
         <translation>Rat anbieten…</translation>
     </message>
+    <message>
+        <source>Introduce them to someone</source>
+        <translation>Mit jemandem bekannt machen</translation>
+    </message>
+    <message>
+        <source>Who in your network should they know? Two people, one email.</source>
+        <translation>Wen aus Ihrem Netzwerk sollte die Person kennen? Zwei Menschen, eine E-Mail.</translation>
+    </message>
+    <message>
+        <source>Share an article or event</source>
+        <translation>Einen Artikel oder eine Veranstaltung teilen</translation>
+    </message>
+    <message>
+        <source>Something useful for their work: a report, a talk, a meet-up.</source>
+        <translation>Etwas Nützliches für ihre Arbeit: ein Bericht, ein Vortrag, ein Meetup.</translation>
+    </message>
+    <message>
+        <source>Offer advice</source>
+        <translation>Rat anbieten</translation>
+    </message>
+    <message>
+        <source>Your experience may save them time — offer it, no strings attached.</source>
+        <translation>Ihre Erfahrung kann der Person Zeit sparen – bieten Sie sie an, ganz ohne Gegenleistung.</translation>
+    </message>
 </context>
 <context>
     <name>GiveDialog</name>
@@ -6587,10 +6611,6 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>{a} und {b}</translation>
     </message>
     <message>
-        <source>Introduce {who}</source>
-        <translation>{who} bekannt machen</translation>
-    </message>
-    <message>
         <source>The introduction could not be logged; see the log file for details.</source>
         <translation>Die Vermittlung konnte nicht erfasst werden; Details stehen in der Protokolldatei.</translation>
     </message>
@@ -6890,10 +6910,6 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>{kind} with {name}</source>
         <translation>{kind} mit {name}</translation>
-    </message>
-    <message>
-        <source>Log {what}</source>
-        <translation>{what} erfassen</translation>
     </message>
     <message>
         <source>Logged the {kind}.</source>

@@ -4995,6 +4995,30 @@ No se puede deshacer.</translation>
         <source>Offer advice…</source>
         <translation>Ofrecer consejo…</translation>
     </message>
+    <message>
+        <source>Introduce them to someone</source>
+        <translation>Preséntale a alguien</translation>
+    </message>
+    <message>
+        <source>Who in your network should they know? Two people, one email.</source>
+        <translation>¿A quién de tu red debería conocer? Dos personas, un correo.</translation>
+    </message>
+    <message>
+        <source>Share an article or event</source>
+        <translation>Comparte un artículo o un evento</translation>
+    </message>
+    <message>
+        <source>Something useful for their work: a report, a talk, a meet-up.</source>
+        <translation>Algo útil para su trabajo: un informe, una charla, un encuentro.</translation>
+    </message>
+    <message>
+        <source>Offer advice</source>
+        <translation>Ofrece consejo</translation>
+    </message>
+    <message>
+        <source>Your experience may save them time — offer it, no strings attached.</source>
+        <translation>Tu experiencia puede ahorrarle tiempo: ofrécela sin pedir nada a cambio.</translation>
+    </message>
 </context>
 <context>
     <name>GiveDialog</name>
@@ -6587,10 +6611,6 @@ No se puede deshacer.</translation>
         <translation>{a} y {b}</translation>
     </message>
     <message>
-        <source>Introduce {who}</source>
-        <translation>Presentar a {who}</translation>
-    </message>
-    <message>
         <source>The introduction could not be logged; see the log file for details.</source>
         <translation>No se pudo registrar la presentación; consulta el archivo de registro para más detalles.</translation>
     </message>
@@ -6890,10 +6910,6 @@ No se puede deshacer.</translation>
     <message>
         <source>{kind} with {name}</source>
         <translation>{kind} con {name}</translation>
-    </message>
-    <message>
-        <source>Log {what}</source>
-        <translation>Registrar {what}</translation>
     </message>
     <message>
         <source>Logged the {kind}.</source>

@@ -4995,6 +4995,30 @@ Cette action est irréversible.</translation>
         <source>Offer advice…</source>
         <translation>Proposer un conseil…</translation>
     </message>
+    <message>
+        <source>Introduce them to someone</source>
+        <translation>Lui présenter quelqu’un</translation>
+    </message>
+    <message>
+        <source>Who in your network should they know? Two people, one email.</source>
+        <translation>Qui, dans votre réseau, cette personne devrait-elle connaître&#xa0;? Deux personnes, un e-mail.</translation>
+    </message>
+    <message>
+        <source>Share an article or event</source>
+        <translation>Partager un article ou un événement</translation>
+    </message>
+    <message>
+        <source>Something useful for their work: a report, a talk, a meet-up.</source>
+        <translation>Quelque chose d’utile pour son travail : un rapport, une conférence, une rencontre.</translation>
+    </message>
+    <message>
+        <source>Offer advice</source>
+        <translation>Proposer un conseil</translation>
+    </message>
+    <message>
+        <source>Your experience may save them time — offer it, no strings attached.</source>
+        <translation>Votre expérience peut lui faire gagner du temps — proposez-la, sans rien attendre en retour.</translation>
+    </message>
 </context>
 <context>
     <name>GiveDialog</name>
@@ -6587,10 +6611,6 @@ Cette action est irréversible.</translation>
         <translation>{a} et {b}</translation>
     </message>
     <message>
-        <source>Introduce {who}</source>
-        <translation>Présenter {who}</translation>
-    </message>
-    <message>
         <source>The introduction could not be logged; see the log file for details.</source>
         <translation>La mise en relation n’a pas pu être notée&#xa0;; voir le fichier journal pour les détails.</translation>
     </message>
@@ -6890,10 +6910,6 @@ Cette action est irréversible.</translation>
     <message>
         <source>{kind} with {name}</source>
         <translation>{kind} avec {name}</translation>
-    </message>
-    <message>
-        <source>Log {what}</source>
-        <translation>Noter&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Logged the {kind}.</source>
