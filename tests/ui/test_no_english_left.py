@@ -3,11 +3,11 @@ comes through a translation.
 
 The test builds a pseudo-translation from the ``.ts`` files — every message translated as ``[[source]]`` — installs
 it as French (so Qt's own texts and the QLocale dates are French too), opens the main window over demo data, walks
-every page, the menus and the main dialogs, and collects the visible texts (labels, buttons, tabs, group titles,
-placeholders, combo box items, headers and the first rows of every item view). A text without ``[[`` that still
-holds an English word — a word of the ``.ts`` sources that is not in the demo data (names, companies, notes: user
-data stays as written) nor a product name — was never marked, or is built in code around a translation: it is
-reported with the object it was found on.
+every page (and each tab of a contact's details), the menus, Preferences and the main dialogs, and collects the
+visible texts (labels, buttons, tabs, group titles, placeholders, tooltips, combo box items, headers and the first
+rows of every item view). A text without ``[[`` that still holds an English word — a word of the ``.ts`` sources
+that is not in the demo data (names, companies, notes: user data stays as written) nor a product name — was never
+marked, or is built in code around a translation: it is reported with the object it was found on.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QSettings, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -139,6 +139,7 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     for widget in [root, *root.findChildren(QWidget)]:
         if widget is not root and not widget.isVisibleTo(root):
             continue
+        add(widget, widget.toolTip())
         if isinstance(widget, (QLabel, QAbstractButton)):
             add(widget, widget.text())
         elif isinstance(widget, QGroupBox):
@@ -178,10 +179,24 @@ def untranslated(found: list[tuple[str, str]], english: set[str], allowed: set[s
         if MARK in plain:  # a translation; what is built around it is checked by the words outside it
             while INNERMOST.search(plain):  # a translation inside another: innermost first
                 plain = INNERMOST.sub(" ", plain)
+            plain = re.sub(r"\[\[.*", " ", plain, flags=re.S)  # elided ("[[Name parts, nickn…")
         words = {w.lower() for w in WORD.findall(plain)}
         if words & english - allowed:
             left.append((where, text))
     return sorted(set(left))
+
+
+def contact_detail_texts(page, window, qtbot) -> list[tuple[str, str]]:
+    view = page.view
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().setCurrentIndex(view.model().index(0, 0), flags)
+    tabs = page.detail.panel.tabs
+    qtbot.waitUntil(tabs.isVisible)
+    found = []
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        found += [(f"contact tab {i} {where}", text) for where, text in visible_texts(window)]
+    return found
 
 
 def main_dialogs(window) -> list[tuple[str, QWidget]]:
@@ -230,6 +245,8 @@ def test_every_page_menu_and_dialog_shows_only_translated_text(qtbot, paths, mig
             page = window.show_page(name)
             qtbot.waitUntil(page.isVisible)
             found += [(f"{name} {where}", text) for where, text in visible_texts(window)]
+            if name == "contactsPage":  # a contact's details, each tab
+                found += contact_detail_texts(page, window, qtbot)
         for action in window.menuBar().actions():
             found.append(("menu bar", action.text()))
             if action.menu() is not None:
@@ -265,6 +282,7 @@ def test_the_check_tells_english_from_translated_text_and_user_data():
         ("c", "Ada Okafor · [[overdue]]"),  # user data around a translation
         ("d", "3 [[overdue]] · Stage"),  # English built around a translation
         ("f", "[[Reading ease 68 — [[plain English]] (aim for 60+)]]"),  # a translation inside another
+        ("g", "[[Name parts, nickname, birth…"),  # elided
         ("e", "/home/ada/Rapport"),  # a path
     ]
     assert untranslated(found, english, allowed={"ada", "okafor"}) == [
