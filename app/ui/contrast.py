@@ -75,6 +75,21 @@ def _system_contrast():
         return None
 
 
+def high_contrast_style_sheet(variant: str) -> str:
+    """Borders Fusion would draw in a shade of the window colour (black on black): text fields, lists and progress
+    bars get a frame in the text colour, and a thick one in the focus colour while they have the focus."""
+    colours = _DARK if variant == "dark" else _LIGHT
+    frame, focus = colours["frame"], colours["highlight"]
+    fields = "QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView"
+    focused = ", ".join(f"{kind}:focus" for kind in fields.split(", "))
+    return (
+        f"{fields} {{ border: 1px solid {frame}; }}\n"
+        f"{focused} {{ border: 2px solid {focus}; }}\n"
+        f"QProgressBar {{ border: 1px solid {frame}; text-align: center; }}\n"
+        f"QProgressBar::chunk {{ background: {focus}; }}\n"
+    )
+
+
 def high_contrast_palette(variant: str) -> QPalette:
     colours = _DARK if variant == "dark" else _LIGHT
     palette = QPalette()
@@ -106,6 +121,7 @@ class _Follower:
         self.app = app
         self.style_name = app.style().name()
         self.palette = QPalette(app.palette())
+        self.style_sheet = app.styleSheet()
         self.applied: str | None = None
 
     def apply(self, *_args) -> None:
@@ -113,11 +129,13 @@ class _Follower:
         if variant == self.applied:
             return
         if variant is None:
+            self.app.setStyleSheet(self.style_sheet)  # first: a style set under a style sheet is wrapped by it
             self.app.setStyle(self.style_name)
             self.app.setPalette(self.palette)
         else:
             self.app.setStyle("Fusion")  # the native styles draw with their own colours, not the palette's
             self.app.setPalette(high_contrast_palette(variant))
+            self.app.setStyleSheet(self.style_sheet + high_contrast_style_sheet(variant))
         self.app.setProperty("highContrast", variant or "")
         self.applied = variant
 

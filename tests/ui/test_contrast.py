@@ -69,14 +69,16 @@ def test_following_applies_high_contrast_and_switching_off_restores(qapp, monkey
     monkeypatch.setenv("RAPPORT_HIGH_CONTRAST", "dark")
     try:
         assert contrast.follow_contrast(qapp) == "dark"
-        assert qapp.style().name().lower() == "fusion"
         assert QApplication.palette().color(Role.Window) == QColor("#000000")
         assert qapp.property("highContrast") == "dark"
+        assert "QLineEdit:focus," in qapp.styleSheet() and "border: 2px solid #ffff00" in qapp.styleSheet()  # focus
         monkeypatch.setenv("RAPPORT_HIGH_CONTRAST", "0")
         contrast._follower.apply()
         assert QApplication.palette().color(Role.Window) == palette.color(Role.Window)
         assert qapp.style().name() == style
+        assert qapp.styleSheet() == ""
     finally:
         qapp.setStyle(style)
         qapp.setPalette(palette)
+        qapp.setStyleSheet("")
         contrast._follower = None
