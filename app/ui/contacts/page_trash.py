@@ -1,13 +1,13 @@
 """The Contacts page's trash: move to it (undoable), restore, delete for good, empty it (a part of
 :class:`app.ui.contacts.page.ContactsPage`). Deleting for good cannot be undone, so it asks first and clears the undo
-stack (earlier steps may refer to the deleted contacts).
+stack (earlier steps may refer to the deleted contacts). It runs on a worker thread: a trash of thousands takes a
+while, and the window keeps painting.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.core.changes import Changes
 from app.core.contacts import lookup
 from app.ui.contacts import commands
 
@@ -58,11 +58,7 @@ class ContactTrash:
         )
         if answer != QMessageBox.StandardButton.Discard:
             return
-        from app.core.contacts.service import empty_trash
-
-        deleted = empty_trash()
-        self.ctx.undo_stack.clear()  # earlier steps may refer to the deleted contacts
-        self.ctx.publish(Changes.of("contacts", "interactions", "followups"))
+        deleted = self._purge(None)
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(
@@ -88,8 +84,14 @@ class ContactTrash:
         )
         if answer != QMessageBox.StandardButton.Discard:
             return
-        from app.core.contacts.service import delete_contacts
+        self._purge(ids)
 
-        delete_contacts(ids)
+    def _purge(self, ids: list[int] | None) -> int:
+        """Delete these trashed contacts (all of the trash: None) for good on a worker thread; returns how many."""
+        from app.core.contacts.purge import purge_trashed
+        from app.ui.import_export.worker import run_while_waiting
+
+        purged = run_while_waiting(self, lambda _progress, _cancelled: purge_trashed(ids))
         self.ctx.undo_stack.clear()  # earlier steps may refer to the deleted contacts
-        self.ctx.publish(Changes.of("contacts", "interactions", "followups"))
+        self.ctx.publish(purged.changes)
+        return purged.count

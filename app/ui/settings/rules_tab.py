@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEventLoop, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -288,24 +287,7 @@ class RulesTab(SettingsTab):
 
     def _off_the_gui_thread(self, work):
         """Run ``work`` on a worker thread (re-running the rules takes seconds on a large network) and return its
-        result or raise its error. Meanwhile the window keeps painting and takes no input (a local event loop)."""
-        from app.ui.import_export.worker import Job
+        result or raise its error, the window painting meanwhile."""
+        from app.ui.import_export.worker import run_while_waiting
 
-        outcome: dict[str, object] = {}
-        loop = QEventLoop(self)
-        job = Job(work, self)
-        job.succeeded.connect(lambda result: (outcome.setdefault("result", result), loop.quit()))
-        job.failed.connect(lambda error: (outcome.setdefault("error", error), loop.quit()))
-        window = self.window()
-        window.setEnabled(False)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            job.start()
-            loop.exec()
-        finally:
-            QApplication.restoreOverrideCursor()
-            window.setEnabled(True)
-            job.deleteLater()
-        if "error" in outcome:
-            raise outcome["error"]
-        return outcome["result"]
+        return run_while_waiting(self, work)
