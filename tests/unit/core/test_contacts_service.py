@@ -148,3 +148,18 @@ def test_values_kept_as_notes_survive_notes_at_the_length_limit(db):
         f"notes is {MAX_NOTES + 10:,} characters long; kept the first {MAX_NOTES:,}",
         'kept "BusinessPhone" as a note: not a phone number',
     ]
+
+
+def test_a_whole_list_goes_to_the_trash_and_back_past_the_sql_parameter_limit(db, clock):
+    import sqlite3
+
+    from app.core.contacts.service import create_contacts, delete_contacts, restore_contacts, trash_contacts
+    from app.db import MAX_SQL_PARAMETERS, database
+
+    ids, _uids = create_contacts([ContactData(given_name=f"P{i}") for i in range(2 * MAX_SQL_PARAMETERS + 1)])
+    # SQLite builds before 3.32 refuse more than 999 parameters (newer ones 32 766: a list of 50 000 contacts)
+    database.connection().setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+    assert trash_contacts(ids, clock=clock) == len(ids)
+    assert Contact.select().where(Contact.deleted_at.is_null()).count() == 0
+    assert restore_contacts(ids) == len(ids)
+    assert delete_contacts(ids) == len(ids) and Contact.select().count() == 0
