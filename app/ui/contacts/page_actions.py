@@ -11,12 +11,17 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.core.changes import Changes
 from app.core.contacts import lookup
+from app.ui.contacts.page_tr import page_tr
 from app.ui.widgets.modal import run_modal
 
 
 class ContactPageActions:
     """What the page does for the contact shown or the contacts selected (uses the page's ``view``, ``detail``,
     ``model`` and ``ctx``)."""
+
+    def _tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        """A plural form (%Ln) in the page's mixins' contexts (app.ui.contacts.page_tr)."""
+        return page_tr(text, disambiguation, n)
 
     def _selected_or_current(self) -> list[int]:
         ids = self.view.selected_ids()
@@ -121,4 +126,4 @@ class ContactPageActions:
     def _names(self, ids: list[int]) -> str:
         if len(ids) == 1:
             return lookup.display_name(ids[0])
-        return self.tr("%Ln contact(s)", "", len(ids))
+        return self._tr("%Ln contact(s)", "", len(ids))

@@ -12,6 +12,7 @@ from app.core.contacts.vocabulary import STAGES
 from app.core.formats.exporters.json_export import contacts_as_dicts, write_json
 from app.ui.contacts import commands
 from app.ui.contacts.filters import colour_swatch
+from app.ui.contacts.page_tr import page_tr
 from app.ui.contacts.presentation import STAGE_LABELS
 from app.ui.icons import ui_icon
 from app.ui.widgets.modal import run_modal
@@ -19,6 +20,10 @@ from app.ui.widgets.modal import run_modal
 
 class ContactBulkMenus:
     """Uses the page's ``view``, ``detail``, ``model``, ``ctx`` and its actions and trash."""
+
+    def _tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        """A plural form (%Ln) in the page's mixins' contexts (app.ui.contacts.page_tr)."""
+        return page_tr(text, disambiguation, n)
 
     def _list_menu(self, pos) -> None:
         ids = self.view.selected_ids()
@@ -127,6 +132,6 @@ class ContactBulkMenus:
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(
-                self.tr("Exported %Ln contact(s) to {path}", "", len(ids)).format(path=path),
+                self._tr("Exported %Ln contact(s) to {path}", "", len(ids)).format(path=path),
                 8000,
             )

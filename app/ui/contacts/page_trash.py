@@ -10,10 +10,15 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.core.contacts import lookup
 from app.ui.contacts import commands
+from app.ui.contacts.page_tr import page_tr
 
 
 class ContactTrash:
     """Uses the page's ``trash_button``, ``new_button``, ``model``, ``ctx`` and ``_selected_or_current``."""
+
+    def _tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        """A plural form (%Ln) in the page's mixins' contexts (app.ui.contacts.page_tr)."""
+        return page_tr(text, disambiguation, n)
 
     def _trash_toggled(self, on: bool) -> None:
         self.trash_button.setText(self.tr("Trash") if not on else self.tr("Leave trash"))
@@ -47,7 +52,7 @@ class ContactTrash:
         answer = QMessageBox.warning(
             self,
             self.tr("Empty the trash"),
-            self.tr(
+            self._tr(
                 "Delete %Ln contact(s) for good, with their interactions, ledger and follow-ups?\n\n"
                 "This cannot be undone.",
                 "",
@@ -62,7 +67,7 @@ class ContactTrash:
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(
-                self.tr("Deleted %Ln contact(s) for good", "", deleted),
+                self._tr("Deleted %Ln contact(s) for good", "", deleted),
                 8000,
             )
 
