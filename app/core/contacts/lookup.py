@@ -10,9 +10,10 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from peewee import JOIN
+from peewee import JOIN, chunked
 
 from app.core.contacts.contact_data import ContactData
+from app.db import MAX_SQL_PARAMETERS
 from app.models import Circle, Company, Contact, ContactCircle
 
 
@@ -38,7 +39,10 @@ def display_names(contact_ids: Iterable[int]) -> dict[int, str]:
     ids = sorted({i for i in contact_ids if i is not None})
     if not ids:
         return {}
-    return dict(Contact.select(Contact.id, Contact.display_name).where(Contact.id.in_(ids)).tuples())
+    names: dict[int, str] = {}
+    for chunk in chunked(ids, MAX_SQL_PARAMETERS):  # a whole list selected: 50 000 ids
+        names.update(Contact.select(Contact.id, Contact.display_name).where(Contact.id.in_(chunk)).tuples())
+    return names
 
 
 def contact_exists(contact_id: int | None) -> bool:
@@ -58,7 +62,11 @@ def trashed_ids(contact_ids: Iterable[int]) -> set[int]:
     ids = sorted({i for i in contact_ids if i is not None})
     if not ids:
         return set()
-    return set(Contact.select(Contact.id).where(Contact.id.in_(ids), Contact.deleted_at.is_null(False)).scalars())
+    trashed: set[int] = set()
+    for chunk in chunked(ids, MAX_SQL_PARAMETERS):  # a whole trash selected
+        query = Contact.select(Contact.id).where(Contact.id.in_(chunk), Contact.deleted_at.is_null(False))
+        trashed.update(query.scalars())
+    return trashed
 
 
 def trash_count() -> int:
@@ -94,13 +102,16 @@ def names_and_companies(contact_ids: Iterable[int]) -> dict[int, tuple[str, str]
     ids = sorted(set(contact_ids))
     if not ids:
         return {}
-    rows = (
-        Contact.select(Contact.id, Contact.display_name, Company.name)
-        .join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
-        .where(Contact.id.in_(ids))
-        .tuples()
-    )
-    return {cid: (name, company or "") for cid, name, company in rows}
+    found: dict[int, tuple[str, str]] = {}
+    for chunk in chunked(ids, MAX_SQL_PARAMETERS):
+        rows = (
+            Contact.select(Contact.id, Contact.display_name, Company.name)
+            .join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
+            .where(Contact.id.in_(chunk))
+            .tuples()
+        )
+        found.update((cid, (name, company or "")) for cid, name, company in rows)
+    return found
 
 
 def circles_in_order() -> list[CircleInfo]:

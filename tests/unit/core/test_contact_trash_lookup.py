@@ -15,3 +15,17 @@ def test_the_trash_lookups(db, clock):
     assert lookup.trashed_ids([kept.id, gone.id, also_gone.id, 9999]) == {gone.id, also_gone.id}
     assert lookup.trashed_ids([]) == set()
     assert lookup.trash_count() == 2
+
+
+def test_lookups_over_a_whole_list_stay_under_the_sql_parameter_limit(db, clock):
+    import sqlite3
+
+    from app.core.contacts.contact_data import ContactData
+    from app.core.contacts.service import create_contacts
+    from app.db import database
+
+    ids, _uids = create_contacts([ContactData(given_name=f"P{i}") for i in range(1200)])
+    trash_contacts(ids[:1100], clock=clock)
+    database.connection().setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)  # SQLite before 3.32
+    assert lookup.trashed_ids(ids) == set(ids[:1100])
+    assert len(lookup.display_names(ids)) == len(lookup.names_and_companies(ids)) == 1200
