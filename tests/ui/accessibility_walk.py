@@ -1,0 +1,84 @@
+"""Walk every page of the main window and every dialog the menus and toolbars open (the list and the way of
+tests/reliability/every_dialog.py), and list each interactive widget a screen reader would read without a human
+name. Usage: python accessibility_walk.py DATA_DIR. Prints one JSON object: ``problems`` (one line each), ``seen``
+(what was audited) and ``described`` ([with a description or tooltip, interactive widgets]).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+from tests.reliability import every_dialog as walk
+from tests.ui.accessibility_audit import audit, described
+
+problems: set[str] = set()
+seen: list[str] = []
+counts = [0, 0]
+
+
+def audit_all(root: QWidget, where: str) -> None:
+    """``root`` as shown, then each tab of its tab widgets (the pages inside are only shown one at a time)."""
+    key = f"{type(root).__name__}:{root.objectName()}"
+    seen.append(f"{where}{key}")
+    problems.update(audit(root, where))
+    with_description, total = described(root)
+    counts[0] += with_description
+    counts[1] += total
+    for tabs in root.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(root):
+            continue
+        current = tabs.currentIndex()
+        for i in range(tabs.count()):
+            if tabs.isTabEnabled(i) and tabs.isTabVisible(i):
+                tabs.setCurrentIndex(i)
+                QApplication.processEvents()
+                problems.update(audit(tabs.widget(i), f"{where}{tabs.objectName()}[{i}] "))
+        tabs.setCurrentIndex(current)
+
+
+original_close = walk.close_what_is_open
+audited: set[int] = set()
+
+
+def audit_then_close(main) -> None:
+    widget = QApplication.activePopupWidget() or QApplication.activeModalWidget()
+    if widget is None:
+        for top in QApplication.topLevelWidgets():
+            if top is not main and top.isVisible() and top.isWindow() and top.inherits("QDialog"):
+                widget = top
+                break
+    if widget is not None and id(widget) not in audited and not widget.inherits("QMenu"):
+        audited.add(id(widget))
+        audit_all(widget, f"{type(widget).__name__}#{widget.objectName()} ")
+    original_close(main)
+
+
+def main() -> int:
+    window = walk.create_window(Path(sys.argv[1]))
+    walk.window = window
+    window.resize(1200, 800)
+    window.show()
+    walk.QTest.qWaitForWindowExposed(window)
+    window.activateWindow()
+    QApplication.processEvents()
+    for name in list(window.page_names):
+        page = window.show_page(name)
+        QApplication.processEvents()
+        if name == "contactsPage":
+            page.view.selectRow(0)
+            QApplication.processEvents()
+        audit_all(window, f"{name} ")
+    walk.close_what_is_open = audit_then_close
+    walk.every_dialog(window)
+    window.close()
+    QApplication.processEvents()
+    print(json.dumps({"problems": sorted(problems), "seen": seen, "described": counts}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""Accessibility (issue 23 item 4): every interactive widget a person can reach has a human accessible name."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+
+from tests.helpers.data import fill_with_demo_data
+from tests.ui.accessibility_audit import audit, looks_like_object_name
+
+ROOT = Path(__file__).resolve().parents[2]
+DRIVER = Path(__file__).with_name("accessibility_walk.py")
+# Pages and dialogs the walk must check, so that a walk that opens nothing cannot pass (objectNames).
+MUST_REACH = {
+    "todayPage", "contactsPage", "pitchesPage", "calendarPage", "insightsPage", "opportunitiesPage",
+    "newContactDialog", "logInteractionDialog", "settingsDialog", "targetsDialog", "restoreDialog",
+    "pitchRevisionsDialog", "monthlyUpdateDialog", "profileDialog", "addFollowUpDialog",
+}  # fmt: skip
+
+
+def test_names_that_are_identifiers_are_caught():
+    assert looks_like_object_name("contactSearch")
+    assert looks_like_object_name("field_notes")
+    assert looks_like_object_name("")
+    assert looks_like_object_name("Search", "Search")
+    assert not looks_like_object_name("Search contacts")
+    assert not looks_like_object_name("Notes")
+
+
+def test_the_audit_fails_on_a_widget_without_a_human_name(qtbot):
+    root = QWidget()
+    qtbot.addWidget(root)
+    form = QFormLayout(root)
+    named = QLineEdit(objectName="city")
+    form.addRow("City:", named)  # named by its form label
+    buddy = QLineEdit(objectName="street")
+    label = QLabel("&Street")
+    label.setBuddy(buddy)
+    form.addRow(label)
+    form.addRow(buddy)
+    form.addRow(QPushButton("Save"))
+    icon_only = QToolButton(objectName="contactSearchClear")
+    form.addRow(icon_only)
+    raw = QLineEdit(objectName="contactSearch")
+    raw.setAccessibleName("contactSearch")
+    form.addRow(raw)
+    root.show()
+    assert sorted(audit(root)) == [
+        "QLineEdit#contactSearch: name 'contactSearch'",
+        "QToolButton#contactSearchClear: name ''",
+    ]
+
+
+@pytest.mark.slow
+def test_every_page_and_dialog_names_its_interactive_widgets(paths, migrated_template):
+    fill_with_demo_data(paths, migrated_template, contacts=40, seed=3)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env.pop("QT_LOGGING_RULES", None)
+    result = subprocess.run(
+        [sys.executable, str(DRIVER), str(paths.data_dir)], capture_output=True, text=True, env=env, timeout=900
+    )
+    assert result.returncode == 0, f"exit {result.returncode}\n{result.stderr[-3000:]}"
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    with_description, total = report["described"]
+    print(f"\n{len(report['seen'])} windows and pages, {total} interactive widgets, {with_description} described")
+    for line in report["problems"]:
+        print("  " + line)
+    assert len(report["seen"]) > 20, "the walk reached too little to mean anything"
+    reached = {entry.split(":")[-1] for entry in report["seen"]} | {entry.split(" ")[0] for entry in report["seen"]}
+    assert MUST_REACH - reached == set(), "dialogs the walk should have checked"
+    assert report["problems"] == [], f"{len(report['problems'])} widgets without a human accessible name"
+
+
+def test_the_rehearsal_light_says_its_state_and_announces_each_change(qtbot, monkeypatch):
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    from app.core.pitches.timing import Light
+    from app.ui.pitches import light as light_module
+
+    sent: list[tuple[QAccessible.Event, str]] = []
+
+    def record(event):  # what Qt hands to the platform's screen reader bridge
+        text = event.message() if isinstance(event, QAccessibleAnnouncementEvent) else event.object().accessibleName()
+        sent.append((event.type(), text))
+
+    monkeypatch.setattr(light_module.QAccessible, "updateAccessibility", staticmethod(record))
+    lamp = light_module.LightWidget()
+    qtbot.addWidget(lamp)
+    assert lamp.accessibleName() == "Rehearsal light: Grey — keep going"
+    assert not looks_like_object_name(lamp.accessibleName(), lamp.objectName())
+    assert lamp.accessibleDescription()
+    lamp.set_light(Light.GREEN)
+    lamp.set_light(Light.GREEN)  # no change, nothing said
+    lamp.set_light(Light.YELLOW)
+    assert lamp.accessibleName() == "Rehearsal light: Yellow — wrap up"
+    assert sent == [
+        (QAccessible.Event.NameChanged, "Rehearsal light: Green — you can finish"),
+        (QAccessible.Event.Announcement, "Green — you can finish"),
+        (QAccessible.Event.NameChanged, "Rehearsal light: Yellow — wrap up"),
+        (QAccessible.Event.Announcement, "Yellow — wrap up"),
+    ]
