@@ -1,6 +1,7 @@
 """The Contacts page's work on a selection: the list's context menu, the several-selected pane's buttons (add to or
 remove from a circle, set the stage, merge two, trash, restore) and Export Selection… as a JSON file (a part of
-:class:`app.ui.contacts.page.ContactsPage`). Every change is an undo command.
+:class:`app.ui.contacts.page.ContactsPage`). Every change is an undo command. The export is written on a worker
+thread (a selection may be the whole list), through the atomic file writer.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from app.core.contacts import lookup
 from app.core.contacts.vocabulary import STAGES
+from app.core.formats.exporters.files import write_atomically
 from app.core.formats.exporters.json_export import contacts_as_dicts, write_json
 from app.ui.contacts import commands
 from app.ui.contacts.filters import colour_swatch
@@ -119,9 +121,13 @@ class ContactBulkMenus:
         )
         if not path:
             return
+        from app.ui.import_export.worker import run_while_waiting
+
+        def work(_progress, _cancelled) -> None:
+            write_atomically(path, lambda out: write_json(contacts_as_dicts(ids), out))
+
         try:
-            with open(path, "w", encoding="utf-8") as out:
-                write_json(contacts_as_dicts(ids), out)
+            run_while_waiting(self, work)
         except OSError as exc:
             QMessageBox.warning(
                 self,

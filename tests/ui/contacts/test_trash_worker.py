@@ -1,5 +1,5 @@
-"""Emptying the trash runs on a worker thread (issue 18: long use cases run on a worker): the window keeps painting
-and takes no input meanwhile, and the page refreshes from what the deletion returned."""
+"""Emptying the trash and exporting a selection run on a worker thread (issue 18: long use cases run on a worker):
+the window keeps painting and takes no input meanwhile, and the page refreshes from what the deletion returned."""
 
 import threading
 
@@ -40,3 +40,27 @@ def test_emptying_the_trash_runs_on_a_worker_while_the_window_paints(page, qtbot
     assert not Contact.select().where(Contact.id.in_([first, second])).exists()
     assert page.ctx.undo_stack.count() == 0  # earlier steps may refer to the deleted contacts
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+
+
+def test_export_selection_writes_the_json_on_a_worker(page, qtbot, monkeypatch, tmp_path):
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.core.formats.exporters import json_export
+    from app.ui.contacts import page_bulk
+
+    first = page.model.contact_id(0)
+    page.view.select_contact(first)
+    assert page._selected_or_current() == [first]
+    target = tmp_path / "picked.json"
+    threads = []
+    real = json_export.contacts_as_dicts
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(
+        page_bulk, "contacts_as_dicts", lambda chosen: threads.append(threading.current_thread()) or real(chosen)
+    )
+    page.export_selection()
+    assert threads and threads[0] is not threading.main_thread()
+    written = json.loads(target.read_text(encoding="utf-8"))
+    assert len(written) == 1 and written == real([first])
