@@ -2864,6 +2864,26 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <source>Everything centred and calm; the QR code sits on the right.</source>
         <translation>Alles zentriert und ruhig; der QR-Code sitzt rechts.</translation>
     </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Brick</source>
+        <translation>Ziegelrot</translation>
+    </message>
+    <message>
+        <source>Plum</source>
+        <translation>Pflaume</translation>
+    </message>
+    <message>
+        <source>Graphite</source>
+        <translation>Graphit</translation>
+    </message>
 </context>
 <context>
     <name>CardDialog</name>
@@ -4400,6 +4420,30 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt; {reason}.</source>
         <translation>&lt;b&gt;Diese Datei kann nicht importiert werden.&lt;/b&gt; {reason}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections (CSV)</source>
+        <translation>LinkedIn-Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <source>Google Contacts (CSV)</source>
+        <translation>Google Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <source>Outlook contacts (CSV)</source>
+        <translation>Outlook-Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book (CSV)</source>
+        <translation>Thunderbird-Adressbuch (CSV)</translation>
+    </message>
+    <message>
+        <source>Other CSV with name or e-mail columns</source>
+        <translation>Andere CSV mit Spalten für Name oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Rapport export (JSON)</source>
+        <translation>Rapport-Export (JSON)</translation>
     </message>
 </context>
 <context>
@@ -8132,6 +8176,13 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Saved versions</source>
         <translation>Gespeicherte Versionen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The chosen version</source>
         <translation>Die ausgewählte Version</translation>
@@ -8596,11 +8647,11 @@ Das lässt sich nicht rückgängig machen.</translation>
     <name>ShippedText</name>
     <message>
         <source>Ask before introducing (double opt-in)</source>
-        <translation>Vorher fragen (doppeltes Einverständnis)</translation>
+        <translation>Vor dem Bekanntmachen fragen (Double-Opt-in)</translation>
     </message>
     <message>
         <source>Would you like to meet {other_name}?</source>
-        <translation>Möchten Sie {other_name} kennenlernen?</translation>
+        <translation>Möchtest du {other_name} kennenlernen?</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -8612,9 +8663,9 @@ Would you be open to an introduction? If you are, I&apos;ll send a short email t
 {my_name}</source>
         <translation>Hallo {first_name},
 
-ich glaube, Sie würden {other_name} gern kennenlernen. {why_meet}
+ich glaube, du würdest {other_name} gern kennenlernen. {why_meet}
 
-Wären Sie offen für eine Vorstellung? Wenn ja, schreibe ich Ihnen beiden eine kurze E-Mail. Wenn es gerade nicht passt, ist das überhaupt kein Problem – sagen Sie einfach Bescheid.
+Wärst du offen für eine Vorstellung? Wenn ja, schicke ich euch beiden eine kurze E-Mail. Wenn es gerade nicht passt, ist das überhaupt kein Problem – sag einfach Bescheid.
 
 {my_name}</translation>
     </message>
@@ -8636,9 +8687,9 @@ I&apos;ll let you take it from here; I&apos;d love to hear how it goes.
 {my_name}</source>
         <translation>Hallo {first_name} und {other_name},
 
-wie versprochen hier die Vorstellung – Sie haben beide gesagt, dass Sie sich gern kennenlernen würden. {why_meet}
+wie versprochen hier die Vorstellung – ihr habt beide gesagt, dass ihr euch gern kennenlernen würdet. {why_meet}
 
-Ich überlasse Ihnen den Rest; ich würde mich freuen zu hören, wie es läuft.
+Ich überlasse euch den Rest; ich bin gespannt, wie es läuft.
 
 {my_name}</translation>
     </message>
@@ -8839,6 +8890,10 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>{page} page</source>
+        <translation>Seite „{page}“</translation>
+    </message>
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
