@@ -726,6 +726,16 @@ This cannot be undone.</numerusform>
         </message>
     </context>
     <context>
+        <name>RevisionsDialog</name>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n word</numerusform>
+                <numerusform>%n words</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ScanDialog</name>
         <message numerus="yes">
             <source>Read %Ln line(s) with {engine}. Check each field, then add how you met.</source>

@@ -2864,6 +2864,26 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
         <source>Everything centred and calm; the QR code sits on the right.</source>
         <translation>Todo centrado y sereno; el código QR queda a la derecha.</translation>
     </message>
+    <message>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Brick</source>
+        <translation>Ladrillo</translation>
+    </message>
+    <message>
+        <source>Plum</source>
+        <translation>Ciruela</translation>
+    </message>
+    <message>
+        <source>Graphite</source>
+        <translation>Grafito</translation>
+    </message>
 </context>
 <context>
     <name>CardDialog</name>
@@ -4400,6 +4420,30 @@ No se puede deshacer.</translation>
     <message>
         <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt; {reason}.</source>
         <translation>&lt;b&gt;Este archivo no se puede importar.&lt;/b&gt; {reason}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections (CSV)</source>
+        <translation>Contactos de LinkedIn (CSV)</translation>
+    </message>
+    <message>
+        <source>Google Contacts (CSV)</source>
+        <translation>Google Contactos (CSV)</translation>
+    </message>
+    <message>
+        <source>Outlook contacts (CSV)</source>
+        <translation>Contactos de Outlook (CSV)</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book (CSV)</source>
+        <translation>Libreta de direcciones de Thunderbird (CSV)</translation>
+    </message>
+    <message>
+        <source>Other CSV with name or e-mail columns</source>
+        <translation>Otro CSV con columnas de nombre o correo</translation>
+    </message>
+    <message>
+        <source>Rapport export (JSON)</source>
+        <translation>Exportación de Rapport (JSON)</translation>
     </message>
 </context>
 <context>
@@ -8132,6 +8176,13 @@ No se puede deshacer.</translation>
         <source>Saved versions</source>
         <translation>Versiones guardadas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+                <numerusform>%n palabra</numerusform>
+                <numerusform>%n palabras</numerusform>
+            </translation>
+    </message>
     <message>
         <source>The chosen version</source>
         <translation>La versión elegida</translation>
@@ -8839,6 +8890,10 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>{page} page</source>
+        <translation>Página «{page}»</translation>
+    </message>
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>

@@ -2864,6 +2864,26 @@ Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: v
         <source>Everything centred and calm; the QR code sits on the right.</source>
         <translation>Tout centré et sobre&#xa0;; le code QR se place à droite.</translation>
     </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Brick</source>
+        <translation>Brique</translation>
+    </message>
+    <message>
+        <source>Plum</source>
+        <translation>Prune</translation>
+    </message>
+    <message>
+        <source>Graphite</source>
+        <translation>Graphite</translation>
+    </message>
 </context>
 <context>
     <name>CardDialog</name>
@@ -4400,6 +4420,30 @@ Cette action est irréversible.</translation>
     <message>
         <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt; {reason}.</source>
         <translation>&lt;b&gt;Ce fichier ne peut pas être importé.&lt;/b&gt; {reason}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections (CSV)</source>
+        <translation>Relations LinkedIn (CSV)</translation>
+    </message>
+    <message>
+        <source>Google Contacts (CSV)</source>
+        <translation>Google Contacts (CSV)</translation>
+    </message>
+    <message>
+        <source>Outlook contacts (CSV)</source>
+        <translation>Contacts Outlook (CSV)</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book (CSV)</source>
+        <translation>Carnet d’adresses Thunderbird (CSV)</translation>
+    </message>
+    <message>
+        <source>Other CSV with name or e-mail columns</source>
+        <translation>Autre CSV avec des colonnes nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>Rapport export (JSON)</source>
+        <translation>Export Rapport (JSON)</translation>
     </message>
 </context>
 <context>
@@ -8132,6 +8176,13 @@ Cette action est irréversible.</translation>
         <source>Saved versions</source>
         <translation>Versions enregistrées</translation>
     </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+                <numerusform>%n mot</numerusform>
+                <numerusform>%n mots</numerusform>
+            </translation>
+    </message>
     <message>
         <source>The chosen version</source>
         <translation>La version choisie</translation>
@@ -8839,6 +8890,10 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>{page} page</source>
+        <translation>Page « {page} »</translation>
+    </message>
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
