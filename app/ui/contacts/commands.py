@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication
 
 from app.core.changes import Changes
 from app.ui.context import AppContext
@@ -36,13 +37,20 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, n)  # the empty context: lupdate files a bare tr() there
 
 
+# A bulk edit over at least this many contacts runs its core call on a worker thread: over a whole list of 50 000
+# (Select all) moving to the trash takes ~2.5 s, adding to a circle ~1.5 s; a few hundred take milliseconds.
+WORKER_FROM = 2000
+
+
 class _Command(QUndoCommand):
     """Runs core calls safely and publishes what they changed afterwards: the :class:`Changes` ``do``/``revert``
-    return, else the command's ``changes``. A failure refreshes everything."""
+    return, else the command's ``changes``. A failure refreshes everything. A ``bulk`` command over
+    :data:`WORKER_FROM` contacts or more (its ``ids``) runs them on a worker thread, the window painting meanwhile."""
 
     changes: Changes = Changes.of("contacts")
     # Older subclasses name the bus signals instead ("contacts_changed", …); they become the same Changes.
     signals: tuple[str, ...] = ()
+    bulk = False
 
     def __init__(self, ctx: AppContext, text: str):
         super().__init__(text)
@@ -56,13 +64,21 @@ class _Command(QUndoCommand):
 
     def _run(self, action: Callable[[], Changes | None]) -> None:
         try:
-            result = action()
+            result = self._call(action)
         except Exception:
             log.exception("cannot %s", self.text())
             self.setObsolete(True)
             self.ctx.publish(Changes.all())
             return
         self.ctx.publish(result if isinstance(result, Changes) else self.published())
+
+    def _call(self, action: Callable[[], Changes | None]) -> Changes | None:
+        window = QApplication.activeWindow()
+        if not self.bulk or len(getattr(self, "ids", ())) < WORKER_FROM or window is None:
+            return action()
+        from app.ui.import_export.worker import run_while_waiting
+
+        return run_while_waiting(window, lambda _progress, _cancelled: action())
 
     def redo(self) -> None:
         self._run(self.do)
@@ -186,6 +202,8 @@ class AddReferrals(_Command):
 
 
 class TrashContacts(_Command):
+    bulk = True
+
     def __init__(self, ctx: AppContext, ids: Sequence[int], names: str = ""):
         super().__init__(
             ctx,
@@ -243,6 +261,8 @@ class MergeContacts(_Command):
 
 
 class AddToCircle(_Command):
+    bulk = True
+
     def __init__(self, ctx: AppContext, ids: Sequence[int], circle_name: str):
         super().__init__(
             ctx,
@@ -265,6 +285,8 @@ class AddToCircle(_Command):
 
 
 class RemoveFromCircle(_Command):
+    bulk = True
+
     def __init__(self, ctx: AppContext, ids: Sequence[int], circle_id: int, circle_name: str):
         super().__init__(
             ctx,
@@ -285,6 +307,8 @@ class RemoveFromCircle(_Command):
 
 
 class SetStage(_Command):
+    bulk = True
+
     def __init__(self, ctx: AppContext, ids: Sequence[int], stage: str, label: str):
         super().__init__(
             ctx,

@@ -64,3 +64,31 @@ def test_export_selection_writes_the_json_on_a_worker(page, qtbot, monkeypatch, 
     assert threads and threads[0] is not threading.main_thread()
     written = json.loads(target.read_text(encoding="utf-8"))
     assert len(written) == 1 and written == real([first])
+
+
+def test_a_bulk_edit_over_a_large_selection_runs_on_a_worker(contacts_window, page, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.contacts import bulk_edit
+
+    contacts_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is contacts_window)
+    ids = [page.model.contact_id(row) for row in range(3)]
+    threads = []
+    real = bulk_edit.set_stage
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(bulk_edit, "set_stage", spy)
+    monkeypatch.setattr(commands, "WORKER_FROM", 3)
+    with qtbot.waitSignal(page.ctx.bus.contacts_changed):
+        page.ctx.undo_stack.push(commands.SetStage(page.ctx, ids, "ally", "Ally"))
+    assert threads and threads[0] is not threading.main_thread()
+    assert {Contact.get_by_id(cid).stage for cid in ids} == {"ally"}
+    monkeypatch.setattr(commands, "WORKER_FROM", 4)  # fewer: on the GUI thread, as before
+    page.ctx.undo_stack.push(commands.SetStage(page.ctx, ids, "met", "Met"))
+    assert threads[-1] is threading.main_thread()
+    page.ctx.undo_stack.undo()
+    assert {Contact.get_by_id(cid).stage for cid in ids} == {"ally"}
