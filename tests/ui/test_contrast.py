@@ -5,6 +5,7 @@ style and palette the app had."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -81,4 +82,40 @@ def test_following_applies_high_contrast_and_switching_off_restores(qapp, monkey
         qapp.setStyle(style)
         qapp.setPalette(palette)
         qapp.setStyleSheet("")
+        contrast._follower = None
+
+
+@pytest.mark.parametrize("variant", [None, "dark", "light"])
+def test_the_focus_is_visible(qapp, qtbot, monkeypatch, variant):
+    """A focused button, field and check box are drawn differently from unfocused ones, in the app's usual style and
+    in high contrast (a style sheet that drew borders could hide the focus frame)."""
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+    style, palette = qapp.style().name(), QPalette(qapp.palette())
+    monkeypatch.setattr(contrast, "_follower", None)
+    monkeypatch.setenv("RAPPORT_HIGH_CONTRAST", variant or "0")
+    contrast.follow_contrast(qapp)
+    try:
+        root = QWidget()
+        qtbot.addWidget(root)
+        layout = QVBoxLayout(root)
+        widgets = [QPushButton("Save"), QLineEdit("Ada"), QCheckBox("Remind me")]
+        decoy = QPushButton("Other")
+        for widget in [decoy, *widgets]:
+            layout.addWidget(widget)
+        root.show()
+        qtbot.waitExposed(root)
+        root.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is root)
+        decoy.setFocus()
+        for widget in widgets:  # Tab from one to the next: styles frame the focus once it moved by keyboard
+            plain = widget.grab().toImage()
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            qtbot.waitUntil(widget.hasFocus)
+            focused = widget.grab().toImage()
+            assert focused != plain, f"{type(widget).__name__}: no visible focus ({variant or 'usual style'})"
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setStyle(style)
+        qapp.setPalette(palette)
         contrast._follower = None
