@@ -413,16 +413,14 @@ def run_all(clock: Clock = SYSTEM_CLOCK) -> RuleRun:
     return sync(None, clock=clock)
 
 
-CHANGES = Changes.of("followups", "opportunities")  # what changing the rules' settings changes
-
-
 def apply_settings(settings: rule_settings.OpportunityRuleSettings, *, clock: Clock = SYSTEM_CLOCK) -> Changes:
     """Store the rules' switches and days and bring every opportunity's follow-ups in line, in one transaction
     (Preferences → Follow-up rules → Job applications). :class:`~.rule_settings.RuleSettingsError` when a value is
-    out of range: nothing written. Nothing is done (and nothing changed) when the settings are the stored ones."""
+    out of range: nothing written. Nothing is done (and nothing changed) when the settings are the stored ones; the
+    follow-ups are in the Changes only when the rules made, moved or removed one."""
     if settings == rule_settings.load():
         return NOTHING
     with database.atomic():
         rule_settings.save(settings)
-        run_all(clock)
-    return CHANGES
+        run = run_all(clock)
+    return Changes.of("followups", "opportunities") if run.changed else Changes.of("opportunities")

@@ -79,6 +79,8 @@ def test_applying_the_rules_settings_stores_them_and_brings_the_follow_ups_in_li
     assert rule_settings.load() == new
     assert open_of("application_check_in") == []
     assert only("opportunity_nudge").due == D(2026, 4, 2)
+    # The days of a rule that is off: stored, but no follow-up moves, so the follow-ups are not in the Changes
+    assert rules.apply_settings(new.with_days("application_check_in", 9), clock=clock) == Changes.of("opportunities")
 
 
 def test_refused_rules_settings_write_nothing(db, clock):
