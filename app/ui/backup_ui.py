@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.changes import Changes
 from app.core.connection import known_migrations, sqlite_connection
 from app.core.data import backup
-from app.core.data.storage import keep_counts
+from app.core.data.storage import daily_backup_of_file, keep_counts
 from app.ui.context import AppContext
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.text import clock_time, date_and_time, short_day, weekday_name
@@ -55,11 +54,7 @@ class _DailyBackup(QRunnable):
 
     def run(self) -> None:
         try:
-            source = sqlite3.connect(str(self.db_path), timeout=10)
-            try:
-                path = backup.daily_backup(source, self.folder, keep_daily=self.keep[0], keep_weekly=self.keep[1])
-            finally:
-                source.close()
+            path = daily_backup_of_file(self.db_path, self.folder, self.keep)
             self.done.emit(str(path) if path else "")
         except Exception:  # never disturb the user for the automatic backup; the log has it
             log.exception("daily backup failed")

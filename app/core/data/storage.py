@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+from pathlib import Path
 
 from peewee import SqliteDatabase
 
@@ -40,6 +42,16 @@ def keep_counts() -> tuple[int, int]:
     daily = daily if isinstance(daily, int) and 1 <= daily <= 365 else backup.DEFAULT_KEEP_DAILY
     weekly = weekly if isinstance(weekly, int) and 0 <= weekly <= 520 else backup.DEFAULT_KEEP_WEEKLY
     return daily, weekly
+
+
+def daily_backup_of_file(db_path: Path, folder: Path, keep: tuple[int, int], *, clock: Clock = SYSTEM_CLOCK):
+    """The day's backup (if not taken yet) on a connection of its own to ``db_path``, closed after: for a worker
+    thread, so the window's connection stays free. ``keep``: the daily and weekly counts (:func:`keep_counts`)."""
+    source = sqlite3.connect(str(db_path), timeout=10)
+    try:
+        return backup.daily_backup(source, folder, clock=clock, keep_daily=keep[0], keep_weekly=keep[1])
+    finally:
+        source.close()
 
 
 def daily_backup(db: SqliteDatabase, paths: AppPaths, *, clock: Clock = SYSTEM_CLOCK):

@@ -39,6 +39,14 @@ def test_daily_backup_once_a_day(db, paths, clock):
     assert backup.daily_backup(conn, paths.backup_dir, clock=clock) is not None
 
 
+def test_daily_backup_of_the_file_on_a_connection_of_its_own(db, paths, clock):
+    from app.core.data.storage import daily_backup_of_file
+
+    taken = daily_backup_of_file(paths.db_path, paths.backup_dir, (7, 4), clock=clock)
+    assert taken is not None and taken.exists()
+    assert daily_backup_of_file(paths.db_path, paths.backup_dir, (7, 4), clock=clock) is None  # once a day
+
+
 def test_rotation_keeps_seven_days_and_four_weeks(db, paths):
     conn = app_db.database.connection()
     clock = FixedClock("2026-01-01T09:00")
