@@ -72,6 +72,12 @@ def main() -> int:
             page.view.selectRow(0)
             QApplication.processEvents()
         audit_all(window, f"{name} ")
+        if name == "pitchesPage" and page.pitch_id is not None:  # rehearsal mode: the timer, the light, its buttons
+            page.rehearsals.open_without_starting()
+            QApplication.processEvents()
+            audit_all(window, "rehearsalMode ")
+            page.leave_rehearsal()
+            QApplication.processEvents()
     walk.close_what_is_open = audit_then_close
     walk.every_dialog(window)
     window.close()

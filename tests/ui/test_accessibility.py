@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("accessibility_walk.py")
 # Pages and dialogs the walk must check, so that a walk that opens nothing cannot pass (objectNames).
 MUST_REACH = {
-    "todayPage", "contactsPage", "pitchesPage", "calendarPage", "insightsPage", "opportunitiesPage",
+    "todayPage", "contactsPage", "pitchesPage", "rehearsalMode", "calendarPage", "insightsPage", "opportunitiesPage",
     "newContactDialog", "logInteractionDialog", "settingsDialog", "targetsDialog", "restoreDialog",
     "pitchRevisionsDialog", "monthlyUpdateDialog", "profileDialog", "addFollowUpDialog",
 }  # fmt: skip

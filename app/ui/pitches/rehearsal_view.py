@@ -35,6 +35,8 @@ class RehearsalView(QWidget):
     def __init__(self, clock: Clock, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("rehearsalView")
+        self.setAccessibleName(self.tr("Rehearsal"))
+        self.setAccessibleDescription(self.tr("Space starts and stops the timer; Esc leaves rehearsal mode"))
         self.clock = clock
         self.stopwatch = Stopwatch(clock, Thresholds.for_target(30))
         self._text = ""
@@ -75,6 +77,7 @@ class RehearsalView(QWidget):
         self.result_label.setWordWrap(True)
         self.text_view = QTextBrowser()
         self.text_view.setObjectName("rehearsalText")
+        self.text_view.setAccessibleName(self.tr("Pitch text"))
         self.text_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         text_font = QFont(self.text_view.font())
         text_font.setPointSizeF(max(15.0, text_font.pointSizeF() * 1.6))
