@@ -8037,8 +8037,20 @@ No se puede deshacer.</translation>
 <context>
     <name>RehearsalView</name>
     <message>
+        <source>Rehearsal</source>
+        <translation>Ensayo</translation>
+    </message>
+    <message>
+        <source>Space starts and stops the timer; Esc leaves rehearsal mode</source>
+        <translation>Espacio inicia y detiene el cronómetro; Esc sale del modo ensayo</translation>
+    </message>
+    <message>
         <source>Time spoken so far</source>
         <translation>Tiempo hablado hasta ahora</translation>
+    </message>
+    <message>
+        <source>Pitch text</source>
+        <translation>Texto del pitch</translation>
     </message>
     <message>
         <source>Green {g} · Yellow {y} · Red {r}</source>
@@ -8179,9 +8191,9 @@ No se puede deshacer.</translation>
     <message numerus="yes">
         <source>%n word(s)</source>
         <translation>
-                <numerusform>%n palabra</numerusform>
-                <numerusform>%n palabras</numerusform>
-            </translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
     </message>
     <message>
         <source>The chosen version</source>

@@ -8037,8 +8037,20 @@ Cette action est irréversible.</translation>
 <context>
     <name>RehearsalView</name>
     <message>
+        <source>Rehearsal</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Space starts and stops the timer; Esc leaves rehearsal mode</source>
+        <translation>Espace lance et arrête le chronomètre&#xa0;; Échap quitte la répétition</translation>
+    </message>
+    <message>
         <source>Time spoken so far</source>
         <translation>Temps de parole écoulé</translation>
+    </message>
+    <message>
+        <source>Pitch text</source>
+        <translation>Texte du pitch</translation>
     </message>
     <message>
         <source>Green {g} · Yellow {y} · Red {r}</source>
@@ -8179,9 +8191,9 @@ Cette action est irréversible.</translation>
     <message numerus="yes">
         <source>%n word(s)</source>
         <translation>
-                <numerusform>%n mot</numerusform>
-                <numerusform>%n mots</numerusform>
-            </translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
     </message>
     <message>
         <source>The chosen version</source>
