@@ -23,6 +23,8 @@ from app.core.opportunities.service import (
     OpportunityError,
     _get,
     _text,
+    redo_move,
+    undo_move,
 )
 from app.db import database
 from app.models import INTERVIEW_FORMATS, Contact, Interview, Opportunity, OpportunityContact, OpportunityStage
@@ -85,11 +87,15 @@ def add_interview(
     clock: Clock = SYSTEM_CLOCK,
     interview_id: int | None = None,
     uid: str | None = None,
+    move_again: Move | None = None,
 ) -> ScheduledInterview:
-    """Schedule (or log) a round of interviews with ``interviewers`` (contact ids)."""
+    """Schedule (or log) a round of interviews with ``interviewers`` (contact ids). Redo passes the ids it had and
+    the move to "interviewing" it made (``move_again``), made again first in the same transaction."""
     data = check_interview(data)
     today, now = clock.today(), clock.now()
     with database.atomic():
+        if move_again is not None:
+            redo_move(move_again, clock=clock)
         row = _get(opportunity_id)
         count = Interview.select().where(Interview.opportunity == opportunity_id).count()
         if count >= MAX_INTERVIEWS:
@@ -186,7 +192,11 @@ def update_interview(
     return before
 
 
-def delete_interview(interview_id: int, *, clock: Clock = SYSTEM_CLOCK) -> InterviewSnapshot:
+def delete_interview(
+    interview_id: int, *, clock: Clock = SYSTEM_CLOCK, take_back: Move | None = None
+) -> InterviewSnapshot:
+    """Delete an interview (snapshot for undo); ``take_back``: the move its scheduling made, undone in the same
+    transaction (undo of scheduling)."""
     with database.atomic():
         row = Interview.get_or_none(Interview.id == interview_id)
         if row is None:
@@ -200,6 +210,8 @@ def delete_interview(interview_id: int, *, clock: Clock = SYSTEM_CLOCK) -> Inter
         ).execute()
         row.delete_instance()
         rules.sync([snapshot.row["opportunity"]], clock=clock)
+        if take_back is not None:
+            undo_move(take_back, clock=clock)
     return snapshot
 
 

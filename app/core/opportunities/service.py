@@ -285,6 +285,21 @@ def update_opportunity(
     return before
 
 
+def edit_opportunity(
+    opportunity_id: int,
+    data: OpportunityData,
+    people: Sequence[Person],
+    *,
+    make_target: bool = False,
+    clock: Clock = SYSTEM_CLOCK,
+) -> tuple[OpportunityData, list[Person]]:
+    """The edit form's save: the fields and the people in one transaction (a refused person leaves the fields as
+    they were). Returns both as they were, for undo."""
+    with database.atomic():
+        before = update_opportunity(opportunity_id, data, make_target=make_target, clock=clock)
+        return before, set_people(opportunity_id, people, clock=clock)
+
+
 def set_notes(opportunity_id: int, notes: str, *, clock: Clock = SYSTEM_CLOCK) -> str:
     """Replace the notes alone (typed in the detail pane); returns the previous notes."""
     notes = _text(notes, MAX_NOTES, "notes", one_line=False)

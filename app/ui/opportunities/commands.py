@@ -121,16 +121,14 @@ class EditOpportunity(_OpportunityCommand):
         self.before_people: list[Person] = []
 
     def do(self) -> None:
-        before = service.update_opportunity(
-            self.opportunity_id, self.after, make_target=self.make_target, clock=self.ctx.clock
+        before, before_people = service.edit_opportunity(
+            self.opportunity_id, self.after, self.people, make_target=self.make_target, clock=self.ctx.clock
         )
-        before_people = service.set_people(self.opportunity_id, self.people, clock=self.ctx.clock)
         if self.before is None:
             self.before, self.before_people = before, before_people
 
     def revert(self) -> None:
-        service.update_opportunity(self.opportunity_id, self.before, clock=self.ctx.clock)
-        service.set_people(self.opportunity_id, self.before_people, clock=self.ctx.clock)
+        service.edit_opportunity(self.opportunity_id, self.before, self.before_people, clock=self.ctx.clock)
 
 
 class SetNotes(_OpportunityCommand):
@@ -223,8 +221,7 @@ class ScheduleInterview(_OpportunityCommand):
         self.move: Move | None = None
 
     def do(self) -> None:
-        if self.move is not None:  # redo: the move first, so that adding the interview does not move it again
-            service.redo_move(self.move, clock=self.ctx.clock)
+        # Redo: the move first (one transaction), so that adding the interview does not move it again.
         scheduled = interviews.add_interview(
             self.opportunity_id,
             self.data,
@@ -232,14 +229,13 @@ class ScheduleInterview(_OpportunityCommand):
             clock=self.ctx.clock,
             interview_id=self.interview_id,
             uid=self.uid,
+            move_again=self.move,
         )
         if self.interview_id is None:
             self.interview_id, self.uid, self.move = scheduled.interview_id, scheduled.uid, scheduled.move
 
     def revert(self) -> None:
-        interviews.delete_interview(self.interview_id, clock=self.ctx.clock)
-        if self.move is not None:
-            service.undo_move(self.move, clock=self.ctx.clock)
+        interviews.delete_interview(self.interview_id, clock=self.ctx.clock, take_back=self.move)
 
 
 class EditInterview(_OpportunityCommand):

@@ -103,3 +103,30 @@ def test_deleting_and_restoring_keep_the_same_id(db, clock):
     assert Company.get_or_none(Company.name == "Northwind") is not None
     deletion.restore_opportunity(snapshot, clock=clock)
     assert Opportunity.get_by_id(opp.id).uid == opp.uid
+
+
+def test_editing_fields_and_people_is_all_or_none(db, clock):
+    from tests.unit.core.opportunities.helpers import person, referred_by
+
+    ada = person(clock)
+    opp = opportunity(clock, people=[referred_by(ada)])
+    changed = OpportunityData(company="Northwind", role="Head of operations")
+    with pytest.raises(OpportunityError):  # a person who does not exist: the new role is not kept either
+        service.edit_opportunity(opp.id, changed, [service.Person(9999, "referrer")], clock=clock)
+    assert Opportunity.get_by_id(opp.id).role == "Operations lead"
+    before, before_people = service.edit_opportunity(opp.id, changed, [], clock=clock)
+    assert before.role == "Operations lead" and before_people == [referred_by(ada)]
+    assert Opportunity.get_by_id(opp.id).role == "Head of operations" and service.people_of(opp.id) == []
+
+
+def test_scheduling_again_and_taking_back_include_the_move(db, clock):
+    opp = opportunity(clock, stage="applied", day=D(2026, 3, 2))
+    data = InterviewData(starts_at=at("2026-03-20T10:00"))
+    scheduled = interviews.add_interview(opp.id, data, clock=clock)
+    assert scheduled.move is not None and Opportunity.get_by_id(opp.id).stage == "interviewing"
+    interviews.delete_interview(scheduled.interview_id, clock=clock, take_back=scheduled.move)
+    assert Opportunity.get_by_id(opp.id).stage == "applied"
+    again = interviews.add_interview(
+        opp.id, data, clock=clock, interview_id=scheduled.interview_id, uid=scheduled.uid, move_again=scheduled.move
+    )
+    assert again.move is None and Opportunity.get_by_id(opp.id).stage == "interviewing"  # moved once, by the redo
