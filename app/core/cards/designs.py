@@ -61,11 +61,11 @@ DESIGNS = {
     ),
 }
 ACCENTS = {
-    "#2f5d8a": "Blue",
-    "#2e6b4f": "Green",
-    "#8a3a2f": "Brick",
-    "#5b4a8a": "Plum",
-    "#3d4451": "Graphite",
+    "#2f5d8a": QT_TRANSLATE_NOOP("CardDesigner", "Blue"),
+    "#2e6b4f": QT_TRANSLATE_NOOP("CardDesigner", "Green"),
+    "#8a3a2f": QT_TRANSLATE_NOOP("CardDesigner", "Brick"),
+    "#5b4a8a": QT_TRANSLATE_NOOP("CardDesigner", "Plum"),
+    "#3d4451": QT_TRANSLATE_NOOP("CardDesigner", "Graphite"),
 }
 # The colours of the printed card: paper is paper in light and dark mode alike.
 PAPER, INK, MUTED = "#ffffff", "#1d2228", "#59616b"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -82,7 +82,12 @@ def collect(window) -> list[Shortcut]:
     entries: list[Shortcut] = []
     for title, actions in _menus(window):
         entries += _action_entries(actions, plain(title), seen)
-    pages = {id(page): f"{page.title} page" for page in getattr(window, "pages", {}).values()}
+    pages = {
+        id(page): QCoreApplication.translate("ShortcutsDialog", "{page} page").format(
+            page=QCoreApplication.translate("MainWindow", page.title)
+        )
+        for page in getattr(window, "pages", {}).values()
+    }
     order = {title: index for index, title in enumerate(pages.values())}
     found: dict[tuple[str, str], Shortcut] = {}
     for action in window.findChildren(QAction):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.clock import Clock
 from app.core.pitches import service as pitches
 from app.core.pitches.timing import word_count
-from app.ui.widgets.text import full_date, relative_day
+from app.ui.widgets.text import clock_time, date_and_time, relative_day
 
 BODY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -58,9 +58,10 @@ class RevisionsDialog(QDialog):
         today = clock.today()
         for revision in pitches.revisions(pitch_id):
             when = revision.saved_at
-            label = f"{relative_day(when.date(), today)}, {when:%H:%M}\n{word_count(revision.body)} words"
+            words = self.tr("%n word(s)", "", word_count(revision.body))
+            label = f"{relative_day(when.date(), today)}, {clock_time(when)}\n{words}"
             item = QListWidgetItem(label)
-            item.setToolTip(f"{full_date(when.date())}, {when:%H:%M}")
+            item.setToolTip(date_and_time(when))
             item.setData(BODY_ROLE, revision.body)
             self.list.addItem(item)
         self.preview = QTextBrowser()

@@ -12,15 +12,16 @@ from app.core.formats.importers.csv_table import CsvHeader, find_header
 from app.core.formats.importers.decoding import read_text
 from app.core.formats.importers.errors import ImportRejected
 from app.core.formats.importers.rows import ImportRow
+from app.core.translated import QT_TRANSLATE_NOOP
 
 FORMATS = ("linkedin", "google", "outlook", "thunderbird", "vcard", "csv")
 FORMAT_LABELS = {
-    "linkedin": "LinkedIn connections (CSV)",
-    "google": "Google Contacts (CSV)",
-    "outlook": "Outlook contacts (CSV)",
-    "thunderbird": "Thunderbird address book (CSV)",
+    "linkedin": QT_TRANSLATE_NOOP("FilePage", "LinkedIn connections (CSV)"),  # shown by the import wizard
+    "google": QT_TRANSLATE_NOOP("FilePage", "Google Contacts (CSV)"),
+    "outlook": QT_TRANSLATE_NOOP("FilePage", "Outlook contacts (CSV)"),
+    "thunderbird": QT_TRANSLATE_NOOP("FilePage", "Thunderbird address book (CSV)"),
     "vcard": "vCard",
-    "csv": "Other CSV with name or e-mail columns",
+    "csv": QT_TRANSLATE_NOOP("FilePage", "Other CSV with name or e-mail columns"),
 }
 _EXPECTED = (
     "expected a LinkedIn Connections.csv, a Google, Outlook or Thunderbird contacts CSV, a CSV with a name or "

@@ -29,10 +29,11 @@ from app.core.formats.importers.errors import ImportRejected
 from app.core.formats.importers.json_backup_values import (
     kind_of,
 )
+from app.core.translated import QT_TRANSLATE_NOOP
 
 FORMAT_NAME = "rapport-export"
 FORMAT_VERSION = 1
-LABEL = "Rapport export (JSON)"
+LABEL = QT_TRANSLATE_NOOP("FilePage", "Rapport export (JSON)")  # shown by the import wizard
 
 LISTS = (
     "contacts",
