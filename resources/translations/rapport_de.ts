@@ -1727,6 +1727,10 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>&lt;h2&gt;{app} {version}&lt;/h2&gt;&lt;p&gt;Your network, your pitch and your follow-ups, in one place — offline, on this computer.&lt;/p&gt;&lt;p&gt;{copyright}.&lt;br&gt;Free software under the {licence} licence: use, copy, change and share it.&lt;/p&gt;&lt;p&gt;Newer versions: &lt;a href=&quot;{releases}&quot;&gt;{releases_text}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt;&lt;br&gt;{data}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Log file:&lt;/b&gt;&lt;br&gt;{log}&lt;/p&gt;&lt;p&gt;Python {py} · Qt for Python {qt}&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;{app} {version}&lt;/h2&gt;&lt;p&gt;Ihr Netzwerk, Ihr Pitch und Ihre Wiedervorlagen an einem Ort – offline, auf diesem Computer.&lt;/p&gt;&lt;p&gt;{copyright}.&lt;br&gt;Freie Software unter der {licence}-Lizenz: Sie dürfen sie nutzen, kopieren, verändern und weitergeben.&lt;/p&gt;&lt;p&gt;Neuere Versionen: &lt;a href=&quot;{releases}&quot;&gt;{releases_text}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenordner:&lt;/b&gt;&lt;br&gt;{data}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protokolldatei:&lt;/b&gt;&lt;br&gt;{log}&lt;/p&gt;&lt;p&gt;Python {py} · Qt for Python {qt}&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
@@ -7720,6 +7724,90 @@ Das lässt sich nicht rückgängig machen.</translation>
 </context>
 <context>
     <name>ProfileEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Sam Rivera</source>
+        <translation>z. B. Sam Rivera</translation>
+    </message>
+    <message>
+        <source>Your name as you introduce yourself</source>
+        <translation>Ihr Name, so wie Sie sich vorstellen</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Kurzprofil</translation>
+    </message>
+    <message>
+        <source>e.g. Operations manager · warehouses that ship on time</source>
+        <translation>z. B. Betriebsleiterin · Lager, die pünktlich liefern</translation>
+    </message>
+    <message>
+        <source>One line saying what you do; it goes under your name on your card</source>
+        <translation>Eine Zeile dazu, was Sie tun; sie steht auf Ihrer Karte unter Ihrem Namen</translation>
+    </message>
+    <message>
+        <source>Looking for</source>
+        <translation>Ich suche</translation>
+    </message>
+    <message>
+        <source>e.g. an operations manager role at a logistics company</source>
+        <translation>z. B. eine Stelle als Betriebsleiterin in der Logistik</translation>
+    </message>
+    <message>
+        <source>What you are looking for, in words a neighbour understands (used in your emails)</source>
+        <translation>Was Sie suchen, in Worten, die Ihr Nachbar versteht (wird in Ihren E-Mails verwendet)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>The address people should write to</source>
+        <translation>Die Adresse, an die man Ihnen schreiben soll</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>e.g. (202) 555-0147</source>
+        <translation>z. B. 030 1234567</translation>
+    </message>
+    <message>
+        <source>As you would write it for people to dial</source>
+        <translation>So, wie man die Nummer wählen soll</translation>
+    </message>
+    <message>
+        <source>Your LinkedIn profile address</source>
+        <translation>Die Adresse Ihres LinkedIn-Profils</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>e.g. yourname.com</source>
+        <translation>z. B. ihrname.de</translation>
+    </message>
+    <message>
+        <source>A personal site or portfolio, if you have one</source>
+        <translation>Eine persönliche Website oder ein Portfolio, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>e.g. Springfield</source>
+        <translation>z. B. Leipzig</translation>
+    </message>
+    <message>
+        <source>Where you live or want to work</source>
+        <translation>Wo Sie wohnen oder arbeiten möchten</translation>
+    </message>
     <message>
         <source>This is you: it goes on your business card, under your emails and into your monthly update. It stays on this computer.</source>
         <translation>Das sind Sie: Es steht auf Ihrer Visitenkarte, unter Ihren E-Mails und in Ihrem Monats-Update. Es bleibt auf diesem Computer.</translation>
