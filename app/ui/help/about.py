@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,14 +47,15 @@ def licence_text() -> str:
 
 
 def about_html(paths) -> str:
-    return (
+    return QCoreApplication.translate(
+        "AboutDialog",
         "<h2>{app} {version}</h2>"
         "<p>Your network, your pitch and your follow-ups, in one place — offline, on this computer.</p>"
         "<p>{copyright}.<br>Free software under the {licence} licence: use, copy, change and share it.</p>"
         '<p>Newer versions: <a href="{releases}">{releases_text}</a></p>'
         "<p><b>Data folder:</b><br>{data}</p>"
         "<p><b>Log file:</b><br>{log}</p>"
-        "<p>Python {py} · Qt for Python {qt}</p>"
+        "<p>Python {py} · Qt for Python {qt}</p>",
     ).format(
         app=APP_NAME,
         version=__version__,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPainterPath, QPalette, QPixmap, QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,17 +44,57 @@ ERROR_COLOUR = QColor("#c0392b")
 PHOTO_PX = 400
 FIELDS = (
     # name, label, placeholder, tooltip
-    ("name", "Name", "e.g. Sam Rivera", "Your name as you introduce yourself"),
-    ("headline", "Headline", "e.g. Operations manager · warehouses that ship on time",
-     "One line saying what you do; it goes under your name on your card"),
-    ("target_role", "Looking for", "e.g. an operations manager role at a logistics company",
-     "What you are looking for, in words a neighbour understands (used in your emails)"),
-    ("email", "Email", "you@example.com", "The address people should write to"),
-    ("phone", "Phone", "e.g. (202) 555-0147", "As you would write it for people to dial"),
-    ("linkedin_url", "LinkedIn", "linkedin.com/in/your-name", "Your LinkedIn profile address"),
-    ("website", "Website", "e.g. yourname.com", "A personal site or portfolio, if you have one"),
-    ("city", "City", "e.g. Springfield", "Where you live or want to work"),
-)  # fmt: skip
+    (
+        "name",
+        QT_TRANSLATE_NOOP("ProfileEditor", "Name"),
+        QT_TRANSLATE_NOOP("ProfileEditor", "e.g. Sam Rivera"),
+        QT_TRANSLATE_NOOP("ProfileEditor", "Your name as you introduce yourself"),
+    ),
+    (
+        "headline",
+        QT_TRANSLATE_NOOP("ProfileEditor", "Headline"),
+        QT_TRANSLATE_NOOP("ProfileEditor", "e.g. Operations manager · warehouses that ship on time"),
+        QT_TRANSLATE_NOOP("ProfileEditor", "One line saying what you do; it goes under your name on your card"),
+    ),
+    (
+        "target_role",
+        QT_TRANSLATE_NOOP("ProfileEditor", "Looking for"),
+        QT_TRANSLATE_NOOP("ProfileEditor", "e.g. an operations manager role at a logistics company"),
+        QT_TRANSLATE_NOOP(
+            "ProfileEditor", "What you are looking for, in words a neighbour understands (used in your emails)"
+        ),
+    ),
+    (
+        "email",
+        QT_TRANSLATE_NOOP("ProfileEditor", "Email"),
+        "you@example.com",
+        QT_TRANSLATE_NOOP("ProfileEditor", "The address people should write to"),
+    ),
+    (
+        "phone",
+        QT_TRANSLATE_NOOP("ProfileEditor", "Phone"),
+        QT_TRANSLATE_NOOP("ProfileEditor", "e.g. (202) 555-0147"),
+        QT_TRANSLATE_NOOP("ProfileEditor", "As you would write it for people to dial"),
+    ),
+    (
+        "linkedin_url",
+        "LinkedIn",
+        "linkedin.com/in/your-name",
+        QT_TRANSLATE_NOOP("ProfileEditor", "Your LinkedIn profile address"),
+    ),
+    (
+        "website",
+        QT_TRANSLATE_NOOP("ProfileEditor", "Website"),
+        QT_TRANSLATE_NOOP("ProfileEditor", "e.g. yourname.com"),
+        QT_TRANSLATE_NOOP("ProfileEditor", "A personal site or portfolio, if you have one"),
+    ),
+    (
+        "city",
+        QT_TRANSLATE_NOOP("ProfileEditor", "City"),
+        QT_TRANSLATE_NOOP("ProfileEditor", "e.g. Springfield"),
+        QT_TRANSLATE_NOOP("ProfileEditor", "Where you live or want to work"),
+    ),
+)
 
 
 def square_photo(image: QImage, size: int = PHOTO_PX) -> bytes:
