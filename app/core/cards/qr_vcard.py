@@ -62,5 +62,5 @@ def check_vcard(text: str, name: str) -> None:
         cards = list(rows(text))
     except Exception as exc:  # the reader rejects with its own exception types
         raise VCardError(f"not a readable vCard: {exc}") from exc
-    if len(cards) != 1 or not cards[0].ok or cards[0].data.display_name != name:
+    if len(cards) != 1 or not cards[0].ok or cards[0].data is None or cards[0].data.display_name != name:
         raise VCardError("the vCard does not read back as the same person")

@@ -458,11 +458,11 @@ def contacts_for(selection: Selection, *, clock: Clock = SYSTEM_CLOCK) -> list[i
             f"SELECT id FROM contact AS c WHERE {live} AND c.tie = ? AND c.last_interaction_at IS NOT NULL", (value,)
         )
     if kind in ("tie_referrals", "tie_referrals_weak"):
-        wanted = WEAK_TIES if kind == "tie_referrals_weak" else (value,)
+        ties = WEAK_TIES if kind == "tie_referrals_weak" else (value,)
         return _ids(
             "SELECT c.id FROM contact AS c JOIN contact AS p ON p.id = c.referred_by_id "
-            f"WHERE {live} AND p.deleted_at IS NULL AND p.tie IN ({','.join('?' * len(wanted))})",
-            tuple(wanted),
+            f"WHERE {live} AND p.deleted_at IS NULL AND p.tie IN ({','.join('?' * len(ties))})",
+            tuple(ties),
         )
     if kind in ("cold", "due", "in_touch"):
         wanted_status = {"cold": keep_in_touch.RED, "due": keep_in_touch.YELLOW}.get(kind)

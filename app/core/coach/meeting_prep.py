@@ -20,6 +20,7 @@ from app.core import translated
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.coach import giving
 from app.core.contacts import referrals, research
+from app.core.contacts.research import Question, Research
 from app.core.pitches.match import PitchChoice, suited_pitch
 from app.errors import RapportError
 from app.models import (
@@ -86,8 +87,8 @@ class PrepSheet:
     they_gave: tuple[str, ...]  # what I received from them
     open_asks: tuple[str, ...]  # what I asked of them, not answered yet
     give: giving.GiveStatus
-    research: research.Research
-    questions: tuple[research.Question, ...]
+    research: Research
+    questions: tuple[Question, ...]
     pitch: PitchChoice | None
     target_companies: int
     meeting: Meeting

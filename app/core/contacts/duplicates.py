@@ -165,11 +165,11 @@ def find_duplicates(
             check()
             if progress:
                 progress(done, total)
-    for _name, members in by_name.items():
+    for _name, namesakes in by_name.items():
         done += 1
-        if len(members) > 1:
-            for i, (a, company_a) in enumerate(members[:200]):
-                for b, company_b in members[i + 1 : 200]:
+        if len(namesakes) > 1:
+            for i, (a, company_a) in enumerate(namesakes[:200]):
+                for b, company_b in namesakes[i + 1 : 200]:
                     if company_a == company_b:
                         if company_a is None:
                             add_look_alike(a, b, "same name, no company", 85)

@@ -67,9 +67,9 @@ def _circles(text: str | None) -> tuple[tuple[int, ...], int | None, int | None]
         cid, position, days, max_days = part.split(":")
         parsed.append((int(position), int(cid), int(days) if days else None, int(max_days) if max_days else None))
     parsed.sort()
-    with_days = [p for p in parsed if p[2] is not None]
-    ideal = min((p[2] for p in with_days), default=None)
-    maximum = min((p[3] for p in with_days if p[3] is not None), default=None)
+    with_days = [(days, max_days) for _position, _cid, days, max_days in parsed if days is not None]
+    ideal = min((days for days, _max in with_days), default=None)
+    maximum = min((max_days for _days, max_days in with_days if max_days is not None), default=None)
     return tuple(p[1] for p in parsed), ideal, maximum
 
 

@@ -262,8 +262,8 @@ class MatchIndex:
             if not reason:
                 return Match(target)
             kept_apart = kept_apart or reason
-        if keys.name and (hit := self.by_name.get(keys.name)) is not None:
-            target = self._resolve(hit)
+        if keys.name and (named := self.by_name.get(keys.name)) is not None:
+            target = self._resolve(named)
             # Two LinkedIn profiles are two people for sure; two UIDs may be one person a phone holds twice.
             if target is not None and target.conflict(keys) != DIFFERENT_PROFILE:
                 return Match(None, target, kept_apart)
