@@ -188,6 +188,8 @@ class _Query:
             # Live contacts restricted by the search text alone: the index holds live contacts only.
             self.matches = search.count_live_matches(self.test_expression)
             return self.matches
+        if self.where == ["c.deleted_at IS NULL"] and self.expression is None:
+            return live_count()  # everyone: counted once per write, not per keystroke
         where, params = self._where()
         return database.execute_sql(f"SELECT count(*) FROM contact AS c WHERE {where}", params).fetchone()[0]
 

@@ -54,8 +54,11 @@ def test_other_orders_say_so(listed):
 def test_live_count_follows_writes(listed, clock):
     before = contact_list.live_count()
     assert before == len(listed) - len(listed[::5])
-    create_contact(ContactData(given_name="New", family_name="Person"), clock=clock)
+    new = create_contact(ContactData(given_name="New", family_name="Person"), clock=clock).id
     assert contact_list.live_count() == before + 1
+    assert contact_list.query(ContactFilter(), today=TODAY).count == before + 1
+    trash_contacts([new], clock=clock)
+    assert contact_list.query(ContactFilter(), today=TODAY).count == before
 
 
 @pytest.fixture
