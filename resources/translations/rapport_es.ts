@@ -1727,6 +1727,10 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>&lt;h2&gt;{app} {version}&lt;/h2&gt;&lt;p&gt;Your network, your pitch and your follow-ups, in one place — offline, on this computer.&lt;/p&gt;&lt;p&gt;{copyright}.&lt;br&gt;Free software under the {licence} licence: use, copy, change and share it.&lt;/p&gt;&lt;p&gt;Newer versions: &lt;a href=&quot;{releases}&quot;&gt;{releases_text}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt;&lt;br&gt;{data}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Log file:&lt;/b&gt;&lt;br&gt;{log}&lt;/p&gt;&lt;p&gt;Python {py} · Qt for Python {qt}&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;{app} {version}&lt;/h2&gt;&lt;p&gt;Tu red, tu pitch y tus seguimientos, en un solo lugar — sin conexión, en este ordenador.&lt;/p&gt;&lt;p&gt;{copyright}.&lt;br&gt;Software libre bajo la licencia {licence}: úsalo, cópialo, modifícalo y compártelo.&lt;/p&gt;&lt;p&gt;Nuevas versiones: &lt;a href=&quot;{releases}&quot;&gt;{releases_text}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Carpeta de datos:&lt;/b&gt;&lt;br&gt;{data}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Archivo de registro:&lt;/b&gt;&lt;br&gt;{log}&lt;/p&gt;&lt;p&gt;Python {py} · Qt for Python {qt}&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
@@ -7720,6 +7724,90 @@ No se puede deshacer.</translation>
 </context>
 <context>
     <name>ProfileEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>e.g. Sam Rivera</source>
+        <translation>p. ej. Lucía Fernández</translation>
+    </message>
+    <message>
+        <source>Your name as you introduce yourself</source>
+        <translation>Tu nombre tal como te presentas</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>e.g. Operations manager · warehouses that ship on time</source>
+        <translation>p. ej. Responsable de operaciones · almacenes que entregan a tiempo</translation>
+    </message>
+    <message>
+        <source>One line saying what you do; it goes under your name on your card</source>
+        <translation>Una línea que dice a qué te dedicas; va debajo de tu nombre en tu tarjeta</translation>
+    </message>
+    <message>
+        <source>Looking for</source>
+        <translation>Busco</translation>
+    </message>
+    <message>
+        <source>e.g. an operations manager role at a logistics company</source>
+        <translation>p. ej. un puesto de responsable de operaciones en una empresa de logística</translation>
+    </message>
+    <message>
+        <source>What you are looking for, in words a neighbour understands (used in your emails)</source>
+        <translation>Lo que buscas, en palabras que entendería un vecino (se usa en tus correos)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>The address people should write to</source>
+        <translation>La dirección a la que deben escribirte</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>e.g. (202) 555-0147</source>
+        <translation>p. ej. 612 345 678</translation>
+    </message>
+    <message>
+        <source>As you would write it for people to dial</source>
+        <translation>Tal como lo escribirías para que te llamen</translation>
+    </message>
+    <message>
+        <source>Your LinkedIn profile address</source>
+        <translation>La dirección de tu perfil de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>e.g. yourname.com</source>
+        <translation>p. ej. tunombre.com</translation>
+    </message>
+    <message>
+        <source>A personal site or portfolio, if you have one</source>
+        <translation>Un sitio personal o un portafolio, si tienes uno</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>e.g. Springfield</source>
+        <translation>p. ej. Valencia</translation>
+    </message>
+    <message>
+        <source>Where you live or want to work</source>
+        <translation>Dónde vives o quieres trabajar</translation>
+    </message>
     <message>
         <source>This is you: it goes on your business card, under your emails and into your monthly update. It stays on this computer.</source>
         <translation>Estos son tus datos: van en tu tarjeta de visita, al pie de tus correos y en tus novedades del mes. Se quedan en este ordenador.</translation>

@@ -1727,6 +1727,10 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>&lt;h2&gt;{app} {version}&lt;/h2&gt;&lt;p&gt;Your network, your pitch and your follow-ups, in one place — offline, on this computer.&lt;/p&gt;&lt;p&gt;{copyright}.&lt;br&gt;Free software under the {licence} licence: use, copy, change and share it.&lt;/p&gt;&lt;p&gt;Newer versions: &lt;a href=&quot;{releases}&quot;&gt;{releases_text}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt;&lt;br&gt;{data}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Log file:&lt;/b&gt;&lt;br&gt;{log}&lt;/p&gt;&lt;p&gt;Python {py} · Qt for Python {qt}&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;{app} {version}&lt;/h2&gt;&lt;p&gt;Votre réseau, votre pitch et vos relances, au même endroit — hors ligne, sur cet ordinateur.&lt;/p&gt;&lt;p&gt;{copyright}.&lt;br&gt;Logiciel libre sous licence {licence} : vous pouvez l’utiliser, le copier, le modifier et le partager.&lt;/p&gt;&lt;p&gt;Nouvelles versions : &lt;a href=&quot;{releases}&quot;&gt;{releases_text}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dossier des données :&lt;/b&gt;&lt;br&gt;{data}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fichier journal :&lt;/b&gt;&lt;br&gt;{log}&lt;/p&gt;&lt;p&gt;Python {py} · Qt for Python {qt}&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
@@ -7720,6 +7724,90 @@ Cette action est irréversible.</translation>
 </context>
 <context>
     <name>ProfileEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Sam Rivera</source>
+        <translation>p. ex. Camille Martin</translation>
+    </message>
+    <message>
+        <source>Your name as you introduce yourself</source>
+        <translation>Votre nom, tel que vous vous présentez</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Accroche</translation>
+    </message>
+    <message>
+        <source>e.g. Operations manager · warehouses that ship on time</source>
+        <translation>p. ex. Responsable des opérations · des entrepôts qui livrent à l’heure</translation>
+    </message>
+    <message>
+        <source>One line saying what you do; it goes under your name on your card</source>
+        <translation>Une ligne qui dit ce que vous faites ; elle figure sous votre nom sur votre carte</translation>
+    </message>
+    <message>
+        <source>Looking for</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>e.g. an operations manager role at a logistics company</source>
+        <translation>p. ex. un poste de responsable des opérations dans une entreprise de logistique</translation>
+    </message>
+    <message>
+        <source>What you are looking for, in words a neighbour understands (used in your emails)</source>
+        <translation>Ce que vous cherchez, en mots qu’un voisin comprend (repris dans vos e-mails)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>The address people should write to</source>
+        <translation>L’adresse à laquelle on doit vous écrire</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>e.g. (202) 555-0147</source>
+        <translation>p. ex. 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>As you would write it for people to dial</source>
+        <translation>Tel que vous l’écririez pour qu’on le compose</translation>
+    </message>
+    <message>
+        <source>Your LinkedIn profile address</source>
+        <translation>L’adresse de votre profil LinkedIn</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>e.g. yourname.com</source>
+        <translation>p. ex. votrenom.fr</translation>
+    </message>
+    <message>
+        <source>A personal site or portfolio, if you have one</source>
+        <translation>Un site personnel ou un portfolio, si vous en avez un</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>e.g. Springfield</source>
+        <translation>p. ex. Lyon</translation>
+    </message>
+    <message>
+        <source>Where you live or want to work</source>
+        <translation>Où vous vivez ou voulez travailler</translation>
+    </message>
     <message>
         <source>This is you: it goes on your business card, under your emails and into your monthly update. It stays on this computer.</source>
         <translation>C’est vous&#xa0;: cela figure sur votre carte de visite, sous vos e-mails et dans votre point mensuel. Cela reste sur cet ordinateur.</translation>
