@@ -74,6 +74,17 @@ def set_target(company_id: int, is_target: bool) -> bool:
     return previous
 
 
+def company_named(name: str) -> tuple[int, bool]:
+    """The company called ``name`` (created if new, not put on the list) and whether it is on the target list
+    already: Target companies' "Add" then puts it there as an undoable step. ValueError for an empty name."""
+    name = (name or "").replace("\x00", "").strip()[:300]
+    if not name:
+        raise ValueError("give the company a name")
+    with database.atomic():
+        company = Company.get_or_none(Company.name == name) or company_for_name(name)
+    return company.id, bool(company.is_target)
+
+
 def add_target(name: str, *, clock: Clock = SYSTEM_CLOCK) -> tuple[int, bool, bool]:
     """Put the company called ``name`` on the list, creating it if new.
 

@@ -210,12 +210,10 @@ class TargetCompaniesDialog(QDialog):
         if not name:
             return
         try:
-            company_id, _created, was_target = targets.add_target(name, clock=self.ctx.clock)
+            company_id, was_target = targets.company_named(name)
         except ValueError:
             return
-        if not was_target:
-            # Record the step so Ctrl+Z takes it off the list again.
-            targets.set_target(company_id, False)
+        if not was_target:  # one undoable step, so Ctrl+Z takes it off the list again
             self.ctx.undo_stack.push(commands.SetTarget(self.ctx, company_id, True, name))
         self.new_name.clear()
         self.reload()

@@ -93,3 +93,13 @@ def test_reminders(db, clock):
             reminders.remind_in(bad, clock)
     with pytest.raises(reminders.ReminderError):
         reminders.add_reminder(ada, due, "  ", clock=clock)
+
+
+def test_a_company_named_in_target_companies_is_found_or_made_without_listing_it(db, clock):
+    company_id, is_target = targets.company_named(" Northwind ")
+    assert not is_target and Company.get_by_id(company_id).name == "Northwind"
+    targets.set_target(company_id, True)
+    assert targets.company_named("Northwind") == (company_id, True)
+    with pytest.raises(ValueError):
+        targets.company_named("  ")
+    assert Company.select().count() == 1
