@@ -53,7 +53,6 @@ PRODUCT_WORDS = {
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 TAG = re.compile(r"<[^<>]*>")
 ROWS_PER_VIEW = 40
-INNERMOST = re.compile(r"\[\[((?:(?!\[\[|\]\]).)*)\]\]", re.S)
 PATH_OR_URL = re.compile(r"^(/|[A-Za-z]:\\|https?://)\S*$")
 
 
@@ -169,6 +168,15 @@ def menu_texts(menu: QMenu) -> list[tuple[str, str]]:
     return found
 
 
+def without_translations(text: str) -> str:
+    """``text`` with every "[[…]]" taken out, innermost first (a translation may hold another); an elided one
+    ("[[Name parts, nickn…") runs to the end."""
+    while (start := text.rfind(MARK)) >= 0:
+        end = text.find("]]", start + len(MARK))
+        text = text[:start] + " " + ("" if end < 0 else text[end + 2 :])
+    return text
+
+
 def untranslated(found: list[tuple[str, str]], english: set[str], allowed: set[str]) -> list[tuple[str, str]]:
     """The texts of ``found`` that hold an English word outside a translation."""
     left = []
@@ -177,9 +185,7 @@ def untranslated(found: list[tuple[str, str]], english: set[str], allowed: set[s
             continue
         plain = html.unescape(TAG.sub(" ", text)).replace("&", "")
         if MARK in plain:  # a translation; what is built around it is checked by the words outside it
-            while INNERMOST.search(plain):  # a translation inside another: innermost first
-                plain = INNERMOST.sub(" ", plain)
-            plain = re.sub(r"\[\[.*", " ", plain, flags=re.S)  # elided ("[[Name parts, nickn…")
+            plain = without_translations(plain)
         words = {w.lower() for w in WORD.findall(plain)}
         if words & english - allowed:
             left.append((where, text))
@@ -283,6 +289,7 @@ def test_the_check_tells_english_from_translated_text_and_user_data():
         ("d", "3 [[overdue]] · Stage"),  # English built around a translation
         ("f", "[[Reading ease 68 — [[plain English]] (aim for 60+)]]"),  # a translation inside another
         ("g", "[[Name parts, nickname, birth…"),  # elided
+        ("h", "Sales Manager · [[Met]] · [[[[Acquaintance]] tie]]"),  # nested at the start
         ("e", "/home/ada/Rapport"),  # a path
     ]
     assert untranslated(found, english, allowed={"ada", "okafor"}) == [
