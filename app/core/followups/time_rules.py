@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import fn
+from peewee import SQL, fn
 
 from app.core.contacts import keep_in_touch
 from app.core.followups import titles
@@ -38,6 +38,12 @@ def first_weekday_of_month(year: int, month: int, weekday: int = 0) -> dt.date:
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7)
 
 
+def id_list(ids) -> SQL:
+    """Many ids as one SQL literal for ``IN``: peewee builds a node per value of a list, and for the batches of 500
+    new contacts an import hands the rules that cost more than running the queries (issue 21)."""
+    return SQL("(" + ",".join(str(int(i)) for i in ids) + ")")
+
+
 def add_months(start: dt.date, months: int) -> tuple[int, int]:
     """(year, month) ``months`` after ``start``'s month."""
     index = start.year * 12 + start.month - 1 + months
@@ -51,7 +57,7 @@ def review_invitation(ids: list[int] | None, settings, today, now) -> tuple[list
         Contact.deleted_at.is_null()
     )
     if ids is not None:
-        pending = pending.where(Contact.id.in_(ids))
+        pending = pending.where(Contact.id.in_(id_list(ids)))
     wanted: dict[int, tuple[str, dt.date, str]] = {}
     if settings.is_on("review_invitation"):
         days = dt.timedelta(days=settings.offset("review_invitation"))
@@ -79,7 +85,7 @@ def keep_in_touch_rule(ids: list[int] | None, settings, today, now) -> tuple[lis
             Contact.last_interaction_at.is_null(False) | Contact.keep_in_touch_days.is_null(False),
         )
         if ids is not None:
-            eligible = eligible.where(Contact.id.in_(ids))
+            eligible = eligible.where(Contact.id.in_(id_list(ids)))
         rows = list(eligible.order_by(Contact.id).tuples())
         closed = (
             FollowUp.select(FollowUp.contact, fn.MAX(FollowUp.completed_at))
@@ -87,7 +93,7 @@ def keep_in_touch_rule(ids: list[int] | None, settings, today, now) -> tuple[lis
             .group_by(FollowUp.contact)
         )
         if ids is not None:
-            closed = closed.where(FollowUp.contact.in_(ids))
+            closed = closed.where(FollowUp.contact.in_(id_list(ids)))
         last_closed = {cid: when for cid, when in closed.tuples()}
         cadences = keep_in_touch.cadences_for([row[0] for row in rows])
         for cid, name, last, created in rows:
@@ -135,7 +141,7 @@ def sync_per_contact(
         FollowUp.title_key,
     ).where(FollowUp.rule == rule, FollowUp.status == "open", FollowUp.contact.is_null(False))
     if ids is not None:
-        existing_q = existing_q.where(FollowUp.contact.in_(ids))
+        existing_q = existing_q.where(FollowUp.contact.in_(id_list(ids)))
     existing: dict[int, tuple] = {}
     duplicates: list[int] = []
     for fid, cid, key, title, due, original, snoozed, made, title_key in existing_q.tuples():
@@ -146,7 +152,7 @@ def sync_per_contact(
             existing[cid] = (fid, key, title, due, original, snoozed, made_on, title_key)
     closed_q = FollowUp.select(FollowUp.rule_key).where(FollowUp.rule == rule, FollowUp.status != "open")
     if ids is not None:
-        closed_q = closed_q.where(FollowUp.contact.in_(ids))
+        closed_q = closed_q.where(FollowUp.contact.in_(id_list(ids)))
     closed_keys = {key for (key,) in closed_q.tuples()}
 
     to_create: list[dict] = []
