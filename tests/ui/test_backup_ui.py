@@ -119,3 +119,20 @@ def test_restore_in_the_window_upgrades_an_older_backup(window, qtbot, tmp_path)
         assert window.backups.restore(old, confirm=False)
     assert [c.display_name for c in Contact.select()] == ["Old Timer"]
     assert app_db.pending_migrations() == []
+
+
+def test_backing_up_now_copies_on_a_worker_thread(window, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QFileDialog
+
+    Contact.create(given_name="Kept")
+    target = tmp_path / "mine.sqlite3"
+    threads = []
+    real = backup.backup_to
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(backup, "backup_to", lambda *a: threads.append(threading.current_thread()) or real(*a))
+    window.backups.backup_now()
+    assert threads and threads[0] is not threading.main_thread()
+    assert backup.check_file(target).ok and backup.check_file(target).contacts == 1
+    assert any(b.kind == "manual" for b in backup.list_backups(window.ctx.paths.backup_dir))
