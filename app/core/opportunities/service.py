@@ -439,6 +439,20 @@ def redo_move(done: Move, *, clock: Clock = SYSTEM_CLOCK) -> Move:
     return done
 
 
+def undo_moves(done: Sequence[Move], *, clock: Clock = SYSTEM_CLOCK) -> None:
+    """Take back several moves (:func:`move_many`'s), the last first, in one transaction."""
+    with database.atomic():
+        for move_done in reversed(done):
+            undo_move(move_done, clock=clock)
+
+
+def redo_moves(done: Sequence[Move], *, clock: Clock = SYSTEM_CLOCK) -> None:
+    """Make several moves taken back again, in one transaction."""
+    with database.atomic():
+        for move_done in done:
+            redo_move(move_done, clock=clock)
+
+
 def edit_history_day(history_id: int, day: dt.date, *, clock: Clock = SYSTEM_CLOCK) -> dt.date:
     """Correct the day of a logged move (it stays between the moves before and after it); returns the old day."""
     today = clock.today()

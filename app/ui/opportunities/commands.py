@@ -186,15 +186,13 @@ class MoveOpportunities(_OpportunityCommand):
 
     def do(self) -> None:
         if self._done_once:
-            for done in self.moves:
-                service.redo_move(done, clock=self.ctx.clock)
+            service.redo_moves(self.moves, clock=self.ctx.clock)
             return
         self.moves = service.move_many(self.ids, self.stage, day=self.day, clock=self.ctx.clock)  # all or none
         self._done_once = True
 
     def revert(self) -> None:
-        for done in reversed(self.moves):
-            service.undo_move(done, clock=self.ctx.clock)
+        service.undo_moves(self.moves, clock=self.ctx.clock)
 
 
 class DeleteOpportunity(_OpportunityCommand):

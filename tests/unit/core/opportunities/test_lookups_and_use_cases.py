@@ -130,3 +130,13 @@ def test_scheduling_again_and_taking_back_include_the_move(db, clock):
         opp.id, data, clock=clock, interview_id=scheduled.interview_id, uid=scheduled.uid, move_again=scheduled.move
     )
     assert again.move is None and Opportunity.get_by_id(opp.id).stage == "interviewing"  # moved once, by the redo
+
+
+def test_several_moves_are_undone_and_redone_together(db, clock):
+    first = opportunity(clock, company="Acme", stage="applied", day=D(2026, 3, 2))
+    second = opportunity(clock, company="Zeta", stage="applied", day=D(2026, 3, 3))
+    moves = service.move_many([first.id, second.id], "screening", day=D(2026, 3, 10), clock=clock)
+    service.undo_moves(moves, clock=clock)
+    assert [Opportunity.get_by_id(i).stage for i in (first.id, second.id)] == ["applied", "applied"]
+    service.redo_moves(moves, clock=clock)
+    assert [Opportunity.get_by_id(i).stage for i in (first.id, second.id)] == ["screening", "screening"]
