@@ -33,7 +33,10 @@ from app.core.followups import titles
 log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = Path(__file__).with_name("translations")
-SETTING = "general/language"
+# Not "general/…": an ini file writes a group named "general" as [%General] and reads it back as "General", so a
+# language chosen under "general/language" was lost at the next start (the running process read its own cache).
+SETTING = "interface/language"
+_WRITTEN_BEFORE = "General/language"  # how a choice saved by an earlier Rapport reads back
 # The choices of Preferences → General, each in its own language; "" follows the system.
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
 SOURCE_LANGUAGE = "en"
@@ -67,11 +70,14 @@ def wording() -> titles.Wording:
 
 def chosen_language(settings_file: Path | str) -> str:
     """The language chosen in Preferences ("" = the system's), read from a folder's settings file."""
-    value = QSettings(str(settings_file), QSettings.Format.IniFormat).value(SETTING, "")
+    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    value = settings.value(SETTING, settings.value(_WRITTEN_BEFORE, ""))
     return value if isinstance(value, str) and (value in LANGUAGES or value == "") else ""
 
 
 def save_language(settings: QSettings, choice: str) -> None:
+    settings.remove(_WRITTEN_BEFORE)
+    settings.remove("general/language")
     if choice:
         settings.setValue(SETTING, choice)
     else:

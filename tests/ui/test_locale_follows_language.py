@@ -4,6 +4,9 @@ becomes French, so the weekdays and months the pages write are French too; Engli
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -36,3 +39,25 @@ def test_english_in_the_c_locale_keeps_rapports_english_dates(c_locale, monkeypa
     i18n.install_translators("")
     assert QLocale().language() == QLocale.Language.C
     assert text.full_date(dt.date(2026, 12, 4)) == "Friday 4 December 2026"
+
+
+def test_the_language_chosen_in_preferences_is_read_back_at_the_next_start(tmp_path):
+    """Another process reads the file (the one that wrote it reads its own cache): "general/language" came back as
+    "General/language" from an ini file, so the choice was lost at the next start."""
+    from PySide6.QtCore import QSettings
+
+    settings_file = tmp_path / "rapport-ui.ini"
+    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    i18n.save_language(settings, "fr")
+    settings.sync()
+    read = subprocess.run(
+        [sys.executable, "-c", f"from app.ui import i18n; print(i18n.chosen_language({str(settings_file)!r}))"],
+        capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2], timeout=60,
+    )  # fmt: skip
+    assert read.stdout.strip() == "fr", read.stderr
+
+
+def test_a_choice_saved_by_an_earlier_rapport_still_counts(tmp_path):
+    settings_file = tmp_path / "rapport-ui.ini"
+    settings_file.write_text("[%General]\nlanguage=de\n", encoding="utf-8")  # as "general/language" was written
+    assert i18n.chosen_language(settings_file) == "de"

@@ -1,7 +1,7 @@
 """Preferences → General: the language of the interface (issue 23), what happens when the window is closed, and
 starting Rapport at login (issue 17).
 
-The language is a UI setting of the data folder (``general/language``, read by :mod:`app.ui.i18n` when Rapport
+The language is a UI setting of the data folder (``interface/language``, read by :mod:`app.ui.i18n` when Rapport
 starts): the window is made in one language, so a change shows at the next start.
 
 "Keep running in the tray" is a UI setting of the data folder (``tray/keepRunning`` in its QSettings, read by
