@@ -13,6 +13,8 @@ marked, or is built in code around a translation: it is reported with the object
 from __future__ import annotations
 
 import html
+import json
+import os
 import re
 import shutil
 import sqlite3
@@ -296,3 +298,58 @@ def test_the_check_tells_english_from_translated_text_and_user_data():
         ("b", "Stage funnel"),
         ("d", "3 [[overdue]] · Stage"),
     ]
+
+
+# Every dialog reachable from the menus and toolbars of every page (tests/reliability/every_dialog.py opens and
+# escapes them) in a fresh process, the texts of each read as it opens. Qt's own file dialog is Qt's to translate.
+EVERY_DIALOG = """
+import json, os, sys
+from pathlib import Path
+data, qm = sys.argv[1], sys.argv[2]
+sys.argv = ["every_dialog.py", data]
+import tests.reliability.every_dialog as ed
+from PySide6.QtWidgets import QApplication, QFileDialog
+from app.ui import i18n
+import tests.ui.test_no_english_left as t
+i18n.TRANSLATIONS_DIR = Path(qm)
+found = []
+escape = ed.close_what_is_open
+def collect(main):
+    for top in QApplication.topLevelWidgets():
+        if top is not main and top.isVisible() and not isinstance(top, QFileDialog):
+            found.extend((f"{type(top).__name__} {where}", text) for where, text in t.visible_texts(top))
+    escape(main)
+ed.close_what_is_open = collect
+from app.main import create_window
+window = create_window(Path(data))
+window.resize(1200, 800)
+window.show()
+ed.app.processEvents()
+assert i18n.current_language() == "fr", i18n.current_language()
+ed.every_dialog(window)
+print(json.dumps(found))
+sys.stdout.flush()
+os._exit(0)
+"""
+
+
+def test_every_dialog_shows_only_translated_text(paths, migrated_template, tmp_path):
+    fill_with_demo_data(paths, migrated_template, contacts=40, seed=3)
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    i18n.save_language(settings, "fr")
+    settings.sync()  # on disk, for the other process
+    qm = pseudo_translation(tmp_path / "qm")
+    environment = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
+    environment.update(QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8")
+    result = subprocess.run(
+        [sys.executable, "-c", EVERY_DIALOG, str(paths.data_dir), str(qm)],
+        capture_output=True, text=True, cwd=ROOT, env=environment, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    found = [tuple(pair) for pair in json.loads(result.stdout.strip().splitlines()[-1])]
+    allowed = user_words(paths.db_path) | PRODUCT_WORDS | {name.lower() for name in i18n.LANGUAGES.values()}
+    left = untranslated(found, english_words(), allowed)
+    print(f"\n{len(found)} texts seen in the dialogs, {len(left)} with English outside a translation")
+    for where, text in left:
+        print(f"  {where}: {text!r}")
+    assert len(found) > 1000 and not left, f"{len(left)} texts still English (see the list above)"
