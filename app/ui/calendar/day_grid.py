@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
@@ -28,7 +28,6 @@ __all__ = ["Chip", "DayGridView", "month_grid_start"]
 
 MONTH_CHIPS = 3
 PAD = 4
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 class DayGridView(QWidget):
@@ -220,7 +219,8 @@ class DayGridView(QWidget):
         header = QRect(0, 0, self.width(), self._header_height())
         painter.fillRect(header, palette.color(QPalette.ColorRole.Window))
         painter.setPen(quiet)
-        for col, name in enumerate(WEEKDAYS):
+        for col in range(7):
+            name = QLocale().standaloneDayName(col + 1, QLocale.FormatType.ShortFormat)  # Mon, lun., Mo
             rect = self.cell_rect(col)
             rect = QRect(rect.left(), 0, rect.width(), header.height())
             label = name

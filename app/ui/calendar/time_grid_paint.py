@@ -11,10 +11,10 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 
 from app.ui.calendar.chips import paint_block, paint_line
 from app.ui.followups.kinds import blend, secondary_text
+from app.ui.widgets.text import day_month, weekday_name
 
 PAD = 4
 SNAP = 15  # minutes
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 class TimeGridPainting:
@@ -93,9 +93,9 @@ class TimeGridPainting:
         for index in range(self.days):
             day = self._day(index)
             column = self.column_rect(index)
-            label = f"{WEEKDAYS[day.weekday()]} {day.day}"
+            label = f"{weekday_name(day, short=True)} {day.day}"
             if self.days == 1:
-                label = f"{day:%A} {day.day} {day:%B}"
+                label = f"{weekday_name(day)} {day_month(day)}"
             painter.setFont(bold if day == self.today else self.font())
             painter.setPen(highlight if day == self.today else (text if day == self.selected else quiet))
             painter.drawText(QRect(column.left(), 0, column.width(), header), Qt.AlignmentFlag.AlignCenter, label)
