@@ -25,7 +25,7 @@ from app.ui.calendar.item_lists import ItemLists
 from app.ui.followups.item_models import AgendaTreeModel, FollowUpListModel
 from app.ui.followups.kinds import all_kinds, kind_label
 from app.ui.icons import ui_icon
-from app.ui.widgets.text import full_date, heading, relative_day
+from app.ui.widgets.text import day_month, full_date, heading, number, relative_day, weekday_name
 
 MEETINGS = ics.MEETINGS  # the kinds filter's entry for planned meetings
 
@@ -71,7 +71,7 @@ class DayPanel(QWidget):
 
     def show_day(self, day: dt.date, items: list[AgendaItem], today: dt.date) -> None:
         self.model.set_items(items, today)
-        self.title.setText(f"{day:%A} {day.day} {day:%B}")
+        self.title.setText(f"{weekday_name(day)} {day_month(day)}")
         self.title.setToolTip(full_date(day))
         self.list.setVisible(bool(items))
         self.empty.setVisible(not items)
@@ -122,9 +122,7 @@ class AgendaPanel(QWidget):
         self.view.setVisible(shown)
         self.empty.setVisible(not shown)
         self.more.setText(
-            self.tr("{n} more after {day}: browse them month by month.").format(
-                n=f"{later:,}", day=f"{horizon.day} {horizon:%B}"
-            )
+            self.tr("{n} more after {day}: browse them month by month.").format(n=number(later), day=day_month(horizon))
         )
         self.more.setVisible(later > 0)
 

@@ -9,7 +9,7 @@ from html import escape
 
 from app.core.opportunities.prep import OpportunityBrief
 from app.ui.opportunities.presentation import format_text, stage_text, tr, when_text
-from app.ui.widgets.text import relative_day
+from app.ui.widgets.text import relative_day, short_day
 
 
 def _row(label: str, value: str) -> str:
@@ -68,7 +68,7 @@ def brief_html(brief: OpportunityBrief, today: dt.date, *, links: bool = True) -
         rows.append(_row(tr("People"), "<br>".join(people)))
     if brief.history:
         rows.append(
-            _row(tr("So far"), escape(" → ".join(f"{stage} ({day.day} {day:%b})" for stage, day in brief.history)))
+            _row(tr("So far"), escape(" → ".join(f"{stage} ({short_day(day)})" for stage, day in brief.history)))
         )
     if brief.sent:
         rows.append(_row(tr("You sent"), "<br>".join(escape(s) for s in brief.sent)))

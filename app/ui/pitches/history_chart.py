@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.core.pitches.rehearsal_history import Run
 from app.core.pitches.timing import Light, Thresholds
 from app.ui.pitches.light import LIGHT_COLOURS
+from app.ui.widgets.text import short_day
 
 WPM_COLOUR = QColor("#7c3aed")
 
@@ -167,6 +168,6 @@ class HistoryChart(QWidget):
         for i, run in enumerate(self._runs):
             if i % every and i != n - 1:
                 continue
-            label = f"{run.started_at.day} {run.started_at:%b}"
+            label = short_day(run.started_at.date())
             painter.drawText(QRectF(x_of(i) - 40, plot.bottom() + 4, 80, line), Qt.AlignmentFlag.AlignCenter, label)
         painter.end()
