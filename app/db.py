@@ -18,9 +18,12 @@ import time
 import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import DatabaseError, OperationalError, SqliteDatabase
-from playhouse.migrations import Runner
+
+if TYPE_CHECKING:
+    from playhouse.migrations import Runner
 
 from app.paths import create_private_file
 
@@ -87,7 +90,25 @@ class DatabaseCorruptError(RuntimeError):
 
 
 def migration_runner(db: SqliteDatabase | None = None) -> Runner:
+    from playhouse.migrations import Runner  # peewee's migration tools, ~10 ms to import: not at every start
+
     return Runner(db or database, directory=str(migrations_dir()))
+
+
+def shipped_migration_names() -> set[str]:
+    """The names of the migration files this version ships (as the runner names them: file name without .py)."""
+    return {path.stem for path in migrations_dir().glob("[0-9]*.py")}
+
+
+def up_to_date(db: SqliteDatabase | None = None) -> bool:
+    """Whether ``db`` has exactly the migrations this version ships applied (none pending, none unknown): one query
+    of the runner's history table and one listing of the folder, so that an ordinary start neither imports nor runs
+    the migration runner (issue 21)."""
+    try:
+        applied = {row[0] for row in (db or database).execute_sql('SELECT name FROM "schema_migration"')}
+    except OperationalError:  # no history table yet: a new database
+        return False
+    return applied == shipped_migration_names()
 
 
 def pending_migrations(db: SqliteDatabase | None = None) -> list[str]:
@@ -143,7 +164,7 @@ def open_database(
     except DatabaseCorruptError:
         close_database()
         raise
-    if migrate:
+    if migrate and not up_to_date():
         runner = migration_runner()
         check_not_newer(path, runner)
         pending = [m.name for m in runner.status() if m.applied is None]
