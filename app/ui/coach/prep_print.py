@@ -15,7 +15,9 @@ from PySide6.QtPrintSupport import QPrinter
 from app.core.coach.meeting_prep import PrepSheet
 from app.core.contacts.research import Question
 from app.ui.contacts.presentation import KIND_LABELS, STAGE_LABELS, TIE_LABELS
+from app.ui.i18n import tr
 from app.ui.pitches.card import page_size
+from app.ui.widgets.text import date_and_time, day_month, short_day
 
 CSS = """
 body { font-family: sans-serif; font-size: 10pt; color: #111; }
@@ -31,7 +33,7 @@ li { margin-bottom: 2px; }
 
 
 def _when(value: dt.datetime | None) -> str:
-    return f"{value:%A} {value.day} {value:%B %Y, %H:%M}" if value else ""
+    return date_and_time(value) if value else ""
 
 
 def _rows(pairs: list[tuple[str, str]]) -> str:
@@ -41,54 +43,66 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
 
 def sheet_html(sheet: PrepSheet, questions: list[Question], notes: str, today: dt.date) -> str:
     """The printable sheet: who, what we know, research notes, questions (with boxes to tick), pitch, reminders."""
+    last_heading, questions_heading = tr("Last interactions"), tr("Questions to ask")
     sub = " · ".join(p for p in (sheet.title, sheet.company) if p)
     meeting = sheet.meeting
-    heading = f"{KIND_LABELS.get(meeting.kind, meeting.kind)} with {sheet.name}"
+    heading = tr("{kind} with {name}").format(kind=KIND_LABELS.get(meeting.kind, meeting.kind), name=sheet.name)
     when = _when(meeting.when)
     parts = [f"<html><head><style>{CSS}</style></head><body>", f"<h1>{escape(heading)}</h1>"]
     parts.append(f'<p class="sub">{escape(sub)}{" · " if sub and when else ""}{escape(when)}</p>')
+    tie = tr("{tie} tie").format(tie=TIE_LABELS.get(sheet.tie, sheet.tie))
+    company = escape(sheet.company)
+    if sheet.company_is_target:
+        company = tr("{company} (on your target list)").format(company=company)
     known: list[tuple[str, str]] = [
-        ("How you met", escape(sheet.how_met)),
-        ("Why connect", escape(sheet.why_connect)),
-        ("Stage", f"{STAGE_LABELS.get(sheet.stage, sheet.stage)} · {TIE_LABELS.get(sheet.tie, sheet.tie)} tie"),
-        ("Circles", escape(", ".join(sheet.circles))),
-        ("Referred by", escape(" → ".join(sheet.trail))),
-        ("Company", escape(sheet.company) + (" (on your target list)" if sheet.company_is_target else "")),
-        ("Also there", escape(", ".join(sheet.colleagues))),
-        ("You promised", escape("; ".join(sheet.promised))),
-        ("They helped with", escape("; ".join(sheet.they_gave))),
-        ("You asked", escape("; ".join(sheet.open_asks))),
-        ("Notes", escape(sheet.notes).replace("\n", "<br>")),
+        (tr("How you met"), escape(sheet.how_met)),
+        (tr("Why connect"), escape(sheet.why_connect)),
+        (tr("Stage"), f"{STAGE_LABELS.get(sheet.stage, sheet.stage)} · {escape(tie)}"),
+        (tr("Circles"), escape(", ".join(sheet.circles))),
+        (tr("Referred by"), escape(" → ".join(sheet.trail))),
+        (tr("Company"), company),
+        (tr("Also there"), escape(", ".join(sheet.colleagues))),
+        (tr("You promised"), escape("; ".join(sheet.promised))),
+        (tr("They helped with"), escape("; ".join(sheet.they_gave))),
+        (tr("You asked"), escape("; ".join(sheet.open_asks))),
+        (tr("Notes"), escape(sheet.notes).replace("\n", "<br>")),
     ]
     if getattr(sheet, "opportunity", None) is not None:  # an interview (issue 22)
         from app.ui.opportunities.prep_section import print_section
 
         parts.append(print_section(sheet.opportunity, today))
-    parts.append("<h2>What you know</h2>" + _rows(known))
+    known_heading = tr("What you know")
+    parts.append(f"<h2>{escape(known_heading)}</h2>" + _rows(known))
     if sheet.recent:
         items = "".join(
-            f"<li>{escape(KIND_LABELS.get(r.kind, r.kind))}, {r.when.day} {r.when:%b %Y}"
+            f"<li>{escape(KIND_LABELS.get(r.kind, r.kind))}, {short_day(r.when.date(), year=True)}"
             f"{' — ' + escape(r.summary) if r.summary else ''}</li>"
             for r in sheet.recent
         )
-        parts.append(f"<h2>Last interactions</h2><ul>{items}</ul>")
+        parts.append(f"<h2>{escape(last_heading)}</h2><ul>{items}</ul>")
     if notes.strip():
-        parts.append("<h2>Research notes</h2><p>" + escape(notes.strip()).replace("\n", "<br>") + "</p>")
+        research = escape(tr("Research notes"))
+        parts.append(f"<h2>{research}</h2><p>" + escape(notes.strip()).replace("\n", "<br>") + "</p>")
     items = "".join(f"<li>{'☑' if q.asked else '☐'} {escape(q.text)}</li>" for q in questions)
-    parts.append(f"<h2>Questions to ask</h2><ul style='list-style-type:none'>{items}</ul>")
+    parts.append(f"<h2>{escape(questions_heading)}</h2><ul style='list-style-type:none'>{items}</ul>")
     if sheet.pitch is not None:
         p = sheet.pitch
         rehearsed = (
-            f"last rehearsed {p.last_rehearsed.day} {p.last_rehearsed:%b}" if p.last_rehearsed else "not rehearsed yet"
+            tr("last rehearsed {day}").format(day=short_day(p.last_rehearsed.date()))
+            if p.last_rehearsed
+            else tr("not rehearsed yet")
         )
+        pitch_heading = tr("Your pitch — {title} ({seconds} s)").format(title=p.title, seconds=p.target_seconds)
         parts.append(
-            f"<h2>Your pitch — {escape(p.title)} ({p.target_seconds} s)</h2>"
+            f"<h2>{escape(pitch_heading)}</h2>"
             f'<p class="pitch">{escape(p.body).replace(chr(10), "<br>")}</p>'
             f'<p class="quiet">{escape(p.reason[:1].upper() + p.reason[1:])}; {rehearsed}.</p>'
         )
     items = "".join(f"<li>{escape(r)}</li>" for r in sheet.reminders)
-    parts.append(f"<h2>During the meeting</h2><ol>{items}</ol>")
-    parts.append(f'<p class="quiet">Prepared with Rapport on {today.day} {today:%B %Y}.</p></body></html>')
+    during = tr("During the meeting")
+    parts.append(f"<h2>{escape(during)}</h2><ol>{items}</ol>")
+    prepared = tr("Prepared with Rapport on {day}.").format(day=day_month(today, year=True))
+    parts.append(f'<p class="quiet">{escape(prepared)}</p></body></html>')
     return "".join(parts)
 
 
