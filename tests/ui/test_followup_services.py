@@ -86,6 +86,24 @@ def test_notifier_announces_what_becomes_due_not_what_was_due(qtbot, ctx, ada, c
     assert notifier.tray is None  # no tray where the platform has none
 
 
+def test_notifier_reads_what_is_due_after_the_first_paint(qtbot, ctx, ada, clock, monkeypatch):
+    """Issue 21: nothing is read while the window is built; what was due at start is still not news."""
+    from app.ui.followups import notifier as notifier_module
+
+    FollowUp.create(title="Already due", due=clock.today(), contact=ada.id, kind="custom")
+    reads = []
+    due_now = notifier_module.followups.due_now
+    monkeypatch.setattr(notifier_module.followups, "due_now", lambda **kw: reads.append(1) or due_now(**kw))
+    window = _window(qtbot)
+    later = []
+    window.after_first_paint = lambda callback, context=None: later.append(callback)
+    notifier = DueNotifier(ctx, window, tray=False)
+    assert reads == [] and len(later) == 1
+    later[0]()  # the window is on screen
+    assert len(reads) == 1
+    assert notifier.check() == []
+
+
 def _window(qtbot):
     from PySide6.QtWidgets import QWidget
 

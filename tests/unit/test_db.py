@@ -53,6 +53,21 @@ def test_reopening_applies_nothing_new(db, paths):
     assert app_db.pending_migrations() == []
 
 
+def test_an_up_to_date_database_opens_without_the_migration_runner(db, paths, monkeypatch):
+    """Issue 21: an ordinary start compares the applied names with the shipped files and leaves the runner (and its
+    imports) alone; a missing or unknown name still goes through it."""
+    assert app_db.up_to_date()
+    app_db.close_database()
+    monkeypatch.setattr(app_db, "migration_runner", lambda db=None: (_ for _ in ()).throw(AssertionError("runner")))
+    open_database(paths.db_path)
+    app_db.database.execute_sql("INSERT INTO schema_migration (name, applied) VALUES ('9999_future', '2030-01-01')")
+    assert not app_db.up_to_date()
+    app_db.database.execute_sql("DELETE FROM schema_migration WHERE name = '9999_future'")
+    last = max(app_db.shipped_migration_names())
+    app_db.database.execute_sql("DELETE FROM schema_migration WHERE name = ?", (last,))
+    assert not app_db.up_to_date()
+
+
 def test_before_migrate_hook_runs_for_an_existing_schema_with_pending_migrations(tmp_path):
     path = tmp_path / "old.sqlite3"
     first = app_db.migration_runner(SqliteDatabase(str(path)))

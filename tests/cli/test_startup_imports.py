@@ -1,0 +1,74 @@
+"""What the window's start does not do before its first paint (issue 21 item 2), checked without timing anything:
+the modules loaded when the start-up probe fires, and the migration runner left alone on an up-to-date database."""
+
+import os
+import subprocess
+import sys
+import textwrap
+
+# Loaded at the first paint of a window over an up-to-date data folder, none of these is drawn by Today: the
+# migration runner (and the Postgres/CockroachDB modules it pulls), the import and export formats and their
+# libraries, demo data, sync's network side, and every page built only when first shown.
+NOT_AT_START = (
+    "playhouse.migrate",
+    "playhouse.migrations",
+    "vobject",
+    "phonenumbers",
+    "PIL",
+    "lxml",
+    "email_validator",
+    "charset_normalizer",
+    "csv",
+    "PySide6.QtMultimedia",
+    "PySide6.QtNetwork",
+    "app.core.formats",
+    "app.core.demo",
+    "app.core.pitches",
+    "app.core.sync.service",
+    "app.ui.contacts.page",
+    "app.ui.calendar.page",
+    "app.ui.pitches",
+    "app.ui.opportunities.page",
+    "app.ui.settings",
+    "app.ui.coach.page",
+)
+
+# Starts Rapport as `rapport` does, with the start-up probe on; when the probe takes its reading (peak_rss_kib, at
+# the first paint) the loaded module names are printed first.
+SCRIPT = textwrap.dedent(
+    """
+    import sys
+    import app.main
+
+    reading = app.main.peak_rss_kib
+
+    def modules_then_reading():
+        print("modules " + " ".join(sorted(sys.modules)), flush=True)
+        return reading()
+
+    app.main.peak_rss_kib = modules_then_reading
+    sys.exit(app.main.main(["--data-dir", sys.argv[1]]))
+    """
+)
+
+
+def _modules_at_first_paint(data_dir) -> set[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RAPPORT_STARTUP_PROBE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(data_dir)], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("modules ")]
+    assert len(lines) == 1, result.stdout
+    return set(lines[0].split()[1:])
+
+
+def test_the_first_paint_imports_nothing_the_first_page_does_not_draw(tmp_path):
+    data_dir = tmp_path / "data"
+    first = _modules_at_first_paint(data_dir)  # a new folder: the database is made by the migrations
+    assert "playhouse.migrations" in first  # the check below can fail: the hook sees what is loaded
+    loaded = _modules_at_first_paint(data_dir)  # an up-to-date folder: how Rapport usually starts
+    assert "app.ui.today.page" in loaded
+    assert not loaded & set(NOT_AT_START), sorted(loaded & set(NOT_AT_START))
+    packages = {name for name in NOT_AT_START if "." not in name}
+    assert not {name for name in loaded if name.split(".")[0] in packages}
