@@ -391,8 +391,88 @@
         <translation>Keine Stelle ausgewählt</translation>
     </message>
     <message>
+        <source>Last interactions</source>
+        <translation>Letzte Interaktionen</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Fragen, die Sie stellen können</translation>
+    </message>
+    <message>
+        <source>{kind} with {name}</source>
+        <translation>{kind} mit {name}</translation>
+    </message>
+    <message>
+        <source>{tie} tie</source>
+        <translation>Verbindung: {tie}</translation>
+    </message>
+    <message>
+        <source>{company} (on your target list)</source>
+        <translation>{company} (auf Ihrer Zielliste)</translation>
+    </message>
+    <message>
+        <source>How you met</source>
+        <translation>Wie Sie sich kennengelernt haben</translation>
+    </message>
+    <message>
+        <source>Why connect</source>
+        <translation>Warum vernetzen</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Kreise</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Empfohlen von</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Also there</source>
+        <translation>Außerdem dort</translation>
+    </message>
+    <message>
+        <source>You promised</source>
+        <translation>Sie haben zugesagt</translation>
+    </message>
+    <message>
+        <source>They helped with</source>
+        <translation>Hat Ihnen geholfen bei</translation>
+    </message>
+    <message>
+        <source>You asked</source>
+        <translation>Sie haben gebeten um</translation>
+    </message>
+    <message>
+        <source>What you know</source>
+        <translation>Was Sie wissen</translation>
+    </message>
+    <message>
+        <source>Research notes</source>
+        <translation>Recherchenotizen</translation>
+    </message>
+    <message>
+        <source>last rehearsed {day}</source>
+        <translation>zuletzt geübt am {day}</translation>
+    </message>
+    <message>
+        <source>not rehearsed yet</source>
+        <translation>noch nicht geübt</translation>
+    </message>
+    <message>
+        <source>Your pitch — {title} ({seconds} s)</source>
+        <translation>Ihr Pitch – {title} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>During the meeting</source>
+        <translation>Während des Treffens</translation>
+    </message>
+    <message>
+        <source>Prepared with Rapport on {day}.</source>
+        <translation>Vorbereitet mit Rapport am {day}.</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -8747,11 +8827,11 @@ Das lässt sich nicht rückgängig machen.</translation>
     <name>ShippedText</name>
     <message>
         <source>Ask before introducing (double opt-in)</source>
-        <translation>Vor dem Bekanntmachen fragen (Double-Opt-in)</translation>
+        <translation>Vorher fragen (doppeltes Einverständnis)</translation>
     </message>
     <message>
         <source>Would you like to meet {other_name}?</source>
-        <translation>Möchtest du {other_name} kennenlernen?</translation>
+        <translation>Möchten Sie {other_name} kennenlernen?</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -8763,9 +8843,9 @@ Would you be open to an introduction? If you are, I&apos;ll send a short email t
 {my_name}</source>
         <translation>Hallo {first_name},
 
-ich glaube, du würdest {other_name} gern kennenlernen. {why_meet}
+ich glaube, Sie würden {other_name} gern kennenlernen. {why_meet}
 
-Wärst du offen für eine Vorstellung? Wenn ja, schicke ich euch beiden eine kurze E-Mail. Wenn es gerade nicht passt, ist das überhaupt kein Problem – sag einfach Bescheid.
+Wären Sie offen für eine Vorstellung? Wenn ja, schreibe ich Ihnen beiden eine kurze E-Mail. Wenn es gerade nicht passt, ist das überhaupt kein Problem – sagen Sie einfach Bescheid.
 
 {my_name}</translation>
     </message>
@@ -8787,9 +8867,9 @@ I&apos;ll let you take it from here; I&apos;d love to hear how it goes.
 {my_name}</source>
         <translation>Hallo {first_name} und {other_name},
 
-wie versprochen hier die Vorstellung – ihr habt beide gesagt, dass ihr euch gern kennenlernen würdet. {why_meet}
+wie versprochen hier die Vorstellung – Sie haben beide gesagt, dass Sie sich gern kennenlernen würden. {why_meet}
 
-Ich überlasse euch den Rest; ich bin gespannt, wie es läuft.
+Ich überlasse Ihnen den Rest; ich würde mich freuen zu hören, wie es läuft.
 
 {my_name}</translation>
     </message>

@@ -391,8 +391,88 @@
         <translation>Ninguna oportunidad elegida</translation>
     </message>
     <message>
+        <source>Last interactions</source>
+        <translation>Últimas interacciones</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Preguntas que hacer</translation>
+    </message>
+    <message>
+        <source>{kind} with {name}</source>
+        <translation>{kind} con {name}</translation>
+    </message>
+    <message>
+        <source>{tie} tie</source>
+        <translation>vínculo {tie}</translation>
+    </message>
+    <message>
+        <source>{company} (on your target list)</source>
+        <translation>{company} (en tu lista de objetivos)</translation>
+    </message>
+    <message>
+        <source>How you met</source>
+        <translation>Primer encuentro</translation>
+    </message>
+    <message>
+        <source>Why connect</source>
+        <translation>Por qué conectar</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Círculos</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Recomendado por</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Also there</source>
+        <translation>También allí</translation>
+    </message>
+    <message>
+        <source>You promised</source>
+        <translation>Prometiste</translation>
+    </message>
+    <message>
+        <source>They helped with</source>
+        <translation>Te ayudó con</translation>
+    </message>
+    <message>
+        <source>You asked</source>
+        <translation>Pediste</translation>
+    </message>
+    <message>
+        <source>What you know</source>
+        <translation>Lo que sabes</translation>
+    </message>
+    <message>
+        <source>Research notes</source>
+        <translation>Notas de investigación</translation>
+    </message>
+    <message>
+        <source>last rehearsed {day}</source>
+        <translation>último ensayo el {day}</translation>
+    </message>
+    <message>
+        <source>not rehearsed yet</source>
+        <translation>aún sin ensayar</translation>
+    </message>
+    <message>
+        <source>Your pitch — {title} ({seconds} s)</source>
+        <translation>Tu pitch — {title} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>During the meeting</source>
+        <translation>Durante la reunión</translation>
+    </message>
+    <message>
+        <source>Prepared with Rapport on {day}.</source>
+        <translation>Preparado con Rapport el {day}.</translation>
     </message>
     <message>
         <source>Stage</source>

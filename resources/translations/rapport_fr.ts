@@ -363,8 +363,88 @@
         <translation>Aucune opportunité choisie</translation>
     </message>
     <message>
+        <source>Last interactions</source>
+        <translation>Derniers échanges</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Questions à poser</translation>
+    </message>
+    <message>
+        <source>{kind} with {name}</source>
+        <translation>{kind} avec {name}</translation>
+    </message>
+    <message>
+        <source>{tie} tie</source>
+        <translation>lien {tie}</translation>
+    </message>
+    <message>
+        <source>{company} (on your target list)</source>
+        <translation>{company} (dans votre liste cible)</translation>
+    </message>
+    <message>
+        <source>How you met</source>
+        <translation>Comment vous vous êtes rencontrés</translation>
+    </message>
+    <message>
+        <source>Why connect</source>
+        <translation>Pourquoi entrer en contact</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Cercles</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Recommandé par</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Also there</source>
+        <translation>Également là-bas</translation>
+    </message>
+    <message>
+        <source>You promised</source>
+        <translation>Vous avez promis</translation>
+    </message>
+    <message>
+        <source>They helped with</source>
+        <translation>Vous a aidé pour</translation>
+    </message>
+    <message>
+        <source>You asked</source>
+        <translation>Vous avez demandé</translation>
+    </message>
+    <message>
+        <source>What you know</source>
+        <translation>Ce que vous savez</translation>
+    </message>
+    <message>
+        <source>Research notes</source>
+        <translation>Notes de recherche</translation>
+    </message>
+    <message>
+        <source>last rehearsed {day}</source>
+        <translation>dernière répétition le {day}</translation>
+    </message>
+    <message>
+        <source>not rehearsed yet</source>
+        <translation>pas encore répété</translation>
+    </message>
+    <message>
+        <source>Your pitch — {title} ({seconds} s)</source>
+        <translation>Votre pitch — {title} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>During the meeting</source>
+        <translation>Pendant le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Prepared with Rapport on {day}.</source>
+        <translation>Préparé avec Rapport le {day}.</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1728,7 +1808,7 @@
     <name>AboutDialog</name>
     <message>
         <source>&lt;h2&gt;{app} {version}&lt;/h2&gt;&lt;p&gt;Your network, your pitch and your follow-ups, in one place — offline, on this computer.&lt;/p&gt;&lt;p&gt;{copyright}.&lt;br&gt;Free software under the {licence} licence: use, copy, change and share it.&lt;/p&gt;&lt;p&gt;Newer versions: &lt;a href=&quot;{releases}&quot;&gt;{releases_text}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt;&lt;br&gt;{data}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Log file:&lt;/b&gt;&lt;br&gt;{log}&lt;/p&gt;&lt;p&gt;Python {py} · Qt for Python {qt}&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;{app} {version}&lt;/h2&gt;&lt;p&gt;Votre réseau, votre pitch et vos relances, au même endroit — hors ligne, sur cet ordinateur.&lt;/p&gt;&lt;p&gt;{copyright}.&lt;br&gt;Logiciel libre sous licence {licence} : vous pouvez l’utiliser, le copier, le modifier et le partager.&lt;/p&gt;&lt;p&gt;Nouvelles versions : &lt;a href=&quot;{releases}&quot;&gt;{releases_text}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dossier des données :&lt;/b&gt;&lt;br&gt;{data}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fichier journal :&lt;/b&gt;&lt;br&gt;{log}&lt;/p&gt;&lt;p&gt;Python {py} · Qt for Python {qt}&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;{app} {version}&lt;/h2&gt;&lt;p&gt;Votre réseau, votre pitch et vos relances, au même endroit — hors ligne, sur cet ordinateur.&lt;/p&gt;&lt;p&gt;{copyright}.&lt;br&gt;Logiciel libre sous licence {licence}&#xa0;: vous pouvez l’utiliser, le copier, le modifier et le partager.&lt;/p&gt;&lt;p&gt;Nouvelles versions&#xa0;: &lt;a href=&quot;{releases}&quot;&gt;{releases_text}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dossier des données&#xa0;:&lt;/b&gt;&lt;br&gt;{data}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fichier journal&#xa0;:&lt;/b&gt;&lt;br&gt;{log}&lt;/p&gt;&lt;p&gt;Python {py} · Qt for Python {qt}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -7746,7 +7826,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>One line saying what you do; it goes under your name on your card</source>
-        <translation>Une ligne qui dit ce que vous faites ; elle figure sous votre nom sur votre carte</translation>
+        <translation>Une ligne qui dit ce que vous faites&#xa0;; elle figure sous votre nom sur votre carte</translation>
     </message>
     <message>
         <source>Looking for</source>
