@@ -206,6 +206,14 @@ def columns(value: str) -> dict:
     return {"title": str(value), "title_key": key, "title_params": params}
 
 
+def _fill(wording: Wording, template: str, values: Mapping) -> str:
+    """``template`` filled with ``values``. Without a colon it has no field with a format spec (month, day…), and
+    str.format fills it exactly as the Formatter would, in C: Today renders every overdue title at start (issue 21)."""
+    if ":" not in template:
+        return template.format(**values)
+    return _Formatter(wording).format(template, **values)
+
+
 def render(key: str | None, params: str | Mapping | None, text: str, wording: Wording | None = None) -> str:
     """A stored title as the reader reads it: the template of ``key`` in ``wording`` (the installed one by default)
     filled with ``params``; ``text`` (as stored) when it has no key or a template cannot be filled."""
@@ -215,9 +223,9 @@ def render(key: str | None, params: str | Mapping | None, text: str, wording: Wo
     try:
         values = json.loads(params) if isinstance(params, str) else dict(params or {})
         try:
-            return _Formatter(wording).format(wording.template(TEMPLATES[key]) or TEMPLATES[key], **values)
+            return _fill(wording, wording.template(TEMPLATES[key]) or TEMPLATES[key], values)
         except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English template
-            return _Formatter(wording).format(TEMPLATES[key], **values)
+            return _fill(wording, TEMPLATES[key], values)
     except (KeyError, IndexError, ValueError, TypeError):
         return text
 

@@ -218,3 +218,24 @@ def test_every_kind_label_is_a_translated_phrase():
     from app.core.followups.service import KIND_LABELS
 
     assert set(KIND_LABELS.values()) <= set(titles.PHRASES)
+
+
+def test_plain_templates_filled_by_str_format_read_as_the_formatter_fills_them():
+    """Issue 21: a template without a format spec is filled by str.format (Today renders every overdue title at
+    start); every one must read as the Formatter writes it, in English and in a translation."""
+    from app.core.followups.titles import ENGLISH, TEMPLATES, _fill, _Formatter
+
+    values = {
+        "name": "Ada",
+        "about": "the report",
+        "other": "Bo",
+        "referrer": "Cy",
+        "role": "Analyst",
+        "company": "Acme",
+        "round": 2,
+        "summary": "plans",
+    }
+    plain = [template for template in TEMPLATES.values() if ":" not in template]
+    assert len(plain) > 5
+    for template in [*plain, "{name} — bei {company}", "Rappeler {name}"]:
+        assert _fill(ENGLISH, template, values) == _Formatter(ENGLISH).format(template, **values)
