@@ -68,7 +68,10 @@ class Contact(BaseModel):
 
     class Meta:
         # Live contacts by name without reading rows: the contact list's default order (migration 0010).
-        indexes = ((("deleted_at", "display_name"), False),)
+        indexes = (
+            (("deleted_at", "display_name"), False),
+            (("deleted_at", "last_interaction_at", "keep_in_touch_days", "keep_in_touch_max_days"), False),  # 0120
+        )
 
     def save(self, *args, **kwargs):
         if not (self.display_name or "").strip():

@@ -1,0 +1,49 @@
+"""Insights' "going cold" panel (issue 21 item 5): counted by (day, cadence) from the covering index of migration
+0120, the coldest people read back only for their days — and the same answers as asking person by person."""
+
+import datetime as dt
+
+from app.core.coach import insights
+from app.core.contacts.contact_data import ContactData
+from app.core.contacts.interactions import log_interaction
+from app.core.contacts.service import create_contact
+from app.db import database
+from app.models import Circle
+
+
+def _plan(sql: str) -> str:
+    return " | ".join(row[3] for row in database.execute_sql("EXPLAIN QUERY PLAN " + sql))
+
+
+def test_the_counting_query_reads_only_the_covering_index(db):
+    plan = _plan(insights._GROUPED_SQL)
+    assert (
+        "USING COVERING INDEX contact_deleted_at_last_interaction_at_keep_in_touch_days_keep_in_touch_max_days" in plan
+    ), plan
+    assert "SCAN c" not in plan, plan
+
+
+def test_counts_and_coldest_match_the_person_by_person_statuses(db, clock):
+    Circle.create(name="Weekly", keep_in_touch_days=7, keep_in_touch_max_days=9)
+    Circle.create(name="Monthly", keep_in_touch_days=30)
+    plans = [
+        {},
+        {"keep_in_touch_days": 5},
+        {"keep_in_touch_days": 5, "keep_in_touch_max_days": 20},
+        {"circles": ["Weekly"]},
+        {"circles": ["Monthly"]},
+        {"circles": ["Weekly", "Monthly"], "keep_in_touch_days": 60},
+    ]
+    for n in range(60):
+        contact = create_contact(ContactData(given_name=f"P{n}", **plans[n % len(plans)]), clock=clock)
+        when = dt.datetime(2026, 3, 15, 9) - dt.timedelta(days=(n * 7) % 400)
+        log_interaction(contact.id, "email", when=when, clock=clock)
+    everyone = list(insights._statuses(clock.today()))
+    red = sorted((past, -cid, cid) for cid, _n, _d, status, past in everyone if status == "red")
+    for shown in (0, 1, 3, 6, 100):
+        cold = insights.going_cold(clock=clock, shown=shown)
+        assert cold.in_touch == len(everyone) == 60
+        assert cold.due == sum(1 for row in everyone if row[3] == "yellow")
+        assert cold.cold == len(red) > 6
+        assert [p.contact_id for p in cold.coldest] == [cid for _p, _m, cid in red[:shown]]
+        assert [p.days_past_max for p in cold.coldest] == [p for p, _m, _c in red[:shown]]
