@@ -7,7 +7,6 @@ is why this lives apart from the write path that calls those rules.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -241,14 +240,22 @@ class ContactData:
         )
 
     def copy(self) -> ContactData:
-        return dataclasses.replace(
-            self,
-            emails=[dataclasses.replace(e) for e in self.emails],
-            phones=[dataclasses.replace(p) for p in self.phones],
-            addresses=[dataclasses.replace(a) for a in self.addresses],
-            circles=list(self.circles),
-            dates=[dataclasses.replace(d) for d in self.dates],
-            websites=[dataclasses.replace(w) for w in self.websites],
-            handles=[dataclasses.replace(h) for h in self.handles],
-            vcard_properties=list(self.vcard_properties),
-        )
+        """A copy whose lists and entries can be changed without touching this one (every import row is copied
+        once by validation: field by field, not through ``dataclasses.replace``, which costs several times more)."""
+        clone = _shallow(self)
+        clone.emails = [_shallow(e) for e in self.emails]
+        clone.phones = [_shallow(p) for p in self.phones]
+        clone.addresses = [_shallow(a) for a in self.addresses]
+        clone.circles = list(self.circles)
+        clone.dates = [_shallow(d) for d in self.dates]
+        clone.websites = [_shallow(w) for w in self.websites]
+        clone.handles = [_shallow(h) for h in self.handles]
+        clone.vcard_properties = list(self.vcard_properties)
+        return clone
+
+
+def _shallow(value):
+    """The same dataclass instance's fields in a new instance (no ``__init__``: the values are already checked)."""
+    clone = object.__new__(type(value))
+    clone.__dict__.update(value.__dict__)
+    return clone

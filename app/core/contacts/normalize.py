@@ -3,6 +3,7 @@ addresses, LinkedIn profile URLs. Used by contact validation (:mod:`.validation`
 
 from __future__ import annotations
 
+import functools
 import locale
 import re
 
@@ -28,13 +29,18 @@ class InvalidEmail(RapportError, ValueError):
 
 def normalize_phone(text: str, region: str | None = None) -> str:
     """E.164 form of a phone number, or "" when it cannot be read as a possible number."""
+    return _phone(text or "", region or "US")
+
+
+@functools.lru_cache(maxsize=8192)  # an import reads the same switchboard numbers many times; parsing is slow
+def _phone(text: str, region: str) -> str:
     import phonenumbers  # here, not at the top: its metadata costs start-up time before any phone is typed
 
-    digits = re.sub(r"[^\d+]", "", text or "")
+    digits = re.sub(r"[^\d+]", "", text)
     if len(re.sub(r"\D", "", digits)) < 3:
         return ""
     try:
-        number = phonenumbers.parse(text, region or "US")
+        number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return ""
     if not phonenumbers.is_possible_number(number):
@@ -49,12 +55,32 @@ def normalize_email(text: str) -> str:
     ``root@localhost`` (reserved names, RFC 2606/6761, are valid addresses), quoted local parts and domain
     literals as their owners wrote them.
     """
+    text = text.strip()
+    if _PLAIN_EMAIL.fullmatch(text) and len(text) <= 254:
+        # The common case, decided without email_validator (a test compares the two): plain ASCII, a dot-atom local
+        # part of at most 64 characters and a host name of letter-digit-hyphen labels ending in a letters-only TLD.
+        local, _, domain = text.rpartition("@")
+        return f"{local}@{domain.lower()}"
+    value, problem = _validated(text)
+    if problem:
+        raise InvalidEmail(problem)
+    return value
+
+
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LABEL = r"(?!-)(?![A-Za-z0-9-]{2}--)[A-Za-z0-9-]{1,63}(?<!-)"
+_PLAIN_EMAIL = re.compile(rf"(?=[^@]{{1,64}}@){_ATOM}(?:\.{_ATOM})*@(?:{_LABEL}\.)+[A-Za-z]{{2,63}}")
+
+
+@functools.lru_cache(maxsize=8192)
+def _validated(text: str) -> tuple[str, str]:
+    """(the normalised address, "") or ("", why it is refused)."""
     import email_validator  # imported on first use (start-up time)
 
     email_validator.SPECIAL_USE_DOMAIN_NAMES = []  # documented switch: reserved names are not our business
     try:
         result = email_validator.validate_email(
-            text.strip(),
+            text,
             check_deliverability=False,
             allow_smtputf8=True,
             allow_quoted_local=True,
@@ -62,8 +88,8 @@ def normalize_email(text: str) -> str:
             globally_deliverable=False,
         )
     except email_validator.EmailNotValidError as exc:
-        raise InvalidEmail(str(exc)) from exc
-    return result.normalized
+        return "", str(exc)
+    return result.normalized, ""
 
 
 LINKEDIN_RE = re.compile(r"^(?:https?://)?(?:[\w-]+\.)?linkedin\.com/", re.IGNORECASE)
