@@ -41,9 +41,12 @@ def _sql(value):
     return value
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 def _nocase(name: str) -> str:
     """SQLite's NOCASE collation folds ASCII letters only; match names the way the unique index does."""
-    return "".join(ch.lower() if "A" <= ch <= "Z" else ch for ch in name)
+    return name.translate(_ASCII_LOWER)
 
 
 def _company_ids(names: set[str], now: dt.datetime) -> dict[str, int]:

@@ -179,15 +179,17 @@ def _check_text_fields(check: _Checker) -> None:
         setattr(clean, name, raw)
 
 
+_WEB_ADDRESS = re.compile(r"^https?://\S+$")
+
+
 def _check_choices(check: _Checker, contact_id: int | None) -> None:
     clean = check.clean
     clean.linkedin_url = normalize_linkedin_url(clean.linkedin_url)
-    if clean.linkedin_url and not re.match(r"^https?://\S+$", clean.linkedin_url):
+    if clean.linkedin_url and not _WEB_ADDRESS.match(clean.linkedin_url):
         check.keep_as_note(
             "linkedin_url", "LinkedIn", clean.linkedin_url, "must be a web address starting with https://"
         )
         clean.linkedin_url = ""
-    defaults = ContactData()
     for name, allowed in (
         ("stage", STAGES),
         ("invitation_status", INVITATION_STATUSES),
@@ -197,7 +199,7 @@ def _check_choices(check: _Checker, contact_id: int | None) -> None:
         value = getattr(clean, name)
         if value not in allowed:
             check.keep_as_note(name, _FIELD_LABELS[name], str(value), f"must be one of {', '.join(allowed)}")
-            setattr(clean, name, getattr(defaults, name))
+            setattr(clean, name, getattr(ContactData(), name))
     day = clean.invitation_date
     if day is not None and not (isinstance(day, dt.date) and EARLIEST_DAY <= day <= LATEST_DAY):
         check.keep_as_note(
