@@ -47,7 +47,7 @@ from app.ui.followups.actions import FollowUpActions
 from app.ui.followups.kinds import all_kinds, kind_label
 from app.ui.icons import ui_icon
 from app.ui.widgets.page import Page
-from app.ui.widgets.text import full_date, heading
+from app.ui.widgets.text import full_date, heading, month_year, short_day
 
 MONTH, WEEK, DAY, AGENDA = 0, 1, 2, 3
 AGENDA_DAYS = 90  # the agenda lists the overdue and the next three months; the month view shows the rest
@@ -315,16 +315,16 @@ class CalendarPage(Page):
         if self.mode == MONTH:
             first = month_grid_start(self.anchor.year, self.anchor.month)
             self.month_view.set_range(first, self.anchor.month, today)
-            self.title_label.setText(f"{self.anchor:%B %Y}")
+            self.title_label.setText(month_year(self.anchor))
         elif self.mode == WEEK:
             first = self.anchor - dt.timedelta(days=self.anchor.weekday())
             self.week_view.set_range(first, today, self.ctx.clock.now().time())
             last = first + dt.timedelta(days=6)
-            span = f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+            span = f"{short_day(first)} – {short_day(last, year=True)}"
             self.title_label.setText(self.tr("Week of {span}").format(span=span))
         else:
             self.day_view.set_range(self.anchor, today, self.ctx.clock.now().time())
-            self.title_label.setText(f"{self.anchor:%A} {self.anchor.day} {self.anchor:%B %Y}")
+            self.title_label.setText(full_date(self.anchor))
         self.title_label.setToolTip(full_date(self.anchor))
         shown = self.load(grid.first_day, grid.last_day)
         labels = {kind: kind_label(kind) for kind in all_kinds()}

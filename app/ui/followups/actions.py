@@ -30,7 +30,7 @@ from app.core.followups.service import FollowUpError
 from app.core.followups.writes import FollowUpState
 from app.ui.context import AppContext
 from app.ui.widgets.modal import run_modal
-from app.ui.widgets.text import full_date
+from app.ui.widgets.text import full_date, short_day
 
 FOLLOWUPS = Changes.of("followups")
 
@@ -279,9 +279,7 @@ class FollowUpActions(QObject):
             for choice, action in actions.items():
                 days = followup_writes.snooze_days(ids, choice, clock=self.ctx.clock)
                 day = min(days)
-                text = (
-                    f"{day.day} {day:%b}" if len(days) == 1 else self.tr("from {day}").format(day=f"{day.day} {day:%b}")
-                )
+                text = short_day(day) if len(days) == 1 else self.tr("from {day}").format(day=short_day(day))
                 action.setText(f"{labels[choice]}\t{text}")
                 action.setToolTip(full_date(day) if len(days) == 1 else self.tr("Each from its own due day"))
 

@@ -28,7 +28,7 @@ from app.core.coach import monthly_update, templates
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.parts import headed_pane, push_button
-from app.ui.widgets.text import heading
+from app.ui.widgets.text import heading, month_year
 
 MONTHS_BACK = 6
 
@@ -64,7 +64,7 @@ class MonthlyUpdateDialog(QDialog):
         for back in range(MONTHS_BACK):
             index = first.year * 12 + first.month - 1 - back
             month = dt.date(index // 12, index % 12 + 1, 1)
-            self.month.addItem(f"{month:%B %Y}", month)
+            self.month.addItem(month_year(month), month)
             if month == default:
                 self.month.setCurrentIndex(back)
         self.template = QComboBox()
