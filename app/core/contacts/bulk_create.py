@@ -12,6 +12,7 @@ Contract: every ``ContactData`` passed here has already been through :func:`app.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Callable, Sequence
 
 from app.core.clock import SYSTEM_CLOCK, Clock
@@ -109,6 +110,7 @@ def _insert(items, companies, circle_ids, now_sql, progress, suspension) -> tupl
     if suspension is not None:
         next_id = database.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
         contact_sql = f"INSERT INTO contact (id, {', '.join(columns)}) VALUES ({', '.join('?' * (len(columns) + 1))})"
+    scalars = operator.attrgetter(*_SCALARS)
     pending: list[list] = []
     ids: list[int] = []
     uids: list[str] = []
@@ -116,7 +118,7 @@ def _insert(items, companies, circle_ids, now_sql, progress, suspension) -> tupl
     many_emails: list[int] = []  # contacts whose addresses reach the search index once, not one by one
     extras = _Extras()
     for number, (data, uid) in enumerate(items, start=1):
-        values = [_sql(getattr(data, name)) for name in _SCALARS]
+        values = [v if v.__class__ is str else _sql(v) for v in scalars(data)]
         uids.append(uid or new_uid())
         values += [uids[-1], companies.get(_nocase(data.company)), data.referred_by_id, now_sql, now_sql]
         if next_id is None:
@@ -212,9 +214,10 @@ def _run_rules(ids: list[int], uids: list[str], items, companies: dict[str, int]
     column as stored, filled through ``__data__``: peewee's per-field setters cost more than the insert), a few
     hundred at a time through the batch hook."""
     batch: list[Contact] = []
+    scalars = operator.attrgetter(*_SCALARS)
     for contact_id, uid, (data, _) in zip(ids, uids, items, strict=True):
         contact = Contact(__no_default__=True)
-        contact.__data__.update({name: getattr(data, name) for name in _SCALARS})
+        contact.__data__.update(zip(_SCALARS, scalars(data), strict=True))
         contact.__data__.update(
             id=contact_id,
             uid=uid,
