@@ -97,8 +97,14 @@ def test_one_click_done_then_log_the_email_and_undo(page, qtbot, ada):
     qtbot.mouseClick(log_button, Qt.MouseButton.LeftButton)
     email = Interaction.get(Interaction.kind == "email")
     assert email.contact_id == ada.id
-    page.ctx.undo_stack.undo()  # the done, not the email
+    page.ctx.undo_stack.undo()  # the e-mail logged is one undo step of its own…
+    assert not Interaction.select().where(Interaction.kind == "email").exists()
+    assert FollowUp.get_by_id(thank_you).status == "done"
+    page.ctx.undo_stack.undo()  # …and the done the one before it
     assert FollowUp.get_by_id(thank_you).status == "open"
+    page.ctx.undo_stack.redo()
+    page.ctx.undo_stack.redo()  # logged again where it was
+    assert Interaction.get(Interaction.kind == "email").id == email.id
 
 
 def test_done_button_completes_the_selection(page, qtbot):

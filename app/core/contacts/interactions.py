@@ -310,3 +310,56 @@ def undo_log(done: LoggedWithReminder, *, clock: Clock = SYSTEM_CLOCK) -> Change
         delete_interaction(done.interaction_id, clock=clock)
         stages.undo(done.stage_change, clock.now())
     return done.changes
+
+
+# --- logging the same kind with several people (the "Log email" offer after follow-ups are done) -------------------
+@dataclass(frozen=True)
+class LoggedMany:
+    """What :func:`log_many` wrote, one :class:`LoggedWithReminder` per person, in the order given."""
+
+    logged: tuple[LoggedWithReminder, ...]
+
+    @property
+    def changes(self) -> Changes:
+        changes = Changes()
+        for done in self.logged:
+            changes |= done.changes
+        return changes
+
+
+def log_many(
+    entries: list[tuple[int, str]],
+    kind: str,
+    *,
+    clock: Clock = SYSTEM_CLOCK,
+    again: LoggedMany | None = None,
+) -> LoggedMany:
+    """Log ``kind`` now with each ``(contact_id, summary)`` of ``entries`` — one transaction: all of them or, when
+    one is refused (a contact deleted meanwhile), none. ``again``: what an earlier call wrote, logged again where it
+    was (redo after :func:`undo_many`)."""
+    when = clock.now().replace(microsecond=0)
+    done: list[LoggedWithReminder] = []
+    with database.atomic():
+        for index, (contact_id, summary) in enumerate(entries):
+            before = again.logged[index] if again is not None and index < len(again.logged) else None
+            done.append(
+                log_with_reminder(
+                    contact_id,
+                    kind,
+                    when,
+                    summary,
+                    clock=clock,
+                    interaction_id=before.interaction_id if before else None,
+                    uid=before.uid if before else None,
+                )
+            )
+    return LoggedMany(tuple(done))
+
+
+def undo_many(done: LoggedMany, *, clock: Clock = SYSTEM_CLOCK) -> Changes:
+    """Take back :func:`log_many` (each interaction, the follow-ups the rules made for it, the stage it moved), in
+    one transaction."""
+    with database.atomic():
+        for one in reversed(done.logged):
+            undo_log(one, clock=clock)
+    return done.changes

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.changes import NOTHING, Changes
+from app.core.changes import Changes
 from app.core.followups import service as followups
 from app.core.followups import writes as followup_writes
 from app.core.followups.service import FollowUpError
@@ -57,6 +57,34 @@ class FollowUpCommand(QUndoCommand):
     def undo(self) -> None:
         followup_writes.restore(self.previous, clock=self.ctx.clock)
         self.ctx.publish(FOLLOWUPS)
+
+
+class LogManyCommand(QUndoCommand):
+    """Log one kind of interaction with several people at once (after their follow-ups were done); undo takes all
+    of them back, redo logs them again where they were."""
+
+    def __init__(self, ctx: AppContext, text: str, entries: list[tuple[int, str]], kind: str):
+        super().__init__(text)
+        self.ctx, self.entries, self.kind = ctx, entries, kind
+        self.done = None  # interactions.LoggedMany once logged
+        self.error: Exception | None = None
+
+    def redo(self) -> None:
+        from app.core.contacts import interactions  # when used: Today imports this module at start
+
+        try:
+            self.done = interactions.log_many(self.entries, self.kind, clock=self.ctx.clock, again=self.done)
+        except interactions.InteractionError as exc:
+            self.error = exc
+            self.setObsolete(True)
+            return
+        self.ctx.publish(self.done.changes)
+
+    def undo(self) -> None:
+        from app.core.contacts import interactions
+
+        if self.done is not None:
+            self.ctx.publish(interactions.undo_many(self.done, clock=self.ctx.clock))
 
 
 class PickDateDialog(QDialog):
@@ -154,23 +182,24 @@ class FollowUpActions(QObject):
         return ok
 
     def log_for(self, ids: Sequence[int], kind: str) -> int:
-        """Log the matching interaction for follow-ups already done (the "Log email" offer). Returns how many."""
-        logged = 0
-        changes = NOTHING
-        from app.core.contacts.interactions import InteractionError, log_interaction
-
+        """Log the matching interaction for follow-ups already done (the "Log email" offer): one undo step, one
+        transaction for all of them. Follow-ups without a contact are left out. Returns how many were logged."""
+        entries = []
         for fid in ids:
-            item = followups.get(fid, clock=self.ctx.clock)
-            if item.contact_id is None:
-                continue
             try:
-                changes |= log_interaction(item.contact_id, kind, summary=item.title, clock=self.ctx.clock).changes
-            except InteractionError as exc:
-                QMessageBox.warning(self.widget, self.tr("Log interaction"), str(exc))
+                item = followups.get(fid, clock=self.ctx.clock)
+            except FollowUpError:
                 continue
-            logged += 1
-        self.ctx.publish(changes)
-        return logged
+            if item.contact_id is not None:
+                entries.append((item.contact_id, item.title))
+        if not entries:
+            return 0
+        command = LogManyCommand(self.ctx, self.tr("Log %Ln interaction(s)", "", len(entries)), entries, kind)
+        self.ctx.undo_stack.push(command)
+        if command.error is not None:
+            QMessageBox.warning(self.widget, self.tr("Log interaction"), str(command.error))
+            return 0
+        return len(entries)
 
     def snooze(self, ids: Sequence[int], day: dt.date) -> bool:
         ids = list(ids)

@@ -106,3 +106,17 @@ def test_create_contacts_all_or_none_and_again_in_place(db, clock):
 
         create_contacts([ContactData(given_name="Cy")], clock=clock, create=make)
     assert Contact.select().count() == 2
+
+
+def test_log_many_is_all_or_none_and_undo_and_redo_keep_the_rows(ada, clock):
+    ben = Contact.create(given_name="Ben", display_name="Ben Ito")
+    done = interactions.log_many([(ada.id, "Thanks, Ada"), (ben.id, "Thanks, Ben")], "email", clock=clock)
+    assert [i.summary for i in Interaction.select().order_by(Interaction.id)] == ["Thanks, Ada", "Thanks, Ben"]
+    assert done.changes.interactions and done.changes.contact_ids == {ada.id, ben.id}
+    interactions.undo_many(done, clock=clock)
+    assert Interaction.select().count() == 0
+    again = interactions.log_many([(ada.id, "Thanks, Ada"), (ben.id, "Thanks, Ben")], "email", clock=clock, again=done)
+    assert [(d.interaction_id, d.uid) for d in again.logged] == [(d.interaction_id, d.uid) for d in done.logged]
+    with pytest.raises(InteractionError):  # a person gone meanwhile: nobody is logged
+        interactions.log_many([(ada.id, "Once more"), (999_999, "Nobody")], "email", clock=clock)
+    assert Interaction.select().where(Interaction.summary == "Once more").count() == 0
