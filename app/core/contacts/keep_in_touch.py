@@ -15,9 +15,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from peewee import chunked, fn
+from peewee import SQL, chunked, fn
 
-from app.db import MAX_SQL_PARAMETERS
 from app.models import DEFAULT_KEEP_IN_TOUCH_DAYS, Circle, Contact, ContactCircle, Setting
 
 DEFAULT_SETTING = "keep_in_touch_default_days"
@@ -40,18 +39,28 @@ def default_cadence() -> Cadence:
     return Cadence.of(days if isinstance(days, int) and days > 0 else DEFAULT_KEEP_IN_TOUCH_DAYS)
 
 
+_CHUNK = 10_000
+
+
+def _id_list(ids: Sequence[int]) -> SQL:
+    """Ids as one SQL literal for ``IN``: peewee builds a node per value of a list, which for the rules pass over
+    every contact cost more than the queries (issue 21; the same as app.core.followups.time_rules.id_list)."""
+    return SQL("(" + ",".join(str(int(i)) for i in ids) + ")")
+
+
 def cadences_for(ids: Sequence[int]) -> dict[int, Cadence]:
     """The effective cadence of each contact in ``ids`` (batched: a few queries for any number of contacts)."""
     default = default_cadence()
     result: dict[int, Cadence] = {}
     ids = list(ids)
-    for chunk in chunked(ids, MAX_SQL_PARAMETERS):
+    for chunk in chunked(ids, _CHUNK):
+        listed = _id_list(chunk)
         own = {
             cid: (ideal, maximum)
             for cid, ideal, maximum in Contact.select(
                 Contact.id, Contact.keep_in_touch_days, Contact.keep_in_touch_max_days
             )
-            .where(Contact.id.in_(chunk))
+            .where(Contact.id.in_(listed))
             .tuples()
         }
         circle_rows = (
@@ -59,7 +68,7 @@ def cadences_for(ids: Sequence[int]) -> dict[int, Cadence]:
                 ContactCircle.contact, fn.MIN(Circle.keep_in_touch_days), fn.MIN(Circle.keep_in_touch_max_days)
             )
             .join(Circle)
-            .where(ContactCircle.contact.in_(chunk), Circle.keep_in_touch_days.is_null(False))
+            .where(ContactCircle.contact.in_(listed), Circle.keep_in_touch_days.is_null(False))
             .group_by(ContactCircle.contact)
             .tuples()
         )
