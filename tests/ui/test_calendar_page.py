@@ -172,6 +172,28 @@ def test_export_ics_file(page, tmp_path, clock):
     assert not list(tmp_path.glob(".f.ics.*"))
 
 
+def test_export_from_the_page_writes_on_a_worker(page, tmp_path, clock, monkeypatch):
+    """Calendar → Export runs the write off the GUI thread (a large calendar is seconds of work) and says so."""
+    import threading
+
+    from app.ui.calendar import page as calendar_page
+
+    target = tmp_path / "page.ics"
+    monkeypatch.setattr(calendar_page.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    threads = []
+    real = calendar_page.write_ics
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(calendar_page, "write_ics", spy)
+    page.export_ics()
+    assert threads and threads[0] is not threading.main_thread()
+    cal = icalendar.Calendar.from_ical(target.read_bytes())
+    assert len(list(cal.walk("VEVENT"))) == len(followups.all_open(clock=clock))
+
+
 # --- issue 17: meetings on the calendar, an hour axis, repeating follow-ups (through the real window) --------------
 T = dt.datetime
 

@@ -458,9 +458,14 @@ class CalendarPage(Page):
         )
         if not path:
             return
-        try:
-            count = write_ics(
-                Path(path), kinds=sorted(self.kinds) if self.kinds is not None else None, clock=self.ctx.clock
+        from app.ui.import_export.worker import run_while_waiting
+
+        kinds = sorted(self.kinds) if self.kinds is not None else None
+        wording = titles.installed()  # read here: the worker thread has no translators of its own to ask
+        try:  # on a worker: a year of follow-ups over 50 000 contacts is seconds of work
+            count = run_while_waiting(
+                self,
+                lambda _progress, _cancelled: write_ics(Path(path), kinds=kinds, clock=self.ctx.clock, wording=wording),
             )
         except OSError as exc:
             QMessageBox.warning(
@@ -475,8 +480,9 @@ class CalendarPage(Page):
             window.statusBar().showMessage(message, 8000)
 
 
-def write_ics(path: Path, *, kinds=None, clock=None) -> int:
-    """Write the ICS file through the exports' atomic writer: an interrupted export never leaves half a file."""
-    wording = titles.installed()  # the rules' titles in the interface's language (issue 23)
+def write_ics(path: Path, *, kinds=None, clock=None, wording=None) -> int:
+    """Write the ICS file through the exports' atomic writer: an interrupted export never leaves half a file.
+    ``wording``: the rules' titles in the interface's language (issue 23), the installed one by default."""
+    wording = wording if wording is not None else titles.installed()
     extra = {"clock": clock} if clock else {}
     return write_atomically(path, lambda out: ics.export_ics(out, kinds=kinds, wording=wording, **extra))
