@@ -71,12 +71,10 @@ class DueNotifier(QObject):
         self.ctx = ctx
         self.window = window
         self.show_today = show_today
-        # What is due at start is known, not news — read once the window is on screen (reading every overdue
-        # follow-up before the first paint cost ~10% of the start-up, issue 21), or at the first look before that.
+        # What is due at start is known, not news — read by the day's summary, which the window runs once it is on
+        # screen (reading every overdue follow-up before the first paint cost ~10% of the start-up, issue 21), or
+        # at the first look before that.
         self._known: set[int] | None = None
-        after_first_paint = getattr(window, "after_first_paint", None)
-        if after_first_paint is not None:
-            after_first_paint(lambda: self.known, self)
         self.tray = tray or None
         if self.tray is not None:
             self.tray.message_clicked.connect(self._open_today)
@@ -118,7 +116,9 @@ class DueNotifier(QObject):
         return items
 
     def summarise_today(self) -> list[AgendaItem]:
-        """At start: one notification of what is due today and overdue — once a day, none when nothing is."""
+        """At start: one notification of what is due today and overdue — once a day, none when nothing is. Also
+        takes stock of what is due now (see :attr:`known`)."""
+        self.known  # noqa: B018 — read now, after the first paint, rather than at the first check
         today = self.ctx.clock.today()
         settings = self.ctx.settings()
         if settings.value(SUMMARY_DAY_KEY) == today.isoformat():
