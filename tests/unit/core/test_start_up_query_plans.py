@@ -73,3 +73,20 @@ def test_week_numbers_count_live_contacts_added_since_monday(db, clock):
     gone = create_contact(ContactData(given_name="Trashed"), clock=clock)
     trash_contacts([gone.id], clock=clock)
     assert overview.week_numbers(clock).new_contacts == 2
+
+
+def test_todays_agenda_and_counts_read_open_follow_ups_by_status_and_day(statements, clock):
+    """Today's list (every overdue follow-up and the next seven days), its week counts and the status bar's counts
+    read the open follow-ups up to a day from the (status, due) index, never a walk of every follow-up."""
+    from app.core.followups import service as followups
+
+    followups.agenda(7, clock=clock)
+    followups.week_counts(clock=clock)
+    overview.counts(clock)
+    found = plans(statements, containing='FROM "follow_up"')
+    assert len(found) >= 5  # the agenda, the week's sums and its done count, the status bar's two counts
+    for plan in found:
+        first = plan.split(" | ")[0]
+        assert first.startswith("SEARCH t1 USING "), plan
+        assert "INDEX followup_status" in first, plan
+        assert "SCAN" not in plan.replace("SCAN CONSTANT ROW", ""), plan
