@@ -7,6 +7,8 @@ from __future__ import annotations
 import collections
 import csv
 
+import pytest
+
 from app.core.formats.importers import load_source, run_import
 from app.db import database
 
@@ -63,3 +65,24 @@ def test_an_import_runs_no_query_per_row(db, clock, tmp_path):
     assert two["UPDATE"] - one["UPDATE"] < 100, (one, two)
     assert two["DELETE"] - one["DELETE"] < 100, (one, two)
     assert one["SELECT"] < 500, one
+
+
+def test_the_cycle_collector_is_paused_during_an_import_and_runs_again_after(db, clock, tmp_path, monkeypatch):
+    import gc
+
+    from app.core.formats.importers import engine
+
+    path = tmp_path / "few.csv"
+    _write(path, 3, 0)
+    seen = []
+    plan = engine._plan
+    monkeypatch.setattr(engine, "_plan", lambda *a, **k: (seen.append(gc.isenabled()), plan(*a, **k))[1])
+    assert gc.isenabled()
+    run_import(load_source(path), clock=clock, region="US")
+    run_import(load_source(path), clock=clock, region="US", dry_run=True)
+    assert seen == [False, False]
+    assert gc.isenabled()
+    monkeypatch.setattr(engine, "_plan", lambda *a, **k: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        run_import(load_source(path), clock=clock, region="US")
+    assert gc.isenabled()
