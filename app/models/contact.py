@@ -25,7 +25,8 @@ HANDLE_KINDS = ("im", "social")
 
 def derive_display_name(given: str = "", family: str = "", company: str = "", email: str = "") -> str:
     """The name shown for a contact whose display name is empty: "Given Family", else company, else email."""
-    name = " ".join(part.strip() for part in (given, family) if part and part.strip())
+    given, family = (given or "").strip(), (family or "").strip()  # no generator: every imported row comes here
+    name = f"{given} {family}" if given and family else given or family
     return name or (company or "").strip() or (email or "").strip() or "(no name)"
 
 
