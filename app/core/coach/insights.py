@@ -20,18 +20,21 @@ each under 100 ms on 50 000 contacts). Every number comes with a :class:`Selecti
 
 from __future__ import annotations
 
-import datetime as dt
 import heapq
 import math
 from dataclasses import dataclass
 
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.coach.going_cold import COLD_SHOWN as COLD_SHOWN  # the going-cold panel lives there; re-exported
+from app.core.coach.going_cold import ColdPerson as ColdPerson
+from app.core.coach.going_cold import ColdStats as ColdStats
+from app.core.coach.going_cold import going_cold as going_cold
+from app.core.coach.going_cold import statuses
 from app.core.contacts import keep_in_touch
 from app.db import database
 from app.models import CONVERSATION_KINDS, STAGES, TIES
 
 TOP_PEOPLE = 8
-COLD_SHOWN = 6
 _CONV = "(" + ",".join(f"'{k}'" for k in CONVERSATION_KINDS) + ")"
 STRONG_TIES = ("close",)
 WEAK_TIES = ("acquaintance", "new")
@@ -317,131 +320,6 @@ def ties() -> list[TieStats]:
     return [TieStats(t, base.get(t, (0, 0))[0], base.get(t, (0, 0))[1] or 0, referrals.get(t, 0)) for t in TIES]
 
 
-# --- going cold ----------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ColdPerson:
-    contact_id: int
-    name: str
-    last: dt.date
-    days_past_max: int
-
-
-@dataclass(frozen=True)
-class ColdStats:
-    in_touch: int  # people with at least one interaction
-    due: int  # yellow
-    cold: int  # red
-    coldest: list[ColdPerson]  # the ones that went cold most recently (easiest to save) first
-
-
-_CADENCE_SQL = """
-SELECT c.id, c.display_name, c.last_interaction_at, c.keep_in_touch_days, c.keep_in_touch_max_days,
-       (SELECT MIN(ci.keep_in_touch_days) FROM contact_circle AS cc JOIN circle AS ci ON ci.id = cc.circle_id
-         WHERE cc.contact_id = c.id AND ci.keep_in_touch_days IS NOT NULL),
-       (SELECT MIN(ci.keep_in_touch_max_days) FROM contact_circle AS cc JOIN circle AS ci ON ci.id = cc.circle_id
-         WHERE cc.contact_id = c.id AND ci.keep_in_touch_days IS NOT NULL AND ci.keep_in_touch_max_days IS NOT NULL)
-FROM contact AS c
-WHERE c.deleted_at IS NULL AND c.last_interaction_at IS NOT NULL
-"""
-# Everyone in touch counted by (day, own cadence, circles' cadence as "ideal,max"): the status depends on nothing
-# else. the covering index of migration 0120 answers it from the index; the circles are asked only for people
-# without a cadence of their own, in one subquery.
-_GROUPED_SQL = """
-SELECT substr(c.last_interaction_at, 1, 10), c.keep_in_touch_days, c.keep_in_touch_max_days,
-       CASE WHEN c.keep_in_touch_days THEN NULL ELSE (
-         SELECT MIN(ci.keep_in_touch_days) || ',' || ifnull(MIN(ci.keep_in_touch_max_days), '')
-         FROM contact_circle AS cc JOIN circle AS ci ON ci.id = cc.circle_id
-         WHERE cc.contact_id = c.id AND ci.keep_in_touch_days IS NOT NULL) END,
-       COUNT(*)
-FROM contact AS c
-WHERE c.deleted_at IS NULL AND c.last_interaction_at IS NOT NULL
-GROUP BY 1, 2, 3, 4
-"""
-
-
-def _key(own, own_max, circle, circle_max) -> tuple:
-    """What a cadence depends on: a contact's own cadence hides its circles'."""
-    return (own, own_max, None, None) if own else (own, own_max, circle, circle_max)
-
-
-def _cadence_of(
-    default: keep_in_touch.Cadence, cadences: dict[tuple, keep_in_touch.Cadence], key: tuple
-) -> keep_in_touch.Cadence:
-    cadence = cadences.get(key)
-    if cadence is None:
-        own, own_max, circle, circle_max = key
-        if own:
-            cadence = keep_in_touch.Cadence.of(own, own_max)
-        elif circle:
-            cadence = keep_in_touch.Cadence.of(circle, circle_max)
-        else:
-            cadence = default
-        cadences[key] = cadence
-    return cadence
-
-
-def _status(cadence: keep_in_touch.Cadence, elapsed: int) -> tuple[str, int]:
-    if elapsed > cadence.max_days:
-        return keep_in_touch.RED, elapsed - cadence.max_days
-    if elapsed >= cadence.ideal_days:
-        return keep_in_touch.YELLOW, 0
-    return keep_in_touch.GREEN, 0
-
-
-def _statuses(today: dt.date):
-    """(id, name, last day, status, days past the maximum) of everyone I have been in touch with."""
-    default = keep_in_touch.default_cadence()
-    cadences: dict[tuple, keep_in_touch.Cadence] = {}
-    for cid, name, last, own, own_max, circle, circle_max in _rows(_CADENCE_SQL + " ORDER BY c.id"):
-        cadence = _cadence_of(default, cadences, _key(own, own_max, circle, circle_max))
-        day = dt.date.fromisoformat(str(last)[:10])
-        yield cid, name, day, *_status(cadence, (today - day).days)
-
-
-def going_cold(*, clock: Clock = SYSTEM_CLOCK, shown: int = COLD_SHOWN) -> ColdStats:
-    """Counted by (day, cadence) in SQL; only the days of the ``shown`` coldest are read person by person."""
-    today = clock.today()
-    default = keep_in_touch.default_cadence()
-    cadences: dict[tuple, keep_in_touch.Cadence] = {}
-    in_touch = due = cold = 0
-    red: list[tuple[int, str, tuple, int]] = []  # (days past the maximum, day, cadence key, people) per cold group
-    for day_text, own, own_max, circles, count in _rows(_GROUPED_SQL):
-        circle, _, circle_max = (circles or ",").partition(",")
-        key = _key(own, own_max, int(circle) if circle else None, int(circle_max) if circle_max else None)
-        status, past = _status(_cadence_of(default, cadences, key), (today - dt.date.fromisoformat(day_text)).days)
-        in_touch += count
-        if status == keep_in_touch.YELLOW:
-            due += count
-        elif status == keep_in_touch.RED:
-            cold += count
-            red.append((past, day_text, key, count))
-    red.sort()
-    wanted: set[tuple[str, tuple]] = set()
-    taken, limit = 0, None
-    for past, day_text, key, count in red:
-        if limit is not None and past > limit:
-            break
-        wanted.add((day_text, key))
-        taken += count
-        if taken >= shown and limit is None:
-            limit = past  # every group as cold as the last one taken still competes on the id
-    coldest: list[tuple[int, int, str, dt.date]] = []
-    for day_text in sorted({day for day, _ in wanted}):
-        next_day = (dt.date.fromisoformat(day_text) + dt.timedelta(days=1)).isoformat()
-        rows = _rows(
-            _CADENCE_SQL + " AND c.last_interaction_at >= ? AND c.last_interaction_at < ?", (day_text, next_day)
-        )
-        for cid, name, last, own, own_max, circle, circle_max in rows:
-            key = _key(own, own_max, circle, circle_max)
-            if (str(last)[:10], key) in wanted:
-                day = dt.date.fromisoformat(day_text)
-                past = _status(_cadence_of(default, cadences, key), (today - day).days)[1]
-                coldest.append((past, cid, name, day))
-    coldest.sort(key=lambda row: (row[0], -row[1]))
-    people = [ColdPerson(cid, name, day, past) for past, cid, name, day in coldest[:shown]]
-    return ColdStats(in_touch, due, cold, people)
-
-
 # --- the contacts behind a number ----------------------------------------------------------------------------
 def _ids(sql: str, params: tuple = ()) -> list[int]:
     return [row[0] for row in _rows(sql, params)]
@@ -525,7 +403,7 @@ def contacts_for(selection: Selection, *, clock: Clock = SYSTEM_CLOCK) -> list[i
         wanted_status = {"cold": keep_in_touch.RED, "due": keep_in_touch.YELLOW}.get(kind)
         return [
             cid
-            for cid, _name, _day, status, _past in _statuses(clock.today())
+            for cid, _name, _day, status, _past in statuses(clock.today())
             if wanted_status is None or status == wanted_status
         ]
     return []

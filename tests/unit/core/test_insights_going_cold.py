@@ -3,7 +3,7 @@
 
 import datetime as dt
 
-from app.core.coach import insights
+from app.core.coach import going_cold, insights
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import log_interaction
 from app.core.contacts.service import create_contact
@@ -16,7 +16,7 @@ def _plan(sql: str) -> str:
 
 
 def test_the_counting_query_reads_only_the_covering_index(db):
-    plan = _plan(insights._GROUPED_SQL)
+    plan = _plan(going_cold._GROUPED_SQL)
     assert (
         "USING COVERING INDEX contact_deleted_at_last_interaction_at_keep_in_touch_days_keep_in_touch_max_days" in plan
     ), plan
@@ -38,7 +38,7 @@ def test_counts_and_coldest_match_the_person_by_person_statuses(db, clock):
         contact = create_contact(ContactData(given_name=f"P{n}", **plans[n % len(plans)]), clock=clock)
         when = dt.datetime(2026, 3, 15, 9) - dt.timedelta(days=(n * 7) % 400)
         log_interaction(contact.id, "email", when=when, clock=clock)
-    everyone = list(insights._statuses(clock.today()))
+    everyone = list(going_cold.statuses(clock.today()))
     red = sorted((past, -cid, cid) for cid, _n, _d, status, past in everyone if status == "red")
     for shown in (0, 1, 3, 6, 100):
         cold = insights.going_cold(clock=clock, shown=shown)
