@@ -121,7 +121,11 @@ def _other_language(locale: QLocale, language: str) -> bool:
     the interface's language becomes the default QLocale too. Rapport's English is also the C locale's."""
     if language == SOURCE_LANGUAGE and locale.language() == QLocale.Language.C:
         return False
-    return QLocale(language).language() != locale.language()
+    if QLocale(language).language() != locale.language():
+        return True
+    # LANGUAGE=fr with LANG=C.UTF-8: Qt names the system locale fr_FR but its words come from LC_TIME (English).
+    wanted = QLocale(QLocale(language).language(), locale.territory())
+    return locale.standaloneDayName(1) != wanted.standaloneDayName(1)
 
 
 def install_translators(choice: str = "") -> str:

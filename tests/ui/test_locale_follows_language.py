@@ -61,3 +61,26 @@ def test_a_choice_saved_by_an_earlier_rapport_still_counts(tmp_path):
     settings_file = tmp_path / "rapport-ui.ini"
     settings_file.write_text("[%General]\nlanguage=de\n", encoding="utf-8")  # as "general/language" was written
     assert i18n.chosen_language(settings_file) == "de"
+
+
+def test_language_fr_in_a_c_utf8_system_gives_french_words(tmp_path):
+    """LANGUAGE=fr with LANG=C.UTF-8 (a fresh Debian, a container): Qt calls the system locale fr_FR but takes its
+    day and month names from LC_TIME, which is C — so "Saturday 5 December" stood beside French labels."""
+    import os
+
+    code = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "import datetime as dt\n"
+        "app = QCoreApplication([])\n"
+        "from app.ui import i18n\n"
+        "from app.ui.widgets import text\n"
+        "i18n.install_translators('')\n"
+        "print(text.weekday_name(dt.date(2026, 12, 5)), text.day_month(dt.date(2026, 12, 5)))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    env.update(LANG="C.UTF-8", LANGUAGE="fr", QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env,
+        cwd=Path(__file__).resolve().parents[2], timeout=60,
+    )  # fmt: skip
+    assert out.stdout.strip() == "samedi 5 décembre", out.stderr
