@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from app.core.coach import goals
 from app.core.followups import planned_meetings
+from app.ui import i18n
 from app.ui.coach.goals_widgets import GoalsStrip
 from app.ui.coach.labels import quieten
 from app.ui.contacts.presentation import KIND_LABELS
@@ -19,6 +20,8 @@ from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.text import full_date, heading, relative_day
 
+# Languages whose nouns keep their capital inside a sentence ("Kaffeetreffen, morgen 09:30").
+NOUNS_CAPITALISED = {"de"}
 SHOWN_MEETINGS = 4
 
 
@@ -63,7 +66,7 @@ class UpcomingMeetings(QWidget):
             label = QLabel(
                 self.tr("<b>{name}</b> · {kind}, {day} {time}").format(
                     name=meeting.contact_name,
-                    kind=kind.lower(),
+                    kind=kind if i18n.current_language() in NOUNS_CAPITALISED else kind.lower(),
                     day=relative_day(meeting.when.date(), today),
                     time=f"{meeting.when:%H:%M}",
                 )

@@ -170,3 +170,25 @@ def test_the_calendar_offers_prep_for_a_follow_up(net_window, qtbot):
     win.calendar_page._prepare(followups.get(item.id))
     [dialog] = [d for d in win.findChildren(MeetingPrepDialog) if d.isVisible()]
     assert dialog.sheet.meeting.followup_id == item.id
+
+
+def test_coming_up_keeps_a_german_nouns_capital(net_window, qtbot, monkeypatch):
+    """'Ada · coffee, tomorrow 09:30' lower-cases the kind inside the sentence; German keeps its nouns' capital
+    ('Kaffeetreffen'), French and Spanish lower-case theirs as English does."""
+    from PySide6.QtWidgets import QLabel
+
+    from app.core.contacts.interactions import log_interaction
+    from app.ui import i18n
+    from app.ui.coach.today_panel import UpcomingMeetings
+
+    win, net = net_window
+    tomorrow = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(9, 30))
+    log_interaction(net.ada, "coffee", when=tomorrow)
+    panel = UpcomingMeetings(win.ctx)
+    qtbot.addWidget(panel)
+    texts = lambda: " ".join(label.text() for label in panel.findChildren(QLabel))  # noqa: E731
+    panel.refresh()
+    assert "· coffee," in texts()
+    monkeypatch.setattr(i18n, "current_language", lambda: "de")
+    panel.refresh()
+    assert "· Coffee," in texts()
