@@ -8831,6 +8831,251 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>ShippedText</name>
+    <message>
+        <source>Ask before introducing (double opt-in)</source>
+        <translation>Vor dem Bekanntmachen fragen (Double-Opt-in)</translation>
+    </message>
+    <message>
+        <source>Would you like to meet {other_name}?</source>
+        <translation>Möchtest du {other_name} kennenlernen?</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+I&apos;ve been thinking you would enjoy meeting {other_name}. {why_meet}
+
+Would you be open to an introduction? If you are, I&apos;ll send a short email to you both. If the timing isn&apos;t right, no problem at all — just say so.
+
+{my_name}</source>
+        <translation>Hallo {first_name},
+
+ich glaube, du würdest {other_name} gern kennenlernen. {why_meet}
+
+Wärst du offen für eine Vorstellung? Wenn ja, schicke ich euch beiden eine kurze E-Mail. Wenn es gerade nicht passt, ist das überhaupt kein Problem – sag einfach Bescheid.
+
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Introduce two people</source>
+        <translation>Zwei Menschen bekannt machen</translation>
+    </message>
+    <message>
+        <source>Introduction: {first_name}, meet {other_name}</source>
+        <translation>Vorstellung: {first_name}, das ist {other_name}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name} and {other_name},
+
+As promised, here is the introduction — you both said you&apos;d be glad to meet. {why_meet}
+
+I&apos;ll let you take it from here; I&apos;d love to hear how it goes.
+
+{my_name}</source>
+        <translation>Hallo {first_name} und {other_name},
+
+wie versprochen hier die Vorstellung – ihr habt beide gesagt, dass ihr euch gern kennenlernen würdet. {why_meet}
+
+Ich überlasse euch den Rest; ich bin gespannt, wie es läuft.
+
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Warm call — someone referred me</source>
+        <translation>Empfehlungsanruf – jemand hat mich empfohlen</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, this is {my_name}. {referrer} suggested I give you a call — is now a good moment for two minutes?
+
+{referrer} thought you&apos;d be a good person to talk to because you know {company} and the people around it. I&apos;m looking for {my_target}, and I&apos;m not asking you for a job — I&apos;d value twenty minutes of your advice, over coffee or on the phone, whenever suits you in the next week or two.</source>
+        <translation>Hallo {first_name}, hier ist {my_name}. {referrer} hat mir geraten, Sie anzurufen – passt es gerade für zwei Minuten?
+
+{referrer} meinte, Sie wären eine gute Ansprechperson, weil Sie {company} und das Umfeld dort kennen. Ich suche {my_target}, und ich bitte Sie nicht um eine Stelle – mir wären zwanzig Minuten Ihres Rats viel wert, bei einem Kaffee oder am Telefon, wann immer es Ihnen in den nächsten ein, zwei Wochen passt.</translation>
+    </message>
+    <message>
+        <source>Thank you after a conversation</source>
+        <translation>Dank nach einem Gespräch</translation>
+    </message>
+    <message>
+        <source>Thank you, {first_name}</source>
+        <translation>Vielen Dank, {first_name}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+Thank you for taking the time to talk with me today — I really enjoyed hearing about your work.
+
+As promised, here is the list of companies I&apos;m targeting; any thoughts on it are welcome:
+{target_companies}
+
+A quick reminder of what I&apos;m looking for: {my_target}. If anyone comes to mind who I should talk to, I&apos;d be glad of an introduction.
+
+Thanks again,
+{my_contact_block}</source>
+        <translation>Hallo {first_name},
+
+vielen Dank, dass Sie sich heute Zeit für das Gespräch genommen haben – es war schön, von Ihrer Arbeit zu hören.
+
+Wie versprochen hier die Liste der Firmen, die ich im Blick habe; über Ihre Gedanken dazu freue ich mich:
+{target_companies}
+
+Zur Erinnerung, was ich suche: {my_target}. Wenn Ihnen jemand einfällt, mit dem ich sprechen sollte, freue ich mich sehr über eine Vorstellung.
+
+Nochmals danke,
+{my_contact_block}</translation>
+    </message>
+    <message>
+        <source>Friendly reminder</source>
+        <translation>Freundliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>Following up: {what_i_sent}</source>
+        <translation>Kurze Nachfrage: {what_i_sent}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+I hope your week is going well. I&apos;m just checking that {what_i_sent} reached you — no rush at all. If anything on it sparks an idea or a name, I&apos;d love to hear it.
+
+All the best,
+{my_name}</source>
+        <translation>Hallo {first_name},
+
+ich hoffe, Ihre Woche läuft gut. Ich wollte nur kurz nachfragen, ob {what_i_sent} bei Ihnen angekommen ist – ganz ohne Eile. Falls Ihnen dazu eine Idee oder ein Name einfällt, höre ich gern davon.
+
+Viele Grüße
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Connection note — why I&apos;d like to connect</source>
+        <translation>Vernetzungsnachricht – warum ich mich vernetzen möchte</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, {why_connect} I&apos;d be glad to connect and to hear what you&apos;re working on. — {my_name}</source>
+        <translation>Hallo {first_name}, {why_connect} Ich würde mich freuen, mich mit Ihnen zu vernetzen und zu hören, woran Sie gerade arbeiten. – {my_name}</translation>
+    </message>
+    <message>
+        <source>Thanks for connecting</source>
+        <translation>Danke für die Vernetzung</translation>
+    </message>
+    <message>
+        <source>Thanks for connecting, {first_name}</source>
+        <translation>Danke für die Vernetzung, {first_name}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+Thanks for connecting! I&apos;m curious what made you reach out (or accept) — and I&apos;d enjoy a short call to hear about your work. Would fifteen minutes one day next week suit you?
+
+{my_contact_block}</source>
+        <translation>Hallo {first_name},
+
+danke für die Vernetzung! Mich würde interessieren, was Sie dazu bewogen hat, sich zu melden (oder anzunehmen) – und ich würde gern in einem kurzen Telefonat mehr über Ihre Arbeit erfahren. Hätten Sie nächste Woche an einem Tag fünfzehn Minuten Zeit?
+
+{my_contact_block}</translation>
+    </message>
+    <message>
+        <source>Who else should I talk to?</source>
+        <translation>Mit wem sollte ich noch sprechen?</translation>
+    </message>
+    <message>
+        <source>Thank you, this has been really helpful. Who else would you recommend I talk to? Would you be comfortable if I mentioned your name when I get in touch?</source>
+        <translation>Vielen Dank, das hat mir wirklich weitergeholfen. Mit wem sollte ich Ihrer Meinung nach noch sprechen? Wäre es für Sie in Ordnung, wenn ich Ihren Namen erwähne, wenn ich mich dort melde?</translation>
+    </message>
+    <message>
+        <source>Monthly update</source>
+        <translation>Monats-Update</translation>
+    </message>
+    <message>
+        <source>A quick update from {my_name} — {month}</source>
+        <translation>Ein kurzes Update von {my_name} – {month}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+A short update on my search, since people often think of something weeks later and assume I&apos;ve found a job unless I say otherwise.
+
+What I&apos;ve been doing this month:
+{month_summary}
+
+What I&apos;m looking for: {my_target}
+
+Companies I&apos;d love an introduction into:
+{target_companies}
+
+Thank you for your help so far — ideas and names are always welcome.
+
+{my_contact_block}</source>
+        <translation>Hallo {first_name},
+
+ein kurzes Update zu meiner Suche – denn oft fällt einem Wochen später etwas ein, und man nimmt an, ich hätte längst eine Stelle, wenn ich nichts anderes sage.
+
+Was ich diesen Monat gemacht habe:
+{month_summary}
+
+Was ich suche: {my_target}
+
+Firmen, bei denen ich mich über eine Vorstellung sehr freuen würde:
+{target_companies}
+
+Danke für Ihre bisherige Unterstützung – Ideen und Namen sind weiterhin herzlich willkommen.
+
+{my_contact_block}</translation>
+    </message>
+    <message>
+        <source>Reconnect after a while</source>
+        <translation>Nach längerer Zeit wieder melden</translation>
+    </message>
+    <message>
+        <source>It&apos;s been a while, {first_name}</source>
+        <translation>Lange nichts gehört, {first_name}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+It&apos;s been a while since we last caught up, and I was thinking of you. How are things at {company}? Who have you met lately who impressed you? I&apos;d enjoy a coffee or a call if you have time in the coming weeks.
+
+{my_name}</source>
+        <translation>Hallo {first_name},
+
+wir haben uns eine Weile nicht gesprochen, und ich habe an dich gedacht. Wie läuft es bei {company}? Wen hast du in letzter Zeit kennengelernt, der dich beeindruckt hat? Ich würde mich über einen Kaffee oder ein Telefonat freuen, wenn du in den nächsten Wochen Zeit hast.
+
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Tell the referrer how it went</source>
+        <translation>Den Empfehlenden erzählen, wie es lief</translation>
+    </message>
+    <message>
+        <source>Thanks for the introduction to {other_name}</source>
+        <translation>Danke für die Vorstellung bei {other_name}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+I wanted to let you know I spoke with {other_name} — thank you for the introduction, it was a really useful conversation. I&apos;ll keep you posted on where it leads.
+
+{my_name}</source>
+        <translation>Hallo {first_name},
+
+ich wollte dir kurz sagen, dass ich mit {other_name} gesprochen habe – danke für die Vorstellung, es war ein richtig hilfreiches Gespräch. Ich halte dich auf dem Laufenden, wohin es führt.
+
+{my_name}</translation>
+    </message>
+    <message>
+        <source>Hi {first_name} and {other_name},
+
+I think you two should know each other. {first_name}, … {other_name}, … I&apos;ll let you take it from here.
+
+{my_name}</source>
+        <translation>Hallo {first_name} und {other_name},
+
+ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich überlasse euch den Rest.
+
+{my_name}</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>{page} page</source>
