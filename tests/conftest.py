@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -153,6 +154,20 @@ def qapp(qapp):
 
     install_translators("en")
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _english_again_after_each_test():
+    """A test that switches the interface's language (or takes the translators off) leaves English, with its plural
+    forms, as the next test expects it: "5 follow-ups due", not "5 follow-up(s) due" (order-dependent failures)."""
+    yield
+    i18n = sys.modules.get("app.ui.i18n")
+    if i18n is None:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None and (i18n._state is None or i18n.current_language() != "en"):
+        i18n.install_translators("en")
 
 
 @pytest.fixture
