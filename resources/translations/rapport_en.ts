@@ -541,6 +541,13 @@ This cannot be undone.</numerusform>
                 <numerusform>%Ln follow-ups</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Log %Ln interaction(s)</source>
+            <translation>
+                <numerusform>Log %Ln interaction</numerusform>
+                <numerusform>Log %Ln interactions</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>GoalsHistory</name>

@@ -4618,6 +4618,13 @@ No se puede deshacer.</translation>
         <source>Done: {what}</source>
         <translation>Hecho: {what}</translation>
     </message>
+    <message numerus="yes">
+        <source>Log %Ln interaction(s)</source>
+        <translation>
+            <numerusform>Registrar %Ln interacción</numerusform>
+            <numerusform>Registrar %Ln interacciones</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Log interaction</source>
         <translation>Registrar interacción</translation>

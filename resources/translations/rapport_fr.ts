@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Your pitch — {title} ({seconds} s)</source>
-        <translation>Votre pitch — {title} ({seconds} s)</translation>
+        <translation>Votre pitch — {title} ({seconds}&#xa0;s)</translation>
     </message>
     <message>
         <source>During the meeting</source>
@@ -4617,6 +4617,13 @@ Cette action est irréversible.</translation>
     <message>
         <source>Done: {what}</source>
         <translation>Fait&#xa0;: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log %Ln interaction(s)</source>
+        <translation>
+            <numerusform>Noter %Ln échange</numerusform>
+            <numerusform>Noter %Ln échanges</numerusform>
+        </translation>
     </message>
     <message>
         <source>Log interaction</source>
