@@ -68,6 +68,16 @@ def wording() -> titles.Wording:
     )
 
 
+# Languages whose nouns keep their capital inside a sentence ("Kaffeetreffen, morgen 09:30", "1 im Gespräch").
+NOUNS_CAPITALISED = frozenset({"de"})
+
+
+def in_sentence(label: str) -> str:
+    """A translated label (a stage, a role, a kind: "Coffee", "Interviewing") inside running text: lower-cased as
+    English, French and Spanish write it, kept as it is in German, whose nouns keep their capital."""
+    return label if current_language() in NOUNS_CAPITALISED else label.lower()
+
+
 def chosen_language(settings_file: Path | str) -> str:
     """The language chosen in Preferences ("" = the system's), read from a folder's settings file."""
     settings = QSettings(str(settings_file), QSettings.Format.IniFormat)

@@ -20,6 +20,7 @@ from app.core.coach.meeting_prep import PrepSheet
 from app.ui.coach.give_widgets import GiveButtons
 from app.ui.coach.labels import quieten
 from app.ui.contacts.presentation import KIND_LABELS, STAGE_LABELS, TIE_LABELS
+from app.ui.i18n import in_sentence
 from app.ui.icons import ui_icon
 from app.ui.widgets.text import full_date, heading, relative_day
 
@@ -356,7 +357,7 @@ class AfterMeetingBar(QWidget):
             self.log_button.setText(self.tr("It happened — log it now") if ahead else self.tr("Add notes…"))
             self.log_button.setToolTip(
                 self.tr("Move the planned {kind} to now; the thank-you follows").format(
-                    kind=self.tr(KIND_LABELS.get(meeting.kind, meeting.kind)).lower()
+                    kind=in_sentence(self.tr(KIND_LABELS.get(meeting.kind, meeting.kind)))
                 )
                 if ahead
                 else self.tr("The meeting is on your timeline already: add what you learned")

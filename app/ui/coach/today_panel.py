@@ -20,8 +20,6 @@ from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.text import full_date, heading, relative_day
 
-# Languages whose nouns keep their capital inside a sentence ("Kaffeetreffen, morgen 09:30").
-NOUNS_CAPITALISED = {"de"}
 SHOWN_MEETINGS = 4
 
 
@@ -66,7 +64,7 @@ class UpcomingMeetings(QWidget):
             label = QLabel(
                 self.tr("<b>{name}</b> · {kind}, {day} {time}").format(
                     name=meeting.contact_name,
-                    kind=kind if i18n.current_language() in NOUNS_CAPITALISED else kind.lower(),
+                    kind=i18n.in_sentence(kind),
                     day=relative_day(meeting.when.date(), today),
                     time=f"{meeting.when:%H:%M}",
                 )

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from app.core.opportunities import queries
+from app.ui.i18n import in_sentence
 from app.ui.opportunities.presentation import role_text, stage_text, tr
 
 SHOWN = 4
@@ -45,7 +46,7 @@ class ContactOpportunities(QLabel):
             return
 
         def link(item) -> str:
-            stage = escape(stage_text(item.stage).lower())
+            stage = escape(in_sentence(stage_text(item.stage)))
             return f'<a href="{item.opportunity_id}">{escape(item.role_text)}</a> ({stage})'
 
         referred = [i for i in items if i.referred]
@@ -56,7 +57,7 @@ class ContactOpportunities(QLabel):
             more = tr(" and {n} more").format(n=len(referred) - SHOWN) if len(referred) > SHOWN else ""
             lines.append(tr("Referred you to {jobs}{more}").format(jobs=shown, more=more))
         for item in others[:SHOWN]:
-            roles = ", ".join(role_text(r).lower() for r in item.roles)
+            roles = ", ".join(in_sentence(role_text(r)) for r in item.roles)
             lines.append(tr("{roles} on {job}").format(roles=escape(roles.capitalize()), job=link(item)))
         if len(others) > SHOWN:
             lines.append(tr("… and %Ln more opportunit(y/ies)", "", len(others) - SHOWN))

@@ -35,6 +35,7 @@ from app.core.opportunities import documents, queries
 from app.core.opportunities.lookups import stored_notes
 from app.core.opportunities.queries import OpportunityDetail
 from app.ui.coach.labels import quiet, quieten
+from app.ui.i18n import in_sentence
 from app.ui.opportunities.commands import DeleteInterview, EditHistoryDay, SetNotes
 from app.ui.opportunities.detail_widgets import DayDialog, fit_rows, list_widget, pane_button
 from app.ui.opportunities.presentation import (
@@ -315,7 +316,7 @@ class OpportunityDetailPane(QWidget):
         for person in detail.row.people:
             name = escape(person.name)
             link = f'<a href="{person.contact_id}">{name}</a>' if not person.trashed else f"{name} ({trashed})"
-            lines.append(f"{link} — {escape(role_text(person.role).lower())}")
+            lines.append(f"{link} — {escape(in_sentence(role_text(person.role)))}")
         self.people.setText(
             "<br>".join(lines)
             if lines

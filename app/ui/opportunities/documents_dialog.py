@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.opportunities import documents, lookups, queries
 from app.core.opportunities.labels import DOCUMENT_KIND_LABELS, DOCUMENT_KINDS
+from app.ui.i18n import in_sentence
 from app.ui.icons import ui_icon
 from app.ui.opportunities.commands import AddDocumentVersion, DeleteDocumentVersion, RecordSent
 from app.ui.opportunities.dialogs import _error_label, _from_qdate, _to_qdate
@@ -238,7 +239,7 @@ class SendDocumentDialog(QDialog):
             for link in queries.rows([opportunity_id], clock=ctx.clock)[0].people:
                 if link.contact_id not in seen and not link.trashed:
                     seen.add(link.contact_id)
-                    self.person.addItem(f"{link.name} ({role_text(link.role).lower()})", link.contact_id)
+                    self.person.addItem(f"{link.name} ({in_sentence(role_text(link.role))})", link.contact_id)
         self.person.addItem(tr("Someone else…"), -1)
         self.person.currentIndexChanged.connect(self._person_changed)
         self.other = ContactPicker(placeholder=tr("Type a name"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.core.opportunities import stats
 from app.core.opportunities.stats import SourceFunnel
 from app.ui.coach.charts import Bar, BarList
+from app.ui.i18n import in_sentence
 from app.ui.opportunities.presentation import source_text, stage_text, tr
 from app.ui.widgets.text import heading
 
@@ -141,7 +142,7 @@ class JobSearchInsights(QWidget):
         cells = [("&nbsp;" * 4 if indent else "<b>") + escape(name) + ("" if indent else "</b>")]
         for step, title in STEPS:
             count = funnel.count(step)
-            label = tr("{source}: {step}").format(source=name, step=tr(title).lower())
+            label = tr("{source}: {step}").format(source=name, step=in_sentence(tr(title)))
             cells.append(self._link(f"{count:,}", "opportunities", funnel.ids.get(step, ()), label))
         cells.append(_percent(funnel.rate("interview")))
         return cells

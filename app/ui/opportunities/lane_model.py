@@ -13,6 +13,7 @@ import json
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.core.opportunities.queries import OpportunityRow
+from app.ui.i18n import in_sentence
 from app.ui.opportunities.presentation import days_text, role_text, source_text, stage_text, tr, when_text
 
 MIME = "application/x-rapport-opportunities"
@@ -47,7 +48,7 @@ def card_summary(row: OpportunityRow, today: dt.date) -> str:
     if row.next_interview is not None:
         parts.append(tr("interview {when}").format(when=when_text(row.next_interview, today)))
     if row.people:
-        parts.append(", ".join(f"{p.name} ({role_text(p.role).lower()})" for p in row.people))
+        parts.append(", ".join(f"{p.name} ({in_sentence(role_text(p.role))})" for p in row.people))
     return " · ".join(parts)
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.opportunities import labels, queries
 from app.core.opportunities.queries import Filter
+from app.ui.i18n import in_sentence
 from app.ui.icons import ui_icon
 from app.ui.opportunities.board import OpportunityBoard
 from app.ui.opportunities.commands import (
@@ -180,7 +181,7 @@ class OpportunitiesPage(Page):
         for stage in ("interviewing", "offer"):
             count = sum(1 for r in open_rows if r.stage == stage)
             if count:
-                parts.append(f"{count} {stage_text(stage).lower()}")
+                parts.append(f"{count} {in_sentence(stage_text(stage))}")
         if self._only is not None:
             parts.append(tr("showing {n}: {label}").format(n=len(self._rows), label=self._only[1]))
         elif flt.active:

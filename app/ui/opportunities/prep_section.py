@@ -8,6 +8,7 @@ import datetime as dt
 from html import escape
 
 from app.core.opportunities.prep import OpportunityBrief
+from app.ui.i18n import in_sentence
 from app.ui.opportunities.presentation import format_text, stage_text, tr, when_text
 from app.ui.widgets.text import relative_day, short_day
 
@@ -64,7 +65,7 @@ def brief_html(brief: OpportunityBrief, today: dt.date, *, links: bool = True) -
         people = []
         for contact_id, name, role_name in brief.people:
             shown = f'<a href="{contact_id}">{escape(name)}</a>' if links else escape(name)
-            people.append(f"{shown} — {escape(role_name.lower())}")
+            people.append(f"{shown} — {escape(in_sentence(role_name))}")
         rows.append(_row(tr("People"), "<br>".join(people)))
     if brief.history:
         rows.append(

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app.core.opportunities.labels import stage_rank
 from app.core.opportunities.queries import OpportunityRow
+from app.ui.i18n import in_sentence
 from app.ui.opportunities.lane_model import IdRole, RowRole, card_summary
 from app.ui.opportunities.presentation import role_text, source_text, stage_text, tr, when_text
 from app.ui.widgets.text import full_date, relative_day
@@ -155,7 +156,7 @@ class OpportunityTableModel(QAbstractTableModel):
             return relative_day(row.applied_on, today) if row.applied_on else "—"
         if column == Column.INTERVIEW:
             return when_text(row.next_interview, today) if row.next_interview else "—"
-        return ", ".join(f"{p.name} ({role_text(p.role).lower()})" for p in row.people)
+        return ", ".join(f"{p.name} ({in_sentence(role_text(p.role))})" for p in row.people)
 
     def _sort_key(self, row: OpportunityRow, column: Column, today: dt.date):
         if column == Column.STAGE:
