@@ -94,11 +94,10 @@ def _parent_name(widget: QWidget) -> str:
     return f"(in {parent.objectName()})" if parent is not None else ""
 
 
-def audit(root: QWidget, where: str = "") -> list[str]:
-    """One line per visible interactive widget under ``root`` (``root`` too) without a human accessible name."""
-    found = []
+def _audited(root: QWidget, where: str):
+    """(widget, label) for each visible interactive widget under ``root`` (``root`` too) that the app names itself."""
     if isinstance(root, (QFileDialog, QMessageBox)):
-        return found
+        return
     for widget in [root, *root.findChildren(QWidget)]:
         if widget is not root and not widget.isVisibleTo(root):
             continue
@@ -106,7 +105,24 @@ def audit(root: QWidget, where: str = "") -> list[str]:
             continue
         if _inside_qt_own(widget, root) or _qt_clear_button(widget):
             continue
-        label = f"{where}{type(widget).__name__}#{widget.objectName() or _parent_name(widget)}"
+        yield widget, f"{where}{type(widget).__name__}#{widget.objectName() or _parent_name(widget)}"
+
+
+def undescribed(root: QWidget, where: str = "") -> list[str]:
+    """One line per audited widget without an accessible description (a tooltip counts: Qt reports it as one)."""
+    found = []
+    for widget, label in _audited(root, where):
+        if isinstance(widget, QTabBar):
+            continue  # the tabs are described by the pages they show
+        if not accessible_text(widget, QAccessible.Text.Description).strip():
+            found.append(f"{label}: no description ({accessible_text(widget)!r})")
+    return found
+
+
+def audit(root: QWidget, where: str = "") -> list[str]:
+    """One line per visible interactive widget under ``root`` (``root`` too) without a human accessible name."""
+    found = []
+    for widget, label in _audited(root, where):
         if isinstance(widget, QTabBar):
             # The tabs are what is read: each needs a name (its text, or an accessible tab name).
             for i in range(widget.count()):

@@ -1,7 +1,8 @@
 """Walk every page of the main window and every dialog the menus and toolbars open (the list and the way of
 tests/reliability/every_dialog.py), and list each interactive widget a screen reader would read without a human
-name. Usage: python accessibility_walk.py DATA_DIR. Prints one JSON object: ``problems`` (one line each), ``seen``
-(what was audited) and ``described`` ([with a description or tooltip, interactive widgets]).
+name or without a description. Usage: python accessibility_walk.py DATA_DIR. Prints one JSON object: ``problems``
+and ``undescribed`` (one line each), ``seen`` (what was audited) and ``described`` ([with a description or tooltip,
+interactive widgets]).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from tests.reliability import every_dialog as walk
-from tests.ui.accessibility_audit import audit, described
+from tests.ui.accessibility_audit import audit, described, undescribed
 
 problems: set[str] = set()
+missing_descriptions: set[str] = set()
 seen: list[str] = []
 counts = [0, 0]
 
@@ -25,6 +27,7 @@ def audit_all(root: QWidget, where: str) -> None:
     key = f"{type(root).__name__}:{root.objectName()}"
     seen.append(f"{where}{key}")
     problems.update(audit(root, where))
+    missing_descriptions.update(undescribed(root, where))
     with_description, total = described(root)
     counts[0] += with_description
     counts[1] += total
@@ -37,6 +40,7 @@ def audit_all(root: QWidget, where: str) -> None:
                 tabs.setCurrentIndex(i)
                 QApplication.processEvents()
                 problems.update(audit(tabs.widget(i), f"{where}{tabs.objectName()}[{i}] "))
+                missing_descriptions.update(undescribed(tabs.widget(i), f"{where}{tabs.objectName()}[{i}] "))
         tabs.setCurrentIndex(current)
 
 
@@ -82,7 +86,16 @@ def main() -> int:
     walk.every_dialog(window)
     window.close()
     QApplication.processEvents()
-    print(json.dumps({"problems": sorted(problems), "seen": seen, "described": counts}))
+    print(
+        json.dumps(
+            {
+                "problems": sorted(problems),
+                "undescribed": sorted(missing_descriptions),
+                "seen": seen,
+                "described": counts,
+            }
+        )
+    )
     return 0
 
 

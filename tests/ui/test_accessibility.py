@@ -71,6 +71,9 @@ def test_every_page_and_dialog_names_its_interactive_widgets(paths, migrated_tem
     print(f"\n{len(report['seen'])} windows and pages, {total} interactive widgets, {with_description} described")
     for line in report["problems"]:
         print("  " + line)
+    print(f"{len(report['undescribed'])} interactive widgets without an accessible description")
+    for line in report["undescribed"]:
+        print("  " + line)
     assert len(report["seen"]) > 20, "the walk reached too little to mean anything"
     reached = {entry.split(":")[-1] for entry in report["seen"]} | {entry.split(" ")[0] for entry in report["seen"]}
     assert MUST_REACH - reached == set(), "dialogs the walk should have checked"
