@@ -30,6 +30,7 @@ from app.core.data import backup
 from app.core.data.storage import daily_backup_of_file, keep_counts
 from app.ui.context import AppContext
 from app.ui.widgets.modal import run_modal
+from app.ui.widgets.parts import describe_buttons
 from app.ui.widgets.text import clock_time, date_and_time, short_day, weekday_name
 
 log = logging.getLogger(__name__)
@@ -289,6 +290,7 @@ class RestoreDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item: self._accept_current())
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons)
         other = QPushButton(self.tr("Other File…"))
         buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
         other.clicked.connect(self._browse)

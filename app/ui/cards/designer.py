@@ -44,6 +44,7 @@ from app.ui.cards import printing
 from app.ui.cards.painter import paint_card
 from app.ui.context import AppContext
 from app.ui.widgets.modal import run_modal
+from app.ui.widgets.parts import describe_buttons
 from app.ui.widgets.text import heading
 
 log = logging.getLogger(__name__)
@@ -233,6 +234,7 @@ class CardDesigner(QDialog):
         body.addLayout(right, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        describe_buttons(self.buttons)
         self.pdf_button = self.buttons.addButton(self.tr("Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.pdf_button.setObjectName("cardSavePdf")
         self.pdf_button.setShortcut("Ctrl+S")

@@ -34,6 +34,7 @@ from app.ui.cards.commands import SaveCardCommand
 from app.ui.cards.scan_form import CardReviewForm
 from app.ui.cards.scan_worker import ScanJob
 from app.ui.context import AppContext
+from app.ui.widgets.parts import describe_buttons
 from app.ui.widgets.text import heading
 
 log = logging.getLogger(__name__)
@@ -161,6 +162,7 @@ class ScanDialog(QDialog):
         body.addWidget(scroll, 6)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(self.buttons)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("scanSave")
         self.save_button.setText(self.tr("Save Contact"))

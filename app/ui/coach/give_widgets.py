@@ -34,6 +34,7 @@ from app.ui.coach.labels import quieten
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.modal import run_modal
+from app.ui.widgets.parts import describe_buttons
 
 IDEA_ICONS = {"introduce": "kind-introduction", "share": "external", "advice": "bulb"}
 BUTTON_TEXT = {
@@ -198,6 +199,7 @@ class GiveDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add to ledger"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from app.ui.context import AppContext
 from app.ui.widgets.contact_picker import ContactPicker
 from app.ui.widgets.modal import run_modal
+from app.ui.widgets.parts import describe_buttons
 
 
 @dataclass
@@ -38,6 +39,7 @@ class PickContactDialog(QDialog):
         self.picker.setAccessibleName(self.tr("Who are you meeting?"))
         layout.addWidget(self.picker)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Prepare"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -30,6 +30,7 @@ from app.core.followups import rule_settings
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.contact_picker import ContactPicker
+from app.ui.widgets.parts import describe_buttons
 
 
 class DraftView(QWidget):
@@ -155,6 +156,7 @@ class IntroduceDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
+        describe_buttons(buttons)
         self.log_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.log_button.setText(self.tr("Log introduction"))
         self.log_button.setObjectName("introLog")

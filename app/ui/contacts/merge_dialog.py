@@ -37,6 +37,7 @@ from app.ui.context import AppContext
 from app.ui.i18n import tr
 from app.ui.widgets.contact_picker import ContactPicker, describe
 from app.ui.widgets.modal import run_modal
+from app.ui.widgets.parts import describe_buttons
 from app.ui.widgets.text import heading, short_day
 
 log = logging.getLogger(__name__)
@@ -219,6 +220,7 @@ class MergeDialog(QDialog):
         self.adjustSize()
         if not hasattr(self, "buttons"):
             self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            describe_buttons(self.buttons)
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
             self.buttons.accepted.connect(self.accept)
             self.buttons.rejected.connect(self.reject)
@@ -262,6 +264,7 @@ def pick_other(parent, keep_id: int) -> int | None:
     picker = ContactPicker(exclude={keep_id})
     layout.addWidget(picker)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    describe_buttons(buttons)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)

@@ -33,6 +33,7 @@ from app.ui.contacts.quick_entry import QuickEntry
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.contact_picker import ContactPicker
+from app.ui.widgets.parts import describe_buttons
 from app.ui.widgets.text import heading
 
 
@@ -81,6 +82,7 @@ class NewContactDialog(QDialog):
         self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -150,6 +152,7 @@ class AskReferralsDialog(QDialog):
         self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setAutoDefault(False)
         buttons.accepted.connect(self.accept)

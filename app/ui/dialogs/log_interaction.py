@@ -37,6 +37,7 @@ from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.contact_picker import ContactPicker, describe
 from app.ui.widgets.date_entry import DateTimeEdit, refuse_invalid
+from app.ui.widgets.parts import describe_buttons
 from app.ui.widgets.text import relative_day
 
 # Kinds that wait for an answer get a reminder ticked by default. `sent` is not here: the reminder rule already
@@ -169,6 +170,7 @@ class LogInteractionDialog(QDialog):
         layout.addWidget(self.error)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save") if existing else self.tr("Log"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

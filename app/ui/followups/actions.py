@@ -30,6 +30,7 @@ from app.core.followups.service import FollowUpError
 from app.core.followups.writes import FollowUpState
 from app.ui.context import AppContext
 from app.ui.widgets.modal import run_modal
+from app.ui.widgets.parts import describe_buttons
 from app.ui.widgets.text import full_date, short_day
 
 FOLLOWUPS = Changes.of("followups")
@@ -118,6 +119,7 @@ class PickDateDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -40,6 +40,7 @@ from app.ui.context import AppContext
 from app.ui.followups.kinds import overdue_colour
 from app.ui.widgets.contact_picker import ContactPicker
 from app.ui.widgets.date_entry import DateEdit, TimeEdit, refuse_invalid
+from app.ui.widgets.parts import describe_buttons
 from app.ui.widgets.text import full_date
 
 NEVER, DAILY, WEEKLY, MONTHLY, YEARLY, WEEKDAYS = range(6)
@@ -176,6 +177,7 @@ class AddFollowUpDialog(QDialog):
         form.addRow("", self.error)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.ui.icons import app_icon
+from app.ui.widgets.parts import describe_buttons
 
 LICENCE_NAME = "MIT"
 COPYRIGHT = "Copyright © 2026 Rapport developers"
@@ -100,6 +101,7 @@ class AboutDialog(QDialog):
         self.licence.hide()
         layout.addWidget(self.licence, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        describe_buttons(buttons)
         self.licence_button = buttons.addButton(self.tr("&Licence"), QDialogButtonBox.ButtonRole.ActionRole)
         self.licence_button.setObjectName("aboutLicenceButton")
         self.licence_button.setCheckable(True)

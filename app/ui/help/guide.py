@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from app.ui.i18n import current_language
+from app.ui.widgets.parts import describe_buttons
 
 GUIDE_FILE = "getting-started.html"
 
@@ -44,6 +45,7 @@ class GuideDialog(QDialog):
             self.browser.setPlainText(self.tr("The guide is missing from this installation: {path}").format(path=path))
         layout.addWidget(self.browser, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        describe_buttons(buttons)
         self.open_button = buttons.addButton(self.tr("Open in Browser"), QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setObjectName("guideOpenInBrowser")
         self.open_button.setEnabled(path.is_file())

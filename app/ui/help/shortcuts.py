@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets.parts import describe_buttons
+
 
 @dataclass(frozen=True)
 class Shortcut:
@@ -187,6 +189,7 @@ class ShortcutsDialog(QDialog):
         self.empty.hide()
         layout.addWidget(self.empty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        describe_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.filter.textChanged.connect(self.apply_filter)

@@ -33,6 +33,7 @@ from app.core.formats.exporters import csv_export, json_export
 from app.core.formats.exporters import vcard_writer as vcard
 from app.core.formats.exporters.files import write_atomically
 from app.ui.import_export.worker import Job
+from app.ui.widgets.parts import describe_buttons
 
 LAST_FOLDER_KEY = "export/lastFolder"
 LAST_CHOICE_KEY = "export/lastChoice"
@@ -134,6 +135,7 @@ class ExportDialog(QDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons)
         self.export_button = buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("exportButton")
         self.export_button.setToolTip(self.tr("Choose where to save the file"))

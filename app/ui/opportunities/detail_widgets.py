@@ -12,6 +12,7 @@ from app.ui.icons import ui_icon
 from app.ui.opportunities.dialogs import _from_qdate, _to_qdate
 from app.ui.opportunities.presentation import tr
 from app.ui.widgets.date_entry import DateEdit, refuse_invalid
+from app.ui.widgets.parts import describe_buttons
 
 
 def list_widget(name: str, accessible: str) -> QListWidget:
@@ -60,6 +61,7 @@ class DayDialog(QDialog):
         self.day.setDate(_to_qdate(day))
         layout.addWidget(self.day)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -36,6 +36,7 @@ from app.ui.icons import ui_icon
 from app.ui.opportunities.presentation import format_text, role_text, source_text, stage_text, tr
 from app.ui.widgets.contact_picker import ContactPicker, describe
 from app.ui.widgets.date_entry import DateEdit, DateTimeEdit, refuse_invalid
+from app.ui.widgets.parts import describe_buttons
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -225,6 +226,7 @@ class OpportunityDialog(QDialog):
         self.error = _error_label("opportunityError")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Add") if opportunity_id is None else tr("Save"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -390,6 +392,7 @@ class InterviewDialog(QDialog):
         self.error = _error_label("interviewError")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -53,6 +53,7 @@ class OpportunityRulesSection(QWidget):
             check.toggled.connect(box.setEnabled)
             box.setEnabled(check.isChecked())
             help_label = quiet(label(spec.help))
+            check.setAccessibleDescription(label(spec.help))  # the line under the rule, for a screen reader
             help_label.setIndent(26)
             grid.addWidget(check, row * 2, 0)
             grid.addWidget(box, row * 2, 1)

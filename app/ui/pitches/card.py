@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.pitches.queries import CardContent
 from app.core.pitches.timing import estimated_seconds, word_count
 from app.ui.widgets.modal import run_modal
+from app.ui.widgets.parts import describe_buttons
 
 POCKET_SIZE_MM = QSizeF(127.0, 76.2)  # a 5 × 3 inch index card, landscape
 
@@ -189,6 +190,7 @@ class CardDialog(QDialog):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(520, 340)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        describe_buttons(buttons)
         print_button = buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         print_button.setObjectName("cardPrint")
         print_button.clicked.connect(self.print_card)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core.pitches.queries import CONTACT_SEARCH_LIMIT as LIMIT
 from app.core.pitches.queries import search_contacts
+from app.ui.widgets.parts import describe_buttons
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -36,6 +37,7 @@ class LinkContactsDialog(QDialog):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -33,6 +33,7 @@ from app.core.pitches.timing import (
     validate_thresholds,
 )
 from app.ui.pitches.eliding import ElidingButton
+from app.ui.widgets.parts import describe_buttons
 
 AUDIENCES = ("recruiter", "neighbour", "engineer", "hiring manager", "friend", "event")
 
@@ -238,6 +239,7 @@ class ThresholdsDialog(QDialog):
         self.problem.setObjectName("lightsProblem")
         self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons)
         defaults = buttons.addButton(self.tr("Defaults"), QDialogButtonBox.ButtonRole.ResetRole)
         defaults.setToolTip(self.tr("Green at 2/3 and yellow at 5/6 of the target"))
         defaults.clicked.connect(self._defaults)

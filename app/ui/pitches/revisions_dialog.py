@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.clock import Clock
 from app.core.pitches import service as pitches
 from app.core.pitches.timing import word_count
+from app.ui.widgets.parts import describe_buttons
 from app.ui.widgets.text import clock_time, date_and_time, relative_day
 
 BODY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,6 +78,7 @@ class RevisionsDialog(QDialog):
         )
         self.empty.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        describe_buttons(buttons)
         self.restore = buttons.addButton(self.tr("Restore this version"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore.setObjectName("revisionRestore")
         self.restore.setToolTip(self.tr("Replace the text with this version (undo with Ctrl+Z)"))

@@ -38,6 +38,7 @@ from app.core.profile import (
     validate_profile,
 )
 from app.ui.context import AppContext
+from app.ui.widgets.parts import describe_buttons
 from app.ui.widgets.text import heading
 
 ERROR_COLOUR = QColor("#c0392b")
@@ -353,6 +354,7 @@ class ProfileDialog(QDialog):
         self.setWindowTitle(self.tr("Tell Rapport about you") if first_run else self.tr("My Profile"))
         self.editor = ProfileEditor(ctx)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        describe_buttons(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("profileSave")
         if first_run:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTabWidget
 from app.core.changes import Changes
 from app.core.translated import QT_TRANSLATE_NOOP
 from app.ui.context import AppContext
+from app.ui.widgets.parts import describe_buttons
 
 
 class SettingsError(ValueError):
@@ -95,6 +96,7 @@ class SettingsDialog(QDialog):
             | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.Apply
         )
+        describe_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)

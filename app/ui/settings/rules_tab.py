@@ -125,6 +125,7 @@ class RulesTab(SettingsTab):
             check.toggled.connect(box.setEnabled)
             box.setEnabled(check.isChecked())
             help_label = self._quiet(label(spec.help))
+            check.setAccessibleDescription(label(spec.help))  # the line under the rule, for a screen reader
             help_label.setIndent(26)  # under the label, past the check box
             grid.addWidget(check, row * 2, 0)
             grid.addWidget(box, row * 2, 1)

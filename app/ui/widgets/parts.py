@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.icons import ui_icon
 from app.ui.widgets.text import heading
@@ -18,6 +19,27 @@ def push_button(text: str, name: str, tip: str, slot: Callable, icon: str = "") 
     button.setToolTip(tip)
     button.clicked.connect(slot)
     return button
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # the empty context: lupdate files a bare tr() there
+
+
+def describe_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
+    """Give the standard buttons of ``box`` an accessible description: what happens to the window and its changes."""
+    Std = QDialogButtonBox.StandardButton
+    words = {
+        Std.Ok: tr("Confirm and close this window"),
+        Std.Save: tr("Save the changes and close this window"),
+        Std.Cancel: tr("Close this window without saving the changes"),
+        Std.Close: tr("Close this window"),
+        Std.Apply: tr("Save the changes and keep this window open"),
+    }
+    for which, description in words.items():
+        button = box.button(which)
+        if button is not None and not button.accessibleDescription() and not button.toolTip():
+            button.setAccessibleDescription(description)
+    return box
 
 
 def headed_pane(title: str, margins: tuple[int, int, int, int]) -> tuple[QWidget, QVBoxLayout]:
