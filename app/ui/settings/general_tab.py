@@ -39,6 +39,7 @@ class GeneralTab(SettingsTab):
         layout.addWidget(heading(self.tr("Language"), level=2))
         self.language = QComboBox()
         self.language.setObjectName("languageChoice")
+        self.language.setAccessibleDescription(self.tr("The language of Rapport's window"))
         system = i18n.LANGUAGES[i18n.system_language()]
         self.language.addItem(self.tr("Same as the system ({language})").format(language=system), "")
         for code, name in i18n.LANGUAGES.items():  # each in its own language: found whatever the interface speaks
@@ -64,6 +65,9 @@ class GeneralTab(SettingsTab):
         self.keep_in_tray = QCheckBox(self.tr("Keep Rapport running in the system tray when its window is closed"))
         self.keep_in_tray.setObjectName("keepInTray")
         self.keep_in_tray.setAccessibleName(self.keep_in_tray.text())
+        self.keep_in_tray.setAccessibleDescription(
+            self.tr("Closing the window does not quit; Quit is in the menu of the tray icon")
+        )
         self.keep_in_tray.setChecked(tray.keeps_running(ctx.settings()))
         layout.addWidget(self.keep_in_tray)
         if self.has_tray:
