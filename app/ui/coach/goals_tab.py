@@ -46,6 +46,7 @@ class GoalsTab(SettingsTab):
             box.setMinimumWidth(110)
             label.setBuddy(box)
             help_label = quiet(translated.label(spec.help))
+            box.setAccessibleDescription(translated.label(spec.help))  # the line under the goal
             grid.addWidget(label, row * 2, 0)
             grid.addWidget(box, row * 2, 1)
             grid.addWidget(help_label, row * 2 + 1, 0, 1, 2)

@@ -80,6 +80,7 @@ class QuickEntry(QWidget):
         self.note.setPlaceholderText(note_hint or self.tr("Note"))
         self.add_button = QPushButton(ui_icon("add"), self.tr("Add"))
         self.add_button.setObjectName("quickAdd")
+        self.add_button.setToolTip(self.tr("Add this person to the list (Enter)"))
         self.add_button.setAutoDefault(False)
         self.add_button.setDefault(False)
         row.addWidget(self.name, 3)
