@@ -1803,6 +1803,26 @@
         <source>{n} h ago</source>
         <translation>hace {n} h</translation>
     </message>
+    <message>
+        <source>Confirm and close this window</source>
+        <translation>Confirmar y cerrar esta ventana</translation>
+    </message>
+    <message>
+        <source>Save the changes and close this window</source>
+        <translation>Guardar los cambios y cerrar esta ventana</translation>
+    </message>
+    <message>
+        <source>Close this window without saving the changes</source>
+        <translation>Cerrar esta ventana sin guardar los cambios</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <source>Save the changes and keep this window open</source>
+        <translation>Guardar los cambios y dejar esta ventana abierta</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2988,8 +3008,16 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
         <translation>Imprimir…</translation>
     </message>
     <message>
+        <source>Print this pitch card</source>
+        <translation>Imprimir esta tarjeta del pitch</translation>
+    </message>
+    <message>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Save this pitch card as a PDF file</source>
+        <translation>Guardar esta tarjeta del pitch como archivo PDF</translation>
     </message>
     <message>
         <source>Not printed</source>
@@ -5005,6 +5033,10 @@ No se puede deshacer.</translation>
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>The language of Rapport&apos;s window</source>
+        <translation>El idioma de la ventana de Rapport</translation>
+    </message>
+    <message>
         <source>Same as the system ({language})</source>
         <translation>El mismo que el sistema ({language})</translation>
     </message>
@@ -5031,6 +5063,10 @@ No se puede deshacer.</translation>
     <message>
         <source>Keep Rapport running in the system tray when its window is closed</source>
         <translation>Mantener Rapport en la bandeja del sistema al cerrar su ventana</translation>
+    </message>
+    <message>
+        <source>Closing the window does not quit; Quit is in the menu of the tray icon</source>
+        <translation>Cerrar la ventana no sale de Rapport; Salir está en el menú de su icono de la bandeja del sistema</translation>
     </message>
     <message>
         <source>Quit it from the tray icon&apos;s menu or with File → Quit (Ctrl+Q).</source>
@@ -7982,6 +8018,10 @@ No se puede deshacer.</translation>
         <translation>Añadir</translation>
     </message>
     <message>
+        <source>Add this person to the list (Enter)</source>
+        <translation>Añadir esta persona a la lista (Enter)</translation>
+    </message>
+    <message>
         <source>People added</source>
         <translation>Personas añadidas</translation>
     </message>
@@ -8426,6 +8466,10 @@ No se puede deshacer.</translation>
         <translation>Se envían a todas las personas con las que has hablado (etapa “Hablado” o posterior).</translation>
     </message>
     <message>
+        <source>The first of this weekday in each month</source>
+        <translation>El primero de este día de la semana en cada mes</translation>
+    </message>
+    <message>
         <source>Birthdays</source>
         <translation>Cumpleaños</translation>
     </message>
@@ -8462,8 +8506,16 @@ No se puede deshacer.</translation>
         <translation>Cualquier interacción registrada reinicia el reloj. Manda la frecuencia propia de la persona, luego la de su círculo (la más corta, si hay varios) y luego esta predeterminada. Se crean recordatorios para las personas con las que has hablado o a las que has dado una frecuencia; el “máximo” es cuando el contacto se pone en rojo (se enfría).</translation>
     </message>
     <message>
+        <source>Days without contact before a reminder, for people without a cadence of their own</source>
+        <translation>Días sin contacto antes de un recordatorio, para las personas sin frecuencia propia</translation>
+    </message>
+    <message>
         <source>Circle cadences</source>
         <translation>Frecuencia por círculo</translation>
+    </message>
+    <message>
+        <source>How often to reconnect with the people of each circle</source>
+        <translation>Cada cuánto retomar el contacto con las personas de cada círculo</translation>
     </message>
     <message>
         <source>Circle</source>
@@ -8492,6 +8544,14 @@ No se puede deshacer.</translation>
     <message>
         <source>{circle}: at most</source>
         <translation>{circle}: como máximo</translation>
+    </message>
+    <message>
+        <source>Days without contact before a reminder; 0 uses the default</source>
+        <translation>Días sin contacto antes de un recordatorio; 0 usa el valor predeterminado</translation>
+    </message>
+    <message>
+        <source>Days without contact before a person turns cold</source>
+        <translation>Días sin contacto antes de que una persona se enfríe</translation>
     </message>
     <message>
         <source>{circle}: the maximum ({m} days) must be at least the reconnect time ({i} days).</source>
@@ -9281,6 +9341,10 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
+        <source>Check that Rapport can reach the server with this account</source>
+        <translation>Comprobar que Rapport puede conectar con el servidor con esta cuenta</translation>
+    </message>
+    <message>
         <source>Address book</source>
         <translation>Libreta de direcciones</translation>
     </message>
@@ -9313,6 +9377,10 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
         <translation>Sincronizar automáticamente</translation>
     </message>
     <message>
+        <source>Sync on start, after each change and every few minutes</source>
+        <translation>Sincronizar al iniciar, tras cada cambio y cada pocos minutos</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -9333,8 +9401,16 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
         <translation>&amp;Marcar como revisado</translation>
     </message>
     <message>
+        <source>Clear the list of conflicts once you have checked them</source>
+        <translation>Vaciar la lista de conflictos cuando los hayas revisado</translation>
+    </message>
+    <message>
         <source>&amp;Forget this account</source>
         <translation>&amp;Olvidar esta cuenta</translation>
+    </message>
+    <message>
+        <source>Stop syncing and remove this account and its password from Rapport</source>
+        <translation>Dejar de sincronizar y quitar esta cuenta y su contraseña de Rapport</translation>
     </message>
     <message>
         <source>(kept in the keyring)</source>

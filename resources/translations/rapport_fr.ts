@@ -1803,6 +1803,26 @@
         <source>{n} h ago</source>
         <translation>il y a {n} h</translation>
     </message>
+    <message>
+        <source>Confirm and close this window</source>
+        <translation>Confirmer et fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Save the changes and close this window</source>
+        <translation>Enregistrer les modifications et fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Close this window without saving the changes</source>
+        <translation>Fermer cette fenêtre sans enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Save the changes and keep this window open</source>
+        <translation>Enregistrer les modifications et garder cette fenêtre ouverte</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2988,8 +3008,16 @@ Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: v
         <translation>Imprimer…</translation>
     </message>
     <message>
+        <source>Print this pitch card</source>
+        <translation>Imprimer cette fiche du pitch</translation>
+    </message>
+    <message>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save this pitch card as a PDF file</source>
+        <translation>Enregistrer cette fiche du pitch en fichier PDF</translation>
     </message>
     <message>
         <source>Not printed</source>
@@ -5005,6 +5033,10 @@ Cette action est irréversible.</translation>
         <translation>Langue</translation>
     </message>
     <message>
+        <source>The language of Rapport&apos;s window</source>
+        <translation>La langue de la fenêtre de Rapport</translation>
+    </message>
+    <message>
         <source>Same as the system ({language})</source>
         <translation>Comme le système ({language})</translation>
     </message>
@@ -5031,6 +5063,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Keep Rapport running in the system tray when its window is closed</source>
         <translation>Garder Rapport dans la zone de notification quand sa fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>Closing the window does not quit; Quit is in the menu of the tray icon</source>
+        <translation>Fermer la fenêtre ne quitte pas Rapport&#xa0;; Quitter se trouve dans le menu de son icône de la zone de notification</translation>
     </message>
     <message>
         <source>Quit it from the tray icon&apos;s menu or with File → Quit (Ctrl+Q).</source>
@@ -7982,6 +8018,10 @@ Cette action est irréversible.</translation>
         <translation>Ajouter</translation>
     </message>
     <message>
+        <source>Add this person to the list (Enter)</source>
+        <translation>Ajouter cette personne à la liste (Enter)</translation>
+    </message>
+    <message>
         <source>People added</source>
         <translation>Personnes ajoutées</translation>
     </message>
@@ -8426,6 +8466,10 @@ Cette action est irréversible.</translation>
         <translation>Envoyé à tous ceux avec qui vous avez parlé (étape «&#xa0;échangé&#xa0;» ou au-delà).</translation>
     </message>
     <message>
+        <source>The first of this weekday in each month</source>
+        <translation>Le premier de ce jour de la semaine dans chaque mois</translation>
+    </message>
+    <message>
         <source>Birthdays</source>
         <translation>Anniversaires</translation>
     </message>
@@ -8462,8 +8506,16 @@ Cette action est irréversible.</translation>
         <translation>Tout échange noté remet le compteur à zéro. Le rythme propre à une personne l’emporte, puis celui de son cercle (le plus court, s’il y en a plusieurs), puis ce rythme par défaut. Les rappels concernent les personnes à qui vous avez parlé ou à qui vous avez donné un rythme&#xa0;; le «&#xa0;maximum&#xa0;» est le moment où le contact passe au rouge (il se refroidit).</translation>
     </message>
     <message>
+        <source>Days without contact before a reminder, for people without a cadence of their own</source>
+        <translation>Jours sans contact avant un rappel, pour les personnes sans rythme propre</translation>
+    </message>
+    <message>
         <source>Circle cadences</source>
         <translation>Rythmes des cercles</translation>
+    </message>
+    <message>
+        <source>How often to reconnect with the people of each circle</source>
+        <translation>À quel rythme reprendre contact avec les personnes de chaque cercle</translation>
     </message>
     <message>
         <source>Circle</source>
@@ -8492,6 +8544,14 @@ Cette action est irréversible.</translation>
     <message>
         <source>{circle}: at most</source>
         <translation>{circle}&#xa0;: au plus</translation>
+    </message>
+    <message>
+        <source>Days without contact before a reminder; 0 uses the default</source>
+        <translation>Jours sans contact avant un rappel&#xa0;; 0 utilise la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Days without contact before a person turns cold</source>
+        <translation>Jours sans contact avant qu’une personne se refroidisse</translation>
     </message>
     <message>
         <source>{circle}: the maximum ({m} days) must be at least the reconnect time ({i} days).</source>
@@ -9281,6 +9341,10 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
+        <source>Check that Rapport can reach the server with this account</source>
+        <translation>Vérifier que Rapport peut joindre le serveur avec ce compte</translation>
+    </message>
+    <message>
         <source>Address book</source>
         <translation>Carnet d’adresses</translation>
     </message>
@@ -9313,6 +9377,10 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
         <translation>Synchroniser automatiquement</translation>
     </message>
     <message>
+        <source>Sync on start, after each change and every few minutes</source>
+        <translation>Synchroniser au démarrage, après chaque modification et toutes les quelques minutes</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -9333,8 +9401,16 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
         <translation>Marquer comme e&amp;xaminé</translation>
     </message>
     <message>
+        <source>Clear the list of conflicts once you have checked them</source>
+        <translation>Vider la liste des conflits une fois que vous les avez vérifiés</translation>
+    </message>
+    <message>
         <source>&amp;Forget this account</source>
         <translation>&amp;Oublier ce compte</translation>
+    </message>
+    <message>
+        <source>Stop syncing and remove this account and its password from Rapport</source>
+        <translation>Arrêter la synchronisation et retirer ce compte et son mot de passe de Rapport</translation>
     </message>
     <message>
         <source>(kept in the keyring)</source>
