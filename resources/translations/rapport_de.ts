@@ -1803,6 +1803,26 @@
             <numerusform>%n Interaktionen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Confirm and close this window</source>
+        <translation>Bestätigen und dieses Fenster schließen</translation>
+    </message>
+    <message>
+        <source>Save the changes and close this window</source>
+        <translation>Änderungen speichern und dieses Fenster schließen</translation>
+    </message>
+    <message>
+        <source>Close this window without saving the changes</source>
+        <translation>Dieses Fenster schließen, ohne die Änderungen zu speichern</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Dieses Fenster schließen</translation>
+    </message>
+    <message>
+        <source>Save the changes and keep this window open</source>
+        <translation>Änderungen speichern und dieses Fenster offen lassen</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2988,8 +3008,16 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <translation>Drucken…</translation>
     </message>
     <message>
+        <source>Print this pitch card</source>
+        <translation>Diese Pitch-Karte drucken</translation>
+    </message>
+    <message>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save this pitch card as a PDF file</source>
+        <translation>Diese Pitch-Karte als PDF-Datei speichern</translation>
     </message>
     <message>
         <source>Not printed</source>
@@ -5005,6 +5033,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Sprache</translation>
     </message>
     <message>
+        <source>The language of Rapport&apos;s window</source>
+        <translation>Die Sprache des Rapport-Fensters</translation>
+    </message>
+    <message>
         <source>Same as the system ({language})</source>
         <translation>Wie das System ({language})</translation>
     </message>
@@ -5031,6 +5063,10 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Keep Rapport running in the system tray when its window is closed</source>
         <translation>Rapport im Infobereich weiterlaufen lassen, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>Closing the window does not quit; Quit is in the menu of the tray icon</source>
+        <translation>Das Schließen des Fensters beendet Rapport nicht; Beenden steht im Menü des Symbols im Infobereich</translation>
     </message>
     <message>
         <source>Quit it from the tray icon&apos;s menu or with File → Quit (Ctrl+Q).</source>
@@ -7982,6 +8018,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Hinzufügen</translation>
     </message>
     <message>
+        <source>Add this person to the list (Enter)</source>
+        <translation>Diese Person zur Liste hinzufügen (Enter)</translation>
+    </message>
+    <message>
         <source>People added</source>
         <translation>Hinzugefügte Personen</translation>
     </message>
@@ -8426,6 +8466,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Geht an alle, mit denen Sie gesprochen haben (Phase „Gesprochen“ oder weiter).</translation>
     </message>
     <message>
+        <source>The first of this weekday in each month</source>
+        <translation>Der erste dieses Wochentags in jedem Monat</translation>
+    </message>
+    <message>
         <source>Birthdays</source>
         <translation>Geburtstage</translation>
     </message>
@@ -8462,8 +8506,16 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Jede erfasste Interaktion setzt die Uhr zurück. Der eigene Rhythmus einer Person hat Vorrang, dann der ihres Kreises (der kürzeste, wenn es mehrere sind), dann dieser Standard. Erinnerungen gibt es für Personen, mit denen Sie gesprochen haben oder denen Sie einen Rhythmus gegeben haben; das „Maximum“ ist der Punkt, an dem der Kontakt rot wird (kühlt ab).</translation>
     </message>
     <message>
+        <source>Days without contact before a reminder, for people without a cadence of their own</source>
+        <translation>Tage ohne Kontakt bis zu einer Erinnerung, für Personen ohne eigenen Rhythmus</translation>
+    </message>
+    <message>
         <source>Circle cadences</source>
         <translation>Rhythmus der Kreise</translation>
+    </message>
+    <message>
+        <source>How often to reconnect with the people of each circle</source>
+        <translation>Wie oft Sie sich bei den Personen jedes Kreises wieder melden</translation>
     </message>
     <message>
         <source>Circle</source>
@@ -8492,6 +8544,14 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>{circle}: at most</source>
         <translation>{circle}: höchstens</translation>
+    </message>
+    <message>
+        <source>Days without contact before a reminder; 0 uses the default</source>
+        <translation>Tage ohne Kontakt bis zu einer Erinnerung; 0 nimmt den Standardwert</translation>
+    </message>
+    <message>
+        <source>Days without contact before a person turns cold</source>
+        <translation>Tage ohne Kontakt, bis eine Person abkühlt</translation>
     </message>
     <message>
         <source>{circle}: the maximum ({m} days) must be at least the reconnect time ({i} days).</source>
@@ -9281,6 +9341,10 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
+        <source>Check that Rapport can reach the server with this account</source>
+        <translation>Prüfen, ob Rapport den Server mit diesem Konto erreicht</translation>
+    </message>
+    <message>
         <source>Address book</source>
         <translation>Adressbuch</translation>
     </message>
@@ -9313,6 +9377,10 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
         <translation>Automatisch synchronisieren</translation>
     </message>
     <message>
+        <source>Sync on start, after each change and every few minutes</source>
+        <translation>Beim Start, nach jeder Änderung und alle paar Minuten synchronisieren</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -9333,8 +9401,16 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
         <translation>Als &amp;geprüft markieren</translation>
     </message>
     <message>
+        <source>Clear the list of conflicts once you have checked them</source>
+        <translation>Die Liste der Konflikte leeren, sobald Sie sie geprüft haben</translation>
+    </message>
+    <message>
         <source>&amp;Forget this account</source>
         <translation>Dieses Konto &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Stop syncing and remove this account and its password from Rapport</source>
+        <translation>Nicht mehr synchronisieren und dieses Konto samt Passwort aus Rapport entfernen</translation>
     </message>
     <message>
         <source>(kept in the keyring)</source>
