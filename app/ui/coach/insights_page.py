@@ -172,6 +172,7 @@ class InsightsPage(Page):
         top.addWidget(self.goals_note, 1)
         self.goals_button = QPushButton(ui_icon("goal"), self.tr("Set goals…"))
         self.goals_button.setObjectName("insightsGoalsButton")
+        self.goals_button.setToolTip(self.tr("Set a target for each week"))
         self.goals_button.clicked.connect(self.goals_settings_requested)
         top.addWidget(self.goals_button)
         goals_layout.addLayout(top)

@@ -104,6 +104,7 @@ class AboutDialog(QDialog):
         describe_buttons(buttons)
         self.licence_button = buttons.addButton(self.tr("&Licence"), QDialogButtonBox.ButtonRole.ActionRole)
         self.licence_button.setObjectName("aboutLicenceButton")
+        self.licence_button.setToolTip(self.tr("Show or hide the licence"))
         self.licence_button.setCheckable(True)
         self.licence_button.toggled.connect(self.show_licence)
         buttons.rejected.connect(self.reject)

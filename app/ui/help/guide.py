@@ -48,6 +48,7 @@ class GuideDialog(QDialog):
         describe_buttons(buttons)
         self.open_button = buttons.addButton(self.tr("Open in Browser"), QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setObjectName("guideOpenInBrowser")
+        self.open_button.setToolTip(self.tr("Open this guide in your web browser"))
         self.open_button.setEnabled(path.is_file())
         self.open_button.clicked.connect(self.open_in_browser)
         buttons.rejected.connect(self.reject)

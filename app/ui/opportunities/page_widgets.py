@@ -86,6 +86,7 @@ def build_filters(page: OpportunitiesPage) -> QHBoxLayout:
     page.stage_filter = QComboBox()
     page.stage_filter.setObjectName("opportunityStageFilter")
     page.stage_filter.setAccessibleName(tr("Stage"))
+    page.stage_filter.setAccessibleDescription(tr("Show only the opportunities at this stage"))
     page.stage_filter.addItem(tr("All stages"), None)
     page.stage_filter.addItem(tr("Open only"), OPEN_ONLY)
     for stage in OPPORTUNITY_STAGES:
@@ -93,6 +94,7 @@ def build_filters(page: OpportunitiesPage) -> QHBoxLayout:
     page.source_filter = QComboBox()
     page.source_filter.setObjectName("opportunitySourceFilter")
     page.source_filter.setAccessibleName(tr("Source"))
+    page.source_filter.setAccessibleDescription(tr("Show only the opportunities from this source"))
     page.source_filter.addItem(tr("All sources"), None)
     page.source_filter.addItem(tr("Through people"), labels.PEOPLE_SOURCES)
     page.source_filter.addItem(
@@ -103,6 +105,7 @@ def build_filters(page: OpportunitiesPage) -> QHBoxLayout:
     page.targets_only = QCheckBox(tr("Target companies only"))
     page.targets_only.setObjectName("opportunityTargetsOnly")
     page.targets_only.setAccessibleName(tr("Target companies only"))
+    page.targets_only.setAccessibleDescription(tr("Show only the opportunities at companies on your target list"))
     for combo in (page.stage_filter, page.source_filter):
         combo.currentIndexChanged.connect(lambda _i: page.refresh_now())
     page.targets_only.toggled.connect(lambda _on: page.refresh_now())
