@@ -1130,6 +1130,10 @@
         <translation>Filtrar por puesto, empresa, lugar o persona</translation>
     </message>
     <message>
+        <source>Show only the opportunities at this stage</source>
+        <translation>Mostrar solo las oportunidades en esta etapa</translation>
+    </message>
+    <message>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
@@ -1138,12 +1142,20 @@
         <translation>Solo abiertas</translation>
     </message>
     <message>
+        <source>Show only the opportunities from this source</source>
+        <translation>Mostrar solo las oportunidades de esta fuente</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>Todos los orígenes</translation>
     </message>
     <message>
         <source>Target companies only</source>
         <translation>Solo empresas objetivo</translation>
+    </message>
+    <message>
+        <source>Show only the opportunities at companies on your target list</source>
+        <translation>Mostrar solo las oportunidades de empresas de tu lista de empresas objetivo</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -1841,6 +1853,10 @@
     <message>
         <source>&amp;Licence</source>
         <translation>&amp;Licencia</translation>
+    </message>
+    <message>
+        <source>Show or hide the licence</source>
+        <translation>Mostrar u ocultar la licencia</translation>
     </message>
 </context>
 <context>
@@ -4081,8 +4097,16 @@ No se puede deshacer.</translation>
         <translation>Combinar…</translation>
     </message>
     <message>
+        <source>Merge the selected pair into one contact</source>
+        <translation>Combinar el par seleccionado en un solo contacto</translation>
+    </message>
+    <message>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
+    </message>
+    <message>
+        <source>Stop listing the selected pair as duplicates</source>
+        <translation>Dejar de mostrar el par seleccionado como duplicados</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -5411,6 +5435,10 @@ No se puede deshacer.</translation>
         <source>Open in Browser</source>
         <translation>Abrir en el navegador</translation>
     </message>
+    <message>
+        <source>Open this guide in your web browser</source>
+        <translation>Abrir esta guía en tu navegador web</translation>
+    </message>
 </context>
 <context>
     <name>HistoryChart</name>
@@ -5560,6 +5588,10 @@ No se puede deshacer.</translation>
     <message>
         <source>Set goals…</source>
         <translation>Fijar metas…</translation>
+    </message>
+    <message>
+        <source>Set a target for each week</source>
+        <translation>Fijar una meta para cada semana</translation>
     </message>
     <message>
         <source>Referred to you</source>

@@ -1102,6 +1102,10 @@
         <translation>Filtrer par poste, entreprise, lieu ou personne</translation>
     </message>
     <message>
+        <source>Show only the opportunities at this stage</source>
+        <translation>N’afficher que les opportunités à cette étape</translation>
+    </message>
+    <message>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
@@ -1110,12 +1114,20 @@
         <translation>En cours seulement</translation>
     </message>
     <message>
+        <source>Show only the opportunities from this source</source>
+        <translation>N’afficher que les opportunités de cette source</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
         <source>Target companies only</source>
         <translation>Entreprises cibles seulement</translation>
+    </message>
+    <message>
+        <source>Show only the opportunities at companies on your target list</source>
+        <translation>N’afficher que les opportunités des entreprises de votre liste cible</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -1841,6 +1853,10 @@
     <message>
         <source>&amp;Licence</source>
         <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <source>Show or hide the licence</source>
+        <translation>Afficher ou masquer la licence</translation>
     </message>
 </context>
 <context>
@@ -4081,8 +4097,16 @@ Cette action est irréversible.</translation>
         <translation>Fusionner…</translation>
     </message>
     <message>
+        <source>Merge the selected pair into one contact</source>
+        <translation>Fusionner la paire sélectionnée en un seul contact</translation>
+    </message>
+    <message>
         <source>Not the same person</source>
         <translation>Pas la même personne</translation>
+    </message>
+    <message>
+        <source>Stop listing the selected pair as duplicates</source>
+        <translation>Ne plus lister la paire sélectionnée comme doublons</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -5411,6 +5435,10 @@ Cette action est irréversible.</translation>
         <source>Open in Browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
+    <message>
+        <source>Open this guide in your web browser</source>
+        <translation>Ouvrir ce guide dans votre navigateur web</translation>
+    </message>
 </context>
 <context>
     <name>HistoryChart</name>
@@ -5560,6 +5588,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Set goals…</source>
         <translation>Fixer des objectifs…</translation>
+    </message>
+    <message>
+        <source>Set a target for each week</source>
+        <translation>Fixer un objectif pour chaque semaine</translation>
     </message>
     <message>
         <source>Referred to you</source>
