@@ -1130,6 +1130,10 @@
         <translation>Nach Rolle, Firma, Ort oder Person filtern</translation>
     </message>
     <message>
+        <source>Show only the opportunities at this stage</source>
+        <translation>Nur die Stellen in dieser Phase zeigen</translation>
+    </message>
+    <message>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
@@ -1138,12 +1142,20 @@
         <translation>Nur offene</translation>
     </message>
     <message>
+        <source>Show only the opportunities from this source</source>
+        <translation>Nur die Stellen aus dieser Quelle zeigen</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>Target companies only</source>
         <translation>Nur Wunschfirmen</translation>
+    </message>
+    <message>
+        <source>Show only the opportunities at companies on your target list</source>
+        <translation>Nur die Stellen bei Firmen auf Ihrer Wunschliste zeigen</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -1841,6 +1853,10 @@
     <message>
         <source>&amp;Licence</source>
         <translation>&amp;Lizenz</translation>
+    </message>
+    <message>
+        <source>Show or hide the licence</source>
+        <translation>Die Lizenz zeigen oder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -4081,8 +4097,16 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Zusammenführen…</translation>
     </message>
     <message>
+        <source>Merge the selected pair into one contact</source>
+        <translation>Das ausgewählte Paar zu einem Kontakt zusammenführen</translation>
+    </message>
+    <message>
         <source>Not the same person</source>
         <translation>Nicht dieselbe Person</translation>
+    </message>
+    <message>
+        <source>Stop listing the selected pair as duplicates</source>
+        <translation>Das ausgewählte Paar nicht mehr als Dubletten auflisten</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -5411,6 +5435,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Open in Browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
+    <message>
+        <source>Open this guide in your web browser</source>
+        <translation>Diese Anleitung in Ihrem Webbrowser öffnen</translation>
+    </message>
 </context>
 <context>
     <name>HistoryChart</name>
@@ -5560,6 +5588,10 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Set goals…</source>
         <translation>Ziele festlegen…</translation>
+    </message>
+    <message>
+        <source>Set a target for each week</source>
+        <translation>Ein Ziel für jede Woche festlegen</translation>
     </message>
     <message>
         <source>Referred to you</source>
