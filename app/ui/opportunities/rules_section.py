@@ -54,6 +54,7 @@ class OpportunityRulesSection(QWidget):
             box.setEnabled(check.isChecked())
             help_label = quiet(label(spec.help))
             check.setAccessibleDescription(label(spec.help))  # the line under the rule, for a screen reader
+            box.setAccessibleDescription(label(spec.help))
             help_label.setIndent(26)
             grid.addWidget(check, row * 2, 0)
             grid.addWidget(box, row * 2, 1)

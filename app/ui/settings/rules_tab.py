@@ -126,6 +126,7 @@ class RulesTab(SettingsTab):
             box.setEnabled(check.isChecked())
             help_label = self._quiet(label(spec.help))
             check.setAccessibleDescription(label(spec.help))  # the line under the rule, for a screen reader
+            box.setAccessibleDescription(label(spec.help))
             help_label.setIndent(26)  # under the label, past the check box
             grid.addWidget(check, row * 2, 0)
             grid.addWidget(box, row * 2, 1)
@@ -184,6 +185,7 @@ class RulesTab(SettingsTab):
         )
         birthday_help.setIndent(26)
         self.birthday_on.setAccessibleDescription(birthday_help.text())
+        self.birthday_days.setAccessibleDescription(birthday_help.text())
         layout.addWidget(birthday_help)
 
         layout.addWidget(heading(self.tr("Keep in touch"), level=2))
