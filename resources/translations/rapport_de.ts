@@ -262,6 +262,10 @@
         <translation>Auch {what} hinzugefügt.</translation>
     </message>
     <message>
+        <source>Already here: {what}.</source>
+        <translation>Schon vorhanden: {what}.</translation>
+    </message>
+    <message>
         <source>Interview {when}</source>
         <translation>Gespräch {when}</translation>
     </message>
@@ -1278,6 +1282,10 @@
         <translation>Anzeige</translation>
     </message>
     <message>
+        <source>The interview</source>
+        <translation>Das Vorstellungsgespräch</translation>
+    </message>
+    <message>
         <source>Job applications</source>
         <translation>Bewerbungen</translation>
     </message>
@@ -1834,6 +1842,20 @@
     <message>
         <source>Save the changes and keep this window open</source>
         <translation>Änderungen speichern und dieses Fenster offen lassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,10 @@
         <translation>También se ha añadido {what}.</translation>
     </message>
     <message>
+        <source>Already here: {what}.</source>
+        <translation>Ya estaban: {what}.</translation>
+    </message>
+    <message>
         <source>Interview {when}</source>
         <translation>Entrevista {when}</translation>
     </message>
@@ -1278,6 +1282,10 @@
         <translation>Oferta</translation>
     </message>
     <message>
+        <source>The interview</source>
+        <translation>La entrevista</translation>
+    </message>
+    <message>
         <source>Job applications</source>
         <translation>Candidaturas</translation>
     </message>
@@ -1834,6 +1842,20 @@
     <message>
         <source>Save the changes and keep this window open</source>
         <translation>Guardar los cambios y dejar esta ventana abierta</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1250,6 +1250,10 @@
         <translation>Annonce</translation>
     </message>
     <message>
+        <source>The interview</source>
+        <translation>L’entretien</translation>
+    </message>
+    <message>
         <source>Job applications</source>
         <translation>Candidatures</translation>
     </message>
@@ -1410,6 +1414,10 @@
     <message>
         <source>Also added {what}.</source>
         <translation>Également ajouté&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <source>Already here: {what}.</source>
+        <translation>Déjà présents&#xa0;: {what}.</translation>
     </message>
     <message>
         <source>Recording is not available: the sound module could not be loaded ({error}).</source>
@@ -1834,6 +1842,20 @@
     <message>
         <source>Save the changes and keep this window open</source>
         <translation>Enregistrer les modifications et garder cette fenêtre ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 
 from app.ui.followups.kinds import blend, chip_fill, kind_colour, meeting_colour, overdue_colour, secondary_text
+from app.ui.i18n import tr
 from app.ui.icons import tinted_pixmap
 
 ICON = 12  # px, the kind icon in a chip
@@ -252,3 +253,10 @@ def paint_block(painter: QPainter, chip: Chip, rect: QRect, palette: QPalette, f
         painter.restore()
     if chip.done:
         painter.restore()
+
+
+def more_text(hidden: int, *, placed: bool) -> str:
+    """What a day cell says of the items that do not fit: "+2 more" under the chips shown, "3 items" when none fits."""
+    if placed:
+        return tr("+%n more", "", hidden)
+    return tr("%n item(s)", "", hidden)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, Si
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
-from app.ui.calendar.chips import Chip, line_layout, paint_line
+from app.ui.calendar.chips import Chip, line_layout, more_text, paint_line
 from app.ui.followups.kinds import blend, secondary_text
 from app.ui.widgets.text import full_date, short_day
 
@@ -297,7 +297,7 @@ class DayGridView(QWidget):
                 self._paint_chip(painter, chip, rect, palette, metrics)
         if more_rect is not None:
             painter.setPen(quiet)
-            text = f"+{hidden} more" if placed else f"{hidden} items"
+            text = more_text(hidden, placed=bool(placed))
             painter.drawText(
                 more_rect.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text
             )

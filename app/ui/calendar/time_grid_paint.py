@@ -9,7 +9,7 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 
-from app.ui.calendar.chips import paint_block, paint_line
+from app.ui.calendar.chips import more_text, paint_block, paint_line
 from app.ui.followups.kinds import blend, secondary_text
 from app.ui.widgets.text import day_month, weekday_name
 
@@ -115,7 +115,7 @@ class TimeGridPainting:
                 painter.drawText(
                     more.adjusted(6, 0, 0, 0),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    f"+{hidden} more" if placed else f"{hidden} items",
+                    more_text(hidden, placed=bool(placed)),
                 )
         painter.setPen(quiet)
         painter.drawText(

@@ -109,7 +109,8 @@ def history_text(summary) -> str:
         text = _tr("Also adds {what}.") if summary.dry_run else _tr("Also added {what}.")
     text = text.format(what=added) if added else ""
     if present:
-        text = f"{text} {_tr('Already here: {what}.').format(what=present)}".strip()
+        already = _tr("Already here: {what}.")  # outside the f-string, where lupdate does not look
+        text = f"{text} {already.format(what=present)}".strip()
     return text
 
 

@@ -87,4 +87,5 @@ def print_section(brief: OpportunityBrief | None, today: dt.date) -> str:
     """The printed sheet's part (black on white, no links)."""
     if brief is None:
         return ""
-    return f"<h2>{escape(tr('The interview'))}</h2>" + brief_html(brief, today, links=False)
+    heading = tr("The interview")  # outside the f-string, where lupdate does not look
+    return f"<h2>{escape(heading)}</h2>" + brief_html(brief, today, links=False)
