@@ -30,7 +30,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from app.core.followups import service as followups
+from app.core.followups import writes as followups
 from app.db import close_database, open_database
 
 open_database(Path(sys.argv[1]) / "rapport.sqlite3")
