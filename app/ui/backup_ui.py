@@ -273,6 +273,9 @@ class RestoreDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("backupList")
         self.list.setAccessibleName(self.tr("Backups"))
+        self.list.setAccessibleDescription(
+            self.tr("The automatic backups, newest first; double-click one to restore it")
+        )
         now = dt.datetime.now()
         for item in backup.list_backups(folder):
             when = item.taken_at
@@ -292,9 +295,11 @@ class RestoreDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         describe_buttons(buttons)
         other = QPushButton(self.tr("Other File…"))
+        other.setAccessibleDescription(self.tr("Choose a backup file saved somewhere else and restore it"))
         buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
         other.clicked.connect(self._browse)
         restore = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        restore.setAccessibleDescription(self.tr("Go back to the chosen backup; your current data is kept as a backup"))
         restore.setEnabled(self.list.currentItem() is not None and bool(self.list.currentItem().flags()))
         restore.clicked.connect(self._accept_current)
         buttons.rejected.connect(self.reject)
