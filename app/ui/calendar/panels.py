@@ -46,7 +46,10 @@ class DayPanel(QWidget):
         self.model = FollowUpListModel(self)
         self.list = QListView()
         self.list.setObjectName("calendarDayList")
-        self.list.setAccessibleName("Follow-ups of the selected day")
+        self.list.setAccessibleName(self.tr("Follow-ups of the selected day"))
+        self.list.setAccessibleDescription(
+            self.tr("What is planned on the day chosen in the calendar; Ctrl+D marks the selected ones done")
+        )
         lists.setup(self.list, self.model, show_day=False)
         layout.addWidget(self.list, 1)
         self.empty = QLabel()
