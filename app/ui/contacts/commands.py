@@ -3,14 +3,13 @@
 ``QUndoStack.push`` runs :meth:`redo` once, so every command does its work in ``redo`` and reverses it in ``undo``.
 Ids stay stable across undo/redo (contacts and interactions are recreated at their old id), so later commands on the
 stack still find what they refer to. A command that cannot be replayed — the data changed in a way it cannot
-reverse — logs why, refreshes everything and marks itself obsolete instead of crashing.
+reverse — logs why, refreshes everything and marks itself obsolete instead of crashing (:mod:`app.ui.undo`).
 
 The interaction, ledger and follow-up commands are in :mod:`app.ui.contacts.history_commands`.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.changes import Changes
 from app.ui.context import AppContext
+from app.ui.undo import UndoCommand
 
 if TYPE_CHECKING:
     from app.core.contacts.contact_data import ContactData
@@ -29,8 +29,6 @@ if TYPE_CHECKING:
 
 # Core modules are imported where they are used: this module is loaded with the main window, and the contact write
 # path pulls in phone-number and email validation libraries that the first paint does not need.
-
-log = logging.getLogger(__name__)
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -42,35 +40,13 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 WORKER_FROM = 2000
 
 
-class _Command(QUndoCommand):
-    """Runs core calls safely and publishes what they changed afterwards: the :class:`Changes` ``do``/``revert``
-    return, else the command's ``changes``. A failure refreshes everything. A ``bulk`` command over
-    :data:`WORKER_FROM` contacts or more (its ``ids``) runs them on a worker thread, the window painting meanwhile."""
+class _Command(UndoCommand):
+    """The contacts' undo commands (:class:`UndoCommand`, publishing ``contacts`` unless they say otherwise). A
+    ``bulk`` command over :data:`WORKER_FROM` contacts or more (its ``ids``) runs its core calls on a worker thread,
+    the window painting meanwhile."""
 
     changes: Changes = Changes.of("contacts")
-    # Older subclasses name the bus signals instead ("contacts_changed", …); they become the same Changes.
-    signals: tuple[str, ...] = ()
     bulk = False
-
-    def __init__(self, ctx: AppContext, text: str):
-        super().__init__(text)
-        self.ctx = ctx
-
-    def published(self) -> Changes:
-        """What every run of this command changes."""
-        if self.signals:
-            return Changes.of(*(name.removesuffix("_changed") for name in self.signals))
-        return self.changes
-
-    def _run(self, action: Callable[[], Changes | None]) -> None:
-        try:
-            result = self._call(action)
-        except Exception:
-            log.exception("cannot %s", self.text())
-            self.setObsolete(True)
-            self.ctx.publish(Changes.all())
-            return
-        self.ctx.publish(result if isinstance(result, Changes) else self.published())
 
     def _call(self, action: Callable[[], Changes | None]) -> Changes | None:
         window = QApplication.activeWindow()
@@ -79,18 +55,6 @@ class _Command(QUndoCommand):
         from app.ui.import_export.worker import run_while_waiting
 
         return run_while_waiting(window, lambda _progress, _cancelled: action())
-
-    def redo(self) -> None:
-        self._run(self.do)
-
-    def undo(self) -> None:
-        self._run(self.revert)
-
-    def do(self) -> Changes | None:
-        raise NotImplementedError
-
-    def revert(self) -> Changes | None:
-        raise NotImplementedError
 
 
 class EditContact(_Command):

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, QObject, QPoint, Signal
-from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.changes import Changes
+from app.core.changes import NOTHING, Changes
 from app.core.followups import service as followups
 from app.core.followups import writes as followup_writes
 from app.core.followups.service import FollowUpError
 from app.core.followups.writes import FollowUpState
 from app.ui.context import AppContext
+from app.ui.undo import UndoCommand
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.parts import describe_buttons
 from app.ui.widgets.text import full_date, short_day
@@ -36,56 +37,46 @@ from app.ui.widgets.text import full_date, short_day
 FOLLOWUPS = Changes.of("followups")
 
 
-class FollowUpCommand(QUndoCommand):
+class FollowUpCommand(UndoCommand):
     """An undoable follow-up change: ``apply`` does it and returns the previous states, undo puts them back."""
 
+    changes = FOLLOWUPS
+    refusals = (FollowUpError,)
+
     def __init__(self, ctx: AppContext, text: str, apply: Callable[[], list[FollowUpState]]):
-        super().__init__(text)
-        self.ctx = ctx
+        super().__init__(ctx, text)
         self._apply = apply
         self.previous: list[FollowUpState] = []
-        self.error: FollowUpError | None = None
 
-    def redo(self) -> None:
-        try:
-            self.previous = self._apply()
-        except FollowUpError as exc:
-            self.error = exc
-            self.setObsolete(True)
-            return
-        self.ctx.publish(FOLLOWUPS)
+    def do(self) -> None:
+        self.previous = self._apply()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         followup_writes.restore(self.previous, clock=self.ctx.clock)
-        self.ctx.publish(FOLLOWUPS)
 
 
-class LogManyCommand(QUndoCommand):
+class LogManyCommand(UndoCommand):
     """Log one kind of interaction with several people at once (after their follow-ups were done); undo takes all
     of them back, redo logs them again where they were."""
 
     def __init__(self, ctx: AppContext, text: str, entries: list[tuple[int, str]], kind: str):
-        super().__init__(text)
-        self.ctx, self.entries, self.kind = ctx, entries, kind
+        from app.core.contacts.interactions import InteractionError  # when used: Today imports this module at start
+
+        super().__init__(ctx, text)
+        self.refusals = (InteractionError,)
+        self.entries, self.kind = entries, kind
         self.done = None  # interactions.LoggedMany once logged
-        self.error: Exception | None = None
 
-    def redo(self) -> None:
-        from app.core.contacts import interactions  # when used: Today imports this module at start
-
-        try:
-            self.done = interactions.log_many(self.entries, self.kind, clock=self.ctx.clock, again=self.done)
-        except interactions.InteractionError as exc:
-            self.error = exc
-            self.setObsolete(True)
-            return
-        self.ctx.publish(self.done.changes)
-
-    def undo(self) -> None:
+    def do(self) -> Changes:
         from app.core.contacts import interactions
 
-        if self.done is not None:
-            self.ctx.publish(interactions.undo_many(self.done, clock=self.ctx.clock))
+        self.done = interactions.log_many(self.entries, self.kind, clock=self.ctx.clock, again=self.done)
+        return self.done.changes
+
+    def revert(self) -> Changes:
+        from app.core.contacts import interactions
+
+        return interactions.undo_many(self.done, clock=self.ctx.clock) if self.done is not None else NOTHING
 
 
 class PickDateDialog(QDialog):
