@@ -166,7 +166,7 @@ def _english_again_after_each_test():
         return
     from PySide6.QtCore import QCoreApplication
 
-    if QCoreApplication.instance() is not None and (i18n._state is None or i18n.current_language() != "en"):
+    if QCoreApplication.instance() is not None and (i18n.installed_choice() is None or i18n.current_language() != "en"):
         i18n.install_translators("en")
 
 

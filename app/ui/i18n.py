@@ -108,6 +108,12 @@ def current_language() -> str:
     return _state[1] if _state else SOURCE_LANGUAGE
 
 
+def installed_choice() -> str | None:
+    """The choice :func:`install_translators` was last called with ("" = the system's languages), or None when no
+    translators are installed (before the first call, after :func:`remove_translators`)."""
+    return _state[0] if _state else None
+
+
 def qt_translations_dir() -> Path:
     """Where PySide6 keeps Qt's own ``qtbase_LANG.qm`` (in the wheel, and in the PyInstaller bundle)."""
     path = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
