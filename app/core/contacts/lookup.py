@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN, chunked
 
+from app.core.contacts import circle_names
 from app.core.contacts.contact_data import ContactData
 from app.db import MAX_SQL_PARAMETERS
 from app.models import Circle, Company, Contact, ContactCircle
@@ -22,9 +23,19 @@ class CircleInfo:
     """One circle as the pickers, chips and filters show it."""
 
     id: int
-    name: str
+    name: str  # as stored: the key the core takes back (a default circle's English name)
     colour: str
     prompt: str = ""
+
+    @property
+    def label(self) -> str:
+        """The name as the reader sees it (a default circle's in the interface's language)."""
+        return circle_names.shown(self.name)
+
+    @property
+    def hint(self) -> str:
+        """The brainstorm prompt as the reader sees it."""
+        return circle_names.shown_prompt(self.name, self.prompt)
 
 
 def display_name(contact_id: int | None) -> str:
@@ -127,6 +138,16 @@ def circles_in_order() -> list[CircleInfo]:
 def circle_colours() -> dict[str, str]:
     """Each circle's colour by name."""
     return {c.name: c.colour for c in circles_in_order()}
+
+
+def stored_circle_name(text: str) -> str:
+    """The stored name of the circle a reader typed or picked as ``text``: a circle stored so (ignoring case), else
+    the default circle shown so in the interface's language, else ``text`` itself (a new circle's name)."""
+    text = (text or "").strip()
+    found = Circle.select(Circle.name).where(Circle.name == text).scalar()
+    if found is None and (default := circle_names.default_named(text)) is not None:
+        found = Circle.select(Circle.name).where(Circle.name == default).scalar()
+    return found if found is not None else text
 
 
 def circle_members(circle_id: int) -> list[tuple[int, str]]:

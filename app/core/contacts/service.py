@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from peewee import chunked
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contacts import email_index
+from app.core.contacts import circle_names, email_index
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.normalize import (
     DEFAULT_REGION_SETTING,
@@ -101,7 +101,11 @@ def company_for_name(name: str) -> Company | None:
 
 
 def circle_for_name(name: str) -> Circle:
+    """The circle stored as ``name`` (ignoring case), else the default circle shown as ``name`` in the interface's
+    language ("Familie" for the seeded "Family": :mod:`app.core.contacts.circle_names`), else a new one."""
     circle = Circle.get_or_none(Circle.name == name)
+    if circle is None and (default := circle_names.default_named(name)) is not None:
+        circle = Circle.get_or_none(Circle.name == default)
     if circle is None:
         position = (Circle.select(Circle.position).order_by(Circle.position.desc()).scalar() or 0) + 1
         circle = Circle.create(name=name, position=position)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.coach import insights
 from app.core.coach.insights import Selection
+from app.core.contacts import circle_names
 from app.ui.coach.charts import Bar, BarList
 from app.ui.coach.labels import quiet
 from app.ui.contacts.presentation import STAGE_HINTS, STAGE_LABELS, TIE_LABELS
@@ -209,7 +210,7 @@ class CirclesPanel(InsightPanel):
         links = self.links
         rows = []
         for circle in circles[:10]:
-            cid, name = circle.circle_id, circle.name
+            cid, name = circle.circle_id, circle_names.shown(circle.name)
             swatch = f'<span style="color:{escape(circle.colour)}">●</span> '
             rows.append(
                 [

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButto
 
 from app.core.coach import giving, meeting_prep
 from app.core.coach.meeting_prep import PrepSheet
+from app.core.contacts import circle_names
 from app.ui.coach.give_widgets import GiveButtons
 from app.ui.coach.labels import quieten
 from app.ui.contacts.presentation import KIND_LABELS, STAGE_LABELS, TIE_LABELS
@@ -155,7 +156,7 @@ class KnownPanel(QWidget):
                     names=names, more=self.tr(" and {n} more").format(n=more) if more > 0 else ""
                 )
             add(self.tr("Company"), text)
-        add(self.tr("Circles"), escape(", ".join(sheet.circles)))
+        add(self.tr("Circles"), escape(", ".join(map(circle_names.shown, sheet.circles))))
         if sheet.trail:
             add(self.tr("Referred by"), " → ".join(escape(n) for n in sheet.trail))
         if sheet.referred_count:

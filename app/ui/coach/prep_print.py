@@ -13,6 +13,7 @@ from PySide6.QtGui import QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from app.core.coach.meeting_prep import PrepSheet
+from app.core.contacts import circle_names
 from app.core.contacts.research import Question
 from app.ui.contacts.presentation import KIND_LABELS, STAGE_LABELS, TIE_LABELS
 from app.ui.i18n import tr
@@ -58,7 +59,7 @@ def sheet_html(sheet: PrepSheet, questions: list[Question], notes: str, today: d
         (tr("How you met"), escape(sheet.how_met)),
         (tr("Why connect"), escape(sheet.why_connect)),
         (tr("Stage"), f"{STAGE_LABELS.get(sheet.stage, sheet.stage)} · {escape(tie)}"),
-        (tr("Circles"), escape(", ".join(sheet.circles))),
+        (tr("Circles"), escape(", ".join(map(circle_names.shown, sheet.circles)))),
         (tr("Referred by"), escape(" → ".join(sheet.trail))),
         (tr("Company"), company),
         (tr("Also there"), escape(", ".join(sheet.colleagues))),

@@ -6,28 +6,31 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QInputDialog, QMenu, QSizePolicy, QToolButton, QWidget
 
-from app.core.contacts.lookup import circle_colours, circles_in_order
+from app.core.contacts import circle_names
+from app.core.contacts.lookup import circle_colours, circles_in_order, stored_circle_name
 from app.ui.contacts.filters import colour_swatch
 from app.ui.icons import ui_icon
 from app.ui.widgets.flow_layout import FlowLayout
 
 
 class Chip(QWidget):
-    """One circle: a pill with its colour dot and name; the × removes it."""
+    """One circle: a pill with its colour dot and name (``name`` as stored, ``label`` as the reader sees it: a default
+    circle in the interface's language); the × removes it."""
 
     removed = Signal(str)
 
     def __init__(self, name: str, colour: str, *, removable: bool = True, parent=None):
         super().__init__(parent)
         self.name, self.colour = name, colour
-        self.setAccessibleName(name)
-        self.setToolTip(name)
+        self.label = circle_names.shown(name)
+        self.setAccessibleName(self.label)
+        self.setToolTip(self.label)
         self._removable = removable
         self._close = QToolButton(self)
         self._close.setIcon(ui_icon("close"))
         self._close.setIconSize(QSize(10, 10))
         self._close.setAutoRaise(True)
-        self._close.setToolTip(self.tr("Remove from {circle}").format(circle=name))
+        self._close.setToolTip(self.tr("Remove from {circle}").format(circle=self.label))
         self._close.setAccessibleName(self._close.toolTip())
         self._close.setVisible(removable)
         self._close.clicked.connect(lambda: self.removed.emit(self.name))
@@ -35,7 +38,7 @@ class Chip(QWidget):
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
-        width = 8 + 10 + 6 + metrics.horizontalAdvance(self.name) + (22 if self._removable else 10)
+        width = 8 + 10 + 6 + metrics.horizontalAdvance(self.label) + (22 if self._removable else 10)
         return QSize(width, metrics.height() + 10)
 
     def resizeEvent(self, event) -> None:
@@ -56,11 +59,12 @@ class Chip(QWidget):
         painter.drawEllipse(QRect(8, self.height() // 2 - 5, 10, 10))
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         text_rect = QRect(24, 0, self.width() - 24 - (22 if self._removable else 8), self.height())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.name)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.label)
 
 
 class CircleChips(QWidget):
-    """The circles of a contact. ``changed`` fires with the new list of names."""
+    """The circles of a contact. ``changed`` fires with the new list of names, as stored (the chips show them in the
+    reader's language: :mod:`app.core.contacts.circle_names`)."""
 
     changed = Signal(list)
 
@@ -121,7 +125,7 @@ class CircleChips(QWidget):
         for circle in circles_in_order():
             if circle.name in self._names:
                 continue
-            action = menu.addAction(colour_swatch(circle.colour), circle.name)
+            action = menu.addAction(colour_swatch(circle.colour), circle.label)
             action.triggered.connect(lambda _=False, n=circle.name: self._add(n))
         menu.addSeparator()
         menu.addAction(self.tr("New circle…"), self._new_circle)
@@ -129,4 +133,4 @@ class CircleChips(QWidget):
     def _new_circle(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New circle"), self.tr("Name of the circle:"))
         if ok and name.strip():
-            self._add(name.strip()[:100])
+            self._add(stored_circle_name(name.strip()[:100]))

@@ -180,7 +180,7 @@ class ContactsTableModel(QAbstractTableModel):
         if self._default_cadence is None:
             self._default_cadence = keep_in_touch.default_cadence()
         if self._circles is None:
-            self._circles = {circle.id: (circle.name, circle.colour) for circle in lookup.circles_in_order()}
+            self._circles = {circle.id: (circle.label, circle.colour) for circle in lookup.circles_in_order()}
         self.beginResetModel()
         self._result = result
         self._cache.clear()

@@ -118,7 +118,7 @@ class FilterBar(QWidget):
         self.circle.clear()
         self.circle.addItem(self.tr("All circles"), None)
         for circle in circles_in_order():
-            self.circle.addItem(colour_swatch(circle.colour), circle.name, circle.id)
+            self.circle.addItem(colour_swatch(circle.colour), circle.label, circle.id)
         self.circle.addItem(self.tr("In no circle"), NO_CIRCLE)
         index = self.circle.findData(current)
         self.circle.setCurrentIndex(max(0, index))

@@ -58,7 +58,9 @@ class ContactBulkMenus:
 
     def _circle_menu(self, menu: QMenu, ids: list[int]) -> None:
         for circle in lookup.circles_in_order():
-            menu.addAction(colour_swatch(circle.colour), circle.name, lambda n=circle.name: self._add_to_circle(ids, n))
+            menu.addAction(
+                colour_swatch(circle.colour), circle.label, lambda n=circle.label: self._add_to_circle(ids, n)
+            )
         menu.addSeparator()
         menu.addAction(self.tr("New circle…"), lambda: self._add_to_circle(ids, None))
 
@@ -90,8 +92,8 @@ class ContactBulkMenus:
                 for circle in lookup.circles_in_order():
                     menu.addAction(
                         colour_swatch(circle.colour),
-                        circle.name,
-                        lambda c=circle.id, n=circle.name: self.ctx.undo_stack.push(
+                        circle.label,
+                        lambda c=circle.id, n=circle.label: self.ctx.undo_stack.push(
                             commands.RemoveFromCircle(self.ctx, ids, c, n)
                         ),
                     )

@@ -65,7 +65,7 @@ class NewContactDialog(QDialog):
         self.circle.setObjectName("newCircle")
         self.circle.addItem(self.tr("No circle"), None)
         for circle in lookup.circles_in_order():
-            self.circle.addItem(colour_swatch(circle.colour), circle.name, circle.id)
+            self.circle.addItem(colour_swatch(circle.colour), circle.label, circle.id)  # the core takes a label back
         self.circle.setCurrentIndex(max(0, self.circle.findData(circle_id)))
         self.referrer = ContactPicker(placeholder=self.tr("Optional: who referred them"))
         self.referrer.setObjectName("newReferrer")
@@ -277,8 +277,8 @@ class BrainstormWizard(QDialog):
         self.circles.blockSignals(True)
         self.circles.clear()
         for circle in lookup.circles_in_order():
-            item = QListWidgetItem(colour_swatch(circle.colour), circle.name)
-            item.setData(Qt.ItemDataRole.UserRole, (circle.id, circle.prompt))
+            item = QListWidgetItem(colour_swatch(circle.colour), circle.label)
+            item.setData(Qt.ItemDataRole.UserRole, (circle.id, circle.hint))
             self.circles.addItem(item)
         self.circles.blockSignals(False)
         if select is not None:

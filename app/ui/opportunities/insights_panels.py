@@ -18,6 +18,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.core.contacts import circle_names
 from app.core.opportunities import stats
 from app.core.opportunities.stats import SourceFunnel
 from app.ui.coach.charts import Bar, BarList
@@ -252,10 +253,10 @@ class JobSearchInsights(QWidget):
                 [
                     swatch
                     + self._link(
-                        circle.name,
+                        circle_names.shown(circle.name),
                         "contacts",
                         circle.contact_ids,
-                        tr("{c}: brought you opportunities").format(c=circle.name),
+                        tr("{c}: brought you opportunities").format(c=circle_names.shown(circle.name)),
                     ),
                     f"{circle.people}",
                     f"{circle.opportunities}",

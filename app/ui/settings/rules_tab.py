@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.contacts import circle_names
 from app.core.followups import rule_settings
 from app.core.followups.rule_settings_change import (
     CircleCadence,
@@ -227,15 +228,16 @@ class RulesTab(SettingsTab):
         for circle in cadences.circles:
             row = self.circles.rowCount()
             self.circles.insertRow(row)
-            name = QTableWidgetItem(circle.name)
+            shown_name = circle_names.shown(circle.name)
+            name = QTableWidgetItem(shown_name)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.circles.setItem(row, 0, name)
             ideal = _days_box(0, MAX_CADENCE, circle.ideal_days or 0, f"circle_{circle.circle_id}_days")
             ideal.setSpecialValueText(self.tr("default"))
             maximum = _days_box(0, MAX_CADENCE, circle.max_days or 0, f"circle_{circle.circle_id}_max")
             maximum.setSpecialValueText(self.tr("1.5 × ideal"))
-            ideal.setAccessibleName(self.tr("{circle}: reconnect after").format(circle=circle.name))
-            maximum.setAccessibleName(self.tr("{circle}: at most").format(circle=circle.name))
+            ideal.setAccessibleName(self.tr("{circle}: reconnect after").format(circle=shown_name))
+            maximum.setAccessibleName(self.tr("{circle}: at most").format(circle=shown_name))
             ideal.setAccessibleDescription(self.tr("Days without contact before a reminder; 0 uses the default"))
             maximum.setAccessibleDescription(self.tr("Days without contact before a person turns cold"))
             self.circles.setCellWidget(row, 1, ideal)

@@ -2,7 +2,9 @@
 
 Columns: First/Middle/Last Name, Name Prefix/Suffix, Nickname, File As (the display name when it is not simply
 "given family"), Organization Name/Title/Department, Birthday (``1985-04-12``, or Google's ``--04-12`` without a
-year), Notes, Labels (circles, `` ::: ``-separated as Google writes them), then as many numbered groups as the
+year), Notes, Labels (circles, `` ::: ``-separated as Google writes them; a default circle the user never renamed
+is written in the chosen language, like the ICS export's titles: :mod:`app.core.contacts.circle_names`; vCard and
+JSON keep the stored names), then as many numbered groups as the
 contact with the most needs: ``E-mail N - Label/Value``, ``Phone N - Label/Value``, ``Address N - …``, ``Website N -
 Label/Value`` (the LinkedIn profile first, labelled "LinkedIn"), ``IM N - Label/Service/Value`` (a social profile
 is labelled "Social" or "Social: label"), ``Event N - Label/Value`` (anniversaries and other dated events, a second
@@ -26,6 +28,7 @@ from typing import IO, Any
 
 from peewee import chunked
 
+from app.core.contacts import circle_names
 from app.core.formats.exporters.json_export import contacts_as_dicts
 from app.core.formats.exporters.vcard_writer import live_contact_ids
 from app.db import MAX_SQL_PARAMETERS
@@ -188,6 +191,7 @@ def row(
     websites: int = 1,
     handles: int = 0,
     events: int = 0,
+    circle_label: Callable[[str], str] = circle_names.shown,
 ) -> list[str]:
     derived = " ".join(p for p in (contact["given_name"], contact["family_name"]) if p)
     file_as = contact["display_name"] if contact["display_name"] != derived else ""
@@ -205,7 +209,7 @@ def row(
         contact["department"],
         _day(birthday) if birthday else "",
         contact["notes"],
-        " ::: ".join(contact["circles"]),
+        " ::: ".join(map(circle_label, contact["circles"])),
     ]
     cells += _padded([(_label(e), e["value"]) for e in contact["emails"]], emails, 2)
     cells += _padded([(_label(p), p["value"]) for p in contact["phones"]], phones, 2)
@@ -246,8 +250,9 @@ def _with_referrer_uids(batch: list[dict[str, Any]]) -> None:
             contact["referred_by_uid"] = uids.get(contact["referred_by"], "")
 
 
-def export_csv(out: IO[str]) -> int:
-    """Write every live contact to ``out`` as Google-compatible CSV; returns how many."""
+def export_csv(out: IO[str], *, circle_label: Callable[[str], str] | None = None) -> int:
+    """Write every live contact to ``out`` as Google-compatible CSV; returns how many. ``circle_label`` names a
+    circle (default: :func:`circle_names.shown`, the interface's language; English without one installed)."""
     ids = live_contact_ids()
     batches = [contacts_as_dicts(chunk) for chunk in chunked(ids, MAX_SQL_PARAMETERS)]
     counts = dict.fromkeys(COUNTS, 0)
@@ -262,5 +267,5 @@ def export_csv(out: IO[str]) -> int:
     writer.writerow(header(**counts))
     for batch in batches:
         for contact in batch:
-            writer.writerow(row(contact, **counts))
+            writer.writerow(row(contact, **counts, circle_label=circle_label or circle_names.shown))
     return len(ids)
