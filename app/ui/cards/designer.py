@@ -150,6 +150,7 @@ class CardDesigner(QDialog):
         grid.setVerticalSpacing(8)
         self.size_combo = QComboBox()
         self.size_combo.setObjectName("cardSize")
+        self.size_combo.setAccessibleDescription(self.tr("The card's size: the European or the American standard"))
         for key, size in CARD_SIZES.items():
             self.size_combo.addItem(self.tr(size.label), key)
         self.size_combo.setCurrentIndex(self.size_combo.findData(self.options.size))
@@ -157,6 +158,7 @@ class CardDesigner(QDialog):
         grid.addRow(self.tr("Size"), self.size_combo)
         self.font_combo = QComboBox()
         self.font_combo.setObjectName("cardFont")
+        self.font_combo.setAccessibleDescription(self.tr("The typeface of the card's text"))
         self.font_combo.addItem(self.tr("Sans serif"), "sans")
         self.font_combo.addItem(self.tr("Serif"), "serif")
         self.font_combo.setCurrentIndex(self.font_combo.findData(self.options.font))
@@ -189,6 +191,9 @@ class CardDesigner(QDialog):
         self.qr_box.setToolTip(self.tr("A phone camera turns it into a new contact (vCard) in one tap."))
         self.target_box = QCheckBox(self.tr("What I'm looking for"))
         self.target_box.setObjectName("cardShowTarget")
+        self.target_box.setAccessibleDescription(
+            self.tr("Print the kind of job you want, from your profile, on the card")
+        )
         self.photo_box = QCheckBox(self.tr("My photo"))
         self.photo_box.setObjectName("cardShowPhoto")
         for box, name in ((self.qr_box, "show_qr"), (self.target_box, "show_target"), (self.photo_box, "show_photo")):
@@ -202,6 +207,7 @@ class CardDesigner(QDialog):
         print_form.setHorizontalSpacing(8)
         self.paper_combo = QComboBox()
         self.paper_combo.setObjectName("cardPaper")
+        self.paper_combo.setAccessibleDescription(self.tr("The paper size your printer uses"))
         for key, page in PAGE_SIZES.items():
             self.paper_combo.addItem(self.tr(page.label), key)
         self.paper_combo.setCurrentIndex(self.paper_combo.findData("letter" if self.options.size == "us" else "a4"))
@@ -209,6 +215,9 @@ class CardDesigner(QDialog):
         print_form.addRow(self.tr("Paper"), self.paper_combo)
         self.mode_combo = QComboBox()
         self.mode_combo.setObjectName("cardPrintMode")
+        self.mode_combo.setAccessibleDescription(
+            self.tr("Many cards on one sheet to cut yourself, or one card per page for a print shop")
+        )
         self.mode_combo.addItem(self.tr("A sheet to cut, with cut marks"), "sheet")
         self.mode_combo.addItem(self.tr("One card per page (print shop)"), "single")
         self.mode_combo.currentIndexChanged.connect(self._refresh)

@@ -36,7 +36,7 @@ from app.ui.widgets.parts import describe_buttons
 class DraftView(QWidget):
     """One message: recipients, subject, an editable body, Copy and Open in mail."""
 
-    def __init__(self, name: str, parent: QWidget | None = None):
+    def __init__(self, name: str, recipient: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(name)
         layout = QVBoxLayout(self)
@@ -70,6 +70,20 @@ class DraftView(QWidget):
         row.addWidget(self.mail_button)
         layout.addLayout(row)
         self._to: tuple[str, ...] = ()
+        self.describe_for(recipient)
+
+    def describe_for(self, recipient: str) -> None:
+        """Say whose message this is (``recipient``: a name, two names, or "the first person") to a screen reader."""
+        self.subject.setAccessibleDescription(self.tr("The subject of the email to {to}").format(to=recipient))
+        self.body.setAccessibleDescription(
+            self.tr("The email to {to}; change it as you like before sending").format(to=recipient)
+        )
+        self.copy_button.setAccessibleDescription(
+            self.tr("Copy the email to {to}, to paste it into another program").format(to=recipient)
+        )
+        self.mail_button.setAccessibleDescription(
+            self.tr("Open the email to {to} in your mail program, ready to send").format(to=recipient)
+        )
 
     def set_message(self, message: introductions.Message) -> None:
         self._to = message.to
@@ -143,9 +157,9 @@ class IntroduceDialog(QDialog):
         layout.addLayout(form)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("introDrafts")
-        self.ask_a = DraftView("introAskFirst")
-        self.ask_b = DraftView("introAskSecond")
-        self.intro = DraftView("introEmail")
+        self.ask_a = DraftView("introAskFirst", self.tr("the first person"))
+        self.ask_b = DraftView("introAskSecond", self.tr("the second person"))
+        self.intro = DraftView("introEmail", self.tr("both people"))
         self.tabs.addTab(self.ask_a, self.tr("1 · Ask the first"))
         self.tabs.addTab(self.ask_b, self.tr("2 · Ask the second"))
         self.tabs.addTab(self.intro, self.tr("3 · Introduce both"))
@@ -192,6 +206,9 @@ class IntroduceDialog(QDialog):
         if not ready:
             return
         drafts = introductions.drafts(a, b, self.why.text(), clock=self.ctx.clock)
+        self.ask_a.describe_for(names.get(a, "?"))
+        self.ask_b.describe_for(names.get(b, "?"))
+        self.intro.describe_for(self.tr("{a} and {b}").format(a=names.get(a, "?"), b=names.get(b, "?")))
         self.ask_a.set_message(drafts.ask_a)
         self.ask_b.set_message(drafts.ask_b)
         self.intro.set_message(drafts.intro)

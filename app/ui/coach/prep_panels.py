@@ -325,6 +325,7 @@ class AfterMeetingBar(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("prepKind")
         self.kind.setAccessibleName(self.tr("What kind of meeting"))
+        self.kind.setAccessibleDescription(self.tr("How you met, for the entry that Log it adds to the timeline"))
         for kind in meeting_prep.CONVERSATION_KINDS:
             self.kind.addItem(ui_icon(f"kind-{kind}"), self.tr(KIND_LABELS[kind]), kind)
         self.log_button = self._button(self.tr("Log it"), "prepLog", self.log_clicked, ui_icon("log"))
@@ -333,6 +334,9 @@ class AfterMeetingBar(QWidget):
         self.print_button = self._button(self.tr("Print…"), "prepPrint", self.print_clicked)
         self.pdf_button = self._button(self.tr("Save PDF…"), "prepPdf", self.pdf_clicked)
         self.close_button = self._button(self.tr("Close"), "", self.close_clicked)
+        self.print_button.setAccessibleDescription(self.tr("Print this prep sheet to take to the meeting"))
+        self.pdf_button.setAccessibleDescription(self.tr("Save this prep sheet as a PDF file"))
+        self.close_button.setAccessibleDescription(self.tr("Close this window; your notes are already saved"))
         for widget in (self.after, self.kind, self.log_button):
             bar.addWidget(widget)
         bar.addWidget(self.logged, 1)

@@ -54,6 +54,9 @@ class ResearchPanel(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("prepResearch")
         self.notes.setAccessibleName(self.tr("Research notes"))
+        self.notes.setAccessibleDescription(
+            self.tr("What you found out about this person before meeting them; saved as you type")
+        )
         self.notes.setPlaceholderText(
             self.tr(
                 "What you found out before meeting them: their company's news, their role, a talk they gave, "
@@ -74,6 +77,9 @@ class ResearchPanel(QWidget):
         self.questions = QListWidget()
         self.questions.setObjectName("prepQuestions")
         self.questions.setAccessibleName(self.tr("Questions to ask"))
+        self.questions.setAccessibleDescription(
+            self.tr("Tick each question once you have asked it; Delete removes one of your own")
+        )
         self.questions.setWordWrap(True)
         self.questions.setUniformItemSizes(False)
         self.questions.setSpacing(2)
@@ -92,6 +98,7 @@ class ResearchPanel(QWidget):
         self.new_question.returnPressed.connect(self.add_question)
         add = QPushButton(ui_icon("add"), self.tr("Add"))
         add.clicked.connect(self.add_question)
+        add.setAccessibleDescription(self.tr("Add the question typed beside it to the list"))
         add_row.addWidget(self.new_question, 1)
         add_row.addWidget(add)
         layout.addLayout(add_row)

@@ -322,6 +322,9 @@ class DuplicatesDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setObjectName("duplicatesList")
         self.tree.setAccessibleName(self.tr("Duplicate pairs"))
+        self.tree.setAccessibleDescription(
+            self.tr("Pairs of contacts that may be the same person: the one to keep, the one to merge into it, and why")
+        )
         self.tree.setHeaderLabels([self.tr("Keep"), self.tr("Merge into it"), self.tr("Why")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
@@ -341,8 +344,10 @@ class DuplicatesDialog(QDialog):
         self.ignore_button.clicked.connect(self._ignore)
         self.cancel_button = QPushButton(self.tr("Stop"))
         self.cancel_button.clicked.connect(self._stop)
+        self.cancel_button.setAccessibleDescription(self.tr("Stop the search for people entered twice"))
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
+        close.setAccessibleDescription(self.tr("Close this window"))
         for button in (self.merge_button, self.ignore_button):
             button.setEnabled(False)
             row.addWidget(button)

@@ -56,13 +56,16 @@ class NewContactDialog(QDialog):
         self.name.setPlaceholderText(self.tr("e.g. Ada Okafor"))
         self.company = QLineEdit()
         self.company.setObjectName("newCompany")
+        self.company.setAccessibleDescription(self.tr("Where they work now; optional"))
         self.email = QLineEdit()
         self.email.setObjectName("newEmail")
         self.email.setPlaceholderText("name@example.com")
         self.phone = QLineEdit()
         self.phone.setObjectName("newPhone")
+        self.phone.setAccessibleDescription(self.tr("Their mobile number; optional"))
         self.circle = QComboBox()
         self.circle.setObjectName("newCircle")
+        self.circle.setAccessibleDescription(self.tr("The group of people they belong to, such as former colleagues"))
         self.circle.addItem(self.tr("No circle"), None)
         for circle in lookup.circles_in_order():
             self.circle.addItem(colour_swatch(circle.colour), circle.label, circle.id)  # the core takes a label back
@@ -148,6 +151,9 @@ class AskReferralsDialog(QDialog):
         layout.addWidget(self.entry, 1)
         self.log_it = QCheckBox(self.tr("Log that {name} gave me these referrals").format(name=self.name))
         self.log_it.setChecked(True)
+        self.log_it.setAccessibleDescription(
+            self.tr("Record in their history that they suggested the people you add here")
+        )
         layout.addWidget(self.log_it)
         self.error = error_label()
         layout.addWidget(self.error)
@@ -213,12 +219,14 @@ class BrainstormWizard(QDialog):
         self.circles = QListWidget()
         self.circles.setObjectName("brainstormCircles")
         self.circles.setAccessibleName(self.tr("Circles"))
+        self.circles.setAccessibleDescription(self.tr("The circle of people to think of now; choose one to jump to it"))
         self.circles.setMaximumWidth(240)
         self.circles.currentRowChanged.connect(self._show_circle)
         left = QVBoxLayout()
         left.addWidget(self.circles, 1)
         self.add_circle = QPushButton(self.tr("Add a circle of your own…"))
         self.add_circle.setAutoDefault(False)
+        self.add_circle.setAccessibleDescription(self.tr("Name a new group of people, such as a club or a choir"))
         self.add_circle.clicked.connect(self._new_circle)
         left.addWidget(self.add_circle)
         outer.addLayout(left)
@@ -248,6 +256,9 @@ class BrainstormWizard(QDialog):
         self.members = self.entry.people_label
         self.members.setObjectName("brainstormCount")
         self.members.setVisible(True)
+        self.entry.people.setAccessibleDescription(
+            self.tr("Everyone already in this circle; a tick marks the people you added just now")
+        )
         for widget in (self.step, self.title, self.prompt, advice):
             right.addWidget(widget)
         right.addWidget(self.entry, 1)
@@ -257,6 +268,7 @@ class BrainstormWizard(QDialog):
         self.next = QPushButton(self.tr("Next circle"))
         self.next.setToolTip(self.tr("Next circle (Alt+Right)"))
         self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setAccessibleDescription(self.tr("Close the list; everyone you added is already saved"))
         for button in (self.back, self.next, self.done_button):
             button.setAutoDefault(False)
         self.back.clicked.connect(lambda: self.circles.setCurrentRow(max(0, self.circles.currentRow() - 1)))

@@ -104,6 +104,7 @@ class QuickEntry(QWidget):
         self.people = QListWidget()
         self.people.setObjectName("quickPeople")
         self.people.setAccessibleName(self.tr("People added"))
+        self.people.setAccessibleDescription(self.tr("The people you have added in this window, newest first"))
         self.people.setVisible(list_people)
         self.people.setIconSize(QSize(16, 16))
         layout.addWidget(self.people, 1)

@@ -90,6 +90,7 @@ class AddFollowUpDialog(QDialog):
         self.date = self._named(DateEdit(start, today=ctx.clock.today), "followUpDate", self.tr("Day"))
         self.date.setMinimumDate(today)
         self.has_time = self._named(QCheckBox(self.tr("at")), "followUpHasTime", self.tr("At a time of day"))
+        self.has_time.setAccessibleDescription(self.tr("Give the follow-up a time; otherwise it is due all day"))
         self.time = self._named(TimeEdit(QTime(9, 0)), "followUpTime", self.tr("Time"))
         self.time.setEnabled(False)
         self.has_time.toggled.connect(self.time.setEnabled)
@@ -101,6 +102,7 @@ class AddFollowUpDialog(QDialog):
         form.addRow(when_label, when)
 
         self.repeat = self._named(QComboBox(), "followUpRepeat", self.tr("Repeat"))
+        self.repeat.setAccessibleDescription(self.tr("Whether the follow-up comes back, and how often"))
         for text in (
             self.tr("Does not repeat"),
             self.tr("Daily"),

@@ -35,6 +35,7 @@ class GuideDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setObjectName("guideText")
         self.browser.setAccessibleName(self.tr("Getting started guide"))
+        self.browser.setAccessibleDescription(self.tr("How to use Rapport, step by step; links open in your browser"))
         self.browser.setOpenExternalLinks(True)
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.browser.document().setDocumentMargin(16)

@@ -71,9 +71,22 @@ class ImportWizard(QWizard):
         self.summary_page = SummaryPage(self)
         for page in (self.file_page, self.preview_page, self.progress_page, self.summary_page):
             self.addPage(page)
+        self._describe_buttons()
         self.resize(960, 640)
         if path is not None:
             self.file_page.path_edit.setText(str(path))
+
+    def _describe_buttons(self) -> None:
+        """What each of the wizard's own buttons does, for a screen reader (Qt gives them none)."""
+        Button = QWizard.WizardButton
+        for which, text in (
+            (Button.BackButton, self.tr("Go back to the previous step")),
+            (Button.NextButton, self.tr("Go on to the next step")),
+            (Button.CommitButton, self.tr("Add the contacts shown in the preview")),
+            (Button.FinishButton, self.tr("Close the wizard")),
+            (Button.CancelButton, self.tr("Close the wizard without importing anything")),
+        ):
+            self.button(which).setAccessibleDescription(text)
 
     def review_duplicates(self) -> None:
         """Close the wizard and open Contacts → Duplicates (the main window does the opening)."""
