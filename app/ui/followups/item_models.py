@@ -75,6 +75,10 @@ class AgendaTreeModel(QAbstractItemModel):
     def items(self) -> list[AgendaItem]:
         return [item for _, items in self._groups for item in items]
 
+    def group_count(self, row: int) -> int:
+        """How many follow-ups group ``row`` holds (its header shows it; a model loading in blocks knows more)."""
+        return len(self._groups[row][1])
+
     def index_of(self, followup_id: int) -> QModelIndex:
         for g, (_, items) in enumerate(self._groups):
             for row, item in enumerate(items):
@@ -118,15 +122,15 @@ class AgendaTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         if index.internalId() == _GROUP:
-            title, items = self._groups[index.row()]
+            title = self._groups[index.row()][0]
             if role == Qt.ItemDataRole.DisplayRole:
                 return title
             if role == IS_GROUP_ROLE:
                 return True
             if role == COUNT_ROLE:
-                return len(items)
+                return self.group_count(index.row())
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return self.tr("{title}, %Ln item(s)", "", len(items)).format(title=title)
+                return self.tr("{title}, %Ln item(s)", "", self.group_count(index.row())).format(title=title)
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)

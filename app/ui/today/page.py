@@ -7,8 +7,6 @@ something done offers to log the interaction that did it ("Log email") and, wher
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,14 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import overview
+from app.core.followups import agenda_window
 from app.core.followups import service as followups
 from app.core.followups.service import AgendaItem
 from app.ui.coach.today_panel import TodayCoach
 from app.ui.followups.actions import FollowUpActions
 from app.ui.followups.delegate import FollowUpDelegate
-from app.ui.followups.item_models import AgendaTreeModel
 from app.ui.followups.kinds import overdue_colour
 from app.ui.icons import ui_icon
+from app.ui.today.agenda_model import TodayAgendaModel
 from app.ui.today.done_bar import DoneBar
 from app.ui.today.get_started import FOLDED, OPEN, GetStarted
 from app.ui.today.stats import StatTile
@@ -184,7 +183,8 @@ class TodayPage(Page):
         self.done_bar.undo_button.clicked.connect(self._undo_last_done)
         layout.addWidget(self.done_bar)
 
-        self.model = AgendaTreeModel(self)
+        self.model = TodayAgendaModel(self._read_agenda, self)  # a block at a time (issue 21)
+        self.model.rowsInserted.connect(self._expand_new_groups)
         self.view = QTreeView()
         self.view.setObjectName("todayList")
         self.view.setAccessibleName(self.tr("Follow-ups due"))
@@ -247,19 +247,21 @@ class TodayPage(Page):
         self.date_label.setText(self.tr("Today · {day}").format(day=f"{weekday_name(today)} {day_month(today)}"))
         self._show_checklist_as(overview.checklist())
         self.week_row.setVisible(not overview.is_empty())  # a brand-new data set: the checklist says it all
-        self._fill_stats()
+        week = self._fill_stats()
         self.coach.setVisible(not overview.is_empty())
         self.coach.refresh()
         selected = set(self.selected_ids())
-        items = followups.agenda(NEXT_DAYS, clock=self.ctx.clock)
-        self.model.set_groups(self.group(items, today), today)
-        self.view.expandAll()
-        for fid in selected:
-            index = self.model.index_of(fid)
-            if index.isValid():
-                self.view.selectionModel().select(index, self.view.selectionModel().SelectionFlag.Select)
-        has_items = bool(items)
-        self.view.setVisible(has_items)
+        counts = agenda_window.counts(NEXT_DAYS, clock=self.ctx.clock, known=week)
+        titles = (self.tr("Overdue"), self.tr("Today"), self.tr("Next 7 days"))
+        with self.model.holding():
+            self.model.load(counts, titles, today, at_least=self.model.loaded())  # what was read stays
+            self._expand_groups()
+            for fid in selected:
+                index = self.model.index_of(fid)
+                if index.isValid():
+                    self.view.selectionModel().select(index, self.view.selectionModel().SelectionFlag.Select)
+            has_items = counts.total > 0
+            self.view.setVisible(has_items)
         self.empty_label.setVisible(not has_items)
         self.empty_label.setText(
             self.tr(
@@ -267,8 +269,22 @@ class TodayPage(Page):
                 "referral or send someone something — try “Log interaction…”."
             )
         )
-        self.snooze_all_action.setEnabled(any(item.overdue for item in items))
+        self.snooze_all_action.setEnabled(counts.overdue > 0)
         self._update_buttons()
+
+    def _read_agenda(self, offset: int, limit: int) -> list[AgendaItem]:
+        return agenda_window.block(NEXT_DAYS, offset=offset, limit=limit, clock=self.ctx.clock)
+
+    def _expand_groups(self, first: int = 0, last: int = -1) -> None:
+        """Open groups ``first``..``last`` (all by default) without the view asking for more rows meanwhile."""
+        last = self.model.rowCount() - 1 if last < 0 else last
+        with self.model.holding():
+            for row in range(first, last + 1):
+                self.view.expand(self.model.index(row, 0))
+
+    def _expand_new_groups(self, parent: QModelIndex, first: int, last: int) -> None:
+        if not parent.isValid():  # groups appended as more rows were read
+            self._expand_groups(first, last)
 
     # --- the checklist ------------------------------------------------------------------------------------------
     def checklist_choice(self) -> str:
@@ -304,14 +320,7 @@ class TodayPage(Page):
         self._show_checklist_as(overview.checklist())
         self.get_started.focus_next_step()
 
-    def group(self, items: list[AgendaItem], today: dt.date) -> list[tuple[str, list[AgendaItem]]]:
-        return [
-            (self.tr("Overdue"), [i for i in items if i.due < today]),
-            (self.tr("Today"), [i for i in items if i.due == today]),
-            (self.tr("Next 7 days"), [i for i in items if i.due > today]),
-        ]
-
-    def _fill_stats(self) -> None:
+    def _fill_stats(self) -> followups.WeekCounts:
         counts = followups.week_counts(clock=self.ctx.clock)
         week = overview.week_numbers(self.ctx.clock)
         palette = self.palette()
@@ -330,6 +339,7 @@ class TodayPage(Page):
         self.tiles["talks"].setToolTip(self.tr("Conversations and messages logged since Monday"))
         self.tiles["overdue"].setToolTip(self.tr("Open follow-ups whose day has passed"))
         self.tiles["week"].setToolTip(self.tr("Open follow-ups due after today and by Sunday"))
+        return counts
 
     # --- selection ---------------------------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
