@@ -254,8 +254,8 @@ def _raw_records(text: str, offset: int, first_line: int, delimiter: str) -> Ite
         offset, first_line = restart
 
 
-def records(text: str, header: CsvHeader) -> Iterator[CsvRecord]:
-    """Every non-blank record after ``header``; a record the csv module cannot read carries a ``problem``."""
+def _layout(header: CsvHeader) -> tuple[list[str], dict[str, str]]:
+    """(lower-case column names in header order, lower-case name → name as written)."""
     if csv.field_size_limit() < FIELD_LIMIT:
         csv.field_size_limit(FIELD_LIMIT)
     columns = [normalise_column(c) for c in header.columns]
@@ -263,24 +263,71 @@ def records(text: str, header: CsvHeader) -> Iterator[CsvRecord]:
     for name, written in zip(columns, header.columns, strict=True):
         if name and name not in names:
             names[name] = written.strip().strip('"').strip()
+    return columns, names
+
+
+def _record(line: int, cells: list[str] | str, warning: str, columns: list[str], names: dict) -> CsvRecord | None:
+    """The record of one raw record's cells (None for a blank one); ``cells`` is a problem when it is a string."""
+    if isinstance(cells, str):
+        return CsvRecord(line, {}, cells)
+    if not any(cell.strip() for cell in cells):
+        return None
+    values: dict[str, str] = {}
+    for index, (name, cell) in enumerate(zip(columns, cells, strict=False)):
+        if name and name not in values:
+            values[name] = cell
+        elif not name and cell.strip():  # a cell under an unnamed column: keep it all the same
+            values[f"column {index + 1}"] = cell
+    width = len(columns)
+    extra = [cell for cell in cells[width:] if cell.strip()] if len(cells) > width else []
+    record = CsvRecord(line, values, extra=extra, names=names)
+    if warning:
+        record.warnings.append(warning)
+    return record
+
+
+def records(text: str, header: CsvHeader) -> Iterator[CsvRecord]:
+    """Every non-blank record after ``header``; a record the csv module cannot read carries a ``problem``."""
+    columns, names = _layout(header)
+    for line, cells, warning in _raw_records(text, header.offset, header.line + 1, header.delimiter):
+        record = _record(line, cells, warning, columns, names)
+        if record is not None:
+            yield record
+
+
+QuickRow = Callable[[int, list[str]], ImportRow | None]
+
+
+def dialect_rows(
+    text: str,
+    header: CsvHeader,
+    build: Callable[[CsvRecord], ImportRow],
+    noise: Mapping[str, Iterable[str]] | None = None,
+    quick: QuickRow | None = None,
+) -> Iterator[ImportRow]:
+    """The rows of a CSV dialect: ``build`` maps a record to its row, then every column it did not read is kept
+    (:func:`keep_the_rest`, minus ``noise``); a record the csv module cannot read is a row with a problem.
+
+    ``quick(line, cells)``, when given, is asked first about every record with exactly the header's cells and no
+    reading warning: it returns the row already validated (the common case, read column-wise without a
+    :class:`CsvRecord`), or None to have the record go the way above."""
+    columns, names = _layout(header)
     width = len(columns)
     for line, cells, warning in _raw_records(text, header.offset, header.line + 1, header.delimiter):
-        if isinstance(cells, str):
-            yield CsvRecord(line, {}, cells)
+        if quick is not None and not warning and cells.__class__ is list and len(cells) == width:
+            row = quick(line, cells)
+            if row is not None:
+                yield row
+                continue
+        record = _record(line, cells, warning, columns, names)
+        if record is None:
             continue
-        if not any(cell.strip() for cell in cells):
+        if record.problem:
+            yield ImportRow(record.line, problem=record.problem)
             continue
-        values: dict[str, str] = {}
-        for index, (name, cell) in enumerate(zip(columns, cells, strict=False)):
-            if name and name not in values:
-                values[name] = cell
-            elif not name and cell.strip():  # a cell under an unnamed column: keep it all the same
-                values[f"column {index + 1}"] = cell
-        extra = [cell for cell in cells[width:] if cell.strip()] if len(cells) > width else []
-        record = CsvRecord(line, values, extra=extra, names=names)
-        if warning:
-            record.warnings.append(warning)
-        yield record
+        row = build(record)
+        keep_the_rest(record, row, noise)
+        yield row
 
 
 def keep_the_rest(record: CsvRecord, row: ImportRow, noise: Mapping[str, Iterable[str]] | None = None) -> None:

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 
 from app.core.contacts.contact_data import ContactData, EmailEntry
-from app.core.formats.importers.csv_table import CsvHeader, keep_the_rest, records
+from app.core.formats.importers.csv_table import CsvHeader, CsvRecord, dialect_rows
+from app.core.formats.importers.linkedin_quick import quick_reader as _quick_reader
 from app.core.formats.importers.rows import ImportRow
 
 FORMAT = "linkedin"
@@ -72,29 +73,32 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+# Whether plain rows take the column-wise path (:func:`_quick_reader`); tests turn it off to compare the two paths.
+QUICK = True
+
+
 def rows(text: str, header: CsvHeader) -> Iterator[ImportRow]:
-    for record in records(text, header):
-        if record.problem:
-            yield ImportRow(record.line, problem=record.problem)
-            continue
-        data = ContactData(
-            given_name=record.get("first name"),
-            family_name=record.get("last name"),
-            company=record.get("company"),
-            title=record.get("position"),
-            linkedin_url=record.get("url", "profile url"),
-            invitation_status="accepted",
-            stage="connected",
-            source="linkedin",
-        )
-        email = record.get("email address", "e-mail address", "email")
-        if email:
-            data.emails.append(EmailEntry(email, "", True))
-        row = ImportRow(record.line, data)
-        connected = record.get("connected on")
-        if connected:
-            data.invitation_date = parse_date(connected)
-            if data.invitation_date is None:
-                row.warnings.append(f"could not read the date {connected[:40]!r}; imported without it")
-        keep_the_rest(record, row)
-        yield row
+    return dialect_rows(text, header, _row, quick=_quick_reader(header) if QUICK else None)
+
+
+def _row(record: CsvRecord) -> ImportRow:
+    data = ContactData(
+        given_name=record.get("first name"),
+        family_name=record.get("last name"),
+        company=record.get("company"),
+        title=record.get("position"),
+        linkedin_url=record.get("url", "profile url"),
+        invitation_status="accepted",
+        stage="connected",
+        source="linkedin",
+    )
+    email = record.get("email address", "e-mail address", "email")
+    if email:
+        data.emails.append(EmailEntry(email, "", True))
+    row = ImportRow(record.line, data)
+    connected = record.get("connected on")
+    if connected:
+        data.invitation_date = parse_date(connected)
+        if data.invitation_date is None:
+            row.warnings.append(f"could not read the date {connected[:40]!r}; imported without it")
+    return row

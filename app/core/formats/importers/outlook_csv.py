@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from app.core.contacts.contact_data import AddressEntry, ContactData, EmailEntry, HandleEntry, PhoneEntry
-from app.core.formats.importers.csv_table import CsvHeader, CsvRecord, add_date, add_website, keep_the_rest, records
+from app.core.formats.importers.csv_table import CsvHeader, CsvRecord, add_date, add_website, dialect_rows
 from app.core.formats.importers.rows import ImportRow, circle_names
 
 FORMAT = "outlook"
@@ -97,60 +97,59 @@ def _initials(data: ContactData) -> str:
 
 
 def rows(text: str, header: CsvHeader) -> Iterator[ImportRow]:
-    for record in records(text, header):
-        if record.problem:
-            yield ImportRow(record.line, problem=record.problem)
+    return dialect_rows(text, header, _row, NOISE)
+
+
+def _row(record: CsvRecord) -> ImportRow:
+    data = ContactData(
+        name_prefix=record.get("title"),
+        given_name=record.get("first name"),
+        middle_name=record.get("middle name"),
+        family_name=record.get("last name"),
+        name_suffix=record.get("suffix"),
+        nickname=record.get("nickname"),
+        company=record.get("company"),
+        department=record.get("department"),
+        title=record.get("job title"),
+        notes=record.get("notes"),
+        source="outlook",
+    )
+    if "job title" not in record.values and (" " in data.name_prefix or len(data.name_prefix) > 10):
+        data.title, data.name_prefix = data.name_prefix, ""  # a CRM's "Title" next to no "Job Title": the job
+    row = ImportRow(record.line, data)
+    for value_column, type_column, shown_column in EMAIL_COLUMNS:
+        value = record.get(value_column)
+        kind = record.get(type_column)
+        shown = record.get(shown_column)
+        full_name = " ".join(p for p in (data.given_name, data.middle_name, data.family_name) if p)
+        if shown and (not value or value.lower() not in shown.lower()) and shown.lower() != full_name.lower():
+            record.used.discard(shown_column)  # a display name that says more than the address: keep it
+        if not value:
             continue
-        data = ContactData(
-            name_prefix=record.get("title"),
-            given_name=record.get("first name"),
-            middle_name=record.get("middle name"),
-            family_name=record.get("last name"),
-            name_suffix=record.get("suffix"),
-            nickname=record.get("nickname"),
-            company=record.get("company"),
-            department=record.get("department"),
-            title=record.get("job title"),
-            notes=record.get("notes"),
-            source="outlook",
-        )
-        if "job title" not in record.values and (" " in data.name_prefix or len(data.name_prefix) > 10):
-            data.title, data.name_prefix = data.name_prefix, ""  # a CRM's "Title" next to no "Job Title": the job
-        row = ImportRow(record.line, data)
-        for value_column, type_column, shown_column in EMAIL_COLUMNS:
-            value = record.get(value_column)
-            kind = record.get(type_column)
-            shown = record.get(shown_column)
-            full_name = " ".join(p for p in (data.given_name, data.middle_name, data.family_name) if p)
-            if shown and (not value or value.lower() not in shown.lower()) and shown.lower() != full_name.lower():
-                record.used.discard(shown_column)  # a display name that says more than the address: keep it
-            if not value:
-                continue
-            if value.startswith("/") or kind.upper() == "EX":
-                row.warnings.append(f"left out the Exchange directory path {value[:40]!r} (not an email address)")
-                continue
-            data.emails.append(EmailEntry(value, "", not data.emails))
-        seen_phones = set()
-        for column, label in PHONE_COLUMNS:
-            value = record.get(column)
-            if value and value not in seen_phones:
-                seen_phones.add(value)
-                data.phones.append(PhoneEntry(value, label, column == "primary phone"))
-        for prefix, label in ADDRESS_KINDS:
-            address = _address(record, prefix, label)
-            if not address.is_empty():
-                data.addresses.append(address)
-        data.circles = circle_names(record.get("categories").split(";"))
-        for column, label in WEB_COLUMNS:
-            add_website(data, record.get(column), label)
-        im = record.get("imaddress", "im address")
-        if im:
-            service = im.split(":", 1)[0].lower() if ":" in im and "@" not in im.split(":", 1)[0] else ""
-            data.handles.append(HandleEntry(im, service))
-        add_date(data, row, record.get("birthday"), "birthday")
-        add_date(data, row, record.get("anniversary"), "anniversary")
-        initials = record.get("initials")
-        if initials and initials.replace(" ", "") != _initials(data):
-            record.used.discard("initials")
-        keep_the_rest(record, row, NOISE)
-        yield row
+        if value.startswith("/") or kind.upper() == "EX":
+            row.warnings.append(f"left out the Exchange directory path {value[:40]!r} (not an email address)")
+            continue
+        data.emails.append(EmailEntry(value, "", not data.emails))
+    seen_phones = set()
+    for column, label in PHONE_COLUMNS:
+        value = record.get(column)
+        if value and value not in seen_phones:
+            seen_phones.add(value)
+            data.phones.append(PhoneEntry(value, label, column == "primary phone"))
+    for prefix, label in ADDRESS_KINDS:
+        address = _address(record, prefix, label)
+        if not address.is_empty():
+            data.addresses.append(address)
+    data.circles = circle_names(record.get("categories").split(";"))
+    for column, label in WEB_COLUMNS:
+        add_website(data, record.get(column), label)
+    im = record.get("imaddress", "im address")
+    if im:
+        service = im.split(":", 1)[0].lower() if ":" in im and "@" not in im.split(":", 1)[0] else ""
+        data.handles.append(HandleEntry(im, service))
+    add_date(data, row, record.get("birthday"), "birthday")
+    add_date(data, row, record.get("anniversary"), "anniversary")
+    initials = record.get("initials")
+    if initials and initials.replace(" ", "") != _initials(data):
+        record.used.discard("initials")
+    return row

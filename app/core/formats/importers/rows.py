@@ -20,7 +20,8 @@ SYSTEM_GROUPS = {"mycontacts", "my contacts", "starred", "other contacts", "impo
 class ImportRow:
     """One person read from a file. ``uid`` is the source's own stable id (vCard UID), when it has one;
     ``referred_by_uid`` the UID of the person who referred them (Rapport's ``X-RAPPORT-REFERRED-BY``), resolved
-    against the database and the rest of the file once every row is read."""
+    against the database and the rest of the file once every row is read. ``validated`` says ``data`` is already
+    what :func:`app.core.contacts.service.validate` would make of it (a quick path's row: the engine skips it)."""
 
     line: int
     data: ContactData | None = None
@@ -28,6 +29,7 @@ class ImportRow:
     referred_by_uid: str = ""
     problem: str = ""
     warnings: list[str] = field(default_factory=list)
+    validated: bool = False
 
     @property
     def ok(self) -> bool:

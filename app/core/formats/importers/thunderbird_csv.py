@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from app.core.contacts.contact_data import AddressEntry, ContactData, DateEntry, EmailEntry, HandleEntry, PhoneEntry
-from app.core.formats.importers.csv_table import CsvHeader, CsvRecord, add_website, keep_the_rest, records
+from app.core.formats.importers.csv_table import CsvHeader, CsvRecord, add_website, dialect_rows
 from app.core.formats.importers.rows import ImportRow, add_note
 
 FORMAT = "thunderbird"
@@ -67,38 +67,37 @@ def _birthday(record: CsvRecord, data: ContactData, row: ImportRow) -> None:
 
 
 def rows(text: str, header: CsvHeader) -> Iterator[ImportRow]:
-    for record in records(text, header):
-        if record.problem:
-            yield ImportRow(record.line, problem=record.problem)
-            continue
-        data = ContactData(
-            given_name=record.get("first name"),
-            family_name=record.get("last name"),
-            display_name=record.get("display name"),
-            nickname=record.get("nickname"),
-            company=record.get("organization"),
-            department=record.get("department"),
-            title=record.get("job title"),
-            notes=record.get("notes"),
-            source="thunderbird",
-        )
-        row = ImportRow(record.line, data)
-        for column, primary in (("primary email", True), ("secondary email", False)):
-            if value := record.get(column):
-                data.emails.append(EmailEntry(value, "", primary))
-        for column, label in PHONE_COLUMNS:
-            if value := record.get(column):
-                data.phones.append(PhoneEntry(value, label))
-        for prefix, label in (("home", "home"), ("work", "work")):
-            address = _address(record, prefix, label)
-            if not address.is_empty():
-                data.addresses.append(address)
-        add_website(data, record.get("web page 1"), "work")
-        add_website(data, record.get("web page 2"), "home")
-        if screen_name := record.get("screen name"):
-            data.handles.append(HandleEntry(screen_name, "aim", "Screen Name"))
-        _birthday(record, data, row)
-        for n in range(1, 5):
-            add_note(data, record.names.get(f"custom {n}", f"Custom {n}"), record.get(f"custom {n}"))
-        keep_the_rest(record, row)
-        yield row
+    return dialect_rows(text, header, _row)
+
+
+def _row(record: CsvRecord) -> ImportRow:
+    data = ContactData(
+        given_name=record.get("first name"),
+        family_name=record.get("last name"),
+        display_name=record.get("display name"),
+        nickname=record.get("nickname"),
+        company=record.get("organization"),
+        department=record.get("department"),
+        title=record.get("job title"),
+        notes=record.get("notes"),
+        source="thunderbird",
+    )
+    row = ImportRow(record.line, data)
+    for column, primary in (("primary email", True), ("secondary email", False)):
+        if value := record.get(column):
+            data.emails.append(EmailEntry(value, "", primary))
+    for column, label in PHONE_COLUMNS:
+        if value := record.get(column):
+            data.phones.append(PhoneEntry(value, label))
+    for prefix, label in (("home", "home"), ("work", "work")):
+        address = _address(record, prefix, label)
+        if not address.is_empty():
+            data.addresses.append(address)
+    add_website(data, record.get("web page 1"), "work")
+    add_website(data, record.get("web page 2"), "home")
+    if screen_name := record.get("screen name"):
+        data.handles.append(HandleEntry(screen_name, "aim", "Screen Name"))
+    _birthday(record, data, row)
+    for n in range(1, 5):
+        add_note(data, record.names.get(f"custom {n}", f"Custom {n}"), record.get(f"custom {n}"))
+    return row

@@ -1,0 +1,105 @@
+"""The column-wise path for plain LinkedIn rows (issue 21): most rows of ``Connections.csv`` hold nothing odd, and
+for those the checks :func:`app.core.contacts.service.validate` makes come down to a few string tests.
+
+:func:`quick_reader` returns, for a header of LinkedIn's own columns only, a function that turns a record's cells
+straight into the validated :class:`ContactData` (``ImportRow.validated``): names and work cut of spaces, the profile
+address and the e-mail address normalised by the very functions validation uses, the ``Connected On`` day read, the
+display name derived. A row with anything a check would change, report or refuse — a line break, a NUL, an
+over-long value, a date it cannot read or out of range, an address that is not one, no name at all — returns None
+and goes the whole per-row way (:func:`app.core.formats.importers.linkedin_csv._row`, then validation), so its
+warnings are the same. tests/unit/core/importers/test_linkedin_quick.py imports files both ways and compares every
+contact, e-mail, follow-up and search hit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.core.contacts.contact_data import ContactData, EmailEntry, derive_display_name
+from app.core.contacts.normalize import InvalidEmail, normalize_email, normalize_linkedin_url
+from app.core.contacts.validation import _WEB_ADDRESS, EARLIEST_DAY, LATEST_DAY, MAX_NAME
+from app.core.formats.importers.csv_table import CsvHeader, normalise_column
+from app.core.formats.importers.rows import ImportRow
+
+# ContactData field ← the LinkedIn columns that may hold it (the header must name at most one of each group).
+_FIELDS = {
+    "given_name": ("first name",),
+    "family_name": ("last name",),
+    "linkedin_url": ("url", "profile url"),
+    "email": ("email address", "e-mail address", "email"),
+    "company": ("company",),
+    "title": ("position",),
+    "connected": ("connected on",),
+}
+_KNOWN = {name: field for field, names in _FIELDS.items() for name in names}
+
+
+def _plain(text: str) -> str | None:
+    """``text`` without surrounding spaces when validation would keep it as it is, else None."""
+    text = text.strip()
+    if len(text) > MAX_NAME or "\n" in text or "\r" in text or "\x00" in text:
+        return None
+    return text
+
+
+def quick_reader(header: CsvHeader) -> Callable[[int, list[str]], ImportRow | None] | None:
+    """The quick path for ``header``, or None when it has a column LinkedIn does not write (kept as a note by the
+    per-row path), an unnamed or repeated column, or two columns for the same field."""
+    from app.core.formats.importers.linkedin_csv import parse_date
+
+    columns = [normalise_column(c) for c in header.columns]
+    fields = [_KNOWN.get(c) for c in columns]
+    if None in fields or len(set(fields)) != len(fields):
+        return None
+    where = {field: index for index, field in enumerate(fields)}
+    given_at, family_at = where.get("given_name"), where.get("family_name")
+    company_at, title_at = where.get("company"), where.get("title")
+    url_at, email_at, day_at = where.get("linkedin_url"), where.get("email"), where.get("connected")
+    emails: dict[str, str | None] = {}  # address as written → as stored (None: not an address)
+
+    def text_at(cells: list[str], index: int | None) -> str | None:
+        return "" if index is None else _plain(cells[index])
+
+    def quick(line: int, cells: list[str]) -> ImportRow | None:
+        given, family = text_at(cells, given_at), text_at(cells, family_at)
+        company, title = text_at(cells, company_at), text_at(cells, title_at)
+        url, email = text_at(cells, url_at), text_at(cells, email_at)
+        if given is None or family is None or company is None or title is None or url is None or email is None:
+            return None
+        if url:
+            url = normalize_linkedin_url(url)
+            if not _WEB_ADDRESS.match(url):
+                return None
+        if email:
+            if email not in emails:
+                try:
+                    emails[email] = normalize_email(email)
+                except InvalidEmail:
+                    emails[email] = None
+            email = emails[email]
+            if email is None:
+                return None
+        elif not (given or family or company):
+            return None  # nobody to call them by: the per-row path decides
+        day = None
+        if day_at is not None and (connected := cells[day_at].strip()):
+            day = parse_date(connected)
+            if day is None or not EARLIEST_DAY <= day <= LATEST_DAY:
+                return None
+        data = ContactData(
+            given_name=given,
+            family_name=family,
+            display_name=derive_display_name(given, family, company, email),
+            company=company,
+            title=title,
+            linkedin_url=url,
+            invitation_status="accepted",
+            invitation_date=day,
+            stage="connected",
+            source="linkedin",
+        )
+        if email:
+            data.emails.append(EmailEntry(email, "", True))
+        return ImportRow(line, data, validated=True)
+
+    return quick
