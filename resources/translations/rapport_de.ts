@@ -519,6 +519,10 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>Your notes on this opportunity, saved as you type; Tab moves on</source>
+        <translation>Ihre Notizen zu dieser Stelle, beim Tippen gespeichert; Tab springt weiter</translation>
+    </message>
+    <message>
         <source>What you know about the role, the team, the questions to ask…</source>
         <translation>Was Sie über die Rolle und das Team wissen, welche Fragen Sie stellen möchten…</translation>
     </message>
@@ -537,6 +541,10 @@
     <message>
         <source>Interviews</source>
         <translation>Vorstellungsgespräche</translation>
+    </message>
+    <message>
+        <source>The interviews for this opportunity; Enter edits the chosen one, Delete removes it</source>
+        <translation>Die Vorstellungsgespräche für diese Stelle; Enter bearbeitet das ausgewählte, Delete löscht es</translation>
     </message>
     <message>
         <source>Schedule…</source>
@@ -671,6 +679,10 @@
         <translation>Personen zu {role} bei {company}</translation>
     </message>
     <message>
+        <source>The people who play a part here, with their role; Delete removes one</source>
+        <translation>Die beteiligten Personen mit ihrer Rolle; Delete entfernt die ausgewählte</translation>
+    </message>
+    <message>
         <source>Add a person: type a name</source>
         <translation>Person hinzufügen: Namen eingeben</translation>
     </message>
@@ -683,8 +695,16 @@
         <translation>Ihre Rolle</translation>
     </message>
     <message>
+        <source>How the person you add is involved, such as referring you or interviewing you</source>
+        <translation>Welche Rolle die Person spielt, die Sie hinzufügen – etwa ob sie Sie empfohlen hat oder das Gespräch führt</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds the person you typed to the list, with the chosen role</source>
+        <translation>Fügt die eingegebene Person mit der gewählten Rolle zur Liste hinzu</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -715,6 +735,10 @@
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
+        <source>The company that is hiring: choose one of yours or type a new one</source>
+        <translation>Die Firma, die die Stelle anbietet: Wählen Sie eine Ihrer Firmen oder geben Sie eine neue ein</translation>
+    </message>
+    <message>
         <source>Choose from your companies or type a new one</source>
         <translation>Aus Ihren Firmen wählen oder eine neue eingeben</translation>
     </message>
@@ -723,12 +747,24 @@
         <translation>Auf meiner Wunschliste</translation>
     </message>
     <message>
+        <source>Adds the company to the companies you would love to work for</source>
+        <translation>Setzt die Firma auf Ihre Wunschliste – die Firmen, bei denen Sie gern arbeiten würden</translation>
+    </message>
+    <message>
         <source>&amp;Company:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
+        <source>How you heard of the job: a referral, a recruiter, your own application…</source>
+        <translation>Wie Sie von der Stelle erfahren haben: durch eine Empfehlung, einen Personalvermittler, Ihre Initiativbewerbung…</translation>
+    </message>
+    <message>
         <source>&amp;Source:</source>
         <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>How far the application has come; the date beside it says since when</source>
+        <translation>Wie weit die Bewerbung ist; das Datum daneben sagt, seit wann</translation>
     </message>
     <message>
         <source>Since</source>
@@ -747,6 +783,10 @@
         <translation>Stellen&amp;anzeige (Link):</translation>
     </message>
     <message>
+        <source>Where the job is: a city, or remote</source>
+        <translation>Arbeitsort: eine Stadt oder remote</translation>
+    </message>
+    <message>
         <source>&amp;Location:</source>
         <translation>&amp;Ort:</translation>
     </message>
@@ -761,6 +801,10 @@
     <message>
         <source>&amp;People:</source>
         <translation>P&amp;ersonen:</translation>
+    </message>
+    <message>
+        <source>Anything to remember about this opportunity; Tab moves on</source>
+        <translation>Alles, was Sie sich zu dieser Stelle merken möchten; Tab springt weiter</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -965,6 +1009,10 @@
     <message>
         <source>Time in each stage</source>
         <translation>Zeit in jeder Phase</translation>
+    </message>
+    <message>
+        <source>How many days an opportunity usually stays at each stage before it moves on</source>
+        <translation>Wie viele Tage eine Stelle üblicherweise in jeder Phase bleibt, bevor es weitergeht</translation>
     </message>
     <message>
         <source>Who opened the doors</source>
@@ -1991,6 +2039,10 @@
         <translation>Zu einer Uhrzeit</translation>
     </message>
     <message>
+        <source>Give the follow-up a time; otherwise it is due all day</source>
+        <translation>Der Wiedervorlage eine Uhrzeit geben; sonst ist sie den ganzen Tag fällig</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
@@ -2001,6 +2053,10 @@
     <message>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Whether the follow-up comes back, and how often</source>
+        <translation>Ob und wie oft die Wiedervorlage wiederkehrt</translation>
     </message>
     <message>
         <source>Does not repeat</source>
@@ -2161,6 +2217,10 @@
         <translation>Art des Treffens</translation>
     </message>
     <message>
+        <source>How you met, for the entry that Log it adds to the timeline</source>
+        <translation>Wie Sie sich getroffen haben – für den Eintrag, den „Erfassen“ im Verlauf anlegt</translation>
+    </message>
+    <message>
         <source>Log it</source>
         <translation>Erfassen</translation>
     </message>
@@ -2175,6 +2235,18 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Print this prep sheet to take to the meeting</source>
+        <translation>Diesen Vorbereitungsbogen drucken, um ihn zum Treffen mitzunehmen</translation>
+    </message>
+    <message>
+        <source>Save this prep sheet as a PDF file</source>
+        <translation>Diesen Vorbereitungsbogen als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Close this window; your notes are already saved</source>
+        <translation>Dieses Fenster schließen; Ihre Notizen sind bereits gespeichert</translation>
     </message>
     <message>
         <source>It happened — log it now</source>
@@ -2257,6 +2329,10 @@ Ziel: {aim} oder mehr – einfache Sprache, der man beim ersten Hören folgen ka
     <message>
         <source>Plain-words issues</source>
         <translation>Hinweise zu einfacher Sprache</translation>
+    </message>
+    <message>
+        <source>Words and sentences a listener may stumble on; Enter selects the place in the text</source>
+        <translation>Wörter und Sätze, über die Zuhörer stolpern könnten; Enter markiert die Textstelle</translation>
     </message>
     <message>
         <source>&lt;b&gt;A pitch that works&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Thirty seconds or less: about 75 words.&lt;/li&gt;&lt;li&gt;Who you are and what you do, in words a neighbour uses.&lt;/li&gt;&lt;li&gt;One example with a number: “cut late deliveries by a third”.&lt;/li&gt;&lt;li&gt;What you are looking for next, and where.&lt;/li&gt;&lt;li&gt;End with an ask: “Who do you know who…?”&lt;/li&gt;&lt;li&gt;Upbeat, in your own voice — never bitter about the last job.&lt;/li&gt;&lt;/ul&gt;</source>
@@ -2395,6 +2471,10 @@ Ziel: {aim} oder mehr – einfache Sprache, der man beim ersten Hören folgen ka
     <message>
         <source>Log that {name} gave me these referrals</source>
         <translation>Erfassen, dass {name} mir diese Empfehlungen gegeben hat</translation>
+    </message>
+    <message>
+        <source>Record in their history that they suggested the people you add here</source>
+        <translation>Im Verlauf der Person festhalten, dass sie Ihnen die hier hinzugefügten Personen empfohlen hat</translation>
     </message>
     <message numerus="yes">
         <source>Add %Ln person(s)</source>
@@ -2614,8 +2694,16 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <translation>Kreise</translation>
     </message>
     <message>
+        <source>The circle of people to think of now; choose one to jump to it</source>
+        <translation>Der Kreis, an dessen Menschen Sie gerade denken; wählen Sie einen, um direkt dorthin zu wechseln</translation>
+    </message>
+    <message>
         <source>Add a circle of your own…</source>
         <translation>Einen eigenen Kreis hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Name a new group of people, such as a club or a choir</source>
+        <translation>Eine neue Gruppe von Menschen benennen, etwa einen Verein oder einen Chor</translation>
     </message>
     <message>
         <source>Don&apos;t disqualify anyone: any of them may know of your next job. Name, then Enter — company and a note are optional (Tab).</source>
@@ -2624,6 +2712,10 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
     <message>
         <source>How you know them</source>
         <translation>Woher Sie sie kennen</translation>
+    </message>
+    <message>
+        <source>Everyone already in this circle; a tick marks the people you added just now</source>
+        <translation>Alle, die schon in diesem Kreis sind; ein Häkchen markiert die gerade hinzugefügten</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2644,6 +2736,10 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Close the list; everyone you added is already saved</source>
+        <translation>Die Liste schließen; alle hinzugefügten Personen sind bereits gespeichert</translation>
     </message>
     <message>
         <source>Circle {i} of {n}</source>
@@ -2851,8 +2947,16 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <translation>Karte</translation>
     </message>
     <message>
+        <source>The card&apos;s size: the European or the American standard</source>
+        <translation>Die Größe der Karte: europäisches oder amerikanisches Standardformat</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+    <message>
+        <source>The typeface of the card&apos;s text</source>
+        <translation>Die Schriftart für den Text der Karte</translation>
     </message>
     <message>
         <source>Sans serif</source>
@@ -2891,6 +2995,10 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <translation>Was ich suche</translation>
     </message>
     <message>
+        <source>Print the kind of job you want, from your profile, on the card</source>
+        <translation>Die gesuchte Stelle aus Ihrem Profil auf die Karte drucken</translation>
+    </message>
+    <message>
         <source>My photo</source>
         <translation>Mein Foto</translation>
     </message>
@@ -2899,8 +3007,16 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <translation>Drucken</translation>
     </message>
     <message>
+        <source>The paper size your printer uses</source>
+        <translation>Das Papierformat Ihres Druckers</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Many cards on one sheet to cut yourself, or one card per page for a print shop</source>
+        <translation>Viele Karten auf einem Bogen zum Selberschneiden oder eine Karte pro Seite für die Druckerei</translation>
     </message>
     <message>
         <source>A sheet to cut, with cut marks</source>
@@ -3038,8 +3154,16 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <translation>Taschenkarte (5 × 3 Zoll)</translation>
     </message>
     <message>
+        <source>A small index card to keep in a pocket and glance at</source>
+        <translation>Eine kleine Karteikarte für die Tasche, für einen schnellen Blick zwischendurch</translation>
+    </message>
+    <message>
         <source>Full page</source>
         <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <source>The pitch in large print on a whole sheet of paper</source>
+        <translation>Der Pitch in großer Schrift auf einem ganzen Blatt</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -3821,11 +3945,11 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Type a day — {example}, {iso}, “tomorrow”, “fri”, “+3” — or press Alt+Down for a calendar</source>
-        <translation>Geben Sie einen Tag ein – {example}, {iso}, „Fr“, „+3“ – oder drücken Sie Alt+Down für einen Kalender</translation>
+        <translation>Geben Sie einen Tag ein – {example}, {iso}, „morgen“, „Fr“, „+3“ – oder drücken Sie Alt+Down für einen Kalender</translation>
     </message>
     <message>
         <source>not a day — try “{example}” or “tomorrow”</source>
-        <translation>kein Tag – versuchen Sie „{example}“ oder „+1“</translation>
+        <translation>kein Tag – versuchen Sie „{example}“ oder „morgen“</translation>
     </message>
     <message>
         <source>{day} is too early: {first} or later</source>
@@ -3875,6 +3999,29 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>DateWords</name>
+    <message>
+        <source>today, now</source>
+        <translation>heute, jetzt</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>the day after tomorrow, day after tomorrow</source>
+        <translation>übermorgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>the day before yesterday, day before yesterday</source>
+        <translation>vorgestern</translation>
+    </message>
+</context>
+<context>
     <name>DayGridView</name>
     <message numerus="yes">
         <source>{day}: %Ln follow-up(s)</source>
@@ -3896,6 +4043,14 @@ Das lässt sich nicht rückgängig machen.</translation>
 </context>
 <context>
     <name>DayPanel</name>
+    <message>
+        <source>Follow-ups of the selected day</source>
+        <translation>Wiedervorlagen des ausgewählten Tages</translation>
+    </message>
+    <message>
+        <source>What is planned on the day chosen in the calendar; Ctrl+D marks the selected ones done</source>
+        <translation>Was am im Kalender gewählten Tag ansteht; Ctrl+D markiert die ausgewählten Wiedervorlagen als erledigt</translation>
+    </message>
     <message>
         <source>Done</source>
         <translation>Erledigt</translation>
@@ -3955,6 +4110,97 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>day</source>
         <translation>Tag</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultCircle</name>
+    <message>
+        <source>Former co-workers</source>
+        <translation>Ehemalige Kollegen</translation>
+    </message>
+    <message>
+        <source>Colleagues and managers from every job, people at clients and suppliers, interns you mentored.</source>
+        <translation>Kolleginnen, Kollegen und Vorgesetzte aus jeder Stelle, Leute bei Kunden und Lieferanten, Praktikanten, die Sie betreut haben.</translation>
+    </message>
+    <message>
+        <source>Friends</source>
+        <translation>Freunde</translation>
+    </message>
+    <message>
+        <source>Close friends and old friends you have lost touch with.</source>
+        <translation>Enge Freunde und alte Freunde, zu denen der Kontakt abgerissen ist.</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Parents, siblings, in-laws, cousins — distant cousins too.</source>
+        <translation>Eltern, Geschwister, Schwiegerfamilie, Cousins und Cousinen – auch entfernte.</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Nachbarn</translation>
+    </message>
+    <message>
+        <source>Next door, across the street, the old neighbourhood.</source>
+        <translation>Nebenan, gegenüber, die alte Nachbarschaft.</translation>
+    </message>
+    <message>
+        <source>Church &amp; faith community</source>
+        <translation>Kirche &amp; Glaubensgemeinschaft</translation>
+    </message>
+    <message>
+        <source>People you see at services, volunteering or study groups.</source>
+        <translation>Menschen, die Sie im Gottesdienst, im Ehrenamt oder in Gesprächskreisen sehen.</translation>
+    </message>
+    <message>
+        <source>Clubs &amp; sports</source>
+        <translation>Vereine &amp; Sport</translation>
+    </message>
+    <message>
+        <source>The gym, a bowling league, a running club, the choir, a book club.</source>
+        <translation>Das Fitnessstudio, der Kegelverein, die Laufgruppe, der Chor, ein Lesekreis.</translation>
+    </message>
+    <message>
+        <source>School &amp; alumni</source>
+        <translation>Schule &amp; Ehemalige</translation>
+    </message>
+    <message>
+        <source>Classmates, teachers, alumni of your school or university.</source>
+        <translation>Mitschüler, Lehrkräfte, Ehemalige Ihrer Schule oder Hochschule.</translation>
+    </message>
+    <message>
+        <source>Professional groups &amp; events</source>
+        <translation>Berufsverbände &amp; Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Associations, meet-ups, conferences, people you met at a talk.</source>
+        <translation>Verbände, Meetups, Konferenzen, Menschen, die Sie bei einem Vortrag getroffen haben.</translation>
+    </message>
+    <message>
+        <source>People who serve me</source>
+        <translation>Dienstleister, die ich kenne</translation>
+    </message>
+    <message>
+        <source>Dry cleaner, accountant, lawyer, hairdresser, doctor, dentist, mechanic, real-estate agent.</source>
+        <translation>Reinigung, Steuerberater, Anwältin, Friseur, Ärztin, Zahnarzt, Werkstatt, Makler.</translation>
+    </message>
+    <message>
+        <source>Kids&apos; school &amp; activities</source>
+        <translation>Schule &amp; Aktivitäten der Kinder</translation>
+    </message>
+    <message>
+        <source>Other parents, coaches, teachers.</source>
+        <translation>Andere Eltern, Trainer, Lehrkräfte.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>People you know mostly through LinkedIn or online communities.</source>
+        <translation>Menschen, die Sie vor allem über LinkedIn oder Online-Communities kennen.</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +4318,22 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Im Mailprogramm öffnen</translation>
     </message>
     <message>
+        <source>The subject of the email to {to}</source>
+        <translation>Der Betreff der E-Mail an {to}</translation>
+    </message>
+    <message>
+        <source>The email to {to}; change it as you like before sending</source>
+        <translation>Die E-Mail an {to}; ändern Sie sie vor dem Senden nach Belieben</translation>
+    </message>
+    <message>
+        <source>Copy the email to {to}, to paste it into another program</source>
+        <translation>Die E-Mail an {to} kopieren, um sie in ein anderes Programm einzufügen</translation>
+    </message>
+    <message>
+        <source>Open the email to {to} in your mail program, ready to send</source>
+        <translation>Die E-Mail an {to} versandbereit in Ihrem Mailprogramm öffnen</translation>
+    </message>
+    <message>
         <source>(no email address — copy the text instead)</source>
         <translation>(keine E-Mail-Adresse – kopieren Sie stattdessen den Text)</translation>
     </message>
@@ -4101,6 +4363,10 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Duplicate pairs</source>
         <translation>Dubletten-Paare</translation>
+    </message>
+    <message>
+        <source>Pairs of contacts that may be the same person: the one to keep, the one to merge into it, and why</source>
+        <translation>Kontaktpaare, hinter denen dieselbe Person stecken könnte: welcher Kontakt bleibt, welcher in ihm aufgeht und warum</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -4135,8 +4401,16 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Anhalten</translation>
     </message>
     <message>
+        <source>Stop the search for people entered twice</source>
+        <translation>Die Suche nach doppelt erfassten Personen anhalten</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Dieses Fenster schließen</translation>
     </message>
     <message>
         <source>The search failed: {error}</source>
@@ -5056,6 +5330,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Phasentrichter</translation>
     </message>
     <message>
+        <source>How many relationships reached each stage; Enter lists the people of the chosen one</source>
+        <translation>Wie viele Kontakte jede Phase erreicht haben; Enter listet die Personen der gewählten Phase auf</translation>
+    </message>
+    <message>
         <source>{stage}: {here} at this stage, {reached} at this stage or beyond. {hint}. Click to list everyone who got this far.</source>
         <translation>{stage}: {here} in dieser Phase, {reached} in dieser Phase oder darüber hinaus. {hint}. Klicken Sie, um alle aufzulisten, die so weit gekommen sind.</translation>
     </message>
@@ -5450,6 +5728,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Anleitung für die ersten Schritte</translation>
     </message>
     <message>
+        <source>How to use Rapport, step by step; links open in your browser</source>
+        <translation>Schritt für Schritt, wie Sie Rapport nutzen; Links öffnen sich in Ihrem Browser</translation>
+    </message>
+    <message>
         <source>The guide is missing from this installation: {path}</source>
         <translation>Die Anleitung fehlt in dieser Installation: {path}</translation>
     </message>
@@ -5501,6 +5783,10 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Rehearsals</source>
         <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Each time you rehearsed this pitch: how long it took, your pace, your rating and notes</source>
+        <translation>Jede Übung dieses Pitches: wie lange sie dauerte, Ihr Tempo, Ihre Bewertung und Notizen</translation>
     </message>
     <message>
         <source>▶  Play recording</source>
@@ -5555,6 +5841,26 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Import Contacts</source>
         <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Go back to the previous step</source>
+        <translation>Zum vorigen Schritt zurückgehen</translation>
+    </message>
+    <message>
+        <source>Go on to the next step</source>
+        <translation>Weiter zum nächsten Schritt</translation>
+    </message>
+    <message>
+        <source>Add the contacts shown in the preview</source>
+        <translation>Die in der Vorschau gezeigten Kontakte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Close the wizard</source>
+        <translation>Den Assistenten schließen</translation>
+    </message>
+    <message>
+        <source>Close the wizard without importing anything</source>
+        <translation>Den Assistenten schließen, ohne etwas zu importieren</translation>
     </message>
     <message>
         <source>The import failed and nothing was changed: {error}</source>
@@ -5704,6 +6010,18 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Why meet?</source>
         <translation>Warum treffen?</translation>
+    </message>
+    <message>
+        <source>the first person</source>
+        <translation>die erste Person</translation>
+    </message>
+    <message>
+        <source>the second person</source>
+        <translation>die zweite Person</translation>
+    </message>
+    <message>
+        <source>both people</source>
+        <translation>beide</translation>
     </message>
     <message>
         <source>1 · Ask the first</source>
@@ -6720,6 +7038,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Art</translation>
     </message>
     <message>
+        <source>How you were in touch: a coffee, a call, an email…</source>
+        <translation>Wie Sie in Kontakt waren: ein Kaffeetreffen, ein Anruf, eine E-Mail…</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -6756,8 +7078,16 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Erinnern in</translation>
     </message>
     <message>
+        <source>Add a follow-up to get back in touch after the days set next</source>
+        <translation>Eine Wiedervorlage anlegen, um sich nach den daneben eingestellten Tagen wieder zu melden</translation>
+    </message>
+    <message>
         <source>Days until the reminder</source>
         <translation>Tage bis zur Erinnerung</translation>
+    </message>
+    <message>
+        <source>How many days from today the follow-up falls due</source>
+        <translation>In wie vielen Tagen ab heute die Wiedervorlage fällig ist</translation>
     </message>
     <message>
         <source> days</source>
@@ -7262,6 +7592,14 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Wer Wochen später eine Idee hat, nimmt an, Sie hätten schon eine Stelle – es sei denn, Sie sagen etwas anderes. Schicken Sie jeden Monat allen, mit denen Sie gesprochen haben, ein kurzes Update.</translation>
     </message>
     <message>
+        <source>The month the update tells about; its summary is drafted from it</source>
+        <translation>Der Monat, von dem das Update erzählt; daraus entsteht der Entwurf der Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The wording the update email is written with</source>
+        <translation>Die Vorlage, mit der die Update-E-Mail formuliert wird</translation>
+    </message>
+    <message>
         <source>&amp;Month:</source>
         <translation>&amp;Monat:</translation>
     </message>
@@ -7274,12 +7612,24 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Was ich diesen Monat getan habe</translation>
     </message>
     <message>
+        <source>Drafted from the month&apos;s conversations; edit it before you send the update</source>
+        <translation>Aus den Gesprächen des Monats entworfen; passen Sie den Text an, bevor Sie das Update verschicken</translation>
+    </message>
+    <message>
         <source>Recipients</source>
         <translation>Empfänger</translation>
     </message>
     <message>
+        <source>Everyone you have talked with who has an email address: they get the update</source>
+        <translation>Alle, mit denen Sie gesprochen haben und deren E-Mail-Adresse Sie kennen; an sie geht das Update</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The email as the first recipient will read it</source>
+        <translation>Die E-Mail so, wie der erste Empfänger sie lesen wird</translation>
     </message>
     <message>
         <source>Copy text</source>
@@ -7308,6 +7658,10 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Closes the monthly update without sending anything</source>
+        <translation>Schließt das Monats-Update, ohne etwas zu versenden</translation>
     </message>
     <message>
         <source>Nobody yet: people appear here once you have talked with them.</source>
@@ -7461,6 +7815,18 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>z. B. Ada Okafor</translation>
     </message>
     <message>
+        <source>Where they work now; optional</source>
+        <translation>Wo die Person heute arbeitet (optional)</translation>
+    </message>
+    <message>
+        <source>Their mobile number; optional</source>
+        <translation>Die Handynummer der Person (optional)</translation>
+    </message>
+    <message>
+        <source>The group of people they belong to, such as former colleagues</source>
+        <translation>Der Kreis, zu dem die Person gehört, etwa ehemalige Kollegen</translation>
+    </message>
+    <message>
         <source>No circle</source>
         <translation>Kein Kreis</translation>
     </message>
@@ -7536,6 +7902,10 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Pitch text</source>
         <translation>Text des Pitches</translation>
+    </message>
+    <message>
+        <source>What you say about yourself in thirty seconds; hard words and long sentences are underlined</source>
+        <translation>Was Sie in dreißig Sekunden über sich sagen; schwierige Wörter und lange Sätze werden unterstrichen</translation>
     </message>
 </context>
 <context>
@@ -7729,6 +8099,10 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Pitches</source>
         <translation>Pitches</translation>
+    </message>
+    <message>
+        <source>Your pitches; choose one to write, rehearse or look back on it</source>
+        <translation>Ihre Pitches; wählen Sie einen aus, um ihn zu schreiben, zu üben oder seinen Verlauf anzusehen</translation>
     </message>
     <message>
         <source>No pitch yet. Start typing on the right: your first 30-second pitch is created as you write.</source>
@@ -8080,6 +8454,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Hinzugefügte Personen</translation>
     </message>
     <message>
+        <source>The people you have added in this window, newest first</source>
+        <translation>Die Personen, die Sie in diesem Fenster hinzugefügt haben, die neuesten zuerst</translation>
+    </message>
+    <message>
         <source>Already in your contacts ({n}) — add anyway if it is someone else.</source>
         <translation>Schon in Ihren Kontakten ({n}) – trotzdem hinzufügen, wenn es jemand anderes ist.</translation>
     </message>
@@ -8322,6 +8700,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Text des Pitches</translation>
     </message>
     <message>
+        <source>The pitch to say aloud, in large type</source>
+        <translation>Der Pitch zum lauten Vortragen, in großer Schrift</translation>
+    </message>
+    <message>
         <source>Green {g} · Yellow {y} · Red {r}</source>
         <translation>Grün {g} · Gelb {y} · Rot {r}</translation>
     </message>
@@ -8368,6 +8750,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Recherchenotizen</translation>
     </message>
     <message>
+        <source>What you found out about this person before meeting them; saved as you type</source>
+        <translation>Was Sie vor dem Treffen über die Person herausgefunden haben; wird beim Tippen gespeichert</translation>
+    </message>
+    <message>
         <source>What you found out before meeting them: their company&apos;s news, their role, a talk they gave, people you both know…</source>
         <translation>Was Sie vor dem Treffen herausgefunden haben: Neuigkeiten der Firma, ihre Rolle, ein Vortrag, gemeinsame Bekannte…</translation>
     </message>
@@ -8380,6 +8766,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Gute Fragen zu stellen ist schon ein Geschenk: wer, was, warum, wo, wann. Haken Sie sie ab.</translation>
     </message>
     <message>
+        <source>Tick each question once you have asked it; Delete removes one of your own</source>
+        <translation>Haken Sie jede Frage ab, sobald Sie sie gestellt haben; Delete entfernt eine Ihrer eigenen</translation>
+    </message>
+    <message>
         <source>Your own question</source>
         <translation>Ihre eigene Frage</translation>
     </message>
@@ -8390,6 +8780,10 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the question typed beside it to the list</source>
+        <translation>Die daneben eingegebene Frage zur Liste hinzufügen</translation>
     </message>
     <message>
         <source>Remove this question</source>
@@ -8423,6 +8817,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Sicherungen</translation>
     </message>
     <message>
+        <source>The automatic backups, newest first; double-click one to restore it</source>
+        <translation>Die automatischen Sicherungen, neueste zuerst; ein Doppelklick stellt eine wieder her</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -8435,8 +8833,16 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Andere Datei…</translation>
     </message>
     <message>
+        <source>Choose a backup file saved somewhere else and restore it</source>
+        <translation>Eine anderswo gespeicherte Sicherungsdatei wählen und wiederherstellen</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Go back to the chosen backup; your current data is kept as a backup</source>
+        <translation>Zur gewählten Sicherung zurückkehren; Ihre aktuellen Daten werden als Sicherung aufbewahrt</translation>
     </message>
     <message>
         <source>Choose a backup</source>
@@ -8457,6 +8863,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>Saved versions</source>
         <translation>Gespeicherte Versionen</translation>
     </message>
+    <message>
+        <source>Earlier versions of the pitch, newest first, with their length</source>
+        <translation>Frühere Versionen des Pitches, neueste zuerst, mit ihrer Länge</translation>
+    </message>
     <message numerus="yes">
         <source>%n word(s)</source>
         <translation>
@@ -8467,6 +8877,10 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>The chosen version</source>
         <translation>Die ausgewählte Version</translation>
+    </message>
+    <message>
+        <source>The text of the version chosen in the list, compared with the current text</source>
+        <translation>Der Text der in der Liste gewählten Version, verglichen mit dem aktuellen Text</translation>
     </message>
     <message>
         <source>No earlier versions yet. Versions are kept as you write (one per pause of five minutes or more), and Ctrl+S keeps one on demand.</source>
@@ -8739,6 +9153,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Leitfäden</translation>
     </message>
     <message>
+        <source>Your calls, emails and notes to reuse; choose one to edit it</source>
+        <translation>Ihre Leitfäden für Anrufe, E-Mails und Nachrichten; wählen Sie einen aus, um ihn zu bearbeiten</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -8759,6 +9177,14 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Bearbeiten</translation>
     </message>
     <message>
+        <source>What the script is called in the list</source>
+        <translation>Wie der Leitfaden in der Liste heißt</translation>
+    </message>
+    <message>
+        <source>When you use the script, such as a warm call or a thank-you note</source>
+        <translation>Wofür Sie den Leitfaden verwenden, etwa für einen Empfehlungsanruf oder ein Dankeschön</translation>
+    </message>
+    <message>
         <source>(none: a call or a short note)</source>
         <translation>(keine: ein Anruf oder eine kurze Notiz)</translation>
     </message>
@@ -8777,6 +9203,10 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Script text</source>
         <translation>Text des Leitfadens</translation>
+    </message>
+    <message>
+        <source>The words of the script; fields in braces such as {first_name} are filled in for each person</source>
+        <translation>Der Text des Leitfadens; Felder in geschweiften Klammern wie {first_name} werden für jede Person ausgefüllt</translation>
     </message>
     <message>
         <source>Insert field</source>
@@ -8821,6 +9251,10 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Use the script anyway</source>
         <translation>Den Leitfaden trotzdem verwenden</translation>
+    </message>
+    <message>
+        <source>The script as the person chosen above would read it</source>
+        <translation>Der Leitfaden so, wie ihn die oben gewählte Person lesen würde</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -9220,6 +9654,10 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
         <translation>Tastenkürzel</translation>
     </message>
     <message>
+        <source>Each action and its keys, grouped by menu and page; the field above narrows the list</source>
+        <translation>Jede Aktion mit ihren Tasten, nach Menü und Seite gruppiert; das Feld darüber filtert die Liste</translation>
+    </message>
+    <message>
         <source>No shortcut matches.</source>
         <translation>Kein Tastenkürzel passt.</translation>
     </message>
@@ -9391,6 +9829,10 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
         <translation>Dieser Computer hat keinen Schlüsselbund für das Passwort: Geben Sie einen Befehl an, der es ausgibt (Rapport führt ihn bei jeder Synchronisation aus und speichert nur den Befehl).</translation>
     </message>
     <message>
+        <source>The account name you sign in to your server with</source>
+        <translation>Der Kontoname, mit dem Sie sich bei Ihrem Server anmelden</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -9405,6 +9847,14 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
     <message>
         <source>Calendar</source>
         <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Where your contacts go on the server; type a new name and Rapport creates it</source>
+        <translation>Das Adressbuch auf dem Server für Ihre Kontakte; bei einem neuen Namen legt Rapport es an</translation>
+    </message>
+    <message>
+        <source>Where your follow-ups go on the server; type a new name and Rapport creates it</source>
+        <translation>Der Kalender auf dem Server für Ihre Wiedervorlagen; bei einem neuen Namen legt Rapport ihn an</translation>
     </message>
     <message>
         <source>&amp;Address book:</source>
@@ -9441,6 +9891,10 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
     <message>
         <source>Minutes between syncs</source>
         <translation>Minuten zwischen den Synchronisationen</translation>
+    </message>
+    <message>
+        <source>How often Rapport syncs on its own while it is open</source>
+        <translation>Wie oft Rapport von selbst synchronisiert, solange es geöffnet ist</translation>
     </message>
     <message>
         <source>Conflicts to review</source>
@@ -9558,6 +10012,10 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
         <translation>Personen</translation>
     </message>
     <message>
+        <source>Your companies and how many people you know at each; tick the ones you would love to work for</source>
+        <translation>Ihre Firmen und wie viele Leute Sie jeweils dort kennen; haken Sie die an, bei denen Sie gern arbeiten würden</translation>
+    </message>
+    <message>
         <source>Who you know there</source>
         <translation>Wen Sie dort kennen</translation>
     </message>
@@ -9570,12 +10028,24 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
         <translation>Hat Ihre Liste</translation>
     </message>
     <message>
+        <source>Your contacts at the chosen company, their stage and whether they have your list</source>
+        <translation>Ihre Kontakte bei der gewählten Firma, ihre Phase und ob sie Ihre Liste haben</translation>
+    </message>
+    <message>
         <source>Log: sent them the list…</source>
         <translation>Erfassen: Liste geschickt…</translation>
     </message>
     <message>
+        <source>Record that you sent your target list to the chosen person</source>
+        <translation>Erfassen, dass Sie der ausgewählten Person Ihre Wunschliste geschickt haben</translation>
+    </message>
+    <message>
         <source>Show contact</source>
         <translation>Kontakt zeigen</translation>
+    </message>
+    <message>
+        <source>Closes this window and opens the chosen person&apos;s details</source>
+        <translation>Schließt dieses Fenster und zeigt den Kontakt der gewählten Person</translation>
     </message>
     <message>
         <source>Who has your list</source>
@@ -9592,6 +10062,10 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
     <message>
         <source>What</source>
         <translation>Was</translation>
+    </message>
+    <message>
+        <source>The people you sent your list to, when and what; double-click one to open their details</source>
+        <translation>Die Personen, denen Sie Ihre Liste geschickt haben, wann und was; ein Doppelklick zeigt den Kontakt</translation>
     </message>
     <message>
         <source>Nobody yet. Log a “Sent something” interaction when you send your list.</source>
@@ -9677,6 +10151,10 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
     <message>
         <source>Ties reached</source>
         <translation>Erreichte Kontakte</translation>
+    </message>
+    <message>
+        <source>How many people you know well, a little or not yet you have been in touch with; Enter lists them</source>
+        <translation>Wie viele Ihrer engen, losen und neuen Kontakte Sie schon erreicht haben; Enter listet sie auf</translation>
     </message>
     <message>
         <source>strong</source>
@@ -9914,6 +10392,14 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
         <translation>Alle überfälligen Wiedervorlagen auf einen späteren Tag verschieben (Ctrl+Shift+O)</translation>
     </message>
     <message>
+        <source>Follow-ups due</source>
+        <translation>Fällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>What to do today and what is overdue; Enter opens the person, Ctrl+D marks it done</source>
+        <translation>Was heute ansteht und was überfällig ist; Enter öffnet die Person, Ctrl+D markiert es als erledigt</translation>
+    </message>
+    <message>
         <source>Today · {day}</source>
         <translation>Heute · {day}</translation>
     </message>
@@ -10002,6 +10488,10 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
     <message>
         <source>Referral trail depth</source>
         <translation>Tiefe der Empfehlungsspur</translation>
+    </message>
+    <message>
+        <source>How many people you reached through one, two or more introductions; Enter lists them</source>
+        <translation>Wie viele Menschen Sie über eine, zwei oder mehr Empfehlungen erreicht haben; Enter listet sie auf</translation>
     </message>
     <message numerus="yes">
         <source>%Ln step(s)</source>

@@ -519,6 +519,10 @@
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Your notes on this opportunity, saved as you type; Tab moves on</source>
+        <translation>Tus notas sobre esta oportunidad, que se guardan mientras escribes; Tab pasa al siguiente campo</translation>
+    </message>
+    <message>
         <source>What you know about the role, the team, the questions to ask…</source>
         <translation>Lo que sabes del puesto, del equipo, las preguntas que harás…</translation>
     </message>
@@ -537,6 +541,10 @@
     <message>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>The interviews for this opportunity; Enter edits the chosen one, Delete removes it</source>
+        <translation>Las entrevistas de esta oportunidad; Enter edita la elegida y Delete la elimina</translation>
     </message>
     <message>
         <source>Schedule…</source>
@@ -671,6 +679,10 @@
         <translation>Personas en {role} en {company}</translation>
     </message>
     <message>
+        <source>The people who play a part here, with their role; Delete removes one</source>
+        <translation>Las personas que intervienen, con su papel; Delete quita la elegida</translation>
+    </message>
+    <message>
         <source>Add a person: type a name</source>
         <translation>Nombre de la persona</translation>
     </message>
@@ -683,8 +695,16 @@
         <translation>Su papel</translation>
     </message>
     <message>
+        <source>How the person you add is involved, such as referring you or interviewing you</source>
+        <translation>Qué papel tiene la persona que añades, por ejemplo si te recomendó o si te entrevista</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Adds the person you typed to the list, with the chosen role</source>
+        <translation>Añade a la lista la persona que escribiste, con el papel elegido</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -715,6 +735,10 @@
         <translation>&amp;Puesto:</translation>
     </message>
     <message>
+        <source>The company that is hiring: choose one of yours or type a new one</source>
+        <translation>La empresa que contrata: elige una de las tuyas o escribe una nueva</translation>
+    </message>
+    <message>
         <source>Choose from your companies or type a new one</source>
         <translation>Elige o escribe una empresa</translation>
     </message>
@@ -723,12 +747,24 @@
         <translation>En mi lista de empresas objetivo</translation>
     </message>
     <message>
+        <source>Adds the company to the companies you would love to work for</source>
+        <translation>Añade la empresa a aquellas en las que te encantaría trabajar</translation>
+    </message>
+    <message>
         <source>&amp;Company:</source>
         <translation>&amp;Empresa:</translation>
     </message>
     <message>
+        <source>How you heard of the job: a referral, a recruiter, your own application…</source>
+        <translation>Cómo supiste del puesto: una recomendación, un reclutador, tu candidatura espontánea…</translation>
+    </message>
+    <message>
         <source>&amp;Source:</source>
         <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>How far the application has come; the date beside it says since when</source>
+        <translation>En qué punto está la candidatura; la fecha de al lado indica desde cuándo</translation>
     </message>
     <message>
         <source>Since</source>
@@ -747,6 +783,10 @@
         <translation>Enlace a la o&amp;ferta:</translation>
     </message>
     <message>
+        <source>Where the job is: a city, or remote</source>
+        <translation>Dónde es el puesto: una ciudad o en remoto</translation>
+    </message>
+    <message>
         <source>&amp;Location:</source>
         <translation>&amp;Ubicación:</translation>
     </message>
@@ -761,6 +801,10 @@
     <message>
         <source>&amp;People:</source>
         <translation>Pe&amp;rsonas:</translation>
+    </message>
+    <message>
+        <source>Anything to remember about this opportunity; Tab moves on</source>
+        <translation>Todo lo que quieras recordar de esta oportunidad; Tab pasa al siguiente campo</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -965,6 +1009,10 @@
     <message>
         <source>Time in each stage</source>
         <translation>Tiempo en cada etapa</translation>
+    </message>
+    <message>
+        <source>How many days an opportunity usually stays at each stage before it moves on</source>
+        <translation>Cuántos días suele pasar una oportunidad en cada etapa antes de avanzar</translation>
     </message>
     <message>
         <source>Who opened the doors</source>
@@ -1991,6 +2039,10 @@
         <translation>A una hora concreta</translation>
     </message>
     <message>
+        <source>Give the follow-up a time; otherwise it is due all day</source>
+        <translation>Ponle una hora al seguimiento; si no, queda pendiente para todo el día</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -2001,6 +2053,10 @@
     <message>
         <source>Repeat</source>
         <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Whether the follow-up comes back, and how often</source>
+        <translation>Si el seguimiento se repite y cada cuánto</translation>
     </message>
     <message>
         <source>Does not repeat</source>
@@ -2161,6 +2217,10 @@
         <translation>Qué tipo de reunión</translation>
     </message>
     <message>
+        <source>How you met, for the entry that Log it adds to the timeline</source>
+        <translation>Cómo fue el encuentro, para la entrada que “Registrar” añade al historial</translation>
+    </message>
+    <message>
         <source>Log it</source>
         <translation>Registrar</translation>
     </message>
@@ -2175,6 +2235,18 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Print this prep sheet to take to the meeting</source>
+        <translation>Imprimir esta ficha de preparación para llevarla a la reunión</translation>
+    </message>
+    <message>
+        <source>Save this prep sheet as a PDF file</source>
+        <translation>Guardar esta ficha de preparación como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Close this window; your notes are already saved</source>
+        <translation>Cerrar esta ventana; tus notas ya están guardadas</translation>
     </message>
     <message>
         <source>It happened — log it now</source>
@@ -2257,6 +2329,10 @@ Apunta a {aim} o más: un lenguaje claro que quien escucha entiende a la primera
     <message>
         <source>Plain-words issues</source>
         <translation>Problemas de lenguaje claro</translation>
+    </message>
+    <message>
+        <source>Words and sentences a listener may stumble on; Enter selects the place in the text</source>
+        <translation>Palabras y frases con las que quien te escucha podría tropezar; Enter selecciona ese punto del texto</translation>
     </message>
     <message>
         <source>&lt;b&gt;A pitch that works&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Thirty seconds or less: about 75 words.&lt;/li&gt;&lt;li&gt;Who you are and what you do, in words a neighbour uses.&lt;/li&gt;&lt;li&gt;One example with a number: “cut late deliveries by a third”.&lt;/li&gt;&lt;li&gt;What you are looking for next, and where.&lt;/li&gt;&lt;li&gt;End with an ask: “Who do you know who…?”&lt;/li&gt;&lt;li&gt;Upbeat, in your own voice — never bitter about the last job.&lt;/li&gt;&lt;/ul&gt;</source>
@@ -2395,6 +2471,10 @@ Apunta a {aim} o más: un lenguaje claro que quien escucha entiende a la primera
     <message>
         <source>Log that {name} gave me these referrals</source>
         <translation>Registrar que {name} me dio estas recomendaciones</translation>
+    </message>
+    <message>
+        <source>Record in their history that they suggested the people you add here</source>
+        <translation>Registrar en su historial que te recomendó a las personas que añades aquí</translation>
     </message>
     <message numerus="yes">
         <source>Add %Ln person(s)</source>
@@ -2614,8 +2694,16 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
         <translation>Círculos</translation>
     </message>
     <message>
+        <source>The circle of people to think of now; choose one to jump to it</source>
+        <translation>El círculo en el que pensar ahora; elige uno para ir directamente a él</translation>
+    </message>
+    <message>
         <source>Add a circle of your own…</source>
         <translation>Añadir un círculo propio…</translation>
+    </message>
+    <message>
+        <source>Name a new group of people, such as a club or a choir</source>
+        <translation>Ponerle nombre a un nuevo grupo de personas, como un club o un coro</translation>
     </message>
     <message>
         <source>Don&apos;t disqualify anyone: any of them may know of your next job. Name, then Enter — company and a note are optional (Tab).</source>
@@ -2624,6 +2712,10 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
     <message>
         <source>How you know them</source>
         <translation>De qué los conoces</translation>
+    </message>
+    <message>
+        <source>Everyone already in this circle; a tick marks the people you added just now</source>
+        <translation>Todas las personas que ya están en este círculo; una marca señala las que acabas de añadir</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2644,6 +2736,10 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
     <message>
         <source>Done</source>
         <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Close the list; everyone you added is already saved</source>
+        <translation>Cerrar la lista; todas las personas que añadiste ya están guardadas</translation>
     </message>
     <message>
         <source>Circle {i} of {n}</source>
@@ -2851,8 +2947,16 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
         <translation>Tarjeta</translation>
     </message>
     <message>
+        <source>The card&apos;s size: the European or the American standard</source>
+        <translation>El tamaño de la tarjeta: formato europeo o estadounidense</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>The typeface of the card&apos;s text</source>
+        <translation>El tipo de letra del texto de la tarjeta</translation>
     </message>
     <message>
         <source>Sans serif</source>
@@ -2891,6 +2995,10 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
         <translation>Lo que busco</translation>
     </message>
     <message>
+        <source>Print the kind of job you want, from your profile, on the card</source>
+        <translation>Imprimir en la tarjeta el puesto que buscas, tomado de tu perfil</translation>
+    </message>
+    <message>
         <source>My photo</source>
         <translation>Mi foto</translation>
     </message>
@@ -2899,8 +3007,16 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
         <translation>Impresión</translation>
     </message>
     <message>
+        <source>The paper size your printer uses</source>
+        <translation>El tamaño de papel que usa tu impresora</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Many cards on one sheet to cut yourself, or one card per page for a print shop</source>
+        <translation>Varias tarjetas en una hoja para recortarlas tú, o una tarjeta por página para una imprenta</translation>
     </message>
     <message>
         <source>A sheet to cut, with cut marks</source>
@@ -3038,8 +3154,16 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
         <translation>Tarjeta de bolsillo (5 × 3 in)</translation>
     </message>
     <message>
+        <source>A small index card to keep in a pocket and glance at</source>
+        <translation>Una tarjeta pequeña para llevar en el bolsillo y echarle un vistazo</translation>
+    </message>
+    <message>
         <source>Full page</source>
         <translation>Página completa</translation>
+    </message>
+    <message>
+        <source>The pitch in large print on a whole sheet of paper</source>
+        <translation>El pitch en letra grande en una hoja entera</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -3821,11 +3945,11 @@ No se puede deshacer.</translation>
     </message>
     <message>
         <source>Type a day — {example}, {iso}, “tomorrow”, “fri”, “+3” — or press Alt+Down for a calendar</source>
-        <translation>Escribe un día — {example}, {iso}, “vie”, “+1” (mañana), “+3” — o pulsa Alt+Down para ver un calendario</translation>
+        <translation>Escribe un día — {example}, {iso}, “mañana”, “vie”, “+3” — o pulsa Alt+Down para ver un calendario</translation>
     </message>
     <message>
         <source>not a day — try “{example}” or “tomorrow”</source>
-        <translation>no es un día: prueba “{example}” o “+1” (mañana)</translation>
+        <translation>no es un día: prueba “{example}” o “mañana”</translation>
     </message>
     <message>
         <source>{day} is too early: {first} or later</source>
@@ -3875,6 +3999,29 @@ No se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>DateWords</name>
+    <message>
+        <source>today, now</source>
+        <translation>hoy, ahora</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>the day after tomorrow, day after tomorrow</source>
+        <translation>pasado mañana</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <source>the day before yesterday, day before yesterday</source>
+        <translation>anteayer, antes de ayer</translation>
+    </message>
+</context>
+<context>
     <name>DayGridView</name>
     <message numerus="yes">
         <source>{day}: %Ln follow-up(s)</source>
@@ -3896,6 +4043,14 @@ No se puede deshacer.</translation>
 </context>
 <context>
     <name>DayPanel</name>
+    <message>
+        <source>Follow-ups of the selected day</source>
+        <translation>Seguimientos del día seleccionado</translation>
+    </message>
+    <message>
+        <source>What is planned on the day chosen in the calendar; Ctrl+D marks the selected ones done</source>
+        <translation>Lo previsto para el día elegido en el calendario; Ctrl+D marca como hechos los seguimientos seleccionados</translation>
+    </message>
     <message>
         <source>Done</source>
         <translation>Hecho</translation>
@@ -3955,6 +4110,97 @@ No se puede deshacer.</translation>
     <message>
         <source>day</source>
         <translation>día</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultCircle</name>
+    <message>
+        <source>Former co-workers</source>
+        <translation>Antiguos compañeros de trabajo</translation>
+    </message>
+    <message>
+        <source>Colleagues and managers from every job, people at clients and suppliers, interns you mentored.</source>
+        <translation>Compañeros y jefes de cada empleo, gente de clientes y proveedores, becarios a los que orientaste.</translation>
+    </message>
+    <message>
+        <source>Friends</source>
+        <translation>Amigos</translation>
+    </message>
+    <message>
+        <source>Close friends and old friends you have lost touch with.</source>
+        <translation>Amigos cercanos y viejos amigos con los que perdiste el contacto.</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Parents, siblings, in-laws, cousins — distant cousins too.</source>
+        <translation>Padres, hermanos, familia política, primos; también los primos lejanos.</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Vecinos</translation>
+    </message>
+    <message>
+        <source>Next door, across the street, the old neighbourhood.</source>
+        <translation>Los de al lado, los de enfrente, el barrio de antes.</translation>
+    </message>
+    <message>
+        <source>Church &amp; faith community</source>
+        <translation>Parroquia y comunidad de fe</translation>
+    </message>
+    <message>
+        <source>People you see at services, volunteering or study groups.</source>
+        <translation>Gente a la que ves en los oficios, el voluntariado o los grupos de estudio.</translation>
+    </message>
+    <message>
+        <source>Clubs &amp; sports</source>
+        <translation>Clubes y deportes</translation>
+    </message>
+    <message>
+        <source>The gym, a bowling league, a running club, the choir, a book club.</source>
+        <translation>El gimnasio, una liga de bolos, un club de corredores, el coro, un club de lectura.</translation>
+    </message>
+    <message>
+        <source>School &amp; alumni</source>
+        <translation>Estudios y antiguos alumnos</translation>
+    </message>
+    <message>
+        <source>Classmates, teachers, alumni of your school or university.</source>
+        <translation>Compañeros de clase, profesores, antiguos alumnos de tu colegio o universidad.</translation>
+    </message>
+    <message>
+        <source>Professional groups &amp; events</source>
+        <translation>Grupos y eventos profesionales</translation>
+    </message>
+    <message>
+        <source>Associations, meet-ups, conferences, people you met at a talk.</source>
+        <translation>Asociaciones, encuentros, congresos, gente que conociste en una charla.</translation>
+    </message>
+    <message>
+        <source>People who serve me</source>
+        <translation>Quienes me prestan servicios</translation>
+    </message>
+    <message>
+        <source>Dry cleaner, accountant, lawyer, hairdresser, doctor, dentist, mechanic, real-estate agent.</source>
+        <translation>Tintorería, gestor, abogado, peluquero, médico, dentista, mecánico, agente inmobiliario.</translation>
+    </message>
+    <message>
+        <source>Kids&apos; school &amp; activities</source>
+        <translation>Colegio y actividades de los hijos</translation>
+    </message>
+    <message>
+        <source>Other parents, coaches, teachers.</source>
+        <translation>Otros padres y madres, entrenadores, profesores.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>People you know mostly through LinkedIn or online communities.</source>
+        <translation>Gente a la que conoces sobre todo por LinkedIn o comunidades en línea.</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +4318,22 @@ No se puede deshacer.</translation>
         <translation>Abrir en el correo</translation>
     </message>
     <message>
+        <source>The subject of the email to {to}</source>
+        <translation>El asunto del correo para {to}</translation>
+    </message>
+    <message>
+        <source>The email to {to}; change it as you like before sending</source>
+        <translation>El correo para {to}; cámbialo como quieras antes de enviarlo</translation>
+    </message>
+    <message>
+        <source>Copy the email to {to}, to paste it into another program</source>
+        <translation>Copiar el correo para {to} y pegarlo en otro programa</translation>
+    </message>
+    <message>
+        <source>Open the email to {to} in your mail program, ready to send</source>
+        <translation>Abrir el correo para {to} en tu programa de correo, listo para enviar</translation>
+    </message>
+    <message>
         <source>(no email address — copy the text instead)</source>
         <translation>(sin dirección de correo: copia el texto)</translation>
     </message>
@@ -4101,6 +4363,10 @@ No se puede deshacer.</translation>
     <message>
         <source>Duplicate pairs</source>
         <translation>Pares duplicados</translation>
+    </message>
+    <message>
+        <source>Pairs of contacts that may be the same person: the one to keep, the one to merge into it, and why</source>
+        <translation>Pares de contactos que podrían ser la misma persona: el que se conserva, el que se combina con él y por qué</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -4135,8 +4401,16 @@ No se puede deshacer.</translation>
         <translation>Detener</translation>
     </message>
     <message>
+        <source>Stop the search for people entered twice</source>
+        <translation>Detener la búsqueda de personas introducidas dos veces</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
     </message>
     <message>
         <source>The search failed: {error}</source>
@@ -5056,6 +5330,10 @@ No se puede deshacer.</translation>
         <translation>Embudo de etapas</translation>
     </message>
     <message>
+        <source>How many relationships reached each stage; Enter lists the people of the chosen one</source>
+        <translation>Cuántas relaciones llegaron a cada etapa; Enter muestra las personas de la etapa elegida</translation>
+    </message>
+    <message>
         <source>{stage}: {here} at this stage, {reached} at this stage or beyond. {hint}. Click to list everyone who got this far.</source>
         <translation>{stage}: {here} en esta etapa, {reached} en esta etapa o más allá. {hint}. Haz clic para ver a todos los que llegaron hasta aquí.</translation>
     </message>
@@ -5450,6 +5728,10 @@ No se puede deshacer.</translation>
         <translation>Guía de primeros pasos</translation>
     </message>
     <message>
+        <source>How to use Rapport, step by step; links open in your browser</source>
+        <translation>Cómo usar Rapport, paso a paso; los enlaces se abren en tu navegador</translation>
+    </message>
+    <message>
         <source>The guide is missing from this installation: {path}</source>
         <translation>Falta la guía en esta instalación: {path}</translation>
     </message>
@@ -5501,6 +5783,10 @@ No se puede deshacer.</translation>
     <message>
         <source>Rehearsals</source>
         <translation>Ensayos</translation>
+    </message>
+    <message>
+        <source>Each time you rehearsed this pitch: how long it took, your pace, your rating and notes</source>
+        <translation>Cada vez que ensayaste este pitch: cuánto duró, tu ritmo, tu valoración y tus notas</translation>
     </message>
     <message>
         <source>▶  Play recording</source>
@@ -5555,6 +5841,26 @@ No se puede deshacer.</translation>
     <message>
         <source>Import Contacts</source>
         <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Go back to the previous step</source>
+        <translation>Volver al paso anterior</translation>
+    </message>
+    <message>
+        <source>Go on to the next step</source>
+        <translation>Pasar al paso siguiente</translation>
+    </message>
+    <message>
+        <source>Add the contacts shown in the preview</source>
+        <translation>Añadir los contactos que muestra la vista previa</translation>
+    </message>
+    <message>
+        <source>Close the wizard</source>
+        <translation>Cerrar el asistente</translation>
+    </message>
+    <message>
+        <source>Close the wizard without importing anything</source>
+        <translation>Cerrar el asistente sin importar nada</translation>
     </message>
     <message>
         <source>The import failed and nothing was changed: {error}</source>
@@ -5704,6 +6010,18 @@ No se puede deshacer.</translation>
     <message>
         <source>Why meet?</source>
         <translation>¿Por qué conocerse?</translation>
+    </message>
+    <message>
+        <source>the first person</source>
+        <translation>la primera persona</translation>
+    </message>
+    <message>
+        <source>the second person</source>
+        <translation>la segunda persona</translation>
+    </message>
+    <message>
+        <source>both people</source>
+        <translation>ambas personas</translation>
     </message>
     <message>
         <source>1 · Ask the first</source>
@@ -6720,6 +7038,10 @@ No se puede deshacer.</translation>
         <translation>Tipo</translation>
     </message>
     <message>
+        <source>How you were in touch: a coffee, a call, an email…</source>
+        <translation>Qué tipo de contacto fue: un café, una llamada, un correo…</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Qué</translation>
     </message>
@@ -6756,8 +7078,16 @@ No se puede deshacer.</translation>
         <translation>Recordármelo en</translation>
     </message>
     <message>
+        <source>Add a follow-up to get back in touch after the days set next</source>
+        <translation>Añadir un seguimiento para retomar el contacto pasados los días indicados al lado</translation>
+    </message>
+    <message>
         <source>Days until the reminder</source>
         <translation>Días hasta el recordatorio</translation>
+    </message>
+    <message>
+        <source>How many days from today the follow-up falls due</source>
+        <translation>Dentro de cuántos días, a partir de hoy, vence el seguimiento</translation>
     </message>
     <message>
         <source> days</source>
@@ -7262,6 +7592,14 @@ No se puede deshacer.</translation>
         <translation>Quien pensó en algo semanas después da por hecho que ya encontraste empleo, salvo que le digas lo contrario. Envía cada mes unas breves novedades a todas las personas con las que has hablado.</translation>
     </message>
     <message>
+        <source>The month the update tells about; its summary is drafted from it</source>
+        <translation>El mes del que hablan las novedades; el resumen se redacta a partir de él</translation>
+    </message>
+    <message>
+        <source>The wording the update email is written with</source>
+        <translation>La plantilla con la que se redacta el correo</translation>
+    </message>
+    <message>
         <source>&amp;Month:</source>
         <translation>&amp;Mes:</translation>
     </message>
@@ -7274,12 +7612,24 @@ No se puede deshacer.</translation>
         <translation>Lo que hice este mes</translation>
     </message>
     <message>
+        <source>Drafted from the month&apos;s conversations; edit it before you send the update</source>
+        <translation>Redactado a partir de las conversaciones del mes; edítalo antes de enviar las novedades</translation>
+    </message>
+    <message>
         <source>Recipients</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
+        <source>Everyone you have talked with who has an email address: they get the update</source>
+        <translation>Las personas con las que has hablado y de las que tienes el correo: ellas recibirán las novedades</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>The email as the first recipient will read it</source>
+        <translation>El correo tal como lo leerá el primer destinatario</translation>
     </message>
     <message>
         <source>Copy text</source>
@@ -7308,6 +7658,10 @@ No se puede deshacer.</translation>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Closes the monthly update without sending anything</source>
+        <translation>Cierra las novedades del mes sin enviar nada</translation>
     </message>
     <message>
         <source>Nobody yet: people appear here once you have talked with them.</source>
@@ -7461,6 +7815,18 @@ No se puede deshacer.</translation>
         <translation>p. ej., Ada Okafor</translation>
     </message>
     <message>
+        <source>Where they work now; optional</source>
+        <translation>Dónde trabaja ahora; opcional</translation>
+    </message>
+    <message>
+        <source>Their mobile number; optional</source>
+        <translation>Su número de móvil; opcional</translation>
+    </message>
+    <message>
+        <source>The group of people they belong to, such as former colleagues</source>
+        <translation>El círculo al que pertenece, por ejemplo antiguos compañeros de trabajo</translation>
+    </message>
+    <message>
         <source>No circle</source>
         <translation>Sin círculo</translation>
     </message>
@@ -7536,6 +7902,10 @@ No se puede deshacer.</translation>
     <message>
         <source>Pitch text</source>
         <translation>Texto del pitch</translation>
+    </message>
+    <message>
+        <source>What you say about yourself in thirty seconds; hard words and long sentences are underlined</source>
+        <translation>Lo que cuentas de ti en treinta segundos; las palabras difíciles y las frases largas aparecen subrayadas</translation>
     </message>
 </context>
 <context>
@@ -7729,6 +8099,10 @@ No se puede deshacer.</translation>
     <message>
         <source>Pitches</source>
         <translation>Pitches</translation>
+    </message>
+    <message>
+        <source>Your pitches; choose one to write, rehearse or look back on it</source>
+        <translation>Tus pitches; elige uno para escribirlo, ensayarlo o repasar su historial</translation>
     </message>
     <message>
         <source>No pitch yet. Start typing on the right: your first 30-second pitch is created as you write.</source>
@@ -8080,6 +8454,10 @@ No se puede deshacer.</translation>
         <translation>Personas añadidas</translation>
     </message>
     <message>
+        <source>The people you have added in this window, newest first</source>
+        <translation>Las personas que has añadido en esta ventana, las más recientes primero</translation>
+    </message>
+    <message>
         <source>Already in your contacts ({n}) — add anyway if it is someone else.</source>
         <translation>Ya está en tus contactos ({n}): añádelo de todos modos si es otra persona.</translation>
     </message>
@@ -8322,6 +8700,10 @@ No se puede deshacer.</translation>
         <translation>Texto del pitch</translation>
     </message>
     <message>
+        <source>The pitch to say aloud, in large type</source>
+        <translation>El pitch para decirlo en voz alta, en letra grande</translation>
+    </message>
+    <message>
         <source>Green {g} · Yellow {y} · Red {r}</source>
         <translation>Verde {g} · Amarilla {y} · Roja {r}</translation>
     </message>
@@ -8368,6 +8750,10 @@ No se puede deshacer.</translation>
         <translation>Notas de investigación</translation>
     </message>
     <message>
+        <source>What you found out about this person before meeting them; saved as you type</source>
+        <translation>Lo que averiguaste sobre esta persona antes de la reunión; se guarda mientras escribes</translation>
+    </message>
+    <message>
         <source>What you found out before meeting them: their company&apos;s news, their role, a talk they gave, people you both know…</source>
         <translation>Lo que averiguaste antes de reunirte: noticias de su empresa, su puesto, una charla que dio, conocidos en común…</translation>
     </message>
@@ -8380,6 +8766,10 @@ No se puede deshacer.</translation>
         <translation>Hacer buenas preguntas ya es un regalo: quién, qué, por qué, dónde, cuándo. Márcalas a medida que las hagas.</translation>
     </message>
     <message>
+        <source>Tick each question once you have asked it; Delete removes one of your own</source>
+        <translation>Marca cada pregunta cuando ya la hayas hecho; Delete quita una de las tuyas</translation>
+    </message>
+    <message>
         <source>Your own question</source>
         <translation>Tu propia pregunta</translation>
     </message>
@@ -8390,6 +8780,10 @@ No se puede deshacer.</translation>
     <message>
         <source>Add</source>
         <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add the question typed beside it to the list</source>
+        <translation>Añadir a la lista la pregunta escrita al lado</translation>
     </message>
     <message>
         <source>Remove this question</source>
@@ -8423,6 +8817,10 @@ No se puede deshacer.</translation>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
+        <source>The automatic backups, newest first; double-click one to restore it</source>
+        <translation>Las copias de seguridad automáticas, de la más reciente a la más antigua; haz doble clic en una para restaurarla</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>hoy</translation>
     </message>
@@ -8435,8 +8833,16 @@ No se puede deshacer.</translation>
         <translation>Otro archivo…</translation>
     </message>
     <message>
+        <source>Choose a backup file saved somewhere else and restore it</source>
+        <translation>Elegir un archivo de copia de seguridad guardado en otro sitio y restaurarlo</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Go back to the chosen backup; your current data is kept as a backup</source>
+        <translation>Volver a la copia de seguridad elegida; tus datos actuales se guardan como copia de seguridad</translation>
     </message>
     <message>
         <source>Choose a backup</source>
@@ -8457,6 +8863,10 @@ No se puede deshacer.</translation>
         <source>Saved versions</source>
         <translation>Versiones guardadas</translation>
     </message>
+    <message>
+        <source>Earlier versions of the pitch, newest first, with their length</source>
+        <translation>Versiones anteriores del pitch, de la más reciente a la más antigua, con su extensión</translation>
+    </message>
     <message numerus="yes">
         <source>%n word(s)</source>
         <translation>
@@ -8467,6 +8877,10 @@ No se puede deshacer.</translation>
     <message>
         <source>The chosen version</source>
         <translation>La versión elegida</translation>
+    </message>
+    <message>
+        <source>The text of the version chosen in the list, compared with the current text</source>
+        <translation>El texto de la versión elegida en la lista, comparado con el texto actual</translation>
     </message>
     <message>
         <source>No earlier versions yet. Versions are kept as you write (one per pause of five minutes or more), and Ctrl+S keeps one on demand.</source>
@@ -8739,6 +9153,10 @@ No se puede deshacer.</translation>
         <translation>Guiones</translation>
     </message>
     <message>
+        <source>Your calls, emails and notes to reuse; choose one to edit it</source>
+        <translation>Tus guiones de llamadas, correos y notas para reutilizar; elige uno para editarlo</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -8759,6 +9177,14 @@ No se puede deshacer.</translation>
         <translation>Editar</translation>
     </message>
     <message>
+        <source>What the script is called in the list</source>
+        <translation>Cómo se llama el guion en la lista</translation>
+    </message>
+    <message>
+        <source>When you use the script, such as a warm call or a thank-you note</source>
+        <translation>Para qué usas el guion, por ejemplo una llamada cálida o un agradecimiento</translation>
+    </message>
+    <message>
         <source>(none: a call or a short note)</source>
         <translation>(ninguno: una llamada o una nota breve)</translation>
     </message>
@@ -8777,6 +9203,10 @@ No se puede deshacer.</translation>
     <message>
         <source>Script text</source>
         <translation>Texto del guion</translation>
+    </message>
+    <message>
+        <source>The words of the script; fields in braces such as {first_name} are filled in for each person</source>
+        <translation>El texto del guion; los campos entre llaves como {first_name} se rellenan para cada persona</translation>
     </message>
     <message>
         <source>Insert field</source>
@@ -8821,6 +9251,10 @@ No se puede deshacer.</translation>
     <message>
         <source>Use the script anyway</source>
         <translation>Usar el guion de todos modos</translation>
+    </message>
+    <message>
+        <source>The script as the person chosen above would read it</source>
+        <translation>El guion tal como lo leería la persona elegida arriba</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -9220,6 +9654,10 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
         <translation>Atajos de teclado</translation>
     </message>
     <message>
+        <source>Each action and its keys, grouped by menu and page; the field above narrows the list</source>
+        <translation>Cada acción y sus teclas, agrupadas por menú y página; el campo de arriba filtra la lista</translation>
+    </message>
+    <message>
         <source>No shortcut matches.</source>
         <translation>Ningún atajo coincide.</translation>
     </message>
@@ -9391,6 +9829,10 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
         <translation>Este ordenador no tiene un llavero del sistema donde guardar la contraseña: indica un comando que la imprima (Rapport lo ejecuta en cada sincronización y solo guarda el comando).</translation>
     </message>
     <message>
+        <source>The account name you sign in to your server with</source>
+        <translation>El nombre de cuenta con el que inicias sesión en tu servidor</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar conexión</translation>
     </message>
@@ -9405,6 +9847,14 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
     <message>
         <source>Calendar</source>
         <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Where your contacts go on the server; type a new name and Rapport creates it</source>
+        <translation>La libreta de direcciones del servidor donde van tus contactos; escribe un nombre nuevo y Rapport la crea</translation>
+    </message>
+    <message>
+        <source>Where your follow-ups go on the server; type a new name and Rapport creates it</source>
+        <translation>El calendario del servidor donde van tus seguimientos; escribe un nombre nuevo y Rapport lo crea</translation>
     </message>
     <message>
         <source>&amp;Address book:</source>
@@ -9441,6 +9891,10 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
     <message>
         <source>Minutes between syncs</source>
         <translation>Minutos entre sincronizaciones</translation>
+    </message>
+    <message>
+        <source>How often Rapport syncs on its own while it is open</source>
+        <translation>Cada cuánto se sincroniza Rapport por sí solo mientras está abierto</translation>
     </message>
     <message>
         <source>Conflicts to review</source>
@@ -9558,6 +10012,10 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
         <translation>Personas</translation>
     </message>
     <message>
+        <source>Your companies and how many people you know at each; tick the ones you would love to work for</source>
+        <translation>Tus empresas y cuántas personas conoces en cada una; marca aquellas en las que te encantaría trabajar</translation>
+    </message>
+    <message>
         <source>Who you know there</source>
         <translation>A quién conoces allí</translation>
     </message>
@@ -9570,12 +10028,24 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
         <translation>Tiene tu lista</translation>
     </message>
     <message>
+        <source>Your contacts at the chosen company, their stage and whether they have your list</source>
+        <translation>Tus contactos en la empresa elegida, su etapa y si tienen tu lista</translation>
+    </message>
+    <message>
         <source>Log: sent them the list…</source>
         <translation>Registrar: le envié la lista…</translation>
     </message>
     <message>
+        <source>Record that you sent your target list to the chosen person</source>
+        <translation>Registrar que enviaste tu lista de empresas objetivo a la persona elegida</translation>
+    </message>
+    <message>
         <source>Show contact</source>
         <translation>Mostrar contacto</translation>
+    </message>
+    <message>
+        <source>Closes this window and opens the chosen person&apos;s details</source>
+        <translation>Cierra esta ventana y abre la ficha de la persona elegida</translation>
     </message>
     <message>
         <source>Who has your list</source>
@@ -9592,6 +10062,10 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
     <message>
         <source>What</source>
         <translation>Qué</translation>
+    </message>
+    <message>
+        <source>The people you sent your list to, when and what; double-click one to open their details</source>
+        <translation>Las personas a las que enviaste tu lista, cuándo y qué; haz doble clic en una para abrir su ficha</translation>
     </message>
     <message>
         <source>Nobody yet. Log a “Sent something” interaction when you send your list.</source>
@@ -9677,6 +10151,10 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
     <message>
         <source>Ties reached</source>
         <translation>Vínculos alcanzados</translation>
+    </message>
+    <message>
+        <source>How many people you know well, a little or not yet you have been in touch with; Enter lists them</source>
+        <translation>De las personas que conoces bien, un poco o todavía no, con cuántas has estado en contacto; Enter las muestra</translation>
     </message>
     <message>
         <source>strong</source>
@@ -9914,6 +10392,14 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
         <translation>Mover todos los seguimientos atrasados a un día posterior (Ctrl+Shift+O)</translation>
     </message>
     <message>
+        <source>Follow-ups due</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>What to do today and what is overdue; Enter opens the person, Ctrl+D marks it done</source>
+        <translation>Lo que toca hoy y lo que está atrasado; Enter abre la ficha de la persona y Ctrl+D lo marca como hecho</translation>
+    </message>
+    <message>
         <source>Today · {day}</source>
         <translation>Hoy · {day}</translation>
     </message>
@@ -10002,6 +10488,10 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
     <message>
         <source>Referral trail depth</source>
         <translation>Profundidad de la cadena de recomendaciones</translation>
+    </message>
+    <message>
+        <source>How many people you reached through one, two or more introductions; Enter lists them</source>
+        <translation>A cuántas personas llegaste a través de una, dos o más recomendaciones; Enter las muestra</translation>
     </message>
     <message numerus="yes">
         <source>%Ln step(s)</source>

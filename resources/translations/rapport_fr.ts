@@ -487,6 +487,10 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Your notes on this opportunity, saved as you type; Tab moves on</source>
+        <translation>Vos notes sur cette opportunité, enregistrées au fil de la saisie&#xa0;; Tab passe au champ suivant</translation>
+    </message>
+    <message>
         <source>What you know about the role, the team, the questions to ask…</source>
         <translation>Ce que vous savez du poste, de l’équipe, les questions à poser…</translation>
     </message>
@@ -505,6 +509,10 @@
     <message>
         <source>Interviews</source>
         <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>The interviews for this opportunity; Enter edits the chosen one, Delete removes it</source>
+        <translation>Les entretiens pour cette opportunité&#xa0;; Enter modifie celui choisi, Delete le supprime</translation>
     </message>
     <message>
         <source>Schedule…</source>
@@ -639,6 +647,10 @@
         <translation>Personnes pour {role} chez {company}</translation>
     </message>
     <message>
+        <source>The people who play a part here, with their role; Delete removes one</source>
+        <translation>Les personnes impliquées, avec leur rôle&#xa0;; Delete retire celle choisie</translation>
+    </message>
+    <message>
         <source>Add a person: type a name</source>
         <translation>Ajouter une personne&#xa0;: tapez un nom</translation>
     </message>
@@ -651,8 +663,16 @@
         <translation>Son rôle</translation>
     </message>
     <message>
+        <source>How the person you add is involved, such as referring you or interviewing you</source>
+        <translation>Le rôle de la personne que vous ajoutez, par exemple si elle vous a recommandé ou vous fait passer l’entretien</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Adds the person you typed to the list, with the chosen role</source>
+        <translation>Ajoute la personne saisie à la liste, avec le rôle choisi</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -683,6 +703,10 @@
         <translation>&amp;Poste&#xa0;:</translation>
     </message>
     <message>
+        <source>The company that is hiring: choose one of yours or type a new one</source>
+        <translation>L’entreprise qui recrute&#xa0;: choisissez-en une parmi les vôtres ou tapez-en une nouvelle</translation>
+    </message>
+    <message>
         <source>Choose from your companies or type a new one</source>
         <translation>Choisissez parmi vos entreprises ou tapez-en une nouvelle</translation>
     </message>
@@ -691,12 +715,24 @@
         <translation>Sur ma liste cible</translation>
     </message>
     <message>
+        <source>Adds the company to the companies you would love to work for</source>
+        <translation>Ajoute l’entreprise à celles où vous aimeriez travailler</translation>
+    </message>
+    <message>
         <source>&amp;Company:</source>
         <translation>&amp;Entreprise&#xa0;:</translation>
     </message>
     <message>
+        <source>How you heard of the job: a referral, a recruiter, your own application…</source>
+        <translation>Comment vous avez connu le poste&#xa0;: une recommandation, un recruteur, votre candidature spontanée…</translation>
+    </message>
+    <message>
         <source>&amp;Source:</source>
         <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How far the application has come; the date beside it says since when</source>
+        <translation>Où en est la candidature&#xa0;; la date à côté indique depuis quand</translation>
     </message>
     <message>
         <source>Since</source>
@@ -715,6 +751,10 @@
         <translation>&amp;Lien de l’annonce&#xa0;:</translation>
     </message>
     <message>
+        <source>Where the job is: a city, or remote</source>
+        <translation>Où se trouve le poste&#xa0;: une ville, ou en télétravail</translation>
+    </message>
+    <message>
         <source>&amp;Location:</source>
         <translation>L&amp;ieu&#xa0;:</translation>
     </message>
@@ -729,6 +769,10 @@
     <message>
         <source>&amp;People:</source>
         <translation>Pe&amp;rsonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Anything to remember about this opportunity; Tab moves on</source>
+        <translation>Tout ce qu’il faut retenir sur cette opportunité&#xa0;; Tab passe au champ suivant</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -933,6 +977,10 @@
     <message>
         <source>Time in each stage</source>
         <translation>Temps passé à chaque étape</translation>
+    </message>
+    <message>
+        <source>How many days an opportunity usually stays at each stage before it moves on</source>
+        <translation>Combien de jours une opportunité reste en général à chaque étape avant d’avancer</translation>
     </message>
     <message>
         <source>Who opened the doors</source>
@@ -1991,6 +2039,10 @@
         <translation>À une heure précise</translation>
     </message>
     <message>
+        <source>Give the follow-up a time; otherwise it is due all day</source>
+        <translation>Donner une heure à la relance&#xa0;; sinon, elle est prévue pour toute la journée</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -2001,6 +2053,10 @@
     <message>
         <source>Repeat</source>
         <translation>Répéter</translation>
+    </message>
+    <message>
+        <source>Whether the follow-up comes back, and how often</source>
+        <translation>Si la relance revient, et à quel rythme</translation>
     </message>
     <message>
         <source>Does not repeat</source>
@@ -2161,6 +2217,10 @@
         <translation>Type de rendez-vous</translation>
     </message>
     <message>
+        <source>How you met, for the entry that Log it adds to the timeline</source>
+        <translation>Comment vous vous êtes vus, pour l’entrée que «&#xa0;Le noter&#xa0;» ajoute à l’historique</translation>
+    </message>
+    <message>
         <source>Log it</source>
         <translation>Le noter</translation>
     </message>
@@ -2175,6 +2235,18 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Print this prep sheet to take to the meeting</source>
+        <translation>Imprimer cette fiche de préparation pour l’emporter au rendez-vous</translation>
+    </message>
+    <message>
+        <source>Save this prep sheet as a PDF file</source>
+        <translation>Enregistrer cette fiche de préparation en fichier PDF</translation>
+    </message>
+    <message>
+        <source>Close this window; your notes are already saved</source>
+        <translation>Fermer cette fenêtre&#xa0;; vos notes sont déjà enregistrées</translation>
     </message>
     <message>
         <source>It happened — log it now</source>
@@ -2257,6 +2329,10 @@ Visez {aim} ou plus&#xa0;: un français simple, que l’on comprend dès la prem
     <message>
         <source>Plain-words issues</source>
         <translation>Problèmes de langage simple</translation>
+    </message>
+    <message>
+        <source>Words and sentences a listener may stumble on; Enter selects the place in the text</source>
+        <translation>Les mots et les phrases sur lesquels un auditeur pourrait buter&#xa0;; Enter sélectionne le passage dans le texte</translation>
     </message>
     <message>
         <source>&lt;b&gt;A pitch that works&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Thirty seconds or less: about 75 words.&lt;/li&gt;&lt;li&gt;Who you are and what you do, in words a neighbour uses.&lt;/li&gt;&lt;li&gt;One example with a number: “cut late deliveries by a third”.&lt;/li&gt;&lt;li&gt;What you are looking for next, and where.&lt;/li&gt;&lt;li&gt;End with an ask: “Who do you know who…?”&lt;/li&gt;&lt;li&gt;Upbeat, in your own voice — never bitter about the last job.&lt;/li&gt;&lt;/ul&gt;</source>
@@ -2395,6 +2471,10 @@ Visez {aim} ou plus&#xa0;: un français simple, que l’on comprend dès la prem
     <message>
         <source>Log that {name} gave me these referrals</source>
         <translation>Noter que {name} m’a donné ces recommandations</translation>
+    </message>
+    <message>
+        <source>Record in their history that they suggested the people you add here</source>
+        <translation>Noter dans son historique les recommandations que vous ajoutez ici</translation>
     </message>
     <message numerus="yes">
         <source>Add %Ln person(s)</source>
@@ -2614,8 +2694,16 @@ Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: v
         <translation>Cercles</translation>
     </message>
     <message>
+        <source>The circle of people to think of now; choose one to jump to it</source>
+        <translation>Le cercle auquel penser maintenant&#xa0;; choisissez-en un pour y aller directement</translation>
+    </message>
+    <message>
         <source>Add a circle of your own…</source>
         <translation>Ajouter votre propre cercle…</translation>
+    </message>
+    <message>
+        <source>Name a new group of people, such as a club or a choir</source>
+        <translation>Nommer un nouveau groupe de personnes, comme un club ou une chorale</translation>
     </message>
     <message>
         <source>Don&apos;t disqualify anyone: any of them may know of your next job. Name, then Enter — company and a note are optional (Tab).</source>
@@ -2624,6 +2712,10 @@ Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: v
     <message>
         <source>How you know them</source>
         <translation>Où rencontré(e)</translation>
+    </message>
+    <message>
+        <source>Everyone already in this circle; a tick marks the people you added just now</source>
+        <translation>Toutes les personnes déjà dans ce cercle&#xa0;; une coche marque celles que vous venez d’ajouter</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2644,6 +2736,10 @@ Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: v
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Close the list; everyone you added is already saved</source>
+        <translation>Fermer la liste&#xa0;; toutes les personnes ajoutées sont déjà enregistrées</translation>
     </message>
     <message>
         <source>Circle {i} of {n}</source>
@@ -2851,8 +2947,16 @@ Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: v
         <translation>Carte</translation>
     </message>
     <message>
+        <source>The card&apos;s size: the European or the American standard</source>
+        <translation>La taille de la carte&#xa0;: format européen ou américain</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Taille</translation>
+    </message>
+    <message>
+        <source>The typeface of the card&apos;s text</source>
+        <translation>La police du texte de la carte</translation>
     </message>
     <message>
         <source>Sans serif</source>
@@ -2891,6 +2995,10 @@ Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: v
         <translation>Ce que je recherche</translation>
     </message>
     <message>
+        <source>Print the kind of job you want, from your profile, on the card</source>
+        <translation>Imprimer sur la carte le poste que vous recherchez, tiré de votre profil</translation>
+    </message>
+    <message>
         <source>My photo</source>
         <translation>Ma photo</translation>
     </message>
@@ -2899,8 +3007,16 @@ Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: v
         <translation>Impression</translation>
     </message>
     <message>
+        <source>The paper size your printer uses</source>
+        <translation>Le format de papier de votre imprimante</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Many cards on one sheet to cut yourself, or one card per page for a print shop</source>
+        <translation>Plusieurs cartes sur une planche à découper vous-même, ou une carte par page pour un imprimeur</translation>
     </message>
     <message>
         <source>A sheet to cut, with cut marks</source>
@@ -3038,8 +3154,16 @@ Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: v
         <translation>Fiche de poche (5 × 3 po)</translation>
     </message>
     <message>
+        <source>A small index card to keep in a pocket and glance at</source>
+        <translation>Une petite fiche à garder en poche et à consulter d’un coup d’œil</translation>
+    </message>
+    <message>
         <source>Full page</source>
         <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>The pitch in large print on a whole sheet of paper</source>
+        <translation>Le pitch en gros caractères sur une feuille entière</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -3821,11 +3945,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Type a day — {example}, {iso}, “tomorrow”, “fri”, “+3” — or press Alt+Down for a calendar</source>
-        <translation>Tapez un jour — {example}, {iso}, «&#xa0;ven&#xa0;», «&#xa0;+1&#xa0;» (demain), «&#xa0;+3&#xa0;» — ou appuyez sur Alt+Down pour un calendrier</translation>
+        <translation>Tapez un jour — {example}, {iso}, «&#xa0;demain&#xa0;», «&#xa0;ven&#xa0;», «&#xa0;+3&#xa0;» — ou appuyez sur Alt+Down pour un calendrier</translation>
     </message>
     <message>
         <source>not a day — try “{example}” or “tomorrow”</source>
-        <translation>ce n’est pas un jour — essayez «&#xa0;{example}&#xa0;» ou «&#xa0;+1&#xa0;» (demain)</translation>
+        <translation>ce n’est pas un jour — essayez «&#xa0;{example}&#xa0;» ou «&#xa0;demain&#xa0;»</translation>
     </message>
     <message>
         <source>{day} is too early: {first} or later</source>
@@ -3875,6 +3999,29 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>DateWords</name>
+    <message>
+        <source>today, now</source>
+        <translation>aujourd’hui, auj, maintenant</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <source>the day after tomorrow, day after tomorrow</source>
+        <translation>après-demain</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>the day before yesterday, day before yesterday</source>
+        <translation>avant-hier</translation>
+    </message>
+</context>
+<context>
     <name>DayGridView</name>
     <message numerus="yes">
         <source>{day}: %Ln follow-up(s)</source>
@@ -3896,6 +4043,14 @@ Cette action est irréversible.</translation>
 </context>
 <context>
     <name>DayPanel</name>
+    <message>
+        <source>Follow-ups of the selected day</source>
+        <translation>Relances du jour sélectionné</translation>
+    </message>
+    <message>
+        <source>What is planned on the day chosen in the calendar; Ctrl+D marks the selected ones done</source>
+        <translation>Ce qui est prévu le jour choisi dans le calendrier&#xa0;; Ctrl+D marque les relances sélectionnées comme faites</translation>
+    </message>
     <message>
         <source>Done</source>
         <translation>Fait</translation>
@@ -3955,6 +4110,97 @@ Cette action est irréversible.</translation>
     <message>
         <source>day</source>
         <translation>jour</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultCircle</name>
+    <message>
+        <source>Former co-workers</source>
+        <translation>Anciens collègues</translation>
+    </message>
+    <message>
+        <source>Colleagues and managers from every job, people at clients and suppliers, interns you mentored.</source>
+        <translation>Collègues et responsables de chaque emploi, gens de chez les clients et les fournisseurs, stagiaires que vous avez encadrés.</translation>
+    </message>
+    <message>
+        <source>Friends</source>
+        <translation>Amis</translation>
+    </message>
+    <message>
+        <source>Close friends and old friends you have lost touch with.</source>
+        <translation>Amis proches, et vieux amis que vous avez perdus de vue.</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Parents, siblings, in-laws, cousins — distant cousins too.</source>
+        <translation>Parents, frères et sœurs, belle-famille, cousins — les cousins éloignés aussi.</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Voisins</translation>
+    </message>
+    <message>
+        <source>Next door, across the street, the old neighbourhood.</source>
+        <translation>La porte d’à côté, en face, l’ancien quartier.</translation>
+    </message>
+    <message>
+        <source>Church &amp; faith community</source>
+        <translation>Paroisse et communauté de foi</translation>
+    </message>
+    <message>
+        <source>People you see at services, volunteering or study groups.</source>
+        <translation>Les personnes que vous voyez aux offices, au bénévolat ou dans les groupes d’étude.</translation>
+    </message>
+    <message>
+        <source>Clubs &amp; sports</source>
+        <translation>Clubs et sports</translation>
+    </message>
+    <message>
+        <source>The gym, a bowling league, a running club, the choir, a book club.</source>
+        <translation>La salle de sport, un club de bowling, un club de course, la chorale, un club de lecture.</translation>
+    </message>
+    <message>
+        <source>School &amp; alumni</source>
+        <translation>École et anciens élèves</translation>
+    </message>
+    <message>
+        <source>Classmates, teachers, alumni of your school or university.</source>
+        <translation>Camarades de classe, professeurs, anciens de votre école ou de votre université.</translation>
+    </message>
+    <message>
+        <source>Professional groups &amp; events</source>
+        <translation>Groupes et événements professionnels</translation>
+    </message>
+    <message>
+        <source>Associations, meet-ups, conferences, people you met at a talk.</source>
+        <translation>Associations, meet-ups, conférences, personnes rencontrées lors d’une intervention.</translation>
+    </message>
+    <message>
+        <source>People who serve me</source>
+        <translation>Les personnes qui me rendent service</translation>
+    </message>
+    <message>
+        <source>Dry cleaner, accountant, lawyer, hairdresser, doctor, dentist, mechanic, real-estate agent.</source>
+        <translation>Pressing, comptable, avocat, coiffeur, médecin, dentiste, garagiste, agent immobilier.</translation>
+    </message>
+    <message>
+        <source>Kids&apos; school &amp; activities</source>
+        <translation>École et activités des enfants</translation>
+    </message>
+    <message>
+        <source>Other parents, coaches, teachers.</source>
+        <translation>Autres parents, entraîneurs, enseignants.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>People you know mostly through LinkedIn or online communities.</source>
+        <translation>Les personnes que vous connaissez surtout par LinkedIn ou des communautés en ligne.</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +4318,22 @@ Cette action est irréversible.</translation>
         <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
+        <source>The subject of the email to {to}</source>
+        <translation>L’objet de l’e-mail pour {to}</translation>
+    </message>
+    <message>
+        <source>The email to {to}; change it as you like before sending</source>
+        <translation>L’e-mail pour {to}&#xa0;; modifiez-le à votre guise avant de l’envoyer</translation>
+    </message>
+    <message>
+        <source>Copy the email to {to}, to paste it into another program</source>
+        <translation>Copier l’e-mail pour {to} afin de le coller dans un autre programme</translation>
+    </message>
+    <message>
+        <source>Open the email to {to} in your mail program, ready to send</source>
+        <translation>Ouvrir l’e-mail pour {to} dans votre messagerie, prêt à partir</translation>
+    </message>
+    <message>
         <source>(no email address — copy the text instead)</source>
         <translation>(pas d’adresse e-mail — copiez plutôt le texte)</translation>
     </message>
@@ -4101,6 +4363,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Duplicate pairs</source>
         <translation>Paires de doublons</translation>
+    </message>
+    <message>
+        <source>Pairs of contacts that may be the same person: the one to keep, the one to merge into it, and why</source>
+        <translation>Paires de contacts qui pourraient être la même personne&#xa0;: celui à garder, celui à fusionner avec lui, et pourquoi</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -4135,8 +4401,16 @@ Cette action est irréversible.</translation>
         <translation>Arrêter</translation>
     </message>
     <message>
+        <source>Stop the search for people entered twice</source>
+        <translation>Arrêter la recherche des personnes saisies deux fois</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
     </message>
     <message>
         <source>The search failed: {error}</source>
@@ -5056,6 +5330,10 @@ Cette action est irréversible.</translation>
         <translation>Entonnoir des étapes</translation>
     </message>
     <message>
+        <source>How many relationships reached each stage; Enter lists the people of the chosen one</source>
+        <translation>Combien de relations ont atteint chaque étape&#xa0;; Enter affiche les personnes de l’étape choisie</translation>
+    </message>
+    <message>
         <source>{stage}: {here} at this stage, {reached} at this stage or beyond. {hint}. Click to list everyone who got this far.</source>
         <translation>{stage}&#xa0;: {here} à cette étape, {reached} à cette étape ou au-delà. {hint}. Cliquez pour lister tous ceux qui sont arrivés jusque-là.</translation>
     </message>
@@ -5450,6 +5728,10 @@ Cette action est irréversible.</translation>
         <translation>Guide de démarrage</translation>
     </message>
     <message>
+        <source>How to use Rapport, step by step; links open in your browser</source>
+        <translation>Comment utiliser Rapport, pas à pas&#xa0;; les liens s’ouvrent dans votre navigateur</translation>
+    </message>
+    <message>
         <source>The guide is missing from this installation: {path}</source>
         <translation>Le guide est absent de cette installation&#xa0;: {path}</translation>
     </message>
@@ -5501,6 +5783,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Rehearsals</source>
         <translation>Répétitions</translation>
+    </message>
+    <message>
+        <source>Each time you rehearsed this pitch: how long it took, your pace, your rating and notes</source>
+        <translation>Chaque répétition de ce pitch&#xa0;: sa durée, votre débit, votre note et vos remarques</translation>
     </message>
     <message>
         <source>▶  Play recording</source>
@@ -5555,6 +5841,26 @@ Cette action est irréversible.</translation>
     <message>
         <source>Import Contacts</source>
         <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Go back to the previous step</source>
+        <translation>Revenir à l’étape précédente</translation>
+    </message>
+    <message>
+        <source>Go on to the next step</source>
+        <translation>Passer à l’étape suivante</translation>
+    </message>
+    <message>
+        <source>Add the contacts shown in the preview</source>
+        <translation>Ajouter les contacts affichés dans l’aperçu</translation>
+    </message>
+    <message>
+        <source>Close the wizard</source>
+        <translation>Fermer l’assistant</translation>
+    </message>
+    <message>
+        <source>Close the wizard without importing anything</source>
+        <translation>Fermer l’assistant sans rien importer</translation>
     </message>
     <message>
         <source>The import failed and nothing was changed: {error}</source>
@@ -5704,6 +6010,18 @@ Cette action est irréversible.</translation>
     <message>
         <source>Why meet?</source>
         <translation>Pourquoi se rencontrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the first person</source>
+        <translation>la première personne</translation>
+    </message>
+    <message>
+        <source>the second person</source>
+        <translation>la deuxième personne</translation>
+    </message>
+    <message>
+        <source>both people</source>
+        <translation>les deux personnes</translation>
     </message>
     <message>
         <source>1 · Ask the first</source>
@@ -6720,6 +7038,10 @@ Cette action est irréversible.</translation>
         <translation>Type</translation>
     </message>
     <message>
+        <source>How you were in touch: a coffee, a call, an email…</source>
+        <translation>Comment vous avez échangé&#xa0;: un café, un appel, un e-mail…</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -6756,8 +7078,16 @@ Cette action est irréversible.</translation>
         <translation>Me le rappeler dans</translation>
     </message>
     <message>
+        <source>Add a follow-up to get back in touch after the days set next</source>
+        <translation>Ajouter une relance pour reprendre contact après le nombre de jours indiqué à côté</translation>
+    </message>
+    <message>
         <source>Days until the reminder</source>
         <translation>Jours avant le rappel</translation>
+    </message>
+    <message>
+        <source>How many days from today the follow-up falls due</source>
+        <translation>Dans combien de jours, à partir d’aujourd’hui, la relance est prévue</translation>
     </message>
     <message>
         <source> days</source>
@@ -7262,6 +7592,14 @@ Cette action est irréversible.</translation>
         <translation>Ceux qui ont pensé à quelque chose des semaines plus tard croient que vous avez trouvé un emploi si vous ne leur dites pas le contraire. Envoyez chaque mois un court point à tous ceux avec qui vous avez parlé.</translation>
     </message>
     <message>
+        <source>The month the update tells about; its summary is drafted from it</source>
+        <translation>Le mois dont parle le point mensuel&#xa0;; le résumé est rédigé à partir de ce mois</translation>
+    </message>
+    <message>
+        <source>The wording the update email is written with</source>
+        <translation>Le modèle avec lequel l’e-mail est rédigé</translation>
+    </message>
+    <message>
         <source>&amp;Month:</source>
         <translation>&amp;Mois&#xa0;:</translation>
     </message>
@@ -7274,12 +7612,24 @@ Cette action est irréversible.</translation>
         <translation>Ce que j’ai fait ce mois-ci</translation>
     </message>
     <message>
+        <source>Drafted from the month&apos;s conversations; edit it before you send the update</source>
+        <translation>Rédigé à partir des échanges du mois&#xa0;; modifiez-le avant d’envoyer le point mensuel</translation>
+    </message>
+    <message>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
+        <source>Everyone you have talked with who has an email address: they get the update</source>
+        <translation>Les personnes avec qui vous avez échangé et dont vous avez l’adresse e-mail&#xa0;: elles recevront le point mensuel</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>The email as the first recipient will read it</source>
+        <translation>L’e-mail tel que le premier destinataire le lira</translation>
     </message>
     <message>
         <source>Copy text</source>
@@ -7308,6 +7658,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes the monthly update without sending anything</source>
+        <translation>Ferme le point mensuel sans rien envoyer</translation>
     </message>
     <message>
         <source>Nobody yet: people appear here once you have talked with them.</source>
@@ -7461,6 +7815,18 @@ Cette action est irréversible.</translation>
         <translation>p. ex. Ada Okafor</translation>
     </message>
     <message>
+        <source>Where they work now; optional</source>
+        <translation>Où la personne travaille actuellement&#xa0;; facultatif</translation>
+    </message>
+    <message>
+        <source>Their mobile number; optional</source>
+        <translation>Son numéro de portable&#xa0;; facultatif</translation>
+    </message>
+    <message>
+        <source>The group of people they belong to, such as former colleagues</source>
+        <translation>Le cercle auquel la personne appartient, par exemple vos anciens collègues</translation>
+    </message>
+    <message>
         <source>No circle</source>
         <translation>Aucun cercle</translation>
     </message>
@@ -7536,6 +7902,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Pitch text</source>
         <translation>Texte du pitch</translation>
+    </message>
+    <message>
+        <source>What you say about yourself in thirty seconds; hard words and long sentences are underlined</source>
+        <translation>Ce que vous dites de vous en trente secondes&#xa0;; les mots difficiles et les phrases longues sont soulignés</translation>
     </message>
 </context>
 <context>
@@ -7729,6 +8099,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Pitches</source>
         <translation>Pitchs</translation>
+    </message>
+    <message>
+        <source>Your pitches; choose one to write, rehearse or look back on it</source>
+        <translation>Vos pitchs&#xa0;; choisissez-en un pour l’écrire, le répéter ou revoir son historique</translation>
     </message>
     <message>
         <source>No pitch yet. Start typing on the right: your first 30-second pitch is created as you write.</source>
@@ -8080,6 +8454,10 @@ Cette action est irréversible.</translation>
         <translation>Personnes ajoutées</translation>
     </message>
     <message>
+        <source>The people you have added in this window, newest first</source>
+        <translation>Les personnes ajoutées dans cette fenêtre, les plus récentes en premier</translation>
+    </message>
+    <message>
         <source>Already in your contacts ({n}) — add anyway if it is someone else.</source>
         <translation>Déjà dans vos contacts ({n}) — ajoutez quand même s’il s’agit de quelqu’un d’autre.</translation>
     </message>
@@ -8322,6 +8700,10 @@ Cette action est irréversible.</translation>
         <translation>Texte du pitch</translation>
     </message>
     <message>
+        <source>The pitch to say aloud, in large type</source>
+        <translation>Le pitch à dire à voix haute, en gros caractères</translation>
+    </message>
+    <message>
         <source>Green {g} · Yellow {y} · Red {r}</source>
         <translation>Vert {g} · Jaune {y} · Rouge {r}</translation>
     </message>
@@ -8368,6 +8750,10 @@ Cette action est irréversible.</translation>
         <translation>Notes de recherche</translation>
     </message>
     <message>
+        <source>What you found out about this person before meeting them; saved as you type</source>
+        <translation>Ce que vous avez appris sur cette personne avant de la rencontrer&#xa0;; enregistré au fil de la saisie</translation>
+    </message>
+    <message>
         <source>What you found out before meeting them: their company&apos;s news, their role, a talk they gave, people you both know…</source>
         <translation>Ce que vous avez appris avant de la rencontrer&#xa0;: l’actualité de son entreprise, son rôle, une conférence qu’elle a donnée, des connaissances communes…</translation>
     </message>
@@ -8380,6 +8766,10 @@ Cette action est irréversible.</translation>
         <translation>Poser de bonnes questions est un cadeau en soi&#xa0;: qui, quoi, pourquoi, où, quand. Cochez-les au fur et à mesure.</translation>
     </message>
     <message>
+        <source>Tick each question once you have asked it; Delete removes one of your own</source>
+        <translation>Cochez chaque question une fois posée&#xa0;; Delete supprime l’une des vôtres</translation>
+    </message>
+    <message>
         <source>Your own question</source>
         <translation>Votre propre question</translation>
     </message>
@@ -8390,6 +8780,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Add</source>
         <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the question typed beside it to the list</source>
+        <translation>Ajouter à la liste la question saisie à côté</translation>
     </message>
     <message>
         <source>Remove this question</source>
@@ -8423,6 +8817,10 @@ Cette action est irréversible.</translation>
         <translation>Sauvegardes</translation>
     </message>
     <message>
+        <source>The automatic backups, newest first; double-click one to restore it</source>
+        <translation>Les sauvegardes automatiques, de la plus récente à la plus ancienne&#xa0;; double-cliquez sur l’une d’elles pour la restaurer</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>aujourd’hui</translation>
     </message>
@@ -8435,8 +8833,16 @@ Cette action est irréversible.</translation>
         <translation>Autre fichier…</translation>
     </message>
     <message>
+        <source>Choose a backup file saved somewhere else and restore it</source>
+        <translation>Choisir un fichier de sauvegarde enregistré ailleurs et le restaurer</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Go back to the chosen backup; your current data is kept as a backup</source>
+        <translation>Revenir à la sauvegarde choisie&#xa0;; vos données actuelles sont conservées dans une sauvegarde</translation>
     </message>
     <message>
         <source>Choose a backup</source>
@@ -8457,6 +8863,10 @@ Cette action est irréversible.</translation>
         <source>Saved versions</source>
         <translation>Versions enregistrées</translation>
     </message>
+    <message>
+        <source>Earlier versions of the pitch, newest first, with their length</source>
+        <translation>Les versions précédentes du pitch, de la plus récente à la plus ancienne, avec leur longueur</translation>
+    </message>
     <message numerus="yes">
         <source>%n word(s)</source>
         <translation>
@@ -8467,6 +8877,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>The chosen version</source>
         <translation>La version choisie</translation>
+    </message>
+    <message>
+        <source>The text of the version chosen in the list, compared with the current text</source>
+        <translation>Le texte de la version choisie dans la liste, comparé au texte actuel</translation>
     </message>
     <message>
         <source>No earlier versions yet. Versions are kept as you write (one per pause of five minutes or more), and Ctrl+S keeps one on demand.</source>
@@ -8739,6 +9153,10 @@ Cette action est irréversible.</translation>
         <translation>Scripts</translation>
     </message>
     <message>
+        <source>Your calls, emails and notes to reuse; choose one to edit it</source>
+        <translation>Vos scripts d’appels, d’e-mails et de messages à réutiliser&#xa0;; choisissez-en un pour le modifier</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -8759,6 +9177,14 @@ Cette action est irréversible.</translation>
         <translation>Modifier</translation>
     </message>
     <message>
+        <source>What the script is called in the list</source>
+        <translation>Le nom du script dans la liste</translation>
+    </message>
+    <message>
+        <source>When you use the script, such as a warm call or a thank-you note</source>
+        <translation>L’occasion où vous utilisez ce script, par exemple un appel chaleureux ou un remerciement</translation>
+    </message>
+    <message>
         <source>(none: a call or a short note)</source>
         <translation>(aucun&#xa0;: un appel ou un petit mot)</translation>
     </message>
@@ -8777,6 +9203,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Script text</source>
         <translation>Texte du script</translation>
+    </message>
+    <message>
+        <source>The words of the script; fields in braces such as {first_name} are filled in for each person</source>
+        <translation>Le texte du script&#xa0;; les champs entre accolades comme {first_name} sont remplis pour chaque personne</translation>
     </message>
     <message>
         <source>Insert field</source>
@@ -8821,6 +9251,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Use the script anyway</source>
         <translation>Utiliser le script quand même</translation>
+    </message>
+    <message>
+        <source>The script as the person chosen above would read it</source>
+        <translation>Le script tel que la personne choisie ci-dessus le lirait</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -9220,6 +9654,10 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
+        <source>Each action and its keys, grouped by menu and page; the field above narrows the list</source>
+        <translation>Chaque action et ses touches, regroupées par menu et par page&#xa0;; le champ au-dessus filtre la liste</translation>
+    </message>
+    <message>
         <source>No shortcut matches.</source>
         <translation>Aucun raccourci ne correspond.</translation>
     </message>
@@ -9391,6 +9829,10 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
         <translation>Cet ordinateur n’a pas de trousseau système pour garder le mot de passe&#xa0;: indiquez une commande qui l’affiche (Rapport l’exécute à chaque synchronisation et ne garde que la commande).</translation>
     </message>
     <message>
+        <source>The account name you sign in to your server with</source>
+        <translation>Le nom du compte avec lequel vous vous connectez à votre serveur</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
@@ -9405,6 +9847,14 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
     <message>
         <source>Calendar</source>
         <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Where your contacts go on the server; type a new name and Rapport creates it</source>
+        <translation>Le carnet d’adresses du serveur où vont vos contacts&#xa0;; tapez un nouveau nom et Rapport le crée</translation>
+    </message>
+    <message>
+        <source>Where your follow-ups go on the server; type a new name and Rapport creates it</source>
+        <translation>Le calendrier du serveur où vont vos relances&#xa0;; tapez un nouveau nom et Rapport le crée</translation>
     </message>
     <message>
         <source>&amp;Address book:</source>
@@ -9441,6 +9891,10 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
     <message>
         <source>Minutes between syncs</source>
         <translation>Minutes entre deux synchronisations</translation>
+    </message>
+    <message>
+        <source>How often Rapport syncs on its own while it is open</source>
+        <translation>La fréquence à laquelle Rapport se synchronise de lui-même tant qu’il est ouvert</translation>
     </message>
     <message>
         <source>Conflicts to review</source>
@@ -9558,6 +10012,10 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
         <translation>Personnes</translation>
     </message>
     <message>
+        <source>Your companies and how many people you know at each; tick the ones you would love to work for</source>
+        <translation>Vos entreprises et le nombre de personnes que vous connaissez dans chacune&#xa0;; cochez celles où vous aimeriez travailler</translation>
+    </message>
+    <message>
         <source>Who you know there</source>
         <translation>Qui vous connaissez là-bas</translation>
     </message>
@@ -9570,12 +10028,24 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
         <translation>A votre liste</translation>
     </message>
     <message>
+        <source>Your contacts at the chosen company, their stage and whether they have your list</source>
+        <translation>Vos contacts dans l’entreprise choisie, leur étape et s’ils ont votre liste</translation>
+    </message>
+    <message>
         <source>Log: sent them the list…</source>
         <translation>Noter&#xa0;: liste envoyée…</translation>
     </message>
     <message>
+        <source>Record that you sent your target list to the chosen person</source>
+        <translation>Noter que vous avez envoyé votre liste cible à la personne choisie</translation>
+    </message>
+    <message>
         <source>Show contact</source>
         <translation>Afficher le contact</translation>
+    </message>
+    <message>
+        <source>Closes this window and opens the chosen person&apos;s details</source>
+        <translation>Ferme cette fenêtre et ouvre la fiche de la personne choisie</translation>
     </message>
     <message>
         <source>Who has your list</source>
@@ -9592,6 +10062,10 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
     <message>
         <source>What</source>
         <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>The people you sent your list to, when and what; double-click one to open their details</source>
+        <translation>Les personnes à qui vous avez envoyé votre liste, quand et quoi&#xa0;; double-cliquez sur l’une d’elles pour ouvrir sa fiche</translation>
     </message>
     <message>
         <source>Nobody yet. Log a “Sent something” interaction when you send your list.</source>
@@ -9677,6 +10151,10 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
     <message>
         <source>Ties reached</source>
         <translation>Liens contactés</translation>
+    </message>
+    <message>
+        <source>How many people you know well, a little or not yet you have been in touch with; Enter lists them</source>
+        <translation>Parmi les personnes que vous connaissez bien, un peu ou pas encore, combien vous avez déjà contactées&#xa0;; Enter en affiche la liste</translation>
     </message>
     <message>
         <source>strong</source>
@@ -9914,6 +10392,14 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
         <translation>Déplacer toutes les relances en retard à un jour ultérieur (Ctrl+Shift+O)</translation>
     </message>
     <message>
+        <source>Follow-ups due</source>
+        <translation>Relances prévues</translation>
+    </message>
+    <message>
+        <source>What to do today and what is overdue; Enter opens the person, Ctrl+D marks it done</source>
+        <translation>Ce qui est à faire aujourd’hui et ce qui est en retard&#xa0;; Enter ouvre la fiche de la personne, Ctrl+D marque la relance comme faite</translation>
+    </message>
+    <message>
         <source>Today · {day}</source>
         <translation>Aujourd’hui · {day}</translation>
     </message>
@@ -10002,6 +10488,10 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
     <message>
         <source>Referral trail depth</source>
         <translation>Longueur de la chaîne de recommandations</translation>
+    </message>
+    <message>
+        <source>How many people you reached through one, two or more introductions; Enter lists them</source>
+        <translation>Combien de personnes vous avez connues par une, deux recommandations ou plus&#xa0;; Enter en affiche la liste</translation>
     </message>
     <message numerus="yes">
         <source>%Ln step(s)</source>
