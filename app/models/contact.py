@@ -72,6 +72,8 @@ class Contact(BaseModel):
         indexes = (
             (("deleted_at", "display_name"), False),
             (("deleted_at", "last_interaction_at", "keep_in_touch_days", "keep_in_touch_max_days"), False),  # 0120
+            (("referred_by", "deleted_at", "company", "tie"), False),  # 0130: Insights' referrals
+            (("deleted_at", "tie", "last_interaction_at"), False),  # 0130: Insights' ties
         )
 
     def save(self, *args, **kwargs):

@@ -41,6 +41,7 @@ class Interaction(BaseModel):
         indexes = (
             (("contact", "occurred_at"), False),
             (("occurred_at", "kind", "contact"), False),  # migration 0070: covering, for Today's goals/meetings
+            (("kind", "occurred_at", "contact"), False),  # migration 0130: Insights' conversations per circle
         )
 
 
