@@ -4,12 +4,23 @@ am/pm — and the short format the fields write a day back in."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from app.ui.widgets.typed_dates import DateWords, words_of
+from app.ui.widgets.typed_dates import DateWords, plain_word, words_of
+
+# The days around today as words, each translation a comma-separated list of what people type in that language
+# ("morgen", "demain", "mañana"); the English words are always understood as well (typed_dates).
+NEAR_DAYS = (
+    (QT_TRANSLATE_NOOP("DateWords", "today, now"), 0),
+    (QT_TRANSLATE_NOOP("DateWords", "tomorrow"), 1),
+    (QT_TRANSLATE_NOOP("DateWords", "the day after tomorrow, day after tomorrow"), 2),
+    (QT_TRANSLATE_NOOP("DateWords", "yesterday"), -1),
+    (QT_TRANSLATE_NOOP("DateWords", "the day before yesterday, day before yesterday"), -2),
+)
 
 
 def _bare(name: str) -> str:
@@ -87,9 +98,21 @@ def _words_for(name: str) -> DateWords:
     )
 
 
+def near_day_words() -> dict[str, int]:
+    """The interface language's words for the days around today (:data:`NEAR_DAYS` through its translation), as
+    days from today by :func:`plain_word`."""
+    found: dict[str, int] = {}
+    for text, offset in NEAR_DAYS:
+        for word in QCoreApplication.translate("DateWords", text).split(","):
+            if key := plain_word(word):
+                found.setdefault(key, offset)
+    return found
+
+
 def locale_words(locale: QLocale | None = None) -> DateWords:
-    """The :class:`DateWords` of ``locale`` (default: the application's)."""
-    return _words_for((locale or QLocale()).name())
+    """The :class:`DateWords` of ``locale`` (default: the application's), with the interface language's words for
+    the days around today (read at each call: the language may change while the locale's names are cached)."""
+    return dataclasses.replace(_words_for((locale or QLocale()).name()), near=near_day_words())
 
 
 def date_format(locale: QLocale, *, weekday: bool) -> str:

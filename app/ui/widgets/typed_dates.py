@@ -1,5 +1,6 @@
 """Reading the dates and times people type: "12.3.", "3/12/27", "2027-03-12", "12 Mar", "tomorrow", "fri",
-"+3", "in 2 weeks"; "9", "930", "9:30", "2pm", "14.30", "noon".
+"+3", "in 2 weeks"; "9", "930", "9:30", "2pm", "14.30", "noon"; the interface language's words for today, tomorrow,
+the day after (DateWords.near: "morgen", "demain", "pasado mañana").
 
 Pure Python (no Qt), so the rules are tested on their own. What differs between locales — the order of day, month
 and year in the short date format, the month and weekday names, the AM/PM words — comes in as :class:`DateWords`,
@@ -85,7 +86,9 @@ class DateWords:
 
     ``order`` is "DMY", "MDY" or "YMD" (from the short date format); ``months`` and ``weekdays`` map lower-case
     names and abbreviations (without their dots) to 1-12 and 0-6 (Monday 0); ``fillers`` are words a date may carry
-    ("de" in "12 de marzo"); ``am``/``pm`` the locale's words for the halves of the day.
+    ("de" in "12 de marzo"); ``am``/``pm`` the locale's words for the halves of the day; ``near`` the interface
+    language's words for the days around today ("heute", "übermorgen", "pasado mañana") as days from today, keyed by
+    :func:`plain_word` (so "manana" and "apres demain" count too).
     """
 
     order: str = "DMY"
@@ -94,6 +97,7 @@ class DateWords:
     fillers: frozenset[str] = frozenset()
     am: frozenset[str] = frozenset()
     pm: frozenset[str] = frozenset()
+    near: dict[str, int] = field(default_factory=dict)  # the interface language's "morgen": 1, as plain_word() keys
 
     def month(self, word: str) -> int | None:
         """1-12 for a month name or its abbreviation (at least three letters of an English name: "sept"); the
@@ -117,6 +121,13 @@ class DateWords:
 
 
 ENGLISH = DateWords()
+
+
+def plain_word(text: str) -> str:
+    """A word as :attr:`DateWords.near` keys it: lower case, without accents, one kind of apostrophe, a hyphen as a
+    space ("Après-demain" → "apres demain", "aujourd’hui" → "aujourd'hui", "mañana" → "manana")."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'").replace("-", " "))
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 
 
 def _clean(text: str) -> str:
@@ -165,6 +176,8 @@ def _relative(text: str, today: dt.date, words: DateWords, weekday_direction: st
         return today + dt.timedelta(days=1)
     if text in YESTERDAY_WORDS:
         return today - dt.timedelta(days=1)
+    if words.near and (offset := words.near.get(plain_word(text))) is not None:
+        return today + dt.timedelta(days=offset)
     match = re.fullmatch(r"([+-])\s*(\d+)\s*([a-z]*)", text)
     if match:
         sign = 1 if match.group(1) == "+" else -1

@@ -45,7 +45,7 @@ def _seeded() -> list[tuple]:
 
 
 def test_the_defaults_are_the_circles_migration_0002_seeds():
-    assert circle_names.DEFAULTS == {name: prompt for name, _colour, _days, prompt in _seeded()}
+    assert {name: prompt for name, _colour, _days, prompt in _seeded()} == circle_names.DEFAULTS
 
 
 def test_without_a_translation_the_names_read_as_stored(db):
@@ -75,7 +75,7 @@ def test_a_label_comes_back_to_the_default_circle_it_names(db, german):
     before = Circle.select().count()
     family = Circle.get(Circle.name == "Family")
     assert contacts.circle_for_name("Familie").id == family.id
-    assert contacts.circle_for_name("  familie ".strip()).id == family.id
+    assert contacts.circle_for_name("familie").id == family.id
     assert lookup.stored_circle_name("Familie") == "Family"
     assert lookup.stored_circle_name("Family") == "Family"
     assert lookup.stored_circle_name("Chor") == "Chor"
