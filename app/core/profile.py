@@ -10,21 +10,16 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.core.cards.images import sniff
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contacts.service import (
-    MAX_NAME,
-    FieldProblem,
-    InvalidEmail,
-    default_region,
-    normalize_email,
-    normalize_linkedin_url,
-    normalize_phone,
-)
 from app.db import database
 from app.errors import RapportError
 from app.models import Profile, Setting
+
+if TYPE_CHECKING:
+    from app.core.contacts.service import FieldProblem
 
 MAX_PHOTO_BYTES = 2 * 1024 * 1024
 _WEB_RE = re.compile(r"^https?://[\w.-]+\.[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$", re.IGNORECASE)
@@ -113,6 +108,17 @@ def normalize_website(text: str) -> str:
 def validate_profile(data: ProfileData, *, region: str | None = None) -> ProfileData:
     """Check and normalise ``data``; return the cleaned copy or raise :class:`ProfileValidationError`."""
     clean = dataclasses.replace(data)
+    # the contact rules load when a profile is checked, not with the window (issue 21: the status bar only reads it)
+    from app.core.contacts.service import (
+        MAX_NAME,
+        FieldProblem,
+        InvalidEmail,
+        default_region,
+        normalize_email,
+        normalize_linkedin_url,
+        normalize_phone,
+    )
+
     problems: list[FieldProblem] = []
     for name in FIELDS[:-1]:
         setattr(clean, name, (getattr(clean, name) or "").replace("\x00", "").strip()[:MAX_NAME])

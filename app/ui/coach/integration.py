@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.ui.context import AppContext
-from app.ui.widgets.contact_picker import ContactPicker
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.parts import describe_buttons
 
@@ -34,6 +33,8 @@ class PickContactDialog(QDialog):
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Who are you meeting?")))
+        from app.ui.widgets.contact_picker import ContactPicker  # with the dialog, not the window (issue 21)
+
         self.picker = ContactPicker(placeholder=self.tr("Type a name"))
         self.picker.setObjectName("prepContactPicker")
         self.picker.setAccessibleName(self.tr("Who are you meeting?"))

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app.core.changes import Changes
 from app.core.clock import Clock
-from app.core.followups.daily_run import changes_of, run_time_rules
 from app.core.followups.rule_store import RuleRun
 from app.ui.context import AppContext
 
@@ -46,6 +45,8 @@ class _RuleRun(QRunnable):
 
     def run(self) -> None:
         try:
+            from app.core.followups.daily_run import run_time_rules  # loaded when the rules run, not at start
+
             result = run_time_rules(self.clock, own_connection=True)
         except Exception as exc:  # a locked or vanished database must not kill the app: log, report, retry later
             log.exception("the follow-up rules could not run")
@@ -98,6 +99,8 @@ class FollowUpScheduler(QObject):
 
     def run_rules(self) -> None:
         if not self.threaded:
+            from app.core.followups.daily_run import run_time_rules
+
             self._finished(run_time_rules(self.ctx.clock))
             return
         job = _RuleRun(self.ctx.clock)
@@ -114,6 +117,8 @@ class FollowUpScheduler(QObject):
 
     def _finished(self, result: RuleRun) -> None:
         self.rules_ran.emit(result)
+        from app.core.followups.daily_run import changes_of
+
         self.ctx.publish(changes_of(result))
 
     def wait(self, msecs: int = 30_000) -> bool:
