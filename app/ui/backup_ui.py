@@ -34,6 +34,7 @@ from app.ui.widgets.parts import describe_buttons
 from app.ui.widgets.text import clock_time, date_and_time, short_day, weekday_name
 
 log = logging.getLogger(__name__)
+WAIT_AT_CLOSE_MS = 60_000  # the daily backup of a large network takes seconds; never hang the quit for ever
 KIND_LABELS = {
     "daily": "automatic, daily",
     "manual": "saved by you",
@@ -99,6 +100,12 @@ class BackupController(QObject):
         self.show_action = registry.action("showBackupsAction")
         self.daily_finished.connect(self._daily_done)
         self.check_finished.connect(self._check_done)
+        # The start-up check and the daily backup run here and emit this controller's signals when done: the window
+        # waits for them when it closes for good, so that no worker emits from a controller already deleted (a quit
+        # right after the first paint did: "Signal source has been deleted"; a backup is never cut short either).
+        self.workers = QThreadPool(self)
+        self._closing = False
+        window.closed.connect(self.wait_for_workers)
 
     # --- status ----------------------------------------------------------------------------------------------
     def last_backup_text(self) -> str:
@@ -113,11 +120,22 @@ class BackupController(QObject):
 
     def schedule_daily(self, delay_ms: int = 1500) -> None:
         """Take the day's backup shortly after start-up, off the UI thread."""
-        QTimer.singleShot(delay_ms, self._start_daily)
+        QTimer.singleShot(delay_ms, self, self._start_daily)
 
     def _start_daily(self) -> None:
         job = _DailyBackup(self.ctx.paths.db_path, self.ctx.paths.backup_dir, keep_counts(), self.daily_finished)
-        QThreadPool.globalInstance().start(job)
+        self._start(job)
+
+    def _start(self, job: QRunnable) -> None:
+        if not self._closing:  # the window closed for good: nothing new starts
+            self.workers.start(job)
+
+    def wait_for_workers(self) -> None:
+        """The window closed for good: let a running check or backup finish (and emit) while this controller still
+        exists; nothing new starts after this."""
+        self._closing = True
+        if not self.workers.waitForDone(WAIT_AT_CLOSE_MS):
+            log.warning("a backup or check was still running %d s after the window closed", WAIT_AT_CLOSE_MS // 1000)
 
     def _daily_done(self, path: str) -> None:
         self.status_changed.emit(self.last_backup_text())
@@ -125,7 +143,7 @@ class BackupController(QObject):
     # --- start-up check ----------------------------------------------------------------------------------------
     def check_integrity_soon(self) -> None:
         """DESIGN §9's quick_check at start, run right after the window shows (the result comes back as a signal)."""
-        QThreadPool.globalInstance().start(_QuickCheck(self.ctx.paths.db_path, self.check_finished))
+        self._start(_QuickCheck(self.ctx.paths.db_path, self.check_finished))
 
     def _check_done(self, problem: str) -> None:
         if not problem:

@@ -136,3 +136,46 @@ def test_backing_up_now_copies_on_a_worker_thread(window, tmp_path, monkeypatch)
     assert threads and threads[0] is not threading.main_thread()
     assert backup.check_file(target).ok and backup.check_file(target).contacts == 1
     assert any(b.kind == "manual" for b in backup.list_backups(window.ctx.paths.backup_dir))
+
+
+def test_quitting_while_the_start_up_check_runs_waits_for_it_before_the_window_goes(
+    qtbot, paths, migrated_template, monkeypatch, caplog
+):
+    """A quit right after the first paint (the start-up probe does it; a large database makes the check longer than
+    the quit): the check emitted the result from a controller already deleted ("Signal source has been deleted")."""
+    import logging
+    import shutil
+    import threading
+
+    import shiboken6
+    from PySide6.QtCore import Qt, QThreadPool
+
+    from app.main import create_window
+
+    shutil.copyfile(migrated_template, paths.db_path)
+    window = create_window(paths.data_dir)
+    started, window_gone = threading.Event(), threading.Event()
+    real = backup.check_file
+
+    def slow_check(path, full=True):
+        started.set()
+        window_gone.wait(timeout=3)  # a check slower than the quit; cut short once the window is gone
+        return real(path, full=full)
+
+    monkeypatch.setattr(backup, "check_file", slow_check)
+    caplog.set_level(logging.INFO)
+    emitted: list[str] = []
+    window.backups.check_finished.connect(emitted.append, Qt.ConnectionType.DirectConnection)  # on the worker
+    try:
+        window.backups.check_integrity_soon()
+        assert started.wait(timeout=10)
+        window.close()  # closed for good: the quit
+        emitted_by_then = list(emitted)
+    finally:
+        shiboken6.delete(window)  # gone, as when run_gui returns
+        window_gone.set()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        app_db.close_database()
+    assert emitted_by_then == [""]  # the check finished, and emitted while its controller was still there
+    assert "Signal source has been deleted" not in caplog.text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text
