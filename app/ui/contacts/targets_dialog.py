@@ -29,10 +29,11 @@ from app.ui.widgets.text import full_date, heading, relative_day
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tree(headers: list[str], name: str, spoken: str) -> QTreeWidget:
+def _tree(headers: list[str], name: str, spoken: str, description: str) -> QTreeWidget:
     tree = QTreeWidget()
     tree.setObjectName(name)
     tree.setAccessibleName(spoken)
+    tree.setAccessibleDescription(description)
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
@@ -85,7 +86,12 @@ class TargetCompaniesDialog(QDialog):
         add_row.addWidget(self.new_name, 2)
         add_row.addWidget(self.filter, 1)
         left_layout.addLayout(add_row)
-        self.companies = _tree([self.tr("Company"), self.tr("People")], "targetCompanies", self.tr("Target companies"))
+        self.companies = _tree(
+            [self.tr("Company"), self.tr("People")],
+            "targetCompanies",
+            self.tr("Target companies"),
+            self.tr("Your companies and how many people you know at each; tick the ones you would love to work for"),
+        )
         self.companies.setColumnWidth(1, 70)
         self.companies.itemChanged.connect(self._toggled)
         self.companies.currentItemChanged.connect(self._show_company)
@@ -101,6 +107,7 @@ class TargetCompaniesDialog(QDialog):
             [self.tr("Who you know there"), self.tr("Stage"), self.tr("Has your list")],
             "targetPeople",
             self.tr("Who you know there"),
+            self.tr("Your contacts at the chosen company, their stage and whether they have your list"),
         )
         self.people.setColumnWidth(1, 80)
         self.people.setColumnWidth(2, 110)
@@ -109,8 +116,10 @@ class TargetCompaniesDialog(QDialog):
         buttons = QHBoxLayout()
         self.sent_button = QPushButton(ui_icon("kind-sent"), self.tr("Log: sent them the list…"))
         self.sent_button.setObjectName("logSentList")
+        self.sent_button.setAccessibleDescription(self.tr("Record that you sent your target list to the chosen person"))
         self.sent_button.clicked.connect(self._log_sent)
         self.open_button = QPushButton(self.tr("Show contact"))
+        self.open_button.setAccessibleDescription(self.tr("Closes this window and opens the chosen person's details"))
         self.open_button.clicked.connect(lambda: self._open(self.people.currentItem()))
         buttons.addWidget(self.sent_button)
         buttons.addWidget(self.open_button)
@@ -118,7 +127,10 @@ class TargetCompaniesDialog(QDialog):
         right_layout.addLayout(buttons)
         right_layout.addWidget(heading(self.tr("Who has your list"), level=3))
         self.recipients = _tree(
-            [self.tr("Person"), self.tr("Sent"), self.tr("What")], "listRecipients", self.tr("Who has your list")
+            [self.tr("Person"), self.tr("Sent"), self.tr("What")],
+            "listRecipients",
+            self.tr("Who has your list"),
+            self.tr("The people you sent your list to, when and what; double-click one to open their details"),
         )
         self.recipients.setColumnWidth(1, 90)
         self.recipients.setColumnWidth(2, 200)

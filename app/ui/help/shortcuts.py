@@ -173,6 +173,9 @@ class ShortcutsDialog(QDialog):
         self.view = QTreeView()
         self.view.setObjectName("shortcutsList")
         self.view.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.view.setAccessibleDescription(
+            self.tr("Each action and its keys, grouped by menu and page; the field above narrows the list")
+        )
         self.view.setModel(self.proxy)
         self.view.setRootIsDecorated(False)
         self.view.setItemsExpandable(False)

@@ -72,6 +72,7 @@ class PeopleEditor(QWidget):
         self.list = QListWidget()
         self.list.setObjectName(f"{name}List")
         self.list.setAccessibleName(tr("People"))
+        self.list.setAccessibleDescription(tr("The people who play a part here, with their role; Delete removes one"))
         self.list.setMaximumHeight(120)
         layout.addWidget(self.list)
         row = QHBoxLayout()
@@ -81,11 +82,15 @@ class PeopleEditor(QWidget):
         self.role = QComboBox()
         self.role.setObjectName(f"{name}Role")
         self.role.setAccessibleName(tr("Their role"))
+        self.role.setAccessibleDescription(
+            tr("How the person you add is involved, such as referring you or interviewing you")
+        )
         for role in roles:
             self.role.addItem(role_text(role), role)
         self.role.setVisible(len(roles) > 1)
         self.add_button = QPushButton(ui_icon("add"), tr("Add"))
         self.add_button.setObjectName(f"{name}Add")
+        self.add_button.setAccessibleDescription(tr("Adds the person you typed to the list, with the chosen role"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_picked)
         self.picker.returnPressed.connect(self.add_picked)
@@ -163,6 +168,7 @@ class OpportunityDialog(QDialog):
         self.company = QComboBox()
         self.company.setObjectName("opportunityCompany")
         self.company.setAccessibleName(tr("Company"))
+        self.company.setAccessibleDescription(tr("The company that is hiring: choose one of yours or type a new one"))
         self.company.setEditable(True)
         self.company.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.company.lineEdit().setPlaceholderText(tr("Choose from your companies or type a new one"))
@@ -172,6 +178,7 @@ class OpportunityDialog(QDialog):
         self.company.currentTextChanged.connect(self._company_changed)
         self.target = QCheckBox(tr("On my target list"))
         self.target.setObjectName("opportunityTarget")
+        self.target.setAccessibleDescription(tr("Adds the company to the companies you would love to work for"))
         company_row.addWidget(self.company, 1)
         company_row.addWidget(self.target)
         company_label = QLabel(tr("&Company:"))  # a row of widgets gets no buddy of its own: the & would show
@@ -179,6 +186,9 @@ class OpportunityDialog(QDialog):
         form.addRow(company_label, company_row)
         self.source = QComboBox()
         self.source.setObjectName("opportunitySource")
+        self.source.setAccessibleDescription(
+            tr("How you heard of the job: a referral, a recruiter, your own application…")
+        )
         for source in OPPORTUNITY_SOURCES:
             self.source.addItem(source_text(source), source)
         self.source.setCurrentIndex(OPPORTUNITY_SOURCES.index("cold"))
@@ -187,6 +197,7 @@ class OpportunityDialog(QDialog):
         stage_row = QHBoxLayout()
         self.stage = QComboBox()
         self.stage.setObjectName("opportunityStage")
+        self.stage.setAccessibleDescription(tr("How far the application has come; the date beside it says since when"))
         for stage in OPPORTUNITY_STAGES:
             self.stage.addItem(stage_text(stage), stage)
         self.day = DateEdit(today=ctx.clock.today)  # typed or picked; Tab goes on (issue 17)
@@ -209,6 +220,7 @@ class OpportunityDialog(QDialog):
         form.addRow(tr("Posting &link:"), self.url)
         self.location = QLineEdit()
         self.location.setObjectName("opportunityLocation")
+        self.location.setAccessibleDescription(tr("Where the job is: a city, or remote"))
         form.addRow(tr("&Location:"), self.location)
         self.salary = QLineEdit()
         self.salary.setObjectName("opportunitySalary")
@@ -219,6 +231,7 @@ class OpportunityDialog(QDialog):
         form.addRow(tr("&People:"), self.people)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("opportunityNotesEdit")
+        self.notes.setAccessibleDescription(tr("Anything to remember about this opportunity; Tab moves on"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
         form.addRow(tr("&Notes:"), self.notes)

@@ -55,6 +55,7 @@ class RevisionsDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("revisionList")
         self.list.setAccessibleName(self.tr("Saved versions"))
+        self.list.setAccessibleDescription(self.tr("Earlier versions of the pitch, newest first, with their length"))
         self.list.setFixedWidth(240)
         today = clock.today()
         for revision in pitches.revisions(pitch_id):
@@ -68,6 +69,9 @@ class RevisionsDialog(QDialog):
         self.preview = QTextBrowser()
         self.preview.setObjectName("revisionPreview")
         self.preview.setAccessibleName(self.tr("The chosen version"))
+        self.preview.setAccessibleDescription(
+            self.tr("The text of the version chosen in the list, compared with the current text")
+        )
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.empty = QLabel(

@@ -101,6 +101,8 @@ class SyncTab(SettingsTab):
             )
             self.password.setEnabled(False)
         form.addRow("", _note(where))
+        self.username.setAccessibleDescription(self.tr("The account name you sign in to your server with"))
+        self.password.setAccessibleDescription(where)  # the line under it, for a screen reader
 
         row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("&Test connection"))
@@ -123,6 +125,12 @@ class SyncTab(SettingsTab):
         self.calendar.setObjectName("syncCalendar")
         self.calendar.setEditable(True)
         self.calendar.setAccessibleName(self.tr("Calendar"))
+        self.addressbook.setAccessibleDescription(
+            self.tr("Where your contacts go on the server; type a new name and Rapport creates it")
+        )
+        self.calendar.setAccessibleDescription(
+            self.tr("Where your follow-ups go on the server; type a new name and Rapport creates it")
+        )
         form.addRow(self.tr("&Address book:"), self.addressbook)
         form.addRow(self.tr("Ca&lendar:"), self.calendar)
         form.addRow("", _note(self.tr("Choose one the server has, or type a new name: Rapport creates it.")))
@@ -140,6 +148,7 @@ class SyncTab(SettingsTab):
         self.interval.setRange(1, 24 * 60)
         self.interval.setSuffix(self.tr(" min"))
         self.interval.setAccessibleName(self.tr("Minutes between syncs"))
+        self.interval.setAccessibleDescription(self.tr("How often Rapport syncs on its own while it is open"))
         when.addWidget(self.auto)
         when.addWidget(self.interval)
         when.addStretch(1)
