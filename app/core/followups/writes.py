@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from peewee import chunked
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.contacts.interactions import log_interaction
 from app.core.followups import recurrence
 from app.core.followups import series as followup_series
 from app.core.followups.service import MAX_AHEAD_DAYS, MAX_TITLE, FollowUpError, overdue_ids, snooze_day
@@ -136,6 +135,9 @@ def complete(
         FollowUp.update(status="done", completed_at=now, updated_at=now).where(FollowUp.id.in_(changing)).execute()
         previous += _made(followup_series.make_next(changing, today=clock.today(), now=now), clock.today())
         if log_kind:
+            # logging runs the follow-up rules: loaded with the first log, not with every window (issue 21)
+            from app.core.contacts.interactions import log_interaction
+
             for contact_id, title in targets:
                 text = summary or title
                 logged.append(log_interaction(contact_id, log_kind, when=now, summary=text, clock=clock).interaction.id)
