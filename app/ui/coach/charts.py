@@ -44,9 +44,13 @@ class BarList(QWidget):
 
     activated = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None, *, row_height: int = 30, label_width: int = 120):
+    def __init__(
+        self, parent: QWidget | None = None, *, row_height: int = 30, label_width: int = 120, description: str = ""
+    ):
         super().__init__(parent)
         self._bars: list[Bar] = []
+        self._about = description  # what the chart shows, said before its bars' values
+        self.setAccessibleDescription(description)
         self._row_height = row_height
         self._label_width = label_width
         self._hover = -1
@@ -60,7 +64,7 @@ class BarList(QWidget):
         self._current = min(self._current, len(self._bars) - 1)
         self.setFixedHeight(max(1, len(self._bars)) * self._row_height + 4)
         described = "; ".join(f"{b.label}: {b.caption or b.value}" for b in self._bars)
-        self.setAccessibleDescription(described)
+        self.setAccessibleDescription(". ".join(part for part in (self._about, described) if part))
         self.updateGeometry()
         self.update()
 

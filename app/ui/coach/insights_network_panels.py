@@ -85,8 +85,8 @@ class InsightPanel(QWidget):
         self.layout().addLayout(grid)
         return grid
 
-    def _chart(self, name: str, accessible: str, label_width: int) -> BarList:
-        chart = BarList(row_height=30, label_width=label_width)
+    def _chart(self, name: str, accessible: str, label_width: int, description: str) -> BarList:
+        chart = BarList(row_height=30, label_width=label_width, description=description)
         chart.setObjectName(name)
         chart.setAccessibleName(accessible)
         chart.activated.connect(self.selection_chosen)
@@ -237,7 +237,12 @@ class FunnelPanel(InsightPanel):
     def __init__(self, links: SelectionLinks, parent: QWidget | None = None):
         super().__init__(links, self.tr("Stage funnel"), "stageFunnelPanel", parent)
         self.note = self._label()
-        self.funnel = self._chart("stageFunnel", self.tr("Stage funnel"), 110)
+        self.funnel = self._chart(
+            "stageFunnel",
+            self.tr("Stage funnel"),
+            110,
+            self.tr("How many relationships reached each stage; Enter lists the people of the chosen one"),
+        )
 
     def fill(self, steps: list[insights.FunnelStep]) -> None:
         bars = []
@@ -282,7 +287,12 @@ class TrailPanel(InsightPanel):
     def __init__(self, links: SelectionLinks, parent: QWidget | None = None):
         super().__init__(links, self.tr("Referral trail"), "referralDepthPanel", parent)
         self.note = self._label()
-        self.chart = self._chart("referralDepth", self.tr("Referral trail depth"), 110)
+        self.chart = self._chart(
+            "referralDepth",
+            self.tr("Referral trail depth"),
+            110,
+            self.tr("How many people you reached through one, two or more introductions; Enter lists them"),
+        )
         self.longest = self._label()
 
     def fill(self, depth: insights.DepthStats) -> None:
@@ -330,7 +340,12 @@ class TiesPanel(InsightPanel):
     def __init__(self, links: SelectionLinks, parent: QWidget | None = None):
         super().__init__(links, self.tr("Strong and weak ties"), "tiesPanel", parent)
         self.note = self._label()
-        self.ties = self._chart("tiesChart", self.tr("Ties reached"), 150)
+        self.ties = self._chart(
+            "tiesChart",
+            self.tr("Ties reached"),
+            150,
+            self.tr("How many people you know well, a little or not yet you have been in touch with; Enter lists them"),
+        )
         self.referrals = self._label()
 
     def fill(self, stats: list[insights.TieStats]) -> None:

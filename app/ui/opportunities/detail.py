@@ -169,6 +169,7 @@ class OpportunityDetailPane(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("opportunityNotes")
         self.notes.setAccessibleName(tr("Notes"))
+        self.notes.setAccessibleDescription(tr("Your notes on this opportunity, saved as you type; Tab moves on"))
         self.notes.setPlaceholderText(tr("What you know about the role, the team, the questions to ask…"))
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(48)
@@ -201,6 +202,9 @@ class OpportunityDetailPane(QWidget):
         column.addSpacing(8)
         column.addWidget(heading(tr("Interviews"), level=3))
         self.interviews = list_widget("opportunityInterviews", tr("Interviews"))
+        self.interviews.setAccessibleDescription(
+            tr("The interviews for this opportunity; Enter edits the chosen one, Delete removes it")
+        )
         self.interviews.itemActivated.connect(
             lambda item: self.edit_interview_requested.emit(self.opportunity_id, item.data(ID_ROLE))
         )

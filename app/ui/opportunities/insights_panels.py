@@ -64,7 +64,11 @@ class JobSearchInsights(QWidget):
         left = QVBoxLayout()
         left.setSpacing(8)
         left.addWidget(heading(tr("Time in each stage"), level=3))
-        self.times = BarList(row_height=28, label_width=110)
+        self.times = BarList(
+            row_height=28,
+            label_width=110,
+            description=tr("How many days an opportunity usually stays at each stage before it moves on"),
+        )
         self.times.setObjectName("stageTimes")
         self.times.setAccessibleName(tr("Time in each stage"))
         self.times_note = self._label("stageTimesNote")

@@ -90,6 +90,9 @@ class AnalysisPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("pitchIssues")
         self.tree.setAccessibleName(self.tr("Plain-words issues"))
+        self.tree.setAccessibleDescription(
+            self.tr("Words and sentences a listener may stumble on; Enter selects the place in the text")
+        )
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(12)

@@ -79,6 +79,9 @@ class PitchEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("pitchEditor")
         self.setAccessibleName(self.tr("Pitch text"))
+        self.setAccessibleDescription(
+            self.tr("What you say about yourself in thirty seconds; hard words and long sentences are underlined")
+        )
         self.setTabChangesFocus(True)
         font = QFont(self.font())
         font.setPointSizeF(max(12.0, font.pointSizeF() * 1.35))

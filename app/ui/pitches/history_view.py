@@ -55,6 +55,9 @@ class HistoryView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("historyTable")
         self.table.setAccessibleName(self.tr("Rehearsals"))
+        self.table.setAccessibleDescription(
+            self.tr("Each time you rehearsed this pitch: how long it took, your pace, your rating and notes")
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -123,6 +123,7 @@ class PitchesPage(Page):
         self.list = QListView()
         self.list.setObjectName("pitchList")
         self.list.setAccessibleName(self.tr("Pitches"))
+        self.list.setAccessibleDescription(self.tr("Your pitches; choose one to write, rehearse or look back on it"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(PitchItemDelegate(self.list))
         self.list.setUniformItemSizes(True)

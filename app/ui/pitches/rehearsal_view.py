@@ -78,6 +78,7 @@ class RehearsalView(QWidget):
         self.text_view = QTextBrowser()
         self.text_view.setObjectName("rehearsalText")
         self.text_view.setAccessibleName(self.tr("Pitch text"))
+        self.text_view.setAccessibleDescription(self.tr("The pitch to say aloud, in large type"))
         self.text_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         text_font = QFont(self.text_view.font())
         text_font.setPointSizeF(max(15.0, text_font.pointSizeF() * 1.6))
