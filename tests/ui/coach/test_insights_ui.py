@@ -78,6 +78,19 @@ def test_the_charts_answer_the_keyboard(net_window, qtbot):
     assert opened and opened[0].kind == "tie_reached" and opened[0].value == "acquaintance"
 
 
+def test_a_chart_says_what_it_shows_before_its_bars(qtbot):
+    from app.ui.coach.charts import Bar, BarList
+
+    chart = BarList(description="How many relationships reached each stage")
+    qtbot.addWidget(chart)
+    assert chart.accessibleDescription() == "How many relationships reached each stage"  # before any bars
+    chart.set_bars([Bar("Prospect", 5, "5"), Bar("Met", 2, "2  (40%)")])
+    assert chart.accessibleDescription() == "How many relationships reached each stage. Prospect: 5; Met: 2  (40%)"
+    chart.set_bars([])
+    assert chart.accessibleDescription() == "How many relationships reached each stage"
+    assert BarList().accessibleDescription() == ""
+
+
 def test_an_empty_network_says_what_will_appear(window, qtbot):
     page = window.show_page("insightsPage")
     page.refresh_all_now()
