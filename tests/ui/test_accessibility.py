@@ -24,7 +24,7 @@ MUST_REACH = {
 }  # fmt: skip
 # Interactive widgets still without an accessible description (a ratchet: lower it as descriptions are added; at 0
 # every widget must have one).
-MAX_UNDESCRIBED = 103
+MAX_UNDESCRIBED = 0
 
 
 def test_names_that_are_identifiers_are_caught():
