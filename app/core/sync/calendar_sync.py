@@ -13,6 +13,16 @@ A planned meeting (a call, coffee, meeting, lunch or event logged with a time st
 interaction's UID, DTSTART/DTEND (an hour), SUMMARY ("Coffee with Ada Okafor: …") and its notes; moving it on the
 phone moves it here. An event without ``X-RAPPORT-CONTACT`` (one the person added to that calendar by hand) is left
 alone: a meeting needs a contact. A meeting deleted on the server is removed here (it was only a plan).
+
+Language (issue 23 item 3): a title a rule made is sent as the reader reads it — SUMMARY rendered from its key in
+the adapters' ``wording`` (the interface's installed one by default, as the ICS export's), with ``X-RAPPORT-TITLE``
+(the stored English title) and ``X-RAPPORT-SHOWN`` (the SUMMARY as sent) beside it when the two differ. Reading it
+back, a SUMMARY still equal to X-RAPPORT-SHOWN means "not retitled there": the record's ``title`` is the stored one,
+so the three-way merge compares titles independent of the language, and the rule's key survives a task edited on
+the phone. A SUMMARY changed there is the user's words (the key goes). Switching the language writes no row, so it
+uploads nothing: a follow-up goes up in the new language the next time it changes (snoozed, done, edited) — not all
+of them at once, which would change every ETag and send every phone a copy of the whole list for a wording change.
+The meetings' SUMMARY and the kinds in CATEGORIES are rendered likewise; they are not part of the records.
 """
 
 from __future__ import annotations
@@ -25,6 +35,7 @@ from peewee import JOIN, chunked
 
 from app.core.clock import Clock
 from app.core.followups import service as followups
+from app.core.followups import titles
 from app.core.sync.adapter import Adapter, LocalRow, Parsed, SkipItem
 from app.core.sync.merge import Conflict
 from app.db import MAX_SQL_PARAMETERS
@@ -122,8 +133,11 @@ def _todo_record(todo) -> dict[str, Any]:
     if status == "open" and todo.get("COMPLETED") is not None:
         status = "done"
     kind = _text(todo, "X-RAPPORT-KIND")
+    summary, stored = _text(todo, "SUMMARY"), _text(todo, "X-RAPPORT-TITLE")
+    if stored and summary == _text(todo, "X-RAPPORT-SHOWN"):  # a rule's title as we sent it, in any language
+        summary = stored
     return {
-        "title": " ".join(_text(todo, "SUMMARY").split()) or "(untitled task)",
+        "title": " ".join(summary.split()) or "(untitled task)",
         "due": day.isoformat() if day else "",
         "due_time": time.isoformat() if time else "",
         "status": status,
@@ -133,13 +147,17 @@ def _todo_record(todo) -> dict[str, Any]:
     }
 
 
-def _todo_text(row: dict[str, Any], now: dt.datetime) -> str:
+def _todo_text(row: dict[str, Any], now: dt.datetime, wording: titles.Wording = titles.ENGLISH) -> str:
     from icalendar import Todo
 
+    shown = titles.render(row["title_key"], row["title_params"], row["title"], wording)
     todo = Todo()
     todo.add("uid", row["uid"])
     todo.add("dtstamp", now.astimezone(dt.UTC))
-    todo.add("summary", row["title"])
+    todo.add("summary", shown)
+    if shown != row["title"]:  # how to read the title back whatever language it was sent in (module doc)
+        todo.add("x-rapport-title", row["title"])
+        todo.add("x-rapport-shown", shown)
     due = dt.datetime.combine(row["due"], row["due_time"]) if row["due_time"] else row["due"]
     todo.add("dtstart", due)
     todo.add("due", due)
@@ -148,11 +166,11 @@ def _todo_text(row: dict[str, Any], now: dt.datetime) -> str:
         todo.add("completed", _as_datetime(row["completed_at"]).astimezone(dt.UTC))
     if row["notes"]:
         todo.add("description", row["notes"])
-    todo.add("categories", [followups.KIND_LABELS.get(row["kind"], row["kind"])])
+    todo.add("categories", [titles.phrase(followups.KIND_LABELS.get(row["kind"], row["kind"]), wording)])
     todo.add("x-rapport-kind", row["kind"])
     if row["contact_uid"]:
         todo.add("x-rapport-contact", row["contact_uid"])
-    todo.add_component(_alarm(row["title"], TIMED_ALARM if row["due_time"] else ALL_DAY_ALARM))
+    todo.add_component(_alarm(shown, TIMED_ALARM if row["due_time"] else ALL_DAY_ALARM))
     return _calendar(todo).decode("utf-8")
 
 
@@ -212,6 +230,9 @@ class _CalendarAdapter(Adapter):
 class TasksAdapter(_CalendarAdapter):
     kind = "followup"
 
+    def __init__(self, wording: titles.Wording | None = None):
+        self.wording = wording  # None: the interface's installed wording at each render (English without one)
+
     def render(self, ids: list[int]) -> dict[int, tuple[str, str]]:
         out: dict[int, tuple[str, str]] = {}
         ids = [i for i in ids if i is not None]
@@ -222,6 +243,8 @@ class TasksAdapter(_CalendarAdapter):
                     FollowUp.id,
                     FollowUp.uid,
                     FollowUp.title,
+                    FollowUp.title_key,
+                    FollowUp.title_params,
                     FollowUp.due,
                     FollowUp.due_time,
                     FollowUp.status,
@@ -238,7 +261,7 @@ class TasksAdapter(_CalendarAdapter):
                 row["due"] = _as_date(row["due"])
                 row["due_time"] = _as_time(row["due_time"])
                 row["contact_uid"] = uids.get(row["contact"], "")
-                out[row["id"]] = (row["uid"], _todo_text(row, now))
+                out[row["id"]] = (row["uid"], _todo_text(row, now, self.wording or titles.installed()))
         return out
 
     def candidates(self, collection: SyncCollection) -> list[int]:
@@ -337,11 +360,12 @@ def _event_record(event) -> dict[str, Any] | None:
     }
 
 
-def _event_text(row: dict[str, Any], now: dt.datetime) -> str:
+def _event_text(row: dict[str, Any], now: dt.datetime, wording: titles.Wording = titles.ENGLISH) -> str:
     from icalendar import Event
 
-    label = row["kind"].capitalize()
-    title = f"{label} with {row['contact_name']}"
+    label = titles.phrase(row["kind"].capitalize(), wording)
+    named = titles.title("meeting", kind=row["kind"].capitalize(), name=row["contact_name"])
+    title = titles.render(named.key, named.params, named, wording)  # "Coffee with Ada Okafor", "Kaffee mit …"
     start = _as_datetime(row["occurred_at"])
     event = Event()
     event.add("uid", row["uid"])
@@ -349,7 +373,7 @@ def _event_text(row: dict[str, Any], now: dt.datetime) -> str:
     event.add("summary", f"{title}: {row['summary']}" if row["summary"] else title)
     if row["notes"]:
         event.add("description", row["notes"])
-    event.add("categories", ["Meeting", label])
+    event.add("categories", [titles.phrase("Meeting", wording), label])
     event.add("dtstart", start)
     event.add("dtend", start + dt.timedelta(minutes=MEETING_MINUTES))
     event.add("transp", "OPAQUE")
@@ -364,8 +388,9 @@ def _event_text(row: dict[str, Any], now: dt.datetime) -> str:
 class EventsAdapter(_CalendarAdapter):
     kind = "meeting"
 
-    def __init__(self, now: dt.datetime | None = None):
+    def __init__(self, now: dt.datetime | None = None, wording: titles.Wording | None = None):
         self.now = now
+        self.wording = wording  # None: the interface's installed wording at each render
 
     def render(self, ids: list[int]) -> dict[int, tuple[str, str]]:
         out: dict[int, tuple[str, str]] = {}
@@ -388,7 +413,7 @@ class EventsAdapter(_CalendarAdapter):
                 .dicts()
             )
             for row in query:
-                out[row["id"]] = (row["uid"], _event_text(row, now))
+                out[row["id"]] = (row["uid"], _event_text(row, now, self.wording or titles.installed()))
         return out
 
     def candidates(self, collection: SyncCollection) -> list[int]:

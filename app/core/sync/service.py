@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.followups import titles
 from app.core.sync import account as accounts
 from app.core.sync.account import Account
 from app.core.sync.adapter import KindReport
@@ -158,9 +159,12 @@ def run(
     progress: Callable[[str], None] | None = None,
     stop: Callable[[], bool] | None = None,
     session: DavSession | None = None,
+    wording: titles.Wording | None = None,
 ) -> SyncReport:
     """One two-way sync of the account's collections. Raises ServerUnreachable / LoginRefused before anything
-    changed, or SyncInterrupted when the server went away part-way (what was done is consistent and kept)."""
+    changed, or SyncInterrupted when the server went away part-way (what was done is consistent and kept).
+    ``wording``: the language of the follow-ups' and meetings' titles sent (default: the interface's installed one,
+    English on the command line; :mod:`app.core.sync.calendar_sync`)."""
     account = account or accounts.load()
     if account is None:
         raise SyncError("sync is not set up; run: rapport sync setup URL --username USER --password-stdin")
@@ -171,7 +175,7 @@ def run(
     try:
         session.check_login()  # unreachable or refused: raise before anything changed
         try:
-            _sync_all(session, account, per_kind, clock, progress, stop)
+            _sync_all(session, account, per_kind, clock, progress, stop, wording)
         except SyncInterrupted:
             raise
         except ServerUnreachable as exc:
@@ -192,7 +196,7 @@ def run(
     return report
 
 
-def _sync_all(session: DavSession, account: Account, per_kind, clock, progress, stop) -> None:
+def _sync_all(session: DavSession, account: Account, per_kind, clock, progress, stop, wording=None) -> None:
     from app.core.sync.contacts_sync import ContactsAdapter
 
     if account.addressbook_url:
@@ -200,20 +204,22 @@ def _sync_all(session: DavSession, account: Account, per_kind, clock, progress, 
         sync_collection(
             session, account.addressbook_url, "contacts", [adapter], per_kind, clock=clock, progress=progress, stop=stop
         )
-    for url, adapters in _calendar_adapters(account, clock).items():
+    for url, adapters in _calendar_adapters(account, clock, wording).items():
         sync_collection(session, url, "calendar", adapters, per_kind, clock=clock, progress=progress, stop=stop)
 
 
-def _calendar_adapters(account: Account, clock: Clock = SYSTEM_CLOCK) -> dict[str, list]:
+def _calendar_adapters(
+    account: Account, clock: Clock = SYSTEM_CLOCK, wording: titles.Wording | None = None
+) -> dict[str, list]:
     try:
         from app.core.sync.calendar_sync import EventsAdapter, TasksAdapter
     except ImportError:
         return {}
     out: dict[str, list] = {}
     if account.tasks_url:
-        out.setdefault(account.tasks_url, []).append(TasksAdapter())
+        out.setdefault(account.tasks_url, []).append(TasksAdapter(wording))
     if account.events_url:
-        out.setdefault(account.events_url, []).append(EventsAdapter(now=clock.now()))
+        out.setdefault(account.events_url, []).append(EventsAdapter(now=clock.now(), wording=wording))
     return out
 
 
