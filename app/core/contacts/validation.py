@@ -69,11 +69,18 @@ class ContactValidationError(RapportError, ValueError):
         super().__init__("; ".join(str(p) for p in self.problems))
 
 
+def clean_text(text: str | None) -> str:
+    """A text as it is stored: without NUL characters and the spaces at its ends (before any cut to a length). The
+    contact form compares what it sent with this to see whether a field changed elsewhere meanwhile."""
+    return (text or "").replace("\x00", "").strip()
+
+
 def _clean(text: str | None, limit: int) -> str:
-    return (text or "").replace("\x00", "").strip()[:limit]
+    return clean_text(text)[:limit]
 
 
-_FIELD_LABELS = {
+# What messages call each field (the contact form's own words for a few of them: app.ui.contacts.editor_fields).
+FIELD_LABELS = {
     "given_name": "First name",
     "family_name": "Last name",
     "display_name": "Name",
@@ -152,28 +159,28 @@ class _Checker:
 def _check_text_fields(check: _Checker) -> None:
     clean = check.clean
     for name in NAME_FIELDS:
-        raw = (getattr(clean, name) or "").replace("\x00", "").strip()
+        raw = clean_text(getattr(clean, name))
         if check.lenient and ("\n" in raw or "\r" in raw):
-            check.warnings.append(f"{_FIELD_LABELS[name].lower()} had line breaks; joined into one line")
+            check.warnings.append(f"{FIELD_LABELS[name].lower()} had line breaks; joined into one line")
             raw = " ".join(raw.split())
         if len(raw) > MAX_NAME:
             if check.lenient:
                 check.keep_as_note(
                     name,
-                    _FIELD_LABELS[name],
+                    FIELD_LABELS[name],
                     raw,
-                    f"{_FIELD_LABELS[name].lower()} is longer than {MAX_NAME} characters",
+                    f"{FIELD_LABELS[name].lower()} is longer than {MAX_NAME} characters",
                 )
                 raw = raw[:MAX_NAME].rstrip()
             else:
                 raw = raw[:MAX_NAME]
         setattr(clean, name, raw)
     for name, limit in (("how_met", MAX_TEXT), ("why_connect", MAX_TEXT), ("notes", MAX_NOTES)):
-        raw = (getattr(clean, name) or "").replace("\x00", "").strip()
+        raw = clean_text(getattr(clean, name))
         if len(raw) > limit:
             if check.lenient:
                 check.warnings.append(
-                    f"{_FIELD_LABELS[name].lower()} is {len(raw):,} characters long; kept the first {limit:,}"
+                    f"{FIELD_LABELS[name].lower()} is {len(raw):,} characters long; kept the first {limit:,}"
                 )
             raw = raw[:limit]
         setattr(clean, name, raw)
@@ -198,13 +205,13 @@ def _check_choices(check: _Checker, contact_id: int | None) -> None:
     ):
         value = getattr(clean, name)
         if value not in allowed:
-            check.keep_as_note(name, _FIELD_LABELS[name], str(value), f"must be one of {', '.join(allowed)}")
+            check.keep_as_note(name, FIELD_LABELS[name], str(value), f"must be one of {', '.join(allowed)}")
             setattr(clean, name, getattr(ContactData(), name))
     day = clean.invitation_date
     if day is not None and not (isinstance(day, dt.date) and EARLIEST_DAY <= day <= LATEST_DAY):
         check.keep_as_note(
             "invitation_date",
-            _FIELD_LABELS["invitation_date"],
+            FIELD_LABELS["invitation_date"],
             day.isoformat() if isinstance(day, dt.date) else str(day),
             f"not a day between {EARLIEST_DAY.year} and {LATEST_DAY.year}",
         )
@@ -216,7 +223,7 @@ def _check_choices(check: _Checker, contact_id: int | None) -> None:
         ):
             check.keep_as_note(
                 name,
-                _FIELD_LABELS[name],
+                FIELD_LABELS[name],
                 str(value),
                 f"must be a number of days between 1 and {MAX_KEEP_IN_TOUCH_DAYS}",
             )
@@ -228,7 +235,7 @@ def _check_choices(check: _Checker, contact_id: int | None) -> None:
     ):
         check.keep_as_note(
             "keep_in_touch_max_days",
-            _FIELD_LABELS["keep_in_touch_max_days"],
+            FIELD_LABELS["keep_in_touch_max_days"],
             str(clean.keep_in_touch_max_days),
             "must not be shorter than the ideal cadence",
         )

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 
+from app.core.contacts import validation
+
 SAVE_DELAY_MS = 700  # a pause in typing saves
 MAX_WAIT_MS = 1500  # and steady typing is saved at least this often: a crash loses at most the last 1.5 s
 BUSY_WAIT_MS = 250  # how long a save waits for another program's write lock before trying again later
@@ -47,33 +49,15 @@ LIST_WIDGET_FIELDS = {
     "websites": ("websites",),
     "handles": ("handles",),
 }
+# What the form calls its fields in messages: the core's labels, with the form's own words where they differ.
 FIELD_LABELS = {
+    **validation.FIELD_LABELS,
     "given_name": "Given name",
     "family_name": "Family name",
     "display_name": "Show as",
-    "company": "Company",
-    "title": "Title",
-    "linkedin_url": "LinkedIn",
-    "name_prefix": "Name prefix",
-    "middle_name": "Middle name",
-    "name_suffix": "Name suffix",
-    "nickname": "Nickname",
-    "department": "Department",
-    "how_met": "How we met",
-    "why_connect": "Why connect",
-    "notes": "Notes",
-    "stage": "Stage",
-    "tie": "Tie",
-    "invitation_status": "Invitation",
-    "invitation_date": "Invitation date",
     "referred_by_id": "Referred by",
     "keep_in_touch_days": "Reconnect every",
 }
-
-
-def clean_text(text: str) -> str:
-    """A long text as validation stores it (what the form sent, less the spaces at its ends)."""
-    return (text or "").replace("\x00", "").strip()
 
 
 class FocusOut(QObject):

@@ -15,6 +15,7 @@ from app.core.connection import BUSY_TIMEOUT_MS, busy_timeout
 from app.core.contacts import field_changes as contact_changes
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.service import ContactValidationError
+from app.core.contacts.validation import clean_text
 from app.errors import classify
 from app.ui.contacts import commands
 from app.ui.contacts.editor_fields import (
@@ -24,7 +25,6 @@ from app.ui.contacts.editor_fields import (
     LIST_WIDGET_FIELDS,
     MORE_TEXT_FIELDS,
     RETRY_DELAYS_MS,
-    clean_text,
 )
 from app.ui.contacts.facts import day_text
 
