@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 from peewee import fn
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.followups import birthdays, rule_settings, titles
+from app.core.followups import birthdays, rule_settings, rules_pass, titles
 from app.core.followups.rule_store import (
     STALE_DAYS,
     RuleRun,
@@ -223,9 +223,10 @@ def run_all(clock: Clock = SYSTEM_CLOCK) -> RuleRun:
     settings = rule_settings.load()
     today, now = clock.today(), clock.now()
     result = monthly_update(settings, today, now)
-    result += review_invitation(None, settings, today, now)[1]
-    result += keep_in_touch_rule(None, settings, today, now)[1]
-    result += birthdays.birthday_rule(None, settings, today, now)[1]
+    # Set-based (issue 21): SQL finds who each per-contact rule would change; the rule runs for those alone.
+    result += rules_pass.review_invitations(settings, today, now)
+    result += rules_pass.keep_in_touch(settings, today, now)
+    result += rules_pass.birthday_wishes(settings, today, now)
     result += opportunity_rules.run_all(clock)  # job applications (issue 22): the quiet-opportunity nudge
     return result
 

@@ -150,10 +150,7 @@ def sync_per_contact(
         else:
             made_on = day_of(as_datetime(made)) if made else today
             existing[cid] = (fid, key, title, due, original, snoozed, made_on, title_key)
-    closed_q = FollowUp.select(FollowUp.rule_key).where(FollowUp.rule == rule, FollowUp.status != "open")
-    if ids is not None:
-        closed_q = closed_q.where(FollowUp.contact.in_(id_list(ids)))
-    closed_keys = {key for (key,) in closed_q.tuples()}
+    closed_keys = closed_keys_of(rule, ids, [target[0] for target in wanted.values()])
 
     to_create: list[dict] = []
     removed_ids: list[int] = list(duplicates)
@@ -207,6 +204,23 @@ def sync_per_contact(
         FollowUp.delete().where(FollowUp.id.in_(chunk)).execute()
     made = bulk_create(to_create)
     return made, RuleRun(len(to_create), updated, len(removed_ids))
+
+
+def closed_keys_of(rule: str, ids: list[int] | None, keys: list[str]) -> set[str]:
+    """The rule keys of ``rule`` already done or dismissed: all of them for everyone (``ids`` None), else those of
+    the wanted ``keys`` (by key, whoever the follow-up now belongs to: one moved to another contact still closes
+    its key, which is unique — looking it up by contact made the rule insert it again and fail)."""
+    if ids is None:
+        query = FollowUp.select(FollowUp.rule_key).where(FollowUp.rule == rule, FollowUp.status != "open")
+        return {key for (key,) in query.tuples()}
+    found: set[str] = set()
+    for chunk in in_chunks(keys):
+        sql = (
+            "SELECT rule_key FROM follow_up WHERE rule_key IN (" + ",".join("?" * len(chunk)) + ") "
+            "AND rule = ? AND status != 'open'"
+        )
+        found.update(key for (key,) in FollowUp._meta.database.execute_sql(sql, (*chunk, rule)).fetchall())
+    return found
 
 
 def monthly_update(settings, today: dt.date, now: dt.datetime, made_list: list | None = None) -> RuleRun:
