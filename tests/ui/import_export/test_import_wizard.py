@@ -3,6 +3,7 @@
 import json
 import threading
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWizard
@@ -87,42 +88,6 @@ def test_an_unrecognised_file_stays_on_the_first_page_with_the_reason(window, qt
     error = find(wizard, "importError")
     assert error.isVisible() and "Cannot tell what kind of file" in error.text()
     wizard.reject()
-
-
-def test_cancel_during_the_import_rolls_everything_back(window, qtbot, tmp_path, monkeypatch):
-    path = tmp_path / "Connections.csv"
-    path.write_text(
-        "First Name,Last Name,Company,Position,Connected On\n"
-        + "\n".join(f"P{i},F{i},Company {i % 9},Role,1 Jan 2024" for i in range(1500))
-    )
-    gate = threading.Event()
-    real = import_pages.run_import
-
-    def gated(source, **kwargs):
-        if not kwargs.get("dry_run"):
-            progress = kwargs["progress"]
-
-            def wait_then_report(fraction):
-                gate.wait(10)
-                progress(fraction)
-
-            kwargs["progress"] = wait_then_report
-        return real(source, **kwargs)
-
-    monkeypatch.setattr(import_pages, "run_import", gated)
-    before = db_content()
-    window.show()
-    wizard = open_wizard(window, qtbot)
-    go_to_preview(wizard, qtbot, path)
-    wizard.next()
-    assert wizard.currentPage() is wizard.progress_page
-    with qtbot.waitSignal(wizard.cancelled_import, timeout=10_000):
-        wizard.reject()
-        assert wizard.isVisible()  # waits for the rollback
-        gate.set()
-    assert not wizard.isVisible()
-    assert db_content() == before
-    assert "nothing was changed" in window.statusBar().currentMessage()
 
 
 def test_dropping_a_vcard_on_the_window_starts_the_wizard(window, qtbot):
@@ -301,12 +266,27 @@ def test_a_json_file_that_is_not_an_export_this_rapport_reads_stays_on_the_first
     wizard.reject()
 
 
-def test_cancel_during_a_json_import_rolls_everything_back(window, qtbot, tmp_path, monkeypatch):
-    path = rapport_export(tmp_path)
-    gate = threading.Event()
-    real = import_pages.run_json_import
+def many_linkedin_connections(tmp_path):
+    """A LinkedIn export of 1,500 people: long enough to cancel while it is written."""
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,Company,Position,Connected On\n"
+        + "\n".join(f"P{i},F{i},Company {i % 9},Role,1 Jan 2024" for i in range(1500))
+    )
+    return path
 
-    def gated(backup, **kwargs):
+
+@pytest.mark.parametrize(
+    ("make_file", "runner"),
+    [(many_linkedin_connections, "run_import"), (rapport_export, "run_json_import")],
+    ids=["csv", "json"],
+)
+def test_cancel_during_the_import_rolls_everything_back(window, qtbot, tmp_path, monkeypatch, make_file, runner):
+    path = make_file(tmp_path)
+    gate = threading.Event()
+    real = getattr(import_pages, runner)
+
+    def gated(source, **kwargs):
         if not kwargs.get("dry_run"):
             progress = kwargs["progress"]
 
@@ -315,9 +295,9 @@ def test_cancel_during_a_json_import_rolls_everything_back(window, qtbot, tmp_pa
                 progress(fraction)
 
             kwargs["progress"] = wait_then_report
-        return real(backup, **kwargs)
+        return real(source, **kwargs)
 
-    monkeypatch.setattr(import_pages, "run_json_import", gated)
+    monkeypatch.setattr(import_pages, runner, gated)
     before = db_content()
     window.show()
     wizard = open_wizard(window, qtbot)
@@ -330,6 +310,7 @@ def test_cancel_during_a_json_import_rolls_everything_back(window, qtbot, tmp_pa
         gate.set()
     assert not wizard.isVisible()
     assert db_content() == before
+    assert "nothing was changed" in window.statusBar().currentMessage()
 
 
 def test_the_wizard_preview_model_passes_the_model_tester(qtmodeltester):
