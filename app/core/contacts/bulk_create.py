@@ -27,8 +27,8 @@ from app.models import Company, Contact
 _BATCH = 500
 # The follow-up rules take the new contacts this many at a time: each batch costs a few set-based queries whose
 # building (peewee) costs more than running them, so fewer, larger batches (the id lists are SQL literals, not
-# parameters, so there is no limit on their length).
-_RULES_BATCH = 5000
+# parameters: no limit on their length), not so large that they hold much memory.
+_RULES_BATCH = 2000
 # From this many contacts on, the search index is written once at the end (:mod:`.search_index_bulk`) rather than by
 # the per-row triggers: reading the new rows back once costs less than the triggers from about this many on.
 BULK_INDEX_FROM = 200

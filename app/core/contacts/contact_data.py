@@ -120,7 +120,7 @@ class HandleEntry:
     kind: str = "im"
 
 
-@dataclass
+@dataclass(slots=True)  # 31 fields: an instance dict past 30 keys is not shared, ~1.6 KB per contact (issue 21)
 class ContactData:
     """Everything about a contact that a form or an import can set (DESIGN §3).
 
@@ -257,5 +257,9 @@ class ContactData:
 def _shallow(value):
     """The same dataclass instance's fields in a new instance (no ``__init__``: the values are already checked)."""
     clone = object.__new__(type(value))
-    clone.__dict__.update(value.__dict__)
+    if hasattr(value, "__dict__"):
+        clone.__dict__.update(value.__dict__)
+    else:  # ContactData has slots
+        for name in value.__slots__:
+            object.__setattr__(clone, name, getattr(value, name))
     return clone

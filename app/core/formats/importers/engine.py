@@ -241,7 +241,7 @@ def _plan_row(prepared: _Prepared, index: MatchIndex, new: list[Target], changed
     if target is None:
         target = Target(clean, uid=row.uid, lines=[row.line], referred_by_uid=row.referred_by_uid)
         if row.uid:
-            target.file_uids.add(row.uid)
+            target.file_uids = {row.uid}
         new.append(target)
         index.add(target, keys)
         summary.imported += 1

@@ -127,7 +127,10 @@ class Keys:
         )
 
 
-@dataclass(eq=False)
+_NO_UIDS: frozenset[str] = frozenset()  # shared by every target until it gets a UID of its own (memory: issue 21)
+
+
+@dataclass(eq=False, slots=True)
 class Target:
     """A contact an import writes to: an existing one (``contact_id``) or one the import will create.
 
@@ -139,8 +142,8 @@ class Target:
     contact_id: int | None = None
     uid: str = ""
     lines: list[int] = field(default_factory=list)
-    file_uids: set[str] = field(default_factory=set)
-    new_uids: list[str] = field(default_factory=list)
+    file_uids: set[str] | frozenset[str] = _NO_UIDS
+    new_uids: list[str] | tuple[str, ...] = ()
     referred_by_uid: str = ""
     data_changed: bool = False  # a stored contact the import gives new values (written with update_contact)
 
@@ -160,6 +163,10 @@ class Target:
     def add_uid(self, uid: str) -> None:
         """Remember ``uid`` (from a merged row) as one of this person's."""
         if uid and uid != self.uid and uid not in self.file_uids:
+            if self.file_uids.__class__ is not set:
+                self.file_uids = set(self.file_uids)
+            if self.new_uids.__class__ is not list:
+                self.new_uids = list(self.new_uids)
             self.file_uids.add(uid)
             self.new_uids.append(uid)
 
