@@ -5,14 +5,27 @@ calendar shows the new days at once)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSpinBox, QVBoxLayout, QWidget
 
 from app.core.opportunities import rule_settings
 from app.core.opportunities.rule_settings import DAYS_BEFORE, OpportunityRuleSettings
-from app.core.translated import label
 from app.ui.coach.labels import quiet
 from app.ui.opportunities.presentation import tr
 from app.ui.widgets.text import heading
+
+
+def _days_box(spec, settings: OpportunityRuleSettings) -> QSpinBox:
+    """Days after an event ("same day" for none), or before it for the rules of :data:`DAYS_BEFORE`."""
+    from app.ui.settings.rules_tab import DaysBeforeBox, DaysBox
+
+    box = DaysBeforeBox() if spec.name in DAYS_BEFORE else DaysBox()
+    box.setRange(spec.min_days, spec.max_days)
+    box.setValue(settings.offset(spec.name))
+    if spec.min_days == 0:
+        box.setSpecialValueText(tr("on the day") if spec.name in DAYS_BEFORE else tr("same day"))
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    box.setMinimumWidth(130)
+    return box
 
 
 class OpportunityRulesSection(QWidget):
@@ -22,7 +35,7 @@ class OpportunityRulesSection(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("jobApplicationRules")
-        from app.ui.settings.rules_tab import DaysBeforeBox, DaysBox  # loaded with the tab that shows this
+        from app.ui.settings.rules_tab import rule_rows  # loaded with the tab that shows this
 
         settings = rule_settings.load()
         layout = QVBoxLayout(self)
@@ -32,36 +45,9 @@ class OpportunityRulesSection(QWidget):
         layout.addWidget(
             quiet(tr("The same engine for your applications: each rule adds a follow-up on the Today page."))
         )
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(8)
-        self.enabled: dict[str, QCheckBox] = {}
-        self.days: dict[str, QSpinBox] = {}
-        for row, spec in enumerate(rule_settings.RULES):
-            check = QCheckBox(label(spec.label))
-            check.setObjectName(f"rule_{spec.name}_on")
-            check.setChecked(settings.is_on(spec.name))
-            box = DaysBeforeBox() if spec.name in DAYS_BEFORE else DaysBox()
-            box.setObjectName(f"rule_{spec.name}_days")
-            box.setRange(spec.min_days, spec.max_days)
-            box.setValue(settings.offset(spec.name))
-            if spec.min_days == 0:
-                box.setSpecialValueText(tr("on the day") if spec.name in DAYS_BEFORE else tr("same day"))
-            box.setAlignment(Qt.AlignmentFlag.AlignRight)
-            box.setMinimumWidth(130)
-            box.setAccessibleName(tr("{rule}: days").format(rule=label(spec.label)))
-            check.toggled.connect(box.setEnabled)
-            box.setEnabled(check.isChecked())
-            help_label = quiet(label(spec.help))
-            check.setAccessibleDescription(label(spec.help))  # the line under the rule, for a screen reader
-            box.setAccessibleDescription(label(spec.help))
-            help_label.setIndent(26)
-            grid.addWidget(check, row * 2, 0)
-            grid.addWidget(box, row * 2, 1)
-            grid.addWidget(help_label, row * 2 + 1, 0, 1, 2)
-            self.enabled[spec.name] = check
-            self.days[spec.name] = box
-        grid.setColumnStretch(0, 1)
+        grid, self.enabled, self.days = rule_rows(
+            rule_settings.RULES, settings, lambda spec: _days_box(spec, settings), tr("{rule}: days")
+        )
         layout.addLayout(grid)
 
     def values(self) -> OpportunityRuleSettings:

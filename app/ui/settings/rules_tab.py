@@ -10,6 +10,8 @@ thread: on a large network the rules take seconds.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -37,6 +39,7 @@ from app.core.followups.rule_settings_change import (
     load_cadences,
 )
 from app.core.translated import label
+from app.ui.coach.labels import quiet
 from app.ui.followups.kinds import secondary_text
 from app.ui.settings.dialog import SettingsError, SettingsTab
 from app.ui.widgets.text import heading
@@ -86,6 +89,40 @@ def _days_box(low: int, high: int, value: int, name: str) -> QSpinBox:
     return box
 
 
+def rule_rows(
+    rules: Sequence[Any], settings: Any, days_box: Callable[[Any], QSpinBox], days_name: str
+) -> tuple[QGridLayout, dict[str, QCheckBox], dict[str, QSpinBox]]:
+    """A row for each rule of ``rules``: its check box (on as ``settings.is_on``), its days box (``days_box(rule)``,
+    enabled while the rule is on, named ``days_name`` with the rule's label) and its help line under them, which
+    also describes both for a screen reader; objectNames ``rule_<name>_on`` and ``rule_<name>_days``. The follow-up
+    rules of this tab and the job-application rules (:mod:`app.ui.opportunities.rules_section`) are laid out so."""
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(16)
+    grid.setVerticalSpacing(8)
+    enabled: dict[str, QCheckBox] = {}
+    days: dict[str, QSpinBox] = {}
+    for row, spec in enumerate(rules):
+        check = QCheckBox(label(spec.label))
+        check.setObjectName(f"rule_{spec.name}_on")
+        check.setChecked(settings.is_on(spec.name))
+        box = days_box(spec)
+        box.setObjectName(f"rule_{spec.name}_days")
+        box.setAccessibleName(days_name.format(rule=label(spec.label)))
+        check.toggled.connect(box.setEnabled)
+        box.setEnabled(check.isChecked())
+        help_label = quiet(label(spec.help))
+        check.setAccessibleDescription(label(spec.help))  # the line under the rule, for a screen reader
+        box.setAccessibleDescription(label(spec.help))
+        help_label.setIndent(26)  # under the label, past the check box
+        grid.addWidget(check, row * 2, 0)
+        grid.addWidget(box, row * 2, 1)
+        grid.addWidget(help_label, row * 2 + 1, 0, 1, 2)
+        enabled[spec.name] = check
+        days[spec.name] = box
+    grid.setColumnStretch(0, 1)
+    return grid, enabled, days
+
+
 class RulesTab(SettingsTab):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -112,29 +149,12 @@ class RulesTab(SettingsTab):
             )
         )
         layout.addWidget(intro)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(8)
-        self.enabled: dict[str, QCheckBox] = {}
-        self.days: dict[str, QSpinBox] = {}
-        for row, spec in enumerate(rule_settings.RULES):
-            check = QCheckBox(label(spec.label))
-            check.setObjectName(f"rule_{spec.name}_on")
-            check.setChecked(self.settings.is_on(spec.name))
-            box = _days_box(spec.min_days, spec.max_days, self.settings.offset(spec.name), f"rule_{spec.name}_days")
-            box.setAccessibleName(self.tr("{rule}: days").format(rule=label(spec.label)))
-            check.toggled.connect(box.setEnabled)
-            box.setEnabled(check.isChecked())
-            help_label = self._quiet(label(spec.help))
-            check.setAccessibleDescription(label(spec.help))  # the line under the rule, for a screen reader
-            box.setAccessibleDescription(label(spec.help))
-            help_label.setIndent(26)  # under the label, past the check box
-            grid.addWidget(check, row * 2, 0)
-            grid.addWidget(box, row * 2, 1)
-            grid.addWidget(help_label, row * 2 + 1, 0, 1, 2)
-            self.enabled[spec.name] = check
-            self.days[spec.name] = box
-        grid.setColumnStretch(0, 1)
+        grid, self.enabled, self.days = rule_rows(
+            rule_settings.RULES,
+            self.settings,
+            lambda spec: _days_box(spec.min_days, spec.max_days, self.settings.offset(spec.name), ""),
+            self.tr("{rule}: days"),
+        )
         layout.addLayout(grid)
 
         layout.addWidget(heading(self.tr("Monthly update"), level=2))
