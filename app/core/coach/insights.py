@@ -245,13 +245,15 @@ def _depths() -> tuple[dict[int, int], dict[int, int | None]]:
 
 def referral_depth() -> DepthStats:
     depth, parent = _depths()
-    live = {cid for (cid,) in _rows("SELECT id FROM contact WHERE deleted_at IS NULL AND referred_by_id IS NOT NULL")}
+    live = {  # the referred, from migration 0130's covering index (not every live contact's row)
+        cid for (cid,) in _rows("SELECT id FROM contact WHERE referred_by_id IS NOT NULL AND +deleted_at IS NULL")
+    }
     levels: dict[int, int] = {}
     for cid in live:
         levels[depth[cid]] = levels.get(depth[cid], 0) + 1
     roots = {p for p in parent.values() if p not in parent}
     (starters,) = _rows(
-        f"SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL AND id IN ({','.join(map(str, roots)) or 'NULL'})"
+        f"SELECT COUNT(*) FROM contact WHERE id IN ({','.join(map(str, roots)) or 'NULL'}) AND +deleted_at IS NULL"
     )[0]
     longest: tuple[str, ...] = ()
     if live:
@@ -307,8 +309,8 @@ def ties() -> list[TieStats]:
     base = {
         tie: (total, reached)
         for tie, total, reached in _rows(
-            "SELECT tie, COUNT(*), SUM(last_interaction_at IS NOT NULL) FROM contact WHERE +deleted_at IS NULL "
-            "GROUP BY tie"
+            "SELECT tie, COUNT(*), SUM(last_interaction_at IS NOT NULL) FROM contact WHERE deleted_at IS NULL "
+            "GROUP BY tie"  # in tie order from migration 0130's covering index (deleted_at, tie, last_interaction_at)
         )
     }
     referrals = dict(
