@@ -103,7 +103,7 @@ def near_day_words() -> dict[str, int]:
     days from today by :func:`plain_word`."""
     found: dict[str, int] = {}
     for text, offset in NEAR_DAYS:
-        for word in QCoreApplication.translate("DateWords", text).split(","):
+        for word in QCoreApplication.translate("DateWords", str(text)).split(","):
             if key := plain_word(word):
                 found.setdefault(key, offset)
     return found
