@@ -8,6 +8,12 @@ from the system). When high contrast is asked for — ``RAPPORT_HIGH_CONTRAST`` 
 that part waits for a fixed PySide) — Rapport switches to the Fusion style with a high-contrast palette: every text
 against its background at least 7:1 (WCAG AAA), frames drawn in the text colour, a bright focus and selection
 colour. ``1`` picks dark or light after the system's colour scheme (dark unless the system says light).
+
+Status colours (overdue, errors, the pitch's traffic lights, the keep-in-touch dots, the import preview's outcomes…)
+are chosen for the normal palettes; on the high-contrast background some fall short (the error red #c0392b is
+3.9:1 on black). While high contrast is on, :func:`status_colour` — and a :class:`StatusColours` table, which
+answers through it — gives each at least 4.5:1 against the background (WCAG AA for text), keeping its hue: lighter
+on black, darker on white. Outside high contrast the colours are as chosen.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 ENV = "RAPPORT_HIGH_CONTRAST"
+STATUS_MINIMUM = 4.5
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
@@ -48,6 +55,69 @@ _LIGHT = {
     "link": "#0000c0",
     "visited": "#551a8b",
 }
+
+
+_status_background: QColor | None = None  # the high-contrast background while high contrast is on
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG's relative luminance of ``colour``."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def ratio(one: QColor, other: QColor) -> float:
+    """WCAG's contrast ratio of two colours, 1 to 21."""
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def readable(colour: QColor | str, background: QColor | str, minimum: float = STATUS_MINIMUM) -> QColor:
+    """``colour`` with at least ``minimum`` contrast against ``background``: as it is when it has it, else the same
+    hue made lighter (on a dark background) or darker (on a light one), step by step, until it does."""
+    colour, background = QColor(colour), QColor(background)
+    if ratio(colour, background) >= minimum:
+        return colour
+    dark = luminance(background) < 0.18
+    hue, saturation, lightness, alpha = colour.getHslF()
+    hue = max(hue, 0.0)  # -1: a grey
+    for step in range(1, 101):
+        shade = lightness + (1 - lightness) * step / 100 if dark else lightness * (1 - step / 100)
+        candidate = QColor.fromHslF(hue, saturation, shade, alpha)
+        if ratio(candidate, background) >= minimum:
+            return candidate
+    return QColor("#ffffff" if dark else "#000000")
+
+
+def status_colour(colour: QColor | str) -> QColor:
+    """A status colour as it is drawn: in high contrast made readable against the background (module doc)."""
+    if _status_background is None:
+        return QColor(colour)
+    return readable(colour, _status_background)
+
+
+def high_contrast_on() -> bool:
+    return _status_background is not None
+
+
+def use_status_background(variant: str | None) -> None:
+    """Status colours for this high-contrast variant from now on (None: as chosen). :class:`_Follower` calls it."""
+    global _status_background
+    _status_background = None if variant is None else QColor((_DARK if variant == "dark" else _LIGHT)["background"])
+
+
+class StatusColours(dict):
+    """A table of status colours whose every lookup (``[key]``, ``get``) goes through :func:`status_colour`."""
+
+    def __getitem__(self, key):
+        return status_colour(super().__getitem__(key))
+
+    def get(self, key, default=None):
+        found = super().get(key)
+        return default if found is None else status_colour(found)
 
 
 def requested(environ=os.environ) -> str | None:
@@ -137,6 +207,7 @@ class _Follower:
             self.app.setPalette(high_contrast_palette(variant))
             self.app.setStyleSheet(self.style_sheet + high_contrast_style_sheet(variant))
         self.app.setProperty("highContrast", variant or "")
+        use_status_background(variant)
         self.applied = variant
 
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.ui.contrast import high_contrast_on
+
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -34,9 +36,13 @@ class _BadgeDelegate(QStyledItemDelegate):
         rect = QRect(option.rect.right() - width - 8, option.rect.center().y() - height // 2, width, height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#d64545"))
+        fill, ink = QColor("#d64545"), QColor("#ffffff")
+        if high_contrast_on():  # white on red is 4:1: the palette's focus colours instead (at least 7:1)
+            fill = option.palette.color(QPalette.ColorRole.Highlight)
+            ink = option.palette.color(QPalette.ColorRole.HighlightedText)
+        painter.setBrush(fill)
         painter.drawRoundedRect(rect, height / 2, height / 2)
-        painter.setPen(QColor("#ffffff"))
+        painter.setPen(ink)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 

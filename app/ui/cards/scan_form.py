@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.cards import scan
 from app.core.cards.classify import CardFields
 from app.core.contacts.contact_data import AddressEntry
+from app.ui.contrast import status_colour
 
 PHONE_LABELS = (("work", "Work"), ("mobile", "Mobile"), ("home", "Home"), ("fax", "Fax"), ("", "Other"))
 PHONE_ROWS = 3
@@ -88,7 +89,7 @@ class CardReviewForm(QWidget):
         self.how_met_hint.setObjectName("scanHowMetHint")
         self.how_met_hint.setWordWrap(True)
         hint_palette = self.how_met_hint.palette()
-        hint_palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+        hint_palette.setColor(QPalette.ColorRole.WindowText, status_colour(ERROR_COLOUR))
         self.how_met_hint.setPalette(hint_palette)
         self.how_met_hint.hide()
         how_met_box = QVBoxLayout()
@@ -111,7 +112,7 @@ class CardReviewForm(QWidget):
         self.error_label.setObjectName("scanError")
         self.error_label.setWordWrap(True)
         error_palette = self.error_label.palette()
-        error_palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+        error_palette.setColor(QPalette.ColorRole.WindowText, status_colour(ERROR_COLOUR))
         self.error_label.setPalette(error_palette)
         self.error_label.hide()
 

@@ -100,7 +100,6 @@ SORT_KEYS = {
     Column.BALANCE: SortKey.BALANCE,
 }
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LATE = STATUS_COLOURS["red"]
 COLUMN_COUNT = len(Column)
 _COLUMNS = list(Column)
 
@@ -384,7 +383,7 @@ class ContactsTableModel(QAbstractTableModel):
             Column.NEXT: (
                 compact_due(due, today) if due else "—",
                 None,
-                _LATE if due is not None and due < today else None,
+                STATUS_COLOURS["red"] if due is not None and due < today else None,  # readable in high contrast
                 due is not None and due <= today,
                 _RIGHT,
             ),

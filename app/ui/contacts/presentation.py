@@ -15,14 +15,17 @@ from PySide6.QtWidgets import QLabel
 
 from app.core.contacts import keep_in_touch
 from app.core.translated import QT_TRANSLATE_NOOP, Labels
+from app.ui.contrast import StatusColours
 from app.ui.widgets.text import month_name, short_day
 
-STATUS_COLOURS = {
-    keep_in_touch.GREEN: QColor("#2e9d4f"),
-    keep_in_touch.YELLOW: QColor("#d4a017"),
-    keep_in_touch.RED: QColor("#d64545"),
-    keep_in_touch.NONE: QColor("#8a8f98"),
-}
+STATUS_COLOURS = StatusColours(  # readable in high contrast (app.ui.contrast)
+    {
+        keep_in_touch.GREEN: QColor("#2e9d4f"),
+        keep_in_touch.YELLOW: QColor("#d4a017"),
+        keep_in_touch.RED: QColor("#d64545"),
+        keep_in_touch.NONE: QColor("#8a8f98"),
+    }
+)
 
 
 def tr(text: str) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from app.core.followups.reminders import FOLLOWUP_KINDS
 from app.core.followups.service import KIND_LABELS
+from app.ui.contrast import status_colour
 
 KIND_COLOURS = {
     "thank_you": "#8e6cd1",
@@ -93,7 +94,7 @@ def overdue_colour(palette: QPalette) -> QColor:
     colour = QColor(OVERDUE_COLOUR)
     if palette.color(QPalette.ColorRole.Base).lightness() < 128:
         colour = colour.lighter(150)
-    return colour
+    return status_colour(colour)  # in high contrast: at least 4.5:1 on its background
 
 
 def secondary_text(palette: QPalette) -> QColor:

@@ -6,10 +6,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from app.core.formats.importers import RowOutcome
+from app.ui.contrast import StatusColours
 
 ACTION_TEXT = {"create": "New", "merge": "Merge", "skip": "Skip"}
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # "create" / "merge" / "skip", for filtering
-ACTION_COLOUR = {"create": QColor("#2e8b57"), "skip": QColor("#c0392b")}  # status colours only
+ACTION_COLOUR = StatusColours(create=QColor("#2e8b57"), skip=QColor("#c0392b"))  # status colours only
 
 
 class ImportPreviewModel(QAbstractTableModel):

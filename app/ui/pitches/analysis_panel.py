@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from app.core.pitches.plain_words import AIM_READING_EASE, Analysis, IssueKind, Verdict
 from app.core.pitches.timing import Light
+from app.ui.contrast import StatusColours
 from app.ui.pitches.editor import ISSUE_COLOURS
 from app.ui.pitches.light import LIGHT_COLOURS
 
@@ -21,11 +22,13 @@ _SECTIONS = (
     (IssueKind.LONG_WORD, QT_TRANSLATE_NOOP("AnalysisPanel", "Long words")),
     (IssueKind.FILLER, QT_TRANSLATE_NOOP("AnalysisPanel", "Filler words")),
 )
-_VERDICT_COLOURS = {
-    Verdict.YES: LIGHT_COLOURS[Light.GREEN],
-    Verdict.ALMOST: LIGHT_COLOURS[Light.YELLOW],
-    Verdict.NOT_YET: LIGHT_COLOURS[Light.RED],
-}
+_VERDICT_COLOURS = StatusColours(
+    {
+        Verdict.YES: LIGHT_COLOURS[Light.GREEN],
+        Verdict.ALMOST: LIGHT_COLOURS[Light.YELLOW],
+        Verdict.NOT_YET: LIGHT_COLOURS[Light.RED],
+    }
+)
 
 
 def _swatch(kind: IssueKind) -> QIcon:

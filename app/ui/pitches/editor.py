@@ -13,14 +13,17 @@ from PySide6.QtGui import QColor, QFont, QPalette, QSyntaxHighlighter, QTextChar
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from app.core.pitches.plain_words import Issue, IssueKind
+from app.ui.contrast import StatusColours
 
-ISSUE_COLOURS = {
-    IssueKind.JARGON: QColor("#c2410c"),
-    IssueKind.ACRONYM: QColor("#c2410c"),
-    IssueKind.LONG_WORD: QColor("#2563eb"),
-    IssueKind.FILLER: QColor("#7c3aed"),
-    IssueKind.LONG_SENTENCE: QColor("#2563eb"),
-}
+ISSUE_COLOURS = StatusColours(
+    {
+        IssueKind.JARGON: QColor("#c2410c"),
+        IssueKind.ACRONYM: QColor("#c2410c"),
+        IssueKind.LONG_WORD: QColor("#2563eb"),
+        IssueKind.FILLER: QColor("#7c3aed"),
+        IssueKind.LONG_SENTENCE: QColor("#2563eb"),
+    }
+)  # readable in high contrast (app.ui.contrast)
 
 
 def issue_format(kind: IssueKind, palette: QPalette) -> QTextCharFormat:

@@ -21,12 +21,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.pitches.timing import Light
+from app.ui.contrast import StatusColours
 
-LIGHT_COLOURS = {
-    Light.GREEN: QColor("#2e9e4f"),
-    Light.YELLOW: QColor("#e0a800"),
-    Light.RED: QColor("#d64545"),
-}
+LIGHT_COLOURS = StatusColours(  # readable in high contrast (app.ui.contrast)
+    {
+        Light.GREEN: QColor("#2e9e4f"),
+        Light.YELLOW: QColor("#e0a800"),
+        Light.RED: QColor("#d64545"),
+    }
+)
 
 
 def light_words(light: Light) -> str:

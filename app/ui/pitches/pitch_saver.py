@@ -20,6 +20,7 @@ from app.core.pitches import service as pitches
 from app.core.pitches.queries import stored_body
 from app.core.pitches.service import PitchError
 from app.errors import classify
+from app.ui.contrast import status_colour
 
 if TYPE_CHECKING:
     from app.ui.pitches.page import PitchesPage
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 800  # a pause in typing saves
+ERROR_COLOUR = QColor("#c0392b")  # a status colour: not saved
 MAX_WAIT_MS = 1500  # and steady typing is saved at least this often
 BUSY_WAIT_MS = 250  # how long a save waits for another program's write lock before trying again later
 RETRY_DELAYS_MS = (1000, 2000, 4000, 8000, 15000)
@@ -135,7 +137,7 @@ class PitchSaver(QObject):
         self.save_state.setToolTip(text)
         self.save_state.setEnabled(True)  # not greyed: this one matters
         palette = self.save_state.palette()
-        palette.setColor(self.save_state.foregroundRole(), QColor("#c0392b"))
+        palette.setColor(self.save_state.foregroundRole(), status_colour(ERROR_COLOUR))
         self.save_state.setPalette(palette)
         self.page.show_status(text, 0)
 

@@ -21,24 +21,29 @@ from PySide6.QtWidgets import (
 from app.core.clock import Clock
 from app.core.pitches import service as pitches
 from app.core.pitches.timing import word_count
+from app.ui.contrast import status_colour
 from app.ui.widgets.parts import describe_buttons
 from app.ui.widgets.text import clock_time, date_and_time, relative_day
 
 BODY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+REMOVED, ADDED = "#b91c1c", "#15803d"  # status colours: words struck out, words added
+
+
 def diff_html(old: str, new: str) -> str:
     """``new`` as HTML, words added since ``old`` underlined and words removed struck through."""
     a, b = old.split(), new.split()
     out: list[str] = []
+    removed, added = status_colour(REMOVED).name(), status_colour(ADDED).name()  # readable in high contrast
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         if op == "equal":
             out.append(html.escape(" ".join(b[j1:j2])))
             continue
         if op in ("delete", "replace"):
-            out.append(f"<s style='color:#b91c1c'>{html.escape(' '.join(a[i1:i2]))}</s>")
+            out.append(f"<s style='color:{removed}'>{html.escape(' '.join(a[i1:i2]))}</s>")
         if op in ("insert", "replace"):
-            out.append(f"<u style='color:#15803d'>{html.escape(' '.join(b[j1:j2]))}</u>")
+            out.append(f"<u style='color:{added}'>{html.escape(' '.join(b[j1:j2]))}</u>")
     return " ".join(out)
 
 

@@ -38,6 +38,7 @@ from app.core.profile import (
     validate_profile,
 )
 from app.ui.context import AppContext
+from app.ui.contrast import status_colour
 from app.ui.widgets.parts import describe_buttons
 from app.ui.widgets.text import heading
 
@@ -196,7 +197,7 @@ class ProfileEditor(QWidget):
             error.setObjectName(f"profileError_{name}")
             error.setWordWrap(True)
             palette = error.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+            palette.setColor(QPalette.ColorRole.WindowText, status_colour(ERROR_COLOUR))
             error.setPalette(palette)
             error.hide()
             self.errors[name] = error

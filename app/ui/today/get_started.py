@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import overview
+from app.ui.contrast import status_colour
 from app.ui.followups.kinds import secondary_text
 from app.ui.icons import ui_icon
 from app.ui.widgets.text import heading
 
 OPEN, FOLDED = "open", "folded"
+DONE_COLOUR = QColor("#2e8b57")  # a status colour: the step's tick
 
 
 class GetStarted(QWidget):
@@ -147,7 +149,7 @@ class GetStarted(QWidget):
             if not done and not self._next_action:
                 self._next_action = action
                 self.next_button.setText(f"{row + 1}. {self.tr(text)}")
-            mark.setPixmap((ui_icon("check", QColor("#2e8b57")) if done else ui_icon("circle")).pixmap(20, 20))
+            mark.setPixmap((ui_icon("check", status_colour(DONE_COLOUR)) if done else ui_icon("circle")).pixmap(20, 20))
             mark.setAccessibleName(self.tr("done") if done else self.tr("to do"))
             font = button.font()
             font.setStrikeOut(done)
