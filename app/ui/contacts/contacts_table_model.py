@@ -120,6 +120,7 @@ class ContactsTableModel(QAbstractTableModel):
     """
 
     reloaded = Signal()
+    STATUS_COLUMN = int(Column.STATUS)
 
     def __init__(self, clock: Clock = SYSTEM_CLOCK, parent=None):
         super().__init__(parent)
@@ -139,6 +140,14 @@ class ContactsTableModel(QAbstractTableModel):
         self._header_text = [label(HEADERS[c][0]) for c in Column]
         self._header_tips = [label(HEADERS[c][1]) for c in Column]
         self.compact_status = False  # the status column shows its dot only (the list is short of room)
+        self._status_icons: dict[str, object] = {}
+
+    def _status_icon(self, status: str):
+        """One icon per status for every row (the painter keeps one pixmap per icon)."""
+        icon = self._status_icons.get(status)
+        if icon is None:
+            icon = self._status_icons[status] = status_icon(status)
+        return icon
 
     # --- state -------------------------------------------------------------------------------------------------
     @property
@@ -285,6 +294,15 @@ class ContactsTableModel(QAbstractTableModel):
         entry = self._entry(row)
         return entry[0] if entry is not None else None
 
+    def cached_cells(self, row: int) -> tuple[Cell, ...] | None:
+        """Every rendered cell of ``row`` (order of :class:`Column`), fetching its window on a miss: what the list's
+        painter draws, one call per row (:mod:`app.ui.contacts.list_painter`)."""
+        ids = self._result.ids
+        entry = self._cache.get(ids[row]) if row < len(ids) else None
+        if entry is None:
+            entry = self._entry(row)
+        return entry[1] if entry is not None else None
+
     def cell(self, row: int, column: int) -> Cell | None:
         """(text, icon, foreground, bold, alignment) of one cell: what the delegate paints."""
         entry = self._entry(row)
@@ -376,7 +394,7 @@ class ContactsTableModel(QAbstractTableModel):
         last = row.last_interaction_at
         cells = {
             Column.NAME: (row.name, None, None, False, _LEFT),
-            Column.STATUS: (self._status_text[row.status], status_icon(row.status), None, False, _LEFT),
+            Column.STATUS: (self._status_text[row.status], self._status_icon(row.status), None, False, _LEFT),
             Column.COMPANY: (row.company, _target_icon() if row.company_is_target else None, None, False, _LEFT),
             Column.STAGE: (self._stage_text.get(row.stage, row.stage), None, None, False, _LEFT),
             Column.LAST: (compact_age(last.date(), today) if last else "—", None, None, False, _RIGHT),

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView
 
 from app.ui.contacts.contacts_table_model import Column, ContactCellDelegate, ContactIdRole, ContactsTableModel
+from app.ui.contacts.list_painter import RowPainter
 from app.ui.contacts.presentation import STAGE_LABELS, STATUS_LABELS, compact_age, compact_due, tr
 
 # Free-text columns: no narrower than their header, no wider than this (a long company name is elided, its tooltip
@@ -71,7 +72,8 @@ class ContactListView(QTableView):
             self.tr("Your contacts. Enter opens the selected one, Delete moves it to the trash.")
         )
         self.setModel(model)
-        self.setItemDelegate(ContactCellDelegate(model, self))
+        self.setItemDelegate(ContactCellDelegate(model, self))  # sizes (measure()); the rows are painted by:
+        self.row_painter = RowPainter(self)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -222,6 +224,13 @@ class ContactListView(QTableView):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.fit_columns()
+
+    def paintEvent(self, event) -> None:
+        """The visible rows in one call (:mod:`app.ui.contacts.list_painter`); right to left, as QTableView does."""
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            super().paintEvent(event)
+            return
+        self.row_painter.paint(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

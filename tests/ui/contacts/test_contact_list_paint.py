@@ -1,0 +1,83 @@
+"""The contact list paints its visible rows in one call (issue 21: a search keystroke within a frame), not timed:
+no ``data()`` round-trip or delegate call per cell, and what it draws is what the table drew (selection,
+alternating rows, texts)."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+
+from app.ui.contacts.contacts_table_model import Column, ContactCellDelegate, ContactsTableModel
+from app.ui.contacts.list_view import ContactListView
+
+
+@pytest.fixture
+def view(demo_db, clock, qtbot):
+    model = ContactsTableModel(clock)
+    model.reload()
+    view = ContactListView(model)
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_a_repaint_draws_the_rows_without_a_call_per_cell(view, monkeypatch):
+    calls = {"data": 0, "delegate": 0}
+    data, init = ContactsTableModel.data, ContactCellDelegate.initStyleOption
+
+    def counting_data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        calls["data"] += 1
+        return data(self, index, role)
+
+    def counting_init(self, option, index):
+        calls["delegate"] += 1
+        return init(self, option, index)
+
+    monkeypatch.setattr(ContactsTableModel, "data", counting_data)
+    monkeypatch.setattr(ContactCellDelegate, "initStyleOption", counting_init)
+    assert view.model().index(0, 0).data()  # the patch is seen from C++ (else the test could not fail)
+    calls["data"] = 0
+    before = view.row_painter.paints
+    view.viewport().repaint()
+    assert view.row_painter.paints == before + 1
+    assert calls == {"data": 0, "delegate": 0}
+
+
+def test_the_painted_rows_show_selection_alternation_and_text(view):
+    view.selectRow(1)
+    view.setFocus()
+    image = view.viewport().grab().toImage()
+    height = view.verticalHeader().defaultSectionSize()
+    palette = view.palette()
+    group = QPalette.ColorGroup.Active if view.isActiveWindow() else QPalette.ColorGroup.Inactive
+    x = view.horizontalHeader().sectionViewportPosition(Column.NAME) + 1  # inside the margin: background only
+
+    def colour(row):
+        return image.pixelColor(x, row * height + height // 2).name()
+
+    assert colour(0) == palette.color(group, QPalette.ColorRole.Base).name()
+    assert colour(1) == palette.color(group, QPalette.ColorRole.Highlight).name()
+    assert colour(2) == palette.color(group, QPalette.ColorRole.Base).name()
+    assert colour(3) == palette.color(group, QPalette.ColorRole.AlternateBase).name()
+    # the name is drawn: the row's name cell holds pixels of another colour than its background
+    left = view.horizontalHeader().sectionViewportPosition(Column.NAME)
+    width = view.horizontalHeader().sectionSize(Column.NAME)
+    background = image.pixelColor(x, height // 2)
+    inked = sum(image.pixelColor(px, height // 2) != background for px in range(left, left + width))
+    assert inked > 3
+
+
+def test_the_texts_are_laid_out_once(view):
+    view.viewport().repaint()
+    laid_out = len(view.row_painter._texts)
+    assert laid_out > 0
+    view.viewport().repaint()
+    assert len(view.row_painter._texts) == laid_out
+
+
+def test_right_to_left_is_painted_by_the_table(view):
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    before = view.row_painter.paints
+    view.viewport().repaint()
+    assert view.row_painter.paints == before
