@@ -14,7 +14,7 @@ from peewee import SQL, fn
 from app.core.contacts import keep_in_touch
 from app.core.followups import titles
 from app.core.followups.rule_store import RuleRun, bulk_create, day_of, ensure, in_chunks, remove_open
-from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction, new_uid
+from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction, new_uid, unindexed
 
 MONTHLY_RECURRENCE = "FREQ=MONTHLY;BYDAY=1MO"
 MONTHLY_AHEAD = 2  # months after the current one that already show on the calendar
@@ -30,6 +30,25 @@ def update_audience(now: dt.datetime | None = None):
     return Contact.select(Contact.id).where(
         Contact.deleted_at.is_null(), Contact.stage.in_(UPDATE_STAGES) | Contact.id.in_(talked)
     )
+
+
+def has_update_audience(now: dt.datetime) -> bool:
+    """Whether :func:`update_audience` has anyone, from two existence checks that stop at the first live one (the
+    stage index; the conversations by kind and day): asking the audience query itself listed every conversation
+    first (the daily rules pass, issue 21)."""
+    staged = Contact.select(Contact.id).where(Contact.stage.in_(UPDATE_STAGES), unindexed(Contact.deleted_at).is_null())
+    if staged.exists():
+        return True
+    talked = (
+        Interaction.select(Interaction.id)
+        .join(Contact, on=(Contact.id == Interaction.contact))
+        .where(
+            Interaction.kind.in_(CONVERSATION_KINDS),
+            Interaction.occurred_at <= now,
+            unindexed(Contact.deleted_at).is_null(),
+        )
+    )
+    return talked.exists()
 
 
 def first_weekday_of_month(year: int, month: int, weekday: int = 0) -> dt.date:
@@ -230,7 +249,7 @@ def monthly_update(settings, today: dt.date, now: dt.datetime, made_list: list |
     if not settings.is_on("monthly_update"):
         removed = remove_open(FollowUp.rule == "monthly_update", FollowUp.due >= today)
         return RuleRun(removed=removed)
-    if not update_audience(now).exists():
+    if not has_update_audience(now):
         return RuleRun()
     created = 0
     for ahead in range(MONTHLY_AHEAD + 1):

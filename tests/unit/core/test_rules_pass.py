@@ -217,3 +217,34 @@ def test_a_closed_key_now_on_another_contact_is_not_made_again(db, clock):
     ).execute()
     keep_in_touch_rule([ada.id], settings, clock.today(), clock.now())  # was an IntegrityError (the unique key)
     assert not FollowUp.select().where(FollowUp.contact == ada.id, FollowUp.status == "open").exists()
+
+
+def test_whether_anyone_gets_the_monthly_update_is_the_audience_query_s_answer(db, clock):
+    from app.core.followups.time_rules import has_update_audience, update_audience
+    from app.models import Interaction
+
+    now = clock.now()
+
+    def person(**fields):
+        return Contact.create(
+            given_name="P", family_name="", display_name="P", created_at=now, updated_at=now, **fields
+        )
+
+    def same() -> bool:
+        assert has_update_audience(now) == update_audience(now).exists()
+        return has_update_audience(now)
+
+    assert not same()  # nobody
+    person(stage="talked", deleted_at=now)
+    later = person()
+    Interaction.create(contact=later.id, kind="call", occurred_at=now + dt.timedelta(days=2), summary="")
+    trashed = person(deleted_at=now)
+    Interaction.create(contact=trashed.id, kind="coffee", occurred_at=now - dt.timedelta(days=2), summary="")
+    Interaction.create(contact=later.id, kind="email", occurred_at=now - dt.timedelta(days=2), summary="")
+    assert not same()  # trashed, still ahead, or not a conversation
+    Interaction.create(contact=later.id, kind="lunch", occurred_at=now - dt.timedelta(days=1), summary="")
+    assert same()
+    Interaction.delete().execute()
+    assert not same()
+    person(stage="met")
+    assert same()
