@@ -63,13 +63,17 @@ def close_all_windows() -> None:
             widget.close()
 
 
-def build_window(paths: AppPaths, *, check: bool = True, lazy_pages: bool = False, clock=None):
+def build_window(
+    paths: AppPaths, *, check: bool = True, lazy_pages: bool = False, defer_features: bool = False, clock=None
+):
     """Open (creating or migrating) the database of ``paths`` and return the ready, hidden main window.
 
     ``check=False`` skips the start-up ``quick_check`` (the GUI runs it on a worker thread after the window shows:
     on a large database it takes longer than drawing the window). ``lazy_pages`` builds every page but Today (Contacts,
     Pitches, Calendar, Insights, Opportunities) when first shown (as the GUI does; tests and `self-test` get every page
-    at once). ``clock`` (an :class:`app.core.clock.Clock`) replaces the system clock, for tests of what is due when."""
+    at once). ``defer_features`` leaves what Today does not draw (reminders, import/export, cards, sync…) to
+    :func:`present`, after the first paint (MainWindow ``defer_features``). ``clock`` (an
+    :class:`app.core.clock.Clock`) replaces the system clock, for tests of what is due when."""
     from app.core.data.storage import open_store
     from app.ui.context import AppContext
     from app.ui.i18n import chosen_language, install_translators
@@ -83,7 +87,7 @@ def build_window(paths: AppPaths, *, check: bool = True, lazy_pages: bool = Fals
     from app.ui.data_watch import install_data_watch
 
     ctx = AppContext(paths=paths) if clock is None else AppContext(paths=paths, clock=clock)
-    window = MainWindow(ctx, lazy_pages=lazy_pages)
+    window = MainWindow(ctx, lazy_pages=lazy_pages, defer_features=defer_features)
     install_data_watch(window)  # open forms see what `rapport` commands and sync's worker write (issue 19)
     return window
 
@@ -152,10 +156,17 @@ def present(window, *, background: bool = False) -> None:
     hidden = background and window.tray.is_visible()
     if not hidden:
         window.show()
+    window.after_first_paint(lambda: _features_ready(window, offer_profile=not hidden), window)
     window.after_first_paint(window.backups.check_integrity_soon, window.backups)
     window.backups.schedule_daily()
+
+
+def _features_ready(window, *, offer_profile: bool) -> None:
+    """After the first paint: the features Today does not draw (when the window was built with them deferred), the
+    day's summary of what is due, and on a new folder's first start the profile offer."""
+    window.install_features()
     window.after_first_paint(window.followups.notifier.summarise_today, window.followups.notifier)
-    if not hidden:
+    if offer_profile:
         window.business_cards.offer_profile_once()
 
 
@@ -321,7 +332,7 @@ def run_gui(paths: AppPaths, *, background: bool = False) -> int:
         window = None
         for _attempt in range(2):
             try:
-                window = build_window(paths, check=False, lazy_pages=True)
+                window = build_window(paths, check=False, lazy_pages=True, defer_features=True)
                 break
             except DatabaseCorruptError as exc:
                 log.error("database damaged: %s", exc.detail)

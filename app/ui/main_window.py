@@ -26,17 +26,11 @@ from app.ui import sample_data
 from app.ui.actions import ActionRegistry
 from app.ui.actions_catalog import ACTIONS, MENUS, view_action
 from app.ui.backup_ui import BackupController
-from app.ui.cards.controller import BusinessCards
-from app.ui.coach.integration import install as install_coach
 from app.ui.context import AppContext
-from app.ui.followups.integration import install as install_followups
 from app.ui.icons import app_icon, ui_icon
-from app.ui.import_export.integration import install as install_import_export
 from app.ui.main_window_closing import WindowClosing
 from app.ui.navigation import Navigation
-from app.ui.opportunities.integration import install as install_opportunities
 from app.ui.page_registry import LATER_PAGES
-from app.ui.sync import install_sync
 from app.ui.today.page import TodayPage
 from app.ui.tray import Tray
 from app.ui.widgets.first_paint import FirstPaint
@@ -57,10 +51,16 @@ class MainWindow(WindowClosing):
 
     closed = Signal()
 
-    def __init__(self, ctx: AppContext, *, lazy_pages: bool = False):
+    def __init__(self, ctx: AppContext, *, lazy_pages: bool = False, defer_features: bool = False):
         """``lazy_pages``: build every page but Today (Contacts, Pitches, Calendar, Insights, Opportunities) when first
         shown rather than now (how `rapport` starts, for a faster first paint and less memory until they are used).
-        Their menu actions exist from the start: triggering one builds its page first (app.ui.actions)."""
+        Their menu actions exist from the start: triggering one builds its page first (app.ui.actions).
+
+        ``defer_features``: leave the features that draw nothing on Today (follow-up reminders and the rules'
+        scheduler, import/export, business cards, the coach's dialogs, sync, the job search) to
+        :meth:`install_features`, which `rapport` calls once the window has painted (issue 21). Their menu actions
+        exist from the start (app.ui.actions_catalog) and do nothing until then; a window built for tests and
+        `self-test` has them at once."""
         super().__init__()
         self.ctx = ctx
         self.first_paint = FirstPaint(self)
@@ -126,12 +126,9 @@ class MainWindow(WindowClosing):
         self.backups = BackupController(ctx, self)
         self.backups.status_changed.connect(self._status_timer_start)
         self._declare_actions()
-        self.followups = install_followups(self)
-        self.import_export = install_import_export(self)
-        self.business_cards = BusinessCards(self)  # File → Print/Scan Business Card…, Edit → My Profile…, drops
-        self.coach = install_coach(self)  # meeting prep, introductions, Insights and goals wiring (app.ui.coach)
-        self.sync = install_sync(self)  # CardDAV/CalDAV sync: worker, timers, status bar (app.ui.sync, issue 20)
-        self.opportunities = install_opportunities(self)  # the job search (app.ui.opportunities, issue 22)
+        self.features_installed = False
+        if not defer_features:
+            self.install_features()
         self._build_menus()
         self.today_page.step_requested.connect(self.run_first_step)
         self.today_page.demo_requested.connect(self.open_demo)
@@ -152,6 +149,26 @@ class MainWindow(WindowClosing):
         self.update_status()
         self.navigation.setCurrentRow(0)
         self._restore_geometry()
+
+    def install_features(self) -> None:
+        """The features beyond Today's drawing, each wiring its menu actions' handlers, signals and status-bar parts
+        (once; see ``defer_features``)."""
+        if self.features_installed:
+            return
+        self.features_installed = True
+        from app.ui.cards.controller import BusinessCards
+        from app.ui.coach.integration import install as install_coach
+        from app.ui.followups.integration import install as install_followups
+        from app.ui.import_export.integration import install as install_import_export
+        from app.ui.opportunities.integration import install as install_opportunities
+        from app.ui.sync import install_sync
+
+        self.followups = install_followups(self)
+        self.import_export = install_import_export(self)
+        self.business_cards = BusinessCards(self)  # File → Print/Scan Business Card…, Edit → My Profile…, drops
+        self.coach = install_coach(self)  # meeting prep, introductions, Insights and goals wiring (app.ui.coach)
+        self.sync = install_sync(self)  # CardDAV/CalDAV sync: worker, timers, status bar (app.ui.sync, issue 20)
+        self.opportunities = install_opportunities(self)  # the job search (app.ui.opportunities, issue 22)
 
     def after_first_paint(self, callback, context=None) -> None:
         """Run ``callback`` once the window is on screen (see :mod:`app.ui.widgets.first_paint`)."""

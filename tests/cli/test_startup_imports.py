@@ -31,6 +31,26 @@ NOT_AT_START = (
     "app.ui.opportunities.page",
     "app.ui.settings",
     "app.ui.coach.page",
+    # issue 21's third pass: the contact rules (a profile is only read), the rules pass and what logging an
+    # interaction runs, the contact pickers, and the features wired after the first paint (MainWindow
+    # defer_features): reminders, import/export, business cards, the coach's dialogs, sync, the job search
+    "app.core.contacts.service",
+    "app.core.contacts.interactions",
+    "app.core.contacts.lookup",
+    "app.core.followups.rules",
+    "app.core.followups.daily_run",
+    "app.core.followups.planned_meetings",
+    "app.core.profile",
+    "app.core.sync.account",
+    "app.ui.widgets.contact_picker",
+    "app.ui.contacts.presentation",
+    "app.ui.followups.integration",
+    "app.ui.followups.notifier",
+    "app.ui.import_export.integration",
+    "app.ui.cards.controller",
+    "app.ui.coach.integration",
+    "app.ui.sync.controller",
+    "app.ui.opportunities.integration",
 )
 
 # Starts Rapport as `rapport` does, with the start-up probe on; when the probe takes its reading (peak_rss_kib, at

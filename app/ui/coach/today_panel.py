@@ -11,11 +11,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.coach import goals
-from app.core.followups import planned_meetings
 from app.ui import i18n
 from app.ui.coach.goals_widgets import GoalsStrip
 from app.ui.coach.labels import quieten
-from app.ui.contacts.presentation import KIND_LABELS
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.text import full_date, heading, relative_day
@@ -52,6 +50,10 @@ class UpcomingMeetings(QWidget):
         self.buttons: list[QPushButton] = []
 
     def refresh(self) -> None:
+        # loaded with the first refresh, after the window's first paint (issue 21), not with the window
+        from app.core.followups import planned_meetings
+        from app.ui.contacts.presentation import KIND_LABELS
+
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget() is not None:
