@@ -34,14 +34,6 @@ _FIELDS = {
 _KNOWN = {name: field for field, names in _FIELDS.items() for name in names}
 
 
-def _plain(text: str) -> str | None:
-    """``text`` without surrounding spaces when validation would keep it as it is, else None."""
-    text = text.strip()
-    if len(text) > MAX_NAME or "\n" in text or "\r" in text or "\x00" in text:
-        return None
-    return text
-
-
 def quick_reader(header: CsvHeader) -> Callable[[int, list[str]], ImportRow | None] | None:
     """The quick path for ``header``, or None when it has a column LinkedIn does not write (kept as a note by the
     per-row path), an unnamed or repeated column, or two columns for the same field."""
@@ -52,19 +44,21 @@ def quick_reader(header: CsvHeader) -> Callable[[int, list[str]], ImportRow | No
     if None in fields or len(set(fields)) != len(fields):
         return None
     where = {field: index for index, field in enumerate(fields)}
-    given_at, family_at = where.get("given_name"), where.get("family_name")
-    company_at, title_at = where.get("company"), where.get("title")
-    url_at, email_at, day_at = where.get("linkedin_url"), where.get("email"), where.get("connected")
+    absent = len(columns)  # a field without a column reads the "" put after the last cell
+    given_at, family_at = where.get("given_name", absent), where.get("family_name", absent)
+    company_at, title_at = where.get("company", absent), where.get("title", absent)
+    url_at, email_at, day_at = where.get("linkedin_url", absent), where.get("email", absent), where.get("connected")
     emails: dict[str, str | None] = {}  # address as written → as stored (None: not an address)
 
-    def text_at(cells: list[str], index: int | None) -> str | None:
-        return "" if index is None else _plain(cells[index])
-
     def quick(line: int, cells: list[str]) -> ImportRow | None:
-        given, family = text_at(cells, given_at), text_at(cells, family_at)
-        company, title = text_at(cells, company_at), text_at(cells, title_at)
-        url, email = text_at(cells, url_at), text_at(cells, email_at)
-        if given is None or family is None or company is None or title is None or url is None or email is None:
+        cells.append("")  # harmless for the per-row path: an empty cell past the header's last column is dropped
+        given, family = cells[given_at].strip(), cells[family_at].strip()
+        company, title = cells[company_at].strip(), cells[title_at].strip()
+        url, email = cells[url_at].strip(), cells[email_at].strip()
+        if max(len(given), len(family), len(company), len(title), len(url), len(email)) > MAX_NAME:
+            return None
+        joined = given + family + company + title + url + email
+        if "\n" in joined or "\r" in joined or "\x00" in joined:
             return None
         if url:
             url = normalize_linkedin_url(url)

@@ -176,3 +176,30 @@ def test_a_column_linkedin_does_not_write_turns_the_quick_path_off(tmp_path):
     header = find_header(path.read_text(encoding="utf-8"), classify_header)
     assert header is not None and header.kind == "linkedin"
     assert linkedin_quick.quick_reader(header) is None
+
+
+def test_a_bulk_import_puts_the_page_cache_back(db, tmp_path, clock, monkeypatch):
+    path = tmp_path / "Connections.csv"
+    _write(path, HEADER, _rows(clock.today()))
+    before = app_db.database.execute_sql("PRAGMA cache_size").fetchone()[0]
+    assert before != -bulk_create.BULK_CACHE_KIB
+    sizes = []
+    real = bulk_create._insert
+
+    def failing(*args, **kwargs):
+        sizes.append(app_db.database.execute_sql("PRAGMA cache_size").fetchone()[0])
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(bulk_create, "_insert", failing)
+    with pytest.raises(RuntimeError):
+        run_import(load_source(path), clock=clock, region="US")
+    assert app_db.database.execute_sql("PRAGMA cache_size").fetchone()[0] == before
+
+    def insert(*args, **kwargs):
+        sizes.append(app_db.database.execute_sql("PRAGMA cache_size").fetchone()[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(bulk_create, "_insert", insert)
+    assert run_import(load_source(path), clock=clock, region="US").imported > 250
+    assert sizes == [-bulk_create.BULK_CACHE_KIB] * 2
+    assert app_db.database.execute_sql("PRAGMA cache_size").fetchone()[0] == before
