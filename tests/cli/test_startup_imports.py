@@ -51,6 +51,8 @@ NOT_AT_START = (
     "app.ui.coach.integration",
     "app.ui.sync.controller",
     "app.ui.opportunities.integration",
+    "app.ui.contacts.facts",  # Today's heading needs only the locale's day-and-month format (app.ui.widgets.date_format)
+    "app.core.contacts.contact_data",
 )
 
 # Starts Rapport as `rapport` does, with the start-up probe on; when the probe takes its reading (peak_rss_kib, at

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.contacts.contact_data import DateEntry
-from app.ui.contacts.facts import day_month_format
 from app.ui.contacts.row_editors import EditorRow, RowList, add_button, label_box, remove_button
+from app.ui.widgets.date_format import day_month_format
 
 DATE_LABELS = ("anniversary",)
 

@@ -117,7 +117,7 @@ def locale_words(locale: QLocale | None = None) -> DateWords:
 
 def date_format(locale: QLocale, *, weekday: bool) -> str:
     """The locale's order and words with a short month: "ddd d MMM yyyy" (en_GB), "ddd MMM d, yyyy" (en_US)."""
-    from app.ui.contacts.facts import day_month_format
+    from app.ui.widgets.date_format import day_month_format
 
     body = day_month_format(locale, with_year=True).replace("MMMM", "MMM")
     numbered = any(char.isdecimal() for n in range(1, 8) for char in locale.dayName(n, QLocale.FormatType.ShortFormat))

@@ -43,7 +43,7 @@ def number(n: int) -> str:
 def short_day(day: dt.date, *, year: bool = False) -> str:
     """A day with a short month in the locale's order and words: "3 Mar", "Mar 3", "3. März", "3 mars"; with the
     year when ``year``."""
-    from app.ui.contacts.facts import day_month_format
+    from app.ui.widgets.date_format import day_month_format
 
     locale = QLocale()
     return locale.toString(_qdate(day), day_month_format(locale, with_year=year).replace("MMMM", "MMM"))
@@ -51,7 +51,7 @@ def short_day(day: dt.date, *, year: bool = False) -> str:
 
 def day_month(day: dt.date, *, year: bool = False) -> str:
     """A day with the month in full: "3 March", "March 3", "3. März" (with the year when ``year``)."""
-    from app.ui.contacts.facts import day_month_format
+    from app.ui.widgets.date_format import day_month_format
 
     locale = QLocale()
     return locale.toString(_qdate(day), day_month_format(locale, with_year=year))
