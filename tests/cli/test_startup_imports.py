@@ -51,7 +51,7 @@ NOT_AT_START = (
     "app.ui.coach.integration",
     "app.ui.sync.controller",
     "app.ui.opportunities.integration",
-    "app.ui.contacts.facts",  # Today's heading needs only the locale's day-and-month format (app.ui.widgets.date_format)
+    "app.ui.contacts.facts",  # Today's heading needs only the day-and-month format (app.ui.widgets.date_format)
     "app.core.contacts.contact_data",
 )
 
