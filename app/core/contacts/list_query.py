@@ -186,7 +186,7 @@ class _Query:
     def count(self) -> int:
         if self.test_expression is not None and len(self.where) == 1:
             # Live contacts restricted by the search text alone: the index holds live contacts only.
-            self.matches = search.count_live_matches(self.test_expression)
+            self.matches = _live_matches(self.test_expression)
             return self.matches
         if self.where == ["c.deleted_at IS NULL"] and self.expression is None:
             return live_count()  # everyone: counted once per write, not per keystroke
@@ -276,15 +276,40 @@ class _Query:
 _live: tuple[tuple[int, int], int] | None = None
 
 
+def data_stamp() -> tuple[int, int]:
+    """A value that changes after every write to the database, this connection's or another's (SQLite's
+    ``data_version`` and the connection's ``total_changes``): what was read before it changed may be kept."""
+    conn = database.connection()
+    return (database.execute_sql("PRAGMA data_version").fetchone()[0], conn.total_changes)
+
+
 def live_count() -> int:
     """How many contacts are live, counted again only after a write (this connection's or another's): the count
     walks an index of every contact, which a keystroke should not pay for."""
     global _live
-    conn = database.connection()
-    stamp = (database.execute_sql("PRAGMA data_version").fetchone()[0], conn.total_changes)
+    stamp = data_stamp()
     if _live is None or _live[0] != stamp:
         _live = (stamp, database.execute_sql("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0])
     return _live[1]
+
+
+_matches: tuple[tuple[int, int], dict[str, int]] | None = None
+MATCH_COUNTS_KEPT = 256
+
+
+def _live_matches(expression: str) -> int:
+    """How many live contacts match ``expression``, kept until the next write: going back to a search typed a
+    moment ago (Backspace, a word typed again) does not count its matches again. A one-letter search matches
+    most of the network, and counting it reads the whole of its part of the index."""
+    global _matches
+    stamp = data_stamp()
+    if _matches is None or _matches[0] != stamp or len(_matches[1]) >= MATCH_COUNTS_KEPT:
+        _matches = (stamp, {})
+    counts = _matches[1]
+    found = counts.get(expression)
+    if found is None:
+        found = counts[expression] = search.count_live_matches(expression)
+    return found
 
 
 def effective_sort(flt: ContactFilter, sort: Sort | None, count: int) -> Sort:

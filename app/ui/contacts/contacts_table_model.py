@@ -133,6 +133,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._circles: dict[int, tuple[str, str]] | None = None
         self._default_cadence: keep_in_touch.Cadence | None = None
         self._today = clock.today()
+        self._stamp: tuple[int, int] | None = None  # the database's write stamp when the rows were read
         self._bold = QFont()
         self._bold.setBold(True)
         self._status_text = {key: tr(text) for key, text in STATUS_LABELS.items()}
@@ -183,7 +184,13 @@ class ContactsTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Run the query again (after a write or a filter change) and reset the view."""
-        self._today = self.clock.today()
+        today = self.clock.today()
+        stamp = contact_list.data_stamp()
+        # The rendered rows stay good while nothing was written, the day and the circles are the same: a keystroke
+        # in the search box shows many of the rows it showed a moment ago, and fetches only the new ones.
+        keep_rows = stamp == self._stamp and today == self._today and self._circles is not None
+        self._today = today
+        self._stamp = stamp
         result = contact_list.query(self._filter, self._sort, today=self._today)
         if self._default_cadence is None:
             self._default_cadence = keep_in_touch.default_cadence()
@@ -191,7 +198,8 @@ class ContactsTableModel(QAbstractTableModel):
             self._circles = {circle.id: (circle.label, circle.colour) for circle in lookup.circles_in_order()}
         self.beginResetModel()
         self._result = result
-        self._cache.clear()
+        if not keep_rows:
+            self._cache.clear()
         self._blocks.clear()
         self.endResetModel()
         self.reloaded.emit()

@@ -81,3 +81,34 @@ def test_right_to_left_is_painted_by_the_table(view):
     before = view.row_painter.paints
     view.viewport().repaint()
     assert view.row_painter.paints == before
+
+
+def test_a_new_search_keeps_the_rows_already_read_until_a_write(demo_db, clock, monkeypatch):
+    """Issue 21: a keystroke fetches only the rows it has not shown yet; a write (or another day) reads them again."""
+    from app.core.contacts.contact_data import ContactData
+    from app.core.contacts.list_query import ContactFilter
+    from app.core.contacts.service import update_contact
+    from app.ui.contacts import contacts_table_model
+
+    fetched = []
+    real = contacts_table_model.rows_for
+
+    def rows_for(ids, *args, **kwargs):
+        fetched.extend(ids)
+        return real(ids, *args, **kwargs)
+
+    monkeypatch.setattr(contacts_table_model, "rows_for", rows_for)
+    model = ContactsTableModel(clock)
+    model.reload()
+    first = model.contact_id(0)
+    assert model.cached_cells(0) is not None and first in fetched
+    fetched.clear()
+    model.set_filter(ContactFilter(text="e"))
+    model.set_filter(ContactFilter())
+    assert model.cached_cells(0) is not None
+    assert first not in fetched  # shown a moment ago, nothing written since: not read again
+    update_contact(first, ContactData(given_name="Zed", family_name="Aaronson"), clock=clock)
+    model.set_filter(ContactFilter(text="aaronson"))
+    assert model.contact_id(0) == first
+    assert model.cached_cells(0)[Column.NAME][0] == "Zed Aaronson"
+    assert first in fetched
