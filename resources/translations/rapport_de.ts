@@ -1905,6 +1905,22 @@
             <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No QR code: {reason}</source>
+        <translation>Kein QR-Code: {reason}</translation>
+    </message>
+    <message>
+        <source>Your name is empty: fill in My Profile first.</source>
+        <translation>Ihr Name fehlt: Füllen Sie zuerst Mein Profil aus.</translation>
+    </message>
+    <message>
+        <source>Looking for {role}</source>
+        <translation>Ich suche: {role}</translation>
+    </message>
+    <message>
+        <source>Looking for: {role}</source>
+        <translation>Ich suche: {role}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -1905,6 +1905,22 @@
             <numerusform>%n elementos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No QR code: {reason}</source>
+        <translation>Sin código QR: {reason}</translation>
+    </message>
+    <message>
+        <source>Your name is empty: fill in My Profile first.</source>
+        <translation>Tu nombre está vacío: completa primero Mi perfil.</translation>
+    </message>
+    <message>
+        <source>Looking for {role}</source>
+        <translation>Busco: {role}</translation>
+    </message>
+    <message>
+        <source>Looking for: {role}</source>
+        <translation>Busco: {role}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -1905,6 +1905,22 @@
             <numerusform>%n éléments</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No QR code: {reason}</source>
+        <translation>Pas de code QR : {reason}</translation>
+    </message>
+    <message>
+        <source>Your name is empty: fill in My Profile first.</source>
+        <translation>Votre nom est vide : remplissez d’abord Mon profil.</translation>
+    </message>
+    <message>
+        <source>Looking for {role}</source>
+        <translation>Je recherche : {role}</translation>
+    </message>
+    <message>
+        <source>Looking for: {role}</source>
+        <translation>Je recherche : {role}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

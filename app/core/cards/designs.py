@@ -12,6 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from app.core import translated
 from app.core.cards.qr import QrMatrix, QrTooLargeError, make_qr
 from app.core.cards.qr_vcard import VCardError, profile_vcard
 from app.core.profile import ProfileData, contact_lines
@@ -20,6 +21,7 @@ from app.models import Setting
 
 SAFE_MM = 4.0
 OPTIONS_SETTING = "business_card"
+_tr = translated.tr
 
 
 @dataclass(frozen=True)
@@ -203,7 +205,7 @@ def _qr(profile: ProfileData, warnings: list[str], region: str | None) -> QrMatr
     try:
         return make_qr(profile_vcard(profile, region=region))
     except (VCardError, QrTooLargeError) as exc:
-        warnings.append(f"No QR code: {exc}")
+        warnings.append(_tr("No QR code: {reason}").format(reason=exc))
         return None
 
 
@@ -213,7 +215,7 @@ def layout_card(profile: ProfileData, options: CardOptions, *, region: str | Non
     size = CARD_SIZES[options.size]
     warnings: list[str] = []
     if not profile.name.strip():
-        warnings.append("Your name is empty: fill in My Profile first.")
+        warnings.append(_tr("Your name is empty: fill in My Profile first."))
     matrix = _qr(profile, warnings, region) if options.show_qr and profile.name.strip() else None
     photo = profile.photo if options.show_photo and profile.photo else None
     builder = {"classic": _classic, "band": _band, "centered": _centered}[options.design]
@@ -222,7 +224,9 @@ def layout_card(profile: ProfileData, options: CardOptions, *, region: str | Non
 
 
 def _target_line(profile: ProfileData, options: CardOptions) -> str:
-    return f"Looking for {profile.target_role}" if options.show_target and profile.target_role else ""
+    if not (options.show_target and profile.target_role):
+        return ""
+    return _tr("Looking for {role}").format(role=profile.target_role)
 
 
 def _contact_block(lines: list[str], box: Box, *, align: str = "left", size: float = 6.8) -> list[TextItem]:

@@ -10,12 +10,14 @@ photo: a QR code must stay small enough to print at 2 cm and still scan.
 
 from __future__ import annotations
 
+from app.core import translated
 from app.core.contacts.service import default_region, normalize_phone
 from app.core.formats.exporters.vcard_writer import escape, fold
 from app.core.profile import ProfileData, split_name
 from app.errors import RapportError
 
 MAX_NOTE = 140
+_tr = translated.tr  # the NOTE is for the person who scans the card: in my language
 
 
 class VCardError(RapportError, ValueError):
@@ -45,7 +47,7 @@ def profile_vcard(profile: ProfileData, *, include_target: bool = False, region:
     if profile.city:
         lines.append(f"ADR;TYPE=HOME:;;;{escape(profile.city)};;;")
     if include_target and profile.target_role:
-        note = "Looking for: " + profile.target_role
+        note = _tr("Looking for: {role}").format(role=profile.target_role)
         lines.append("NOTE:" + escape(note if len(note) <= MAX_NOTE else note[: MAX_NOTE - 1].rstrip() + "…"))
     lines.append("END:VCARD")
     text = "".join(fold(line) for line in lines)

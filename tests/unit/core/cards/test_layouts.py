@@ -6,6 +6,7 @@ import itertools
 
 import pytest
 
+from app.core import translated
 from app.core.cards.designs import (
     CARD_SIZES,
     DESIGNS,
@@ -91,6 +92,16 @@ def test_options_choose_what_appears():
     rich = layout_card(FULL, CardOptions(show_qr=True, show_photo=True, show_target=True), region="GB")
     assert isinstance(rich.item("photo"), PhotoItem)
     assert rich.item("target").text.startswith("Looking for an operations manager role")
+
+
+def test_the_target_line_reads_in_the_interface_language():
+    german = {"Looking for {role}": "Ich suche: {role}"}
+    translated.use(lambda context, text, *rest: german.get(text, text))
+    try:
+        card = layout_card(FULL, CardOptions(show_qr=False, show_target=True), region="GB")
+    finally:
+        translated.use(None)
+    assert card.item("target").text == "Ich suche: an operations manager role at a logistics or retail company"
 
 
 def test_an_empty_profile_gives_a_warning_and_no_qr_code():
