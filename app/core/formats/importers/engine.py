@@ -209,7 +209,8 @@ def _plan(source, clock, progress, cancelled, on_row, region, *, dry_run):
             if progress is not None:
                 progress(share * min(row.line / total_lines, 1.0))
         prepared = _prepare(row, region)
-        summary.warnings += [(row.line, w) for w in row.warnings]
+        if row.warnings:
+            summary.warnings += [(row.line, w) for w in row.warnings]
         chunk.append(prepared)
         if len(chunk) >= PREFETCH:
             flush()

@@ -9,6 +9,7 @@ Every row is a first-degree connection: invitation accepted on the ``Connected O
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 
@@ -53,6 +54,7 @@ def matches(columns: set[str]) -> bool:
     return "connected on" in columns or "position" in columns
 
 
+@functools.lru_cache(maxsize=8192)  # a network's connections share their days: 100k rows, a few thousand dates
 def parse_date(text: str) -> dt.date | None:
     """``12 Oct 2023`` (LinkedIn today), ``2023-10-12``, or US ``10/12/23`` (older exports); None if unreadable."""
     text = text.strip()

@@ -31,6 +31,7 @@ _FIELDS = {
     "title": ("position",),
     "connected": ("connected on",),
 }
+_PROFILE = "https://www.linkedin.com/"
 _KNOWN = {name: field for field, names in _FIELDS.items() for name in names}
 
 
@@ -60,7 +61,11 @@ def quick_reader(header: CsvHeader) -> Callable[[int, list[str]], ImportRow | No
         joined = given + family + company + title + url + email
         if "\n" in joined or "\r" in joined or "\x00" in joined:
             return None
-        if url:
+        if url.startswith(_PROFILE) and len(url) > len(_PROFILE):  # what normalize_linkedin_url makes of it
+            url = _PROFILE + url[len(_PROFILE) :].rstrip("/")
+            if not _WEB_ADDRESS.match(url):
+                return None
+        elif url:
             url = normalize_linkedin_url(url)
             if not _WEB_ADDRESS.match(url):
                 return None

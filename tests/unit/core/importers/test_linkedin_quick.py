@@ -53,6 +53,10 @@ def _rows(today: dt.date) -> list[list[str]]:
         ["Maya", "Patel", "https://www.linkedin.com/in/maya", "dan@example.com", "Hooli", "Engineer", "6 Jun 2022"],
         ["Noor", "Haddad", "http://linkedin.com/in/noor", "NOOR@example.com", "Hooli", "Engineer", "2022-07-07"],
         ["Olu", "Adeyemi", "https://www.linkedin.com/in/olu", "", "Hooli", "Engineer", "7/8/22"],
+        ["Priya", "Raman", "https://www.linkedin.com/", "", "Hooli", "Engineer", "8 Aug 2022"],
+        ["Quinn", "Lindqvist", "https://www.linkedin.com/in/quinn//", "", "Hooli", "", "9 Sep 2022"],
+        ["Rosa", "Becker", "https://www.linkedin.com/in/rosa becker", "", "Hooli", "", "10 Oct 2022"],
+        ["Sven", "Dubois", "HTTPS://WWW.LINKEDIN.COM/in/Sven", "", "Hooli", "", "11 Nov 2022"],
     ]
     plain = [
         [
