@@ -3,11 +3,13 @@
 :class:`QTableView` paints cell by cell: for each of the ~150 visible cells it calls the delegate (a Python call that
 fills a style option) and the style lays the text out again. Here the view's ``paintEvent`` walks the visible rows
 once, reads each row's rendered cells from the model's cache (:meth:`ContactsTableModel.cached_cells` — no
-``data()`` round-trip per cell and role) and draws backgrounds, icons and texts with the painter directly. Elided
-texts are laid out once per (text, width, weight) as :class:`QStaticText` and kept, so a repaint after a keystroke
-only draws. What it draws is what the style's item delegate draws for these cells (Fusion): the row's base or
-alternate colour, the selection's highlight, the icon left of the text, the text elided on the right, the focus
-frame on the current cell after keyboard navigation. Right-to-left layouts are painted by :class:`QTableView`.
+``data()`` round-trip per cell and role) and draws backgrounds, icons and texts with the painter directly. A text
+is elided once per (text, width, weight); the first time it is drawn as it is (a search's new rows: laying it out
+for later would cost more than drawing it), from the second time on from a kept :class:`QStaticText`, so a repaint
+of rows already seen only draws. What it draws is what the style's item delegate draws for these cells (Fusion):
+the row's base or alternate colour, the selection's highlight, the icon left of the text, the text elided on the
+right, the focus frame on the current cell after keyboard navigation. Right-to-left layouts are painted by
+:class:`QTableView`.
 """
 
 from __future__ import annotations
@@ -18,8 +20,21 @@ from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect
 
 TEXT_CACHE_LIMIT = 6000  # laid-out texts kept (a screenful is ~150); beyond that the cache starts over
 _H_ALIGN = Qt.AlignmentFlag.AlignHorizontal_Mask
-_RIGHT = Qt.AlignmentFlag.AlignRight
-_CENTRE = Qt.AlignmentFlag.AlignHCenter
+_RIGHT, _CENTRE, _LEFT = 2, 1, 0
+_HORIZONTAL: dict = {}
+
+
+def _horizontal(alignment) -> int:
+    """2 right, 1 centred, 0 left (a dict look-up: flag arithmetic on enums is a Python call per cell)."""
+    found = _HORIZONTAL.get(alignment)
+    if found is None:
+        flags = alignment & _H_ALIGN
+        found = _HORIZONTAL[alignment] = (
+            2 if flags & Qt.AlignmentFlag.AlignRight else 1 if flags & Qt.AlignmentFlag.AlignHCenter else 0
+        )
+    return found
+
+
 _ELIDE = Qt.TextElideMode.ElideRight
 
 
@@ -28,7 +43,7 @@ class RowPainter:
 
     def __init__(self, view):
         self.view = view
-        self._texts: dict[tuple[str, int, bool], tuple[QStaticText, int, int]] = {}
+        self._texts: dict[tuple[str, int, bool], list] = {}
         self._pixmaps: dict[int, object] = {}
         self._font_key: tuple | None = None
         self.paints = 0  # how many times the rows were painted here (tests)
@@ -46,21 +61,23 @@ class RowPainter:
             self.metrics = QFontMetrics(self.font)
             self.bold_metrics = QFontMetrics(self.bold)
 
-    def _text(self, text: str, width: int, bold: bool) -> tuple[QStaticText, int, int]:
-        """(laid-out text, its width, its height) for ``text`` elided to ``width`` pixels."""
+    def _text(self, text: str, width: int, bold: bool) -> list:
+        """[elided text, its width, the laid-out text or None] for ``text`` elided to ``width`` pixels; the layout is
+        made the second time the text is asked for."""
         key = (text, width, bold)
         found = self._texts.get(key)
         if found is None:
             metrics = self.bold_metrics if bold else self.metrics
             shown = metrics.elidedText(text, _ELIDE, width)
-            static = QStaticText(shown)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(font=self.bold if bold else self.font)
-            size = static.size()
-            found = (static, int(size.width() + 0.5), int(size.height() + 0.5))
+            found = [shown, metrics.horizontalAdvance(shown), None]
             if len(self._texts) >= TEXT_CACHE_LIMIT:
                 self._texts.clear()
             self._texts[key] = found
+        elif found[2] is None:
+            static = QStaticText(found[0])
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=self.bold if bold else self.font)
+            found[2] = static
         return found
 
     def _pixmap(self, icon, size):
@@ -125,6 +142,8 @@ class RowPainter:
         compact_status = model.compact_status
         status_column = model.STATUS_COLUMN
         current = view.currentIndex()
+        top = (height - self.metrics.height()) // 2  # where a line of text starts in a row (the same for bold)
+        baseline = top + self.metrics.ascent()
         root = view.rootIndex()
         for row in range(first, last + 1):
             y = vertical.sectionViewportPosition(row)
@@ -148,7 +167,7 @@ class RowPainter:
             for logical, x, width in columns:
                 text, icon, foreground, bold, alignment = cells[logical]
                 if logical == status_column and compact_status:
-                    text, alignment = "", _CENTRE
+                    text, alignment = "", Qt.AlignmentFlag.AlignCenter
                 left = x + margin
                 room = width - 2 * margin
                 if icon is not None:
@@ -163,18 +182,21 @@ class RowPainter:
                     room -= icon_size.width() + 2 * margin
                 if not text or room <= 0:
                     continue
-                static, text_width, text_height = self._text(text, room, bool(bold))
+                shown, text_width, static = self._text(text, room, bool(bold))
                 if bold != bold_now:
                     painter.setFont(self.bold if bold else self.font)
                     bold_now = bool(bold)
                 if foreground is not None and not selected:
                     painter.setPen(foreground)
-                horizontal = alignment & _H_ALIGN
-                if horizontal & _RIGHT:
+                horizontal = _horizontal(alignment)
+                if horizontal == _RIGHT:
                     left += room - text_width
-                elif horizontal & _CENTRE:
+                elif horizontal == _CENTRE:
                     left += (room - text_width) // 2
-                painter.drawStaticText(QPoint(left, y + (height - text_height) // 2), static)
+                if static is not None:
+                    painter.drawStaticText(QPoint(left, y + top), static)
+                else:
+                    painter.drawText(QPoint(left, y + baseline), shown)
                 if foreground is not None and not selected:
                     painter.setPen(pen)
         if current.isValid() and view.hasFocus() and first <= current.row() <= last:
