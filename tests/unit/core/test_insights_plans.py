@@ -69,3 +69,10 @@ def test_the_referrals_and_ties_read_migration_0130s_covering_indexes(demo_db):
     assert "COVERING INDEX contact_deleted_at_tie_last_interaction_at (deleted_at=?)" in ties, ties
     assert "TEMP B-TREE" not in ties, ties  # already in tie order
     assert "COVERING INDEX interaction_kind_occurred_at_contact_id" in everything  # conversations per circle
+
+
+def test_the_meetings_through_each_referrer_come_from_the_conversations_index(demo_db):
+    meetings = [sql for sql in statements(insights.door_openers) if "MATERIALIZED" in sql]
+    steps = " | ".join(plan(meetings[0]))
+    assert "SEARCH i USING COVERING INDEX interaction_kind_occurred_at_contact_id" in steps, steps
+    assert "AUTOMATIC COVERING INDEX" in steps, steps  # the referred contacts, held in a temporary index
