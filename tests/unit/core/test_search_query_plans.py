@@ -1,0 +1,76 @@
+"""What made a search keystroke fast stays so (issue 21), checked on the query plans, not on the clock: a count
+reads the search index alone, a one-letter search over most of the network walks the covering name index and tests
+each row with a rowid lookup in the index (its one-letter prefix index), and a small match is ranked from the index
+without reading contact rows or sorting the network."""
+
+import datetime as dt
+
+import pytest
+
+from app.core.contacts import list_query as contact_list
+from app.core.contacts.list_query import ContactFilter, SortKey
+from app.db import database
+
+TODAY = dt.date(2026, 3, 16)
+
+
+@pytest.fixture
+def network(db, clock):
+    from app.core.demo import contacts as demo_data
+
+    demo_data.generate(contacts=150, seed=4, clock=clock)
+
+
+@pytest.fixture
+def statements(monkeypatch):
+    """The SQL (and parameters) the list query runs."""
+    ran: list[tuple[str, list]] = []
+    real = database.execute_sql
+
+    def execute_sql(sql, params=None, *args, **kwargs):
+        ran.append((sql, list(params or [])))
+        return real(sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(database, "execute_sql", execute_sql)
+    return ran
+
+
+def plan(sql: str, params: list) -> str:
+    rows = database.connection().execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
+    return "\n".join(row[-1] for row in rows)
+
+
+def test_the_index_has_one_to_three_letter_prefix_indexes(db):
+    sql = database.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'contact_fts'").fetchone()[0]
+    assert "prefix = '1 2 3'" in sql.replace('"', "'") or "prefix='1 2 3'" in sql.replace('"', "'")
+
+
+def test_a_one_letter_search_counts_in_the_index_and_walks_the_name_index(network, statements, monkeypatch):
+    monkeypatch.setattr(contact_list, "FULL_LIMIT", 10)
+    monkeypatch.setattr(contact_list, "WALK_MIN_MATCHES", 10)
+    result = contact_list.query(ContactFilter(text="e"), today=TODAY, head=20)
+    assert result.sort.key is SortKey.NAME and not result.complete
+    counts = [s for s in statements if "count(*)" in s[0] and "contact_fts" in s[0]]
+    ids = [s for s in statements if s[0].startswith("SELECT c.id")]
+    assert counts and ids
+    count_plan = plan(*counts[0])
+    assert "contact_fts VIRTUAL TABLE" in count_plan and " c " not in count_plan  # no contact row read to count
+    walk = plan(*ids[0])
+    assert "COVERING INDEX contact_deleted_at_display_name" in walk  # the first rows by name, from the index
+    assert "VIRTUAL TABLE INDEX 0:=M" in walk  # each row tested by rowid in the search index
+    assert "TEMP B-TREE" not in walk  # nothing sorted: the walk stops after the head
+
+
+def test_a_small_match_is_ranked_from_the_index_alone(network, statements):
+    result = contact_list.query(ContactFilter(text="zzqx nothing"), today=TODAY)
+    assert result.count == 0
+    statements.clear()
+    name = database.execute_sql("SELECT given_name FROM contact WHERE deleted_at IS NULL LIMIT 1").fetchone()[0]
+    statements.clear()
+    result = contact_list.query(ContactFilter(text=name), today=TODAY)
+    assert result.sort.key is SortKey.RELEVANCE and result.count >= 1
+    ranked = [s for s in statements if s[0].startswith("SELECT rowid FROM contact_fts")]
+    assert ranked
+    ranking = plan(*ranked[0])
+    assert "SCAN contact_fts VIRTUAL TABLE" in ranking
+    assert "contact " not in ranking.replace("contact_fts", "")  # no contact row read to rank
