@@ -100,6 +100,40 @@ def statuses(today: dt.date):
         yield cid, name, day, *_status(cadence, (today - day).days)
 
 
+# Everyone in touch with what their status depends on, from the covering index and one circle subquery each (no
+# contact rows, no names): the people behind the "due" and "going cold" numbers.
+_IDS_SQL = """
+SELECT c.id, substr(c.last_interaction_at, 1, 10), c.keep_in_touch_days, c.keep_in_touch_max_days,
+       CASE WHEN c.keep_in_touch_days THEN NULL ELSE (
+         SELECT MIN(ci.keep_in_touch_days) || ',' || ifnull(MIN(ci.keep_in_touch_max_days), '')
+         FROM contact_circle AS cc JOIN circle AS ci ON ci.id = cc.circle_id
+         WHERE cc.contact_id = c.id AND ci.keep_in_touch_days IS NOT NULL) END
+FROM contact AS c
+WHERE c.deleted_at IS NULL AND c.last_interaction_at IS NOT NULL
+ORDER BY +c.id
+"""
+
+
+def ids_with_status(today: dt.date, wanted: str) -> list[int]:
+    """The ids (in id order) of everyone in touch whose status is ``wanted`` — what :func:`statuses` says, with the
+    status worked out once per (day, cadence) instead of once per person."""
+    default = keep_in_touch.default_cadence()
+    cadences: dict[tuple, keep_in_touch.Cadence] = {}
+    by_group: dict[tuple, str] = {}
+    found: list[int] = []
+    for cid, day_text, own, own_max, circles in _rows(_IDS_SQL):
+        group = (day_text, own, own_max, circles)
+        status = by_group.get(group)
+        if status is None:
+            circle, _, circle_max = (circles or ",").partition(",")
+            key = _key(own, own_max, int(circle) if circle else None, int(circle_max) if circle_max else None)
+            elapsed = (today - dt.date.fromisoformat(day_text)).days
+            status = by_group[group] = _status(_cadence_of(default, cadences, key), elapsed)[0]
+        if status == wanted:
+            found.append(cid)
+    return found
+
+
 def going_cold(*, clock: Clock = SYSTEM_CLOCK, shown: int = COLD_SHOWN) -> ColdStats:
     """Counted by (day, cadence) in SQL; only the days of the ``shown`` coldest are read person by person."""
     today = clock.today()

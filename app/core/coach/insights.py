@@ -29,7 +29,7 @@ from app.core.coach.going_cold import COLD_SHOWN as COLD_SHOWN  # the going-cold
 from app.core.coach.going_cold import ColdPerson as ColdPerson
 from app.core.coach.going_cold import ColdStats as ColdStats
 from app.core.coach.going_cold import going_cold as going_cold
-from app.core.coach.going_cold import statuses
+from app.core.coach.going_cold import ids_with_status
 from app.core.contacts import keep_in_touch
 from app.db import database
 from app.models import CONVERSATION_KINDS, STAGES, TIES
@@ -407,10 +407,5 @@ def contacts_for(selection: Selection, *, clock: Clock = SYSTEM_CLOCK) -> list[i
     if kind == "in_touch":  # everyone in touch, whatever the status: from the going-cold covering index (0120)
         return _ids(f"SELECT id FROM contact AS c WHERE {live} AND c.last_interaction_at IS NOT NULL ORDER BY +c.id")
     if kind in ("cold", "due"):
-        wanted_status = {"cold": keep_in_touch.RED, "due": keep_in_touch.YELLOW}.get(kind)
-        return [
-            cid
-            for cid, _name, _day, status, _past in statuses(clock.today())
-            if wanted_status is None or status == wanted_status
-        ]
+        return ids_with_status(clock.today(), {"cold": keep_in_touch.RED, "due": keep_in_touch.YELLOW}[kind])
     return []

@@ -47,3 +47,5 @@ def test_counts_and_coldest_match_the_person_by_person_statuses(db, clock):
         assert cold.cold == len(red) > 6
         assert [p.contact_id for p in cold.coldest] == [cid for _p, _m, cid in red[:shown]]
         assert [p.days_past_max for p in cold.coldest] == [p for p, _m, _c in red[:shown]]
+    for status in ("red", "yellow", "green"):  # the people behind a number: the same ids, in id order
+        assert going_cold.ids_with_status(clock.today(), status) == [row[0] for row in everyone if row[3] == status]
