@@ -51,7 +51,7 @@ WHERE c.deleted_at IS NULL AND c.last_interaction_at IS NOT NULL
 _GROUPED_SQL = """
 SELECT substr(c.last_interaction_at, 1, 10), c.keep_in_touch_days, c.keep_in_touch_max_days,
        CASE WHEN c.keep_in_touch_days THEN NULL ELSE (
-         SELECT MIN(ci.keep_in_touch_days) || ',' || ifnull(MIN(ci.keep_in_touch_max_days), '')
+         SELECT {circles}
          FROM contact_circle AS cc JOIN circle AS ci ON ci.id = cc.circle_id
          WHERE cc.contact_id = c.id AND ci.keep_in_touch_days IS NOT NULL) END,
        COUNT(*)
@@ -59,6 +59,26 @@ FROM contact AS c
 WHERE c.deleted_at IS NULL AND c.last_interaction_at IS NOT NULL
 GROUP BY 1, 2, 3, 4
 """
+# A person's circles' cadence: "ideal,max" — or, while no circle has a maximum of its own (the usual case), just the
+# ideal days, a number (a quarter cheaper per person than building the text).
+_BOTH = "MIN(ci.keep_in_touch_days) || ',' || ifnull(MIN(ci.keep_in_touch_max_days), '')"
+_IDEAL = "MIN(ci.keep_in_touch_days)"
+
+
+def _circles_sql() -> str:
+    (any_max,) = _rows(
+        "SELECT EXISTS (SELECT 1 FROM circle WHERE keep_in_touch_days IS NOT NULL "
+        "AND keep_in_touch_max_days IS NOT NULL)"
+    )[0]
+    return _BOTH if any_max else _IDEAL
+
+
+def _circles(value) -> tuple[int | None, int | None]:
+    """(ideal, max) of a person's circles from :func:`_circles_sql`'s value (None: no circle with a cadence)."""
+    if value is None or isinstance(value, int):
+        return value, None
+    circle, _, circle_max = str(value).partition(",")
+    return (int(circle) if circle else None, int(circle_max) if circle_max else None)
 
 
 def _key(own, own_max, circle, circle_max) -> tuple:
@@ -105,7 +125,7 @@ def statuses(today: dt.date):
 _IDS_SQL = """
 SELECT c.id, substr(c.last_interaction_at, 1, 10), c.keep_in_touch_days, c.keep_in_touch_max_days,
        CASE WHEN c.keep_in_touch_days THEN NULL ELSE (
-         SELECT MIN(ci.keep_in_touch_days) || ',' || ifnull(MIN(ci.keep_in_touch_max_days), '')
+         SELECT {circles}
          FROM contact_circle AS cc JOIN circle AS ci ON ci.id = cc.circle_id
          WHERE cc.contact_id = c.id AND ci.keep_in_touch_days IS NOT NULL) END
 FROM contact AS c
@@ -121,12 +141,11 @@ def ids_with_status(today: dt.date, wanted: str) -> list[int]:
     cadences: dict[tuple, keep_in_touch.Cadence] = {}
     by_group: dict[tuple, str] = {}
     found: list[int] = []
-    for cid, day_text, own, own_max, circles in _rows(_IDS_SQL):
+    for cid, day_text, own, own_max, circles in _rows(_IDS_SQL.format(circles=_circles_sql())):
         group = (day_text, own, own_max, circles)
         status = by_group.get(group)
         if status is None:
-            circle, _, circle_max = (circles or ",").partition(",")
-            key = _key(own, own_max, int(circle) if circle else None, int(circle_max) if circle_max else None)
+            key = _key(own, own_max, *_circles(circles))
             elapsed = (today - dt.date.fromisoformat(day_text)).days
             status = by_group[group] = _status(_cadence_of(default, cadences, key), elapsed)[0]
         if status == wanted:
@@ -141,9 +160,8 @@ def going_cold(*, clock: Clock = SYSTEM_CLOCK, shown: int = COLD_SHOWN) -> ColdS
     cadences: dict[tuple, keep_in_touch.Cadence] = {}
     in_touch = due = cold = 0
     red: list[tuple[int, str, tuple, int]] = []  # (days past the maximum, day, cadence key, people) per cold group
-    for day_text, own, own_max, circles, count in _rows(_GROUPED_SQL):
-        circle, _, circle_max = (circles or ",").partition(",")
-        key = _key(own, own_max, int(circle) if circle else None, int(circle_max) if circle_max else None)
+    for day_text, own, own_max, circles, count in _rows(_GROUPED_SQL.format(circles=_circles_sql())):
+        key = _key(own, own_max, *_circles(circles))
         status, past = _status(_cadence_of(default, cadences, key), (today - dt.date.fromisoformat(day_text)).days)
         in_touch += count
         if status == keep_in_touch.YELLOW:

@@ -3,6 +3,8 @@
 
 import datetime as dt
 
+import pytest
+
 from app.core.coach import going_cold, insights
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import log_interaction
@@ -16,15 +18,16 @@ def _plan(sql: str) -> str:
 
 
 def test_the_counting_query_reads_only_the_covering_index(db):
-    plan = _plan(going_cold._GROUPED_SQL)
+    plan = _plan(going_cold._GROUPED_SQL.format(circles=going_cold._BOTH))
     assert (
         "USING COVERING INDEX contact_deleted_at_last_interaction_at_keep_in_touch_days_keep_in_touch_max_days" in plan
     ), plan
     assert "SCAN c" not in plan, plan
 
 
-def test_counts_and_coldest_match_the_person_by_person_statuses(db, clock):
-    Circle.create(name="Weekly", keep_in_touch_days=7, keep_in_touch_max_days=9)
+@pytest.mark.parametrize("weekly_max", [9, None], ids=["a circle with a maximum", "no circle with a maximum"])
+def test_counts_and_coldest_match_the_person_by_person_statuses(db, clock, weekly_max):
+    Circle.create(name="Weekly", keep_in_touch_days=7, keep_in_touch_max_days=weekly_max)
     Circle.create(name="Monthly", keep_in_touch_days=30)
     plans = [
         {},
