@@ -10,6 +10,7 @@ explain and drops the command from the stack; anything else is logged, drops the
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
@@ -35,8 +36,17 @@ class UndoCommand(QUndoCommand):
 
     def __init__(self, ctx: AppContext, text: str):
         super().__init__(text)
-        self.ctx = ctx
+        # The stack holding this command belongs to ``ctx``: a strong reference back would close a cycle through Qt
+        # that the garbage collector tears down in the wrong order (the QUndoStack deleting commands already freed).
+        self._ctx = weakref.ref(ctx)
         self.error: Exception | None = None
+
+    @property
+    def ctx(self) -> AppContext:
+        ctx = self._ctx()
+        if ctx is None:
+            raise RuntimeError(f"the window of {self.text()!r} is gone")
+        return ctx
 
     def published(self) -> Changes:
         """What every run of this command changes."""

@@ -101,3 +101,20 @@ def test_moving_a_meeting_into_the_past_is_a_refusal(ctx, seen, clock):
     ctx.undo_stack.push(command)
     assert isinstance(command.error, MeetingError) and seen == [] and ctx.undo_stack.count() == 0
     assert Interaction.get_by_id(meeting.id).occurred_at == soon
+
+
+def test_a_context_goes_with_its_last_reference_even_with_commands_on_its_stack(qapp, db, paths, clock):
+    """Commands refer back to their context weakly: a strong reference closed a cycle (context → its stack → the
+    commands → context) that only the garbage collector freed, tearing the QUndoStack down after the commands it
+    still listed (a segmentation fault in a later test)."""
+    import weakref
+
+    from app.ui.context import AppContext
+    from app.ui.followups.actions import FollowUpCommand
+
+    context = AppContext(paths=paths, clock=clock)
+    context.undo_stack.push(FollowUpCommand(context, "Snooze", list))
+    assert context.undo_stack.count() == 1
+    gone = weakref.ref(context)
+    del context
+    assert gone() is None  # freed at once, no cycle left for the garbage collector
