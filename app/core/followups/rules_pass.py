@@ -177,8 +177,8 @@ def _occurrence(year: str, month: str, day: str) -> str:
 
 def _is_day(alias: str) -> str:
     """SQL for :func:`app.core.followups.birthdays._is_day` (a leap year's days)."""
-    month, day = f"+{alias}.month", f"+{alias}.day"  # not the (kind, month, day) index: a check, not a search
-    last = f"CAST(strftime('%d', printf('2000-%02d-01', {month}), '+1 month', '-1 day') AS INTEGER)"
+    month, day = f"{alias}.month", f"{alias}.day"
+    last = f"(CASE {month} WHEN 2 THEN 29 WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END)"
     return f"{month} BETWEEN 1 AND 12 AND {day} BETWEEN 1 AND {last}"
 
 
@@ -191,38 +191,46 @@ def birthday_candidates(settings, today: dt.date) -> list[int]:
 
 
 def birthday_sql(settings, today: dt.date) -> str:
+    """An open wish is kept for the year its key names while that birthday is at most BELATED_DAYS past (and not
+    after the next one), else it moves to the next birthday: so the only keys the rule can keep are the next
+    birthday's (``up``) and the last one's (``prev``) while it is at most BELATED_DAYS past. Its day is N days
+    ahead of that birthday, but not before the wish was made."""
     rule = birthdays.RULE
     ahead = int(settings.birthday_days_ahead)
     today_text = quoted(today.isoformat())
     belated = quoted((today - dt.timedelta(days=birthdays.BELATED_DAYS)).isoformat())
     this_year = _occurrence(str(today.year), "b.m", "b.d")
-    next_year = _occurrence(str(today.year + 1), "b.m", "b.d")
-    upcoming = f"(CASE WHEN {this_year} >= {today_text} THEN {this_year} ELSE {next_year} END)"
+    last_year, next_year = (_occurrence(str(today.year + n), "y.m", "y.d") for n in (-1, 1))
+    upcoming = f"(CASE WHEN y.ty >= {today_text} THEN y.ty ELSE {next_year} END)"
+    previous = f"(CASE WHEN y.ty >= {today_text} THEN {last_year} ELSE y.ty END)"
     prefix = quoted(birthdays.KEY_PREFIX)
     # each live contact's first birthday that is a day of the year (by position), as birthdays._birthdays reads it
     ctes = f"""b AS MATERIALIZED (
-  SELECT c.id AS cid, c.display_name AS name, d.month AS m, d.day AS d
-  FROM contact_date AS d JOIN contact AS c ON c.id = d.contact_id
-  WHERE d.kind = 'birthday' AND c.deleted_at IS NULL AND d.id = (
-    SELECT e.id FROM contact_date AS e WHERE e.contact_id = d.contact_id AND +e.kind = 'birthday' AND {_is_day("e")}
-    ORDER BY e.position, e.id LIMIT 1)
+  SELECT x.cid, c.display_name AS name, x.m, x.d FROM (
+    SELECT d.contact_id AS cid, d.month AS m, d.day AS d,
+      ROW_NUMBER() OVER (PARTITION BY d.contact_id ORDER BY d.position, d.id) AS n
+    FROM contact_date AS d WHERE d.kind = 'birthday' AND {_is_day("d")}
+  ) AS x JOIN contact AS c ON c.id = x.cid
+  WHERE x.n = 1 AND c.deleted_at IS NULL
+), y AS MATERIALIZED (
+  SELECT b.cid, b.name, b.m, b.d, {this_year} AS ty FROM b
 ), base AS MATERIALIZED (
-  SELECT b.cid, b.name, b.m, b.d, {upcoming} AS up FROM b
+  SELECT y.cid, y.name, {upcoming} AS up, {previous} AS prev FROM y
 ), target AS MATERIALIZED (
-  SELECT cid, name, m, d, up, {prefix} || cid || ':' || CAST(substr(up, 1, 4) AS INTEGER) AS key,
-    date(up, printf('-%d days', {ahead})) AS due
+  SELECT cid, name, up, prev,
+    {prefix} || cid || ':' || CAST(substr(up, 1, 4) AS INTEGER) AS key,
+    date(up, printf('-%d days', {ahead})) AS due,
+    CASE WHEN prev >= {belated} THEN {prefix} || cid || ':' || CAST(substr(prev, 1, 4) AS INTEGER) END AS prev_key,
+    date(prev, printf('-%d days', {ahead})) AS prev_due
   FROM base
 )"""
-    # An open wish keeps the year its key names while that birthday is at most BELATED_DAYS past (and not after
-    # the next one); the key must then name that year, and its day is ahead of it but not before it was made.
-    kept_year = f"CAST(substr(f.rule_key, length({prefix} || t.cid || ':') + 1) AS INTEGER)"
-    kept = _occurrence(kept_year, "t.m", "t.d")
-    keeps = f"{kept_year} <= CAST(substr(t.up, 1, 4) AS INTEGER) AND {kept} >= {belated}"
-    target = f"(CASE WHEN {keeps} THEN {kept} ELSE t.up END)"
-    due = f"MAX(date({target}, printf('-%d days', {ahead})), MIN(substr(f.created_at, 1, 10), {target}))"
+    made = "substr(f.created_at, 1, 10)"
+    due_up = f"MAX(t.due, MIN({made}, t.up))"
+    due_prev = f"MAX(t.prev_due, MIN({made}, t.prev))"
     match = (
-        f"f.rule_key = {prefix} || t.cid || ':' || CAST(substr({target}, 1, 4) AS INTEGER) "
-        f"AND f.original_due = {due} AND (f.snoozed_until IS NOT NULL OR f.due = {due}) "
+        f"((f.rule_key = t.key AND f.original_due = {due_up} AND (f.snoozed_until IS NOT NULL OR f.due = {due_up})) "
+        f"OR (f.rule_key = t.prev_key AND f.original_due = {due_prev} "
+        f"AND (f.snoozed_until IS NOT NULL OR f.due = {due_prev}))) "
         f"AND f.title = {title_sql(rule, name='t.name')} AND f.title_key = {quoted(rule)}"
     )
     return candidates_sql(ctes, match, rule)
