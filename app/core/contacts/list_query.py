@@ -26,6 +26,8 @@ from app.models import STAGES
 HEAD = 60
 FULL_LIMIT = 1000
 WALK_MIN_MATCHES = 5000
+WALK_COST_RATIO = 12_000
+SORT_SHARE = 20  # matches fewer than 1 in SORT_SHARE live contacts are sorted, not found by walking the names
 NO_CIRCLE = -1
 
 
@@ -181,7 +183,20 @@ class _Query:
             return False
         if self.matches is None or self.matches < WALK_MIN_MATCHES:
             return False
-        return self.matches * 2 > live_count()
+        # Most contacts match; or, in a large network, enough of them that the walk's expected length (about
+        # limit × live / matches rows, a lookup in the search index each) costs less than collecting the matches
+        # (WALK_COST_RATIO: the cost of one row walked over one match collected, measured at 50k and 200k).
+        live = live_count()
+        return self.matches * 2 > live or self.matches * self.matches >= WALK_COST_RATIO * live
+
+    def sort_the_matches(self, sort: Sort) -> bool:
+        """Whether to read the matches and sort them by name rather than walk the name index until the first rows
+        turn up: when they are few against the network. The walk stops early only when matches are spread over
+        the alphabet; a typed given name ("Paul") gathers them in one place, and the walk then reads most of the
+        index first (45 ms at 200k, against 9 ms for sorting its 2,000 matches)."""
+        if sort.key is not SortKey.NAME or len(self.where) != 1 or self.expression is None or self.matches is None:
+            return False
+        return self.matches * SORT_SHARE < live_count()
 
     def count(self) -> int:
         if self.test_expression is not None and len(self.where) == 1:
@@ -245,9 +260,10 @@ class _Query:
         else:
             joins, order, extra = self.order(sort)
             where, params = self._where(walk=offset == 0 and self.walk_by_name(sort, limit))
-            if limit is None and self.expression is not None and where.startswith("c.deleted_at IS NULL"):
-                # Every match is wanted: start from the matches (rowid lookups) and sort them, rather than walk
-                # 50 000 entries of the name index testing each against the match list.
+            few = limit is not None and offset == 0 and self.sort_the_matches(sort)
+            if (limit is None or few) and self.expression is not None and where.startswith("c.deleted_at IS NULL"):
+                # Every match is wanted, or few match: start from the matches (rowid lookups) and sort them, rather
+                # than walk 50 000 entries of the name index testing each against the match list.
                 where = "+" + where
             sql = f"SELECT c.id FROM contact AS c {joins} WHERE {where} ORDER BY {order}"
             params = [*params, *extra]

@@ -74,3 +74,31 @@ def test_a_small_match_is_ranked_from_the_index_alone(network, statements):
     ranking = plan(*ranked[0])
     assert "SCAN contact_fts VIRTUAL TABLE" in ranking
     assert "contact " not in ranking.replace("contact_fts", "")  # no contact row read to rank
+
+
+def test_few_matches_against_the_network_are_sorted_not_walked_to(network, statements, monkeypatch):
+    """A typed given name gathers its matches in one stretch of the alphabet: walking the name index until they
+    turn up reads most of it; sorting the few matches costs what they are."""
+    monkeypatch.setattr(contact_list, "FULL_LIMIT", 1)  # listed by name although few match
+    name = database.execute_sql("SELECT given_name FROM contact WHERE deleted_at IS NULL LIMIT 1").fetchone()[0]
+    live = database.execute_sql("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0]
+    statements.clear()
+    result = contact_list.query(ContactFilter(text=name), today=TODAY, head=1)
+    assert result.sort.key is SortKey.NAME and result.count > 1 and result.count * contact_list.SORT_SHARE < live
+    ids = [s for s in statements if s[0].startswith("SELECT c.id")]
+    sorted_plan = plan(*ids[0])
+    assert "TEMP B-TREE FOR ORDER BY" in sorted_plan and "contact_deleted_at_display_name" not in sorted_plan
+    everyone = contact_list.all_ids(ContactFilter(text=name), result.sort, today=TODAY)
+    assert list(result.ids) == list(everyone[:1])  # the same first row as the whole list in name order
+
+
+def test_a_large_network_walks_for_a_quarter_of_it(network, monkeypatch):
+    """At 200k a two-letter search matching ~40% walks the names (5 ms) rather than collect 76k matches (12 ms)."""
+    q = contact_list._Query(ContactFilter(text="e"), TODAY)
+    q.count()
+    monkeypatch.setattr(contact_list, "WALK_MIN_MATCHES", 1)
+    monkeypatch.setattr(contact_list, "live_count", lambda: q.matches * 3)  # a third of the network matches
+    monkeypatch.setattr(contact_list, "WALK_COST_RATIO", q.matches // 3)
+    assert q.walk_by_name(contact_list.Sort(), 60)
+    monkeypatch.setattr(contact_list, "WALK_COST_RATIO", q.matches)
+    assert not q.walk_by_name(contact_list.Sort(), 60)
