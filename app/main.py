@@ -144,17 +144,29 @@ def install_startup_probe() -> None:
     """At the first paint of the main window, print ``painted SECONDS RSS_KIB`` and leave the event loop with 0."""
     global _probe
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
     from app.ui.application import ensure_application
 
     class StartupProbe(QObject):
+        """Watches the application until a main window appears, then that window only: it is painted first when it
+        shows (its children after it, in the same pass), and a filter on every widget of it would add a Python call
+        per event to what is measured."""
+
+        window = None
+
         def eventFilter(self, obj, event) -> bool:
-            if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and isinstance(obj.window(), QMainWindow):
+            if self.window is None:
+                if not isinstance(obj, QMainWindow):
+                    return False
+                self.window = obj  # (seen while it is made: a wrapper of its own, so no `is` test below)
+                QApplication.instance().removeEventFilter(self)
+                obj.installEventFilter(self)
+            if event.type() == QEvent.Type.Paint:  # from here on only the window's own events come here
                 seconds = seconds_since_start()
                 print(f"painted {seconds:.3f} {peak_rss_kib()}", flush=True)
                 app = QApplication.instance()
-                app.removeEventFilter(self)
+                self.window.removeEventFilter(self)
                 QTimer.singleShot(0, lambda: app.exit(0))  # once this paint is on screen
             return False
 

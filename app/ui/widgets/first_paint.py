@@ -12,11 +12,11 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 class FirstPaint(QObject):
-    """Watches the application's paint events until ``window`` (or a widget in it) is painted once."""
+    """Watches ``window``'s events until it is painted once."""
 
     def __init__(self, window: QWidget):
         super().__init__(window)
@@ -27,16 +27,22 @@ class FirstPaint(QObject):
     def call_after(self, callback: Callable[[], None], context: QObject | None = None) -> None:
         """Call ``callback`` on the event loop after the first paint; soon if that happened already or if the window
         is hidden (a hidden window paints nothing to wait for). With a ``context`` object, not once it is deleted."""
+        if not self.painted and self._window.isVisible():
+            handle = self._window.windowHandle()  # exposed: it painted then, before anyone was watching
+            self.painted = handle is not None and handle.isExposed()
         if self.painted or not self._window.isVisible():
             _soon(callback, context)
             return
         if not self._waiting:
-            QApplication.instance().installEventFilter(self)
+            # The window itself is painted first (its children after it, in the same pass): watching only its own
+            # events spares a Python call per event of every widget in it while the window first shows (issue 21),
+            # and the conversion of each one to Python (an item view's viewport alone costs ~9 ms the first time).
+            self._window.installEventFilter(self)
         self._waiting.append((callback, context))
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and obj.window() is self._window:
-            QApplication.instance().removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint:  # installed on the window only: its own paint
+            self._window.removeEventFilter(self)
             self.painted = True
             waiting, self._waiting = self._waiting, []
             for callback, context in waiting:
