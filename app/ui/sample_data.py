@@ -12,7 +12,6 @@ window is another process, and its own saved geometry would otherwise put it exa
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -68,6 +67,8 @@ def fill(folder: Path) -> AppPaths:
     if is_sample(paths):
         return paths
     program, args = rapport_command(*fill_arguments(folder))
+    import subprocess  # only here (the window's start does not need it: issue 21)
+
     result = subprocess.run([program, *args], capture_output=True, text=True, timeout=300)
     if result.returncode != 0:
         raise SampleDataError(result.stderr.strip() or f"rapport demo-data exited with {result.returncode}")
