@@ -4820,6 +4820,45 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>Hauptnummer</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>Pager</translation>
+    </message>
+    <message>
+        <source>blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Import contacts</source>

@@ -4820,6 +4820,45 @@ No se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>home</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>Buscapersonas</translation>
+    </message>
+    <message>
+        <source>blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>Portafolio</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Import contacts</source>

@@ -4820,6 +4820,45 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>home</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>Bipeur</translation>
+    </message>
+    <message>
+        <source>blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Import contacts</source>

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from app.core.cards import scan
 from app.core.cards.classify import CardFields
 from app.core.contacts.contact_data import AddressEntry
+from app.ui.contacts.field_labels import first_upper, shown
 from app.ui.contrast import status_colour
 
-PHONE_LABELS = (("work", "Work"), ("mobile", "Mobile"), ("home", "Home"), ("fax", "Fax"), ("", "Other"))
+# The phone labels a card's words give (app.core.cards.card_words), as stored; "" (none) reads as "Other".
+PHONE_LABELS = ("work", "mobile", "home", "fax", "")
 PHONE_ROWS = 3
 ERROR_COLOUR = QColor("#c0392b")
 
@@ -58,8 +60,8 @@ class CardReviewForm(QWidget):
             combo = QComboBox()
             combo.setObjectName(f"scan_phone{i}_label")
             combo.setAccessibleName(self.tr("Kind of phone {n}").format(n=i + 1))
-            for value, text in PHONE_LABELS:
-                combo.addItem(self.tr(text), value)
+            for key in PHONE_LABELS:
+                combo.addItem(first_upper(shown(key or "other")), key)
             combo.setCurrentIndex(0 if i == 0 else 1)
             row.addWidget(edit, 1)
             row.addWidget(combo)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
 
 from app.core.contacts.contact_data import ContactData, DateEntry, HandleEntry, WebsiteEntry
 from app.core.followups import birthdays
+from app.ui.contacts.field_labels import shown
 from app.ui.widgets.date_format import day_month_format  # its home since issue 21; still used here
 
 # Schemes a click may hand to the desktop: the web, mail, and the usual chat/call addresses (never file: or code).
@@ -206,7 +207,7 @@ def _link(url: QUrl | None, text: str) -> str:
 def website_html(entry: WebsiteEntry) -> str:
     url = safe_url(entry.value)
     text = shown_address(url, entry.value) if url is not None else entry.value
-    label = f" ({html.escape(entry.label)})" if entry.label else ""
+    label = f" ({html.escape(shown(entry.label))})" if entry.label else ""
     return _link(url, text) + label
 
 
@@ -214,7 +215,7 @@ def handle_html(entry: HandleEntry) -> str:
     url = handle_url(entry)
     value = shown_address(url, entry.value) if url is not None and ":" in entry.value else entry.value
     name = service_name(entry.service)
-    label = f" ({html.escape(entry.label)})" if entry.label else ""
+    label = f" ({html.escape(shown(entry.label))})" if entry.label else ""
     head = f"{html.escape(name)} " if name else ""
     return head + _link(url, value) + label
 

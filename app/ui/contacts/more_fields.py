@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 from app.core.contacts.contact_data import HandleEntry, WebsiteEntry
 from app.ui.contacts.date_editors import BirthdayEditor, DateFields, DatesEditor, days_in
 from app.ui.contacts.facts import SERVICE_NAMES, safe_url, service_name
-from app.ui.contacts.row_editors import LABEL_WIDTH, EditorRow, RowList, label_box, remove_button
+from app.ui.contacts.field_labels import HANDLE_LABELS, WEBSITE_LABELS
+from app.ui.contacts.row_editors import LABEL_WIDTH, EditorRow, RowList, field_label_box, remove_button
 from app.ui.icons import ui_icon
 
 __all__ = ["BirthdayEditor", "DateFields", "DatesEditor", "HandlesEditor", "WebsitesEditor", "days_in"]
 
-WEBSITE_LABELS = ("home", "work", "blog", "portfolio", "other")
-HANDLE_LABELS = ("home", "work", "other")
 IM_SERVICES = ("signal", "whatsapp", "telegram", "matrix", "xmpp", "skype", "teams", "slack", "discord", "sip")
 SOCIAL_SERVICES = ("mastodon", "bluesky", "x", "github", "instagram", "facebook", "threads", "youtube", "tiktok")
 
@@ -38,7 +37,7 @@ class _WebsiteRow(EditorRow):
 
     def __init__(self, entry: WebsiteEntry, parent=None):
         super().__init__(parent)
-        self.label = label_box(tuple(self.tr(x) for x in WEBSITE_LABELS), entry.label, self.tr("label"))
+        self.label = field_label_box(WEBSITE_LABELS, entry.label, self.tr("label"))
         self.label.setAccessibleName(self.tr("Website label"))
         self.value = QLineEdit(entry.value)
         self.value.setCursorPosition(0)
@@ -72,7 +71,7 @@ class _WebsiteRow(EditorRow):
 
     def entry(self) -> WebsiteEntry | None:
         value = self.value.text().strip()
-        return WebsiteEntry(value, self.label.currentText().strip()) if value else None
+        return WebsiteEntry(value, self.label.label()) if value else None
 
     def first_field(self) -> QWidget:
         return self.value
@@ -115,7 +114,7 @@ class _HandleRow(EditorRow):
         self.value.setCursorPosition(0)
         self.value.setPlaceholderText(self.tr("@name or address"))
         self.value.setAccessibleName(self.tr("Handle"))
-        self.label = label_box(tuple(self.tr(x) for x in HANDLE_LABELS), entry.label, self.tr("label"))
+        self.label = field_label_box(HANDLE_LABELS, entry.label, self.tr("label"))
         self.label.setAccessibleName(self.tr("Handle label"))
         self.remove = remove_button(self.tr("Remove this handle"))
         self.grid.addWidget(self.service, 0, 0)
@@ -145,7 +144,7 @@ class _HandleRow(EditorRow):
         else:
             service = self.service_key()
             kind = "social" if service in SOCIAL_SERVICES else "im" if service in IM_SERVICES else self.kind
-        return HandleEntry(value, service, self.label.currentText().strip(), kind)
+        return HandleEntry(value, service, self.label.label(), kind)
 
     def first_field(self) -> QWidget:
         return self.service

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QGridLayout,
     QLineEdit,
     QPushButton,
@@ -16,14 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.contacts.contact_data import AddressEntry, EmailEntry, PhoneEntry
+from app.ui.contacts.field_labels import ADDRESS_LABELS, EMAIL_LABELS, PHONE_LABELS, LabelBox
+from app.ui.contacts.row_editors import field_label_box
 from app.ui.icons import ui_icon
 
-EMAIL_LABELS = ("home", "work", "other")
-PHONE_LABELS = ("mobile", "work", "home", "other")
+__all__ = ["ADDRESS_LABELS", "EMAIL_LABELS", "PHONE_LABELS", "AddressEditor", "MultiValueEditor"]
 
 
 class _Row:
-    def __init__(self, label: QComboBox, value: QLineEdit, primary: QRadioButton, remove: QToolButton):
+    def __init__(self, label: LabelBox, value: QLineEdit, primary: QRadioButton, remove: QToolButton):
         self.label, self.value, self.primary, self.remove = label, value, primary, remove
         self.e164 = ""
 
@@ -70,11 +70,7 @@ class MultiValueEditor(QWidget):
         row.value.setFocus()
 
     def _add_row(self, value: str, label: str, *, primary: bool, e164: str = "") -> _Row:
-        label_box = QComboBox()
-        label_box.setEditable(True)
-        label_box.addItems([self.tr(x) for x in self.labels])
-        label_box.setCurrentText(label or "")
-        label_box.setMaximumWidth(96)
+        label_box = field_label_box(self.labels, label)
         label_box.setAccessibleName(self.tr("Label"))
         edit = QLineEdit(value)
         edit.setCursorPosition(0)
@@ -144,7 +140,7 @@ class MultiValueEditor(QWidget):
             value = row.value.text().strip()
             if not value:
                 continue
-            label = row.label.currentText().strip()
+            label = row.label.label()
             if self.kind == "email":
                 result.append(EmailEntry(value, label, row.primary.isChecked()))
             else:
@@ -163,9 +159,6 @@ class MultiValueEditor(QWidget):
             row.remove.setVisible(not read_only)
 
 
-ADDRESS_LABELS = ("home", "work", "other")
-
-
 class _AddressRow(QWidget):
     """One postal address: label, street, postcode + city, region + country, and × to remove it."""
 
@@ -175,11 +168,7 @@ class _AddressRow(QWidget):
         grid.setContentsMargins(0, 0, 0, 4)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
-        self.label = QComboBox()
-        self.label.setEditable(True)
-        self.label.addItems([self.tr(x) for x in ADDRESS_LABELS])
-        self.label.setCurrentText(entry.label or "")
-        self.label.setMaximumWidth(96)
+        self.label = field_label_box(ADDRESS_LABELS, entry.label)
         self.label.setAccessibleName(self.tr("Label"))
         self.fields: dict[str, QLineEdit] = {}
         for key, hint in (
@@ -211,7 +200,7 @@ class _AddressRow(QWidget):
 
     def entry(self) -> AddressEntry:
         values = {key: edit.text().strip() for key, edit in self.fields.items()}
-        return AddressEntry(label=self.label.currentText().strip(), **values)
+        return AddressEntry(label=self.label.label(), **values)
 
     def has_focus(self) -> bool:
         return self.label.hasFocus() or any(edit.hasFocus() for edit in self.fields.values())

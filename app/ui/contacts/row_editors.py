@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.contacts.field_labels import LabelBox
 from app.ui.icons import ui_icon
 
 LABEL_WIDTH = 96
@@ -45,6 +46,16 @@ def label_box(items: tuple[str, ...], text: str, placeholder: str) -> QComboBox:
     box.lineEdit().setPlaceholderText(placeholder)
     box.setMaximumWidth(LABEL_WIDTH)
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    return box
+
+
+def field_label_box(keys: tuple[str, ...], label: str, placeholder: str = "") -> LabelBox:
+    """The label combo of an e-mail, phone, address, website or handle: ``keys`` shown in the interface's language,
+    ``label`` (as stored) shown, :meth:`LabelBox.label` to read back what to store."""
+    box = LabelBox(keys, label)
+    if placeholder:
+        box.lineEdit().setPlaceholderText(placeholder)
+    box.setMaximumWidth(LABEL_WIDTH)
     return box
 
 
