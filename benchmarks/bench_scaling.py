@@ -137,7 +137,11 @@ def _in_process(folder: Path, tmp: Path) -> dict[str, float]:
 def measure(size: int, floor_s: float, floor_rss: float, tmp: Path) -> dict[str, float]:
     print(f"scaling: {size:,} contacts…", file=sys.stderr, flush=True)
     folder = demo_folder(size)
-    start_s, rss = bench_startup.rapport(folder, 3)
+    try:
+        start_s, rss = bench_startup.rapport(folder, 3)
+    except RuntimeError as exc:  # keep the other figures of this size (the probe printed nothing, or hung)
+        print(f"scaling: start-up at {size:,} failed: {exc}", file=sys.stderr, flush=True)
+        start_s, rss = float("nan"), float("nan")
     try:
         search = _search(folder)
     except RuntimeError as exc:  # keep the other figures of this size

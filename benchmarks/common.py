@@ -7,6 +7,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,19 +23,28 @@ def child_env() -> dict[str, str]:
     return env
 
 
+CHILD_TIMEOUT_S = 300  # a probe that never paints (or never quits) is killed: a failed row, not a hung benchmark
+
+
 def timed_child(args: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """Run ``args`` until it prints ``painted SECONDS RSS_KIB`` (the start-up probe's line, app/main.py and
-    probes/paint_probe.py) and exits 0; return (its seconds since process start, its peak RSS in MiB)."""
+    probes/paint_probe.py) and exits 0; return (its seconds since process start, its peak RSS in MiB). A child still
+    running after :data:`CHILD_TIMEOUT_S` is killed and reported as a failure."""
     proc = subprocess.Popen(
         args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env={**child_env(), **(env or {})}
     )
+    watchdog = threading.Timer(CHILD_TIMEOUT_S, proc.kill)
+    watchdog.start()
     figures = None
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        words = line.split()
-        if len(words) == 3 and words[0] == "painted" and figures is None:
-            figures = float(words[1]), int(words[2]) / 1024
-    proc.wait()
+    try:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            words = line.split()
+            if len(words) == 3 and words[0] == "painted" and figures is None:
+                figures = float(words[1]), int(words[2]) / 1024
+        proc.wait()
+    finally:
+        watchdog.cancel()
     if figures is None or proc.returncode != 0:
         raise RuntimeError(f"{args} exited {proc.returncode} without printing 'painted SECONDS RSS_KIB'")
     return figures
