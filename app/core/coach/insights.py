@@ -31,6 +31,7 @@ from app.core.coach.going_cold import ColdStats as ColdStats
 from app.core.coach.going_cold import going_cold as going_cold
 from app.core.coach.going_cold import ids_with_status
 from app.core.contacts import keep_in_touch
+from app.core.followups.rules_pass import portable
 from app.db import database
 from app.models import CONVERSATION_KINDS, STAGES, TIES
 
@@ -127,10 +128,12 @@ def door_openers(*, clock: Clock = SYSTEM_CLOCK, limit: int = TOP_PEOPLE) -> Doo
     # The conversations from the (kind, day) covering index, each matched against the referred contacts held in a
     # small temporary index: cheaper than looking up every referred contact's interactions (and their rows) at 200k.
     for referrer, meetings in _rows(
-        "WITH r AS MATERIALIZED (SELECT id, referred_by_id FROM contact "
-        "WHERE referred_by_id IS NOT NULL AND +deleted_at IS NULL) "
-        "SELECT r.referred_by_id, COUNT(*) FROM interaction AS i CROSS JOIN r ON r.id = i.contact_id "
-        f"WHERE i.kind IN {_CONV} AND i.occurred_at <= ? GROUP BY r.referred_by_id",
+        portable(
+            "WITH r AS MATERIALIZED (SELECT id, referred_by_id FROM contact "
+            "WHERE referred_by_id IS NOT NULL AND +deleted_at IS NULL) "
+            "SELECT r.referred_by_id, COUNT(*) FROM interaction AS i CROSS JOIN r ON r.id = i.contact_id "
+            f"WHERE i.kind IN {_CONV} AND i.occurred_at <= ? GROUP BY r.referred_by_id"
+        ),
         (now,),
     ):
         if referrer in by_referrer:

@@ -16,6 +16,7 @@ compares both on a seeded database). The queries read the covering index of migr
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import string
 
 from app.core.contacts.keep_in_touch import default_cadence
@@ -81,7 +82,12 @@ SELECT o.cid FROM opened AS o WHERE o.n > 1 OR o.cid NOT IN (SELECT cid FROM tar
 
 def candidates_sql(ctes: str, match: str, rule: str) -> str:
     sql = f"WITH {ctes},\n{_OPENED}\n{_CANDIDATES.format(match=match)}"
-    return sql.replace(":rule", quoted(rule))
+    return portable(sql.replace(":rule", quoted(rule)))
+
+
+def portable(sql: str) -> str:
+    """``sql`` for this SQLite: the MATERIALIZED hint (3.35) dropped where it is unknown (the same answers)."""
+    return sql if sqlite3.sqlite_version_info >= (3, 35) else sql.replace(" AS MATERIALIZED (", " AS (")
 
 
 def _run(rule_fn, ids: list[int], settings, today: dt.date, now: dt.datetime) -> RuleRun:

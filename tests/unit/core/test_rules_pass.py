@@ -249,3 +249,27 @@ def test_whether_anyone_gets_the_monthly_update_is_the_audience_query_s_answer(d
     assert not same()
     person(stage="met")
     assert same()
+
+
+def test_without_the_materialized_hint_the_queries_still_run(db, clock, monkeypatch):
+    """SQLite before 3.35 does not know ``AS MATERIALIZED``: the queries drop it there and give the same answer."""
+    import sqlite3
+
+    Contact.create(
+        given_name="Ada",
+        family_name="",
+        display_name="Ada",
+        created_at=clock.now(),
+        updated_at=clock.now(),
+        last_interaction_at=clock.now() - dt.timedelta(days=3),
+        invitation_status="sent",
+    )
+    settings = rule_settings.load()
+    before = (rules_pass.keep_in_touch_candidates(settings), rules_pass.birthday_candidates(settings, clock.today()))
+    monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 34, 1))
+    assert "MATERIALIZED" not in rules_pass.candidates_sql("x AS MATERIALIZED (SELECT 1)", "1", "keep_in_touch")
+    after = (rules_pass.keep_in_touch_candidates(settings), rules_pass.birthday_candidates(settings, clock.today()))
+    assert after == before and before[0]
+    from app.core.coach import insights
+
+    assert insights.door_openers(clock=clock).meetings_via_referrals == 0
