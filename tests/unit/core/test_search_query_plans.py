@@ -76,20 +76,32 @@ def test_a_small_match_is_ranked_from_the_index_alone(network, statements):
     assert "contact " not in ranking.replace("contact_fts", "")  # no contact row read to rank
 
 
-def test_few_matches_against_the_network_are_sorted_not_walked_to(network, statements, monkeypatch):
+@pytest.mark.parametrize("steps", [0, 10**9])
+def test_few_matches_are_walked_to_for_a_while_then_sorted(network, statements, monkeypatch, steps):
     """A typed given name gathers its matches in one stretch of the alphabet: walking the name index until they
-    turn up reads most of it; sorting the few matches costs what they are."""
+    turn up may read most of it. The walk is tried for a bounded number of SQLite steps, then the matches are
+    sorted; either way the list starts with the same rows."""
     monkeypatch.setattr(contact_list, "FULL_LIMIT", 1)  # listed by name although few match
+    monkeypatch.setattr(contact_list, "WALK_STEPS_PER_MATCH", steps)
+    monkeypatch.setattr(contact_list, "PROGRESS_EVERY", 1)
     name = database.execute_sql("SELECT given_name FROM contact WHERE deleted_at IS NULL LIMIT 1").fetchone()[0]
     live = database.execute_sql("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0]
     statements.clear()
-    result = contact_list.query(ContactFilter(text=name), today=TODAY, head=1)
-    assert result.sort.key is SortKey.NAME and result.count > 1 and result.count * contact_list.SORT_SHARE < live
+    result = contact_list.query(ContactFilter(text=name), today=TODAY, head=2)
+    assert result.sort.key is SortKey.NAME and result.count > 2 and result.count * contact_list.SORT_SHARE < live
     ids = [s for s in statements if s[0].startswith("SELECT c.id")]
-    sorted_plan = plan(*ids[0])
-    assert "TEMP B-TREE FOR ORDER BY" in sorted_plan and "contact_deleted_at_display_name" not in sorted_plan
+    walked = plan(*ids[0])
+    assert "COVERING INDEX contact_deleted_at_display_name" in walked and "TEMP B-TREE" not in walked
+    if steps == 0:  # stopped at once: sorted
+        assert len(ids) == 2
+        sorted_plan = plan(*ids[1])
+        assert "TEMP B-TREE FOR ORDER BY" in sorted_plan and "contact_deleted_at_display_name" not in sorted_plan
+    else:
+        assert len(ids) == 1
     everyone = contact_list.all_ids(ContactFilter(text=name), result.sort, today=TODAY)
-    assert list(result.ids) == list(everyone[:1])  # the same first row as the whole list in name order
+    assert list(result.ids) == list(everyone[:2])
+    assert database.execute_sql("SELECT 1").fetchone() == (1,)  # the connection works on (no handler left)
+    assert database.connection().in_transaction is False
 
 
 def test_a_large_network_walks_for_a_quarter_of_it(network, monkeypatch):
