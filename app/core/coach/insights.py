@@ -24,6 +24,8 @@ import heapq
 import math
 from dataclasses import dataclass
 
+from peewee import chunked
+
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.coach.going_cold import COLD_SHOWN as COLD_SHOWN  # the going-cold panel lives there; re-exported
 from app.core.coach.going_cold import ColdPerson as ColdPerson
@@ -116,15 +118,15 @@ def door_openers(*, clock: Clock = SYSTEM_CLOCK, limit: int = TOP_PEOPLE) -> Doo
     """The people whose referrals brought the most (first-hand referrals, meetings and leads), and the 80/20."""
     now = _now_text(clock)
     by_referrer: dict[int, list[int]] = {}
-    names: dict[int, str] = {}
-    for referrer, name, count, leads in _rows(
-        "SELECT c.referred_by_id, p.display_name, COUNT(*), COALESCE(SUM(co.is_target), 0) FROM contact AS c "
-        "CROSS JOIN contact AS p ON p.id = c.referred_by_id LEFT JOIN company AS co ON co.id = c.company_id "
-        "WHERE c.referred_by_id IS NOT NULL AND +c.deleted_at IS NULL AND +p.deleted_at IS NULL "
+    # Every live referrer from the indexes alone (the referrer's own row is not read: only the few shown need a name).
+    for referrer, count, leads in _rows(
+        "SELECT c.referred_by_id, COUNT(*), COALESCE(SUM(co.is_target), 0) FROM contact AS c "
+        "LEFT JOIN company AS co ON co.id = c.company_id "
+        "WHERE c.referred_by_id IS NOT NULL AND +c.deleted_at IS NULL AND EXISTS (SELECT 1 FROM contact AS p "
+        "INDEXED BY contact_deleted_at WHERE p.deleted_at IS NULL AND p.id = c.referred_by_id) "
         "GROUP BY c.referred_by_id"
     ):
         by_referrer[referrer] = [count, 0, leads]
-        names[referrer] = name
     # The conversations from the (kind, day) covering index, each matched against the referred contacts held in a
     # small temporary index: cheaper than looking up every referred contact's interactions (and their rows) at 200k.
     for referrer, meetings in _rows(
@@ -138,9 +140,7 @@ def door_openers(*, clock: Clock = SYSTEM_CLOCK, limit: int = TOP_PEOPLE) -> Doo
     ):
         if referrer in by_referrer:
             by_referrer[referrer][1] = meetings
-    best = heapq.nsmallest(
-        limit, by_referrer.items(), key=lambda item: (-item[1][0], -item[1][2], -item[1][1], names[item[0]].casefold())
-    )
+    best, names = _best_referrers(by_referrer, limit)
     counts = sorted((values[0] for values in by_referrer.values()), reverse=True)
     total = sum(counts)
     top = math.ceil(len(counts) * 0.2) if counts else 0
@@ -155,6 +155,25 @@ def door_openers(*, clock: Clock = SYSTEM_CLOCK, limit: int = TOP_PEOPLE) -> Doo
         meetings_via_referrals=sum(values[1] for values in by_referrer.values()),
         leads=sum(values[2] for values in by_referrer.values()),
     )
+
+
+def _best_referrers(by_referrer: dict[int, list[int]], limit: int) -> tuple[list, dict[int, str]]:
+    """The ``limit`` best referrers (most referrals, then leads, then meetings, then by name) and their names: the
+    names are read only for those tied with the last one taken or better."""
+
+    def score(item) -> tuple[int, int, int]:
+        return -item[1][0], -item[1][2], -item[1][1]
+
+    ranked = heapq.nsmallest(limit, by_referrer.items(), key=score)
+    if not ranked:
+        return [], {}
+    last = score(ranked[-1])
+    contenders = [item for item in by_referrer.items() if score(item) <= last]
+    names: dict[int, str] = {}
+    for chunk in chunked([cid for cid, _ in contenders], 5_000):
+        names.update(_rows(f"SELECT id, display_name FROM contact WHERE id IN ({','.join(map(str, chunk))})"))
+    best = heapq.nsmallest(limit, contenders, key=lambda item: (*score(item), names[item[0]].casefold()))
+    return best, names
 
 
 def circle_scores(*, clock: Clock = SYSTEM_CLOCK) -> list[CircleScore]:

@@ -175,3 +175,17 @@ def test_people_in_the_trash_are_left_out_of_every_count(net, clock):
     assert openers.meetings == 2 and "Eve" not in [p.name for p in openers.people]
     assert {s.stage: s.at_stage for s in insights.stage_funnel()}["met"] == 1
     assert {t.tie: t.referrals for t in insights.ties()}["new"] == 0
+
+
+def test_door_openers_break_ties_by_name_reading_only_the_tied_names(db, clock):
+    """Equal referrals, leads and meetings: by name (case-insensitive); a trashed referrer is no door-opener."""
+    referrers = {name: add(clock, name) for name in ("zoe", "Adam", "bea", "Carl", "dave", "Eli")}
+    for n, (name, cid) in enumerate(referrers.items()):
+        for k in range(1 + (name == "Eli")):
+            add(clock, f"R{n}{k}", referred_by_id=cid)
+    trash_contacts([referrers["Adam"]], clock=clock)
+    openers = insights.door_openers(clock=clock, limit=3)
+    assert [p.name for p in openers.people] == ["Eli", "bea", "Carl"]
+    assert openers.pareto.referrers == 5 and openers.pareto.referrals == 6
+    everyone = insights.door_openers(clock=clock, limit=100)
+    assert [p.name for p in everyone.people] == ["Eli", "bea", "Carl", "dave", "zoe"]
