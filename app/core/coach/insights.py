@@ -223,10 +223,10 @@ def circle_scores(*, clock: Clock = SYSTEM_CLOCK) -> list[CircleScore]:
         4,
         _rows(
             "SELECT cc.circle_id, COUNT(*), COALESCE(SUM(co.is_target), 0) FROM contact AS r "
-            "CROSS JOIN contact AS p ON p.id = r.referred_by_id "
-            "CROSS JOIN contact_circle AS cc ON cc.contact_id = p.id "
+            "CROSS JOIN contact_circle AS cc ON cc.contact_id = r.referred_by_id "
             "LEFT JOIN company AS co ON co.id = r.company_id "
-            "WHERE r.referred_by_id IS NOT NULL AND +r.deleted_at IS NULL AND +p.deleted_at IS NULL "
+            "WHERE r.referred_by_id IS NOT NULL AND +r.deleted_at IS NULL AND EXISTS (SELECT 1 FROM contact AS p "
+            "INDEXED BY contact_deleted_at WHERE p.deleted_at IS NULL AND p.id = r.referred_by_id) "  # not p's row
             "GROUP BY cc.circle_id"
         ),
     )
