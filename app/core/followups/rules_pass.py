@@ -115,7 +115,7 @@ def keep_in_touch_sql() -> str:
   GROUP BY contact_id
 ), base AS MATERIALIZED (
   SELECT c.id AS cid, c.display_name AS name,
-    MAX(substr(COALESCE(c.last_interaction_at, c.created_at), 1, 10), COALESCE(cl.day, '')) AS start,
+    MAX(substr(COALESCE(NULLIF(c.last_interaction_at, ''), c.created_at), 1, 10), COALESCE(cl.day, '')) AS start,
     COALESCE(NULLIF(c.keep_in_touch_days, 0),
       (SELECT MIN(ci.keep_in_touch_days) FROM contact_circle AS cc JOIN circle AS ci ON ci.id = cc.circle_id
         WHERE cc.contact_id = c.id AND ci.keep_in_touch_days IS NOT NULL), {default}) AS days
@@ -150,7 +150,7 @@ def review_invitation_sql(settings, today: dt.date) -> str:
     days = int(settings.offset(rule))
     ctes = f"""base AS MATERIALIZED (
   SELECT c.id AS cid, c.display_name AS name,
-    substr(COALESCE(c.invitation_date, c.created_at), 1, 10) AS start
+    substr(COALESCE(NULLIF(c.invitation_date, ''), c.created_at), 1, 10) AS start
   FROM contact AS c WHERE c.deleted_at IS NULL AND c.invitation_status = 'sent'
 ), target AS MATERIALIZED (
   SELECT cid, name, 'review_invitation:contact:' || cid || ':' || start AS key,
