@@ -198,7 +198,7 @@ def _plan(source, clock, progress, cancelled, on_row, region, *, dry_run):
     def flush() -> None:
         index.prefetch([p.keys for p in chunk if p.keys is not None])
         for prepared in chunk:
-            outcome = _plan_row(prepared, index, new, changed, summary)
+            outcome = _plan_row(prepared, index, new, changed, summary, report=on_row is not None)
             if on_row is not None:
                 on_row(outcome)
         chunk.clear()
@@ -221,7 +221,11 @@ def _plan(source, clock, progress, cancelled, on_row, region, *, dry_run):
     return summary, new, changed
 
 
-def _plan_row(prepared: _Prepared, index: MatchIndex, new: list[Target], changed: dict, summary) -> RowOutcome:
+def _plan_row(
+    prepared: _Prepared, index: MatchIndex, new: list[Target], changed: dict, summary, *, report: bool = True
+) -> RowOutcome | None:
+    """Plan one row into ``new``/``changed`` and ``summary``; its :class:`RowOutcome` only when ``report`` (an
+    import without a listener builds none: 100k rows)."""
     row, clean, keys = prepared.row, prepared.clean, prepared.keys
     if clean is None or keys is None:
         summary.skipped.append((row.line, prepared.problem))
@@ -246,11 +250,15 @@ def _plan_row(prepared: _Prepared, index: MatchIndex, new: list[Target], changed
         new.append(target)
         index.add(target, keys)
         summary.imported += 1
-        notes = list(row.warnings)
+        note = ""
         if match.possible_duplicate is not None:
             other = match.possible_duplicate.data.display_name
             note = f"{clean.display_name} may be the same person as {other} (same name); kept apart to review"
             summary.possible_duplicates.append((row.line, note))
+        if not report:
+            return None
+        notes = list(row.warnings)
+        if note:
             notes.append(note)
         elif match.kept_apart:
             notes.append(f"kept apart from a contact with the same e-mail or UID: {match.kept_apart}")
@@ -272,6 +280,8 @@ def _plan_row(prepared: _Prepared, index: MatchIndex, new: list[Target], changed
         if not target.is_new:
             target.data_changed = True
             changed[target.contact_id] = target
+    if not report:
+        return None
     into = target.data.display_name
     detail = "; ".join([f"matches {into}: {result.describe()}", *row.warnings])
     return RowOutcome(row.line, "merge", clean.display_name, detail, clean.company, email)

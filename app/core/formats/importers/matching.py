@@ -189,6 +189,7 @@ class MatchIndex:
         self.by_linkedin: dict[str, Target | int] = {}
         self.by_name: dict[str, Target | int] = {}
         self._loaded: dict[int, Target] = {}
+        self._stored = True  # whether any stored contact may be matched (False: nothing to prefetch)
 
     @classmethod
     def from_database(cls) -> MatchIndex:
@@ -217,6 +218,7 @@ class MatchIndex:
             index.by_uid.setdefault(uid, contact_id)
         for contact_id, value in ContactEmail.select(ContactEmail.contact, ContactEmail.value).tuples().iterator():
             index.by_email.setdefault(value.lower(), contact_id)
+        index._stored = bool(index.by_uid or index.by_email or index.by_linkedin or index.by_name)
         return index
 
     def _resolve(self, found: Target | int | None) -> Target | None:
@@ -252,6 +254,8 @@ class MatchIndex:
 
     def prefetch(self, many: list[Keys]) -> None:
         """Load, in one batch, the stored contacts that any of ``many`` may match or look like."""
+        if not self._stored:
+            return
         wanted: set[int] = set()
         for keys in many:
             hits = self._strong(keys)
