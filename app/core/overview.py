@@ -24,16 +24,15 @@ class Counts:
 
 
 def counts(clock: Clock = SYSTEM_CLOCK) -> Counts:
-    today = clock.today()
-    open_items = (
-        FollowUp.select()
-        .join(Contact, JOIN.LEFT_OUTER, on=(FollowUp.contact == Contact.id))
-        .where(FollowUp.status == "open", FollowUp.contact.is_null() | Contact.deleted_at.is_null())
-    )
+    """Live contacts, and the open follow-ups overdue and due today (of live contacts or of nobody): the latter two
+    from this week's counts, which Today reads too (kept until the data changes: one pass serves both)."""
+    from app.core.followups.service import week_counts
+
+    week = week_counts(clock=clock)
     return Counts(
         contacts=Contact.select().where(Contact.deleted_at.is_null()).count(),
-        overdue=open_items.where(FollowUp.due < today).count(),
-        due_today=open_items.where(FollowUp.due == today).count(),
+        overdue=week.overdue,
+        due_today=week.due_today,
     )
 
 

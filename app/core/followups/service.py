@@ -24,7 +24,7 @@ from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.followups import series as followup_series
 from app.core.followups import titles
 from app.core.translated import QT_TRANSLATE_NOOP, Labels
-from app.db import database
+from app.db import data_version, database
 from app.errors import RapportError
 from app.models import Contact, FollowUp, Interaction
 
@@ -318,8 +318,31 @@ class WeekCounts:
     done_this_week: int
 
 
+_week_counts_kept: tuple[tuple, WeekCounts] | None = None
+
+
+def _unchanged_key(today: dt.date) -> tuple:
+    """What must stay the same for counts read earlier to still be right: the day, this thread's connection and its
+    own writes (``total_changes``), and the other connections' commits (``PRAGMA data_version``)."""
+    connection = database.connection()
+    return (today, id(connection), connection.total_changes, data_version())
+
+
 def week_counts(*, clock: Clock = SYSTEM_CLOCK) -> WeekCounts:
-    """One pass over the open follow-ups up to Sunday (the (status, due) index), one count of this week's done."""
+    """One pass over the open follow-ups up to Sunday (the (status, due) index), one count of this week's done.
+
+    The answer is kept until the day or the data changes: the status bar (:func:`app.core.overview.counts`) and
+    Today ask for the same numbers in turn, and at 200k contacts one pass over the overdue follow-ups is ~30 ms."""
+    global _week_counts_kept
+    key = _unchanged_key(clock.today())
+    if _week_counts_kept is not None and _week_counts_kept[0] == key:
+        return _week_counts_kept[1]
+    counts = _week_counts(clock)
+    _week_counts_kept = (key, counts)
+    return counts
+
+
+def _week_counts(clock: Clock) -> WeekCounts:
     today = clock.today()
     monday = today - dt.timedelta(days=today.weekday())
     sunday = monday + dt.timedelta(days=6)

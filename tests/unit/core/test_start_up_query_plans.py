@@ -84,9 +84,39 @@ def test_todays_agenda_and_counts_read_open_follow_ups_by_status_and_day(stateme
     followups.week_counts(clock=clock)
     overview.counts(clock)
     found = plans(statements, containing='FROM "follow_up"')
-    assert len(found) >= 5  # the agenda, the week's sums and its done count, the status bar's two counts
+    assert len(found) == 3  # the agenda, the week's sums and its done count; the status bar reuses the week's sums
     for plan in found:
         first = plan.split(" | ")[0]
         assert first.startswith("SEARCH t1 USING "), plan
         assert "INDEX followup_status" in first, plan
         assert "SCAN" not in plan.replace("SCAN CONSTANT ROW", ""), plan
+
+
+def test_the_week_counts_are_read_once_until_the_data_or_the_day_changes(db, clock, statements):
+    """The status bar and Today ask for the same counts in turn: one pass serves both, and any write (of this
+    connection or another) or a new day reads them again."""
+    import sqlite3
+
+    from app.core.clock import FixedClock
+    from app.core.followups import service as followups
+    from app.models import FollowUp
+
+    def passes() -> int:
+        return sum('FROM "follow_up"' in sql and "SUM" in sql for sql, _params in statements)
+
+    assert followups.week_counts(clock=clock).overdue == 0
+    assert overview.counts(clock).overdue == 0
+    assert passes() == 1
+    FollowUp.create(title="Call back", due=clock.today() - dt.timedelta(days=2), kind="custom")  # this connection
+    assert overview.counts(clock).overdue == 1
+    assert followups.week_counts(clock=clock).overdue == 1
+    assert passes() == 2
+    other = sqlite3.connect(database.database)  # another connection's commit (a worker, another process)
+    other.execute("UPDATE follow_up SET status = 'done'")
+    other.commit()
+    other.close()
+    assert followups.week_counts(clock=clock).overdue == 0
+    assert passes() == 3
+    tomorrow = FixedClock(dt.datetime.combine(clock.today() + dt.timedelta(days=1), dt.time(9)))
+    followups.week_counts(clock=tomorrow)
+    assert passes() == 4
