@@ -300,7 +300,7 @@ def _flush_children(cursor, emails, phones, addresses, links) -> None:
         cursor.executemany("INSERT OR IGNORE INTO contact_circle (contact_id, circle_id) VALUES (?, ?)", links)
 
 
-def _run_rules(ids: list[int], uids: list[str], items, companies: dict[str, int], now, clock: Clock) -> None:
+def _run_rules(ids: list[int], uids: list[str], items, companies: dict[str, int | None], now, clock: Clock) -> None:
     """The follow-up rules see the new contacts as ``create_contact`` shows them (Contact instances with every
     column as stored, filled through ``__data__``: peewee's per-field setters cost more than the insert), a few
     hundred at a time through the batch hook."""

@@ -75,9 +75,10 @@ def quick_reader(header: CsvHeader) -> Callable[[int, list[str]], ImportRow | No
                     emails[email] = normalize_email(email)
                 except InvalidEmail:
                     emails[email] = None
-            email = emails[email]
-            if email is None:
+            normalised = emails[email]
+            if normalised is None:
                 return None
+            email = normalised
         elif not (given or family or company):
             return None  # nobody to call them by: the per-row path decides
         day = None
