@@ -16,8 +16,7 @@ from collections import OrderedDict
 from functools import cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QFont
 
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts import keep_in_touch, lookup
@@ -46,6 +45,7 @@ WINDOW = 32
 CACHE_LIMIT = 2000
 BLOCK = 256  # ids fetched at a time past the head of a long list
 BLOCK_LIMIT = 64  # blocks kept (16k ids); beyond that they are fetched again
+COUNT_AFTER_MS = 16  # an uncounted search is counted a frame after its rows (another key first: not at all)
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
 
@@ -116,10 +116,11 @@ class ContactsTableModel(QAbstractTableModel):
     """Rows are contacts matching :attr:`filter` in :attr:`sort` order. Call :meth:`reload` after data changes.
 
     Each cached row keeps its core :class:`ContactRow` and its rendered cells, so painting a visible row is a few
-    tuple lookups (see :class:`ContactCellDelegate`).
+    tuple lookups (see :mod:`app.ui.contacts.list_painter`).
     """
 
     reloaded = Signal()
+    counted = Signal()  # a search's number of matches arrived after its first rows (see :attr:`count_later`)
     STATUS_COLUMN = int(Column.STATUS)
 
     def __init__(self, clock: Clock = SYSTEM_CLOCK, parent=None):
@@ -134,6 +135,10 @@ class ContactsTableModel(QAbstractTableModel):
         self._default_cadence: keep_in_touch.Cadence | None = None
         self._today = clock.today()
         self._stamp: tuple[int, int] | None = None  # the database's write stamp when the rows were read
+        # A search matching many shows its first rows at once and is counted a frame later, after the paint (the
+        # rows past the head are inserted then, and :attr:`counted` is emitted).
+        self.count_later = False
+        self._generation = 0
         self._bold = QFont()
         self._bold.setBold(True)
         self._status_text = {key: tr(text) for key, text in STATUS_LABELS.items()}
@@ -191,7 +196,7 @@ class ContactsTableModel(QAbstractTableModel):
         keep_rows = stamp == self._stamp and today == self._today and self._circles is not None
         self._today = today
         self._stamp = stamp
-        result = contact_list.query(self._filter, self._sort, today=self._today)
+        result = contact_list.query(self._filter, self._sort, today=self._today, count_later=self.count_later)
         if self._default_cadence is None:
             self._default_cadence = keep_in_touch.default_cadence()
         if self._circles is None:
@@ -201,8 +206,39 @@ class ContactsTableModel(QAbstractTableModel):
         if not keep_rows:
             self._cache.clear()
         self._blocks.clear()
+        self._generation += 1
         self.endResetModel()
+        if not result.counted:
+            generation = self._generation
+            QTimer.singleShot(COUNT_AFTER_MS, self, lambda: self._count_if_current(generation))
         self.reloaded.emit()
+
+    @property
+    def is_counted(self) -> bool:
+        """Whether :attr:`total` is the number of matches (else only the first rows are known yet)."""
+        return self._result.counted
+
+    def _count_if_current(self, generation: int) -> None:
+        if generation == self._generation:
+            self.finish_count()
+
+    def finish_count(self) -> None:
+        """Count the matches of a search shown uncounted and insert the rows past its head."""
+        if self._result.counted:
+            return
+        total = contact_list.count(self._filter, today=self._today)
+        have = self._result.count
+        if total < have:
+            self._changed_underneath()
+            return
+        if total > have:
+            self.beginInsertRows(QModelIndex(), have, total - 1)
+            self._result.count = total
+            self._result.complete = len(self._result.ids) >= total
+            self._result.counted = True
+            self.endInsertRows()
+        self._result.counted = True
+        self.counted.emit()
 
     def refresh_rows(self) -> None:
         """Re-read the cached rows (a contact's fields changed, not the list's membership)."""
@@ -254,6 +290,7 @@ class ContactsTableModel(QAbstractTableModel):
         return self._result.ids
 
     def _load_rest(self) -> None:
+        self.finish_count()
         if self._result.complete:
             return
         rest = contact_list.all_ids(self._filter, self._result.sort, today=self._today)
@@ -448,49 +485,6 @@ _CENTRE = Qt.AlignmentFlag.AlignCenter
 _STATUS = int(Column.STATUS)
 _HEADER_ALIGN = [_RIGHT if c in (Column.LAST, Column.NEXT, Column.BALANCE) else _LEFT for c in Column]
 _ROLES = {DISPLAY, DECORATION, TOOLTIP, FONT, ALIGNMENT, FOREGROUND, ACCESSIBLE, CONTACT_ID, ROW}
-
-
-class ContactCellDelegate(QStyledItemDelegate):
-    """Paints cells from the model's rendered rows: one Python call per cell instead of one per role."""
-
-    def __init__(self, model: ContactsTableModel, parent=None):
-        super().__init__(parent)
-        self._model = model
-        self._has_display = QStyleOptionViewItem.ViewItemFeature.HasDisplay
-        self._has_decoration = QStyleOptionViewItem.ViewItemFeature.HasDecoration
-        self._text_and_icon = self._has_display | self._has_decoration
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
-        model = self._model
-        row = index.row()
-        ids = model._result.ids
-        entry = model._cache.get(ids[row]) if row < len(ids) else None
-        if entry is None:
-            entry = model._entry(row)
-            if entry is None:
-                super().initStyleOption(option, index)
-                return
-        column = index.column()
-        text, icon, foreground, bold, alignment = entry[1][column]
-        if column == _STATUS and model.compact_status:  # the dot alone; its word is in the tooltip
-            text, alignment = "", _CENTRE
-        option.index = index
-        option.displayAlignment = alignment
-        if text:
-            option.text = text
-            option.features = option.features | (self._text_and_icon if icon is not None else self._has_display)
-        elif icon is not None:
-            option.features = option.features | self._has_decoration
-        if icon is not None:
-            option.icon = icon
-        if foreground is not None:
-            palette = option.palette
-            palette.setColor(QPalette.ColorRole.Text, foreground)
-            option.palette = palette
-        if bold:
-            font = QFont(option.font)
-            font.setBold(True)
-            option.font = font
 
 
 @cache

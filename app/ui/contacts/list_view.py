@@ -17,8 +17,8 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView
 
-from app.ui.contacts.contacts_table_model import Column, ContactCellDelegate, ContactIdRole, ContactsTableModel
-from app.ui.contacts.list_painter import RowPainter
+from app.ui.contacts.contacts_table_model import Column, ContactIdRole, ContactsTableModel
+from app.ui.contacts.list_painter import ContactCellDelegate, RowPainter
 from app.ui.contacts.presentation import STAGE_LABELS, STATUS_LABELS, compact_age, compact_due, tr
 
 # Free-text columns: no narrower than their header, no wider than this (a long company name is elided, its tooltip

@@ -54,6 +54,8 @@ class ContactsPage(ContactSearch, ContactPageActions, ContactTrash, ContactBulkM
         self.setObjectName("contactsPage")
         self.setAccessibleName("Contacts")
         self.model = ContactsTableModel(ctx.clock, self)
+        self.model.count_later = True  # a search matching many: its rows at once, its number after the paint
+        self.model.counted.connect(self._update_summary)
         self._restore_id: int | None = None
         self._only: tuple[frozenset[int], str] | None = None  # show_only(): the contacts behind an Insights number
         self._search_timer = QTimer(self)
@@ -284,6 +286,10 @@ class ContactsPage(ContactSearch, ContactPageActions, ContactTrash, ContactBulkM
         self._after_reload(current, [])
 
     def _update_summary(self) -> None:
+        if not self.model.is_counted:  # many match; the number follows in a moment (ContactsTableModel.counted)
+            self.empty.setVisible(False)
+            self.view.setVisible(True)
+            return
         flt = self.model.filter
         n = self.model.total
         count = f"{n:,}"

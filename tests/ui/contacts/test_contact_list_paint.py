@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
-from app.ui.contacts.contacts_table_model import Column, ContactCellDelegate, ContactsTableModel
+from app.ui.contacts.contacts_table_model import Column, ContactsTableModel
+from app.ui.contacts.list_painter import ContactCellDelegate
 from app.ui.contacts.list_view import ContactListView
 
 
@@ -112,3 +113,49 @@ def test_a_new_search_keeps_the_rows_already_read_until_a_write(demo_db, clock, 
     assert model.contact_id(0) == first
     assert model.cached_cells(0)[Column.NAME][0] == "Zed Aaronson"
     assert first in fetched
+
+
+def test_an_uncounted_search_gets_its_rows_first_and_its_count_after(demo_db, clock, qtbot, qtmodeltester, monkeypatch):
+    """Issue 21: the model shows the head of a search matching many at once and inserts the rest when counted."""
+    from app.core.contacts import list_query as contact_list
+    from app.core.contacts.list_query import ContactFilter
+
+    monkeypatch.setattr(contact_list, "FULL_LIMIT", 10)
+    head = contact_list.HEAD
+    model = ContactsTableModel(clock)
+    model.count_later = True
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
+    with qtbot.waitSignal(model.counted, timeout=2000):
+        model.set_filter(ContactFilter(text="e"))
+        assert not model.is_counted and model.rowCount() == head
+    total = contact_list.count(ContactFilter(text="e"), today=clock.today())
+    assert model.is_counted and model.rowCount() == model.total == total > head
+    assert [model.contact_id(r) for r in range(total)] == list(
+        contact_list.all_ids(ContactFilter(text="e"), model.sort_order, today=clock.today())
+    )
+    model.set_filter(ContactFilter(text="e"))  # the same: nothing to do
+    model.set_filter(ContactFilter(text="a"))
+    model.set_filter(ContactFilter(text="an"))  # typed on before "a" was counted: "a" is never counted
+    qtbot.waitUntil(lambda: model.is_counted)
+    assert model.rowCount() == contact_list.count(ContactFilter(text="an"), today=clock.today())
+
+
+def test_the_page_shows_the_rows_then_the_number(page, monkeypatch):
+    from app.core.contacts import list_query as contact_list
+    from app.core.contacts.list_query import ContactFilter
+    from app.ui.contacts import contacts_table_model
+
+    monkeypatch.setattr(contact_list, "FULL_LIMIT", 10)
+    monkeypatch.setattr(contacts_table_model, "COUNT_AFTER_MS", 3_600_000)  # the test counts, not the timer
+    before = page.summary.text()
+    page.search.blockSignals(True)
+    page.search.setText("e")
+    page.search.blockSignals(False)
+    page.apply_filter()
+    assert page.model.filter.text == "e" and not page.model.is_counted
+    assert page.view.isVisible() and page.model.rowCount() == contact_list.HEAD
+    assert page.summary.text() == before  # the number is not known yet: not a wrong one
+    page.model.finish_count()  # what the timer does a frame later
+    total = contact_list.count(ContactFilter(text="e"), today=page.ctx.clock.today())
+    assert page.model.rowCount() == total and f"{total}" in page.summary.text().replace(",", "")
