@@ -322,10 +322,11 @@ _week_counts_kept: tuple[tuple, WeekCounts] | None = None
 
 
 def _unchanged_key(today: dt.date) -> tuple:
-    """What must stay the same for counts read earlier to still be right: the day, this thread's connection and its
-    own writes (``total_changes``), and the other connections' commits (``PRAGMA data_version``)."""
+    """What must stay the same for counts read earlier to still be right: the day, this thread's connection (the
+    object itself, kept with the answer, so that a database opened again — a restore, the next test — never passes
+    for it) and its own writes (``total_changes``), and the other connections' commits (``PRAGMA data_version``)."""
     connection = database.connection()
-    return (today, id(connection), connection.total_changes, data_version())
+    return (today, connection, connection.total_changes, data_version())
 
 
 def week_counts(*, clock: Clock = SYSTEM_CLOCK) -> WeekCounts:

@@ -120,3 +120,7 @@ def test_the_week_counts_are_read_once_until_the_data_or_the_day_changes(db, clo
     tomorrow = FixedClock(dt.datetime.combine(clock.today() + dt.timedelta(days=1), dt.time(9)))
     followups.week_counts(clock=tomorrow)
     assert passes() == 4
+    database.close()  # the database opened again (a restore): a new connection, whose counters start again
+    database.connect()
+    followups.week_counts(clock=tomorrow)
+    assert passes() == 5
