@@ -65,4 +65,5 @@ class FollowUp(BaseModel):
             (("contact", "status", "due"), False),  # migration 0040: next_followup_due triggers, per-contact rules
             (("status", "completed_at", "due", "kind"), False),  # migration 0070: weekly goals from the index alone
             (("rule", "status", "contact", "completed_at"), False),  # migration 0130: the rules pass
+            (("status", "due", "contact"), False),  # migration 0140: Today's counts from the index alone
         )

@@ -124,3 +124,18 @@ def test_the_week_counts_are_read_once_until_the_data_or_the_day_changes(db, clo
     database.connect()
     followups.week_counts(clock=tomorrow)
     assert passes() == 5
+
+
+def test_todays_counts_read_open_follow_ups_and_their_contact_from_the_covering_index(statements, clock):
+    """This week's counts and the sizes of Today's groups count open follow-ups up to a day joined to their contact
+    (migration 0140): from the (status, due, contact_id) index alone, not each follow-up's row."""
+    from app.core.followups import agenda_window
+    from app.core.followups import service as followups
+
+    agenda_window.counts(7, clock=clock, known=followups.week_counts(clock=clock))
+    agenda_window.counts(7, clock=clock)
+    found = [plan for plan in plans(statements, containing='FROM "follow_up"') if "completed_at" not in plan]
+    assert len(found) == 3  # the week's sums, the later days' count, the groups' sums (the done count aside)
+    for plan in found:
+        first = plan.split(" | ")[0]
+        assert "COVERING INDEX followup_status_due_contact_id (status=? AND due" in first, plan
