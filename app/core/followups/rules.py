@@ -443,22 +443,36 @@ def _thank_connection(contact, previous, settings, today, now) -> list[FollowUp]
     return [made] if made else []
 
 
-def contacts_created(contacts: Sequence[Contact], clock: Clock = SYSTEM_CLOCK) -> list[FollowUp]:
-    """Many contacts were created at once (an import, in chunks of a few hundred): the follow-ups
-    :func:`contact_saved` would make for each, with the set-based rules evaluated once for the whole batch."""
+def contacts_created(contacts: Sequence, clock: Clock = SYSTEM_CLOCK) -> list[FollowUp]:
+    """Many contacts were created at once (an import, in chunks of a few thousand): the follow-ups
+    :func:`contact_saved` would make for each, with the set-based rules evaluated once for the whole batch.
+
+    ``contacts`` are new contacts: ``Contact`` instances or plain rows with the same attribute names (an import's
+    :class:`app.core.contacts.bulk_create.NewContact`). No follow-up can name a new contact yet, so a rule is asked
+    only about those that can make it fire: a referrer, an accepted invitation recent enough to thank (an older one
+    is stale: nothing to make, nothing to remove), a pending invitation, a cadence or an interaction."""
     live = [c for c in contacts if c.deleted_at is None]
     if not live:
         return []
     settings = rule_settings.load()
     today, now = clock.today(), clock.now()
     created: list[FollowUp] = []
+    thank_from = None  # an invitation accepted before this day makes a stale thank-you (_thank_connection)
+    if settings.is_on("thank_connection"):
+        thank_from = today - dt.timedelta(days=STALE_DAYS + settings.offset("thank_connection"))
     for contact in live:
         if contact.referred_by_id is not None:
             created += _call_referral(contact, None, settings, today, now)
-        if contact.invitation_status == "accepted":
+        accepted_on = contact.invitation_date
+        if contact.invitation_status == "accepted" and (
+            thank_from is None or type(accepted_on) is not dt.date or accepted_on >= thank_from
+        ):
             created += _thank_connection(contact, None, settings, today, now)
-    ids = [c.id for c in live]
-    created += review_invitation(ids, settings, today, now)[0]
-    created += keep_in_touch_rule(ids, settings, today, now)[0]
-    created += birthdays.contacts_created(ids, settings, today, now)  # only those with a birthday
+    pending = [c.id for c in live if c.invitation_status == "sent"]
+    if pending:
+        created += review_invitation(pending, settings, today, now)[0]
+    kept = [c.id for c in live if c.last_interaction_at is not None or c.keep_in_touch_days is not None]
+    if kept:
+        created += keep_in_touch_rule(kept, settings, today, now)[0]
+    created += birthdays.contacts_created([c.id for c in live], settings, today, now)  # only those with a birthday
     return created

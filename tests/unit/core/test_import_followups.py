@@ -91,3 +91,55 @@ def test_demo_data_keeps_its_overdue_invitation_reviews(demo_db, clock):
     before = {f.id: f.due for f in overdue}
     followup_rules.run_all(clock)
     assert {f.id: FollowUp.get_by_id(f.id).due for f in overdue} == before
+
+
+def _followups() -> list[tuple]:
+    return [
+        (f.contact_id, f.kind, f.rule, f.rule_key, f.title, f.title_key, f.due, f.original_due, f.status)
+        for f in FollowUp.select().order_by(FollowUp.contact, FollowUp.rule_key)
+    ]
+
+
+def _mixed_people(referrer_id: int) -> list:
+    from app.core.contacts.contact_data import DateEntry
+
+    people = []
+    for n in range(12):
+        data = ContactData(given_name=f"Person{n}", family_name="Mixed")
+        kind = n % 6
+        if kind == 0:  # a LinkedIn connection: recent, old, or without a day
+            data.invitation_status = "accepted"
+            data.invitation_date = [TODAY - dt.timedelta(days=3), dt.date(2021, 5, 1)][n % 2] if n < 6 else None
+        elif kind == 1:
+            data.referred_by_id = referrer_id
+        elif kind == 2:
+            data.invitation_status, data.invitation_date = "sent", [dt.date(2025, 12, 1), TODAY][n % 2]
+        elif kind == 3:
+            data.keep_in_touch_days = 30
+        elif kind == 4:
+            data.dates = [DateEntry(month=4, day=2, kind="birthday")]
+        people.append(data)
+    # the edges of "recent enough to thank": both sides of the stale day
+    for days in range(30, 50):
+        data = ContactData(given_name=f"Edge{days}", family_name="Mixed", invitation_status="accepted")
+        data.invitation_date = TODAY - dt.timedelta(days=days)
+        people.append(data)
+    return people
+
+
+def test_a_bulk_import_makes_the_follow_ups_saving_each_contact_makes(db, clock):
+    """The batch hook asks each rule only about the new contacts that can make it fire (plain rows, no Contact
+    instances): the follow-ups are the ones ``contact_saved`` makes for each contact, one by one."""
+    from app.core.contacts import bulk_create
+    from app.core.contacts.service import validate
+
+    referrer = create_contact(ContactData(given_name="Rita", family_name="Referrer"), clock=clock)
+    FollowUp.delete().execute()
+    people = [validate(p) for p in _mixed_people(referrer.id)]
+    ids = bulk_create.create_contacts([(p, "") for p in people], clock=clock)
+    in_bulk = _followups()
+    assert {row[1] for row in in_bulk} >= {"thank_connection", "call_referral", "review_invitation", "birthday"}
+    FollowUp.delete().execute()
+    for contact_id in ids:
+        followup_rules.contact_saved(Contact.get_by_id(contact_id), None, clock=clock)
+    assert _followups() == in_bulk
