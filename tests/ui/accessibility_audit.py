@@ -43,6 +43,7 @@ INTERACTIVE = (
 # Qt's own dialogs and compound widgets name their insides themselves.
 QT_OWN = (QFileDialog, QMessageBox, QCalendarWidget, QAbstractSpinBox, QComboBox)
 CAMEL = re.compile(r"^[a-z]+(?:[A-Z0-9][a-z0-9]*)+$")
+MNEMONIC = re.compile(r"&(?=[^\s&])")  # "&Name": a label's shortcut marker, read aloud as "ampersand"
 
 
 def looks_like_object_name(name: str, object_name: str = "") -> bool:
@@ -53,6 +54,17 @@ def looks_like_object_name(name: str, object_name: str = "") -> bool:
     if object_name and name == object_name:
         return True
     return " " not in name and (bool(CAMEL.match(name)) or "_" in name)
+
+
+def label_punctuation(name: str) -> str:
+    """What a form label left in an accessible name that a screen reader would read out: a trailing colon
+    ("Location:" is read "Location colon") or a shortcut's "&" ("&Name"); "" when there is none."""
+    name = name.strip()
+    if name.endswith((":", "：")):
+        return "a trailing colon"
+    if MNEMONIC.search(name.replace("&&", "")):
+        return "a shortcut's '&'"
+    return ""
 
 
 def accessible_text(widget: QWidget, role=QAccessible.Text.Name) -> str:
@@ -120,7 +132,8 @@ def undescribed(root: QWidget, where: str = "") -> list[str]:
 
 
 def audit(root: QWidget, where: str = "") -> list[str]:
-    """One line per visible interactive widget under ``root`` (``root`` too) without a human accessible name."""
+    """One line per visible interactive widget under ``root`` (``root`` too) without a human accessible name: none,
+    an identifier, or a form label's text with its colon or shortcut "&" (see :func:`label_punctuation`)."""
     found = []
     for widget, label in _audited(root, where):
         if isinstance(widget, QTabBar):
@@ -133,6 +146,8 @@ def audit(root: QWidget, where: str = "") -> list[str]:
         name = accessible_text(widget)
         if looks_like_object_name(name, widget.objectName()):
             found.append(f"{label}: name {name!r}")
+        elif punctuation := label_punctuation(name):
+            found.append(f"{label}: name {name!r} read with {punctuation}")
     return found
 
 

@@ -9,10 +9,21 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
+from app.ui.widgets.form_rows import add_row, spoken
 from tests.helpers.data import fill_with_demo_data
-from tests.ui.accessibility_audit import audit, looks_like_object_name, undescribed
+from tests.ui.accessibility_audit import audit, label_punctuation, looks_like_object_name, undescribed
 
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("accessibility_walk.py")
@@ -38,7 +49,7 @@ def test_the_audit_fails_on_a_widget_without_a_human_name(qtbot):
     qtbot.addWidget(root)
     form = QFormLayout(root)
     named = QLineEdit(objectName="city")
-    form.addRow("City:", named)  # named by its form label
+    form.addRow("City", named)  # named by its form label
     buddy = QLineEdit(objectName="street")
     label = QLabel("&Street")
     label.setBuddy(buddy)
@@ -55,6 +66,48 @@ def test_the_audit_fails_on_a_widget_without_a_human_name(qtbot):
         "QLineEdit#contactSearch: name 'contactSearch'",
         "QToolButton#contactSearchClear: name ''",
     ]
+
+
+def test_a_name_read_with_a_form_labels_colon_or_shortcut_is_caught(qtbot):
+    assert label_punctuation("Location:") == label_punctuation("Lieu :") == "a trailing colon"
+    assert label_punctuation("&Name") == "a shortcut's '&'"
+    assert label_punctuation("Location") == label_punctuation("Salt & pepper") == label_punctuation("R&&D") == ""
+    root = QWidget()
+    qtbot.addWidget(root)
+    form = QFormLayout(root)
+    form.addRow("&Location:", QLineEdit(objectName="location"))  # Qt drops the "&", not the colon
+    notes = QPlainTextEdit(objectName="notes")
+    notes.setAccessibleName("&Notes")
+    form.addRow(notes)
+    root.show()
+    assert sorted(audit(root)) == [
+        "QLineEdit#location: name 'Location:' read with a trailing colon",
+        "QPlainTextEdit#notes: name '&Notes' read with a shortcut's '&'",
+    ]
+
+
+def test_add_row_names_the_field_from_its_label_without_the_colon_or_the_shortcut(qtbot):
+    assert spoken("&Location:") == "Location" and spoken("Lieu\u00a0:") == "Lieu" and spoken("R&&D:") == "R&D"
+    root = QWidget()
+    qtbot.addWidget(root)
+    form = QFormLayout(root)
+    location = QLineEdit(objectName="location")
+    own = QLineEdit(objectName="own")
+    own.setAccessibleName("Where the job is")
+    row = QHBoxLayout()
+    company = QComboBox(objectName="company")
+    row.addWidget(company)
+    add_row(form, "&Location:", location)
+    add_row(form, "&Own:", own)
+    label = add_row(form, "&Company:", row, buddy=company)
+    root.show()
+    assert audit(root) == []
+    assert (location.accessibleName(), own.accessibleName(), company.accessibleName()) == (
+        "Location",
+        "Where the job is",
+        "Company",
+    )
+    assert label is form.labelForField(row) and label.buddy() is company and label.text() == "&Company:"
 
 
 def test_the_audit_lists_a_widget_without_a_description(qtbot):

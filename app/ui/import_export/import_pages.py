@@ -39,6 +39,7 @@ from app.core.formats.importers.json_import import run_json_import
 from app.core.formats.importers.json_import_summary import JsonImportSummary, counted
 from app.ui.import_export.preview_table_model import ACTION_ROLE, ImportPreviewModel
 from app.ui.import_export.worker import Job
+from app.ui.widgets.form_rows import add_row
 
 PREVIEW_ROWS = 500
 FILE_FILTER = (
@@ -171,9 +172,7 @@ class FilePage(QWizardPage):
         self.browse.clicked.connect(self.choose_file)
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse)
-        file_label = QLabel(self.tr("&File:"))
-        file_label.setBuddy(self.path_edit)
-        form.addRow(file_label, row)
+        add_row(form, self.tr("&File:"), row, buddy=self.path_edit)
         self.format_box = named(QComboBox(), "importFormat", "File format")
         self.format_box.addItem(self.tr("Recognise automatically"), "auto")
         for key in FORMATS:
@@ -183,7 +182,7 @@ class FilePage(QWizardPage):
             self.tr("Rapport recognises the format from the content; choose one only if it cannot")
         )
         self.format_box.currentIndexChanged.connect(self._changed)
-        form.addRow(self.tr("F&ormat:"), self.format_box)
+        add_row(form, self.tr("F&ormat:"), self.format_box)
         layout.addLayout(form)
         self.error = named(wrapping_label(), "importError", "Problem with the file")
         self.error.hide()

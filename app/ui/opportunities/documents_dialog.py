@@ -34,6 +34,7 @@ from app.ui.opportunities.dialogs import _error_label, _from_qdate, _to_qdate
 from app.ui.opportunities.presentation import role_text, tr
 from app.ui.widgets.contact_picker import ContactPicker
 from app.ui.widgets.date_entry import DateEdit, refuse_invalid
+from app.ui.widgets.form_rows import add_row
 from app.ui.widgets.text import relative_day
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -225,9 +226,7 @@ class SendDocumentDialog(QDialog):
         add.clicked.connect(self._add_file)
         version_row.addWidget(self.version, 1)
         version_row.addWidget(add)
-        document_label = QLabel(tr("&Document:"))  # a row of widgets gets no buddy of its own: the & would show
-        document_label.setBuddy(self.version)
-        form.addRow(document_label, version_row)
+        add_row(form, tr("&Document:"), version_row, buddy=self.version)
         if opportunity_id is not None:
             form.addRow(tr("For:"), QLabel(lookups.title(opportunity_id)))
         self.person = QComboBox()
@@ -248,19 +247,17 @@ class SendDocumentDialog(QDialog):
         person_column = QVBoxLayout()
         person_column.addWidget(self.person)
         person_column.addWidget(self.other)
-        to_label = QLabel(tr("&To:"))
-        to_label.setBuddy(self.person)
-        form.addRow(to_label, person_column)
+        add_row(form, tr("&To:"), person_column, buddy=self.person)
         self.day = DateEdit(today=ctx.clock.today)  # typed or picked (issue 17)
         self.day.setObjectName("sendDocumentDate")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMM yyyy")
         self.day.setMaximumDate(_to_qdate(ctx.clock.today()))
         self.day.setDate(_to_qdate(ctx.clock.today()))
-        form.addRow(tr("&On:"), self.day)
+        add_row(form, tr("&On:"), self.day)
         self.note = QLineEdit()
         self.note.setObjectName("sendDocumentNote")
-        form.addRow(tr("N&ote:"), self.note)
+        add_row(form, tr("N&ote:"), self.note)
         self.log = QCheckBox(tr("Log it on their timeline (Rapport reminds you to follow up a week later)"))
         self.log.setObjectName("sendDocumentLog")
         self.log.setChecked(True)

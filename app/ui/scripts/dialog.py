@@ -36,6 +36,7 @@ from app.core.translated import QT_TRANSLATE_NOOP, Labels
 from app.ui.coach.give_widgets import AskWarningBanner, request_give
 from app.ui.context import AppContext
 from app.ui.widgets.contact_picker import ContactPicker
+from app.ui.widgets.form_rows import add_row
 from app.ui.widgets.parts import headed_pane, push_button
 
 KIND_NAMES = Labels(
@@ -153,9 +154,9 @@ class ScriptsDialog(QDialog):
         self.subject = QLineEdit()
         self.subject.setObjectName("scriptSubject")
         self.subject.setPlaceholderText(self.tr("(none: a call or a short note)"))
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Kind:"), self.kind)
-        form.addRow(self.tr("S&ubject:"), self.subject)
+        add_row(form, self.tr("&Name:"), self.name)
+        add_row(form, self.tr("&Kind:"), self.kind)
+        add_row(form, self.tr("S&ubject:"), self.subject)
         edit_layout.addLayout(form)
         self.body = QPlainTextEdit()
         self.body.setObjectName("scriptBody")
@@ -206,7 +207,7 @@ class ScriptsDialog(QDialog):
         self.contact.setAccessibleName(self.tr("Preview for contact"))
         self.contact.contact_chosen.connect(lambda _id: self.update_preview())
         self.contact.cleared.connect(self.update_preview)
-        pick.addRow(self.tr("&For:"), self.contact)
+        add_row(pick, self.tr("&For:"), self.contact)
         preview_layout.addLayout(pick)
         # Give before you ask (app.ui.coach): asking a stranger for referrals gets a gentle word first.
         self.ask_warning = AskWarningBanner(proceed_text=self.tr("Use the script anyway"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.coach import monthly_update, templates
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
+from app.ui.widgets.form_rows import add_row
 from app.ui.widgets.parts import headed_pane, push_button
 from app.ui.widgets.text import heading, month_year
 
@@ -73,8 +74,8 @@ class MonthlyUpdateDialog(QDialog):
         self.template.setAccessibleDescription(self.tr("The wording the update email is written with"))
         for template in templates.of_kind("monthly_update"):
             self.template.addItem(template.name, template.id)
-        form.addRow(self.tr("&Month:"), self.month)
-        form.addRow(self.tr("&Template:"), self.template)
+        add_row(form, self.tr("&Month:"), self.month)
+        add_row(form, self.tr("&Template:"), self.template)
         layout.addLayout(form)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from app.ui.icons import ui_icon
 from app.ui.settings.dialog import SettingsTab
+from app.ui.widgets.form_rows import add_row
 from app.ui.widgets.text import heading
 
 
@@ -39,7 +40,7 @@ class DataTab(SettingsTab):
         form.setSpacing(8)
         self.folder = _path_label(str(paths.data_dir))
         self.folder.setObjectName("dataFolder")
-        form.addRow(self.tr("Folder:"), self.folder)
+        add_row(form, self.tr("Folder:"), self.folder)
         form.addRow(self.tr("Database:"), _path_label(str(paths.db_path)))
         form.addRow(self.tr("Backups:"), _path_label(str(paths.backup_dir)))
         form.addRow(self.tr("Log file:"), _path_label(str(paths.log_file)))

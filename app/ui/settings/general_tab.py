@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLa
 
 from app.ui import autostart, i18n, tray
 from app.ui.settings.dialog import SettingsError, SettingsTab
+from app.ui.widgets.form_rows import add_row
 from app.ui.widgets.text import heading
 
 
@@ -46,7 +47,7 @@ class GeneralTab(SettingsTab):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.chosen_language(ctx.paths.settings_file))))
         form = QFormLayout()
-        form.addRow(self.tr("&Interface language:"), self.language)
+        add_row(form, self.tr("&Interface language:"), self.language)
         self.language.setAccessibleName(self.tr("Interface language"))
         layout.addLayout(form)
         layout.addWidget(_note(self.tr("Rapport uses the language you choose the next time it starts.")))

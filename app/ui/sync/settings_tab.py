@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core.changes import Changes
 from app.ui.settings.dialog import SettingsError, SettingsTab
+from app.ui.widgets.form_rows import add_row
 from app.ui.widgets.text import date_and_time, heading
 
 DEFAULT_NAME = "Rapport"
@@ -88,10 +89,10 @@ class SyncTab(SettingsTab):
             (self.password_command, self.tr("Password command")),
         ):
             widget.setAccessibleName(name)
-        form.addRow(self.tr("&Server:"), self.url)
-        form.addRow(self.tr("&User name:"), self.username)
-        form.addRow(self.tr("&Password:"), self.password)
-        form.addRow(self.tr("Password &command:"), self.password_command)
+        add_row(form, self.tr("&Server:"), self.url)
+        add_row(form, self.tr("&User name:"), self.username)
+        add_row(form, self.tr("&Password:"), self.password)
+        add_row(form, self.tr("Password &command:"), self.password_command)
         if self.has_keyring:
             where = self.tr("The password is kept in your system keyring, never in Rapport's files.")
         else:
@@ -131,8 +132,8 @@ class SyncTab(SettingsTab):
         self.calendar.setAccessibleDescription(
             self.tr("Where your follow-ups go on the server; type a new name and Rapport creates it")
         )
-        form.addRow(self.tr("&Address book:"), self.addressbook)
-        form.addRow(self.tr("Ca&lendar:"), self.calendar)
+        add_row(form, self.tr("&Address book:"), self.addressbook)
+        add_row(form, self.tr("Ca&lendar:"), self.calendar)
         form.addRow("", _note(self.tr("Choose one the server has, or type a new name: Rapport creates it.")))
         layout.addLayout(form)
 
