@@ -430,6 +430,40 @@ def query(
     return ListResult(count, ids, len(ids) >= count, used)
 
 
+@dataclass(frozen=True)
+class CountRequest:
+    """What counting a search elsewhere needs (another thread, its own connection): the expression the index is
+    asked for, and the database's write stamp when it was asked (:func:`data_stamp`)."""
+
+    expression: str
+    stamp: tuple[int, int]
+
+
+def count_request(flt: ContactFilter, *, today: dt.date) -> CountRequest | None:
+    """For a search by text alone (the only kind :func:`query` returns uncounted): what a worker thread counts with
+    :class:`app.core.contacts.match_count.ReadOnlyCounter`. None for any other filter (count it with :func:`count`)."""
+    if flt.trash or not search.words(flt.text):
+        return None
+    q = _Query(flt, today)
+    if q.test_expression is None or len(q.where) != 1:
+        return None
+    return CountRequest(q.test_expression, data_stamp())
+
+
+def remember_count(request: CountRequest, total: int) -> bool:
+    """Keep ``total``, counted elsewhere for ``request``, as this connection's count of the search (:func:`count`
+    then answers at once) — only when nothing was written since the request; else False (the number may be wrong:
+    count again)."""
+    global _matches
+    stamp = data_stamp()
+    if stamp != request.stamp:
+        return False
+    if _matches is None or _matches[0] != stamp or len(_matches[1]) >= MATCH_COUNTS_KEPT:
+        _matches = (stamp, {})
+    _matches[1][request.expression] = total
+    return True
+
+
 def count(flt: ContactFilter, *, today: dt.date) -> int:
     """How many contacts match ``flt`` (kept until the next write for a search by text alone)."""
     return _Query(flt, today).count()

@@ -139,10 +139,12 @@ def like_prefix(text: str) -> str:
     return escaped + "%"
 
 
+COUNT_LIVE_SQL = "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH ?"
+
+
 def count_live_matches(expression: str) -> int:
     """How many live contacts match an expression from :func:`match_expression` (one index read)."""
-    cursor = database.execute_sql("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH ?", (expression,))
-    return cursor.fetchone()[0]
+    return database.execute_sql(COUNT_LIVE_SQL, (expression,)).fetchone()[0]
 
 
 def ranked_live_ids(text: str, limit: int | None = None) -> list[int]:

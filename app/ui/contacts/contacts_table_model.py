@@ -24,6 +24,7 @@ from app.core.contacts import list_query as contact_list
 from app.core.contacts.list_query import ContactFilter, ListResult, Sort, SortKey
 from app.core.contacts.list_rows import ContactRow, rows_for
 from app.core.translated import QT_TRANSLATE_NOOP, label
+from app.ui.contacts.match_counter import CountAfterPaint, MatchCounter
 from app.ui.contacts.presentation import (
     STAGE_HINTS,
     STAGE_LABELS,
@@ -45,7 +46,7 @@ WINDOW = 32
 CACHE_LIMIT = 2000
 BLOCK = 256  # ids fetched at a time past the head of a long list
 BLOCK_LIMIT = 64  # blocks kept (16k ids); beyond that they are fetched again
-COUNT_AFTER_MS = 16  # an uncounted search is counted a frame after its rows (another key first: not at all)
+COUNT_AFTER_MS = 16  # an uncounted search is counted a frame after its rows, off this thread (another key first: not)
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
 
@@ -112,7 +113,7 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 Cell = tuple
 
 
-class ContactsTableModel(QAbstractTableModel):
+class ContactsTableModel(CountAfterPaint, QAbstractTableModel):
     """Rows are contacts matching :attr:`filter` in :attr:`sort` order. Call :meth:`reload` after data changes.
 
     Each cached row keeps its core :class:`ContactRow` and its rendered cells, so painting a visible row is a few
@@ -135,10 +136,12 @@ class ContactsTableModel(QAbstractTableModel):
         self._default_cadence: keep_in_touch.Cadence | None = None
         self._today = clock.today()
         self._stamp: tuple[int, int] | None = None  # the database's write stamp when the rows were read
-        # A search matching many shows its first rows at once and is counted a frame later, after the paint (the
-        # rows past the head are inserted then, and :attr:`counted` is emitted).
+        # A search matching many shows its first rows at once and is counted a frame later on a worker thread with
+        # its own connection (the rows past the head are inserted when the number arrives; :attr:`counted`).
         self.count_later = False
         self._generation = 0
+        self._counter = MatchCounter(self)
+        self._counter.counted.connect(self._counted_elsewhere)
         self._bold = QFont()
         self._bold.setBold(True)
         self._status_text = {key: tr(text) for key, text in STATUS_LABELS.items()}
@@ -201,6 +204,7 @@ class ContactsTableModel(QAbstractTableModel):
             self._default_cadence = keep_in_touch.default_cadence()
         if self._circles is None:
             self._circles = {circle.id: (circle.label, circle.colour) for circle in lookup.circles_in_order()}
+        self._counter.cancel()  # an older search's number is never shown
         self.beginResetModel()
         self._result = result
         if not keep_rows:
@@ -212,33 +216,6 @@ class ContactsTableModel(QAbstractTableModel):
             generation = self._generation
             QTimer.singleShot(COUNT_AFTER_MS, self, lambda: self._count_if_current(generation))
         self.reloaded.emit()
-
-    @property
-    def is_counted(self) -> bool:
-        """Whether :attr:`total` is the number of matches (else only the first rows are known yet)."""
-        return self._result.counted
-
-    def _count_if_current(self, generation: int) -> None:
-        if generation == self._generation:
-            self.finish_count()
-
-    def finish_count(self) -> None:
-        """Count the matches of a search shown uncounted and insert the rows past its head."""
-        if self._result.counted:
-            return
-        total = contact_list.count(self._filter, today=self._today)
-        have = self._result.count
-        if total < have:
-            self._changed_underneath()
-            return
-        if total > have:
-            self.beginInsertRows(QModelIndex(), have, total - 1)
-            self._result.count = total
-            self._result.complete = len(self._result.ids) >= total
-            self._result.counted = True
-            self.endInsertRows()
-        self._result.counted = True
-        self.counted.emit()
 
     def refresh_rows(self) -> None:
         """Re-read the cached rows (a contact's fields changed, not the list's membership)."""

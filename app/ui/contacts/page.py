@@ -56,6 +56,7 @@ class ContactsPage(ContactSearch, ContactPageActions, ContactTrash, ContactBulkM
         self.model = ContactsTableModel(ctx.clock, self)
         self.model.count_later = True  # a search matching many: its rows at once, its number after the paint
         self.model.counted.connect(self._update_summary)
+        self._waits_for_counts = False  # the window's closing waits for a count on the worker (see showEvent)
         self._restore_id: int | None = None
         self._only: tuple[frozenset[int], str] | None = None  # show_only(): the contacts behind an Insights number
         self._search_timer = QTimer(self)
@@ -379,6 +380,10 @@ class ContactsPage(ContactSearch, ContactPageActions, ContactTrash, ContactBulkM
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._apply_default_split()
+        closed = getattr(self.window(), "closed", None)  # the main window's "closed for good"
+        if closed is not None and not self._waits_for_counts:
+            self._waits_for_counts = True
+            closed.connect(self.model.shutdown)
 
     def _apply_default_split(self) -> None:
         """The first time the page is shown: 60 % list, 40 % details at the real width, but the details at least
