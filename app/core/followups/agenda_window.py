@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.followups.service import AgendaItem, WeekCounts, _items, _ordered, _query
+from app.core.followups.service import AgendaItem, WeekCounts, _items, _open_to_count, _ordered, _query
 from app.models import FollowUp
 
 
@@ -41,12 +41,13 @@ def counts(days: int = 7, *, clock: Clock = SYSTEM_CLOCK, known: WeekCounts | No
     ``known``: this week's counts (:func:`service.week_counts`, which Today reads anyway) give the overdue and today
     counts, so that only the next days are counted here, instead of every overdue follow-up a second time."""
     today = clock.today()
+    last = today + dt.timedelta(days=max(0, days))
     if known is not None:
-        later = _agenda_query(days, today).where(FollowUp.due > today).count()
+        later = _open_to_count(FollowUp.id).where(FollowUp.due > today, FollowUp.due <= last).count()
         return AgendaCounts(known.overdue, known.due_today, later)
     overdue, due_today, later = (
-        _agenda_query(days, today)
-        .select(fn.SUM(FollowUp.due < today), fn.SUM(FollowUp.due == today), fn.SUM(FollowUp.due > today))
+        _open_to_count(fn.SUM(FollowUp.due < today), fn.SUM(FollowUp.due == today), fn.SUM(FollowUp.due > today))
+        .where(FollowUp.due <= last)
         .tuples()
         .get()
     )

@@ -127,8 +127,9 @@ def test_the_week_counts_are_read_once_until_the_data_or_the_day_changes(db, clo
 
 
 def test_todays_counts_read_open_follow_ups_and_their_contact_from_the_covering_index(statements, clock):
-    """This week's counts and the sizes of Today's groups count open follow-ups up to a day joined to their contact
-    (migration 0140): from the (status, due, contact_id) index alone, not each follow-up's row."""
+    """This week's counts and the sizes of Today's groups count open follow-ups up to a day of live contacts
+    (migration 0140): from the (status, due, contact_id) index alone and the trashed contacts' ids, reading neither
+    each follow-up's row nor its contact's."""
     from app.core.followups import agenda_window
     from app.core.followups import service as followups
 
@@ -139,3 +140,5 @@ def test_todays_counts_read_open_follow_ups_and_their_contact_from_the_covering_
     for plan in found:
         first = plan.split(" | ")[0]
         assert "COVERING INDEX followup_status_due_contact_id (status=? AND due" in first, plan
+        assert "INTEGER PRIMARY KEY" not in plan, plan  # no contact row read per follow-up: the trashed ids, once
+        assert "USING COVERING INDEX contact_deleted_at (deleted_at>?)" in plan, plan
