@@ -196,7 +196,8 @@ def _plan(source, clock, progress, cancelled, on_row, region, *, dry_run):
     chunk: list[_Prepared] = []
 
     def flush() -> None:
-        index.prefetch([p.keys for p in chunk if p.keys is not None])
+        ready = [p for p in chunk if p.keys is not None and p.clean is not None]
+        index.prefetch([p.keys for p in ready], [p.clean for p in ready])
         for prepared in chunk:
             outcome = _plan_row(prepared, index, new, changed, summary, report=on_row is not None)
             if on_row is not None:
@@ -263,6 +264,17 @@ def _plan_row(
         elif match.kept_apart:
             notes.append(f"kept apart from a contact with the same e-mail or UID: {match.kept_apart}")
         return RowOutcome(row.line, "create", clean.display_name, "; ".join(notes), clean.company, email)
+    if index.is_shallow(target):  # read without its lists (MatchIndex.prefetch): fit only if nothing is merged
+        result = merge_into(target.data, clean)
+        if result.changed or row.referred_by_uid:
+            target = index.in_full(target)
+        else:
+            target.lines.append(row.line)
+            summary.merged += 1
+            if not report:
+                return None
+            detail = "; ".join([f"matches {target.data.display_name}: {result.describe()}", *row.warnings])
+            return RowOutcome(row.line, "merge", clean.display_name, detail, clean.company, email)
     result = merge_into(target.data, clean)
     bounded = contacts.bound_lists(target.data)  # rows merged into one person stay within what a person holds
     summary.warnings += [(row.line, w) for w in bounded]
