@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
 
+@functools.cache
 def resources_dir() -> Path:
+    """The folder, found once (the window's ~40 icons ask for it before the first paint; resolve() reads the disk)."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"

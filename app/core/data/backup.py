@@ -62,8 +62,17 @@ class BackupFile:
         match = _NAME_RE.match(path.name)
         if not match:
             return None
-        try:
-            taken = dt.datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
+        day, time_of_day = match.group(1), match.group(2)
+        try:  # not strptime: the status bar reads the newest backup before the first paint, and _strptime's
+            # import and its locale's patterns cost more than reading all the backups
+            taken = dt.datetime(
+                int(day[:4]),
+                int(day[4:6]),
+                int(day[6:]),
+                int(time_of_day[:2]),
+                int(time_of_day[2:4]),
+                int(time_of_day[4:]),
+            )
         except ValueError:
             return None
         return cls(path, taken, match.group(3))
