@@ -1,9 +1,9 @@
 """Importing a file again reads the people it matches without their lists first (issue 21): the merge result is
 exactly what loading each of them in full gives.
 
-A first file is imported once; a second file (the same people again, some unchanged, some with a new title, a new
-e-mail address, a referrer's UID, a row for someone already merged earlier in the file, new people, a vCard with a
-UID) is then imported into two copies of that database: as shipped, and with the shallow read turned off (every
+A first file is imported once; a second file (the same people again, some unchanged, some with a new title or a new
+e-mail address, someone unchanged and met again changed in a later chunk, new people, a look-alike by name) is then
+imported into two copies of that database: as shipped, and with the shallow read turned off (every
 matched contact loaded in full, as before). The summary with its ``FILE:LINE: reason`` lines, every row's outcome,
 every contact with all its lists, the source UIDs and the follow-ups must be the same.
 """
@@ -121,5 +121,3 @@ def test_an_unchanged_contact_is_not_read_in_full(tmp_path, migrated_template, m
         assert Contact.get_by_id(loaded[0]).title == "Engineer"
     finally:
         app_db.close_database()
-
-
