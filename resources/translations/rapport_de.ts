@@ -4857,6 +4857,78 @@ Das lässt sich nicht rückgängig machen.</translation>
         <source>portfolio</source>
         <translation>Portfolio</translation>
     </message>
+    <message>
+        <source>home fax</source>
+        <translation>Fax privat</translation>
+    </message>
+    <message>
+        <source>work fax</source>
+        <translation>Fax geschäftlich</translation>
+    </message>
+    <message>
+        <source>other fax</source>
+        <translation>Weiteres Fax</translation>
+    </message>
+    <message>
+        <source>work mobile</source>
+        <translation>Mobil geschäftlich</translation>
+    </message>
+    <message>
+        <source>work pager</source>
+        <translation>Pager geschäftlich</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>Assistenz</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>radio</source>
+        <translation>Funktelefon</translation>
+    </message>
+    <message>
+        <source>ISDN</source>
+        <translation>ISDN</translation>
+    </message>
+    <message>
+        <source>TTY</source>
+        <translation>Schreibtelefon</translation>
+    </message>
+    <message>
+        <source>telex</source>
+        <translation>Telex</translation>
+    </message>
+    <message>
+        <source>home page</source>
+        <translation>Homepage</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>screen name</source>
+        <translation>Chat-Name</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -10722,14 +10794,6 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
 </context>
 <context>
     <name>_DateRow</name>
-    <message>
-        <source>birthday</source>
-        <translation>Geburtstag</translation>
-    </message>
-    <message>
-        <source>anniversary</source>
-        <translation>Jahrestag</translation>
-    </message>
     <message>
         <source>e.g. Graduation</source>
         <translation>z. B. Abschluss</translation>

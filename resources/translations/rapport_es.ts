@@ -4857,6 +4857,78 @@ No se puede deshacer.</translation>
         <source>portfolio</source>
         <translation>Portafolio</translation>
     </message>
+    <message>
+        <source>home fax</source>
+        <translation>Fax personal</translation>
+    </message>
+    <message>
+        <source>work fax</source>
+        <translation>Fax del trabajo</translation>
+    </message>
+    <message>
+        <source>other fax</source>
+        <translation>Otro fax</translation>
+    </message>
+    <message>
+        <source>work mobile</source>
+        <translation>Móvil del trabajo</translation>
+    </message>
+    <message>
+        <source>work pager</source>
+        <translation>Buscapersonas del trabajo</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>Devolución de llamada</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>Coche</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>radio</source>
+        <translation>Radioteléfono</translation>
+    </message>
+    <message>
+        <source>ISDN</source>
+        <translation>RDSI</translation>
+    </message>
+    <message>
+        <source>TTY</source>
+        <translation>Teléfono de texto</translation>
+    </message>
+    <message>
+        <source>telex</source>
+        <translation>Télex</translation>
+    </message>
+    <message>
+        <source>home page</source>
+        <translation>Página personal</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>screen name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -10722,14 +10794,6 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
 </context>
 <context>
     <name>_DateRow</name>
-    <message>
-        <source>birthday</source>
-        <translation>cumpleaños</translation>
-    </message>
-    <message>
-        <source>anniversary</source>
-        <translation>aniversario</translation>
-    </message>
     <message>
         <source>e.g. Graduation</source>
         <translation>p. ej., Graduación</translation>

@@ -4857,6 +4857,78 @@ Cette action est irréversible.</translation>
         <source>portfolio</source>
         <translation>Portfolio</translation>
     </message>
+    <message>
+        <source>home fax</source>
+        <translation>Fax personnel</translation>
+    </message>
+    <message>
+        <source>work fax</source>
+        <translation>Fax professionnel</translation>
+    </message>
+    <message>
+        <source>other fax</source>
+        <translation>Autre fax</translation>
+    </message>
+    <message>
+        <source>work mobile</source>
+        <translation>Mobile professionnel</translation>
+    </message>
+    <message>
+        <source>work pager</source>
+        <translation>Bipeur professionnel</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>Assistant(e)</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>Voiture</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>radio</source>
+        <translation>Radiotéléphone</translation>
+    </message>
+    <message>
+        <source>ISDN</source>
+        <translation>RNIS</translation>
+    </message>
+    <message>
+        <source>TTY</source>
+        <translation>ATS (téléscripteur)</translation>
+    </message>
+    <message>
+        <source>telex</source>
+        <translation>Télex</translation>
+    </message>
+    <message>
+        <source>home page</source>
+        <translation>Page personnelle</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>screen name</source>
+        <translation>Pseudo</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>Anniversaire de mariage</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -10722,14 +10794,6 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
 </context>
 <context>
     <name>_DateRow</name>
-    <message>
-        <source>birthday</source>
-        <translation>anniversaire</translation>
-    </message>
-    <message>
-        <source>anniversary</source>
-        <translation>anniversaire de mariage</translation>
-    </message>
     <message>
         <source>e.g. Graduation</source>
         <translation>p. ex. Remise de diplôme</translation>

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.contacts.contact_data import DateEntry
-from app.ui.contacts.row_editors import EditorRow, RowList, add_button, label_box, remove_button
+from app.ui.contacts.field_labels import DATE_LABELS
+from app.ui.contacts.row_editors import EditorRow, RowList, add_button, field_label_box, remove_button
 from app.ui.widgets.date_format import day_month_format
 
-DATE_LABELS = ("anniversary",)
+DATE_CHOICES = ("anniversary",)  # the birthday has its own row
 
 
 def days_in(month: int, year: int | None) -> int:
@@ -190,10 +191,9 @@ class _DateRow(EditorRow):
     def __init__(self, entry: DateEntry, parent=None):
         super().__init__(parent)
         self.kind = entry.kind
-        shown = entry.label or {"birthday": self.tr("birthday"), "anniversary": self.tr("anniversary")}.get(
-            entry.kind, ""
-        )
-        self.label = label_box(tuple(self.tr(x) for x in DATE_LABELS), shown, self.tr("e.g. Graduation"))
+        # A birthday or an anniversary without a label of its own shows its kind, in the interface's language.
+        label = entry.label or (entry.kind if entry.kind in ("birthday", "anniversary") else "")
+        self.label = field_label_box(DATE_CHOICES, label, self.tr("e.g. Graduation"), labels=DATE_LABELS)
         self.label.setMaximumWidth(16777215)
         self.label.setAccessibleName(self.tr("What the date is"))
         self.fields = DateFields(entry.month, entry.day, entry.year, what=self.tr("Date"))
@@ -211,16 +211,13 @@ class _DateRow(EditorRow):
 
     def entry(self) -> DateEntry:
         month, day, year = self.fields.value()
-        text = " ".join(self.label.currentText().split())
         original = self.original
-        if original is not None and text == self.snapshot[0]:
+        if original is not None and self.label.currentText() == self.snapshot[0]:
             kind, label = original.kind, original.label  # only the day changed
-        elif text.casefold() in (self.tr("anniversary").casefold(), "anniversary"):
-            kind, label = "anniversary", ""
-        elif text.casefold() in (self.tr("birthday").casefold(), "birthday"):
-            kind, label = "birthday", ""
         else:
-            kind, label = "other", text
+            # "Jahrestag", "anniversary", "Anniversary" → an anniversary; anything else is the user's own label
+            label = " ".join(self.label.label().split())
+            kind, label = (label, "") if label in ("birthday", "anniversary") else ("other", label)
         return DateEntry(month, day, year, kind, label)
 
     def first_field(self) -> QWidget:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
 
 from app.core.contacts.contact_data import ContactData, DateEntry, HandleEntry, WebsiteEntry
 from app.core.followups import birthdays
-from app.ui.contacts.field_labels import shown
+from app.ui.contacts.field_labels import DATE_LABELS, shown
 from app.ui.widgets.date_format import day_month_format  # its home since issue 21; still used here
 
 # Schemes a click may hand to the desktop: the web, mail, and the usual chat/call addresses (never file: or code).
@@ -126,7 +126,7 @@ def birthday_text(entry: DateEntry, today: dt.date, locale: QLocale | None = Non
 
 
 def date_label(entry: DateEntry) -> str:
-    label = entry.label or tr(DATE_WORDS.get(entry.kind, "Date"))
+    label = shown(entry.label, DATE_LABELS) if entry.label else tr(DATE_WORDS.get(entry.kind, "Date"))
     return label[:1].upper() + label[1:]
 
 

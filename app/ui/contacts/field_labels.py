@@ -6,6 +6,10 @@ interface, or typing "arbeit" or "Work", saves "work". A label a user or an impo
 ("Zweitwohnung", "assistant") is kept and shown as written. A stored label that differs from a key only in case
 ("Mobile" from a Google CSV) reads as the key's word in German, French or Spanish, and as written in English.
 :class:`LabelBox` is the editable combo of the editors; :func:`shown` and :func:`stored` the two directions.
+
+Besides the choices the combos offer, the labels the importers write ("home fax" from a vCard or Outlook, "assistant",
+"car", Google's "Work Mobile" and "Home Page", Thunderbird's "Screen Name") are keys too: shown in the interface's
+language, stored as they came. The yearly dates have their own set, :data:`DATE_LABELS` (birthday, anniversary).
 """
 
 from __future__ import annotations
@@ -27,8 +31,37 @@ FIELD_LABELS = Labels(
         "pager": QT_TRANSLATE_NOOP("FieldLabels", "pager"),
         "blog": QT_TRANSLATE_NOOP("FieldLabels", "blog"),
         "portfolio": QT_TRANSLATE_NOOP("FieldLabels", "portfolio"),
+        # Written by the importers, never offered: vCard TYPEs (vcard_reader.label_of_types), Outlook's and the
+        # generic CSV's phone columns, Evolution's X-EVOLUTION-* types, Google's and Thunderbird's labels.
+        "home fax": QT_TRANSLATE_NOOP("FieldLabels", "home fax"),
+        "work fax": QT_TRANSLATE_NOOP("FieldLabels", "work fax"),
+        "other fax": QT_TRANSLATE_NOOP("FieldLabels", "other fax"),
+        "work mobile": QT_TRANSLATE_NOOP("FieldLabels", "work mobile"),
+        "work pager": QT_TRANSLATE_NOOP("FieldLabels", "work pager"),
+        "assistant": QT_TRANSLATE_NOOP("FieldLabels", "assistant"),
+        "callback": QT_TRANSLATE_NOOP("FieldLabels", "callback"),
+        "car": QT_TRANSLATE_NOOP("FieldLabels", "car"),
+        "company": QT_TRANSLATE_NOOP("FieldLabels", "company"),
+        "radio": QT_TRANSLATE_NOOP("FieldLabels", "radio"),
+        "isdn": QT_TRANSLATE_NOOP("FieldLabels", "ISDN"),
+        "tty": QT_TRANSLATE_NOOP("FieldLabels", "TTY"),
+        "telex": QT_TRANSLATE_NOOP("FieldLabels", "telex"),
+        "home page": QT_TRANSLATE_NOOP("FieldLabels", "home page"),
+        "profile": QT_TRANSLATE_NOOP("FieldLabels", "profile"),
+        "screen name": QT_TRANSLATE_NOOP("FieldLabels", "screen name"),
     },
 )
+# The yearly dates' labels: a birthday or anniversary is stored as its kind, "Other" comes from Apple's X-ABDATE.
+DATE_LABELS = Labels(
+    "FieldLabels",
+    {
+        "birthday": QT_TRANSLATE_NOOP("FieldLabels", "birthday"),
+        "anniversary": QT_TRANSLATE_NOOP("FieldLabels", "anniversary"),
+        "other": QT_TRANSLATE_NOOP("FieldLabels", "other"),
+    },
+)
+# Other spellings of a key the importers keep as written: Apple's X-ABLabel _$!<HomePage>!$_.
+_ALIASES = {"homepage": "home page"}
 EMAIL_LABELS = ("home", "work", "other")
 PHONE_LABELS = ("mobile", "work", "home", "other")
 ADDRESS_LABELS = ("home", "work", "other")
@@ -36,23 +69,30 @@ WEBSITE_LABELS = ("home", "work", "blog", "portfolio", "other")
 HANDLE_LABELS = ("home", "work", "other")
 
 
-def shown(label: str) -> str:
+def _key(label: str, labels: Labels) -> str | None:
+    """The key ``label`` is written as (any case, spaces as they come), or None."""
+    folded = " ".join(label.split()).casefold()
+    folded = _ALIASES.get(folded, folded)
+    return folded if folded in labels else None
+
+
+def shown(label: str, labels: Labels = FIELD_LABELS) -> str:
     """A stored label as the interface shows it: a known key (any case) in the interface's language, anything else
-    (and a key in English) as written."""
-    key = label.strip().casefold()
-    if key not in FIELD_LABELS:
+    (and a key whose English word is the key itself, in English) as written."""
+    key = _key(label, labels)
+    if key is None:
         return label
-    word = FIELD_LABELS[key]
-    return label if word == FIELD_LABELS.english(key) else word
+    word = labels[key]
+    return label if word == labels.english(key) == key else word  # "ISDN" for "isdn" whatever the language
 
 
-def stored(text: str) -> str:
+def stored(text: str, labels: Labels = FIELD_LABELS) -> str:
     """What a label picked or typed is saved as: the key when the text is a known label's word in the interface's
     language or the key itself (any case), else the text as typed (trimmed)."""
     text = text.strip()
-    folded = text.casefold()
-    for key in FIELD_LABELS:
-        if folded == key or folded == FIELD_LABELS[key].casefold():
+    folded = " ".join(text.split()).casefold()
+    for key in labels:
+        if folded == key or folded == labels[key].casefold():
             return key
     return text
 
@@ -66,19 +106,20 @@ class LabelBox(QComboBox):
     :meth:`set_label` shows a stored label, :meth:`label` gives back what to store (the stored label itself while
     the text shown for it is unchanged, so a label in an unusual case survives a save of another field)."""
 
-    def __init__(self, keys: tuple[str, ...], label: str = "", parent=None):
+    def __init__(self, keys: tuple[str, ...], label: str = "", parent=None, *, labels: Labels = FIELD_LABELS):
         super().__init__(parent)
+        self.labels = labels
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for key in keys:
-            self.addItem(shown(key), key)
+            self.addItem(shown(key, labels), key)
         self._stored = ""
         self._shown = ""
         self.set_label(label)
 
     def set_label(self, label: str) -> None:
         self._stored = label or ""
-        self._shown = shown(self._stored)
+        self._shown = shown(self._stored, self.labels)
         index = self.findText(self._shown)
         if index >= 0:
             self.setCurrentIndex(index)
@@ -88,4 +129,4 @@ class LabelBox(QComboBox):
         text = self.currentText()
         if text.strip() == self._shown.strip():
             return self._stored.strip()
-        return stored(text)
+        return stored(text, self.labels)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.contacts.field_labels import LabelBox
+from app.core.translated import Labels
+from app.ui.contacts.field_labels import FIELD_LABELS, LabelBox
 from app.ui.icons import ui_icon
 
 LABEL_WIDTH = 96
@@ -38,21 +39,12 @@ def add_button(text: str, name: str) -> QPushButton:
     return button
 
 
-def label_box(items: tuple[str, ...], text: str, placeholder: str) -> QComboBox:
-    box = QComboBox()
-    box.setEditable(True)
-    box.addItems(list(items))
-    box.setCurrentText(text)
-    box.lineEdit().setPlaceholderText(placeholder)
-    box.setMaximumWidth(LABEL_WIDTH)
-    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    return box
-
-
-def field_label_box(keys: tuple[str, ...], label: str, placeholder: str = "") -> LabelBox:
-    """The label combo of an e-mail, phone, address, website or handle: ``keys`` shown in the interface's language,
-    ``label`` (as stored) shown, :meth:`LabelBox.label` to read back what to store."""
-    box = LabelBox(keys, label)
+def field_label_box(
+    keys: tuple[str, ...], label: str, placeholder: str = "", *, labels: Labels = FIELD_LABELS
+) -> LabelBox:
+    """The label combo of an e-mail, phone, address, website, handle or yearly date: ``keys`` shown in the
+    interface's language, ``label`` (as stored) shown, :meth:`LabelBox.label` to read back what to store."""
+    box = LabelBox(keys, label, labels=labels)
     if placeholder:
         box.lineEdit().setPlaceholderText(placeholder)
     box.setMaximumWidth(LABEL_WIDTH)

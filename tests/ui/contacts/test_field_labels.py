@@ -6,13 +6,23 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.contacts.contact_data import AddressEntry, ContactData, EmailEntry, HandleEntry, PhoneEntry, WebsiteEntry
+from app.core.contacts.contact_data import (
+    AddressEntry,
+    ContactData,
+    DateEntry,
+    EmailEntry,
+    HandleEntry,
+    PhoneEntry,
+    WebsiteEntry,
+)
 from app.core.contacts.service import update_contact
+from app.core.formats.importers import generic_csv, outlook_csv, thunderbird_csv, vcard_reader
 from app.models import Contact
 from app.ui import i18n
 from app.ui.cards.scan_form import CardReviewForm
 from app.ui.contacts import facts
-from app.ui.contacts.field_labels import PHONE_LABELS, LabelBox, shown, stored
+from app.ui.contacts.date_editors import DatesEditor
+from app.ui.contacts.field_labels import DATE_LABELS, FIELD_LABELS, PHONE_LABELS, LabelBox, shown, stored
 
 
 def items(box) -> list[tuple[str, str]]:
@@ -115,3 +125,119 @@ def test_the_german_editor_saves_the_keys(german_page, qtbot):
     assert [(a.street, a.label) for a in after.addresses] == [("2 Main St", "home")]
     assert [w.label for w in after.websites] == ["portfolio"]
     assert email_row.label.currentText() == "Arbeit"
+
+
+VCARD = """BEGIN:VCARD
+VERSION:3.0
+FN:Ada Okafor
+TEL;TYPE=HOME,FAX:+1 202 555 0101
+TEL;TYPE=WORK,FAX:+1 202 555 0102
+TEL;TYPE=CAR:+1 202 555 0103
+TEL;TYPE=ISDN:+1 202 555 0104
+TEL;TYPE=X-EVOLUTION-ASSISTANT:+1 202 555 0105
+TEL;TYPE=X-EVOLUTION-CALLBACK:+1 202 555 0106
+item1.URL:https://ada.dev
+item1.X-ABLabel:_$!<HomePage>!$_
+END:VCARD
+"""
+
+
+def importer_labels() -> set[str]:
+    """Every phone label the importers write from a fixed table or rule (not the labels of a file's own text)."""
+    labels = {label for _, label in outlook_csv.PHONE_COLUMNS} | {label for _, label in thunderbird_csv.PHONE_COLUMNS}
+    labels |= set(vcard_reader.TYPE_LABELS.values()) | set(vcard_reader.EVOLUTION_TYPES.values())
+    labels |= {vcard_reader.label_of_types([kind, "fax"]) for kind in ("home", "work", "voice")}
+    labels |= {generic_csv._phone_label(key, label) for key in ("fax", "mobile", "pager") for label in ("home", "work")}
+    return labels - {""}
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es"])
+def test_every_label_an_importer_writes_reads_in_the_language(qapp, language):
+    i18n.install_translators(language)
+    written = importer_labels()
+    assert {"home fax", "work fax", "other fax", "assistant", "callback", "car", "isdn", "tty"} <= written
+    unknown = {label for label in written if shown(label) == label}
+    assert unknown == set(), "importer labels shown as stored"
+    assert not written - set(FIELD_LABELS)
+    # and as the importers store them, in the case Google writes them, from a vCard's TYPEs and Apple's labels
+    for label in ("Home Fax", "Work Mobile", "Home Page", "Screen Name", "HomePage", "Profile"):
+        assert shown(label) != label, label
+    (row,) = vcard_reader.rows(VCARD)
+    phones = [p.label for p in row.data.phones]
+    assert phones == ["home fax", "work fax", "car", "isdn", "assistant", "callback"]
+    assert all(shown(p) != p for p in phones)
+    assert [shown(w.label) for w in row.data.websites] == [shown("home page")]
+
+
+def test_an_imported_label_is_shown_translated_and_stored_unchanged(qtbot, qapp):
+    i18n.install_translators("de")
+    assert (shown("home fax"), shown("Work Fax"), shown("assistant"), shown("HomePage")) == (
+        "Fax privat",
+        "Fax geschäftlich",
+        "Assistenz",
+        "Homepage",
+    )
+    box = LabelBox(PHONE_LABELS, "Home Fax")  # Google's case
+    qtbot.addWidget(box)
+    assert box.currentText() == "Fax privat" and box.label() == "Home Fax"
+    box.setCurrentText("fax  geschäftlich")  # typed in German: the key
+    assert box.label() == "work fax"
+    assert [box.itemData(i) for i in range(box.count())] == list(PHONE_LABELS)  # offered: only the choices
+    i18n.install_translators("en")
+    assert shown("home fax") == "home fax" and shown("Home Fax") == "Home Fax"  # English reads as stored
+
+
+def date_rows(editor):
+    return [
+        (row.label.currentText(), [row.label.itemText(i) for i in range(row.label.count())]) for row in editor.rows()
+    ]
+
+
+def test_the_date_labels_show_in_german_and_store_the_kind(qtbot, qapp):
+    i18n.install_translators("de")
+    editor = DatesEditor()
+    qtbot.addWidget(editor)
+    stored_dates = [
+        DateEntry(6, 1, None, "anniversary", ""),
+        DateEntry(6, 2, None, "other", "Other"),  # Apple's X-ABDATE _$!<Other>!$_
+        DateEntry(6, 3, 2001, "anniversary", "Anniversary"),
+        DateEntry(6, 4, None, "other", "Graduation"),
+    ]
+    editor.set_entries(stored_dates)
+    assert date_rows(editor) == [
+        ("Jahrestag", ["Jahrestag"]),
+        ("Sonstige", ["Jahrestag"]),
+        ("Jahrestag", ["Jahrestag"]),
+        ("Graduation", ["Jahrestag"]),
+    ]
+    assert editor.entries() == stored_dates  # untouched: as stored
+    rows = editor.rows()
+    rows[2].fields.day.setValue(9)  # only the day changed: the label stays as stored
+    typed = {0: "Geburtstag", 1: "  jahrestag ", 3: "Abschlussfeier"}
+    for index, text in typed.items():
+        rows[index].label.setCurrentText(text)
+    assert [(d.kind, d.label, d.day) for d in editor.entries()] == [
+        ("birthday", "", 1),
+        ("anniversary", "", 2),
+        ("anniversary", "Anniversary", 9),
+        ("other", "Abschlussfeier", 4),
+    ]
+    rows[3].label.setCurrentText("Anniversary")  # the English word still means the kind
+    assert editor.entries()[3].kind == "anniversary"
+    editor._add_clicked()
+    assert editor.rows()[-1].label.currentText() == "Jahrestag" and editor.entries()[-1].kind == "anniversary"
+    assert facts.date_label(DateEntry(6, 2, None, "other", "Other")) == "Sonstige"
+    assert facts.date_label(DateEntry(6, 2, None, "other", "Graduation")) == "Graduation"
+
+
+@pytest.mark.parametrize(
+    ("language", "anniversary"), [("en", "anniversary"), ("fr", "Anniversaire de mariage"), ("es", "Aniversario")]
+)
+def test_the_date_labels_in_english_french_and_spanish(qtbot, qapp, language, anniversary):
+    i18n.install_translators(language)
+    editor = DatesEditor()
+    qtbot.addWidget(editor)
+    editor.set_entries([DateEntry(6, 1, None, "anniversary", ""), DateEntry(6, 2, None, "other", "Other")])
+    other = "Other" if language == "en" else shown("other")
+    assert date_rows(editor) == [(anniversary, [anniversary]), (other, [anniversary])]
+    assert (DATE_LABELS["birthday"] != "birthday") == (language != "en")
