@@ -24,6 +24,10 @@ from peewee import chunked
 
 from app.db import MAX_SQL_PARAMETERS, database
 
+# The contact list tests each name it walks against the index (a search matching a quarter of the network or more,
+# :mod:`app.core.contacts.list_query`), a lookup in every segment of the index: after many new contacts it is merged
+# into one ('optimize'; at 200k contacts, 17 segments -> 1: "Ha", "Ma", "In" 5-6 -> 1.3-1.5 ms a keystroke).
+MERGE_AFTER = 1000  # new contacts indexed at once
 CONTACT_TRIGGER = "contact_fts_ai"
 EMAIL_TRIGGER = "contact_email_fts_ai"
 _VALUES = re.compile(
@@ -96,6 +100,20 @@ def suspended() -> Iterator[Suspension | None]:
                 for chunk in chunked(ids, MAX_SQL_PARAMETERS):
                     marks = ", ".join("?" * len(chunk))
                     database.execute_sql(index_rows_sql(suspension, f"c.id IN ({marks})"), chunk)
+            if len(ids) >= MERGE_AFTER:
+                merge_segments()
     finally:
         for sql in suspension.triggers.values():  # IF NOT EXISTS: a failed transaction may have restored them
             database.execute_sql(sql.replace("CREATE TRIGGER ", "CREATE TRIGGER IF NOT EXISTS ", 1))
+
+
+def segments() -> int:
+    """How many segments the search index is stored in (each lookup of a row seeks in every one)."""
+    return database.execute_sql("SELECT count(DISTINCT segid) FROM contact_fts_idx").fetchone()[0]
+
+
+def merge_segments() -> None:
+    """Merge the search index into one segment when it is in several (FTS5's 'optimize'; the same rows, the same
+    answers to every query, fewer seeks per row tested)."""
+    if segments() > 1:
+        database.execute_sql("INSERT INTO contact_fts(contact_fts) VALUES('optimize')")

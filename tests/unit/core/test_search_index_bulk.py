@@ -71,3 +71,16 @@ def test_the_triggers_are_recognised(db):
     to the per-row triggers again, silently)."""
     with database.atomic():
         assert search_index_bulk._plan() is not None
+
+
+def test_many_new_contacts_leave_the_index_in_one_segment(db, monkeypatch):
+    """Issue 21: the list walks the name index testing each row in the search index, a seek in every segment."""
+    with database.atomic():
+        bulk_create.create_contacts(people(30), clock=CLOCK)  # the triggers: a segment per transaction, at least
+    with database.atomic():
+        bulk_create.create_contacts(people(40, start=30), clock=CLOCK)
+    assert search_index_bulk.segments() > 1
+    monkeypatch.setattr(search_index_bulk, "MERGE_AFTER", bulk_create.BULK_INDEX_FROM)
+    with database.atomic():
+        bulk_create.create_contacts(people(bulk_create.BULK_INDEX_FROM, start=70), clock=CLOCK)
+    assert search_index_bulk.segments() == 1
