@@ -28,17 +28,14 @@ def name_from_label(field: QWidget, label: str) -> QWidget:
     return field
 
 
-def add_row(form: QFormLayout, label: str, field: QWidget | QLayout, buddy: QWidget | None = None) -> QLabel | None:
-    """``form.addRow(label, field)``, the field named from the label (:func:`name_from_label`). A row of several
-    widgets (a layout) gets no buddy from Qt: ``buddy`` is the one the label's shortcut focuses and names."""
-    if isinstance(field, QLayout) and buddy is not None:
-        row_label = QLabel(label)
-        row_label.setBuddy(buddy)
-        form.addRow(row_label, field)
-    else:
-        form.addRow(label, field)
+def add_row(form: QFormLayout, label: str, field: QWidget | QLayout, buddy: QWidget | None = None) -> QLabel:
+    """``form.addRow(label, field)``, the field named from the label (:func:`name_from_label`); returns the row's
+    label. A row of several widgets (a layout) gets no buddy from Qt: ``buddy`` is the one the label's shortcut
+    focuses and names."""
+    row_label = QLabel(label)
     named = buddy if buddy is not None else field
     if isinstance(named, QWidget):
+        row_label.setBuddy(named)  # what QFormLayout.addRow(text, widget) does for a widget
         name_from_label(named, label)
-    row_label = form.labelForField(field)
-    return row_label if isinstance(row_label, QLabel) else None
+    form.addRow(row_label, field)
+    return row_label
