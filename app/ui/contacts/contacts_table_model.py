@@ -51,7 +51,7 @@ ContactIdRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
 
 
-class Column(enum.IntEnum):
+class Column(enum.IntEnum):  # the order of a row's rendered cells too (ContactsTableModel._render)
     NAME = 0
     STATUS = 1
     COMPANY = 2
@@ -102,7 +102,6 @@ SORT_KEYS = {
 }
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 COLUMN_COUNT = len(Column)
-_COLUMNS = list(Column)
 
 
 # Plain ints: data() runs thousands of times per repaint, and comparing enum members costs more than it should.
@@ -414,30 +413,30 @@ class ContactsTableModel(CountAfterPaint, QAbstractTableModel):
         if row.gave + row.asked + row.received == 0:
             balance = ""
         last = row.last_interaction_at
-        cells = {
-            Column.NAME: (row.name, None, None, False, _LEFT),
-            Column.STATUS: (self._status_text[row.status], self._status_icon(row.status), None, False, _LEFT),
-            Column.COMPANY: (row.company, _target_icon() if row.company_is_target else None, None, False, _LEFT),
-            Column.STAGE: (self._stage_text.get(row.stage, row.stage), None, None, False, _LEFT),
-            Column.LAST: (compact_age(last.date(), today) if last else "—", None, None, False, _RIGHT),
-            Column.NEXT: (
+        # In the order of :class:`Column` (one tuple, no dict per row: a keystroke renders up to a window of rows).
+        return (
+            (row.name, None, None, False, _LEFT),  # NAME
+            (self._status_text[row.status], self._status_icon(row.status), None, False, _LEFT),  # STATUS
+            (row.company, _target_icon() if row.company_is_target else None, None, False, _LEFT),  # COMPANY
+            (self._stage_text.get(row.stage, row.stage), None, None, False, _LEFT),  # STAGE
+            (compact_age(last.date(), today) if last else "—", None, None, False, _RIGHT),  # LAST
+            (  # NEXT
                 compact_due(due, today) if due else "—",
                 None,
                 STATUS_COLOURS["red"] if due is not None and due < today else None,  # readable in high contrast
                 due is not None and due <= today,
                 _RIGHT,
             ),
-            Column.BALANCE: (balance, None, None, False, _RIGHT),
-            Column.TITLE: (row.title, None, None, False, _LEFT),
-            Column.CIRCLES: (
+            (balance, None, None, False, _RIGHT),  # BALANCE
+            (row.title, None, None, False, _LEFT),  # TITLE
+            (  # CIRCLES
                 ", ".join(name for name, _ in names),
                 circle_dots(tuple(colour for _, colour in names)) if names else None,
                 None,
                 False,
                 _LEFT,
             ),
-        }
-        return tuple(cells[c] for c in _COLUMNS)
+        )
 
     def _tooltip(self, row: ContactRow, column: Column) -> str | None:
         if column in (Column.STATUS, Column.LAST):

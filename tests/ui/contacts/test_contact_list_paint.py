@@ -159,3 +159,18 @@ def test_the_page_shows_the_rows_then_the_number(page, monkeypatch):
     page.model.finish_count()  # what the timer does a frame later
     total = contact_list.count(ContactFilter(text="e"), today=page.ctx.clock.today())
     assert page.model.rowCount() == total and f"{total}" in page.summary.text().replace(",", "")
+
+
+def test_each_rendered_cell_is_in_its_column(demo_db, clock):
+    """The cells of a row are one tuple in the order of Column (no dict per row): each holds its column's value."""
+    model = ContactsTableModel(clock)
+    model.reload()
+    rows = [model.row_data(r) for r in range(model.rowCount())]
+    row = next(r for r in rows if r.company and r.title and r.circle_ids)
+    cells = model.cached_cells(rows.index(row))
+    assert len(cells) == len(Column)
+    assert cells[Column.NAME][0] == row.name
+    assert cells[Column.COMPANY][0] == row.company and cells[Column.TITLE][0] == row.title
+    assert cells[Column.STAGE][0] and cells[Column.STATUS][1] is not None  # the stage's word, the status's dot
+    assert cells[Column.CIRCLES][1] is not None and cells[Column.CIRCLES][0]
+    assert cells[Column.LAST][4] == cells[Column.NEXT][4] == cells[Column.BALANCE][4] != cells[Column.NAME][4]
