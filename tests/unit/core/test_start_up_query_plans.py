@@ -142,3 +142,16 @@ def test_todays_counts_read_open_follow_ups_and_their_contact_from_the_covering_
         assert "COVERING INDEX followup_status_due_contact_id (status=? AND due" in first, plan
         assert "INTEGER PRIMARY KEY" not in plan, plan  # no contact row read per follow-up: the trashed ids, once
         assert "USING COVERING INDEX contact_deleted_at (deleted_at>?)" in plan, plan
+
+
+def test_the_status_bars_contact_count_counts_the_table_less_the_trashed(db, clock, statements):
+    """The live contacts: the whole table counted (SQLite's quick count of its smallest b-tree) less the trashed
+    ones from the deleted_at index, never a walk of the live ones' entries; the trash and the count agree."""
+    ada = create_contact(ContactData(given_name="Ada"), clock=clock)
+    create_contact(ContactData(given_name="Bo"), clock=clock)
+    assert overview.counts(clock).contacts == 2
+    trash_contacts([ada.id], clock=clock)
+    assert overview.counts(clock).contacts == 1
+    (plan, _again) = plans(statements, containing='COUNT(*) FROM "contact"')
+    assert "deleted_at=?" not in plan, plan  # no walk of the live contacts' index entries
+    assert "USING COVERING INDEX contact_deleted_at (deleted_at>?)" in plan, plan
