@@ -43,11 +43,15 @@ _UUID4_CLEAR = ~((0xC000 << 48) | (0xF000 << 64))
 _UUID4_SET = (0x8000 << 48) | (4 << 76)
 
 
-def _new_uid() -> str:
-    """What :func:`app.models.new_uid` gives (``str(uuid.uuid4())``: random, version 4, RFC 4122 variant) without
-    building a ``UUID`` object per contact."""
-    text = f"{int.from_bytes(os.urandom(16)) & _UUID4_CLEAR | _UUID4_SET:032x}"
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+def _new_uids() -> Iterator[str]:
+    """What :func:`app.models.new_uid` gives (``str(uuid.uuid4())``: random, version 4, RFC 4122 variant), one
+    after another, without a ``UUID`` object per contact and with the operating system's randomness read for
+    512 at a time (``os.urandom`` per contact was most of the cost: 0.12 of 0.15 s for 100k)."""
+    while True:
+        pool = os.urandom(16 * 512)
+        for start in range(0, len(pool), 16):
+            text = f"{int.from_bytes(pool[start : start + 16]) & _UUID4_CLEAR | _UUID4_SET:032x}"
+            yield f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def _sql(value):
@@ -203,9 +207,10 @@ def _insert(items, companies, circle_ids, now_sql, progress, suspension) -> tupl
     emails, phones, addresses, links = [], [], [], []
     many_emails: list[int] = []  # contacts whose addresses reach the search index once, not one by one
     extras = _Extras()
+    fresh_uids = _new_uids()
     for number, (data, uid) in enumerate(items, start=1):
         values = [v if v.__class__ is str or v is None else _sql(v) for v in scalars(data)]
-        uid = uid or _new_uid()
+        uid = uid or next(fresh_uids)
         uids.append(uid)
         values += [uid, companies[data.company], data.referred_by_id, now_sql, now_sql]
         if next_id is None:
