@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction, Pitch, Rehearsal, unindexed
+from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction, Pitch, Rehearsal
 
 
 @dataclass(frozen=True)
@@ -64,12 +64,26 @@ def week_numbers(clock: Clock = SYSTEM_CLOCK) -> WeekNumbers:
         interactions=Interaction.select()
         .where(Interaction.occurred_at >= start, Interaction.occurred_at <= clock.now())
         .count(),  # planned meetings later this week have not happened yet
-        new_contacts=Contact.select()
-        .where(Contact.created_at >= start, unindexed(Contact.deleted_at).is_null())
-        .count(),
+        new_contacts=_new_live_contacts(start),
         rehearsals=Rehearsal.select().where(Rehearsal.started_at >= start).count(),
         followups_done=FollowUp.select().where(FollowUp.status == "done", FollowUp.completed_at >= start).count(),
     )
+
+
+def _new_live_contacts(since: dt.datetime) -> int:
+    """Contacts added since ``since`` and not in the trash: those added, counted from the created_at index alone,
+    less the trashed ones among them (few: their ids from the deleted_at index, then their rows; ``+`` keeps
+    SQLite off the created_at index there, which would read every new contact's row again). Counting the live
+    ones read every new contact's row for its deleted_at: 1,112 rows of the 200k demo set on a new connection
+    before the first paint, 9 -> 0.2 ms."""
+    since_value = Contact.created_at.db_value(since)
+    row = Contact._meta.database.execute_sql(
+        'SELECT (SELECT COUNT(*) FROM "contact" WHERE "created_at" >= ?)'
+        ' - (SELECT COUNT(*) FROM "contact" WHERE "id" IN (SELECT "id" FROM "contact" WHERE "deleted_at" IS NOT NULL)'
+        ' AND +"created_at" >= ?)',
+        (since_value, since_value),
+    ).fetchone()
+    return int(row[0])
 
 
 @dataclass(frozen=True)

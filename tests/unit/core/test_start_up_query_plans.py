@@ -62,6 +62,10 @@ def test_new_contacts_this_week_use_the_created_at_index(statements, clock):
     overview.week_numbers(clock)
     (plan,) = plans(statements, containing='"created_at" >=')
     assert "INDEX contact_created_at (created_at>?)" in plan
+    # the new ones counted from the index alone, the trashed among them from the deleted_at index: no new contact's row
+    assert "COVERING INDEX contact_created_at (created_at>?)" in plan, plan
+    assert "INDEX contact_deleted_at (deleted_at>?)" in plan, plan
+    assert plan.count("contact_created_at") == 1, plan  # the trashed are not looked for among the new ones' rows
 
 
 def test_week_numbers_count_live_contacts_added_since_monday(db, clock):
