@@ -27,7 +27,7 @@ from app.core.contacts.service import ContactValidationError
 from app.core.formats.importers.errors import ImportCancelled, ImportRejected
 from app.core.formats.importers.formats import Source
 from app.core.formats.importers.matching import Keys, MatchIndex, Target
-from app.core.formats.importers.merge import merge_into
+from app.core.formats.importers.merge import MergeResult, merge_into
 from app.core.formats.importers.rows import ImportRow
 from app.db import database
 from app.models import Contact, ContactSourceUid
@@ -265,7 +265,8 @@ def _plan_row(
             notes.append(f"kept apart from a contact with the same e-mail or UID: {match.kept_apart}")
         return RowOutcome(row.line, "create", clean.display_name, "; ".join(notes), clean.company, email)
     if index.is_shallow(target):  # read without its lists (MatchIndex.prefetch): fit only if nothing is merged
-        result = merge_into(target.data, clean)
+        nothing_new = index.merges_nothing(target, clean)  # found by the prefetch, or else found out here
+        result = MergeResult() if nothing_new else merge_into(target.data, clean)
         if result.changed or row.referred_by_uid:
             target = index.in_full(target)
         else:

@@ -190,6 +190,7 @@ class MatchIndex:
         self.by_name: dict[str, Target | int] = {}
         self._loaded: dict[int, Target] = {}
         self._shallow: dict[int, Target] = {}  # stored contacts read without their lists (:func:`_shallow_targets`)
+        self._nothing_new: set[tuple[int, int]] = set()  # (contact id, id() of a row's data) merging nothing into it
         self._stored = True  # whether any stored contact may be matched (False: nothing to prefetch)
 
     @classmethod
@@ -235,6 +236,11 @@ class MatchIndex:
     def is_shallow(self, target: Target) -> bool:
         """Whether ``target`` is a stored contact read without its lists: only fit to merge nothing into."""
         return target.contact_id is not None and self._shallow.get(target.contact_id) is target
+
+    def merges_nothing(self, target: Target, data: ContactData) -> bool:
+        """Whether the last :meth:`prefetch` found that ``data`` (one of its rows) merges nothing into the shallow
+        ``target`` (still shallow: anything merged into it since would have dropped it)."""
+        return self.is_shallow(target) and (target.contact_id, id(data)) in self._nothing_new
 
     def in_full(self, target: Target) -> Target:
         """The stored contact a shallow ``target`` stands for, loaded in full (the lines it took over kept)."""
@@ -295,6 +301,7 @@ class MatchIndex:
         for chunk in chunked(light_ids, _LISTED):
             self._shallow.update(_shallow_targets(chunk))
         lines: dict[int, list[int]] = {}  # rows already planned against a shallow target now loaded in full
+        self._nothing_new.clear()  # the rows of the last batch are planned: their ids may be reused
         for stored_hits, data in strong:
             for hit in stored_hits:
                 light = self._shallow.get(hit)
@@ -303,6 +310,8 @@ class MatchIndex:
                         del self._shallow[hit]
                         lines[hit] = light.lines
                     wanted.add(hit)
+                else:
+                    self._nothing_new.add((hit, id(data)))
         ids = sorted(wanted - self._loaded.keys())
         for chunk in chunked(ids, MAX_SQL_PARAMETERS):
             self._load(chunk)
