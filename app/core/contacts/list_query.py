@@ -23,6 +23,14 @@ from dataclasses import dataclass
 import peewee
 
 from app.core.contacts import keep_in_touch, search
+from app.core.contacts.list_counts import (  # noqa: F401 (data_stamp, live_count, remember_count: the list's API)
+    data_stamp,
+    index_segments,
+    known_matches,
+    live_count,
+    live_matches,
+    remember_count,
+)
 from app.db import database
 from app.models import STAGES
 
@@ -30,6 +38,9 @@ HEAD = 60
 FULL_LIMIT = 1000
 WALK_MIN_MATCHES = 5000
 WALK_COST_RATIO = 12_000
+# The same with the search index in one segment (merged after an import, search_index_bulk.merge_segments): a row
+# tested costs a seek in one segment instead of up to 17 (at 50k, "Ha", "Ma", "In", "R": 2.7-3.1 -> 1.3-1.5 ms).
+WALK_COST_RATIO_MERGED = 6_000
 # Matches fewer than 1 in SORT_SHARE live contacts are found by walking the name index for at most
 # WALK_STEPS_PER_MATCH SQLite steps a match (~half what sorting them costs: the walk runs ~30k steps a millisecond,
 # sorting ~4 µs a match at 200k), then sorted if the walk has not found them by then.
@@ -196,7 +207,8 @@ class _Query:
         # limit × live / matches rows, a lookup in the search index each) costs less than collecting the matches
         # (WALK_COST_RATIO: the cost of one row walked over one match collected, measured at 50k and 200k).
         live = live_count()
-        return self.matches * 2 > live or self.matches * self.matches >= WALK_COST_RATIO * live
+        ratio = WALK_COST_RATIO_MERGED if index_segments() == 1 else WALK_COST_RATIO
+        return self.matches * 2 > live or self.matches * self.matches >= ratio * live
 
     def sort_the_matches(self, sort: Sort) -> bool:
         """Whether the matches may be sorted by name rather than found by walking the name index: when they are few
@@ -214,7 +226,7 @@ class _Query:
         estimate of its matches from the first ones (the index lists them by rowid: the rowid of the last of
         ``FULL_LIMIT + 1`` against the highest gives the share), which chooses the plan (:meth:`walk_by_name`,
         :meth:`sort_the_matches`) as the count would. None when few match or the count is known: count then."""
-        if self.test_expression is None or len(self.where) != 1 or _known_matches(self.test_expression) is not None:
+        if self.test_expression is None or len(self.where) != 1 or known_matches(self.test_expression) is not None:
             return None
         sample = FULL_LIMIT + 1
         rows = database.execute_sql(
@@ -229,7 +241,7 @@ class _Query:
     def count(self) -> int:
         if self.test_expression is not None and len(self.where) == 1:
             # Live contacts restricted by the search text alone: the index holds live contacts only.
-            self.matches = _live_matches(self.test_expression)
+            self.matches = live_matches(self.test_expression)
             return self.matches
         if self.where == ["c.deleted_at IS NULL"] and self.expression is None:
             return live_count()  # everyone: counted once per write, not per keystroke
@@ -349,52 +361,6 @@ def _within(sql: str, params: list, steps: int) -> array | None:
     return array("q", [row[0] for row in rows])
 
 
-_live: tuple[tuple[int, int], int] | None = None
-
-
-def data_stamp() -> tuple[int, int]:
-    """A value that changes after every write to the database, this connection's or another's (SQLite's
-    ``data_version`` and the connection's ``total_changes``): what was read before it changed may be kept."""
-    conn = database.connection()
-    return (database.execute_sql("PRAGMA data_version").fetchone()[0], conn.total_changes)
-
-
-def live_count() -> int:
-    """How many contacts are live, counted again only after a write (this connection's or another's): the count
-    walks an index of every contact, which a keystroke should not pay for."""
-    global _live
-    stamp = data_stamp()
-    if _live is None or _live[0] != stamp:
-        _live = (stamp, database.execute_sql("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0])
-    return _live[1]
-
-
-_matches: tuple[tuple[int, int], dict[str, int]] | None = None
-MATCH_COUNTS_KEPT = 256
-
-
-def _known_matches(expression: str) -> int | None:
-    """The kept count of ``expression`` (see :func:`_live_matches`), or None."""
-    if _matches is None or _matches[0] != data_stamp():
-        return None
-    return _matches[1].get(expression)
-
-
-def _live_matches(expression: str) -> int:
-    """How many live contacts match ``expression``, kept until the next write: going back to a search typed a
-    moment ago (Backspace, a word typed again) does not count its matches again. A one-letter search matches
-    most of the network, and counting it reads the whole of its part of the index."""
-    global _matches
-    stamp = data_stamp()
-    if _matches is None or _matches[0] != stamp or len(_matches[1]) >= MATCH_COUNTS_KEPT:
-        _matches = (stamp, {})
-    counts = _matches[1]
-    found = counts.get(expression)
-    if found is None:
-        found = counts[expression] = search.count_live_matches(expression)
-    return found
-
-
 def effective_sort(flt: ContactFilter, sort: Sort | None, count: int) -> Sort:
     """The order actually used: the user's, else best match first for a search, else by name."""
     if sort is not None and sort.key is not SortKey.RELEVANCE:
@@ -448,20 +414,6 @@ def count_request(flt: ContactFilter, *, today: dt.date) -> CountRequest | None:
     if q.test_expression is None or len(q.where) != 1:
         return None
     return CountRequest(q.test_expression, data_stamp())
-
-
-def remember_count(request: CountRequest, total: int) -> bool:
-    """Keep ``total``, counted elsewhere for ``request``, as this connection's count of the search (:func:`count`
-    then answers at once) — only when nothing was written since the request; else False (the number may be wrong:
-    count again)."""
-    global _matches
-    stamp = data_stamp()
-    if stamp != request.stamp:
-        return False
-    if _matches is None or _matches[0] != stamp or len(_matches[1]) >= MATCH_COUNTS_KEPT:
-        _matches = (stamp, {})
-    _matches[1][request.expression] = total
-    return True
 
 
 def count(flt: ContactFilter, *, today: dt.date) -> int:

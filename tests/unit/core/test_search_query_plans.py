@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from app.core.contacts import list_counts
 from app.core.contacts import list_query as contact_list
 from app.core.contacts.list_query import ContactFilter, SortKey
 from app.db import database
@@ -126,7 +127,7 @@ def test_a_merged_index_gives_the_same_rows_in_the_same_order(network, monkeypat
     texts = ["me", "ha", "ma", "in", "e", "a", "an", "example", "jo"]
 
     def answers():
-        contact_list._matches = None
+        list_counts.forget()
         return [
             (
                 contact_list.count(ContactFilter(text=t), today=TODAY),
@@ -147,3 +148,23 @@ def test_a_merged_index_gives_the_same_rows_in_the_same_order(network, monkeypat
     assert search_index_bulk.segments() == 1
     assert answers() == before
     assert any(len(ids) == 20 for _count, ids, _quick, _all in before)  # a walk was there to compare
+
+
+def test_a_merged_index_is_walked_from_fewer_matches(network, monkeypatch):
+    """A row tested in the walk costs a seek in each segment of the index: with one, the walk pays off sooner."""
+    from app.core.contacts import search_index_bulk
+
+    monkeypatch.setattr(contact_list, "WALK_MIN_MATCHES", 1)
+    monkeypatch.setattr(contact_list, "WALK_COST_RATIO", 10**9)
+    monkeypatch.setattr(contact_list, "WALK_COST_RATIO_MERGED", 1)
+    with database.atomic():
+        database.execute_sql("UPDATE contact SET title = title || '' WHERE id IN (SELECT id FROM contact LIMIT 5)")
+    q = contact_list._Query(ContactFilter(text="e"), TODAY)
+    q.count()
+    monkeypatch.setattr(contact_list, "live_count", lambda: q.matches * 3)  # a third of the network matches
+    assert contact_list.index_segments() > 1
+    assert not q.walk_by_name(contact_list.Sort(SortKey.NAME), 20)
+    with database.atomic():
+        search_index_bulk.merge_segments()
+    assert contact_list.index_segments() == 1  # read again after the write
+    assert q.walk_by_name(contact_list.Sort(SortKey.NAME), 20)
