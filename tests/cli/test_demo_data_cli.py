@@ -69,3 +69,15 @@ def test_a_folder_with_only_an_empty_database_is_filled(tmp_path):
     made = rapport("demo-data", "--contacts", "3", data_dir=tmp_path)
     assert made.returncode == 0, made.stderr
     assert made.stdout.startswith("added 3 contacts, ")
+
+
+def test_the_search_index_is_left_in_one_segment(tmp_path):
+    """Issue 21 item 3: the contact list walks names testing each in the search index, a seek in every segment."""
+    import sqlite3
+    from contextlib import closing
+
+    made = rapport("demo-data", "--contacts", "40", "--seed", "3", data_dir=tmp_path)
+    assert made.returncode == 0, made.stderr
+    with closing(sqlite3.connect(tmp_path / "rapport.sqlite3")) as connection:
+        segments = connection.execute("SELECT count(DISTINCT segid) FROM contact_fts_idx").fetchone()[0]
+    assert segments == 1

@@ -94,3 +94,12 @@ def test_demo_follow_ups_are_what_the_rules_would_make(demo_db, clock):
     assert {"keep_in_touch", "monthly_update"} <= kinds
     done = FollowUp.select().where(FollowUp.status == "done")
     assert done.exists() and all(f.completed_at <= clock.now() for f in done)
+
+
+def test_demo_data_leaves_the_search_index_in_one_segment(demo_db, clock):
+    """Issue 21 item 3: the list walks names testing each in the search index, a seek per segment."""
+    from app.core.contacts import search_index_bulk
+
+    assert search_index_bulk.segments() == 1
+    demo_data.generate(contacts=10, seed=9, clock=clock)  # a second transaction: a second segment, merged
+    assert search_index_bulk.segments() == 1

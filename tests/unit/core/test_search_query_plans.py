@@ -111,9 +111,11 @@ def test_a_large_network_walks_for_a_quarter_of_it(network, monkeypatch):
     q.count()
     monkeypatch.setattr(contact_list, "WALK_MIN_MATCHES", 1)
     monkeypatch.setattr(contact_list, "live_count", lambda: q.matches * 3)  # a third of the network matches
-    monkeypatch.setattr(contact_list, "WALK_COST_RATIO", q.matches // 3)
+    for ratio in ("WALK_COST_RATIO", "WALK_COST_RATIO_MERGED"):  # demo data leaves the index merged (one segment)
+        monkeypatch.setattr(contact_list, ratio, q.matches // 3)
     assert q.walk_by_name(contact_list.Sort(), 60)
-    monkeypatch.setattr(contact_list, "WALK_COST_RATIO", q.matches)
+    for ratio in ("WALK_COST_RATIO", "WALK_COST_RATIO_MERGED"):
+        monkeypatch.setattr(contact_list, ratio, q.matches)
     assert not q.walk_by_name(contact_list.Sort(), 60)
 
 
