@@ -26,16 +26,7 @@ PAIRS = [
 ]
 
 
-def luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-
-def ratio(a: QColor, b: QColor) -> float:
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+ratio = contrast.ratio  # WCAG's formula, the one the status colours use; checked on known pairs below
 
 
 @pytest.mark.parametrize("variant", ["dark", "light"])
@@ -50,6 +41,8 @@ def test_the_high_contrast_palettes_meet_wcag_aaa(variant):
 def test_the_ratio_fails_a_grey_on_grey():
     assert ratio(QColor("#777777"), QColor("#555555")) < 4.5
     assert ratio(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21)
+    assert ratio(QColor("#767676"), QColor("#ffffff")) == pytest.approx(4.54, abs=0.01)  # WCAG's known 4.5:1 grey
+    assert ratio(QColor("#c0392b"), QColor("#000000")) == pytest.approx(3.86, abs=0.01)
 
 
 def test_the_environment_decides_before_the_system(qapp):
