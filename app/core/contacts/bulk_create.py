@@ -39,19 +39,22 @@ BULK_INDEX_FROM = 200
 BULK_CACHE_KIB = 16 * 1024  # SQLite's page cache while a bulk insert runs (the everyday one is 4 MB: app.db)
 
 
-_UUID4_CLEAR = ~((0xC000 << 48) | (0xF000 << 64))
-_UUID4_SET = (0x8000 << 48) | (4 << 76)
+# The 17th hex digit of a version-4 UUID holds the RFC 4122 variant (binary 10) in its top two bits: 8, 9, a or b.
+_VARIANT_DIGIT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
 
 
 def _new_uids() -> Iterator[str]:
     """What :func:`app.models.new_uid` gives (``str(uuid.uuid4())``: random, version 4, RFC 4122 variant), one
-    after another, without a ``UUID`` object per contact and with the operating system's randomness read for
-    512 at a time (``os.urandom`` per contact was most of the cost: 0.12 of 0.15 s for 100k)."""
+    after another, without a ``UUID`` object per contact: the operating system's randomness read for 512 at a
+    time as hex text (``os.urandom`` per contact was most of the cost: 0.12 of 0.15 s for 100k), each UID cut
+    from it with the version digit set to 4 and the variant digit's top bits to 10 (0.10 -> 0.06 s for 100k)."""
     while True:
-        pool = os.urandom(16 * 512)
-        for start in range(0, len(pool), 16):
-            text = f"{int.from_bytes(pool[start : start + 16]) & _UUID4_CLEAR | _UUID4_SET:032x}"
-            yield f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+        pool = os.urandom(16 * 512).hex()
+        for at in range(0, len(pool), 32):
+            yield (
+                f"{pool[at : at + 8]}-{pool[at + 8 : at + 12]}-4{pool[at + 13 : at + 16]}-"
+                f"{_VARIANT_DIGIT[pool[at + 16]]}{pool[at + 17 : at + 20]}-{pool[at + 20 : at + 32]}"
+            )
 
 
 def _sql(value):
@@ -145,6 +148,8 @@ def _larger_page_cache() -> Iterator[None]:
 
 
 _REINDEXED_TABLES = ("contact", "contact_email")
+# The scalars ContactData does not type as text (the rest are str once validated: stored as they are).
+_NOT_TEXT = frozenset({"invitation_date", "keep_in_touch_days", "keep_in_touch_max_days", "photo"})
 
 
 @contextmanager
@@ -201,6 +206,9 @@ def _insert(items, companies, circle_ids, now_sql, progress, suspension) -> tupl
         next_id = database.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
         contact_sql = f"INSERT INTO contact (id, {', '.join(columns)}) VALUES ({', '.join('?' * (len(columns) + 1))})"
     scalars = operator.attrgetter(*_SCALARS)
+    # Validated data holds text in every scalar but these (a day, two numbers, the photo's bytes): only they are
+    # turned into what peewee would store, not every value of every contact (0.15 -> 0.07 s for 100k).
+    typed_at = [at for at, name in enumerate(_SCALARS) if name in _NOT_TEXT]
     pending: list[list] = []
     ids: list[int] = []
     uids: list[str] = []
@@ -209,7 +217,10 @@ def _insert(items, companies, circle_ids, now_sql, progress, suspension) -> tupl
     extras = _Extras()
     fresh_uids = _new_uids()
     for number, (data, uid) in enumerate(items, start=1):
-        values = [v if v.__class__ is str or v is None else _sql(v) for v in scalars(data)]
+        values = list(scalars(data))
+        for at in typed_at:
+            if (value := values[at]) is not None:
+                values[at] = _sql(value)
         uid = uid or next(fresh_uids)
         uids.append(uid)
         values += [uid, companies[data.company], data.referred_by_id, now_sql, now_sql]
