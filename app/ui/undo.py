@@ -21,7 +21,36 @@ from app.ui.context import AppContext
 log = logging.getLogger(__name__)
 
 
-class UndoCommand(QUndoCommand):
+class ContextCommand(QUndoCommand):
+    """A command on the undo stack of one window's context, referring to that context weakly: the stack holding it
+    belongs to ``ctx``, and a strong reference back would close a cycle through Qt (context → its QUndoStack → the
+    commands → context) that only the garbage collector frees, tearing the stack down after the commands it still
+    lists (a segmentation fault). Commands that publish on their own (not through ``do``/``revert``) derive from
+    this; a callback into a page is held with :func:`weak_callback` for the same reason."""
+
+    def __init__(self, ctx: AppContext, text: str):
+        super().__init__(text)
+        self._ctx = weakref.ref(ctx)
+
+    @property
+    def ctx(self) -> AppContext:
+        ctx = self._ctx()
+        if ctx is None:
+            raise RuntimeError(f"the window of {self.text()!r} is gone")
+        return ctx
+
+
+def weak_callback(callback: Callable[..., object] | None) -> Callable[[], Callable[..., object] | None]:
+    """``callback`` as a getter that does not keep its object alive: a bound method (a page's) is held weakly and
+    the getter returns None once the page is gone; a plain function is returned as it is."""
+    if callback is None:
+        return lambda: None
+    if getattr(callback, "__self__", None) is not None and hasattr(callback, "__func__"):
+        return weakref.WeakMethod(callback)  # type: ignore[arg-type]
+    return lambda: callback
+
+
+class UndoCommand(ContextCommand):
     """Runs ``do``/``revert`` safely and publishes what they changed afterwards: the :class:`Changes` they return,
     else the command's ``changes``. A refusal of ``do`` (an instance of ``refusals``) sets ``error`` and makes the
     command obsolete, publishing nothing (nothing changed); any other failure is logged, makes it obsolete and
@@ -35,18 +64,8 @@ class UndoCommand(QUndoCommand):
     refusals: tuple[type[Exception], ...] = ()
 
     def __init__(self, ctx: AppContext, text: str):
-        super().__init__(text)
-        # The stack holding this command belongs to ``ctx``: a strong reference back would close a cycle through Qt
-        # that the garbage collector tears down in the wrong order (the QUndoStack deleting commands already freed).
-        self._ctx = weakref.ref(ctx)
+        super().__init__(ctx, text)
         self.error: Exception | None = None
-
-    @property
-    def ctx(self) -> AppContext:
-        ctx = self._ctx()
-        if ctx is None:
-            raise RuntimeError(f"the window of {self.text()!r} is gone")
-        return ctx
 
     def published(self) -> Changes:
         """What every run of this command changes."""

@@ -29,7 +29,7 @@ def test_a_refusal_is_kept_for_the_caller_publishes_nothing_and_drops_the_comman
     from app.core.followups.service import FollowUpError
     from app.ui.followups.actions import FollowUpCommand
 
-    def refuse():
+    def refuse(_clock):
         raise FollowUpError("that follow-up is gone")
 
     command = FollowUpCommand(ctx, "Snooze", refuse)
@@ -42,7 +42,7 @@ def test_a_refusal_is_kept_for_the_caller_publishes_nothing_and_drops_the_comman
 def test_an_unexpected_failure_is_logged_and_refreshes_everything(ctx, seen, caplog):
     from app.ui.followups.actions import FollowUpCommand
 
-    def broken():
+    def broken(_clock):
         raise RuntimeError("the disk is full")
 
     command = FollowUpCommand(ctx, "Snooze", broken)
@@ -113,8 +113,151 @@ def test_a_context_goes_with_its_last_reference_even_with_commands_on_its_stack(
     from app.ui.followups.actions import FollowUpCommand
 
     context = AppContext(paths=paths, clock=clock)
-    context.undo_stack.push(FollowUpCommand(context, "Snooze", list))
+    context.undo_stack.push(FollowUpCommand(context, "Snooze", lambda _clock: []))
     assert context.undo_stack.count() == 1
     gone = weakref.ref(context)
     del context
     assert gone() is None  # freed at once, no cycle left for the garbage collector
+
+
+class _Page:
+    """Stands for a page: it holds the context strongly, as pages do, and hands a command its own method."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.selected: list[int | None] = []
+
+    def select(self, pitch_id: int | None) -> None:
+        self.selected.append(pitch_id)
+
+
+def _opportunity_notes(ctx, page):
+    from app.ui.opportunities.commands import SetNotes
+
+    return SetNotes(ctx, 1, "before", "after")
+
+
+def _research(ctx, page):
+    from app.ui.coach.commands import SaveResearch
+
+    return SaveResearch(ctx, 1, None, None, "Ada")
+
+
+def _profile(ctx, page):
+    from app.ui.profile.editor import SaveProfileCommand
+
+    return SaveProfileCommand(ctx, None, None)
+
+
+def _template(ctx, page):
+    from app.ui.scripts.dialog import SaveTemplateCommand
+
+    return SaveTemplateCommand(ctx, "Save template", None, None, None)
+
+
+def _card(ctx, page):
+    from types import SimpleNamespace
+
+    from app.ui.cards.commands import SaveCardCommand
+
+    return SaveCardCommand(ctx, SimpleNamespace(given_name="Ada", family_name="", company=""), None, None)
+
+
+def _followup(ctx, page):
+    from app.ui.followups.add_dialog import AddFollowUpCommand
+
+    return AddFollowUpCommand(ctx, {"title": "Call Ada"})
+
+
+def _pitch(ctx, page):
+    from app.ui.pitches.commands import EditDetailsCommand
+
+    return EditDetailsCommand(ctx, 1, None, None, page.select)
+
+
+@pytest.mark.parametrize(
+    "make", [_opportunity_notes, _research, _profile, _template, _card, _followup, _pitch], ids=lambda f: f.__name__
+)
+def test_every_undo_command_lets_its_context_go(qapp, db, paths, clock, monkeypatch, make):
+    """Each undo command outside app/ui/undo.py refers to its context (and a page's callback) weakly too: with one on
+    the stack, dropping the page and the context frees the context at once, and a collection afterwards is quiet
+    (a strong reference closed the cycle whose collection crashed Python, see the test above)."""
+    import gc
+    import weakref
+
+    from app.ui.context import AppContext
+
+    context = AppContext(paths=paths, clock=clock)
+    page = _Page(context)
+    command = make(context, page)
+    monkeypatch.setattr(type(command), "redo", lambda self: None)  # only the references matter here
+    monkeypatch.setattr(type(command), "undo", lambda self: None)
+    context.undo_stack.push(command)
+    assert context.undo_stack.count() == 1
+    assert command.ctx is context
+    gone, page_gone = weakref.ref(context), weakref.ref(page)
+    del command
+    gc.disable()  # no collection may hide a cycle: the context must go with its last reference
+    try:
+        del context, page
+        assert gone() is None and page_gone() is None
+    finally:
+        gc.enable()
+    gc.collect()
+
+
+def test_a_pitch_command_still_selects_on_its_page_and_not_once_the_page_is_gone(qapp, paths, clock, monkeypatch):
+    from app.core.pitches import service as pitches
+    from app.ui.context import AppContext
+    from app.ui.pitches.commands import EditDetailsCommand
+
+    monkeypatch.setattr(pitches, "update_details", lambda *args, **kwargs: None)
+    context = AppContext(paths=paths, clock=clock)
+    page = _Page(context)
+    command = EditDetailsCommand(context, 7, None, None, page.select)
+    context.undo_stack.push(command)
+    assert page.selected == [7]
+    del page
+    context.undo_stack.undo()  # the page is gone: nothing to select, no error
+    assert context.undo_stack.index() == 0
+
+
+def test_the_follow_up_actions_of_a_page_let_the_context_go(qapp, db, paths, clock):
+    """The follow-up actions' commands get the clock when they run instead of closing over the actions (which hold
+    the context and the page): a snooze on the stack leaves nothing that keeps the context alive."""
+    import datetime as dt
+    import gc
+    import weakref
+
+    from PySide6.QtWidgets import QWidget
+
+    from app.core.followups import writes as followup_writes
+    from app.models import FollowUp
+    from app.ui.context import AppContext
+    from app.ui.followups.actions import FollowUpActions
+
+    row = followup_writes.create("Call Ada", clock.today(), clock=clock)
+    context = AppContext(paths=paths, clock=clock)
+    widget = QWidget()
+    actions = FollowUpActions(context, widget)
+    later = clock.today() + dt.timedelta(days=3)
+    assert actions.snooze([row.id], later)
+    assert FollowUp.get_by_id(row.id).due == later and context.undo_stack.count() == 1
+    context.undo_stack.undo()
+    assert FollowUp.get_by_id(row.id).due == clock.today()
+    context.undo_stack.redo()
+    assert FollowUp.get_by_id(row.id).due == later
+    # The page and its actions go (PySide's own cycles among a QObject's signals need a collection); the stack,
+    # with the snooze on it, must not keep them: they hold the context.
+    actions_gone = weakref.ref(actions)
+    del actions, widget
+    gc.collect()
+    assert actions_gone() is None and context.undo_stack.count() == 1
+    gone = weakref.ref(context)
+    gc.disable()
+    try:
+        del context
+        assert gone() is None
+    finally:
+        gc.enable()
+    gc.collect()

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QUndoCommand
-
 from app.core.cards import scan
 from app.ui.context import AppContext
+from app.ui.undo import ContextCommand
 
 log = logging.getLogger(__name__)
 
 
-class SaveCardCommand(QUndoCommand):
+class SaveCardCommand(ContextCommand):
     """Undo removes the new contact again (or restores the merged one); redo saves the card again."""
 
     def __init__(self, ctx: AppContext, card: scan.ReviewedCard, image: scan.CardImage | None, merge_into: int | None):
         name = " ".join(p for p in (card.given_name, card.family_name) if p) or card.company or "contact"
-        super().__init__(f"Save card of {name}")
-        self.ctx, self.card, self.image, self.merge_into = ctx, card, image, merge_into
+        super().__init__(ctx, f"Save card of {name}")
+        self.card, self.image, self.merge_into = card, image, merge_into
         self.outcome: scan.SaveOutcome | None = None
         self.error: Exception | None = None
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from app.core.changes import Changes
 from app.ui.contacts.commands import _Command, tr
 from app.ui.context import AppContext
+from app.ui.undo import ContextCommand
 
 log = logging.getLogger(__name__)
 
@@ -113,15 +114,15 @@ class Introduce(_Command):
         return introductions.undo_introduction(self.done, clock=self.ctx.clock) | self.changes
 
 
-class SaveResearch(QUndoCommand):
+class SaveResearch(ContextCommand):
     """Research notes and ticked questions of one contact. Consecutive saves of the same contact merge into one
     step, so undo takes back a whole editing session, not each pause in typing."""
 
     ID = 0x10C0
 
     def __init__(self, ctx: AppContext, contact_id: int, before, after, name: str = ""):
-        super().__init__(tr("Edit research on {name}").format(name=name or tr("a contact")))
-        self.ctx, self.contact_id, self.before, self.after = ctx, contact_id, before, after
+        super().__init__(ctx, tr("Edit research on {name}").format(name=name or tr("a contact")))
+        self.contact_id, self.before, self.after = contact_id, before, after
 
     def id(self) -> int:
         return self.ID

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import NOTHING, Changes
+from app.core.clock import Clock
 from app.core.followups import service as followups
 from app.core.followups import writes as followup_writes
 from app.core.followups.service import FollowUpError
@@ -38,18 +39,20 @@ FOLLOWUPS = Changes.of("followups")
 
 
 class FollowUpCommand(UndoCommand):
-    """An undoable follow-up change: ``apply`` does it and returns the previous states, undo puts them back."""
+    """An undoable follow-up change: ``apply`` does it with the context's clock and returns the previous states, undo
+    puts them back. ``apply`` gets the clock rather than reading it off the page, so it holds no page (nor, through
+    it, the context) alive: see :class:`app.ui.undo.ContextCommand`."""
 
     changes = FOLLOWUPS
     refusals = (FollowUpError,)
 
-    def __init__(self, ctx: AppContext, text: str, apply: Callable[[], list[FollowUpState]]):
+    def __init__(self, ctx: AppContext, text: str, apply: Callable[[Clock], list[FollowUpState]]):
         super().__init__(ctx, text)
         self._apply = apply
         self.previous: list[FollowUpState] = []
 
     def do(self) -> None:
-        self.previous = self._apply()
+        self.previous = self._apply(self.ctx.clock)
 
     def revert(self) -> None:
         followup_writes.restore(self.previous, clock=self.ctx.clock)
@@ -142,7 +145,7 @@ class FollowUpActions(QObject):
         self.widget = parent
 
     # --- plumbing --------------------------------------------------------------------------------------------
-    def _push(self, text: str, apply: Callable[[], list[FollowUpState]]) -> bool:
+    def _push(self, text: str, apply: Callable[[Clock], list[FollowUpState]]) -> bool:
         command = FollowUpCommand(self.ctx, text, apply)
         self.ctx.undo_stack.push(command)
         if command.error is not None:
@@ -167,7 +170,7 @@ class FollowUpActions(QObject):
         kinds = {followups.get(i, clock=self.ctx.clock).kind for i in ids}
         ok = self._push(
             self.tr("Done: {what}").format(what=self._titles(ids)),
-            lambda: followup_writes.complete(ids, clock=self.ctx.clock).previous,
+            lambda clock: followup_writes.complete(ids, clock=clock).previous,
         )
         if ok:
             match = followups.MATCHING_INTERACTION.get(kinds.pop(), None) if len(kinds) == 1 else None
@@ -200,7 +203,7 @@ class FollowUpActions(QObject):
             return False
         return self._push(
             self.tr("Snooze {what} to {day}").format(what=self._titles(ids), day=full_date(day)),
-            lambda: followup_writes.snooze(ids, day, clock=self.ctx.clock),
+            lambda clock: followup_writes.snooze(ids, day, clock=clock),
         )
 
     def snooze_by(self, ids: Sequence[int], choice: str) -> bool:
@@ -212,7 +215,7 @@ class FollowUpActions(QObject):
         when = full_date(next(iter(days))) if len(days) == 1 else self.tr("later")
         return self._push(
             self.tr("Snooze {what} to {day}").format(what=self._titles(ids), day=when),
-            lambda: followup_writes.snooze_by(ids, choice, clock=self.ctx.clock),
+            lambda clock: followup_writes.snooze_by(ids, choice, clock=clock),
         )
 
     def snooze_all_overdue(self, day: dt.date) -> bool:
@@ -220,7 +223,7 @@ class FollowUpActions(QObject):
             return False
         return self._push(
             self.tr("Snooze all overdue to {day}").format(day=full_date(day)),
-            lambda: followup_writes.snooze_all_overdue(day, clock=self.ctx.clock),
+            lambda clock: followup_writes.snooze_all_overdue(day, clock=clock),
         )
 
     def dismiss(self, ids: Sequence[int]) -> bool:
@@ -229,7 +232,7 @@ class FollowUpActions(QObject):
             return False
         return self._push(
             self.tr("Let go: {what}").format(what=self._titles(ids)),
-            lambda: followup_writes.dismiss(ids, clock=self.ctx.clock),
+            lambda clock: followup_writes.dismiss(ids, clock=clock),
         )
 
     def let_go_series(self, ids: Sequence[int]) -> bool:
@@ -237,14 +240,14 @@ class FollowUpActions(QObject):
         ids = list(ids)
         return bool(ids) and self._push(
             self.tr("Stop repeating {what}").format(what=self._titles(ids)),
-            lambda: followup_writes.let_go_series(ids, clock=self.ctx.clock),
+            lambda clock: followup_writes.let_go_series(ids, clock=clock),
         )
 
     def reopen(self, ids: Sequence[int]) -> bool:
         ids = list(ids)
         return bool(ids) and self._push(
             self.tr("Reopen {what}").format(what=self._titles(ids)),
-            lambda: followup_writes.reopen(ids, clock=self.ctx.clock),
+            lambda clock: followup_writes.reopen(ids, clock=clock),
         )
 
     def reschedule(
@@ -256,7 +259,7 @@ class FollowUpActions(QObject):
             when += f", {time:%H:%M}"
         return self._push(
             self.tr("Move {what} to {day}").format(what=self._titles([followup_id]), day=when),
-            lambda: followup_writes.reschedule(followup_id, day, time=time, clock=self.ctx.clock),
+            lambda clock: followup_writes.reschedule(followup_id, day, time=time, clock=clock),
         )
 
     # --- menus -----------------------------------------------------------------------------------------------

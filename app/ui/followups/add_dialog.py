@@ -16,7 +16,6 @@ import calendar
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +37,7 @@ from app.core.followups.recurrence import DAY_NAMES, RecurrenceError, Repeat
 from app.core.followups.service import FollowUpError
 from app.ui.context import AppContext
 from app.ui.followups.kinds import overdue_colour
+from app.ui.undo import ContextCommand
 from app.ui.widgets.contact_picker import ContactPicker
 from app.ui.widgets.date_entry import DateEdit, TimeEdit, refuse_invalid
 from app.ui.widgets.parts import describe_buttons
@@ -347,14 +347,13 @@ class AddFollowUpDialog(QDialog):
 _CHANGES = Changes.of("followups", "contacts")  # a contact's next step shows in the list
 
 
-class AddFollowUpCommand(QUndoCommand):
+class AddFollowUpCommand(ContextCommand):
     """Add a follow-up the user asked for (undo deletes it; redo makes it again under the same calendar UID)."""
 
     def __init__(self, ctx: AppContext, values: dict):
         super().__init__(
-            QCoreApplication.translate("followups", "Add follow-up: {title}").format(title=values["title"])
+            ctx, QCoreApplication.translate("followups", "Add follow-up: {title}").format(title=values["title"])
         )
-        self.ctx = ctx
         self.values = dict(values)
         self.followup_id: int | None = None
         self.uid: str | None = None

@@ -11,49 +11,22 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtGui import QUndoCommand
-
 from app.core.changes import Changes
 from app.core.opportunities import deletion, documents, interviews, service
 from app.core.opportunities.interviews import InterviewData
 from app.core.opportunities.service import Move, OpportunityData, Person
 from app.ui.context import AppContext
 from app.ui.opportunities.presentation import stage_text, tr
+from app.ui.undo import UndoCommand
 
 log = logging.getLogger(__name__)
 
 
-class _OpportunityCommand(QUndoCommand):
+class _OpportunityCommand(UndoCommand):
     """Runs the core calls of ``do``/``revert`` and publishes :attr:`changes`; a failure logs why, refreshes
-    everything and makes the command obsolete."""
+    everything and makes the command obsolete (the shared base, which refers to the context weakly)."""
 
     changes: Changes = service.CHANGES
-
-    def __init__(self, ctx: AppContext, text: str):
-        super().__init__(text)
-        self.ctx = ctx
-
-    def _run(self, action) -> None:
-        try:
-            action()
-        except Exception:
-            log.exception("cannot %s", self.text())
-            self.setObsolete(True)
-            self.ctx.publish(Changes.all())
-            return
-        self.ctx.publish(self.changes)
-
-    def redo(self) -> None:
-        self._run(self.do)
-
-    def undo(self) -> None:
-        self._run(self.revert)
-
-    def do(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
 
 
 class CreateOpportunity(_OpportunityCommand):

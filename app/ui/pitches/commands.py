@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand
 from app.core.pitches import service as pitches
 from app.core.pitches.service import PitchDetails, PitchSnapshot, RehearsalSnapshot
 from app.ui.context import AppContext
+from app.ui.undo import ContextCommand, weak_callback
 
 Select = Callable[[int | None], None]
 
@@ -19,15 +20,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # the empty context: lupdate files a bare tr() there
 
 
-class _PitchCommand(QUndoCommand):
+class _PitchCommand(ContextCommand):
+    """Refers to its context and to the page's ``select`` weakly (the page, like the stack, belongs to ``ctx``)."""
+
     def __init__(self, ctx: AppContext, text: str, select: Select | None = None):
-        super().__init__(text)
-        self.ctx = ctx
-        self._select = select
+        super().__init__(ctx, text)
+        self._select = weak_callback(select)
 
     def changed(self, pitch_id: int | None = None) -> None:
-        if self._select is not None:
-            self._select(pitch_id)
+        select = self._select()
+        if select is not None:
+            select(pitch_id)
         self.ctx.publish(pitches.CHANGES)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPainterPath, QPalette, QPixmap, QUndoCommand
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,6 +39,7 @@ from app.core.profile import (
 )
 from app.ui.context import AppContext
 from app.ui.contrast import status_colour
+from app.ui.undo import ContextCommand
 from app.ui.widgets.parts import describe_buttons
 from app.ui.widgets.text import heading
 
@@ -139,12 +140,12 @@ def round_pixmap(
     return pixmap
 
 
-class SaveProfileCommand(QUndoCommand):
+class SaveProfileCommand(ContextCommand):
     """Edit → Undo puts the previous profile back; redo stores the new one again."""
 
     def __init__(self, ctx: AppContext, before: ProfileData, after: ProfileData):
-        super().__init__("Edit My Profile")
-        self.ctx, self.before, self.after = ctx, before, after
+        super().__init__(ctx, "Edit My Profile")
+        self.before, self.after = before, after
 
     def redo(self) -> None:
         save_profile_changes(self.before, self.after, clock=self.ctx.clock)

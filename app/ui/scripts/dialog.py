@@ -8,7 +8,7 @@ saved explicitly (Save, Ctrl+S) and are undoable from the main window's Edit men
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,6 +35,7 @@ from app.core.profile import load_profile
 from app.core.translated import QT_TRANSLATE_NOOP, Labels
 from app.ui.coach.give_widgets import AskWarningBanner, request_give
 from app.ui.context import AppContext
+from app.ui.undo import ContextCommand
 from app.ui.widgets.contact_picker import ContactPicker
 from app.ui.widgets.form_rows import add_row
 from app.ui.widgets.parts import headed_pane, push_button
@@ -64,12 +65,12 @@ def _shown(template) -> tuple[str, str, str]:
     )
 
 
-class SaveTemplateCommand(QUndoCommand):
+class SaveTemplateCommand(ContextCommand):
     """Saving (or deleting) a template, undoable."""
 
     def __init__(self, ctx: AppContext, text: str, template_id: int | None, before, after):
-        super().__init__(text)
-        self.ctx, self.template_id, self.before, self.after = ctx, template_id, before, after
+        super().__init__(ctx, text)
+        self.template_id, self.before, self.after = template_id, before, after
         self.error: TemplateError | None = None
 
     def _write(self, data: TemplateData | None) -> None:
