@@ -32,6 +32,7 @@ from app.core.contacts.contact_data import (
     PhoneEntry,
     WebsiteEntry,
 )
+from app.core.contacts.service import _SCALARS
 from app.core.formats.exporters.json_export import contacts_as_dicts
 from app.db import MAX_SQL_PARAMETERS, database
 from app.models import Company, Contact, ContactEmail, ContactSourceUid
@@ -358,30 +359,24 @@ class MatchIndex:
 
 
 _LISTED = 5000  # ids per query (SQL literals, not parameters)
-_SHALLOW_COLUMNS = (
-    "c.id, c.uid, c.source, c.given_name, c.family_name, c.display_name, co.name, c.title, c.linkedin_url, "
-    "c.name_prefix, c.middle_name, c.name_suffix, c.nickname, c.department, c.how_met, c.why_connect, c.notes, "
-    "c.stage, c.invitation_status, c.invitation_date, c.referred_by_id, c.tie, c.keep_in_touch_days, "
-    "c.keep_in_touch_max_days"
-)
-
-_SHALLOW_FIELDS = (  # the columns between c.source and c.invitation_date above, as ContactData names them
-    "given_name",
-    "family_name",
-    "display_name",
-    "company",
-    "title",
-    "linkedin_url",
-    "name_prefix",
-    "middle_name",
-    "name_suffix",
-    "nickname",
-    "department",
-    "how_met",
-    "why_connect",
-    "notes",
-    "stage",
-    "invitation_status",
+# The text columns a shallow target holds, named alike in ContactData and the contact table: the scalars a contact
+# is saved with (service._SCALARS: names, work, story, stage, invitation status), up to the invitation's day; the
+# day, the referrer, tie, source and cadences are read one by one below, the company's name from its own table.
+_SHALLOW_TEXTS = _SCALARS[: _SCALARS.index("invitation_date")]
+_SHALLOW_FIELDS = ("company", *_SHALLOW_TEXTS)  # the columns between c.source and c.invitation_date below
+_SHALLOW_COLUMNS = ", ".join(
+    [
+        "c.id",
+        "c.uid",
+        "c.source",
+        "co.name",
+        *(f"c.{name}" for name in _SHALLOW_TEXTS),
+        "c.invitation_date",
+        "c.referred_by_id",
+        "c.tie",
+        "c.keep_in_touch_days",
+        "c.keep_in_touch_max_days",
+    ]
 )
 
 
