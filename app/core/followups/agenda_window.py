@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from peewee import fn
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.followups.service import AgendaItem, WeekCounts, _items, _open_to_count, _ordered, _query
+from app.core.followups.service import (
+    AgendaItem,
+    WeekCounts,
+    followup_query,
+    in_agenda_order,
+    open_to_count,
+    read_items,
+)
 from app.models import FollowUp
 
 
@@ -32,7 +39,7 @@ class AgendaCounts:
 
 
 def _agenda_query(days: int, today: dt.date):
-    return _query().where(FollowUp.due <= today + dt.timedelta(days=max(0, days)))
+    return followup_query().where(FollowUp.due <= today + dt.timedelta(days=max(0, days)))
 
 
 def counts(days: int = 7, *, clock: Clock = SYSTEM_CLOCK, known: WeekCounts | None = None) -> AgendaCounts:
@@ -43,10 +50,10 @@ def counts(days: int = 7, *, clock: Clock = SYSTEM_CLOCK, known: WeekCounts | No
     today = clock.today()
     last = today + dt.timedelta(days=max(0, days))
     if known is not None:
-        later = _open_to_count(FollowUp.id).where(FollowUp.due > today, FollowUp.due <= last).count()
+        later = open_to_count(FollowUp.id).where(FollowUp.due > today, FollowUp.due <= last).count()
         return AgendaCounts(known.overdue, known.due_today, later)
     overdue, due_today, later = (
-        _open_to_count(fn.SUM(FollowUp.due < today), fn.SUM(FollowUp.due == today), fn.SUM(FollowUp.due > today))
+        open_to_count(fn.SUM(FollowUp.due < today), fn.SUM(FollowUp.due == today), fn.SUM(FollowUp.due > today))
         .where(FollowUp.due <= last)
         .tuples()
         .get()
@@ -57,4 +64,4 @@ def counts(days: int = 7, *, clock: Clock = SYSTEM_CLOCK, known: WeekCounts | No
 def block(days: int = 7, *, offset: int = 0, limit: int = 200, clock: Clock = SYSTEM_CLOCK) -> list[AgendaItem]:
     """``limit`` rows of ``agenda(days)`` from ``offset``, in its order (overdue first, then by day and time)."""
     today = clock.today()
-    return _items(_ordered(_agenda_query(days, today)).limit(max(0, limit)).offset(max(0, offset)), today)
+    return read_items(in_agenda_order(_agenda_query(days, today)).limit(max(0, limit)).offset(max(0, offset)), today)

@@ -146,7 +146,13 @@ _COLUMNS = (
 )
 
 
-def _query(kinds: Collection[str] | None = None, statuses: Collection[str] = ("open",)):
+# The agenda's read API, also for :mod:`app.core.followups.agenda_window` (Today read a block at a time): which
+# follow-ups, counted how, in what order, read into what.
+
+
+def followup_query(kinds: Collection[str] | None = None, statuses: Collection[str] = ("open",)):
+    """Follow-ups of live contacts (or of none) with ``statuses`` (all with an empty one) and ``kinds`` (all with
+    None), selecting the columns :func:`read_items` reads."""
     query = (
         FollowUp.select(*_COLUMNS)
         .join(Contact, JOIN.LEFT_OUTER, on=(FollowUp.contact == Contact.id))
@@ -159,10 +165,10 @@ def _query(kinds: Collection[str] | None = None, statuses: Collection[str] = ("o
     return query
 
 
-def _open_to_count(*columns):
-    """Open follow-ups of live contacts (or of none), as :func:`_query` finds them, for counting only: a trashed
-    contact's follow-ups are left out by the trashed contacts' ids (few, read once from the deleted_at index), not
-    by reading each follow-up's contact row. With migration 0140's (status, due, contact_id) index no table row is
+def open_to_count(*columns):
+    """Open follow-ups of live contacts (or of none), as :func:`followup_query` finds them, for counting only: a
+    trashed contact's follow-ups are left out by the trashed contacts' ids (few, read once from the deleted_at index),
+    not by reading each follow-up's contact row. With migration 0140's (status, due, contact_id) index no table row is
     read at all: this week's counts on a cold connection (the first query before the first paint) 10 -> 1.4 ms at
     50k contacts. A follow-up whose contact row is missing counts, as with the outer join."""
     trashed = Contact.select(Contact.id).where(Contact.deleted_at.is_null(False))
@@ -183,7 +189,7 @@ def _time(value) -> dt.time | None:
     return dt.time.fromisoformat(str(value))
 
 
-def _items(query, today: dt.date) -> list[AgendaItem]:
+def read_items(query, today: dt.date) -> list[AgendaItem]:
     """Run ``query`` (the columns of _COLUMNS) into AgendaItems. Rows are read raw and only the date columns are
     converted: peewee's per-column conversion was most of the time of loading a busy month."""
     items = []
@@ -230,7 +236,8 @@ def _items(query, today: dt.date) -> list[AgendaItem]:
     return items
 
 
-def _ordered(query):
+def in_agenda_order(query):
+    """``query`` in the agenda's order: by day, the untimed ones of a day first, then by time and id."""
     return query.order_by(FollowUp.due, FollowUp.due_time.is_null(False), FollowUp.due_time, FollowUp.id)
 
 
@@ -240,15 +247,15 @@ def agenda(
     """Open follow-ups due up to ``days`` days from today (and the overdue ones unless ``overdue`` is False):
     overdue first, then by due day and time (DESIGN §6 ``agenda``)."""
     today = clock.today()
-    query = _query(kinds).where(FollowUp.due <= today + dt.timedelta(days=max(0, days)))
+    query = followup_query(kinds).where(FollowUp.due <= today + dt.timedelta(days=max(0, days)))
     if not overdue:
         query = query.where(FollowUp.due >= today)
-    return _items(_ordered(query), today)
+    return read_items(in_agenda_order(query), today)
 
 
 def all_open(*, clock: Clock = SYSTEM_CLOCK, kinds: Collection[str] | None = None) -> list[AgendaItem]:
     """Every open follow-up, overdue first then by day (the agenda list and the ICS export)."""
-    return _items(_ordered(_query(kinds)), clock.today())
+    return read_items(in_agenda_order(followup_query(kinds)), clock.today())
 
 
 def between(
@@ -261,24 +268,24 @@ def between(
 ) -> list[AgendaItem]:
     """Follow-ups (open ones unless ``statuses`` says otherwise) due from ``start`` to ``end`` inclusive (a
     calendar month or week), by day; within a day open ones first."""
-    query = _query(kinds, statuses).where(FollowUp.due.between(start, end))
+    query = followup_query(kinds, statuses).where(FollowUp.due.between(start, end))
     query = query.order_by(
         FollowUp.due, FollowUp.status != "open", FollowUp.due_time.is_null(False), FollowUp.due_time, FollowUp.id
     )
-    return _items(query, clock.today())
+    return read_items(query, clock.today())
 
 
 def on_day(day: dt.date, *, clock: Clock = SYSTEM_CLOCK, kinds: Collection[str] | None = None) -> list[AgendaItem]:
     """Everything due on ``day``: open items first, then the ones done or dismissed that day."""
-    query = _query(kinds, statuses=()).where(FollowUp.due == day)
+    query = followup_query(kinds, statuses=()).where(FollowUp.due == day)
     query = query.order_by(
         (FollowUp.status != "open"), FollowUp.due_time.is_null(False), FollowUp.due_time, FollowUp.id
     )
-    return _items(query, clock.today())
+    return read_items(query, clock.today())
 
 
 def get(followup_id: int, *, clock: Clock = SYSTEM_CLOCK) -> AgendaItem:
-    rows = _items(_query(statuses=()).where(FollowUp.id == followup_id), clock.today())
+    rows = read_items(followup_query(statuses=()).where(FollowUp.id == followup_id), clock.today())
     if not rows:
         raise FollowUpError(f"no follow-up with id {followup_id}")
     return rows[0]
@@ -286,7 +293,7 @@ def get(followup_id: int, *, clock: Clock = SYSTEM_CLOCK) -> AgendaItem:
 
 def for_contact(contact_id: int, *, clock: Clock = SYSTEM_CLOCK) -> list[AgendaItem]:
     """A contact's open follow-ups, earliest first (for a contact's detail pane)."""
-    return _items(_ordered(_query().where(FollowUp.contact == contact_id)), clock.today())
+    return read_items(in_agenda_order(followup_query().where(FollowUp.contact == contact_id)), clock.today())
 
 
 AGENDA_GROUPS = ("Overdue", "Today", "Tomorrow", "This week", "Later")
@@ -360,7 +367,7 @@ def _week_counts(clock: Clock) -> WeekCounts:
     monday = today - dt.timedelta(days=today.weekday())
     sunday = monday + dt.timedelta(days=6)
     overdue, due_today, rest = (
-        _open_to_count(fn.SUM(FollowUp.due < today), fn.SUM(FollowUp.due == today), fn.SUM(FollowUp.due > today))
+        open_to_count(fn.SUM(FollowUp.due < today), fn.SUM(FollowUp.due == today), fn.SUM(FollowUp.due > today))
         .where(FollowUp.due <= sunday)
         .tuples()
         .get()
@@ -377,7 +384,7 @@ def due_now(*, clock: Clock = SYSTEM_CLOCK) -> list[AgendaItem]:
     """Open follow-ups whose moment has come: due before today, or today (and, with a time, that time passed)."""
     now = clock.now()
     today = now.date()
-    items = _items(_ordered(_query().where(FollowUp.due <= today)), today)
+    items = read_items(in_agenda_order(followup_query().where(FollowUp.due <= today)), today)
     return [i for i in items if i.due < today or i.due_time is None or i.due_time <= now.time()]
 
 
@@ -406,7 +413,7 @@ def snooze_day(choice: str, today: dt.date, due: dt.date | None = None) -> dt.da
 
 
 def overdue_ids(*, clock: Clock = SYSTEM_CLOCK, kinds: Collection[str] | None = None) -> list[int]:
-    return [item.id for item in _items(_query(kinds).where(FollowUp.due < clock.today()), clock.today())]
+    return [item.id for item in read_items(followup_query(kinds).where(FollowUp.due < clock.today()), clock.today())]
 
 
 def repeats_between(
@@ -426,7 +433,8 @@ def repeats_between(
     if not found:
         return []
     sources = {
-        item.id: item for item in _items(_query(kinds).where(FollowUp.id.in_({p.source_id for p in found})), today)
+        item.id: item
+        for item in read_items(followup_query(kinds).where(FollowUp.id.in_({p.source_id for p in found})), today)
     }
     items = []
     for number, p in enumerate(found, start=1):
@@ -450,7 +458,7 @@ def repeats_between(
 def day_counts(start: dt.date, end: dt.date, *, kinds: Collection[str] | None = None) -> dict[dt.date, int]:
     """How many open follow-ups fall on each day from ``start`` to ``end`` (for badges and summaries)."""
     query = (
-        _query(kinds)
+        followup_query(kinds)
         .select(FollowUp.due, fn.COUNT(FollowUp.id))
         .where(FollowUp.due.between(start, end))
         .group_by(FollowUp.due)

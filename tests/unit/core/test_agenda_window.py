@@ -70,3 +70,25 @@ def test_the_first_block_reads_open_follow_ups_by_status_and_day(db, clock, monk
         assert plan.split(" | ")[0].startswith("SEARCH t1 USING "), plan
         assert "INDEX followup_status" in plan.split(" | ")[0], plan
         assert "SCAN" not in plan.replace("SCAN CONSTANT ROW", ""), plan
+
+
+def test_the_agenda_window_reads_through_the_public_read_api_of_the_service():
+    """agenda_window (and Today's first frame) use service.py's read API by its public names, none of its private
+    helpers: those can change without notice."""
+    import ast
+    import inspect
+
+    from app.core.followups import agenda_window, service
+
+    tree = ast.parse(inspect.getsource(agenda_window))
+    imported = [
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module == "app.core.followups.service"
+        for alias in node.names
+    ]
+    used = {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)}
+    assert imported and not [name for name in imported if name.startswith("_")]
+    assert not [name for name in used if name.startswith("_") and hasattr(service, name)]
+    for name in ("followup_query", "open_to_count", "read_items", "in_agenda_order"):
+        assert callable(getattr(service, name)) and getattr(service, name).__doc__
