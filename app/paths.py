@@ -24,8 +24,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from app import APP_NAME
 
 DATA_DIR_ENV = "RAPPORT_DATA_DIR"
@@ -112,6 +110,8 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None, env: Mapping[s
     if chosen is not None:
         root = Path(chosen).expanduser().absolute()
         return AppPaths(data_dir=root, backup_dir=root / "backups", log_dir=root / "logs", config_dir=root)
+    import platformdirs  # only for the default folders (~4 ms CPU with tempfile): not when a folder is given
+
     dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
     data = Path(dirs.user_data_dir)
     return AppPaths(

@@ -56,6 +56,11 @@ NOT_AT_START = (
     # the fourth pass: the status bar's last backup is read from the file names without strptime (its locale's
     # patterns)
     "_strptime",
+    # the fifth pass: the rotating log on logging.FileHandler (logging.handlers brings pickle and queue), and
+    # platformdirs only for the default folders (the window here is given its folder, as `--data-dir` does)
+    "logging.handlers",
+    "pickle",
+    "platformdirs",
 )
 
 # Starts Rapport as `rapport` does, with the start-up probe on; when the probe takes its reading (peak_rss_kib, at

@@ -53,3 +53,38 @@ def test_the_lock_file_is_private(tmp_path):
         assert mode(tmp_path / "rapport.lock") == 0o600
     finally:
         lock.release()
+
+
+def test_the_log_rotates_by_size_as_the_standard_handler_does(tmp_path):
+    """The rotating log is written on logging.FileHandler (logging.handlers costs ~3 ms of every start, issue 21):
+    the same records through it and through logging.handlers.RotatingFileHandler leave the same files with the same
+    lines — rotated at the size limit, no more than backupCount older files — and ours are all 0600."""
+    import logging.handlers
+
+    from app.logging_setup import PrivateRotatingFileHandler
+
+    ours_dir, theirs_dir = tmp_path / "ours", tmp_path / "theirs"
+    ours_dir.mkdir()
+    theirs_dir.mkdir()
+    handlers = [
+        PrivateRotatingFileHandler(ours_dir / "r.log", maxBytes=300, backupCount=3, encoding="utf-8"),
+        logging.handlers.RotatingFileHandler(theirs_dir / "r.log", maxBytes=300, backupCount=3, encoding="utf-8"),
+    ]
+    try:
+        for number in range(150):
+            record = logging.LogRecord("t", logging.INFO, __file__, 1, "line %03d é", (number,), None)
+            for handler in handlers:
+                handler.emit(record)
+    finally:
+        for handler in handlers:
+            handler.close()
+
+    def files(folder):
+        return {path.name: path.read_text(encoding="utf-8") for path in sorted(folder.iterdir())}
+
+    ours = files(ours_dir)
+    assert sorted(ours) == ["r.log", "r.log.1", "r.log.2", "r.log.3"]
+    assert ours == files(theirs_dir)
+    assert "line 149 é" in ours["r.log"] and "line 000" not in "".join(ours.values())
+    assert all(len(text.encode()) <= 300 for text in ours.values())
+    assert {mode(path) for path in ours_dir.iterdir()} == {0o600}
