@@ -25,7 +25,9 @@ Where the names go:
   to translate there.
 
 Qt-free: the UI installs its translator with :func:`app.core.translated.use`; without one (the command line, core
-tests) the names read in English. ``make translations`` collects the names and prompts below ("DefaultCircle").
+tests) the names read in English. Imports read a default circle's name in any shipped language back as the seeded
+circle (:data:`SHIPPED_NAMES`, kept in step with the .ts files by a test), in whatever language they run.
+``make translations`` collects the names and prompts below ("DefaultCircle").
 """
 
 from __future__ import annotations
@@ -80,6 +82,42 @@ DEFAULTS: dict[str, str] = {
 }
 
 
+# The default circles' names in every shipped language other than English (de, fr, es), for imports: a CSV exported
+# in German names the seeded "Family" "Familie", and re-importing it from the command line (no translator loaded; the
+# core cannot load Qt's) must find the seeded circle, not make a second one. A test keeps this table in step with
+# resources/translations/rapport_*.ts, and another with the shipped .qm files.
+SHIPPED_LANGUAGES = ("de", "fr", "es")
+SHIPPED_NAMES: dict[str, tuple[str, ...]] = {
+    "Former co-workers": ("Ehemalige Kollegen", "Anciens collègues", "Antiguos compañeros de trabajo"),
+    "Friends": ("Freunde", "Amis", "Amigos"),
+    "Family": ("Familie", "Famille", "Familia"),
+    "Neighbours": ("Nachbarn", "Voisins", "Vecinos"),
+    "Church & faith community": (
+        "Kirche & Glaubensgemeinschaft",
+        "Paroisse et communauté de foi",
+        "Parroquia y comunidad de fe",
+    ),
+    "Clubs & sports": ("Vereine & Sport", "Clubs et sports", "Clubes y deportes"),
+    "School & alumni": ("Schule & Ehemalige", "École et anciens élèves", "Estudios y antiguos alumnos"),
+    "Professional groups & events": (
+        "Berufsverbände & Veranstaltungen",
+        "Groupes et événements professionnels",
+        "Grupos y eventos profesionales",
+    ),
+    "People who serve me": (
+        "Dienstleister, die ich kenne",
+        "Les personnes qui me rendent service",
+        "Quienes me prestan servicios",
+    ),
+    "Kids' school & activities": (
+        "Schule & Aktivitäten der Kinder",
+        "École et activités des enfants",
+        "Colegio y actividades de los hijos",
+    ),
+    "Online": ("Online", "En ligne", "En línea"),
+}
+
+
 def is_default(name: str) -> bool:
     """Whether ``name`` (as stored) is a default circle's English name, i.e. a seeded circle never renamed."""
     return name in DEFAULTS
@@ -100,13 +138,17 @@ def shown_prompt(name: str, prompt: str) -> str:
 
 
 def default_named(label: str) -> str | None:
-    """The English name of the default circle shown as ``label`` in the interface's language (ignoring case and
-    surrounding spaces), None when no default circle reads so. The English names themselves are stored names and
-    need no lookup."""
+    """The English name of the default circle shown as ``label`` in the interface's language or in any shipped
+    language (:data:`SHIPPED_NAMES`: a file exported in German and read back in English or on the command line),
+    ignoring case and surrounding spaces; None when no default circle reads so. The English names themselves are
+    stored names and need no lookup. The caller uses it only while the seeded circle still has its seed name."""
     wanted = (label or "").strip().casefold()
     if not wanted:
         return None
     for name in DEFAULTS:
         if shown(name).casefold() == wanted and name.casefold() != wanted:
+            return name
+    for name, translations in SHIPPED_NAMES.items():
+        if name.casefold() != wanted and any(text.casefold() == wanted for text in translations):
             return name
     return None

@@ -35,3 +35,14 @@ def test_filter_and_chips_show_the_translation_and_keep_the_stored_name(qtbot, q
     shown = [chip.label for chip in chips.findChildren(Chip)]
     assert sorted(shown) == ["Familie", "My choir"]
     assert chips.names() == ["Family", "My choir"]
+
+
+@pytest.mark.parametrize("language", circle_names.SHIPPED_LANGUAGES)
+def test_the_names_imports_read_back_are_the_shipped_translations(qapp, language):
+    """circle_names.SHIPPED_NAMES (read by imports, which load no translator) says what the .qm files say."""
+    i18n.install_translators(language)
+    index = circle_names.SHIPPED_LANGUAGES.index(language)
+    for name, shipped in circle_names.SHIPPED_NAMES.items():
+        assert circle_names.shown(name) == shipped[index], name
+        # an English name is a stored name already (German "Online"); any other reads back as the seeded name
+        assert circle_names.default_named(shipped[index]) == (None if shipped[index] == name else name)

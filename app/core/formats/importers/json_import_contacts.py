@@ -8,7 +8,7 @@ from typing import Any
 
 from peewee import chunked
 
-from app.core.contacts import email_index
+from app.core.contacts import circle_names, email_index
 from app.core.contacts import service as contacts
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.service import _SCALARS, ContactValidationError
@@ -97,6 +97,11 @@ class ContactSteps(ImportRun):
             values = {k: v for k, v in record.values.items() if v is not None or k.startswith("keep_in_touch")}
             key = nocase(values["name"])
             circle = stored.get(key)
+            if circle is None and (default := circle_names.default_named(values["name"])) is not None:
+                # a seeded circle named in another shipped language ("Familia"): the seeded one, while it has its name
+                circle = stored.get(nocase(default))
+                if circle is not None:
+                    self.circle_ids[key] = circle.id
             if circle is None:
                 self.circle_ids[key] = Circle.insert(**values).execute()
                 stored[key] = Circle(id=self.circle_ids[key], **values)
