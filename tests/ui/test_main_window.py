@@ -26,6 +26,13 @@ def test_navigation_switches_to_every_page(window, qtbot):
         assert page.accessibleName()
 
 
+def test_the_sidebar_takes_the_window_colour(window):
+    """The navigation's viewport draws no background of its own (found by name at start-up, issue 21)."""
+    nav = find(window, "navigation", QListWidget)
+    assert not nav.viewport().autoFillBackground()
+    assert not nav.autoFillBackground()
+
+
 def test_clicking_the_navigation_switches_pages(window, qtbot):
     window.show()
     nav = find(window, "navigation", QListWidget)
