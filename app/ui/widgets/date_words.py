@@ -111,8 +111,16 @@ def near_day_words() -> dict[str, int]:
 
 def locale_words(locale: QLocale | None = None) -> DateWords:
     """The :class:`DateWords` of ``locale`` (default: the application's), with the interface language's words for
-    the days around today (read at each call: the language may change while the locale's names are cached)."""
-    return dataclasses.replace(_words_for((locale or QLocale()).name()), near=near_day_words())
+    the days around today and counted from today (read at each call: the language may change while the locale's
+    names are cached)."""
+    from app.ui.i18n import current_language
+    from app.ui.widgets.relative_words import RELATIVE_WORDS
+
+    return dataclasses.replace(
+        _words_for((locale or QLocale()).name()),
+        near=near_day_words(),
+        relative=RELATIVE_WORDS.get(current_language()),
+    )
 
 
 def date_format(locale: QLocale, *, weekday: bool) -> str:

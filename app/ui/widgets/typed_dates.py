@@ -1,6 +1,7 @@
 """Reading the dates and times people type: "12.3.", "3/12/27", "2027-03-12", "12 Mar", "tomorrow", "fri",
 "+3", "in 2 weeks"; "9", "930", "9:30", "2pm", "14.30", "noon"; the interface language's words for today, tomorrow,
-the day after (DateWords.near: "morgen", "demain", "pasado mañana").
+the day after (DateWords.near: "morgen", "demain", "pasado mañana") and for days counted from today
+(DateWords.relative: "in 2 Wochen", "dans 2 semaines", "la semana que viene").
 
 Pure Python (no Qt), so the rules are tested on their own. What differs between locales — the order of day, month
 and year in the short date format, the month and weekday names, the AM/PM words — comes in as :class:`DateWords`,
@@ -17,6 +18,9 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
+
+from app.ui.widgets import relative_words
+from app.ui.widgets.relative_words import RelativeWords
 
 ENGLISH_MONTHS = (
     "january",
@@ -88,7 +92,8 @@ class DateWords:
     names and abbreviations (without their dots) to 1-12 and 0-6 (Monday 0); ``fillers`` are words a date may carry
     ("de" in "12 de marzo"); ``am``/``pm`` the locale's words for the halves of the day; ``near`` the interface
     language's words for the days around today ("heute", "übermorgen", "pasado mañana") as days from today, keyed by
-    :func:`plain_word` (so "manana" and "apres demain" count too).
+    :func:`plain_word` (so "manana" and "apres demain" count too); ``relative`` its words for days counted from
+    today ("in 2 Wochen", "la semaine prochaine": :mod:`app.ui.widgets.relative_words`).
     """
 
     order: str = "DMY"
@@ -98,6 +103,7 @@ class DateWords:
     am: frozenset[str] = frozenset()
     pm: frozenset[str] = frozenset()
     near: dict[str, int] = field(default_factory=dict)  # the interface language's "morgen": 1, as plain_word() keys
+    relative: RelativeWords | None = None  # the interface language's "in 2 Wochen", "nächste Woche" (relative_words)
 
     def month(self, word: str) -> int | None:
         """1-12 for a month name or its abbreviation (at least three letters of an English name: "sept"); the
@@ -178,6 +184,13 @@ def _relative(text: str, today: dt.date, words: DateWords, weekday_direction: st
         return today - dt.timedelta(days=1)
     if words.near and (offset := words.near.get(plain_word(text))) is not None:
         return today + dt.timedelta(days=offset)
+    if words.relative is not None and (said := relative_words.read(text, words.relative, plain_word)) is not None:
+        kind, amount, what = said
+        if kind == "shift" or what in ("w", "m", "y"):
+            return _shift(today, amount, what)
+        weekday = words.weekday(what.rstrip(".,"))
+        if weekday is not None:
+            return _on_weekday(today, weekday, {1: "next", -1: "last", 0: "this"}[amount], weekday_direction)
     match = re.fullmatch(r"([+-])\s*(\d+)\s*([a-z]*)", text)
     if match:
         sign = 1 if match.group(1) == "+" else -1
@@ -197,13 +210,18 @@ def _relative(text: str, today: dt.date, words: DateWords, weekday_direction: st
         which = parts[0] if len(parts) == 2 else ""
         weekday = words.weekday(parts[-1].rstrip(".,"))
         if weekday is not None and which in ("", "next", "last", "this", "on"):
-            direction = {"next": "future", "last": "past"}.get(which, weekday_direction)
-            ahead = (weekday - today.weekday()) % 7
-            if direction == "past":
-                back = (today.weekday() - weekday) % 7
-                return today - dt.timedelta(days=back or (7 if which == "last" else 0))
-            return today + dt.timedelta(days=ahead or (7 if which == "next" else 0))
+            return _on_weekday(today, weekday, which, weekday_direction)
     return None
+
+
+def _on_weekday(today: dt.date, weekday: int, which: str, weekday_direction: str) -> dt.date:
+    """The weekday ``which`` ("next", "last", "this", "on" or "") says, from today."""
+    direction = {"next": "future", "last": "past"}.get(which, weekday_direction)
+    if direction == "past":
+        back = (today.weekday() - weekday) % 7
+        return today - dt.timedelta(days=back or (7 if which == "last" else 0))
+    ahead = (weekday - today.weekday()) % 7
+    return today + dt.timedelta(days=ahead or (7 if which == "next" else 0))
 
 
 def _shift(today: dt.date, amount: int, unit: str) -> dt.date | None:
