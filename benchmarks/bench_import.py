@@ -22,7 +22,6 @@ from __future__ import annotations
 import csv
 import json
 import random
-import resource
 import shutil
 import sqlite3
 import subprocess
@@ -246,9 +245,11 @@ def rapport_import_alone(path: Path, db_path: Path) -> dict:
 
 
 def _alone(path: str, db_path: str) -> None:
+    from app.main import peak_rss_kib
+
     cpu = time.process_time()
     seconds, line = rapport_import(Path(path), Path(db_path))
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_rss_kib() / 1024  # VmHWM: ru_maxrss would carry a large parent's peak over fork and exec
     print(json.dumps({"wall": seconds, "cpu": time.process_time() - cpu, "line": line, "peak_mib": peak}))
 
 
