@@ -4922,6 +4922,14 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Chat-Name</translation>
     </message>
     <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>PCS</source>
+        <translation>PCS</translation>
+    </message>
+    <message>
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>

@@ -4922,6 +4922,14 @@ No se puede deshacer.</translation>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>PCS</source>
+        <translation>PCS</translation>
+    </message>
+    <message>
         <source>birthday</source>
         <translation>Cumpleaños</translation>
     </message>

@@ -4922,6 +4922,14 @@ Cette action est irréversible.</translation>
         <translation>Pseudo</translation>
     </message>
     <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>PCS</source>
+        <translation>PCS</translation>
+    </message>
+    <message>
         <source>birthday</source>
         <translation>Anniversaire</translation>
     </message>

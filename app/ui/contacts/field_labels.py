@@ -4,7 +4,8 @@ language (issue 23 item 3), while the database, the exports and sync keep the ke
 A known label is stored as its key, whatever the language it was picked or typed in: choosing "Arbeit" in a German
 interface, or typing "arbeit" or "Work", saves "work". A label a user or an import wrote that is not one of the keys
 ("Zweitwohnung", "assistant") is kept and shown as written. A stored label that differs from a key only in case
-("Mobile" from a Google CSV) reads as the key's word in German, French or Spanish, and as written in English.
+("Mobile" from a Google CSV) reads as the key's word in German, French or Spanish, and as written in English; a key
+as stored reads with a capital in English too ("Home", "Work", "SMS").
 :class:`LabelBox` is the editable combo of the editors; :func:`shown` and :func:`stored` the two directions.
 
 Besides the choices the combos offer, the labels the importers write ("home fax" from a vCard or Outlook, "assistant",
@@ -14,7 +15,8 @@ language, stored as they came. The yearly dates have their own set, :data:`DATE_
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 
 from app.core.translated import QT_TRANSLATE_NOOP, Labels
 
@@ -49,6 +51,8 @@ FIELD_LABELS = Labels(
         "home page": QT_TRANSLATE_NOOP("FieldLabels", "home page"),
         "profile": QT_TRANSLATE_NOOP("FieldLabels", "profile"),
         "screen name": QT_TRANSLATE_NOOP("FieldLabels", "screen name"),
+        "sms": QT_TRANSLATE_NOOP("FieldLabels", "SMS"),  # vCard TEL;TYPE=SMS (text messages)
+        "pcs": QT_TRANSLATE_NOOP("FieldLabels", "PCS"),  # vCard TEL;TYPE=PCS (a personal communication service)
     },
 )
 # The yearly dates' labels: a birthday or anniversary is stored as its kind, "Other" comes from Apple's X-ABDATE.
@@ -77,13 +81,16 @@ def _key(label: str, labels: Labels) -> str | None:
 
 
 def shown(label: str, labels: Labels = FIELD_LABELS) -> str:
-    """A stored label as the interface shows it: a known key (any case) in the interface's language, anything else
-    (and a key whose English word is the key itself, in English) as written."""
+    """A stored label as the interface shows it: a known key (any case) in the interface's language with a capital
+    ("Home", "SMS" in English, "Privat" in German), anything else as written. In English a key stored in another case
+    ("Mobile", "Home Fax" from Google) reads as written too."""
     key = _key(label, labels)
     if key is None:
         return label
     word = labels[key]
-    return label if word == labels.english(key) == key else word  # "ISDN" for "isdn" whatever the language
+    if word == labels.english(key) == key and label != key:
+        return label
+    return first_upper(word)  # "ISDN" for "isdn" whatever the language
 
 
 def stored(text: str, labels: Labels = FIELD_LABELS) -> str:
@@ -115,6 +122,7 @@ class LabelBox(QComboBox):
             self.addItem(shown(key, labels), key)
         self._stored = ""
         self._shown = ""
+        self._widths: tuple[int, int] | None = None
         self.set_label(label)
 
     def set_label(self, label: str) -> None:
@@ -124,6 +132,30 @@ class LabelBox(QComboBox):
         if index >= 0:
             self.setCurrentIndex(index)
         self.setCurrentText(self._shown)
+        self.lineEdit().setCursorPosition(0)  # a label longer than the box shows its start
+        if self._widths is not None:
+            self.fit(*self._widths)
+
+    def fitting_width(self) -> int:
+        """The width that shows the longest choice and the label shown whole, in the interface's language ("Haupt-
+        nummer", "Buscapersonas del trabajo"): the text, the line edit's margins, the frame and the arrow."""
+        metrics = self.fontMetrics()
+        texts = [self.itemText(i) for i in range(self.count())] + [self.currentText()]
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0) + metrics.averageCharWidth()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        size = QSize(widest, metrics.height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, size, self).width()
+
+    def fit(self, usual: int, most: int) -> None:
+        """Never narrower than :meth:`fitting_width` (up to ``most`` pixels), and up to ``usual`` pixels wide or as
+        wide as that (again with each :meth:`set_label`): a label too long even for ``most`` (one the user wrote) is
+        cut and whole in the tooltip."""
+        self._widths = (usual, most)
+        wanted = self.fitting_width()
+        self.setMinimumWidth(min(wanted, most))
+        self.setMaximumWidth(max(usual, min(wanted, most)))
+        self.setToolTip(self.currentText() if wanted > most else "")
 
     def label(self) -> str:
         text = self.currentText()

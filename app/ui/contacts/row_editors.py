@@ -21,6 +21,10 @@ from app.ui.contacts.field_labels import FIELD_LABELS, LabelBox
 from app.ui.icons import ui_icon
 
 LABEL_WIDTH = 96
+# The widest a label combo grows for a long word of the language: the combos share a column with the numbers and
+# addresses beside them, which a wider one squeezes (at 1200x800 "Buscapersonas del trabajo" whole, 195 px, left a
+# phone number 30 px). Longer labels show their start and are whole in the tooltip.
+LABEL_MOST = 128
 
 
 def remove_button(tip: str) -> QToolButton:
@@ -43,11 +47,12 @@ def field_label_box(
     keys: tuple[str, ...], label: str, placeholder: str = "", *, labels: Labels = FIELD_LABELS
 ) -> LabelBox:
     """The label combo of an e-mail, phone, address, website, handle or yearly date: ``keys`` shown in the
-    interface's language, ``label`` (as stored) shown, :meth:`LabelBox.label` to read back what to store."""
+    interface's language, ``label`` (as stored) shown, :meth:`LabelBox.label` to read back what to store; at least
+    :data:`LABEL_WIDTH` wide, wider for a longer word of the language (:meth:`LabelBox.fit`)."""
     box = LabelBox(keys, label, labels=labels)
     if placeholder:
         box.lineEdit().setPlaceholderText(placeholder)
-    box.setMaximumWidth(LABEL_WIDTH)
+    box.fit(LABEL_WIDTH, LABEL_MOST)  # a longer word whole ("Hauptnummer"), the longest in the tooltip
     return box
 
 

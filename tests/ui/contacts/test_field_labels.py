@@ -56,14 +56,19 @@ def test_a_label_of_its_own_or_in_another_case_reads_as_stored_until_changed(qtb
     assert google.label() == "work"
 
 
-def test_english_reads_as_before(qtbot, qapp):
+def test_english_shows_the_keys_with_a_capital_and_stores_them_as_before(qtbot, qapp):
     box = LabelBox(PHONE_LABELS, "Mobile")
     qtbot.addWidget(box)
-    assert items(box) == [("mobile", "mobile"), ("work", "work"), ("home", "home"), ("other", "other")]
+    assert items(box) == [("Mobile", "mobile"), ("Work", "work"), ("Home", "home"), ("Other", "other")]
     assert box.currentText() == "Mobile" and box.label() == "Mobile"
     box.setCurrentText("Work")
     assert box.label() == "work"
-    assert shown("home") == "home" and shown("Zweitwohnung") == "Zweitwohnung"
+    box.set_label("home")
+    assert box.currentText() == "Home" and box.label() == "home"  # shown "Home", stored unchanged
+    box.setCurrentIndex(box.findData("work"))
+    assert box.label() == "work"
+    assert shown("home") == "Home" and shown("work") == "Work" and shown("Zweitwohnung") == "Zweitwohnung"
+    assert shown("MOBILE") == "MOBILE"  # a key stored in a case of its own reads as written in English
     assert stored(" Arbeit ") == "Arbeit"  # German words mean nothing in English
 
 
@@ -184,7 +189,7 @@ def test_an_imported_label_is_shown_translated_and_stored_unchanged(qtbot, qapp)
     assert box.label() == "work fax"
     assert [box.itemData(i) for i in range(box.count())] == list(PHONE_LABELS)  # offered: only the choices
     i18n.install_translators("en")
-    assert shown("home fax") == "home fax" and shown("Home Fax") == "Home Fax"  # English reads as stored
+    assert shown("home fax") == "Home fax" and shown("Home Fax") == "Home Fax"  # English: a capital, or as stored
 
 
 def date_rows(editor):
@@ -231,7 +236,7 @@ def test_the_date_labels_show_in_german_and_store_the_kind(qtbot, qapp):
 
 
 @pytest.mark.parametrize(
-    ("language", "anniversary"), [("en", "anniversary"), ("fr", "Anniversaire de mariage"), ("es", "Aniversario")]
+    ("language", "anniversary"), [("en", "Anniversary"), ("fr", "Anniversaire de mariage"), ("es", "Aniversario")]
 )
 def test_the_date_labels_in_english_french_and_spanish(qtbot, qapp, language, anniversary):
     i18n.install_translators(language)
@@ -241,3 +246,76 @@ def test_the_date_labels_in_english_french_and_spanish(qtbot, qapp, language, an
     other = "Other" if language == "en" else shown("other")
     assert date_rows(editor) == [(anniversary, [anniversary]), (other, [anniversary])]
     assert (DATE_LABELS["birthday"] != "birthday") == (language != "en")
+
+
+SMS_CARD = """BEGIN:VCARD
+VERSION:3.0
+FN:Ada Lovelace
+TEL;TYPE=SMS:+1 202 555 0101
+TEL;TYPE=PCS:+1 202 555 0102
+END:VCARD
+"""
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+def test_sms_and_pcs_read_as_words_and_are_stored_as_imported(qtbot, qapp, language):
+    i18n.install_translators(language)
+    (row,) = vcard_reader.rows(SMS_CARD)
+    phones = [p.label for p in row.data.phones]
+    assert "sms" in phones and "pcs" in phones
+    assert (shown("sms"), shown("pcs")) == ("SMS", "PCS")  # the same word in each shipped language
+    box = LabelBox(PHONE_LABELS, "sms")
+    qtbot.addWidget(box)
+    assert box.currentText() == "SMS" and box.label() == "sms"
+    assert stored("SMS") == "sms" and stored("pcs") == "pcs"
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "word"),
+    [("de", "main", "Hauptnummer"), ("fr", "home fax", None), ("es", "other fax", None)],
+)
+def test_a_label_combo_shows_a_long_word_of_the_language_whole(qtbot, qapp, language, label, word):
+    from app.ui.contacts.row_editors import LABEL_MOST, LABEL_WIDTH, field_label_box
+
+    i18n.install_translators(language)
+    word = word or shown(label)
+    box = field_label_box(PHONE_LABELS, label)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.currentText() == word and box.label() == label
+    edit = box.lineEdit()
+    assert edit.width() >= edit.fontMetrics().horizontalAdvance(word), (edit.width(), word)
+    assert box.width() <= LABEL_MOST and not box.toolTip()
+    for index in range(box.count()):  # every choice fits too
+        assert edit.width() >= edit.fontMetrics().horizontalAdvance(box.itemText(index))
+    box.set_label("home")  # a short word again: back to the usual width at most
+    assert box.minimumWidth() == box.fitting_width() and box.maximumWidth() == max(LABEL_WIDTH, box.fitting_width())
+
+
+def test_a_label_too_long_for_the_column_shows_its_start_and_is_whole_in_the_tooltip(qtbot, qapp):
+    from app.ui.contacts.row_editors import LABEL_MOST, field_label_box
+
+    i18n.install_translators("es")
+    box = field_label_box(PHONE_LABELS, "work pager")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.currentText() == "Buscapersonas del trabajo" and box.label() == "work pager"
+    assert box.width() == LABEL_MOST and box.toolTip() == "Buscapersonas del trabajo"
+    assert box.lineEdit().cursorPosition() == 0  # its start shows
+    box.set_label("mobile")
+    assert not box.toolTip()
+
+
+def test_a_label_combo_keeps_its_width_in_english_and_cuts_a_very_long_own_label(qtbot, qapp):
+    from app.ui.contacts.row_editors import LABEL_MOST, LABEL_WIDTH, field_label_box
+
+    box = field_label_box(PHONE_LABELS, "mobile")
+    qtbot.addWidget(box)
+    assert box.maximumWidth() == LABEL_WIDTH and box.minimumWidth() == box.fitting_width() < LABEL_WIDTH
+    assert not box.toolTip()
+    long_label = "the summer house of my grandmother by the lake, second line"
+    box.set_label(long_label)
+    assert box.minimumWidth() == box.maximumWidth() == LABEL_MOST
+    assert box.toolTip() == long_label and box.label() == long_label

@@ -256,9 +256,9 @@ def test_the_header_shows_full_name_birthday_dates_and_links(page, qtbot, englis
     assert dates[0] == "Birthday: 12 April (turns 41)"
     assert dates[1] == "Wedding: 3 June 2010 · Graduation: 1 July"
     links = find(panel, "contactLinks").text()
-    assert '<a href="https://ada.dev">ada.dev</a> (blog)' in links
+    assert '<a href="https://ada.dev">ada.dev</a> (Blog)' in links
     assert '<a href="https://github.com/ada-example">github.com/ada-example</a>' in links
-    assert '<a href="xmpp:ada@example.org">ada@example.org</a> (work)' in links
+    assert '<a href="xmpp:ada@example.org">ada@example.org</a> (Work)' in links
     assert '<a href="https://example.social/@ada">@ada@example.social</a>' in links
     assert "ada#1234" in links and "ada#1234</a>" not in links  # no address: plain text
 
