@@ -145,6 +145,24 @@ def test_snoozing_a_follow_up_due_later_never_brings_it_forward(page, qtbot, mon
     assert FollowUp.get_by_id(reminder).due == dt.date(2026, 3, 22)
 
 
+def test_the_snooze_menus_name_their_days_when_they_open_not_when_built(qtbot, ctx, ada, monkeypatch):
+    """Today's toolbar builds its snooze menus before the window's first paint; the days in their labels are worked
+    out as a menu opens (issue 21), and are then the right ones."""
+    followup_writes.create("Call Ada back", TODAY, contact_id=ada.id, clock=ctx.clock)
+    FollowUp.create(title="Old promise", due=dt.date(2026, 3, 10), contact=ada.id, kind="custom")
+    worked_out = []
+    snooze_days = followup_writes.snooze_days
+    monkeypatch.setattr(followup_writes, "snooze_days", lambda *a, **k: worked_out.append(a) or snooze_days(*a, **k))
+    page = TodayPage(ctx)
+    qtbot.addWidget(page)
+    assert worked_out == []
+    menu = find(page, "snoozeAllOverdue").menu()
+    menu.aboutToShow.emit()
+    assert len(worked_out) == 3
+    texts = {a.objectName(): a.text() for a in menu.actions() if a.objectName().startswith("snooze_")}
+    assert texts["snooze_tomorrow"].endswith("\t17 Mar") and texts["snooze_next_week"].endswith("\t23 Mar")
+
+
 def test_snooze_all_overdue(page, qtbot):
     button = find(page, "snoozeAllOverdue")
     assert button.isEnabled()

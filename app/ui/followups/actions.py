@@ -299,8 +299,8 @@ class FollowUpActions(QObject):
             menu.addAction(action)
             actions[choice] = action
 
-        def label(*, ready: bool = True) -> None:
-            ids = ids_provider() if ids_provider is not None and ready else []
+        def label() -> None:
+            ids = ids_provider() if ids_provider is not None else []
             for choice, action in actions.items():
                 days = followup_writes.snooze_days(ids, choice, clock=self.ctx.clock)
                 day = min(days)
@@ -308,7 +308,8 @@ class FollowUpActions(QObject):
                 action.setText(f"{labels[choice]}\t{text}")
                 action.setToolTip(full_date(day) if len(days) == 1 else self.tr("Each from its own due day"))
 
-        label(ready=False)  # the menu may be built before what it is about exists (a page's toolbar)
+        # The days go in as the menu opens (nobody sees them before): not when it is built, which Today's toolbar
+        # does before the window's first paint (issue 21; the menu may be built before what it is about exists).
         menu.aboutToShow.connect(label)
         pick = QAction(self.tr("&Pick a date…"), menu)
         pick.setObjectName("snooze_pick")
