@@ -109,6 +109,31 @@ OPTIONAL_SUBPACKAGES: dict[str, tuple[str, ...]] = {
     "phonenumbers.timezone": ("phonenumbers.tzdata",),
 }
 
+# The sync (issue 20) speaks HTTP/1.1 (over TLS from the standard library's ssl) through caldav -> niquests ->
+# urllib3-future. These parts of that chain are never reached by Rapport's sync; each was measured, and
+# tests/packaging/test_sync_chain.py runs a sync with all of them blocked (test_bundled_sync.py runs the bundle's):
+SYNC_UNUSED_MODULES = (
+    # - qh3: HTTP/3 over QUIC (a 6 MB Rust extension, 1.8 MB of the .deb). urllib3-future imports it in try/except
+    #   and then offers HTTP/1.1 and HTTP/2 only; a CardDAV server is reached over TCP, never QUIC.
+    "qh3",
+    # - jh2: HTTP/2 (0.4 MB). Without it urllib3-future negotiates HTTP/1.1 over ALPN (its queue buffer falls back
+    #   to a pure-Python one); Radicale, Nextcloud, Baïkal and iCloud all answer HTTP/1.1.
+    "jh2",
+    # - dns (dnspython, 0.5 MB of Python): only caldav.discovery imports it, for RFC 6764 SRV/TXT discovery, which
+    #   Rapport turns off (DavSession: enable_rfc6764=False; the user gives the server's URL). caldav catches the
+    #   ImportError of caldav.discovery itself.
+    "dns",
+    "caldav.discovery",
+    # - urllib3: urllib3-future also installs itself under the legacy name, a second copy of the same 0.8 MB of
+    #   Python; niquests imports it only to detect a legacy urllib3 and uses urllib3_future when it is absent.
+    "urllib3",
+    # - lxml's objectify (2.9 MB), html (with its diff extensions, 0.9 MB) and isoschematron (XSLT files): caldav
+    #   and icalendar-searcher import lxml.etree only; the lxml hook collects every submodule.
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+)
+
 # Python modules never needed at run time that some library imports lazily (keeps the module graph small).
 EXCLUDED_PYTHON_MODULES = (
     "tkinter",
@@ -125,6 +150,7 @@ EXCLUDED_PYTHON_MODULES = (
     # PyYAML's C accelerator (it links its own copy of libyaml). caldav's config helper imports yaml, which then
     # falls back to its pure-Python loader; Rapport never reads YAML.
     "yaml._yaml",
+    *SYNC_UNUSED_MODULES,
 )
 
 SYSTEM_LIBRARY_DIRS = ("/lib", "/lib64", "/usr/lib", "/usr/lib64", "/usr/local/lib")

@@ -21,8 +21,10 @@ def free_port() -> int:
 
 
 class RadicaleServer:
-    def __init__(self, folder: Path, users: dict[str, str] | None = None):
+    def __init__(self, folder: Path, users: dict[str, str] | None = None, tls: tuple[Path, Path] | None = None):
+        """``tls``: (certificate, key) PEM files to serve HTTPS with instead of plain HTTP."""
         self.folder = folder
+        self.tls = tls
         self.folder.mkdir(parents=True, exist_ok=True)
         self.users = users or {USER: PASSWORD}
         self.port = free_port()
@@ -33,7 +35,7 @@ class RadicaleServer:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}/"
 
     def start(self, timeout: float = 30) -> None:
         command = [
@@ -55,6 +57,8 @@ class RadicaleServer:
             "--rights-type",
             "owner_only",
         ]
+        if self.tls:
+            command += ["--server-ssl", "--server-certificate", str(self.tls[0]), "--server-key", str(self.tls[1])]
         env = {k: v for k, v in os.environ.items() if not k.startswith("RADICALE")}
         with open(self.log, "ab") as log:
             self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
