@@ -83,8 +83,7 @@ class MainWindow(WindowClosing):
         self._when_built: dict[str, list] = {}
         self.action_registry = ActionRegistry(self, ACTIONS, MENUS)  # the menus' actions (app.ui.actions)
         self.today_page = TodayPage(ctx)
-        self._add_entry(self.today_page.objectName(), self.today_page.title, self.today_page.icon_name, None)
-        self._install_page("todayPage", self.today_page)
+        self._add_entry(self.today_page.objectName(), self.today_page.title, self.today_page.icon_name, self.today_page)
         for name, (_module, _cls, page_title, icon) in LATER_PAGES.items():
             self._add_entry(name, page_title, icon, None)
         if not lazy_pages:
@@ -180,6 +179,10 @@ class MainWindow(WindowClosing):
         self._page_titles[name] = page_title
         shortcut = f"Ctrl+{len(self.page_names)}"
         self.navigation.add_page(name, self.tr(page_title), ui_icon(icon), shortcut)
+        if page is not None:  # built already (Today): in its place at once, not through a placeholder
+            self.stack.addWidget(page)
+            self.pages[name] = page
+            return
         self._placeholders[name] = QWidget()
         self.stack.addWidget(self._placeholders[name])
 

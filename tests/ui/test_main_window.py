@@ -119,6 +119,21 @@ def test_pages_are_children_of_the_window(window, name):
     assert page is not None and window.isAncestorOf(page)
 
 
+def test_today_is_first_in_the_stack_and_shown_without_a_placeholder(qtbot, paths, migrated_template):
+    """Today is built with the window and goes straight into the page stack (no placeholder swapped out before the
+    first paint, issue 21); the later pages wait in placeholders until first shown."""
+    from app.ui.application import build_window
+
+    shutil.copyfile(migrated_template, paths.db_path)
+    window = build_window(paths, check=False, lazy_pages=True, defer_features=True)  # as `rapport` starts
+    qtbot.addWidget(window)
+    assert window.stack.count() == len(window.page_names) == 6
+    assert window.stack.widget(0) is window.today_page is window.stack.currentWidget()
+    assert set(window.pages) == {"todayPage"}
+    contacts = window.show_page("contactsPage")
+    assert window.stack.count() == 6 and window.stack.widget(1) is contacts is window.stack.currentWidget()
+
+
 def test_the_status_bar_says_1_contact_not_1_contacts(window):
     from app.core.contacts.contact_data import ContactData
     from app.core.contacts.service import create_contact
