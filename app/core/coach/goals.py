@@ -150,11 +150,17 @@ def history(weeks: int = HISTORY_WEEKS, *, clock: Clock = SYSTEM_CLOCK) -> list[
     begin = dt.datetime.combine(starts[0], dt.time()).isoformat(" ")
     end = now.isoformat(" ")
     kinds = ",".join(f"'{k}'" for k in CONVERSATION_KINDS)
+    # Both counts group first by the index's own order (no sort of every row: a conversation's moment, a follow-up's
+    # completion, due day and kind), then the few groups by day; a conversation's contact is checked against the
+    # few trashed contacts held in a small temporary table, not looked up row by row in the contact table (at 200k
+    # contacts 52 -> 9 ms and 57 -> 37 ms CPU; 4.9x and 3.9x per 4x data -> 2.5x and 2.3x). A conversation's
+    # contact always exists (a foreign key).
     conversations = _per_day(
-        "SELECT date(i.occurred_at), COUNT(*) FROM interaction AS i JOIN contact AS c ON c.id = i.contact_id "
+        "SELECT date(t), SUM(n) FROM (SELECT i.occurred_at AS t, COUNT(*) AS n FROM interaction AS i "
         # "+": read the week range from the (occurred_at, kind, contact) index, not every call ever logged.
-        f"WHERE +i.kind IN ({kinds}) AND i.occurred_at >= ? AND i.occurred_at <= ? AND +c.deleted_at IS NULL "
-        "GROUP BY date(i.occurred_at)",
+        f"WHERE +i.kind IN ({kinds}) AND i.occurred_at >= ? AND i.occurred_at <= ? "
+        "AND i.contact_id NOT IN (SELECT id FROM contact WHERE deleted_at IS NOT NULL) GROUP BY i.occurred_at) "
+        "GROUP BY date(t)",
         (begin, end),
     )
     rehearsals = _per_day(
@@ -168,9 +174,9 @@ def history(weeks: int = HISTORY_WEEKS, *, clock: Clock = SYSTEM_CLOCK) -> list[
         (begin, end),
     )
     done_rows = database.execute_sql(
-        "SELECT date(completed_at), kind, date(completed_at) <= due, COUNT(*) FROM follow_up "
-        "WHERE status = 'done' AND completed_at >= ? AND completed_at <= ? "
-        "GROUP BY date(completed_at), kind, date(completed_at) <= due",
+        "SELECT date(t), kind, date(t) <= due, SUM(n) FROM (SELECT completed_at AS t, due, kind, COUNT(*) AS n "
+        "FROM follow_up WHERE status = 'done' AND completed_at >= ? AND completed_at <= ? "
+        "GROUP BY completed_at, due, kind) GROUP BY date(t), kind, date(t) <= due",
         (begin, end),
     ).fetchall()
     thanks: dict[dt.date, int] = {}

@@ -17,12 +17,27 @@ def _plan(sql: str) -> str:
     return " | ".join(row[3] for row in database.execute_sql("EXPLAIN QUERY PLAN " + sql))
 
 
-def test_the_counting_query_reads_only_the_covering_index(db):
-    plan = _plan(going_cold._GROUPED_SQL.format(circles=going_cold._BOTH))
-    assert (
-        "USING COVERING INDEX contact_deleted_at_last_interaction_at_keep_in_touch_days_keep_in_touch_max_days" in plan
-    ), plan
-    assert "SCAN c" not in plan, plan
+@pytest.mark.parametrize("weekly_max", [9, None], ids=["a circle with a maximum", "no circle with a maximum"])
+def test_the_counting_query_reads_only_the_covering_index(db, weekly_max):
+    Circle.create(name="Weekly", keep_in_touch_days=7, keep_in_touch_max_days=weekly_max)
+    for sql in (going_cold._GROUPED_SQL, going_cold._IDS_SQL):
+        plan = _plan(sql.format(circles=going_cold._circles_sql()))
+        assert (
+            "USING COVERING INDEX contact_deleted_at_last_interaction_at_keep_in_touch_days_keep_in_touch_max_days"
+            in plan
+        ), plan
+        assert "SCAN c" not in plan, plan
+        # a person's circles from the (contact, circle) index alone: the circles' cadences are written into the
+        # statement, so no search of the circle table per person
+        assert "SEARCH cc USING COVERING INDEX contactcircle_contact_id_circle_id (contact_id=?)" in plan, plan
+        assert "ci " not in plan and "circle " not in plan.replace("contact_circle", ""), plan
+
+
+def test_without_a_circle_cadence_no_circle_is_read_per_person(db):
+    Circle.update(keep_in_touch_days=None, keep_in_touch_max_days=None).execute()  # the seeded circles have one
+    Circle.create(name="Someday")
+    sql = going_cold._GROUPED_SQL.format(circles=going_cold._circles_sql())
+    assert "contactcircle" not in _plan(sql), _plan(sql)
 
 
 @pytest.mark.parametrize("weekly_max", [9, None], ids=["a circle with a maximum", "no circle with a maximum"])
