@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.common import PROBE_ENV, ROOT, demo_folder, median_of, rapport_probe
+from benchmarks.common import ROOT, demo_folder, median_of, probe_env, rapport_probe
 from benchmarks.report import Row
 
 RUNS = 5
@@ -20,8 +20,9 @@ def floor(runs: int) -> tuple[float, float]:
 
 
 def rapport(folder: Path, runs: int) -> tuple[float, float]:
-    """Median seconds to the first paint and peak RSS (MiB) of `rapport --data-dir folder`, as users start it."""
-    return median_of(runs, rapport_probe(folder), PROBE_ENV)
+    """Median seconds to the first paint and peak RSS (MiB) of `rapport` over ``folder`` as its default folders,
+    as users start it."""
+    return median_of(runs, rapport_probe(), probe_env(folder))
 
 
 def run(quick: bool = False) -> list[Row]:

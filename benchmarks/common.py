@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -20,6 +22,7 @@ def child_env() -> dict[str, str]:
     them), and the warm-up run of :func:`median_of` writes them here."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("RAPPORT_DATA_DIR", None)  # a folder is given on the command line, or the default folders (probe_env)
     return env
 
 
@@ -50,12 +53,25 @@ def timed_child(args: list[str], env: dict[str, str] | None = None) -> tuple[flo
     return figures
 
 
-def rapport_probe(folder: Path) -> list[str]:
-    """The command that starts Rapport as users do, over ``folder`` (run with :data:`PROBE_ENV`)."""
-    return [sys.executable, "-m", "app", "--data-dir", str(folder)]
+def rapport_probe() -> list[str]:
+    """The command that starts Rapport as users do: no folder given (run with :func:`probe_env`)."""
+    return [sys.executable, "-m", "app"]
 
 
 PROBE_ENV = {"RAPPORT_STARTUP_PROBE": "1"}
+
+
+def probe_env(folder: Path) -> dict[str, str]:
+    """:data:`PROBE_ENV` plus an XDG environment under which the default folders (platformdirs' user data, config
+    and log folders, what `rapport` without ``--data-dir`` opens) are ``folder``: the probe then takes the path a
+    user's start takes (``--data-dir`` skips platformdirs' import and its look-ups). A private XDG home holds a
+    link named after the app to ``folder``; it is removed (the link, never ``folder``) when the benchmark ends."""
+    from app import APP_NAME
+
+    home = Path(tempfile.mkdtemp(prefix="rapport-xdg-"))
+    (home / APP_NAME).symlink_to(Path(folder).resolve(), target_is_directory=True)
+    atexit.register(shutil.rmtree, home, True)
+    return {**PROBE_ENV, "XDG_DATA_HOME": str(home), "XDG_CONFIG_HOME": str(home), "XDG_STATE_HOME": str(home)}
 
 
 def median_of(runs: int, args: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
