@@ -1,12 +1,14 @@
-"""The bundle `make dist` built (dist/rapport/) syncs: its own `rapport sync` against a real Radicale on loopback, over
-HTTP and over TLS (Basic auth, HTTP/1.1), with the modules bundle_policy leaves out absent from it. The keyring's way
-to the Secret Service (keyring -> SecretStorage -> jeepney, and cryptography for the session's AES) is in it too.
-Skipped when there is no bundle (make test runs without one; make dist-check and the benchmark build it)."""
+"""The bundle `make dist` built (dist/rapport/) syncs: its own `rapport sync` against a real Radicale on loopback,
+over HTTP and over TLS (Basic auth, HTTP/1.1), with the modules bundle_policy leaves out absent from it; and its
+keyring reaches a real Secret Service (gnome-keyring on a private D-Bus session: keyring -> SecretStorage -> jeepney,
+cryptography for the session's AES). Skipped when there is no bundle (make test runs without one; make dist-check
+and the benchmark build it)."""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -88,3 +90,44 @@ def test_the_bundled_rapport_syncs(tmp_path, radicale):
     assert counts["contacts"]["uploaded"] == 6 and counts["contacts"]["conflicts"] == 0
     again = json.loads(_bundled(data, "sync", "--json", ca=ca).stdout)
     assert all(value == 0 for kind in again.values() for value in kind.values()), again
+
+
+# In a private D-Bus session: an unlocked gnome-keyring, then the bundle's setup with the password on standard input
+# (it goes to the Secret Service), its status, and a sync that reads the password back from there.
+KEYRING_SESSION = """
+set -e
+export XDG_RUNTIME_DIR="$HOME/run"; mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+eval "$(printf unlock | gnome-keyring-daemon --unlock --components=secrets)"
+printf '%s\\n' "$3" | "$1" --data-dir "$HOME/data" sync setup "$2" --username "$4" --password-stdin \\
+    --addressbook keyring --calendar keyring >/dev/null
+"$1" --data-dir "$HOME/data" demo-data --contacts 3 --seed 2 >/dev/null
+"$1" --data-dir "$HOME/data" sync status --json
+"$1" --data-dir "$HOME/data" sync --json
+"""
+
+
+@pytest.mark.skipif(
+    not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")),
+    reason="needs dbus-run-session and gnome-keyring-daemon (a Secret Service)",
+)
+def test_the_bundled_keyring_reaches_the_secret_service(tmp_path):
+    radicale = RadicaleServer(tmp_path / "radicale")
+    radicale.start()
+    try:
+        done = _in_keyring_session(tmp_path, radicale.url)
+    finally:
+        radicale.stop()
+    assert done.returncode == 0, done.stderr
+    status, counts = (json.loads(part) for part in done.stdout.replace("}\n{", "}\0{").split("\0"))
+    assert status["password"] == "system keyring"
+    assert counts["contacts"]["uploaded"] == 3
+    for path in (tmp_path / "data").rglob("*"):  # the password is in the Secret Service, not in the data folder
+        if path.is_file():
+            assert PASSWORD.encode() not in path.read_bytes(), path
+
+
+def _in_keyring_session(home: Path, url: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("RAPPORT_", "PYTHON", "DBUS", "GNOME_KEYRING"))}
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    command = ["dbus-run-session", "--", "sh", "-c", KEYRING_SESSION, "session", str(EXECUTABLE), url, PASSWORD, USER]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
