@@ -68,8 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     python = ensure_build_venv()
     env = dict(os.environ)
     # PyInstaller zlib-compresses each module of the PYZ archive separately (11 MB for Rapport), which the installers'
-    # own compression (xz in the .deb, LZMA in Inno Setup, the .dmg's) cannot shrink further. Stored uncompressed,
-    # the modules are compressed together by the installer: 9.5 -> 5.7 MB in the .deb for the same modules (the
+    # own compression (xz in the .deb, solid LZMA2 in Inno Setup) cannot shrink further. Stored uncompressed, the
+    # modules are compressed together by the installer: 9.5 -> 5.7 MB in the .deb for the same modules (the
     # floor's probe is built with the same setting). The archive takes 13 MB more on disk.
     env.setdefault("PYINSTALLER_ZLIB_COMPRESSION_LEVEL", "0")
     icons = BUILD / "icons"
