@@ -264,7 +264,9 @@ def _referred() -> list[tuple[int, int, int]]:
 def _depths(referred: list[tuple[int, int, int]] | None = None) -> tuple[dict[int, int], dict[int, int | None]]:
     """Depth of every contact that was referred (trashed ones included: a trail runs through them), and each
     one's referrer. Loops (possible in old data) stop at the first repeat."""
-    parent = {cid: referrer for cid, referrer, _live in (_referred() if referred is None else referred)}
+    parent: dict[int, int | None] = {
+        cid: referrer for cid, referrer, _live in (_referred() if referred is None else referred)
+    }
     depth: dict[int, int] = {}
     for start in parent:
         path = []
@@ -296,8 +298,8 @@ def referral_depth() -> DepthStats:
     if live:
         deepest = max(live, key=lambda c: (depth[c], -c))
         chain = [deepest]
-        while chain[-1] in parent and parent[chain[-1]] is not None and len(chain) <= depth[deepest]:
-            chain.append(parent[chain[-1]])
+        while (up := parent.get(chain[-1])) is not None and len(chain) <= depth[deepest]:
+            chain.append(up)
         names = dict(_rows(f"SELECT id, display_name FROM contact WHERE id IN ({','.join(map(str, chain))})"))
         longest = tuple(names.get(c, "?") for c in reversed(chain))
     return DepthStats(dict(sorted(levels.items())), len(live), starters, longest)
