@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from collections import Counter
 from dataclasses import dataclass
 
 from peewee import chunked
@@ -268,12 +269,14 @@ def _depths(referred: list[tuple[int, int, int]] | None = None) -> tuple[dict[in
         cid: referrer for cid, referrer, _live in (_referred() if referred is None else referred)
     }
     depth: dict[int, int] = {}
+    walked_from: dict[int, int] = {}  # node -> the start whose walk passed it: meeting it again in that walk is a loop
     for start in parent:
+        if start in depth:
+            continue
         path = []
         node: int | None = start
-        seen: set[int] = set()
-        while node is not None and node in parent and node not in depth and node not in seen:
-            seen.add(node)
+        while node is not None and node in parent and node not in depth and walked_from.get(node) != start:
+            walked_from[node] = start
             path.append(node)
             node = parent[node]
         base = depth.get(node, 0) if node is not None else 0
@@ -286,9 +289,7 @@ def referral_depth() -> DepthStats:
     referred = _referred()
     depth, parent = _depths(referred)
     live = {cid for cid, _referrer, alive in referred if alive}
-    levels: dict[int, int] = {}
-    for cid in live:
-        levels[depth[cid]] = levels.get(depth[cid], 0) + 1
+    levels = Counter(depth[cid] for cid in live)
     roots = {p for p in parent.values() if p not in parent}
     # The live roots: every root less the (few) trashed contacts, from the deleted_at index (a root always exists:
     # referred_by is a foreign key, ON DELETE SET NULL), not an IN list of every root looked up one by one.
@@ -296,7 +297,8 @@ def referral_depth() -> DepthStats:
     starters = len(roots - trashed)
     longest: tuple[str, ...] = ()
     if live:
-        deepest = max(live, key=lambda c: (depth[c], -c))
+        most = max(levels)
+        deepest = min(cid for cid in live if depth[cid] == most)  # the deepest; the lowest id among equals
         chain = [deepest]
         while (up := parent.get(chain[-1])) is not None and len(chain) <= depth[deepest]:
             chain.append(up)
