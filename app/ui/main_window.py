@@ -181,7 +181,7 @@ class MainWindow(WindowClosing):
         self.navigation.add_page(name, self.tr(page_title), ui_icon(icon), shortcut)
         if page is not None:  # built already (Today): in its place at once, not through a placeholder
             self.stack.addWidget(page)
-            self.pages[name] = page
+            self._page_ready(name, page)
             return
         self._placeholders[name] = QWidget()
         self.stack.addWidget(self._placeholders[name])
@@ -203,6 +203,11 @@ class MainWindow(WindowClosing):
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
+        self._page_ready(name, page)
+
+    def _page_ready(self, name: str, page: Page) -> None:
+        """``page`` is in the stack: known by its name, and whoever waits for it told (its actions' handlers first:
+        the action registry, made before Today, waits for every page, Today included)."""
         self.pages[name] = page
         for callback in self._when_built.pop(name, []):
             callback(page)

@@ -134,6 +134,21 @@ def test_today_is_first_in_the_stack_and_shown_without_a_placeholder(qtbot, path
     assert window.stack.count() == 6 and window.stack.widget(1) is contacts is window.stack.currentWidget()
 
 
+def test_todays_menu_actions_are_wired_as_rapport_starts(qtbot, paths, migrated_template):
+    """The action registry is made before Today and waits for every page: Today, put straight into the stack, must
+    still be handed to it (4ed673e did not, and Help → Get Started Checklist did nothing)."""
+    from app.ui.application import build_window
+
+    shutil.copyfile(migrated_template, paths.db_path)
+    window = build_window(paths, check=False, lazy_pages=True, defer_features=True)  # as `rapport` starts
+    qtbot.addWidget(window)
+    registry = window.action_registry
+    assert "todayPage" in registry._registered_pages  # Today's register_actions ran
+    today_actions = [spec.id for spec in registry.specs.values() if spec.page == "todayPage"]
+    assert today_actions and all(key in registry._handlers for key in today_actions), today_actions
+    # (the behaviour, Help → Get Started Checklist bringing a put-away checklist back: tests/ui/test_room_to_work.py)
+
+
 def test_the_status_bar_says_1_contact_not_1_contacts(window):
     from app.core.contacts.contact_data import ContactData
     from app.core.contacts.service import create_contact
