@@ -22,9 +22,14 @@ BUNDLE = ROOT / "dist" / "rapport"
 EXECUTABLE = BUNDLE / "rapport"
 REPORT = ROOT / "dist" / "rapport-bundle-report.json"
 
+# .ci/run sets this after make dist-check: there a missing bundle or Secret Service is a failure, not a skip.
+REQUIRED = os.environ.get("RAPPORT_REQUIRE_BUNDLE") == "1"
+
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not (EXECUTABLE.exists() and REPORT.exists()), reason="no bundle: run make dist"),
+    pytest.mark.skipif(
+        not REQUIRED and not (EXECUTABLE.exists() and REPORT.exists()), reason="no bundle: run make dist"
+    ),
 ]
 
 
@@ -107,7 +112,7 @@ printf '%s\\n' "$3" | "$1" --data-dir "$HOME/data" sync setup "$2" --username "$
 
 
 @pytest.mark.skipif(
-    not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")),
+    not REQUIRED and not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")),
     reason="needs dbus-run-session and gnome-keyring-daemon (a Secret Service)",
 )
 def test_the_bundled_keyring_reaches_the_secret_service(tmp_path):
