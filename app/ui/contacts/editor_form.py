@@ -206,9 +206,26 @@ class EditorForm:
         self.source = QLabel()
         self.source.setObjectName("contactSource")
         self.source.setEnabled(False)
+        self.source.setWordWrap(True)  # "Importado (linkedin) el 16 de feb de 2026" is wider than the field
         self.form.addRow("", self.source)
         for key in ("tie", "invitation_status"):
             self._error_row(key)
+        self._wrap_long_labels()
+
+    # A form label is at most this many average characters wide; a longer one wraps onto a second line. At 1200×800
+    # the label column took the longest label's width ("Comment nous nous sommes rencontrés" 247 px, "Wie wir uns
+    # kennengelernt haben" 202 px) and pushed the fields past the pane's right edge in French, German and Spanish.
+    LABEL_CHARS = 20
+
+    def _wrap_long_labels(self) -> None:
+        cap = self.fontMetrics().averageCharWidth() * self.LABEL_CHARS
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel) and label.fontMetrics().horizontalAdvance(label.text()) > cap:
+                label.setWordWrap(True)  # only the long ones: a wrapped label may break anywhere ("E-/Mail")
+                label.setFixedWidth(cap)
+                label.setAlignment(self.form.labelAlignment())  # its lines right-aligned as the other labels
 
     def _build_more(self) -> None:
         """The "More fields" toggle and the rows it shows and hides."""
