@@ -14,6 +14,8 @@ from types import ModuleType
 
 import pytest
 
+from tests.helpers.radicale import RadicaleServer, self_signed
+
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 
@@ -39,3 +41,13 @@ def policy() -> ModuleType:
 @pytest.fixture(scope="session")
 def project_version() -> str:
     return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+
+
+@pytest.fixture(scope="module", params=["http", "https"])
+def radicale(request, tmp_path_factory):
+    """A Radicale on loopback for a module's sync checks, over HTTP and over TLS (a certificate made here)."""
+    folder = tmp_path_factory.mktemp("radicale")
+    server = RadicaleServer(folder, tls=self_signed(folder) if request.param == "https" else None)
+    server.start()
+    yield server
+    server.stop()

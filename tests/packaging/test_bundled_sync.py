@@ -16,7 +16,6 @@ import pytest
 
 from tests.helpers.radicale import PASSWORD, USER, RadicaleServer
 from tests.packaging.conftest import ROOT
-from tests.packaging.test_sync_chain import self_signed
 
 BUNDLE = ROOT / "dist" / "rapport"
 EXECUTABLE = BUNDLE / "rapport"
@@ -36,15 +35,6 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def report() -> dict:
     return json.loads(REPORT.read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module", params=["http", "https"])
-def radicale(request, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("radicale")
-    server = RadicaleServer(folder, tls=self_signed(folder) if request.param == "https" else None)
-    server.start()
-    yield server
-    server.stop()
 
 
 def _bundled(data: Path, *args: str, ca: Path | None = None) -> subprocess.CompletedProcess:

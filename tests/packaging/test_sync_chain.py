@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.radicale import PASSWORD, USER, RadicaleServer
+from tests.helpers.radicale import PASSWORD, USER
 from tests.packaging.conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -43,26 +43,6 @@ finally:
         json.dump({"asked": sorted(asked), "loaded": loaded}, f)
 sys.exit(code)
 """
-
-
-def self_signed(folder: Path) -> tuple[Path, Path]:
-    """A certificate for 127.0.0.1 (and its key) that the client is told to trust through REQUESTS_CA_BUNDLE."""
-    cert, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "2",
-         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    return cert, key
-
-
-@pytest.fixture(scope="module", params=["http", "https"])
-def radicale(request, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("radicale")
-    server = RadicaleServer(folder, tls=self_signed(folder) if request.param == "https" else None)
-    server.start()
-    yield server
-    server.stop()
 
 
 def _rapport(blocked, record: Path, data: Path, *args: str, ca: Path | None = None) -> subprocess.CompletedProcess:

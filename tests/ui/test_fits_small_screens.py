@@ -3,6 +3,7 @@ minimum size is the largest page's minimum plus the menu and status bars), in En
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 
 import pytest
@@ -13,31 +14,33 @@ from app.ui import i18n
 SCREEN_AT_200 = (960, 540)
 
 
-def _choose(paths, language: str) -> None:
-    """The language chosen in the folder's settings, which the window reads when it is made (it installs its
-    translators from there: a language installed by the test alone would be replaced by the system's, English)."""
+@contextlib.contextmanager
+def _window_in(language: str, qtbot, paths, migrated_template):
+    """The window over a fresh database with ``language`` chosen in the folder's settings, which the window reads
+    when it is made (it installs its translators from there: a language installed by the test alone would be
+    replaced by the system's, English); it is checked to speak it, and closed after."""
     from PySide6.QtCore import QSettings
+
+    from app.main import create_window
 
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     i18n.save_language(settings, language)
     settings.sync()
-
-
-def _speaks(window, language: str) -> None:
-    file_menu = window.menuBar().actions()[0].text()
-    assert (file_menu == "&File") == (language == "en"), f"the window is not in {language}: {file_menu!r}"
-
-
-@pytest.mark.parametrize("language", ["en", "de"])
-def test_the_window_with_every_page_fits_a_1080p_screen_at_200_percent(qtbot, paths, migrated_template, language):
-    from app.main import create_window
-
-    _choose(paths, language)
     shutil.copyfile(migrated_template, paths.db_path)
     window = create_window(paths.data_dir)
     qtbot.addWidget(window)
     try:
-        _speaks(window, language)
+        file_menu = window.menuBar().actions()[0].text()
+        assert (file_menu == "&File") == (language == "en"), f"the window is not in {language}: {file_menu!r}"
+        yield window
+    finally:
+        window.close()
+        app_db.close_database()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_window_with_every_page_fits_a_1080p_screen_at_200_percent(qtbot, paths, migrated_template, language):
+    with _window_in(language, qtbot, paths, migrated_template) as window:
         for name in window.page_names:
             window.show_page(name)
         window.show()
@@ -45,9 +48,6 @@ def test_the_window_with_every_page_fits_a_1080p_screen_at_200_percent(qtbot, pa
         assert hint.width() <= SCREEN_AT_200[0] and hint.height() <= SCREEN_AT_200[1], (
             f"{language}: the window needs at least {hint.width()}×{hint.height()}"
         )
-    finally:
-        window.close()
-        app_db.close_database()
 
 
 @pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
@@ -59,14 +59,8 @@ def test_the_contact_editor_keeps_to_its_pane_at_1200_by_800(qtbot, paths, migra
 
     from app.core.contacts.contact_data import ContactData
     from app.core.contacts.service import create_contact
-    from app.main import create_window
 
-    _choose(paths, language)
-    shutil.copyfile(migrated_template, paths.db_path)
-    window = create_window(paths.data_dir)
-    qtbot.addWidget(window)
-    try:
-        _speaks(window, language)
+    with _window_in(language, qtbot, paths, migrated_template) as window:
         person = create_contact(
             ContactData(given_name="Aiko", family_name="Takahashi", how_met="Gym", why_connect="Same move")
         )
@@ -79,6 +73,3 @@ def test_the_contact_editor_keeps_to_its_pane_at_1200_by_800(qtbot, paths, migra
         qtbot.waitUntil(lambda: editor.isVisible() and editor.viewport().width() > 0)
         needed, room = body.minimumSizeHint().width(), editor.viewport().width()
         assert needed <= room, f"{language}: the contact editor needs {needed} px, its pane gives {room}"
-    finally:
-        window.close()
-        app_db.close_database()
