@@ -5,8 +5,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from app import db as app_db
+from app.core.coach import goals
 from app.main import create_window
-from app.ui.coach import today_panel
 from app.ui.widgets.first_paint import FirstPaint
 from tests.helpers.data import fill_with_demo_data
 from tests.helpers.qt import find
@@ -76,10 +76,8 @@ def test_todays_goals_fill_in_after_the_window_shows(qtbot, paths, migrated_temp
     win = create_window(paths.data_dir)
     qtbot.addWidget(win)
     refreshed = []
-    progress = today_panel.goals.progress
-    monkeypatch.setattr(
-        today_panel.goals, "progress", lambda **kw: (refreshed.append(win.first_paint.painted), progress(**kw))[1]
-    )
+    progress = goals.progress
+    monkeypatch.setattr(goals, "progress", lambda **kw: (refreshed.append(win.first_paint.painted), progress(**kw))[1])
     win.show()
     qtbot.waitUntil(lambda: bool(refreshed))
     assert refreshed[0] is True  # the goals were read after the window had drawn itself

@@ -1,22 +1,26 @@
-"""Weekly goals on screen: this week's progress (on Today) and the history chart (on Insights).
+"""Weekly goals on Today: :class:`GoalsStrip` (``weeklyGoals``), one row per tracked goal — its name, a progress bar,
+"3 of 5" and the streak — and the on-time habit of follow-ups. The history chart on Insights is
+:mod:`app.ui.coach.goals_history`.
 
-:class:`GoalsStrip` (``weeklyGoals``): one row per tracked goal — its name, a progress bar, "3 of 5" and the streak —
-and the on-time habit of follow-ups. :class:`GoalsHistory` (``goalsHistory``): a small chart per goal over the last
-twelve weeks against its target, and one of follow-ups done on time vs late.
+Today builds the strip before its first paint and fills it after (issue 21), so this module does not import the goals'
+core module (:mod:`app.core.coach.goals`, its dataclasses and queries) nor the charts: they load with the first fill.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from app.core.coach import goals
 from app.core.translated import label
-from app.ui.coach.charts import WeekBar, WeeklyBars
 from app.ui.coach.labels import quiet
 from app.ui.i18n import tr
 from app.ui.icons import ui_icon
-from app.ui.widgets.text import heading, short_day
+from app.ui.widgets.text import heading
+
+if TYPE_CHECKING:
+    from app.core.coach import goals
 
 
 def streak_text(progress: goals.GoalProgress) -> str:
@@ -90,6 +94,8 @@ class GoalsStrip(QWidget):
         layout.addWidget(self.empty)
 
     def set_progress(self, progress: goals.WeekProgress) -> None:
+        from app.core.coach.goals import SPECS
+
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget() is not None:
@@ -107,7 +113,7 @@ class GoalsStrip(QWidget):
             bar.setAccessibleName(
                 self.tr("{goal}: {done} of {target}").format(goal=label(goal.label), done=goal.done, target=goal.target)
             )
-            spec = goals.SPECS[goal.key]
+            spec = SPECS[goal.key]
             bar.setToolTip(label(spec.help))
             count = QLabel(self.tr("{done} of {target}").format(done=goal.done, target=goal.target))
             count.setObjectName(f"goalCount_{goal.key}")
@@ -129,71 +135,3 @@ class GoalsStrip(QWidget):
         else:
             self.summary.setText("")
         self.habit.setText(self.tr(habit_text(progress.week, progress.on_time_share())))
-
-
-class GoalsHistory(QWidget):
-    """A chart per tracked goal over the weeks, and the follow-ups done on time vs late."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("goalsHistory")
-        self.setAccessibleName(self.tr("Weekly goals history"))
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(24)
-        self.grid.setVerticalSpacing(16)
-        self.charts: dict[str, WeeklyBars] = {}
-
-    def set_progress(self, progress: goals.WeekProgress) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.charts.clear()
-        columns = 3
-        entries = []
-        for goal in progress.goals:
-            chart = WeeklyBars(label(goal.label))
-            chart.setObjectName(f"goalChart_{goal.key}")
-            weeks = [
-                WeekBar(
-                    short_day(w.start),
-                    w.counts[goal.key],
-                    tooltip=self.tr("Week of {day}: {n}").format(day=short_day(w.start), n=w.counts[goal.key]),
-                )
-                for w in progress.history
-            ]
-            met = sum(1 for w in progress.history if goal.target and w.counts[goal.key] >= goal.target)
-            subtitle = (
-                self.tr("goal {t} a week · met {m} of %Ln week(s)", "", len(progress.history)).format(
-                    t=goal.target, m=met
-                )
-                if goal.tracked
-                else self.tr("not tracked — set a goal in Preferences")
-            )
-            chart.set_weeks(weeks, goal.target, subtitle)
-            entries.append((goal.key, chart))
-        habit = WeeklyBars(self.tr("Follow-ups: on time vs late"))
-        habit.setObjectName("goalChart_on_time")
-        share = progress.on_time_share()
-        habit.set_weeks(
-            [
-                WeekBar(
-                    short_day(w.start),
-                    w.on_time,
-                    w.late,
-                    self.tr("Week of {day}: {a} on time, {b} late").format(
-                        day=short_day(w.start), a=w.on_time, b=w.late
-                    ),
-                )
-                for w in progress.history
-            ],
-            0,
-            self.tr("{p:.0%} on time (solid) · late (pale)").format(p=share)
-            if share is not None
-            else self.tr("nothing done yet"),
-        )
-        entries.append(("on_time", habit))
-        for index, (key, chart) in enumerate(entries):
-            self.grid.addWidget(chart, index // columns, index % columns)
-            self.charts[key] = chart

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.coach import goals, insights
 from app.core.coach.insights import Selection
-from app.ui.coach.goals_widgets import GoalsHistory
+from app.ui.coach.goals_history import GoalsHistory
 from app.ui.coach.insights_network_panels import (
     CirclesPanel,
     ColdPanel,

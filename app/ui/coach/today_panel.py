@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.core.coach import goals
 from app.ui import i18n
 from app.ui.coach.goals_widgets import GoalsStrip
 from app.ui.coach.labels import quieten
@@ -124,6 +123,8 @@ class TodayCoach(QWidget):
             self._timer.start()
 
     def refresh_now(self) -> None:
+        from app.core.coach import goals  # loaded with the first refresh, after the first paint (issue 21)
+
         self._timer.stop()
         self.goals.set_progress(goals.progress(clock=self.ctx.clock))
         self.meetings.refresh()
