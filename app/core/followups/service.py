@@ -21,15 +21,16 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from app.core.clock import SYSTEM_CLOCK, Clock
-from app.core.followups import series as followup_series
 from app.core.followups import titles
 from app.core.translated import QT_TRANSLATE_NOOP, Labels
 from app.db import data_version, database
 from app.errors import RapportError
+from app.models import FOLLOWUP_KINDS as FOLLOWUP_KINDS  # the kinds, for the screens that show them
 from app.models import Contact, FollowUp, Interaction
 
 MAX_AHEAD_DAYS = 3650
 MAX_TITLE = 300
+KEEP_TIME = object()  # writes.reschedule(): leave the time of day as it is (here, so screens need not load writes)
 
 # The interaction that usually *is* doing the follow-up: offered when it is marked done.
 MATCHING_INTERACTION = {
@@ -422,12 +423,17 @@ def repeats_between(
     *,
     clock: Clock = SYSTEM_CLOCK,
     kinds: Collection[str] | None = None,
-    per_series: int = followup_series.PER_SERIES,
-    limit: int = followup_series.PER_VIEW,
+    per_series: int | None = None,
+    limit: int | None = None,
 ) -> list[AgendaItem]:
     """The later occurrences of open repeating follow-ups from ``start`` to ``end`` — the ones closing the current
     occurrence will make — as :class:`AgendaItem` with ``projected`` set and a negative ``id`` of their own (they are
-    not rows: nothing can be done to them yet). At most ``per_series`` per series and ``limit`` in all."""
+    not rows: nothing can be done to them yet). At most ``per_series`` per series and ``limit`` in all (by default
+    :data:`app.core.followups.series.PER_SERIES` and ``PER_VIEW``)."""
+    from app.core.followups import series as followup_series  # not before Today's first paint (issue 21)
+
+    per_series = followup_series.PER_SERIES if per_series is None else per_series
+    limit = followup_series.PER_VIEW if limit is None else limit
     today = clock.today()
     found = followup_series.projected(start, end, today=today, kinds=kinds, per_series=per_series, limit=limit)
     if not found:

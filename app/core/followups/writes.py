@@ -15,7 +15,7 @@ from peewee import chunked
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.followups import recurrence
 from app.core.followups import series as followup_series
-from app.core.followups.service import MAX_AHEAD_DAYS, MAX_TITLE, FollowUpError, overdue_ids, snooze_day
+from app.core.followups.service import KEEP_TIME, MAX_AHEAD_DAYS, MAX_TITLE, FollowUpError, overdue_ids, snooze_day
 from app.db import MAX_SQL_PARAMETERS, database
 from app.models import FOLLOWUP_KINDS, Contact, FollowUp
 from app.models.base import new_uid
@@ -226,9 +226,6 @@ def snooze_all_overdue(until: dt.date, *, clock: Clock = SYSTEM_CLOCK) -> list[F
     if not ids:
         return []
     return snooze(ids, until, clock=clock)
-
-
-KEEP_TIME = object()  # reschedule(): leave the time of day as it is
 
 
 def reschedule(

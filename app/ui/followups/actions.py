@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, QPoint, Signal
 from PySide6.QtGui import QAction
@@ -26,16 +27,25 @@ from PySide6.QtWidgets import (
 from app.core.changes import NOTHING, Changes
 from app.core.clock import Clock
 from app.core.followups import service as followups
-from app.core.followups import writes as followup_writes
 from app.core.followups.service import FollowUpError
-from app.core.followups.writes import FollowUpState
 from app.ui.context import AppContext
 from app.ui.undo import UndoCommand
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.parts import describe_buttons
 from app.ui.widgets.text import full_date, short_day
 
+if TYPE_CHECKING:
+    from app.core.followups.writes import FollowUpState
+
 FOLLOWUPS = Changes.of("followups")
+
+
+def _writes():
+    """The follow-up writes (:mod:`app.core.followups.writes`), loaded with the first change rather than before
+    Today's first paint (issue 21): Today builds these actions but changes nothing until the user acts."""
+    from app.core.followups import writes
+
+    return writes
 
 
 class FollowUpCommand(UndoCommand):
@@ -55,7 +65,7 @@ class FollowUpCommand(UndoCommand):
         self.previous = self._apply(self.ctx.clock)
 
     def revert(self) -> None:
-        followup_writes.restore(self.previous, clock=self.ctx.clock)
+        _writes().restore(self.previous, clock=self.ctx.clock)
 
 
 class LogManyCommand(UndoCommand):
@@ -170,7 +180,7 @@ class FollowUpActions(QObject):
         kinds = {followups.get(i, clock=self.ctx.clock).kind for i in ids}
         ok = self._push(
             self.tr("Done: {what}").format(what=self._titles(ids)),
-            lambda clock: followup_writes.complete(ids, clock=clock).previous,
+            lambda clock: _writes().complete(ids, clock=clock).previous,
         )
         if ok:
             match = followups.MATCHING_INTERACTION.get(kinds.pop(), None) if len(kinds) == 1 else None
@@ -203,7 +213,7 @@ class FollowUpActions(QObject):
             return False
         return self._push(
             self.tr("Snooze {what} to {day}").format(what=self._titles(ids), day=full_date(day)),
-            lambda clock: followup_writes.snooze(ids, day, clock=clock),
+            lambda clock: _writes().snooze(ids, day, clock=clock),
         )
 
     def snooze_by(self, ids: Sequence[int], choice: str) -> bool:
@@ -211,11 +221,11 @@ class FollowUpActions(QObject):
         ids = list(ids)
         if not ids:
             return False
-        days = followup_writes.snooze_days(ids, choice, clock=self.ctx.clock)
+        days = _writes().snooze_days(ids, choice, clock=self.ctx.clock)
         when = full_date(next(iter(days))) if len(days) == 1 else self.tr("later")
         return self._push(
             self.tr("Snooze {what} to {day}").format(what=self._titles(ids), day=when),
-            lambda clock: followup_writes.snooze_by(ids, choice, clock=clock),
+            lambda clock: _writes().snooze_by(ids, choice, clock=clock),
         )
 
     def snooze_all_overdue(self, day: dt.date) -> bool:
@@ -223,7 +233,7 @@ class FollowUpActions(QObject):
             return False
         return self._push(
             self.tr("Snooze all overdue to {day}").format(day=full_date(day)),
-            lambda clock: followup_writes.snooze_all_overdue(day, clock=clock),
+            lambda clock: _writes().snooze_all_overdue(day, clock=clock),
         )
 
     def dismiss(self, ids: Sequence[int]) -> bool:
@@ -232,7 +242,7 @@ class FollowUpActions(QObject):
             return False
         return self._push(
             self.tr("Let go: {what}").format(what=self._titles(ids)),
-            lambda clock: followup_writes.dismiss(ids, clock=clock),
+            lambda clock: _writes().dismiss(ids, clock=clock),
         )
 
     def let_go_series(self, ids: Sequence[int]) -> bool:
@@ -240,26 +250,24 @@ class FollowUpActions(QObject):
         ids = list(ids)
         return bool(ids) and self._push(
             self.tr("Stop repeating {what}").format(what=self._titles(ids)),
-            lambda clock: followup_writes.let_go_series(ids, clock=clock),
+            lambda clock: _writes().let_go_series(ids, clock=clock),
         )
 
     def reopen(self, ids: Sequence[int]) -> bool:
         ids = list(ids)
         return bool(ids) and self._push(
             self.tr("Reopen {what}").format(what=self._titles(ids)),
-            lambda clock: followup_writes.reopen(ids, clock=clock),
+            lambda clock: _writes().reopen(ids, clock=clock),
         )
 
-    def reschedule(
-        self, followup_id: int, day: dt.date, time: dt.time | object | None = followup_writes.KEEP_TIME
-    ) -> bool:
+    def reschedule(self, followup_id: int, day: dt.date, time: dt.time | object | None = followups.KEEP_TIME) -> bool:
         """Move a follow-up to ``day`` (and to ``time`` when given: a time of day, or None for all day)."""
         when = full_date(day)
         if isinstance(time, dt.time):
             when += f", {time:%H:%M}"
         return self._push(
             self.tr("Move {what} to {day}").format(what=self._titles([followup_id]), day=when),
-            lambda clock: followup_writes.reschedule(followup_id, day, time=time, clock=clock),
+            lambda clock: _writes().reschedule(followup_id, day, time=time, clock=clock),
         )
 
     # --- menus -----------------------------------------------------------------------------------------------
@@ -302,7 +310,7 @@ class FollowUpActions(QObject):
         def label() -> None:
             ids = ids_provider() if ids_provider is not None else []
             for choice, action in actions.items():
-                days = followup_writes.snooze_days(ids, choice, clock=self.ctx.clock)
+                days = _writes().snooze_days(ids, choice, clock=self.ctx.clock)
                 day = min(days)
                 text = short_day(day) if len(days) == 1 else self.tr("from {day}").format(day=short_day(day))
                 action.setText(f"{labels[choice]}\t{text}")

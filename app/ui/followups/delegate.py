@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.core.followups import recurrence
 from app.core.followups.service import AgendaItem
 from app.ui.followups.item_models import COUNT_ROLE, IS_GROUP_ROLE, ITEM_ROLE, TODAY_ROLE
 from app.ui.followups.kinds import (
@@ -193,6 +192,8 @@ class FollowUpDelegate(QStyledItemDelegate):
         else:
             parts.append(kind_label(item.kind))
         if item.repeats:
+            from app.core.followups import recurrence  # with the first repeating row drawn (issue 21)
+
             parts.append(self.tr("repeats {how}").format(how=recurrence.short(item.recurrence)))
         if item.projected:
             parts.append(self.tr("after the one before"))

@@ -9,8 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
-from app.core.followups.reminders import FOLLOWUP_KINDS
-from app.core.followups.service import KIND_LABELS
+from app.core.followups.service import FOLLOWUP_KINDS, KIND_LABELS
 from app.ui.contrast import status_colour
 
 KIND_COLOURS = {
