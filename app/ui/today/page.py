@@ -96,13 +96,10 @@ class TodayPage(Page):
         top.addWidget(self.log_button)
         layout.addLayout(top)
 
-        self.get_started = GetStarted()
-        self.get_started.step_requested.connect(self._step)
-        self.get_started.demo_requested.connect(self.demo_requested)
-        self.get_started.fold_requested.connect(lambda folded: self._set_checklist(FOLDED if folded else OPEN))
-        self.get_started.hide_requested.connect(lambda: self._set_checklist(HIDDEN))
+        # The checklist is made when first shown (see get_started): most starts have it put away or all done.
+        self._get_started: GetStarted | None = None
+        self._layout, self._checklist_slot = layout, layout.count()
         self._checklist_asked = False  # Help → Get Started Checklist: shown even when every step is done
-        layout.addWidget(self.get_started)
 
         self.week_row = QWidget()
         self.week_row.setObjectName("weekNumbers")
@@ -228,6 +225,21 @@ class TodayPage(Page):
         self.view.hide()  # refresh() shows the list or the empty line, whichever applies
         self._update_buttons()
 
+    @property
+    def get_started(self) -> GetStarted:
+        """The "Get started" checklist, made (and put in its place above the week's numbers) when first needed:
+        before the first paint only when it shows (issue 21: five buttons with style sheets of their own)."""
+        if self._get_started is None:
+            checklist = GetStarted()
+            checklist.step_requested.connect(self._step)
+            checklist.demo_requested.connect(self.demo_requested)
+            checklist.fold_requested.connect(lambda folded: self._set_checklist(FOLDED if folded else OPEN))
+            checklist.hide_requested.connect(lambda: self._set_checklist(HIDDEN))
+            checklist.hide()
+            self._layout.insertWidget(self._checklist_slot, checklist)
+            self._get_started = checklist
+        return self._get_started
+
     def _tool_button(self, action: QAction, name: str) -> QToolButton:
         button = self.toolbar.widgetForAction(action)
         button.setObjectName(name)
@@ -301,8 +313,10 @@ class TodayPage(Page):
     def _show_checklist_as(self, state: overview.Checklist) -> None:
         """The whole list before the first step; then one line (unless opened again), until put away or all done."""
         choice = self.checklist_choice()
-        self.get_started.update_state(state)
         shown = self._checklist_asked or (choice != HIDDEN and not state.all_done)
+        if not shown and self._get_started is None:
+            return  # put away or all done: nothing to make
+        self.get_started.update_state(state)
         self.get_started.set_folded(choice != OPEN)
         self.get_started.setVisible(shown)
 
