@@ -77,6 +77,9 @@ def _names_a_command(argv: list[str]) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from app.deferred_imports import defer_modules
+
+    defer_modules()  # before peewee: the standard-library modules it imports but the start does not use (issue 21)
     from app.cli.common import CliError
 
     argv = sys.argv[1:] if argv is None else list(argv)

@@ -95,6 +95,10 @@ fi
 rapport --data-dir "$work/demo" demo-data --contacts 25 --seed 3
 rapport --data-dir "$work/demo" export --format json -o "$work/demo.json"
 python3 packaging/linux/smoke/check_export.py "$work/demo.json" --contacts 25
+# The installed window itself: it opens over the demo folder, paints and quits 0 (the start-up probe, issue 21).
+painted=$(RAPPORT_STARTUP_PROBE=1 rapport --data-dir "$work/demo" 2>/dev/null | grep '^painted ' || true)
+[ -n "$painted" ] || { echo "dist-check: the installed window did not paint (RAPPORT_STARTUP_PROBE=1)" >&2; exit 1; }
+echo "installed window over the demo folder: $painted"
 
 step "start-up time (median of 5 runs)"
 timing=packaging/linux/smoke/timing.py
