@@ -49,15 +49,20 @@ audited: set[int] = set()
 
 
 def audit_then_close(main) -> None:
-    widget = QApplication.activePopupWidget() or QApplication.activeModalWidget()
-    if widget is None:
-        for top in QApplication.topLevelWidgets():
-            if top is not main and top.isVisible() and top.isWindow() and top.inherits("QDialog"):
-                widget = top
-                break
-    if widget is not None and id(widget) not in audited and not widget.inherits("QMenu"):
-        audited.add(id(widget))
-        audit_all(widget, f"{type(widget).__name__}#{widget.objectName()} ")
+    """Audit whatever is open and not audited yet, then let the walk close it. Every visible dialog is looked at,
+    not only the first found: a window the walk leaves open (the teleprompter) would otherwise hide a dialog that
+    has not become the active modal widget yet, and the walk's closer (which may find that one) would close it
+    unaudited (seen once in a few runs under load)."""
+    candidates = [QApplication.activePopupWidget(), QApplication.activeModalWidget()]
+    candidates += [
+        top
+        for top in QApplication.topLevelWidgets()
+        if top is not main and top.isVisible() and top.isWindow() and top.inherits("QDialog")
+    ]
+    for widget in candidates:
+        if widget is not None and id(widget) not in audited and not widget.inherits("QMenu"):
+            audited.add(id(widget))
+            audit_all(widget, f"{type(widget).__name__}#{widget.objectName()} ")
     original_close(main)
 
 
