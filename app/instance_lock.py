@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Holder:
+    """Who holds a data folder's lock: the process id and the computer's name (from QLockFile)."""
+
     pid: int
     hostname: str
 

@@ -13,6 +13,8 @@ from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction, Pitch
 
 @dataclass(frozen=True)
 class Counts:
+    """The status bar's numbers: live contacts, and open follow-ups overdue and due today."""
+
     contacts: int
     overdue: int
     due_today: int

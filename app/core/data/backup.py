@@ -53,6 +53,8 @@ class BackupError(RapportError, RuntimeError):
 
 @dataclass(frozen=True)
 class BackupFile:
+    """A backup in the backups folder: its file, when it was taken and why (one of :data:`KINDS`)."""
+
     path: Path
     taken_at: dt.datetime
     kind: str
@@ -232,6 +234,9 @@ def rotate(folder: Path, *, keep_daily: int = DEFAULT_KEEP_DAILY, keep_weekly: i
 # --- checking and restoring ------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class CheckResult:
+    """What checking a database file found: whether it is usable, why not, how many contacts it holds and the
+    migrations it has."""
+
     ok: bool
     reason: str = ""
     contacts: int = 0
