@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from app.core.coach import goals
 from app.core.translated import label
 from app.ui.coach.charts import WeekBar, WeeklyBars
+from app.ui.widgets.parts import clear_layout
 from app.ui.widgets.text import short_day
 
 
@@ -25,10 +26,7 @@ class GoalsHistory(QWidget):
         self.charts: dict[str, WeeklyBars] = {}
 
     def set_progress(self, progress: goals.WeekProgress) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.grid)
         self.charts.clear()
         columns = 3
         entries = []

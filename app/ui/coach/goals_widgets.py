@@ -17,6 +17,7 @@ from app.core.translated import label
 from app.ui.coach.labels import quiet
 from app.ui.i18n import tr
 from app.ui.icons import ui_icon
+from app.ui.widgets.parts import clear_layout
 from app.ui.widgets.text import heading
 
 if TYPE_CHECKING:
@@ -96,10 +97,7 @@ class GoalsStrip(QWidget):
     def set_progress(self, progress: goals.WeekProgress) -> None:
         from app.core.coach.goals import SPECS
 
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.grid)
         self.rows.clear()
         tracked = progress.tracked
         for row, goal in enumerate(tracked):

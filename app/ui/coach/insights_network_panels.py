@@ -20,6 +20,7 @@ from app.core.contacts import circle_names
 from app.ui.coach.charts import Bar, BarList
 from app.ui.coach.labels import quiet
 from app.ui.contacts.presentation import STAGE_HINTS, STAGE_LABELS, TIE_LABELS
+from app.ui.widgets.parts import clear_layout
 from app.ui.widgets.text import heading, relative_day
 
 
@@ -93,15 +94,8 @@ class InsightPanel(QWidget):
         self.layout().addWidget(chart)
         return chart
 
-    @staticmethod
-    def clear(grid: QGridLayout) -> None:
-        while grid.count():
-            item = grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-
     def table(self, grid: QGridLayout, header: list[str], rows: list[list[str]]) -> None:
-        self.clear(grid)
+        clear_layout(grid)
         for column, text in enumerate(header):
             label = quiet(text, wrap=False)
             label.setAlignment(Qt.AlignmentFlag.AlignRight if column else Qt.AlignmentFlag.AlignLeft)
@@ -131,7 +125,7 @@ class DoorOpenersPanel(InsightPanel):
     def fill(self, result: insights.DoorOpeners) -> None:
         links, pareto = self.links, result.pareto
         if not pareto.referrers:
-            self.clear(self.people)
+            clear_layout(self.people)
             self.pareto.setText(
                 self.tr(
                     "No referrals yet. End each conversation with “Who else would you recommend I talk to?” and add "
@@ -197,7 +191,7 @@ class CirclesPanel(InsightPanel):
 
     def fill(self, circles: list[insights.CircleScore]) -> None:
         if not circles:
-            self.clear(self.circles)
+            clear_layout(self.circles)
             self.note.setText(
                 self.tr("Put people in circles (former co-workers, neighbours, the gym…) to see which open doors.")
             )

@@ -15,6 +15,7 @@ from app.ui.coach.goals_widgets import GoalsStrip
 from app.ui.coach.labels import quieten
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
+from app.ui.widgets.parts import clear_layout
 from app.ui.widgets.text import full_date, heading, relative_day
 
 SHOWN_MEETINGS = 4
@@ -53,10 +54,7 @@ class UpcomingMeetings(QWidget):
         from app.core.followups import planned_meetings
         from app.ui.contacts.presentation import KIND_LABELS
 
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.grid)
         self.buttons = []
         today = self.ctx.clock.today()
         meetings = planned_meetings.upcoming_meetings(7, clock=self.ctx.clock, limit=SHOWN_MEETINGS)

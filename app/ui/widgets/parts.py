@@ -1,11 +1,12 @@
-"""Small builders for the parts dialogs repeat: a push button with its name, tip and action; a pane under a heading."""
+"""Small builders for the parts dialogs repeat: a push button with its name, tip and action; a pane under a heading;
+emptying a layout that is filled again."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.icons import ui_icon
 from app.ui.widgets.text import heading
@@ -49,3 +50,11 @@ def headed_pane(title: str, margins: tuple[int, int, int, int]) -> tuple[QWidget
     layout.setContentsMargins(*margins)
     layout.addWidget(heading(title, level=2))
     return pane, layout
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every item out of ``layout`` and delete its widgets (later, as Qt wants), before it is filled again."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
