@@ -87,7 +87,9 @@ SCRIPT = textwrap.dedent(
         print("modules " + " ".join(sorted(sys.modules)), flush=True)
         widgets = sys.modules["PySide6.QtWidgets"].__dict__  # PySide6 makes each class when first used
         print("qtwidgets " + " ".join(sorted(name for name in widgets if name.startswith("Q"))), flush=True)
-        deferred = [name for name, module in list(sys.modules.items()) if type(module).__name__ == "DeferredModule"]
+        from app.deferred_imports import is_deferred
+
+        deferred = [name for name, module in list(sys.modules.items()) if is_deferred(module)]
         print("deferred " + " ".join(sorted(deferred)), flush=True)
         return reading()
 
@@ -107,7 +109,7 @@ def _loaded_at_first_paint(data_dir) -> dict[str, set[str]]:
     assert result.returncode == 0, result.stderr
     loaded = {}
     for key in ("modules", "qtwidgets", "deferred"):
-        lines = [line for line in result.stdout.splitlines() if line.startswith(f"{key} ") or line == key]
+        lines = [line for line in result.stdout.splitlines() if line.startswith(f"{key} ")]
         assert len(lines) == 1, result.stdout
         loaded[key] = set(lines[0].split()[1:])
     return loaded

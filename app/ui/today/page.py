@@ -98,7 +98,6 @@ class TodayPage(Page):
 
         # The checklist is made when first shown (see get_started): most starts have it put away or all done.
         self._get_started: GetStarted | None = None
-        self._layout, self._checklist_slot = layout, layout.count()
         self._checklist_asked = False  # Help → Get Started Checklist: shown even when every step is done
 
         self.week_row = QWidget()
@@ -236,7 +235,8 @@ class TodayPage(Page):
             checklist.fold_requested.connect(lambda folded: self._set_checklist(FOLDED if folded else OPEN))
             checklist.hide_requested.connect(lambda: self._set_checklist(HIDDEN))
             checklist.hide()
-            self._layout.insertWidget(self._checklist_slot, checklist)
+            layout = self.layout()
+            layout.insertWidget(layout.indexOf(self.week_row), checklist)
             self._get_started = checklist
         return self._get_started
 
