@@ -13,7 +13,11 @@ minutes the first time). Per size:
 - the rules pass (run_all over every contact, nothing to do; wall clock and CPU) and each Insights panel's queries
   (issue 21 item 5: each < 100 ms at 50k), and which panel is the slowest.
 
-Growth per 4× data is (b / a) ** (log 4 / log(size_b / size_a)) between consecutive sizes: 4.0 is linear.
+Growth per 4× data is (b / a) ** (log 4 / log(size_b / size_a)) between consecutive sizes: 4.0 is linear. The
+verdict ("nothing worse than linear", 25 % allowed for noise) is given on the CPU figures where a measure has one (the
+rules pass and the panels: the fastest of several runs, which is what the statements cost) and on the others
+(start-up, search, import, memory); a wall-clock figure with a CPU twin is printed with its growth but not judged: a
+panel taking 2 ms at 10k moves by 25 % and more with what else runs on a shared machine (benchmarks/README).
 """
 
 from __future__ import annotations
@@ -85,10 +89,14 @@ PANELS = (
 )
 
 
+PANEL_RUNS = 9
+
+
 def _in_process(folder: Path, tmp: Path) -> dict[str, float]:
-    """The rules pass (wall and CPU, median of 3 after a warm-up run) and each Insights panel (wall and CPU, median
-    of 5 after a warm-up run) over a copy of ``folder``'s database, in ms. On a shared machine the wall clock
-    includes waiting for a core; the CPU time is what the queries cost."""
+    """The rules pass (wall and CPU, median of 3 after a warm-up run) and each Insights panel (median wall time and
+    the fastest run's CPU time of :data:`PANEL_RUNS` after a warm-up run) over a copy of ``folder``'s database, in
+    ms. On a shared machine the wall clock includes waiting for a core; the CPU time is what the queries cost, and
+    its fastest run the one least disturbed by other processes (their cache misses, their page-cache evictions)."""
     from app.core.coach import goals, insights
     from app.core.followups import rules as followup_rules
     from app.db import close_database, database, open_database
@@ -121,22 +129,26 @@ def _in_process(folder: Path, tmp: Path) -> dict[str, float]:
         for name, fn in zip(PANELS, functions, strict=True):
             fn()
             walls, cpus = [], []
-            for _ in range(5):
+            for _ in range(PANEL_RUNS):
                 start, cpu = time.perf_counter(), time.process_time()
                 fn()
                 walls.append(time.perf_counter() - start)
                 cpus.append(time.process_time() - cpu)
             figures[f"Insights panel '{name}' (ms)"] = statistics.median(walls) * 1000
-            figures[f"Insights panel '{name}', CPU (ms)"] = statistics.median(cpus) * 1000
+            figures[f"Insights panel '{name}', CPU (ms)"] = min(cpus) * 1000
     finally:
         close_database()
         db_path.unlink(missing_ok=True)
     return figures
 
 
-def measure(size: int, floor_s: float, floor_rss: float, tmp: Path) -> dict[str, float]:
+def measure(size: int, tmp: Path) -> tuple[dict[str, float], tuple[float, float]]:
+    """Every figure at ``size`` contacts, and the bare window's (seconds, MiB) measured just before this size's
+    start-up: one floor for the whole run once read 250 ms against 154 a few minutes later, which made every ratio
+    of that run meaningless."""
     print(f"scaling: {size:,} contacts…", file=sys.stderr, flush=True)
     folder = demo_folder(size)
+    floor_s, floor_rss = bench_startup.floor(3)
     try:
         start_s, rss = bench_startup.rapport(folder, 3)
     except RuntimeError as exc:  # keep the other figures of this size (the probe printed nothing, or hung)
@@ -163,7 +175,8 @@ def measure(size: int, floor_s: float, floor_rss: float, tmp: Path) -> dict[str,
         "import / bare floor": import_s / import_floor,
         **in_process,
         f"slowest Insights panel (ms) [{slowest}]": panels[slowest],
-    }
+        f"slowest Insights panel, CPU (ms) [{slowest}]": in_process[f"Insights panel '{slowest}', CPU (ms)"],
+    }, (floor_s, floor_rss)
 
 
 def _measure(name: str) -> str:
@@ -178,19 +191,26 @@ def growth(a: float, b: float, size_a: int, size_b: int) -> float:
     return (b / a) ** (math.log(4) / math.log(size_b / size_a))
 
 
+def judged(name: str, names) -> bool:
+    """Whether the growth of measure ``name`` gets a verdict: not a wall-clock figure that has a CPU twin."""
+    what = _measure(name)
+    if not what.endswith(" (ms)") or what.endswith(", CPU (ms)"):
+        return True
+    return what.removesuffix(" (ms)") + ", CPU (ms)" not in {_measure(n) for n in names}
+
+
 def run(quick: bool = False) -> list[Row]:
     sizes = sorted(SIZES)
-    floor_s, floor_rss = bench_startup.floor(3)
-    rows = [
-        Row("bare PySide6 window: launch → first paint", floor_s * 1000, "ms"),
-        Row("  its peak RSS", floor_rss, "MiB"),
-    ]
+    rows: list[Row] = []
     figures: dict[int, dict[str, float]] = {}
+    floors: dict[int, tuple[float, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
-            figures[size] = measure(size, floor_s, floor_rss, Path(tmp))
+            figures[size], floors[size] = measure(size, Path(tmp))
     for size in sizes:
         f = figures[size]
+        rows.append(Row(f"{_label(size)}: bare PySide6 window, launch → first paint (ms)", floors[size][0] * 1000, ""))
+        rows.append(Row(f"{_label(size)}: bare PySide6 window, peak RSS (MiB)", floors[size][1], ""))
         top = size == max(sizes)
         checks = {
             "start-up / bare window": ("≤ 2× (at 200k)", f["start-up / bare window"] <= 2) if top else ("", None),
@@ -216,15 +236,9 @@ def run(quick: bool = False) -> list[Row]:
             if what.endswith("(ms)") or what.endswith("(MiB)"):
                 later = next(value for other, value in figures[b].items() if _measure(other) == what)
                 g = growth(figures[a][name], later, a, b)
-                linear = g <= LINEAR * 1.25  # 25% for the noise of a shared machine
-                rows.append(
-                    Row(
-                        f"growth per 4× data, {_label(a)} → {_label(b)}: {what}",
-                        g,
-                        "×",
-                        None,
-                        "≤ 4× (linear)",
-                        linear,
-                    )
-                )
+                if judged(name, figures[a]):
+                    target, linear = "≤ 4× (linear)", g <= LINEAR * 1.25  # 25% for the noise of a shared machine
+                else:
+                    target, linear = "(wall; see its CPU)", None
+                rows.append(Row(f"growth per 4× data, {_label(a)} → {_label(b)}: {what}", g, "×", None, target, linear))
     return rows

@@ -22,11 +22,11 @@ class Row:
 
 
 def print_table(rows: list[Row]) -> None:
-    header = f"{'measure':<60} {'figure':>12} {'floor':>12} {'ratio':>7}  {'target':<22} verdict"
+    header = f"{'measure':<72} {'figure':>12} {'floor':>12} {'ratio':>7}  {'target':<22} verdict"
     print(header)
     print("-" * len(header))
     for row in rows:
         floor = f"{row.floor:.1f} {row.unit}" if row.floor is not None else "—"
         ratio = f"{row.ratio:.2f}×" if row.ratio is not None else "—"
         verdict = {True: "ok", False: "MISSED", None: ""}[row.ok]
-        print(f"{row.measure:<60} {row.figure:>9.1f} {row.unit:<2} {floor:>12} {ratio:>7}  {row.target:<22} {verdict}")
+        print(f"{row.measure:<72} {row.figure:>9.1f} {row.unit:<2} {floor:>12} {ratio:>7}  {row.target:<22} {verdict}")
