@@ -183,11 +183,16 @@ def present(window, *, background: bool = False) -> None:
     the day's summary of what is due, and the first-run profile offer.
 
     ``background`` (``rapport --background``, how Rapport starts at login) leaves the window hidden in the tray;
-    where there is no tray the window shows, since nothing else could bring it back."""
-    window.tray.show()
-    hidden = background and window.tray.is_visible()
+    where there is no tray the window shows, since nothing else could bring it back. Otherwise the tray icon comes
+    just after the window's first paint (asking the desktop for its tray is a round trip to the session bus), and
+    before the day's summary, which it shows."""
+    hidden = False
+    if background:
+        window.tray.show()
+        hidden = window.tray.is_visible()
     if not hidden:
         window.show()
+        window.after_first_paint(window.tray.show, window.tray)
     window.after_first_paint(lambda: _features_ready(window, offer_profile=not hidden), window)
     window.after_first_paint(window.backups.check_integrity_soon, window.backups)
     window.backups.schedule_daily()

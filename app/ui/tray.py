@@ -70,10 +70,22 @@ class Tray(QObject):
         super().__init__(window)
         self.window = window
         self.fallback = fallback
-        self.icon = create_tray_icon(self) if enabled else None
+        self._enabled = enabled
+        self._made = False
+        self.icon = None
         self.menu: QMenu | None = None
+
+    def _make(self) -> None:
+        """Make the icon and its menu the first time they are needed: asking the desktop whether it has a tray is
+        a round trip to the session bus (and its first connection) that need not come before the window's first
+        paint (issue 21); a normal start shows the icon just after it, ``--background`` before it."""
+        if self._made:
+            return
+        self._made = True
+        self.icon = create_tray_icon(self) if self._enabled else None
         if self.icon is None:
             return
+        window = self.window
         self.icon.setToolTip(APP_NAME)
         self.menu = QMenu(window)
         self.menu.setObjectName("trayMenu")
@@ -93,9 +105,11 @@ class Tray(QObject):
     @property
     def available(self) -> bool:
         """Whether this desktop has a system tray for Rapport to stay in."""
+        self._make()
         return self.icon is not None
 
     def show(self) -> None:
+        self._make()
         if self.icon is not None:
             self.icon.show()
 

@@ -167,9 +167,12 @@ def test_the_summary_of_the_day_comes_once_per_day_at_start(make_window, icons, 
     monkeypatch.setattr(window.business_cards, "offer_profile_once", lambda: False)
     monkeypatch.setattr(window.backups, "schedule_daily", lambda: None)
 
+    assert icons == []  # building the window does not ask the desktop for its tray…
     with qtbot.waitSignal(window.followups.notifier.notified) as blocker:
         present(window)  # the real start path: the summary follows the first paint
-    icon = icons[0]
+        assert icons == []  # …nor does showing it: the icon comes after the first paint (issue 21)…
+    icon = icons[0]  # …and before the summary, which it shows
+    assert icon.visible
     assert [i.title for i in blocker.args[0]] == [
         "Thank Ada for the coffee",
         "Call Ben (referred by Ada)",
