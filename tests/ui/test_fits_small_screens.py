@@ -73,3 +73,39 @@ def test_the_contact_editor_keeps_to_its_pane_at_1200_by_800(qtbot, paths, migra
         qtbot.waitUntil(lambda: editor.isVisible() and editor.viewport().width() > 0)
         needed, room = body.minimumSizeHint().width(), editor.viewport().width()
         assert needed <= room, f"{language}: the contact editor needs {needed} px, its pane gives {room}"
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+def test_insights_keeps_to_the_page_at_1200_by_800(qtbot, paths, migrated_template, language):
+    """The Insights page never scrolls sideways at 1200×800: a circle's long name ("Groupes et événements
+    professionnels") and the French numbers' headers pushed it 58 px past the window's edge, the Pistes column out
+    of view. A name now wraps where the page has less room than it asks for, and the page's two columns share the
+    room by what their panels ask for instead of in equal halves."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from app.core.contacts.contact_data import ContactData
+    from app.core.contacts.service import create_contact
+    from app.models import Circle
+
+    with _window_in(language, qtbot, paths, migrated_template) as window:
+        circles = [c.name for c in Circle.select()]
+        assert len(circles) >= 8
+        referrer = create_contact(ContactData(given_name="Alejandro", family_name="Dupont-Lindqvist", circles=circles))
+        for number, circle in enumerate(circles):
+            create_contact(
+                ContactData(
+                    given_name=f"Person {number}", family_name="Example", circles=[circle], referred_by_id=referrer.id
+                )
+            )
+        window.resize(1200, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_page("insightsPage")
+        page = window.current_page()
+        grid = page.circles_panel.circles
+        qtbot.waitUntil(lambda: grid.count() >= 5 * 9)  # the header and 8 circles or more…
+        qtbot.waitUntil(lambda: grid.itemAt(grid.count() - 1).widget().isVisible())  # …on screen (shown queued)
+        scroll = page.findChild(QScrollArea, "insightsScroll")
+        needed, room = scroll.widget().minimumSizeHint().width(), scroll.viewport().width()
+        assert needed <= room, f"{language}: Insights needs {needed} px, its page gives {room}"
+        assert scroll.horizontalScrollBar().maximum() == 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.coach import insights
@@ -52,6 +52,17 @@ class SelectionLinks:
 
     def selection(self, href: str) -> Selection | None:
         return self._selections.get(href)
+
+
+class _NameLabel(QLabel):
+    """A table's name cell: asks for its whole name on one line, and wraps only where the page has less room than
+    that (a French circle name, "Groupes et événements professionnels", pushed the page sideways at 1200×800)."""
+
+    one_line = QSize()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.one_line.width()), hint.height())
 
 
 class InsightPanel(QWidget):
@@ -102,7 +113,7 @@ class InsightPanel(QWidget):
             grid.addWidget(label, 0, column)
         for row, cells in enumerate(rows, start=1):
             for column, html in enumerate(cells):
-                label = QLabel(html)
+                label = QLabel(html) if column else _NameLabel(html)
                 label.setTextFormat(Qt.TextFormat.RichText)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
                 label.setAlignment(
@@ -110,6 +121,9 @@ class InsightPanel(QWidget):
                     | Qt.AlignmentFlag.AlignVCenter
                 )
                 label.linkActivated.connect(self.link_activated)
+                if not column:
+                    label.one_line = label.sizeHint()  # before wrapping is on
+                    label.setWordWrap(True)
                 grid.addWidget(label, row, column)
         grid.setColumnStretch(0, 1)
 

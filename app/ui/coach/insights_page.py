@@ -137,8 +137,8 @@ class InsightsPage(Page):
         grid = QGridLayout()
         grid.setHorizontalSpacing(32)
         grid.setVerticalSpacing(16)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        # No stretch: each column gets what its panels ask for (the circles' long names, the numbers' headers) and
+        # gives way in proportion where the window is narrower; equal halves starved the circles in French.
         layout.addLayout(grid)
 
         self.openers = DoorOpenersPanel(self.links)
