@@ -56,7 +56,8 @@ class Contact(BaseModel):
     stage = TextField(default="prospect", index=True)
     invitation_status = TextField(default="none", index=True)
     invitation_date = DateField(null=True)
-    referred_by = ForeignKeyField("self", null=True, on_delete="SET NULL", backref="referrals", index=True)
+    # searched by referrer through the first column of 0130's (referred_by, deleted_at, company, tie) index (0160)
+    referred_by = ForeignKeyField("self", null=True, on_delete="SET NULL", backref="referrals", index=False)
     source = TextField(default="manual")
     tie = TextField(default="acquaintance")
     keep_in_touch_days = IntegerField(null=True)
@@ -74,6 +75,7 @@ class Contact(BaseModel):
             (("deleted_at", "last_interaction_at", "keep_in_touch_days", "keep_in_touch_max_days"), False),  # 0120
             (("referred_by", "deleted_at", "company", "tie"), False),  # 0130: Insights' referrals
             (("deleted_at", "tie", "last_interaction_at"), False),  # 0130: Insights' ties
+            (("id", "tie", "deleted_at"), False),  # 0160: each referral's referrer, for the ties
         )
 
     def save(self, *args, **kwargs):

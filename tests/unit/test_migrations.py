@@ -64,6 +64,20 @@ def test_filtering_columns_are_indexed(tmp_path):
         assert wanted in indexed, wanted
 
 
+def test_the_referrers_children_are_found_through_an_index(tmp_path):
+    """Migration 0160 dropped the single-column referred_by_id index: trashing or deleting a contact still finds the
+    people they referred (ON DELETE SET NULL, the trail) through 0130's composite index, not a scan of the table."""
+    database = _migrated(tmp_path)
+    steps = [
+        row[3] for row in database.execute_sql("EXPLAIN QUERY PLAN SELECT id FROM contact WHERE referred_by_id = 1")
+    ]
+    assert steps == [
+        "SEARCH contact USING COVERING INDEX contact_referred_by_id_deleted_at_company_id_tie (referred_by_id=?)"
+    ]
+    names = {row[1] for row in database.execute_sql("PRAGMA index_list(contact)")}
+    assert "contact_referred_by_id" not in names and "contact_id_tie_deleted_at" in names
+
+
 def test_migrations_can_be_reverted_and_reapplied(tmp_path):
     database = _migrated(tmp_path)
     runner = app_db.migration_runner(database)

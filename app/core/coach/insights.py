@@ -354,9 +354,12 @@ def ties() -> list[TieStats]:
             "GROUP BY tie"  # in tie order from migration 0130's covering index (deleted_at, tie, last_interaction_at)
         )
     }
+    # Each referral's referrer (its tie and whether it is trashed) from migration 0160's narrow index, not its row:
+    # the wide rows made nearly every one of these lookups a new page once the network outgrew the CPU's caches.
     referrals = dict(
         _rows(
-            "SELECT p.tie, COUNT(*) FROM contact AS c CROSS JOIN contact AS p ON p.id = c.referred_by_id "
+            "SELECT p.tie, COUNT(*) FROM contact AS c CROSS JOIN contact AS p INDEXED BY contact_id_tie_deleted_at "
+            "ON p.id = c.referred_by_id "
             "WHERE c.referred_by_id IS NOT NULL AND +c.deleted_at IS NULL AND p.deleted_at IS NULL GROUP BY p.tie"
         )
     )

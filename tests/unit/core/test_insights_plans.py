@@ -68,6 +68,8 @@ def test_the_referrals_and_ties_read_migration_0130s_covering_indexes(demo_db):
     ties = " | ".join(plan(statements(insights.ties)[0]))
     assert "COVERING INDEX contact_deleted_at_tie_last_interaction_at (deleted_at=?)" in ties, ties
     assert "TEMP B-TREE" not in ties, ties  # already in tie order
+    by_referrer = " | ".join(plan(statements(insights.ties)[1]))  # each referral's referrer: migration 0160's index
+    assert "SEARCH p USING COVERING INDEX contact_id_tie_deleted_at (id=?)" in by_referrer, by_referrer
     assert "COVERING INDEX interaction_kind_occurred_at_contact_id" in everything  # conversations per circle
 
 
