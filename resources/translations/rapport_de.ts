@@ -10300,8 +10300,8 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
         <translation>lose</translation>
     </message>
     <message>
-        <source>{r:,} of {t:,} reached</source>
-        <translation>{r:,} von {t:,} erreicht</translation>
+        <source>{r} of {t} reached</source>
+        <translation>{r} von {t} erreicht</translation>
     </message>
     <message>
         <source>{label}: {share} reached — at least one interaction logged</source>

@@ -10300,8 +10300,8 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
         <translation>débiles</translation>
     </message>
     <message>
-        <source>{r:,} of {t:,} reached</source>
-        <translation>{r:,} de {t:,} alcanzados</translation>
+        <source>{r} of {t} reached</source>
+        <translation>{r} de {t} alcanzados</translation>
     </message>
     <message>
         <source>{label}: {share} reached — at least one interaction logged</source>

@@ -10300,8 +10300,8 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
         <translation>faibles</translation>
     </message>
     <message>
-        <source>{r:,} of {t:,} reached</source>
-        <translation>{r:,} sur {t:,} contactés</translation>
+        <source>{r} of {t} reached</source>
+        <translation>{r} sur {t} contactés</translation>
     </message>
     <message>
         <source>{label}: {share} reached — at least one interaction logged</source>

@@ -21,7 +21,7 @@ from app.ui.coach.charts import Bar, BarList
 from app.ui.coach.labels import quiet
 from app.ui.contacts.presentation import STAGE_HINTS, STAGE_LABELS, TIE_LABELS
 from app.ui.widgets.parts import clear_layout
-from app.ui.widgets.text import heading, relative_day
+from app.ui.widgets.text import heading, number, relative_day
 
 
 def percent(value: float) -> str:
@@ -44,7 +44,7 @@ class SelectionLinks:
         return f'<a href="{key}" style="text-decoration:none">{escape(text)}</a>'
 
     def number(self, value: int, selection: Selection) -> str:
-        return self.link(f"{value:,}", selection) if value else "0"
+        return self.link(number(value), selection) if value else "0"
 
     @staticmethod
     def person(contact_id: int, name: str) -> str:
@@ -184,7 +184,7 @@ class DoorOpenersPanel(InsightPanel):
             rows.append(
                 [
                     links.link(
-                        self.tr("and {n} more…").format(n=f"{more:,}"),
+                        self.tr("and {n} more…").format(n=number(more)),
                         Selection("top_referrers", None, self.tr("Your top door-openers")),
                     ),
                     "",
@@ -257,7 +257,7 @@ class FunnelPanel(InsightPanel):
         previous = None
         for step in steps:
             conversion = step.conversion_from(previous)
-            caption = f"{step.reached:,}"
+            caption = number(step.reached)
             if conversion is not None:
                 caption += f"  ({percent(conversion)})"
             label = self.tr(STAGE_LABELS.get(step.stage, step.stage))
@@ -311,7 +311,7 @@ class TrailPanel(InsightPanel):
                 Bar(
                     label,
                     count,
-                    f"{count:,}",
+                    number(count),
                     None,
                     self.tr("{n} people {level} introductions away from someone you knew").format(n=count, level=level),
                     Selection("depth", level, self.tr("{label} along a referral trail").format(label=label)),
@@ -366,7 +366,7 @@ class TiesPanel(InsightPanel):
                 Bar(
                     label,
                     tie.total,
-                    self.tr("{r:,} of {t:,} reached").format(r=tie.reached, t=tie.total),
+                    self.tr("{r} of {t} reached").format(r=number(tie.reached), t=number(tie.total)),
                     tie.reached,
                     self.tr("{label}: {share} reached — at least one interaction logged").format(
                         label=label, share=percent(share)
@@ -414,9 +414,11 @@ class ColdPanel(InsightPanel):
                 "Of the {all} people you have been in touch with, {cold} are going cold and {due} are due a reconnect. "
                 "A short “how are you?” is enough."
             ).format(
-                all=links.link(f"{cold.in_touch:,}", Selection("in_touch", None, self.tr("In touch with"))),
-                cold=links.link(f"{cold.cold:,}", Selection("cold", None, self.tr("Going cold"))) if cold.cold else "0",
-                due=links.link(f"{cold.due:,}", Selection("due", None, self.tr("Due a reconnect")))
+                all=links.link(number(cold.in_touch), Selection("in_touch", None, self.tr("In touch with"))),
+                cold=links.link(number(cold.cold), Selection("cold", None, self.tr("Going cold")))
+                if cold.cold
+                else "0",
+                due=links.link(number(cold.due), Selection("due", None, self.tr("Due a reconnect")))
                 if cold.due
                 else "0",
             )

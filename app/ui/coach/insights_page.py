@@ -41,7 +41,7 @@ from app.ui.coach.labels import quiet
 from app.ui.icons import ui_icon
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.page import Page
-from app.ui.widgets.text import heading
+from app.ui.widgets.text import heading, number
 
 
 class LinkTile(QFrame):
@@ -227,7 +227,7 @@ class InsightsPage(Page):
 
     def _set_tile(self, name: str, value: int, selection: Selection | None, tooltip: str = "") -> None:
         tile = self.tiles[name]
-        text = f"{value:,}"
+        text = number(value)
         tile.value.setText(self.links.link(text, selection) if selection is not None and value else text)
         tile.setToolTip(tooltip)
         tile.setAccessibleName(f"{value} {tile.caption.text()}")

@@ -37,6 +37,7 @@ from app.ui.contacts.page_search import ContactSearch
 from app.ui.contacts.page_trash import ContactTrash
 from app.ui.icons import ui_icon
 from app.ui.widgets.page import Page
+from app.ui.widgets.text import number
 
 log = logging.getLogger(__name__)
 DETAIL_DELAY_MS = 200
@@ -293,7 +294,7 @@ class ContactsPage(ContactSearch, ContactPageActions, ContactTrash, ContactBulkM
             return
         flt = self.model.filter
         n = self.model.total
-        count = f"{n:,}"
+        count = number(n)
         trash = flt.trash
         searching = bool(flt.text.strip())
         narrowed = searching or flt.restrictions()

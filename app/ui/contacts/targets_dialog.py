@@ -24,7 +24,7 @@ from app.ui.contacts.presentation import STAGE_LABELS, STATUS_COLOURS
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
 from app.ui.widgets.modal import run_modal
-from app.ui.widgets.text import full_date, heading, relative_day
+from app.ui.widgets.text import full_date, heading, number, relative_day
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -149,7 +149,7 @@ class TargetCompaniesDialog(QDialog):
         self._filling = True
         self.companies.clear()
         for info in targets.companies():
-            item = QTreeWidgetItem([info.name, f"{info.contacts:,}" if info.contacts else ""])
+            item = QTreeWidgetItem([info.name, number(info.contacts) if info.contacts else ""])
             item.setData(0, ID_ROLE, info.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if info.is_target else Qt.CheckState.Unchecked)

@@ -34,6 +34,7 @@ from app.core.formats.exporters import vcard_writer as vcard
 from app.core.formats.exporters.files import write_atomically
 from app.ui.import_export.worker import Job
 from app.ui.widgets.parts import describe_buttons
+from app.ui.widgets.text import number
 
 LAST_FOLDER_KEY = "export/lastFolder"
 LAST_CHOICE_KEY = "export/lastChoice"
@@ -183,7 +184,9 @@ class ExportDialog(QDialog):
 
     def _done(self, progress: QProgressDialog, choice: ExportChoice, path: str, count: int) -> None:
         progress.close()
-        self.exported.emit(self.tr("Exported {n} {noun} to {path}").format(n=f"{count:,}", noun=choice.noun, path=path))
+        self.exported.emit(
+            self.tr("Exported {n} {noun} to {path}").format(n=number(count), noun=choice.noun, path=path)
+        )
         self.accept()
 
     def _failed(self, progress: QProgressDialog, path: str, error: Exception) -> None:

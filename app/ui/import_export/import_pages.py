@@ -40,6 +40,7 @@ from app.core.formats.importers.json_import_summary import JsonImportSummary, co
 from app.ui.import_export.preview_table_model import ACTION_ROLE, ImportPreviewModel
 from app.ui.import_export.worker import Job
 from app.ui.widgets.form_rows import add_row
+from app.ui.widgets.text import number
 
 PREVIEW_ROWS = 500
 FILE_FILTER = (
@@ -339,14 +340,16 @@ class PreviewPage(QWizardPage):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), width))
         total = summary.imported + summary.merged + summary.skipped_count
         counts = self.tr("{new} new · {merged} already here (merged) · {skipped} skipped").format(
-            new=f"{summary.imported:,}", merged=f"{summary.merged:,}", skipped=f"{summary.skipped_count:,}"
+            new=number(summary.imported), merged=number(summary.merged), skipped=number(summary.skipped_count)
         )
         if look_alikes := len(getattr(summary, "possible_duplicates", [])):
             counts += " · " + self.tr("%Ln possible duplicate(s) (kept apart)", "", look_alikes)
         self.counts.setText(counts)
         if total > len(self._outcomes):
             self.more.setText(
-                self.tr("Showing the first {n} of {total} rows.").format(n=len(self._outcomes), total=f"{total:,}")
+                self.tr("Showing the first {n} of {total} rows.").format(
+                    n=number(len(self._outcomes)), total=number(total)
+                )
             )
         if summary.imported + summary.merged == 0 and not history_text(summary):
             self.more.setText(self.tr("There is nobody to import in this file: every row has a problem (see Details)."))

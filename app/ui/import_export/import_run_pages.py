@@ -17,6 +17,7 @@ from app.core.formats.importers import ImportSummary
 from app.core.formats.importers.json_import_summary import JsonImportSummary
 from app.ui.import_export.import_pages import history_text, named, problem_texts, runner_for, wrapping_label
 from app.ui.import_export.worker import Job
+from app.ui.widgets.text import number
 
 if TYPE_CHECKING:
     from app.ui.import_export.import_wizard import ImportWizard
@@ -114,7 +115,7 @@ class SummaryPage(QWizardPage):
         if summary.merged:
             parts.append(
                 self.tr("{n} were already in Rapport and were merged ({u} got new details).").format(
-                    n=f"{summary.merged:,}", u=f"{summary.updated:,}"
+                    n=number(summary.merged), u=number(summary.updated)
                 )
             )
         if summary.skipped_count:
@@ -125,7 +126,7 @@ class SummaryPage(QWizardPage):
                 self.tr(
                     "{n} look like someone already here (same name) and were kept apart, since a name alone "
                     "does not make the same person."
-                ).format(n=f"{look_alikes:,}")
+                ).format(n=number(look_alikes))
             )
         self.review.setVisible(look_alikes > 0)
         if isinstance(summary, JsonImportSummary):

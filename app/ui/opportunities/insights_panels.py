@@ -24,7 +24,7 @@ from app.core.opportunities.stats import SourceFunnel
 from app.ui.coach.charts import Bar, BarList
 from app.ui.i18n import in_sentence
 from app.ui.opportunities.presentation import source_text, stage_text, tr
-from app.ui.widgets.text import heading
+from app.ui.widgets.text import heading, number
 
 STEPS = (("total", "Opportunities"), ("applied", "Applied"), ("interview", "Interview"), ("offer", "Offer"))
 
@@ -148,7 +148,7 @@ class JobSearchInsights(QWidget):
         for step, title in STEPS:
             count = funnel.count(step)
             label = tr("{source}: {step}").format(source=name, step=in_sentence(tr(title)))
-            cells.append(self._link(f"{count:,}", "opportunities", funnel.ids.get(step, ()), label))
+            cells.append(self._link(number(count), "opportunities", funnel.ids.get(step, ()), label))
         cells.append(_percent(funnel.rate("interview")))
         return cells
 

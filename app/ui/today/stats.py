@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.ui.followups.kinds import secondary_text
+from app.ui.widgets.text import number
 
 
 class StatTile(QFrame):
@@ -36,7 +37,7 @@ class StatTile(QFrame):
         self._caption = caption
 
     def set_value(self, value: int, colour: QColor | None = None) -> None:
-        self.value.setText(f"{value:,}")
+        self.value.setText(number(value))
         palette = self.value.palette()
         palette.setColor(QPalette.ColorRole.WindowText, colour or self.palette().color(QPalette.ColorRole.WindowText))
         self.value.setPalette(palette)

@@ -1,0 +1,49 @@
+"""Counts are written with the locale's grouping (German "2.000", French "2 000"), as the status bar already wrote
+them: the Insights page, Today's tiles, the contact list's count and the import and export summaries wrote Python's
+"2,000", which reads as two in German."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def german(qapp):
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_todays_tiles_write_counts_in_the_locale(german, qtbot):
+    from app.ui.today.stats import StatTile
+
+    tile = StatTile("Conversations")
+    qtbot.addWidget(tile)
+    tile.set_value(12345)
+    assert tile.value.text() == "12.345"
+
+
+def test_the_insights_links_write_counts_in_the_locale(german):
+    from app.core.coach.insights import Selection
+    from app.ui.coach.insights_network_panels import SelectionLinks
+
+    assert ">2.000</a>" in SelectionLinks().number(2000, Selection("everyone"))
+
+
+def test_no_window_code_groups_a_number_the_english_way():
+    """The window formats counts with app.ui.widgets.text.number; Python's ``{n:,}`` is English whatever the
+    language (the command line, which speaks English, may use it)."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "app" / "ui").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if re.search(r"\{[^{}]*:,\}", line)
+    ]
+    assert offenders == []
