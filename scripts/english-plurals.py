@@ -15,8 +15,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 SUFFIX = re.compile(r"\((e?s)\)")
+Y_IES = re.compile(r"\(y/ies\)")  # "compan(y/ies)" -> "company", "companies"
 # Words whose plural is not a suffix: "person(s)" -> "person", "people".
-IRREGULAR = {"person(s)": ("person", "people"), "opportunit(y/ies)": ("opportunity", "opportunities")}
+IRREGULAR = {"person(s)": ("person", "people")}
 # Whole messages whose singular is worded differently.
 MESSAGES = {"%Ln of your contacts match": ("%Ln contact matches", "%Ln of your contacts match")}
 
@@ -27,6 +28,7 @@ def forms(source: str) -> tuple[str, str]:
     one, many = source, source
     for word, (singular, plural) in IRREGULAR.items():
         one, many = one.replace(word, singular), many.replace(word, plural)
+    one, many = Y_IES.sub("y", one), Y_IES.sub("ies", many)
     return SUFFIX.sub("", one), SUFFIX.sub(lambda m: m.group(1), many)
 
 
@@ -37,12 +39,19 @@ def fill(path: Path) -> int:
         if message.get("numerus") != "yes":
             continue
         translation = message.find("translation")
-        if translation is None or translation.get("type") != "unfinished":
+        if translation is None:
             continue
-        one, many = forms(message.findtext("source", ""))
+        source = message.findtext("source", "")
+        # unfinished, or filled with the source itself before this script knew its pattern ("(y/ies)")
+        left_as_source = all(form.text == source for form in translation.findall("numerusform"))
+        if translation.get("type") != "unfinished" and not left_as_source:
+            continue
+        one, many = forms(source)
+        if left_as_source and (one, many) == (source, source):
+            continue
         for element, text in zip(translation.findall("numerusform"), (one, many), strict=False):
             element.text = text
-        del translation.attrib["type"]
+        translation.attrib.pop("type", None)
         filled += 1
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")

@@ -242,6 +242,108 @@
         <translation>Zeile {line}: {note}</translation>
     </message>
     <message>
+        <source>the profile</source>
+        <translation>das Profil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n circle(s)</source>
+        <translation>
+            <numerusform>%n Kreis</numerusform>
+            <numerusform>%n Kreise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compan(y/ies)</source>
+        <translation>
+            <numerusform>%n Firma</numerusform>
+            <numerusform>%n Firmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entr(y/ies)</source>
+        <translation>
+            <numerusform>%n Eintrag in der Bilanz</numerusform>
+            <numerusform>%n Einträge in der Bilanz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n Wiedervorlage</numerusform>
+            <numerusform>%n Wiedervorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pitch(es)</source>
+        <translation>
+            <numerusform>%n Pitch</numerusform>
+            <numerusform>%n Pitches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pitch revision(s)</source>
+        <translation>
+            <numerusform>%n Pitch-Version</numerusform>
+            <numerusform>%n Pitch-Versionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rehearsal(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n Leitfaden</numerusform>
+            <numerusform>%n Leitfäden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n research note(s)</source>
+        <translation>
+            <numerusform>%n Recherchenotiz</numerusform>
+            <numerusform>%n Recherchenotizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card image(s)</source>
+        <translation>
+            <numerusform>%n Visitenkartenbild</numerusform>
+            <numerusform>%n Visitenkartenbilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n Einstellung</numerusform>
+            <numerusform>%n Einstellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunit(y/ies)</source>
+        <translation>
+            <numerusform>%n Stelle</numerusform>
+            <numerusform>%n Stellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document version(s)</source>
+        <translation>
+            <numerusform>%n Dokumentversion</numerusform>
+            <numerusform>%n Dokumentversionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) sent</source>
+        <translation>
+            <numerusform>%n gesendetes Dokument</numerusform>
+            <numerusform>%n gesendete Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nothing new: everything in this file is already here.</source>
         <translation>Nichts Neues: Alles in dieser Datei ist bereits vorhanden.</translation>
     </message>

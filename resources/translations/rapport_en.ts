@@ -269,6 +269,104 @@
                 <numerusform>%n items</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n circle(s)</source>
+            <translation>
+                <numerusform>%n circle</numerusform>
+                <numerusform>%n circles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n compan(y/ies)</source>
+            <translation>
+                <numerusform>%n company</numerusform>
+                <numerusform>%n companies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ledger entr(y/ies)</source>
+            <translation>
+                <numerusform>%n ledger entry</numerusform>
+                <numerusform>%n ledger entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n follow-up</numerusform>
+                <numerusform>%n follow-ups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pitch(es)</source>
+            <translation>
+                <numerusform>%n pitch</numerusform>
+                <numerusform>%n pitches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pitch revision(s)</source>
+            <translation>
+                <numerusform>%n pitch revision</numerusform>
+                <numerusform>%n pitch revisions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rehearsal(s)</source>
+            <translation>
+                <numerusform>%n rehearsal</numerusform>
+                <numerusform>%n rehearsals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n template(s)</source>
+            <translation>
+                <numerusform>%n template</numerusform>
+                <numerusform>%n templates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n research note(s)</source>
+            <translation>
+                <numerusform>%n research note</numerusform>
+                <numerusform>%n research notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card image(s)</source>
+            <translation>
+                <numerusform>%n card image</numerusform>
+                <numerusform>%n card images</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n setting(s)</source>
+            <translation>
+                <numerusform>%n setting</numerusform>
+                <numerusform>%n settings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n opportunit(y/ies)</source>
+            <translation>
+                <numerusform>%n opportunity</numerusform>
+                <numerusform>%n opportunities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document version(s)</source>
+            <translation>
+                <numerusform>%n document version</numerusform>
+                <numerusform>%n document versions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) sent</source>
+            <translation>
+                <numerusform>%n document sent</numerusform>
+                <numerusform>%n documents sent</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AddFollowUpDialog</name>

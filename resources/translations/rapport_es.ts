@@ -242,6 +242,108 @@
         <translation>Línea {line}: {note}</translation>
     </message>
     <message>
+        <source>the profile</source>
+        <translation>el perfil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n circle(s)</source>
+        <translation>
+            <numerusform>%n círculo</numerusform>
+            <numerusform>%n círculos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compan(y/ies)</source>
+        <translation>
+            <numerusform>%n empresa</numerusform>
+            <numerusform>%n empresas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entr(y/ies)</source>
+        <translation>
+            <numerusform>%n entrada del balance</numerusform>
+            <numerusform>%n entradas del balance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n seguimiento</numerusform>
+            <numerusform>%n seguimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pitch(es)</source>
+        <translation>
+            <numerusform>%n pitch</numerusform>
+            <numerusform>%n pitches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pitch revision(s)</source>
+        <translation>
+            <numerusform>%n revisión del pitch</numerusform>
+            <numerusform>%n revisiones del pitch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rehearsal(s)</source>
+        <translation>
+            <numerusform>%n ensayo</numerusform>
+            <numerusform>%n ensayos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n guion</numerusform>
+            <numerusform>%n guiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n research note(s)</source>
+        <translation>
+            <numerusform>%n nota de investigación</numerusform>
+            <numerusform>%n notas de investigación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card image(s)</source>
+        <translation>
+            <numerusform>%n imagen de tarjeta</numerusform>
+            <numerusform>%n imágenes de tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n ajuste</numerusform>
+            <numerusform>%n ajustes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunit(y/ies)</source>
+        <translation>
+            <numerusform>%n oportunidad</numerusform>
+            <numerusform>%n oportunidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document version(s)</source>
+        <translation>
+            <numerusform>%n versión de documento</numerusform>
+            <numerusform>%n versiones de documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) sent</source>
+        <translation>
+            <numerusform>%n documento enviado</numerusform>
+            <numerusform>%n documentos enviados</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nothing new: everything in this file is already here.</source>
         <translation>Nada nuevo: todo lo que contiene este archivo ya está aquí.</translation>
     </message>

@@ -1444,6 +1444,108 @@
         <translation>Ligne {line}&#xa0;: {note}</translation>
     </message>
     <message>
+        <source>the profile</source>
+        <translation>le profil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n circle(s)</source>
+        <translation>
+            <numerusform>%n cercle</numerusform>
+            <numerusform>%n cercles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compan(y/ies)</source>
+        <translation>
+            <numerusform>%n entreprise</numerusform>
+            <numerusform>%n entreprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entr(y/ies)</source>
+        <translation>
+            <numerusform>%n entrée du bilan</numerusform>
+            <numerusform>%n entrées du bilan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n relance</numerusform>
+            <numerusform>%n relances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pitch(es)</source>
+        <translation>
+            <numerusform>%n pitch</numerusform>
+            <numerusform>%n pitchs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pitch revision(s)</source>
+        <translation>
+            <numerusform>%n version du pitch</numerusform>
+            <numerusform>%n versions du pitch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rehearsal(s)</source>
+        <translation>
+            <numerusform>%n répétition</numerusform>
+            <numerusform>%n répétitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n script</numerusform>
+            <numerusform>%n scripts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n research note(s)</source>
+        <translation>
+            <numerusform>%n note de recherche</numerusform>
+            <numerusform>%n notes de recherche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card image(s)</source>
+        <translation>
+            <numerusform>%n image de carte de visite</numerusform>
+            <numerusform>%n images de cartes de visite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n réglage</numerusform>
+            <numerusform>%n réglages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunit(y/ies)</source>
+        <translation>
+            <numerusform>%n opportunité</numerusform>
+            <numerusform>%n opportunités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document version(s)</source>
+        <translation>
+            <numerusform>%n version de document</numerusform>
+            <numerusform>%n versions de documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) sent</source>
+        <translation>
+            <numerusform>%n document envoyé</numerusform>
+            <numerusform>%n documents envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nothing new: everything in this file is already here.</source>
         <translation>Rien de nouveau&#xa0;: tout le contenu de ce fichier est déjà là.</translation>
     </message>

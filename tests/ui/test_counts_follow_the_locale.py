@@ -47,3 +47,33 @@ def test_no_window_code_groups_a_number_the_english_way():
         if re.search(r"\{[^{}]*:,\}", line)
     ]
     assert offenders == []
+
+
+def test_what_a_json_import_brings_besides_contacts_is_said_in_the_language(qapp, tmp_path):
+    """The JSON import's "Also restores …" line named the kinds in English from the command line's wording ("3
+    circles, 1,200 follow-ups") inside a translated sentence."""
+    from collections import Counter
+
+    from app.core.formats.importers.json_import_summary import JsonImportSummary
+    from app.ui import i18n
+    from app.ui.import_export.import_pages import history_text
+
+    summary = JsonImportSummary(
+        path=tmp_path / "rapport.json",
+        dry_run=True,
+        restore=True,
+        added=Counter(profile=1, circles=3, companies=2, followups=1200, templates=1),
+    )
+    wanted = {
+        "de": "Stellt auch das Profil, 3 Kreise, 2 Firmen, 1.200 Wiedervorlagen, 1 Leitfaden wieder her.",
+        "en": "Also restores the profile, 3 circles, 2 companies, 1,200 follow-ups, 1 template.",  # from rapport_en.qm
+    }
+    before = QLocale()
+    for language, text in wanted.items():
+        try:
+            assert i18n.install_translators(language) == language
+            QLocale.setDefault(QLocale(language))
+            assert history_text(summary) == text
+        finally:
+            i18n.remove_translators()
+            QLocale.setDefault(before)

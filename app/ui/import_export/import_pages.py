@@ -36,7 +36,7 @@ from app.core.formats.importers import (
 from app.core.formats.importers.json_backup import LABEL as JSON_LABEL
 from app.core.formats.importers.json_backup import Backup, looks_like_json, read_backup
 from app.core.formats.importers.json_import import run_json_import
-from app.core.formats.importers.json_import_summary import JsonImportSummary, counted
+from app.core.formats.importers.json_import_summary import NOUNS, JsonImportSummary
 from app.ui.import_export.preview_table_model import ACTION_ROLE, ImportPreviewModel
 from app.ui.import_export.worker import Job
 from app.ui.widgets.form_rows import add_row
@@ -53,8 +53,8 @@ if TYPE_CHECKING:
     from app.ui.import_export.import_wizard import ImportWizard
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the empty context: lupdate files a bare tr() there
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation, n)  # the empty context: lupdate files a bare tr() there
 
 
 def runner_for(source):
@@ -98,13 +98,42 @@ def problem_texts(summary) -> list[str]:
     return texts
 
 
+def _counted(counts) -> str:
+    """``the profile, 3 circles, 410 interactions`` in the user's language: what the core's ``counted`` says in
+    English for the command line."""
+    texts = {
+        "profile": lambda _n: _tr("the profile"),
+        "circles": lambda n: _tr("%n circle(s)", "", n),
+        "companies": lambda n: _tr("%n compan(y/ies)", "", n),
+        "interactions": lambda n: _tr("%n interaction(s)", "", n),
+        "ledger": lambda n: _tr("%n ledger entr(y/ies)", "", n),
+        "followups": lambda n: _tr("%n follow-up(s)", "", n),
+        "pitches": lambda n: _tr("%n pitch(es)", "", n),
+        "pitch_revisions": lambda n: _tr("%n pitch revision(s)", "", n),
+        "rehearsals": lambda n: _tr("%n rehearsal(s)", "", n),
+        "templates": lambda n: _tr("%n template(s)", "", n),
+        "research": lambda n: _tr("%n research note(s)", "", n),
+        "contact_images": lambda n: _tr("%n card image(s)", "", n),
+        "settings": lambda n: _tr("%n setting(s)", "", n),
+        "opportunities": lambda n: _tr("%n opportunit(y/ies)", "", n),
+        "documents": lambda n: _tr("%n document version(s)", "", n),
+        "documents_sent": lambda n: _tr("%n document(s) sent", "", n),
+    }
+    return ", ".join(_grouped(texts[key](counts[key]), counts[key]) for key, _one, _many in NOUNS if counts.get(key, 0))
+
+
+def _grouped(text: str, n: int) -> str:
+    """``text`` with the number Qt's ``%n`` wrote (plain digits) in the locale's grouping."""
+    return text.replace(str(n), number(n), 1)
+
+
 def history_text(summary) -> str:
     """For Rapport's JSON export: what it brings besides contacts (empty for other files)."""
     if not isinstance(summary, JsonImportSummary):
         return ""
     if summary.changed_nothing:
         return _tr("Nothing new: everything in this file is already here.")
-    added, present = counted(summary.added), counted(summary.present)
+    added, present = _counted(summary.added), _counted(summary.present)
     if summary.restore:
         text = _tr("Also restores {what}.") if summary.dry_run else _tr("Also restored {what}.")
     else:
