@@ -2023,6 +2023,10 @@
         <source>Looking for: {role}</source>
         <translation>Ich suche: {role}</translation>
     </message>
+    <message>
+        <source>{new} new · {merged} already here (merged) · {skipped} skipped</source>
+        <translation>{new} neu · {merged} schon vorhanden (zusammengeführt) · {skipped} übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

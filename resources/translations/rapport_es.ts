@@ -2023,6 +2023,10 @@
         <source>Looking for: {role}</source>
         <translation>Busco: {role}</translation>
     </message>
+    <message>
+        <source>{new} new · {merged} already here (merged) · {skipped} skipped</source>
+        <translation>{new} nuevas · {merged} ya están aquí (se combinan) · {skipped} omitidas</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

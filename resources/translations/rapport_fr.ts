@@ -2023,6 +2023,10 @@
         <source>Looking for: {role}</source>
         <translation>Je recherche : {role}</translation>
     </message>
+    <message>
+        <source>{new} new · {merged} already here (merged) · {skipped} skipped</source>
+        <translation>{new} nouvelles · {merged} déjà présentes (fusionnées) · {skipped} ignorées</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

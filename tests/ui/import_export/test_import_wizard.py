@@ -73,7 +73,7 @@ def test_wizard_previews_imports_and_summarises(window, qtbot):
     problems = find(wizard, "importProblems")
     assert problems.count() == 1 and "Line 9" in problems.item(0).text()
     assert Contact.select().count() == 5
-    assert "imported 5" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage().endswith(": 5 new · 0 already here (merged) · 1 skipped")
     wizard.accept()
 
 
@@ -238,7 +238,7 @@ def test_wizard_restores_a_json_export_and_a_second_import_changes_nothing(windo
     assert Contact.select().count() == 3 and Interaction.select().count() == 1
     ben = Contact.get(Contact.uid == "uid-ben")
     assert ben.referred_by.uid == "uid-ada"
-    assert "imported 3" in window.statusBar().currentMessage()
+    assert ": 3 new · 0 already here (merged) · 0 skipped" in window.statusBar().currentMessage()
     wizard.accept()
 
     wizard = open_wizard(window, qtbot)
