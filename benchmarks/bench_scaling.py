@@ -64,9 +64,9 @@ def _search(folder: Path) -> dict:
 
 def _import(size: int, tmp: Path) -> tuple[float, float, float]:
     """(wall and CPU seconds of Rapport's import of ``size`` LinkedIn rows, seconds of the bare floor), same run,
-    the fastest of :data:`IMPORT_RUNS` each (the import benchmark keeps the fastest of two too).
-    The import runs in a process of its own, as the import benchmark's: in this one, after the smaller sizes and
-    the 200k start-up and search, the 200k import took 15.5–15.9 s in three whole runs against 10.0–10.5 s alone."""
+    the fastest of :data:`IMPORT_RUNS` each (the import benchmark keeps the fastest of two too). The import runs in a
+    process of its own, as the import benchmark's, so that it is timed apart from this benchmark's own work; the 200k
+    import's CPU time varied 9.3–14.8 s between runs of the same code on the shared machine (benchmarks/README)."""
     from app.db import close_database, open_database
 
     template = tmp / "template.sqlite3"

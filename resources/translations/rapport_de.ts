@@ -246,101 +246,108 @@
         <translation>das Profil</translation>
     </message>
     <message numerus="yes">
-        <source>%n circle(s)</source>
+        <source>%Ln circle(s)</source>
         <translation>
-            <numerusform>%n Kreis</numerusform>
-            <numerusform>%n Kreise</numerusform>
+            <numerusform>%Ln Kreis</numerusform>
+            <numerusform>%Ln Kreise</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n compan(y/ies)</source>
+        <source>%Ln compan(y/ies)</source>
         <translation>
-            <numerusform>%n Firma</numerusform>
-            <numerusform>%n Firmen</numerusform>
+            <numerusform>%Ln Firma</numerusform>
+            <numerusform>%Ln Firmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ledger entr(y/ies)</source>
+        <source>%Ln interaction(s)</source>
         <translation>
-            <numerusform>%n Eintrag in der Bilanz</numerusform>
-            <numerusform>%n Einträge in der Bilanz</numerusform>
+            <numerusform>%Ln Interaktion</numerusform>
+            <numerusform>%Ln Interaktionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s)</source>
+        <source>%Ln ledger entr(y/ies)</source>
         <translation>
-            <numerusform>%n Wiedervorlage</numerusform>
-            <numerusform>%n Wiedervorlagen</numerusform>
+            <numerusform>%Ln Eintrag in der Bilanz</numerusform>
+            <numerusform>%Ln Einträge in der Bilanz</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pitch(es)</source>
+        <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%n Pitch</numerusform>
-            <numerusform>%n Pitches</numerusform>
+            <numerusform>%Ln Wiedervorlage</numerusform>
+            <numerusform>%Ln Wiedervorlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pitch revision(s)</source>
+        <source>%Ln pitch(es)</source>
         <translation>
-            <numerusform>%n Pitch-Version</numerusform>
-            <numerusform>%n Pitch-Versionen</numerusform>
+            <numerusform>%Ln Pitch</numerusform>
+            <numerusform>%Ln Pitches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rehearsal(s)</source>
+        <source>%Ln pitch revision(s)</source>
         <translation>
-            <numerusform>%n Übung</numerusform>
-            <numerusform>%n Übungen</numerusform>
+            <numerusform>%Ln Pitch-Version</numerusform>
+            <numerusform>%Ln Pitch-Versionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n template(s)</source>
+        <source>%Ln rehearsal(s)</source>
         <translation>
-            <numerusform>%n Leitfaden</numerusform>
-            <numerusform>%n Leitfäden</numerusform>
+            <numerusform>%Ln Übung</numerusform>
+            <numerusform>%Ln Übungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n research note(s)</source>
+        <source>%Ln template(s)</source>
         <translation>
-            <numerusform>%n Recherchenotiz</numerusform>
-            <numerusform>%n Recherchenotizen</numerusform>
+            <numerusform>%Ln Leitfaden</numerusform>
+            <numerusform>%Ln Leitfäden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n card image(s)</source>
+        <source>%Ln research note(s)</source>
         <translation>
-            <numerusform>%n Visitenkartenbild</numerusform>
-            <numerusform>%n Visitenkartenbilder</numerusform>
+            <numerusform>%Ln Recherchenotiz</numerusform>
+            <numerusform>%Ln Recherchenotizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n setting(s)</source>
+        <source>%Ln card image(s)</source>
         <translation>
-            <numerusform>%n Einstellung</numerusform>
-            <numerusform>%n Einstellungen</numerusform>
+            <numerusform>%Ln Visitenkartenbild</numerusform>
+            <numerusform>%Ln Visitenkartenbilder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n opportunit(y/ies)</source>
+        <source>%Ln setting(s)</source>
         <translation>
-            <numerusform>%n Stelle</numerusform>
-            <numerusform>%n Stellen</numerusform>
+            <numerusform>%Ln Einstellung</numerusform>
+            <numerusform>%Ln Einstellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n document version(s)</source>
+        <source>%Ln opportunit(y/ies)</source>
         <translation>
-            <numerusform>%n Dokumentversion</numerusform>
-            <numerusform>%n Dokumentversionen</numerusform>
+            <numerusform>%Ln Stelle</numerusform>
+            <numerusform>%Ln Stellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s) sent</source>
+        <source>%Ln document version(s)</source>
         <translation>
-            <numerusform>%n gesendetes Dokument</numerusform>
-            <numerusform>%n gesendete Dokumente</numerusform>
+            <numerusform>%Ln Dokumentversion</numerusform>
+            <numerusform>%Ln Dokumentversionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) sent</source>
+        <translation>
+            <numerusform>%Ln gesendetes Dokument</numerusform>
+            <numerusform>%Ln gesendete Dokumente</numerusform>
         </translation>
     </message>
     <message>
@@ -8470,10 +8477,6 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Reading the file…</source>
         <translation>Datei wird gelesen…</translation>
-    </message>
-    <message>
-        <source>{new} new · {merged} already here (merged) · {skipped} skipped</source>
-        <translation>{new} neu · {merged} schon vorhanden (zusammengeführt) · {skipped} übersprungen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln possible duplicate(s) (kept apart)</source>

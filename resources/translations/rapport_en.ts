@@ -270,101 +270,108 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n circle(s)</source>
+            <source>%Ln circle(s)</source>
             <translation>
-                <numerusform>%n circle</numerusform>
-                <numerusform>%n circles</numerusform>
+                <numerusform>%Ln circle</numerusform>
+                <numerusform>%Ln circles</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n compan(y/ies)</source>
+            <source>%Ln compan(y/ies)</source>
             <translation>
-                <numerusform>%n company</numerusform>
-                <numerusform>%n companies</numerusform>
+                <numerusform>%Ln company</numerusform>
+                <numerusform>%Ln companies</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n ledger entr(y/ies)</source>
+            <source>%Ln interaction(s)</source>
             <translation>
-                <numerusform>%n ledger entry</numerusform>
-                <numerusform>%n ledger entries</numerusform>
+                <numerusform>%Ln interaction</numerusform>
+                <numerusform>%Ln interactions</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n follow-up(s)</source>
+            <source>%Ln ledger entr(y/ies)</source>
             <translation>
-                <numerusform>%n follow-up</numerusform>
-                <numerusform>%n follow-ups</numerusform>
+                <numerusform>%Ln ledger entry</numerusform>
+                <numerusform>%Ln ledger entries</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n pitch(es)</source>
+            <source>%Ln follow-up(s)</source>
             <translation>
-                <numerusform>%n pitch</numerusform>
-                <numerusform>%n pitches</numerusform>
+                <numerusform>%Ln follow-up</numerusform>
+                <numerusform>%Ln follow-ups</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n pitch revision(s)</source>
+            <source>%Ln pitch(es)</source>
             <translation>
-                <numerusform>%n pitch revision</numerusform>
-                <numerusform>%n pitch revisions</numerusform>
+                <numerusform>%Ln pitch</numerusform>
+                <numerusform>%Ln pitches</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n rehearsal(s)</source>
+            <source>%Ln pitch revision(s)</source>
             <translation>
-                <numerusform>%n rehearsal</numerusform>
-                <numerusform>%n rehearsals</numerusform>
+                <numerusform>%Ln pitch revision</numerusform>
+                <numerusform>%Ln pitch revisions</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n template(s)</source>
+            <source>%Ln rehearsal(s)</source>
             <translation>
-                <numerusform>%n template</numerusform>
-                <numerusform>%n templates</numerusform>
+                <numerusform>%Ln rehearsal</numerusform>
+                <numerusform>%Ln rehearsals</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n research note(s)</source>
+            <source>%Ln template(s)</source>
             <translation>
-                <numerusform>%n research note</numerusform>
-                <numerusform>%n research notes</numerusform>
+                <numerusform>%Ln template</numerusform>
+                <numerusform>%Ln templates</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n card image(s)</source>
+            <source>%Ln research note(s)</source>
             <translation>
-                <numerusform>%n card image</numerusform>
-                <numerusform>%n card images</numerusform>
+                <numerusform>%Ln research note</numerusform>
+                <numerusform>%Ln research notes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n setting(s)</source>
+            <source>%Ln card image(s)</source>
             <translation>
-                <numerusform>%n setting</numerusform>
-                <numerusform>%n settings</numerusform>
+                <numerusform>%Ln card image</numerusform>
+                <numerusform>%Ln card images</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n opportunit(y/ies)</source>
+            <source>%Ln setting(s)</source>
             <translation>
-                <numerusform>%n opportunity</numerusform>
-                <numerusform>%n opportunities</numerusform>
+                <numerusform>%Ln setting</numerusform>
+                <numerusform>%Ln settings</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n document version(s)</source>
+            <source>%Ln opportunit(y/ies)</source>
             <translation>
-                <numerusform>%n document version</numerusform>
-                <numerusform>%n document versions</numerusform>
+                <numerusform>%Ln opportunity</numerusform>
+                <numerusform>%Ln opportunities</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n document(s) sent</source>
+            <source>%Ln document version(s)</source>
             <translation>
-                <numerusform>%n document sent</numerusform>
-                <numerusform>%n documents sent</numerusform>
+                <numerusform>%Ln document version</numerusform>
+                <numerusform>%Ln document versions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln document(s) sent</source>
+            <translation>
+                <numerusform>%Ln document sent</numerusform>
+                <numerusform>%Ln documents sent</numerusform>
             </translation>
         </message>
     </context>

@@ -246,101 +246,108 @@
         <translation>el perfil</translation>
     </message>
     <message numerus="yes">
-        <source>%n circle(s)</source>
+        <source>%Ln circle(s)</source>
         <translation>
-            <numerusform>%n círculo</numerusform>
-            <numerusform>%n círculos</numerusform>
+            <numerusform>%Ln círculo</numerusform>
+            <numerusform>%Ln círculos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n compan(y/ies)</source>
+        <source>%Ln compan(y/ies)</source>
         <translation>
-            <numerusform>%n empresa</numerusform>
-            <numerusform>%n empresas</numerusform>
+            <numerusform>%Ln empresa</numerusform>
+            <numerusform>%Ln empresas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ledger entr(y/ies)</source>
+        <source>%Ln interaction(s)</source>
         <translation>
-            <numerusform>%n entrada del balance</numerusform>
-            <numerusform>%n entradas del balance</numerusform>
+            <numerusform>%Ln interacción</numerusform>
+            <numerusform>%Ln interacciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s)</source>
+        <source>%Ln ledger entr(y/ies)</source>
         <translation>
-            <numerusform>%n seguimiento</numerusform>
-            <numerusform>%n seguimientos</numerusform>
+            <numerusform>%Ln entrada del balance</numerusform>
+            <numerusform>%Ln entradas del balance</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pitch(es)</source>
+        <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%n pitch</numerusform>
-            <numerusform>%n pitches</numerusform>
+            <numerusform>%Ln seguimiento</numerusform>
+            <numerusform>%Ln seguimientos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pitch revision(s)</source>
+        <source>%Ln pitch(es)</source>
         <translation>
-            <numerusform>%n revisión del pitch</numerusform>
-            <numerusform>%n revisiones del pitch</numerusform>
+            <numerusform>%Ln pitch</numerusform>
+            <numerusform>%Ln pitches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rehearsal(s)</source>
+        <source>%Ln pitch revision(s)</source>
         <translation>
-            <numerusform>%n ensayo</numerusform>
-            <numerusform>%n ensayos</numerusform>
+            <numerusform>%Ln revisión del pitch</numerusform>
+            <numerusform>%Ln revisiones del pitch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n template(s)</source>
+        <source>%Ln rehearsal(s)</source>
         <translation>
-            <numerusform>%n guion</numerusform>
-            <numerusform>%n guiones</numerusform>
+            <numerusform>%Ln ensayo</numerusform>
+            <numerusform>%Ln ensayos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n research note(s)</source>
+        <source>%Ln template(s)</source>
         <translation>
-            <numerusform>%n nota de investigación</numerusform>
-            <numerusform>%n notas de investigación</numerusform>
+            <numerusform>%Ln guion</numerusform>
+            <numerusform>%Ln guiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n card image(s)</source>
+        <source>%Ln research note(s)</source>
         <translation>
-            <numerusform>%n imagen de tarjeta</numerusform>
-            <numerusform>%n imágenes de tarjetas</numerusform>
+            <numerusform>%Ln nota de investigación</numerusform>
+            <numerusform>%Ln notas de investigación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n setting(s)</source>
+        <source>%Ln card image(s)</source>
         <translation>
-            <numerusform>%n ajuste</numerusform>
-            <numerusform>%n ajustes</numerusform>
+            <numerusform>%Ln imagen de tarjeta</numerusform>
+            <numerusform>%Ln imágenes de tarjetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n opportunit(y/ies)</source>
+        <source>%Ln setting(s)</source>
         <translation>
-            <numerusform>%n oportunidad</numerusform>
-            <numerusform>%n oportunidades</numerusform>
+            <numerusform>%Ln ajuste</numerusform>
+            <numerusform>%Ln ajustes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n document version(s)</source>
+        <source>%Ln opportunit(y/ies)</source>
         <translation>
-            <numerusform>%n versión de documento</numerusform>
-            <numerusform>%n versiones de documentos</numerusform>
+            <numerusform>%Ln oportunidad</numerusform>
+            <numerusform>%Ln oportunidades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s) sent</source>
+        <source>%Ln document version(s)</source>
         <translation>
-            <numerusform>%n documento enviado</numerusform>
-            <numerusform>%n documentos enviados</numerusform>
+            <numerusform>%Ln versión de documento</numerusform>
+            <numerusform>%Ln versiones de documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) sent</source>
+        <translation>
+            <numerusform>%Ln documento enviado</numerusform>
+            <numerusform>%Ln documentos enviados</numerusform>
         </translation>
     </message>
     <message>
@@ -8470,10 +8477,6 @@ No se puede deshacer.</translation>
     <message>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
-    </message>
-    <message>
-        <source>{new} new · {merged} already here (merged) · {skipped} skipped</source>
-        <translation>{new} nuevas · {merged} ya están aquí (se combinan) · {skipped} omitidas</translation>
     </message>
     <message numerus="yes">
         <source>%Ln possible duplicate(s) (kept apart)</source>

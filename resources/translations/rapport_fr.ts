@@ -1448,101 +1448,108 @@
         <translation>le profil</translation>
     </message>
     <message numerus="yes">
-        <source>%n circle(s)</source>
+        <source>%Ln circle(s)</source>
         <translation>
-            <numerusform>%n cercle</numerusform>
-            <numerusform>%n cercles</numerusform>
+            <numerusform>%Ln cercle</numerusform>
+            <numerusform>%Ln cercles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n compan(y/ies)</source>
+        <source>%Ln compan(y/ies)</source>
         <translation>
-            <numerusform>%n entreprise</numerusform>
-            <numerusform>%n entreprises</numerusform>
+            <numerusform>%Ln entreprise</numerusform>
+            <numerusform>%Ln entreprises</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ledger entr(y/ies)</source>
+        <source>%Ln interaction(s)</source>
         <translation>
-            <numerusform>%n entrée du bilan</numerusform>
-            <numerusform>%n entrées du bilan</numerusform>
+            <numerusform>%Ln échange</numerusform>
+            <numerusform>%Ln échanges</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s)</source>
+        <source>%Ln ledger entr(y/ies)</source>
         <translation>
-            <numerusform>%n relance</numerusform>
-            <numerusform>%n relances</numerusform>
+            <numerusform>%Ln entrée du bilan</numerusform>
+            <numerusform>%Ln entrées du bilan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pitch(es)</source>
+        <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%n pitch</numerusform>
-            <numerusform>%n pitchs</numerusform>
+            <numerusform>%Ln relance</numerusform>
+            <numerusform>%Ln relances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pitch revision(s)</source>
+        <source>%Ln pitch(es)</source>
         <translation>
-            <numerusform>%n version du pitch</numerusform>
-            <numerusform>%n versions du pitch</numerusform>
+            <numerusform>%Ln pitch</numerusform>
+            <numerusform>%Ln pitchs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rehearsal(s)</source>
+        <source>%Ln pitch revision(s)</source>
         <translation>
-            <numerusform>%n répétition</numerusform>
-            <numerusform>%n répétitions</numerusform>
+            <numerusform>%Ln version du pitch</numerusform>
+            <numerusform>%Ln versions du pitch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n template(s)</source>
+        <source>%Ln rehearsal(s)</source>
         <translation>
-            <numerusform>%n script</numerusform>
-            <numerusform>%n scripts</numerusform>
+            <numerusform>%Ln répétition</numerusform>
+            <numerusform>%Ln répétitions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n research note(s)</source>
+        <source>%Ln template(s)</source>
         <translation>
-            <numerusform>%n note de recherche</numerusform>
-            <numerusform>%n notes de recherche</numerusform>
+            <numerusform>%Ln script</numerusform>
+            <numerusform>%Ln scripts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n card image(s)</source>
+        <source>%Ln research note(s)</source>
         <translation>
-            <numerusform>%n image de carte de visite</numerusform>
-            <numerusform>%n images de cartes de visite</numerusform>
+            <numerusform>%Ln note de recherche</numerusform>
+            <numerusform>%Ln notes de recherche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n setting(s)</source>
+        <source>%Ln card image(s)</source>
         <translation>
-            <numerusform>%n réglage</numerusform>
-            <numerusform>%n réglages</numerusform>
+            <numerusform>%Ln image de carte de visite</numerusform>
+            <numerusform>%Ln images de cartes de visite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n opportunit(y/ies)</source>
+        <source>%Ln setting(s)</source>
         <translation>
-            <numerusform>%n opportunité</numerusform>
-            <numerusform>%n opportunités</numerusform>
+            <numerusform>%Ln réglage</numerusform>
+            <numerusform>%Ln réglages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n document version(s)</source>
+        <source>%Ln opportunit(y/ies)</source>
         <translation>
-            <numerusform>%n version de document</numerusform>
-            <numerusform>%n versions de documents</numerusform>
+            <numerusform>%Ln opportunité</numerusform>
+            <numerusform>%Ln opportunités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s) sent</source>
+        <source>%Ln document version(s)</source>
         <translation>
-            <numerusform>%n document envoyé</numerusform>
-            <numerusform>%n documents envoyés</numerusform>
+            <numerusform>%Ln version de document</numerusform>
+            <numerusform>%Ln versions de documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) sent</source>
+        <translation>
+            <numerusform>%Ln document envoyé</numerusform>
+            <numerusform>%Ln documents envoyés</numerusform>
         </translation>
     </message>
     <message>
@@ -8470,10 +8477,6 @@ Cette action est irréversible.</translation>
     <message>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
-    </message>
-    <message>
-        <source>{new} new · {merged} already here (merged) · {skipped} skipped</source>
-        <translation>{new} nouvelles · {merged} déjà présentes (fusionnées) · {skipped} ignorées</translation>
     </message>
     <message numerus="yes">
         <source>%Ln possible duplicate(s) (kept apart)</source>

@@ -103,28 +103,30 @@ def _counted(counts) -> str:
     English for the command line."""
     texts = {
         "profile": lambda _n: _tr("the profile"),
-        "circles": lambda n: _tr("%n circle(s)", "", n),
-        "companies": lambda n: _tr("%n compan(y/ies)", "", n),
-        "interactions": lambda n: _tr("%n interaction(s)", "", n),
-        "ledger": lambda n: _tr("%n ledger entr(y/ies)", "", n),
-        "followups": lambda n: _tr("%n follow-up(s)", "", n),
-        "pitches": lambda n: _tr("%n pitch(es)", "", n),
-        "pitch_revisions": lambda n: _tr("%n pitch revision(s)", "", n),
-        "rehearsals": lambda n: _tr("%n rehearsal(s)", "", n),
-        "templates": lambda n: _tr("%n template(s)", "", n),
-        "research": lambda n: _tr("%n research note(s)", "", n),
-        "contact_images": lambda n: _tr("%n card image(s)", "", n),
-        "settings": lambda n: _tr("%n setting(s)", "", n),
-        "opportunities": lambda n: _tr("%n opportunit(y/ies)", "", n),
-        "documents": lambda n: _tr("%n document version(s)", "", n),
-        "documents_sent": lambda n: _tr("%n document(s) sent", "", n),
+        "circles": lambda n: _tr("%Ln circle(s)", "", n),
+        "companies": lambda n: _tr("%Ln compan(y/ies)", "", n),
+        "interactions": lambda n: _tr("%Ln interaction(s)", "", n),
+        "ledger": lambda n: _tr("%Ln ledger entr(y/ies)", "", n),
+        "followups": lambda n: _tr("%Ln follow-up(s)", "", n),
+        "pitches": lambda n: _tr("%Ln pitch(es)", "", n),
+        "pitch_revisions": lambda n: _tr("%Ln pitch revision(s)", "", n),
+        "rehearsals": lambda n: _tr("%Ln rehearsal(s)", "", n),
+        "templates": lambda n: _tr("%Ln template(s)", "", n),
+        "research": lambda n: _tr("%Ln research note(s)", "", n),
+        "contact_images": lambda n: _tr("%Ln card image(s)", "", n),
+        "settings": lambda n: _tr("%Ln setting(s)", "", n),
+        "opportunities": lambda n: _tr("%Ln opportunit(y/ies)", "", n),
+        "documents": lambda n: _tr("%Ln document version(s)", "", n),
+        "documents_sent": lambda n: _tr("%Ln document(s) sent", "", n),
     }
-    return ", ".join(_grouped(texts[key](counts[key]), counts[key]) for key, _one, _many in NOUNS if counts.get(key, 0))
+    return ", ".join(texts[key](counts[key]) for key, _one, _many in NOUNS if counts.get(key, 0))
 
 
-def _grouped(text: str, n: int) -> str:
-    """``text`` with the number Qt's ``%n`` wrote (plain digits) in the locale's grouping."""
-    return text.replace(str(n), number(n), 1)
+def counts_text(summary) -> str:
+    """ "5 new · 0 already here (merged) · 1 skipped": the preview's counts, and the status bar's after an import."""
+    return _tr("{new} new · {merged} already here (merged) · {skipped} skipped").format(
+        new=number(summary.imported), merged=number(summary.merged), skipped=number(summary.skipped_count)
+    )
 
 
 def history_text(summary) -> str:
@@ -368,9 +370,7 @@ class PreviewPage(QWizardPage):
         for column, width in ((2, 220), (3, 200), (4, 240)):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), width))
         total = summary.imported + summary.merged + summary.skipped_count
-        counts = self.tr("{new} new · {merged} already here (merged) · {skipped} skipped").format(
-            new=number(summary.imported), merged=number(summary.merged), skipped=number(summary.skipped_count)
-        )
+        counts = counts_text(summary)
         if look_alikes := len(getattr(summary, "possible_duplicates", [])):
             counts += " · " + self.tr("%Ln possible duplicate(s) (kept apart)", "", look_alikes)
         self.counts.setText(counts)

@@ -13,8 +13,6 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from app.core.changes import Changes
-from app.ui.i18n import tr
-from app.ui.widgets.text import number
 
 if TYPE_CHECKING:  # the wizard and the dialog load when first opened, not with the window
     from app.ui.import_export.export_dialog import ExportDialog
@@ -78,12 +76,11 @@ class ImportExport(QObject):
 
     def _imported(self, summary) -> None:
         self.ctx.publish(Changes.all())
+        from app.ui.import_export.import_pages import counts_text  # loaded with the wizard that imported
+
         # the wizard's own wording, in the user's language (summary.line() is the command line's English)
-        line = tr("{new} new · {merged} already here (merged) · {skipped} skipped").format(
-            new=number(summary.imported), merged=number(summary.merged), skipped=number(summary.skipped_count)
-        )
         self.window.statusBar().showMessage(
-            self.tr("Imported {file}: {line}").format(file=summary.path.name, line=line), 8000
+            self.tr("Imported {file}: {line}").format(file=summary.path.name, line=counts_text(summary)), 8000
         )
 
     def _review_duplicates(self) -> None:
