@@ -14,15 +14,14 @@ from __future__ import annotations
 import errno
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class RapportError(Exception):
     """Base of the core's domain errors: a use case refused, with a message meant for the user."""
 
 
-@dataclass(frozen=True)
-class KnownError:
+class KnownError(NamedTuple):
     """A user-fixable failure: ``title`` for a dialog, ``message`` saying what happened and what to do."""
 
     title: str

@@ -10,8 +10,8 @@ import contextlib
 import logging
 import os
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
 
@@ -19,8 +19,7 @@ LOCK_NAME = "rapport.lock"
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Holder:
+class Holder(NamedTuple):
     """Who holds a data folder's lock: the process id and the computer's name (from QLockFile)."""
 
     pid: int

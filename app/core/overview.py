@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from peewee import JOIN
 
@@ -11,8 +11,7 @@ from app.core.clock import SYSTEM_CLOCK, Clock
 from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction, Pitch, Rehearsal
 
 
-@dataclass(frozen=True)
-class Counts:
+class Counts(NamedTuple):
     """The status bar's numbers: live contacts, and open follow-ups overdue and due today."""
 
     contacts: int
@@ -49,8 +48,7 @@ def live_contacts() -> int:
     return int(row[0])
 
 
-@dataclass(frozen=True)
-class WeekNumbers:
+class WeekNumbers(NamedTuple):
     """This week's activity (Monday to now)."""
 
     interactions: int
@@ -88,8 +86,7 @@ def _new_live_contacts(since: dt.datetime) -> int:
     return int(row[0])
 
 
-@dataclass(frozen=True)
-class Checklist:
+class Checklist(NamedTuple):
     """First-run "Get started" steps (UI.md) and whether each is done."""
 
     imported: bool

@@ -21,7 +21,7 @@ Help → Keyboard Shortcuts lists the menus from :meth:`ActionRegistry.menu_entr
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -32,8 +32,7 @@ from app.ui.icons import ui_icon
 Shortcut = str | QKeySequence.StandardKey | None
 
 
-@dataclass(frozen=True)
-class MenuSpec:
+class MenuSpec(NamedTuple):
     """One menu of the menu bar, in bar order."""
 
     id: str
@@ -41,8 +40,7 @@ class MenuSpec:
     object_name: str = ""
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     """One action as the user meets it. Texts are source strings translated in ``context`` ("" = already
     translated). ``key_in_tip``: "" the tips do not name the shortcut, "tooltip" the tooltip does, "both" the tooltip
     and the status tip do. ``scope``: "window" — the shortcut works anywhere in the window; "page" — only while

@@ -28,8 +28,8 @@ import sqlite3
 import time
 import urllib.parse
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.errors import RapportError
@@ -51,8 +51,7 @@ class BackupError(RapportError, RuntimeError):
     """A backup could not be written or a file cannot be restored; the message says why, for the user."""
 
 
-@dataclass(frozen=True)
-class BackupFile:
+class BackupFile(NamedTuple):
     """A backup in the backups folder: its file, when it was taken and why (one of :data:`KINDS`)."""
 
     path: Path
@@ -232,8 +231,7 @@ def rotate(folder: Path, *, keep_daily: int = DEFAULT_KEEP_DAILY, keep_weekly: i
 
 
 # --- checking and restoring ------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class CheckResult:
+class CheckResult(NamedTuple):
     """What checking a database file found: whether it is usable, why not, how many contacts it holds and the
     migrations it has."""
 
@@ -289,8 +287,7 @@ def check_file(path: Path, known_migrations: Iterable[str] | None = None, *, ful
         conn.close()
 
 
-@dataclass(frozen=True)
-class Schema:
+class Schema(NamedTuple):
     """Tables (with their columns) and triggers of a database."""
 
     tables: dict[str, frozenset[str]]

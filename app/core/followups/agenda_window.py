@@ -9,7 +9,7 @@ pass over the (status, due) index, and :func:`block` the rows from ``offset`` in
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from peewee import fn
 
@@ -25,8 +25,7 @@ from app.core.followups.service import (
 from app.models import FollowUp
 
 
-@dataclass(frozen=True)
-class AgendaCounts:
+class AgendaCounts(NamedTuple):
     """How many open follow-ups each of Today's groups holds (the agenda of ``days`` days)."""
 
     overdue: int = 0

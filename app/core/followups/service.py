@@ -13,10 +13,9 @@ next; snoozing or dragging moves one occurrence only; :func:`repeats_between` pr
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from peewee import JOIN, fn
 
@@ -79,8 +78,7 @@ class FollowUpError(RapportError, ValueError):
     """A follow-up change was refused (unknown item, a day out of range, an empty title). Nothing was written."""
 
 
-@dataclass(frozen=True)
-class AgendaItem:
+class AgendaItem(NamedTuple):
     """One follow-up as lists, calendars, the CLI and the ICS export show it."""
 
     id: int
@@ -328,8 +326,7 @@ def referred_contact(followup_id: int) -> int | None:
     return Interaction.select(Interaction.contact).where(Interaction.id == source).scalar()
 
 
-@dataclass(frozen=True)
-class WeekCounts:
+class WeekCounts(NamedTuple):
     """The numbers Today shows for the current week (Monday to Sunday)."""
 
     overdue: int
@@ -448,8 +445,7 @@ def repeats_between(
         if item is None:
             continue
         items.append(
-            dataclasses.replace(
-                item,
+            item._replace(
                 id=-number,
                 due=p.day,
                 original_due=p.day,

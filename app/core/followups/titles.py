@@ -23,7 +23,7 @@ import datetime as dt
 import json
 import string
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 CONTEXT = "FollowUpTitle"
 
@@ -132,8 +132,7 @@ def _english_weekday(day: dt.date) -> str:
     return ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[day.weekday()]
 
 
-@dataclass(frozen=True)
-class Wording:
+class Wording(NamedTuple):
     """How one language writes the titles: ``template`` turns an English template into that language's (the UI's
     ``tr()``, also used for ``{x:phrase}`` parameters), ``month`` names a month (1–12), ``day`` writes a day with a
     short month, ``weekday`` a day's short weekday name."""

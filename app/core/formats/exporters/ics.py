@@ -19,7 +19,6 @@ meeting's kind's (:data:`app.core.followups.planned_meetings.MEETING_MINUTES`: c
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, TextIO
@@ -130,7 +129,7 @@ def _series(
     was moved off that day."""
     on_its_day = item.due == occurrence.day
     series = _followup(
-        dataclasses.replace(item, due=occurrence.day),
+        item._replace(due=occurrence.day),
         stamp,
         todo=todo,
         uid=f"{occurrence.series}{SERIES_UID_SUFFIX}",
@@ -187,8 +186,7 @@ def build_calendar(
     from icalendar import Calendar
 
     items = [
-        dataclasses.replace(item, title=titles.render(item.title_key, item.title_params, item.title, wording))
-        for item in items
+        item._replace(title=titles.render(item.title_key, item.title_params, item.title, wording)) for item in items
     ]
 
     cal = Calendar()
