@@ -178,9 +178,9 @@ def offer_restore(paths: AppPaths, error: DatabaseCorruptError) -> bool:
 
 
 def present(window, *, background: bool = False) -> None:
-    """Show a freshly built main window and start what runs beside it: the tray icon, the integrity check (on a
-    worker thread, once the window is on screen, so that it does not compete with drawing it), the daily backup,
-    the day's summary of what is due, and the first-run profile offer.
+    """Show a freshly built main window and start what runs beside it: the tray icon, the status bar's counts, the
+    integrity check (on a worker thread, once the window is on screen, so that it does not compete with drawing it),
+    the daily backup, the day's summary of what is due, and the first-run profile offer.
 
     ``background`` (``rapport --background``, how Rapport starts at login) leaves the window hidden in the tray;
     where there is no tray the window shows, since nothing else could bring it back. Otherwise the tray icon comes
@@ -193,6 +193,8 @@ def present(window, *, background: bool = False) -> None:
     if not hidden:
         window.show()
         window.after_first_paint(window.tray.show, window.tray)
+    if not window.features_installed:  # built with defer_features: the status bar's counts wait for the paint too
+        window.after_first_paint(window.update_status, window)
     window.after_first_paint(lambda: _features_ready(window, offer_profile=not hidden), window)
     window.after_first_paint(window.backups.check_integrity_soon, window.backups)
     window.backups.schedule_daily()

@@ -59,7 +59,8 @@ class MainWindow(WindowClosing):
         ``defer_features``: leave the features that draw nothing on Today (follow-up reminders and the rules'
         scheduler, import/export, business cards, the coach's dialogs, sync, the job search) to
         :meth:`install_features`, which `rapport` calls once the window has painted (issue 21). Their menu actions
-        exist from the start (app.ui.actions_catalog) and do nothing until then; a window built for tests and
+        exist from the start (app.ui.actions_catalog) and do nothing until then; the status bar's counts and
+        Today's badge come just after the first paint too (app.ui.application.present). A window built for tests and
         `self-test` has them at once."""
         super().__init__()
         self.ctx = ctx
@@ -145,7 +146,8 @@ class MainWindow(WindowClosing):
             ctx.bus.data_reset,
         ):
             signal.connect(self._status_timer.start)
-        self.update_status()
+        if not defer_features:  # else present() fills the status bar and Today's badge once the window has painted
+            self.update_status()
         self.navigation.setCurrentRow(0)
         self._restore_geometry()
 

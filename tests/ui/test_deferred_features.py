@@ -33,9 +33,11 @@ def test_the_features_are_wired_after_the_first_paint(qtbot, deferred, monkeypat
     assert not any(hasattr(deferred, name) for name in FEATURES)
     assert deferred.action_registry.get("importAction") is not None  # the menus are there from the start
 
+    assert deferred.status_counts.text() == ""  # the status bar's counts come after the paint too
     present(deferred)
     assert not deferred.features_installed  # not before the paint
     qtbot.waitUntil(lambda: deferred.first_paint.painted)
+    qtbot.waitUntil(lambda: "contact" in deferred.status_counts.text())
     qtbot.waitUntil(lambda: "summary" in calls)
     assert deferred.features_installed and all(hasattr(deferred, name) for name in FEATURES)
     assert calls == ["profile", "summary"]  # the offer with the features, the day's summary a turn later
