@@ -3,26 +3,13 @@ backup" note."""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6 import QtWidgets
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.changes import Changes
 from app.core.connection import known_migrations, sqlite_connection
@@ -30,21 +17,13 @@ from app.core.data import backup
 from app.core.data.storage import daily_backup_of_file, keep_counts
 from app.ui.context import AppContext
 from app.ui.widgets.modal import run_modal
-from app.ui.widgets.parts import describe_buttons
-from app.ui.widgets.text import clock_time, date_and_time, short_day, weekday_name
+from app.ui.widgets.text import date_and_time, short_day
 
 log = logging.getLogger(__name__)
 WAIT_AT_CLOSE_MS = 60_000  # the daily backup of a large network takes seconds; never hang the quit for ever
-KIND_LABELS = {
-    "daily": "automatic, daily",
-    "manual": "saved by you",
-    "pre-migration": "before an upgrade",
-    "pre-restore": "before a restore",
-}
-
-
-def _weekday_day(day: dt.date) -> str:
-    return f"{weekday_name(day, short=True)} {short_day(day, year=True)}"
+# The message boxes and file dialogs are named through the module (QtWidgets.QMessageBox): PySide6 makes a Qt class,
+# with its enums, when a module first names it, and this controller is made before the window's first paint while its
+# dialogs open only when asked for (issue 21); the restore dialog is in app.ui.backup_dialog.
 
 
 class _DailyBackup(QRunnable):
@@ -159,7 +138,7 @@ class BackupController(QObject):
         """The database is damaged: offer the newest good backup (the damaged file is kept beside it)."""
         good = backup.newest_good_backup(self.ctx.paths.backup_dir, known_migrations())
         if good is None:
-            QMessageBox.critical(
+            QtWidgets.QMessageBox.critical(
                 self.window,
                 self.tr("Damaged database"),
                 self.tr(
@@ -169,7 +148,7 @@ class BackupController(QObject):
             )
             return False
         when = date_and_time(good.taken_at)
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self.window,
             self.tr("Damaged database"),
             self.tr(
@@ -177,7 +156,7 @@ class BackupController(QObject):
                 "The damaged file is kept beside it."
             ).format(problem=problem, when=when),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return False
         try:
             backup.keep_damaged_copy(self.ctx.paths.db_path)
@@ -190,7 +169,7 @@ class BackupController(QObject):
                 keep_current=False,
             )
         except (backup.BackupError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Restore failed"), str(exc))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Restore failed"), str(exc))
             return False
         self.ctx.undo_stack.clear()
         self.ctx.publish(Changes.all())  # everything was replaced
@@ -201,7 +180,7 @@ class BackupController(QObject):
     def backup_now(self) -> None:
         stamp = self.ctx.clock.now().strftime("%Y-%m-%d")
         suggested = str(Path.home() / f"Rapport backup {stamp}.sqlite3")
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self.window, self.tr("Back up your data"), suggested, self.tr("Rapport backups (*.sqlite3)")
         )
         if not path:
@@ -217,7 +196,7 @@ class BackupController(QObject):
         try:
             run_while_waiting(self.window, work)
         except backup.BackupError as exc:
-            QMessageBox.warning(self.window, self.tr("Backup failed"), str(exc))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Backup failed"), str(exc))
             return
         self.status_changed.emit(self.last_backup_text())
         self.window.statusBar().showMessage(self.tr("Backup saved to {path}").format(path=path), 8000)
@@ -227,11 +206,16 @@ class BackupController(QObject):
         from app.paths import ensure_private_dir
 
         folder = ensure_private_dir(self.ctx.paths.backup_dir)
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def choose_and_restore(self) -> None:
+        from app.ui.backup_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.ctx.paths.backup_dir, self.window)
-        if run_modal(dialog) != QDialog.DialogCode.Accepted or dialog.chosen is None:
+        if run_modal(dialog) != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
             return
         self.restore(dialog.chosen)
 
@@ -239,10 +223,10 @@ class BackupController(QObject):
         """Check ``source``, keep the current data as a pre-restore backup, restore; True when restored."""
         checked = backup.check_file(source, known_migrations())
         if not checked.ok:
-            QMessageBox.warning(self.window, self.tr("Cannot restore"), checked.reason)
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Cannot restore"), checked.reason)
             return False
         if confirm:
-            answer = QMessageBox.question(
+            answer = QtWidgets.QMessageBox.question(
                 self.window,
                 self.tr("Restore backup?"),
                 self.tr(
@@ -252,7 +236,7 @@ class BackupController(QObject):
                     checked.contacts,
                 ),
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if answer != QtWidgets.QMessageBox.StandardButton.Yes:
                 return False
         from app.ui.import_export.worker import run_while_waiting
 
@@ -266,7 +250,7 @@ class BackupController(QObject):
         try:
             kept, _checked = run_while_waiting(self.window, work)
         except backup.BackupError as exc:
-            QMessageBox.warning(self.window, self.tr("Restore failed"), str(exc))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Restore failed"), str(exc))
             return False
         self.ctx.undo_stack.clear()
         self.ctx.publish(Changes.all())  # everything was replaced
@@ -276,65 +260,3 @@ class BackupController(QObject):
             10000,
         )
         return True
-
-
-class RestoreDialog(QDialog):
-    """Pick one of the automatic backups (newest first) or another file."""
-
-    def __init__(self, folder: Path, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("restoreDialog")
-        self.setWindowTitle(self.tr("Restore a backup"))
-        self.chosen: Path | None = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Choose the backup to go back to. Your current data is kept as a backup.")))
-        self.list = QListWidget()
-        self.list.setObjectName("backupList")
-        self.list.setAccessibleName(self.tr("Backups"))
-        self.list.setAccessibleDescription(
-            self.tr("The automatic backups, newest first; double-click one to restore it")
-        )
-        now = dt.datetime.now()
-        for item in backup.list_backups(folder):
-            when = item.taken_at
-            day = self.tr("today") if when.date() == now.date() else _weekday_day(when.date())
-            row = QListWidgetItem(f"{day}, {clock_time(when)} — {KIND_LABELS.get(item.kind, item.kind)}")
-            row.setData(Qt.ItemDataRole.UserRole, str(item.path))
-            row.setToolTip(str(item.path))
-            self.list.addItem(row)
-        if not self.list.count():
-            empty = QListWidgetItem(self.tr("No automatic backups yet: Rapport makes one each day you open it."))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(empty)
-        else:
-            self.list.setCurrentRow(0)
-        self.list.itemDoubleClicked.connect(lambda _item: self._accept_current())
-        layout.addWidget(self.list, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        describe_buttons(buttons)
-        other = QPushButton(self.tr("Other File…"))
-        other.setAccessibleDescription(self.tr("Choose a backup file saved somewhere else and restore it"))
-        buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
-        other.clicked.connect(self._browse)
-        restore = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
-        restore.setAccessibleDescription(self.tr("Go back to the chosen backup; your current data is kept as a backup"))
-        restore.setEnabled(self.list.currentItem() is not None and bool(self.list.currentItem().flags()))
-        restore.clicked.connect(self._accept_current)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(520, 360)
-
-    def _accept_current(self) -> None:
-        item = self.list.currentItem()
-        if item is None or not item.data(Qt.ItemDataRole.UserRole):
-            return
-        self.chosen = Path(item.data(Qt.ItemDataRole.UserRole))
-        self.accept()
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup"), str(Path.home()), self.tr("Rapport backups (*.sqlite3);;All files (*)")
-        )
-        if path:
-            self.chosen = Path(path)
-            self.accept()

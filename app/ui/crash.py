@@ -12,7 +12,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QApplication
 
 from app.errors import KnownError, classify
 from app.ui.widgets.modal import run_modal
@@ -50,7 +51,7 @@ def show_known_error(known: KnownError) -> None:
     if app is None or QApplication.platformName() in ("offscreen", "minimal"):
         print(f"rapport: {known.title}: {known.message}", file=sys.stderr)
         return
-    QMessageBox.warning(QApplication.activeWindow(), known.title, known.message)
+    QtWidgets.QMessageBox.warning(QApplication.activeWindow(), known.title, known.message)
 
 
 def show_error_dialog(exc: BaseException, details: str, log_file: Path) -> None:
@@ -61,6 +62,8 @@ def show_error_dialog(exc: BaseException, details: str, log_file: Path) -> None:
         return
     _showing = True
     try:
+        from PySide6.QtWidgets import QMessageBox  # when needed: not made before the first paint (issue 21)
+
         box = QMessageBox(QApplication.activeWindow())
         box.setObjectName("crashDialog")
         box.setIcon(QMessageBox.Icon.Critical)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QProcess, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence
+# QtCore.QProcess, QtGui.QDesktopServices, QtWidgets.QMessageBox…: named where used, after the first paint
+# (PySide6 makes a Qt class, with its enums, when a module first names it: issue 21).
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -325,13 +327,13 @@ class MainWindow(WindowClosing):
         run_modal(ShortcutsDialog(self))
 
     def open_data_folder(self) -> bool:
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
+        return QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
 
     def open_log_folder(self) -> bool:
         from app.paths import ensure_private_dir
 
         folder = ensure_private_dir(self.ctx.paths.log_dir)
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        return QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(folder)))
 
     def find_contact(self) -> None:
         page = self.show_page("contactsPage")
@@ -418,7 +420,7 @@ class MainWindow(WindowClosing):
         log.error("sample data could not be made: %s", error)
         if self._closed:
             return
-        QMessageBox.warning(
+        QtWidgets.QMessageBox.warning(
             self, self.tr("Sample data"), self.tr("Could not make the sample data:\n{error}").format(error=error)
         )
 
@@ -433,10 +435,12 @@ class MainWindow(WindowClosing):
             placed = sample_data.placement(main, screen.availableGeometry(), maximized=maximized)
             sample_data.ask_to_open_at(demo_paths, placed)
         program, args = sample_data.rapport_command("--data-dir", str(demo_paths.data_dir))
-        ok, _pid = QProcess.startDetached(program, args)
+        ok, _pid = QtCore.QProcess.startDetached(program, args)
         if not ok:
             self.statusBar().clearMessage()
-            QMessageBox.warning(self, self.tr("Sample data"), self.tr("Could not start a second Rapport window."))
+            QtWidgets.QMessageBox.warning(
+                self, self.tr("Sample data"), self.tr("Could not start a second Rapport window.")
+            )
             return
         self.statusBar().showMessage(self.tr("Opening sample data from {path}").format(path=demo_paths.data_dir), 8000)
 

@@ -10,7 +10,7 @@ import logging
 
 from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app.ui import sample_data
 from app.ui.tray import CLOSE_NOTE_KEY, keeps_running
@@ -52,6 +52,8 @@ class WindowClosing(QMainWindow):
             if pages:
                 log.warning("closing with unsaved edits on %s (no one to ask)", ", ".join(pages))
             return True
+        from PySide6.QtWidgets import QMessageBox  # when asked: not made before the first paint (issue 21)
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Changes not saved"))

@@ -15,7 +15,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QRect, QSettings, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.paths import AppPaths, resolve_paths
@@ -83,7 +84,7 @@ class SampleFiller(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.process: QProcess | None = None
+        self.process: QtCore.QProcess | None = None
         self.folder: Path | None = None
 
     def running(self) -> bool:
@@ -96,24 +97,24 @@ class SampleFiller(QObject):
             QTimer.singleShot(0, self, lambda: self.ready.emit(paths))
             return
         program, args = rapport_command(*fill_arguments(folder))
-        self.process = QProcess(self)
+        self.process = QtCore.QProcess(self)
         self.process.finished.connect(self._finished)
         self.process.errorOccurred.connect(self._error)
         self.process.start(program, args)
 
-    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
+    def _finished(self, code: int, status: QtCore.QProcess.ExitStatus) -> None:
         process, self.process = self.process, None
         if process is None:
             return
         error = bytes(process.readAllStandardError()).decode("utf-8", "replace").strip()
         process.deleteLater()
-        if status == QProcess.ExitStatus.NormalExit and code == 0:
+        if status == QtCore.QProcess.ExitStatus.NormalExit and code == 0:
             self.ready.emit(mark(self.folder))
         else:
             self.failed.emit(error or f"rapport demo-data exited with {code}")
 
-    def _error(self, error: QProcess.ProcessError) -> None:
-        if error == QProcess.ProcessError.FailedToStart and self.process is not None:
+    def _error(self, error: QtCore.QProcess.ProcessError) -> None:
+        if error == QtCore.QProcess.ProcessError.FailedToStart and self.process is not None:
             process, self.process = self.process, None
             process.deleteLater()
             self.failed.emit(process.errorString())

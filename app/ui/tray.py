@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app import APP_NAME
 from app.ui.icons import app_icon
@@ -25,18 +26,20 @@ from app.ui.icons import app_icon
 KEEP_RUNNING_KEY = "tray/keepRunning"  # bool, default True: closing the window keeps Rapport in the tray
 CLOSE_NOTE_KEY = "tray/closeNoteShown"  # bool: the one-time "still running in the tray" note was shown
 MESSAGE_MS = 15_000
+# QtWidgets.QSystemTrayIcon is named when the icon is made, after the first paint: PySide6 makes a Qt class, with its
+# enums, when a module first names it (issue 21).
 
 
 def system_tray_available() -> bool:
     """Whether the desktop shows tray icons (asked each time: a panel can come and go)."""
-    return QSystemTrayIcon.isSystemTrayAvailable()
+    return QtWidgets.QSystemTrayIcon.isSystemTrayAvailable()
 
 
 def create_tray_icon(parent: QObject):
     """The platform's tray icon, or None where the desktop has no system tray."""
     if not system_tray_available():
         return None
-    return QSystemTrayIcon(app_icon(), parent)
+    return QtWidgets.QSystemTrayIcon(app_icon(), parent)
 
 
 def keeps_running(settings: QSettings) -> bool:
@@ -124,7 +127,7 @@ class Tray(QObject):
         """Show a notification: from the tray icon (True), else through the fallback (False)."""
         self.notified.emit(title, body)
         if self.icon is not None and self.icon.isVisible():
-            self.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
+            self.icon.showMessage(title, body, QtWidgets.QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
             return True
         if self.fallback is not None:
             self.fallback(title, body)
@@ -132,5 +135,6 @@ class Tray(QObject):
 
     def _activated(self, reason) -> None:
         # A left click (Trigger) or a double click shows the window; the right click opens the menu by itself.
-        if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
+        activation = QtWidgets.QSystemTrayIcon.ActivationReason
+        if reason in (activation.Trigger, activation.DoubleClick):
             self.show_requested.emit()

@@ -9049,6 +9049,22 @@ Das lässt sich nicht rückgängig machen.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
+        <source>automatic, daily</source>
+        <translation>automatisch, täglich</translation>
+    </message>
+    <message>
+        <source>saved by you</source>
+        <translation>von Ihnen gespeichert</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Eine Sicherung wiederherstellen</translation>
     </message>

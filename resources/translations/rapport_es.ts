@@ -9049,6 +9049,22 @@ No se puede deshacer.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
+        <source>automatic, daily</source>
+        <translation>automática, diaria</translation>
+    </message>
+    <message>
+        <source>saved by you</source>
+        <translation>guardada por ti</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>

@@ -9049,6 +9049,22 @@ Cette action est irréversible.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
+        <source>automatic, daily</source>
+        <translation>automatique, quotidienne</translation>
+    </message>
+    <message>
+        <source>saved by you</source>
+        <translation>enregistrée par vous</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>

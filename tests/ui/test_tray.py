@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QSystemTrayIcon
 
 from app import db as app_db
 from app.models import FollowUp
@@ -84,7 +84,7 @@ def test_closing_hides_the_window_in_the_tray_with_a_one_time_note(make_window, 
     assert not window.isVisible()
     assert len(icon.messages) == 1  # the note comes once, not on every close
 
-    icon.activated.emit(tray.QSystemTrayIcon.ActivationReason.Context)  # the right click only opens the menu
+    icon.activated.emit(QSystemTrayIcon.ActivationReason.Context)  # the right click only opens the menu
     assert not window.isVisible()
 
 

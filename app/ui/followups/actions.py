@@ -11,18 +11,9 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QObject, QPoint, Signal
+from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMenu,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.changes import NOTHING, Changes
 from app.core.clock import Clock
@@ -31,7 +22,6 @@ from app.core.followups.service import FollowUpError
 from app.ui.context import AppContext
 from app.ui.undo import UndoCommand
 from app.ui.widgets.modal import run_modal
-from app.ui.widgets.parts import describe_buttons
 from app.ui.widgets.text import full_date, short_day
 
 if TYPE_CHECKING:
@@ -92,58 +82,6 @@ class LogManyCommand(UndoCommand):
         return interactions.undo_many(self.done, clock=self.ctx.clock) if self.done is not None else NOTHING
 
 
-class PickDateDialog(QDialog):
-    """The day a follow-up comes back (today or later): typed ("fri", "12.3.", "+3") in ``pickDateText``, which has
-    the focus, or picked on the calendar under it; the two follow each other (issue 17)."""
-
-    def __init__(self, today: dt.date, initial: dt.date, parent: QWidget | None = None, title: str = ""):
-        from app.ui.widgets.date_entry import DateEdit  # when asked for: Today imports this module at start
-
-        super().__init__(parent)
-        self.setObjectName("pickDateDialog")
-        self.setWindowTitle(title or self.tr("Snooze until"))
-        layout = QVBoxLayout(self)
-        self.text = DateEdit(max(initial, today), today=lambda: today)
-        self.text.setObjectName("pickDateText")
-        self.text.setAccessibleName(self.tr("Day"))
-        self.text.setMinimumDate(today)
-        layout.addWidget(self.text)
-        self.calendar = QCalendarWidget()
-        self.calendar.setObjectName("snoozeCalendar")
-        self.calendar.setMinimumDate(QDate(today.year, today.month, today.day))
-        self.calendar.setSelectedDate(QDate(initial.year, initial.month, initial.day))
-        self.calendar.setGridVisible(False)
-        self.calendar.activated.connect(self.accept)
-        layout.addWidget(self.calendar)
-        self.text.dateChanged.connect(self.calendar.setSelectedDate)
-        self.calendar.selectionChanged.connect(lambda: self.text.setDate(self.calendar.selectedDate()))
-        self.error = QLabel()
-        self.error.setObjectName("pickDateError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        describe_buttons(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.text.setFocus()
-        self.text.selectAll()
-
-    def day(self) -> dt.date:
-        return self.calendar.selectedDate().toPython()
-
-    def accept(self) -> None:
-        from app.ui.widgets.date_entry import refuse_invalid
-
-        wrong = refuse_invalid(self)
-        if wrong:
-            self.error.setText(wrong)
-            self.error.show()
-            return
-        super().accept()
-
-
 class FollowUpActions(QObject):
     """The follow-up operations of one page."""
 
@@ -159,6 +97,8 @@ class FollowUpActions(QObject):
         command = FollowUpCommand(self.ctx, text, apply)
         self.ctx.undo_stack.push(command)
         if command.error is not None:
+            from PySide6.QtWidgets import QMessageBox  # on a refusal only: not made before the first paint
+
             QMessageBox.warning(self.widget, self.tr("Follow-ups"), str(command.error))
             return False
         return True
@@ -203,6 +143,8 @@ class FollowUpActions(QObject):
         command = LogManyCommand(self.ctx, self.tr("Log %Ln interaction(s)", "", len(entries)), entries, kind)
         self.ctx.undo_stack.push(command)
         if command.error is not None:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self.widget, self.tr("Log interaction"), str(command.error))
             return 0
         return len(entries)
@@ -272,9 +214,11 @@ class FollowUpActions(QObject):
 
     # --- menus -----------------------------------------------------------------------------------------------
     def pick_day(self, initial: dt.date | None = None, title: str = "") -> dt.date | None:
+        from app.ui.followups.pick_date import PickDateDialog
+
         today = self.ctx.clock.today()
         dialog = PickDateDialog(today, initial or today + dt.timedelta(days=1), self.widget, title)
-        if run_modal(dialog) != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != PickDateDialog.DialogCode.Accepted:
             return None
         return dialog.day()
 

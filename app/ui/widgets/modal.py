@@ -11,7 +11,10 @@ dialog ever opened until the window closes.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only named: the module is imported before the first paint, the dialogs open later (issue 21)
+    from PySide6.QtWidgets import QDialog
 
 
 def run_modal(dialog: QDialog) -> int:

@@ -4,12 +4,16 @@ emptying a layout that is filled again."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.icons import ui_icon
 from app.ui.widgets.text import heading
+
+if TYPE_CHECKING:  # named only by dialogs, which are made after the first paint (issue 21)
+    from PySide6.QtWidgets import QDialogButtonBox
 
 
 def push_button(text: str, name: str, tip: str, slot: Callable, icon: str = "") -> QPushButton:
@@ -28,7 +32,7 @@ def tr(text: str) -> str:
 
 def describe_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
     """Give the standard buttons of ``box`` an accessible description: what happens to the window and its changes."""
-    Std = QDialogButtonBox.StandardButton
+    Std = box.StandardButton
     words = {
         Std.Ok: tr("Confirm and close this window"),
         Std.Save: tr("Save the changes and close this window"),
