@@ -72,6 +72,15 @@ NOT_AT_START = (
     "app.core.followups.series",
     "app.core.followups.recurrence",
     "app.core.followups.reminders",
+    # ... nor the models Today does not read (app.models loads them when first named), peewee's FTS5 support with the
+    # search index's
+    "app.models.opportunity",
+    "app.models.sync",
+    "app.models.template",
+    "app.models.research",
+    "app.models.contact_image",
+    "app.models.search_index",
+    "playhouse.sqlite_ext",
 )
 
 # Starts Rapport as `rapport` does, with the start-up probe on; when the probe takes its reading (peak_rss_kib, at
