@@ -75,3 +75,22 @@ def test_a_refresh_keeps_what_was_read_and_the_selection(qtbot, page):
     page.refresh()
     assert page.model.loaded() >= loaded  # nothing read is dropped (the view may ask for more as it lays out)
     assert page.selected_ids() == [last.id]
+
+
+def test_the_first_read_is_what_a_screen_can_show(qtbot, db, paths, clock):
+    """Before the first paint Today reads the rows its tallest screen can show (two-line rows, never under 20 px),
+    not a whole block: ~50 on a 1080-pixel screen rather than 120 (issue 21)."""
+    from PySide6.QtGui import QGuiApplication
+
+    today = clock.today()
+    ada = create_contact(ContactData(given_name="Ada"), clock=clock)
+    for n in range(agenda_model.BLOCK + 10):
+        FollowUp.create(title=f"late {n}", due=today - dt.timedelta(days=200 - n), contact=ada.id, kind="custom")
+    tallest = max(screen.availableGeometry().height() for screen in QGuiApplication.screens())
+    expected = -(-tallest // agenda_model.MIN_ROW_PX)
+    assert 0 < expected < agenda_model.BLOCK  # the check below can fail: a screen shows less than a block
+    page = TodayPage(AppContext(paths=paths, clock=clock))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.model.loaded() == expected
+    assert shown(page) == [("Overdue", agenda_model.BLOCK + 10, expected)]

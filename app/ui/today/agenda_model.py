@@ -11,13 +11,24 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtGui import QGuiApplication
 
 from app.core.followups.agenda_window import AgendaCounts
 from app.core.followups.service import AgendaItem
 from app.ui.followups.item_models import AgendaTreeModel
 
 BLOCK = 120  # rows per read: more than the tallest screen shows
+MIN_ROW_PX = 20  # a follow-up's row is two lines of text and padding: never shorter than this
 _ROOT = QModelIndex()
+
+
+def rows_to_fill_a_screen() -> int:
+    """How many rows the tallest screen can show at most: the first read need not be more (the rest of a block is
+    read when the list is scrolled), ~50 on a 1080-pixel screen rather than 120 before the first paint (issue 21)."""
+    app = QGuiApplication.instance()
+    heights = [screen.availableGeometry().height() for screen in QGuiApplication.screens()] if app else []
+    tallest = max(heights, default=0)
+    return -(-tallest // MIN_ROW_PX) if tallest > 0 else BLOCK
 
 
 class TodayAgendaModel(AgendaTreeModel):
@@ -35,16 +46,18 @@ class TodayAgendaModel(AgendaTreeModel):
         self._kinds: list[int] = []  # which of the three groups each shown group is (0 overdue, 1 today, 2 later)
         self._loaded = 0
         self.fetch_held = False
+        self.first_rows = BLOCK  # the first read's size, at most a block (TodayPage: what its screens can show)
 
     # --- loading ---------------------------------------------------------------------------------------------------
     def load(self, counts: AgendaCounts, titles: tuple[str, str, str], today: dt.date, at_least: int = 0) -> None:
-        """Start again from the first row: read ``max(BLOCK, at_least)`` rows (so that what was shown stays)."""
+        """Start again from the first row: read ``max(first_rows, at_least)`` rows (so that what was shown stays),
+        ``first_rows`` no more than a block."""
         self.beginResetModel()
         self._titles = titles
         self._totals = [counts.overdue, counts.today, counts.later]
         self._today = today
         self._groups, self._kinds, self._loaded = [], [], 0
-        self._place(self._read(0, max(BLOCK, at_least)))
+        self._place(self._read(0, max(min(BLOCK, self.first_rows), at_least)))
         self.endResetModel()
 
     @contextmanager

@@ -32,7 +32,7 @@ from app.ui.followups.actions import FollowUpActions
 from app.ui.followups.delegate import FollowUpDelegate
 from app.ui.followups.kinds import overdue_colour
 from app.ui.icons import ui_icon
-from app.ui.today.agenda_model import TodayAgendaModel
+from app.ui.today.agenda_model import TodayAgendaModel, rows_to_fill_a_screen
 from app.ui.today.done_bar import DoneBar
 from app.ui.today.get_started import FOLDED, OPEN, GetStarted
 from app.ui.today.stats import StatTile
@@ -180,6 +180,7 @@ class TodayPage(Page):
         layout.addWidget(self.done_bar)
 
         self.model = TodayAgendaModel(self._read_agenda, self)  # a block at a time (issue 21)
+        self.model.first_rows = rows_to_fill_a_screen()  # the first read: what a screen can show
         self.model.rowsInserted.connect(self._expand_new_groups)
         self.view = QTreeView()
         self.view.setObjectName("todayList")
