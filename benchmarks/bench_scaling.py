@@ -150,16 +150,16 @@ def _in_process(folder: Path, tmp: Path) -> dict[str, float]:
 
 
 def measure(size: int, tmp: Path) -> tuple[dict[str, float], tuple[float, float]]:
-    """Every figure at ``size`` contacts, and the bare window's (seconds, MiB) measured just before this size's
-    start-up: one floor for the whole run once read 250 ms against 154 a few minutes later, which made every ratio
-    of that run meaningless."""
+    """Every figure at ``size`` contacts, and the bare window's (seconds, MiB) measured with this size's start-up, in
+    turns: one floor for the whole run once read 250 ms against 154 a few minutes later, which made every ratio of
+    that run meaningless."""
     print(f"scaling: {size:,} contacts…", file=sys.stderr, flush=True)
     folder = demo_folder(size)
-    floor_s, floor_rss = bench_startup.floor(bench_startup.RUNS)
-    try:
-        start_s, rss = bench_startup.rapport(folder, bench_startup.RUNS)
+    try:  # the bare window and this size's start-up, their runs in turns
+        (floor_s, floor_rss), [(start_s, rss)] = bench_startup.against_floor([folder], bench_startup.RUNS)
     except RuntimeError as exc:  # keep the other figures of this size (the probe printed nothing, or hung)
         print(f"scaling: start-up at {size:,} failed: {exc}", file=sys.stderr, flush=True)
+        (floor_s, floor_rss), _ = bench_startup.against_floor([], bench_startup.RUNS)  # the floor alone
         start_s, rss = float("nan"), float("nan")
     try:
         search = _search(folder)

@@ -85,6 +85,24 @@ def median_of(runs: int, args: list[str], env: dict[str, str] | None = None) -> 
     return statistics.median(times), max(peaks)
 
 
+def medians_interleaved(
+    runs: int, commands: list[tuple[list[str], dict[str, str] | None]]
+) -> list[tuple[float, float]]:
+    """:func:`median_of` for several commands at once, run in turns (A, B, C, A, B, C…): a busy minute on the shared
+    machine then slows every command alike instead of whichever one's runs it fell on, so that their ratios hold.
+    One warm-up run of each first; (median seconds, largest peak RSS in MiB) per command, in order."""
+    for args, env in commands:
+        timed_child(args, env)
+    times: list[list[float]] = [[] for _ in commands]
+    peaks: list[list[float]] = [[] for _ in commands]
+    for _ in range(runs):
+        for at, (args, env) in enumerate(commands):
+            seconds, rss = timed_child(args, env)
+            times[at].append(seconds)
+            peaks[at].append(rss)
+    return [(statistics.median(t), max(p)) for t, p in zip(times, peaks, strict=True)]
+
+
 def demo_folder(contacts: int, seed: int = 1) -> Path:
     """A data folder with ``contacts`` demo contacts, created once and reused by later runs of the same schema
     (a folder made before a new migration is made again: demo data of today's code, not a migrated old one)."""
