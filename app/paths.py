@@ -21,8 +21,8 @@ import contextlib
 import os
 import stat
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from app import APP_NAME
 
@@ -32,9 +32,9 @@ PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 
 
-@dataclass(frozen=True)
-class AppPaths:
-    """The folders of one Rapport data set."""
+class AppPaths(NamedTuple):
+    """The folders of one Rapport data set (a NamedTuple: made before the window's first paint, where a frozen
+    dataclass costs ~0.4 ms, issue 21)."""
 
     data_dir: Path
     backup_dir: Path

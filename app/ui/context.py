@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -52,14 +50,22 @@ class DataBus(QObject):
                 getattr(self, f"{kind}_changed").emit()
 
 
-@dataclass
 class AppContext:
-    """Shared services of one main window."""
+    """Shared services of one main window: its data folder's ``paths``, the ``clock`` (replaced in tests), the change
+    ``bus`` and the ``undo_stack``. (A plain class: made before the window's first paint, where a dataclass is
+    compiled by exec at import, issue 21.)"""
 
-    paths: AppPaths
-    clock: Clock = SYSTEM_CLOCK
-    bus: DataBus = field(default_factory=DataBus)
-    undo_stack: QUndoStack = field(default_factory=QUndoStack)
+    def __init__(
+        self,
+        paths: AppPaths,
+        clock: Clock = SYSTEM_CLOCK,
+        bus: DataBus | None = None,
+        undo_stack: QUndoStack | None = None,
+    ):
+        self.paths = paths
+        self.clock = clock
+        self.bus = DataBus() if bus is None else bus
+        self.undo_stack = QUndoStack() if undo_stack is None else undo_stack
 
     def publish(self, changes: Changes) -> None:
         """Tell the pages what a write changed (see :meth:`DataBus.publish`)."""
