@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.interactions import log_interaction
@@ -82,6 +82,7 @@ def test_groups_overdue_today_and_next_days(page):
 
 
 def test_one_click_done_then_log_the_email_and_undo(page, qtbot, ada):
+    assert page.findChild(QWidget, "doneBar") is None  # made when first needed, not before the first paint
     index, rect = item_rect(page, "Send thank-you to Ada Okafor")
     circle = page.delegate.circle_rect(rect).center()
     thank_you = page.model.item_at(index).id

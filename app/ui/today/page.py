@@ -172,12 +172,7 @@ class TodayPage(Page):
         bar.addWidget(self.toolbar)
         layout.addLayout(bar)
 
-        self.done_bar = DoneBar()
-        self.done_bar.hide()
-        self.done_bar.log_button.clicked.connect(self._log_last_done)
-        self.done_bar.script_button.clicked.connect(self._script_last_done)
-        self.done_bar.undo_button.clicked.connect(self._undo_last_done)
-        layout.addWidget(self.done_bar)
+        self._done_bar: DoneBar | None = None  # made when something is first marked done (see done_bar)
 
         self.model = TodayAgendaModel(self._read_agenda, self)  # a block at a time (issue 21)
         self.model.first_rows = rows_to_fill_a_screen()  # the first read: what a screen can show
@@ -240,6 +235,21 @@ class TodayPage(Page):
             layout.insertWidget(layout.indexOf(self.week_row), checklist)
             self._get_started = checklist
         return self._get_started
+
+    @property
+    def done_bar(self) -> DoneBar:
+        """The bar after "done" (what was done, log it, its script, undo), made and put above the list when first
+        needed: not before the first paint, where it would be drawn hidden (issue 21: ~1 ms, an icon rendered)."""
+        if self._done_bar is None:
+            bar = DoneBar()
+            bar.hide()
+            bar.log_button.clicked.connect(self._log_last_done)
+            bar.script_button.clicked.connect(self._script_last_done)
+            bar.undo_button.clicked.connect(self._undo_last_done)
+            layout = self.layout()
+            layout.insertWidget(layout.indexOf(self.view), bar)
+            self._done_bar = bar
+        return self._done_bar
 
     def _tool_button(self, action: QAction, name: str) -> QToolButton:
         button = self.toolbar.widgetForAction(action)
