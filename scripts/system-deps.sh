@@ -18,7 +18,8 @@ if [ "$mode" = test ]; then
          poppler-utils                   # pdftoppm: the business-card test scans the QR codes of a printed sheet
          pulseaudio pulseaudio-utils     # a null source as the microphone of the recording test (pactl too)
          desktop-file-utils appstream    # desktop-file-validate and appstreamcli check the Linux metadata
-         dbus-daemon gnome-keyring)      # a Secret Service the installed bundle's keyring reaches (packaging tests)
+         dbus-daemon gnome-keyring       # a Secret Service the installed bundle's keyring reaches (packaging tests)
+         khard)                          # a real address book reads the vCard export (test_vcard_export.py)
 fi
 if [ "$mode" = run ]; then
   pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0

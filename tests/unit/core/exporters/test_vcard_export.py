@@ -249,8 +249,8 @@ def test_kept_lines_that_would_break_the_card_are_left_out(db, clock):
 
 @pytest.mark.parametrize("version", vcard.VERSIONS)
 def test_khard_reads_the_new_fields(db, clock, tmp_path, version):
-    """khard (a real Debian address book) parses the card and shows the new fields; skipped where not installed
-    (scripts/check-vcard-khard.sh runs it in CI)."""
+    """khard (a real Debian address book) parses the card and shows the new fields (scripts/system-deps.sh installs
+    it for `make test`; skipped only where it cannot be installed)."""
     import shutil
     import subprocess
 
