@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from app.ui.widgets.date_entry import DateEdit
+from app.ui.widgets.date_entry import DateEdit, refuse_invalid
 from app.ui.widgets.parts import describe_buttons
 
 
@@ -55,8 +55,6 @@ class PickDateDialog(QDialog):
         return self.calendar.selectedDate().toPython()
 
     def accept(self) -> None:
-        from app.ui.widgets.date_entry import refuse_invalid
-
         wrong = refuse_invalid(self)
         if wrong:
             self.error.setText(wrong)
