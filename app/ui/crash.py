@@ -12,7 +12,6 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6 import QtWidgets
 from PySide6.QtWidgets import QApplication
 
 from app.errors import KnownError, classify
@@ -51,7 +50,9 @@ def show_known_error(known: KnownError) -> None:
     if app is None or QApplication.platformName() in ("offscreen", "minimal"):
         print(f"rapport: {known.title}: {known.message}", file=sys.stderr)
         return
-    QtWidgets.QMessageBox.warning(QApplication.activeWindow(), known.title, known.message)
+    from PySide6.QtWidgets import QMessageBox  # when needed: not made before the first paint (issue 21)
+
+    QMessageBox.warning(QApplication.activeWindow(), known.title, known.message)
 
 
 def show_error_dialog(exc: BaseException, details: str, log_file: Path) -> None:

@@ -1585,6 +1585,11 @@
         </translation>
     </message>
     <message>
+        <source>{value}%</source>
+        <comment>a whole percentage: write the space and sign as your language does</comment>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
@@ -5887,8 +5892,8 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Woche vom {day}: {a} pünktlich, {b} verspätet</translation>
     </message>
     <message>
-        <source>{p:.0%} on time (solid) · late (pale)</source>
-        <translation>{p:.0%} pünktlich (kräftig) · verspätet (blass)</translation>
+        <source>{p} on time (solid) · late (pale)</source>
+        <translation>{p} pünktlich (kräftig) · verspätet (blass)</translation>
     </message>
     <message>
         <source>nothing done yet</source>

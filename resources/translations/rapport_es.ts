@@ -1585,6 +1585,11 @@
         </translation>
     </message>
     <message>
+        <source>{value}%</source>
+        <comment>a whole percentage: write the space and sign as your language does</comment>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
@@ -5887,8 +5892,8 @@ No se puede deshacer.</translation>
         <translation>Semana del {day}: {a} a tiempo, {b} tarde</translation>
     </message>
     <message>
-        <source>{p:.0%} on time (solid) · late (pale)</source>
-        <translation>{p:.0%} a tiempo (sólido) · tarde (claro)</translation>
+        <source>{p} on time (solid) · late (pale)</source>
+        <translation>{p} a tiempo (sólido) · tarde (claro)</translation>
     </message>
     <message>
         <source>nothing done yet</source>

@@ -1432,6 +1432,11 @@
         </translation>
     </message>
     <message>
+        <source>{value}%</source>
+        <comment>a whole percentage: write the space and sign as your language does</comment>
+        <translation>{value}&#x202f;%</translation>
+    </message>
+    <message>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
@@ -5887,8 +5892,8 @@ Cette action est irréversible.</translation>
         <translation>Semaine du {day}&#xa0;: {a} à temps, {b} en retard</translation>
     </message>
     <message>
-        <source>{p:.0%} on time (solid) · late (pale)</source>
-        <translation>{p:.0%} à temps (plein) · en retard (clair)</translation>
+        <source>{p} on time (solid) · late (pale)</source>
+        <translation>{p} à temps (plein) · en retard (clair)</translation>
     </message>
     <message>
         <source>nothing done yet</source>

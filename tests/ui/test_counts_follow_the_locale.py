@@ -77,3 +77,35 @@ def test_what_a_json_import_brings_besides_contacts_is_said_in_the_language(qapp
         finally:
             i18n.remove_translators()
             QLocale.setDefault(before)
+
+
+def test_percentages_are_written_as_the_language_writes_them(qapp):
+    """Python's ``{:.0%}`` wrote "35%" in every language; German and Spanish put a no-break space before the sign,
+    French a narrow one (the sign on the number's line either way)."""
+    from app.ui import i18n
+    from app.ui.widgets.text import percent
+
+    wanted = {"en": "35%", "de": "35\u00a0%", "es": "35\u00a0%", "fr": "35\u202f%"}
+    before = QLocale()
+    for language, text in wanted.items():
+        try:
+            assert i18n.install_translators(language) == language
+            QLocale.setDefault(QLocale(language))
+            assert percent(0.35) == text
+            assert percent(0.125) == f"{0.125:.0%}".replace("%", text[2:])  # rounded as Python rounds: "12%"
+        finally:
+            i18n.remove_translators()
+            QLocale.setDefault(before)
+    assert percent(12.5) == "1,250%"  # the count's grouping too
+
+
+def test_no_window_code_writes_a_percentage_the_english_way():
+    """The window writes percentages with app.ui.widgets.text.percent; ``{:.0%}`` is English whatever the language
+    (a translator could not move the sign either, when the format spec sat inside the translated text)."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "app" / "ui").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if re.search(r"\{[^{}]*:[^{}]*%\}", line)
+    ]
+    assert offenders == []

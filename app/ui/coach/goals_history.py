@@ -9,7 +9,7 @@ from app.core.coach import goals
 from app.core.translated import label
 from app.ui.coach.charts import WeekBar, WeeklyBars
 from app.ui.widgets.parts import clear_layout
-from app.ui.widgets.text import short_day
+from app.ui.widgets.text import percent, short_day
 
 
 class GoalsHistory(QWidget):
@@ -67,7 +67,7 @@ class GoalsHistory(QWidget):
                 for w in progress.history
             ],
             0,
-            self.tr("{p:.0%} on time (solid) · late (pale)").format(p=share)
+            self.tr("{p} on time (solid) · late (pale)").format(p=percent(share))
             if share is not None
             else self.tr("nothing done yet"),
         )

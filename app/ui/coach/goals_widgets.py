@@ -18,7 +18,7 @@ from app.ui.coach.labels import quiet
 from app.ui.i18n import tr
 from app.ui.icons import ui_icon
 from app.ui.widgets.parts import clear_layout
-from app.ui.widgets.text import heading
+from app.ui.widgets.text import heading, percent
 
 if TYPE_CHECKING:
     from app.core.coach import goals
@@ -41,7 +41,7 @@ def habit_text(week: goals.WeekRecord, overall: float | None) -> str:
     else:
         text = tr("No follow-ups done yet this week")
     if overall is not None:
-        text += tr(" · {share} on time over 12 weeks").format(share=f"{overall:.0%}")
+        text += tr(" · {share} on time over 12 weeks").format(share=percent(overall))
     return text
 
 

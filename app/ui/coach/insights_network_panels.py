@@ -21,11 +21,7 @@ from app.ui.coach.charts import Bar, BarList
 from app.ui.coach.labels import quiet
 from app.ui.contacts.presentation import STAGE_HINTS, STAGE_LABELS, TIE_LABELS
 from app.ui.widgets.parts import clear_layout
-from app.ui.widgets.text import heading, number, relative_day
-
-
-def percent(value: float) -> str:
-    return f"{value:.0%}"
+from app.ui.widgets.text import heading, number, percent, relative_day
 
 
 class SelectionLinks:

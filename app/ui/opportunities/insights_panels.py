@@ -24,13 +24,13 @@ from app.core.opportunities.stats import SourceFunnel
 from app.ui.coach.charts import Bar, BarList
 from app.ui.i18n import in_sentence
 from app.ui.opportunities.presentation import source_text, stage_text, tr
-from app.ui.widgets.text import heading, number
+from app.ui.widgets.text import heading, number, percent
 
 STEPS = (("total", "Opportunities"), ("applied", "Applied"), ("interview", "Interview"), ("offer", "Offer"))
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0%}"
+    return "—" if value is None else percent(value)
 
 
 class JobSearchInsights(QWidget):
