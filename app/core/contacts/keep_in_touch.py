@@ -15,8 +15,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from peewee import SQL, chunked, fn
+from peewee import chunked, fn
 
+from app.db import id_list
 from app.models import DEFAULT_KEEP_IN_TOUCH_DAYS, Circle, Contact, ContactCircle, Setting
 
 DEFAULT_SETTING = "keep_in_touch_default_days"
@@ -42,19 +43,13 @@ def default_cadence() -> Cadence:
 _CHUNK = 10_000
 
 
-def _id_list(ids: Sequence[int]) -> SQL:
-    """Ids as one SQL literal for ``IN``: peewee builds a node per value of a list, which for the rules pass over
-    every contact cost more than the queries (issue 21; the same as app.core.followups.time_rules.id_list)."""
-    return SQL("(" + ",".join(str(int(i)) for i in ids) + ")")
-
-
 def cadences_for(ids: Sequence[int]) -> dict[int, Cadence]:
     """The effective cadence of each contact in ``ids`` (batched: a few queries for any number of contacts)."""
     default = default_cadence()
     result: dict[int, Cadence] = {}
     ids = list(ids)
     for chunk in chunked(ids, _CHUNK):
-        listed = _id_list(chunk)
+        listed = id_list(chunk)
         own = {
             cid: (ideal, maximum)
             for cid, ideal, maximum in Contact.select(

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import SQL, fn
+from peewee import fn
 
 from app.core.contacts import keep_in_touch
 from app.core.followups import titles
 from app.core.followups.rule_store import RuleRun, bulk_create, day_of, ensure, in_chunks, remove_open
+from app.db import id_list
 from app.models import CONVERSATION_KINDS, Contact, FollowUp, Interaction, new_uid, unindexed
 
 MONTHLY_RECURRENCE = "FREQ=MONTHLY;BYDAY=1MO"
@@ -55,12 +56,6 @@ def first_weekday_of_month(year: int, month: int, weekday: int = 0) -> dt.date:
     """The first ``weekday`` (0 = Monday) of a month."""
     first = dt.date(year, month, 1)
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7)
-
-
-def id_list(ids) -> SQL:
-    """Many ids as one SQL literal for ``IN``: peewee builds a node per value of a list, and for the batches of 500
-    new contacts an import hands the rules that cost more than running the queries (issue 21)."""
-    return SQL("(" + ",".join(str(int(i)) for i in ids) + ")")
 
 
 def add_months(start: dt.date, months: int) -> tuple[int, int]:

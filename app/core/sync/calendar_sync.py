@@ -38,7 +38,7 @@ from app.core.followups import service as followups
 from app.core.followups import titles
 from app.core.sync.adapter import Adapter, LocalRow, Parsed, SkipItem
 from app.core.sync.merge import Conflict
-from app.db import MAX_SQL_PARAMETERS
+from app.db import MAX_SQL_PARAMETERS, id_batches
 from app.models import (
     CONVERSATION_KINDS,
     FOLLOWUP_KINDS,
@@ -284,11 +284,11 @@ class TasksAdapter(_CalendarAdapter):
     def rows(self, ids: Iterable[int]) -> dict[int, LocalRow]:
         ids = [i for i in ids if i is not None]
         out: dict[int, LocalRow] = {}
-        for chunk in chunked(ids, MAX_SQL_PARAMETERS):
+        for batch in id_batches(ids):
             query = (
                 FollowUp.select(FollowUp.id, FollowUp.uid, FollowUp.status, Contact.deleted_at)
                 .join(Contact, JOIN.LEFT_OUTER, on=(FollowUp.contact == Contact.id))
-                .where(FollowUp.id.in_(chunk))
+                .where(FollowUp.id.in_(batch))
                 .tuples()
             )
             for fid, uid, status, contact_trashed in query:
@@ -438,11 +438,11 @@ class EventsAdapter(_CalendarAdapter):
     def rows(self, ids: Iterable[int]) -> dict[int, LocalRow]:
         ids = [i for i in ids if i is not None]
         out: dict[int, LocalRow] = {}
-        for chunk in chunked(ids, MAX_SQL_PARAMETERS):
+        for batch in id_batches(ids):
             query = (
                 Interaction.select(Interaction.id, Interaction.uid, Contact.deleted_at)
                 .join(Contact, on=(Interaction.contact == Contact.id))
-                .where(Interaction.id.in_(chunk))
+                .where(Interaction.id.in_(batch))
                 .tuples()
             )
             for iid, uid, deleted in query:

@@ -37,7 +37,7 @@ from app.core.contacts.contact_data import (
 from app.core.contacts.validation import _would_loop as would_loop
 from app.core.sync.adapter import Adapter, LocalRow, Parsed, SkipItem
 from app.core.sync.merge import Conflict
-from app.db import MAX_SQL_PARAMETERS
+from app.db import MAX_SQL_PARAMETERS, id_batches
 from app.models import Contact, ContactSourceUid, SyncCollection, SyncItem
 
 _LISTS = {
@@ -245,8 +245,8 @@ class ContactsAdapter(Adapter):
     def rows(self, ids: Iterable[int]) -> dict[int, LocalRow]:
         ids = [i for i in ids if i is not None]
         out: dict[int, LocalRow] = {}
-        for chunk in chunked(ids, MAX_SQL_PARAMETERS):
-            query = Contact.select(Contact.id, Contact.uid, Contact.deleted_at).where(Contact.id.in_(chunk)).tuples()
+        for batch in id_batches(ids):
+            query = Contact.select(Contact.id, Contact.uid, Contact.deleted_at).where(Contact.id.in_(batch)).tuples()
             for cid, uid, deleted in query:
                 out[cid] = LocalRow(cid, uid, "trashed" if deleted is not None else "live")
         for cid in ids:

@@ -11,12 +11,13 @@ import base64
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import IO, Any
 
-from peewee import JOIN, SQL, Case, chunked
+from peewee import JOIN, Case
 
 from app import __version__
+from app.db import id_batches
 from app.models import (
     Circle,
     Company,
@@ -55,22 +56,11 @@ def iso(value: Any) -> Any:
     return value
 
 
-_LISTED = 5000  # ids per query
-
-
-def _batched(ids: Sequence[int]) -> Iterable[SQL]:
-    """``ids`` a few thousand at a time, each batch one SQL literal for ``IN``: peewee builds a node per value of a
-    list of parameters, which cost more than the queries when an import re-reads 100k matched contacts (issue 21;
-    as app.core.followups.time_rules.id_list)."""
-    for chunk in chunked(ids, _LISTED):
-        yield SQL("(" + ",".join(str(int(i)) for i in chunk) + ")")
-
-
 def _values_by_contact(model, ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
     """Emails or phones of ``ids``: primary first, then in the user's order."""
     out: dict[int, list[dict[str, Any]]] = defaultdict(list)
     extra = [model.e164] if model is ContactPhone else []
-    for chunk in _batched(ids):
+    for chunk in id_batches(ids):
         query = (
             model.select(model.contact, model.value, model.label, model.is_primary, *extra)
             .where(model.contact.in_(chunk))
@@ -88,7 +78,7 @@ def _values_by_contact(model, ids: Sequence[int]) -> dict[int, list[dict[str, An
 def _addresses_by_contact(ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
     out: dict[int, list[dict[str, Any]]] = defaultdict(list)
     fields = ("label", "street", "locality", "region", "postal_code", "country")
-    for chunk in _batched(ids):
+    for chunk in id_batches(ids):
         query = (
             ContactAddress.select()
             .where(ContactAddress.contact.in_(chunk))
@@ -105,7 +95,7 @@ def _children_by_contact(model, ids: Sequence[int], fields: tuple[str, ...]) -> 
     """Rows of a simple child table (dates, websites, handles) per contact, in the user's order."""
     out: dict[int, list[dict[str, Any]]] = defaultdict(list)
     columns = [getattr(model, f) for f in fields]
-    for chunk in _batched(ids):
+    for chunk in id_batches(ids):
         query = (
             model.select(model.contact, *columns)
             .where(model.contact.in_(chunk))
@@ -119,7 +109,7 @@ def _children_by_contact(model, ids: Sequence[int], fields: tuple[str, ...]) -> 
 
 def _values_of(model, column, ids: Sequence[int], order) -> dict[int, list[Any]]:
     out: dict[int, list[Any]] = defaultdict(list)
-    for chunk in _batched(ids):
+    for chunk in id_batches(ids):
         query = model.select(model.contact, column).where(model.contact.in_(chunk)).order_by(model.contact, *order)
         for contact_id, value in query.tuples():
             out[contact_id].append(value)
@@ -128,7 +118,7 @@ def _values_of(model, column, ids: Sequence[int], order) -> dict[int, list[Any]]
 
 def _circles_by_contact(ids: Sequence[int]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = defaultdict(list)
-    for chunk in _batched(ids):
+    for chunk in id_batches(ids):
         query = (
             ContactCircle.select(ContactCircle.contact, Circle.name)
             .join(Circle)
@@ -177,7 +167,7 @@ def contacts_as_dicts(ids: Sequence[int]) -> list[dict[str, Any]]:
     """The contacts with ``ids``, in that order, as export dictionaries (DESIGN §6)."""
     ids = list(ids)
     rows: dict[int, dict[str, Any]] = {}
-    for chunk in _batched(ids):
+    for chunk in id_batches(ids):
         query = (
             Contact.select(
                 *CONTACT_COLUMNS,
@@ -265,7 +255,7 @@ def _photos(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     contacts keep the exact shape of ``contacts_as_dicts`` (``search --json``), which says only ``has_photo``."""
     ids = [item["id"] for item in items if item["has_photo"]]
     photos: dict[int, bytes] = {}
-    for chunk in _batched(ids):
+    for chunk in id_batches(ids):
         query = Contact.select(Contact.id, Contact.photo).where(Contact.id.in_(chunk), Contact.photo.is_null(False))
         photos.update(query.tuples())
     return [{"contact_id": i, "data": _b64(photos[i])} for i in ids if i in photos]  # in the contacts' order
