@@ -10,8 +10,9 @@ validates every row, matches each person against the database and the file (dupl
 contacts and e-mails in tables with their indexes, fills the search index, and hands the new contacts to the
 follow-up rules in batches. Target: ≤ 3× the floor (issue 21), and a peak RSS ≤ 300 MiB: the import runs in a
 process of its own (:func:`rapport_import_alone`), which reports its wall and CPU seconds and its peak RSS. For
-scale, the same rows inserted into Rapport's own freshly migrated tables with their per-row search-index triggers
-(:func:`floor`, the floor this benchmark used before) are printed too.
+scale, the schema's own floor is printed too (:func:`schema_floor`): the same rows written into Rapport's freshly
+migrated tables the way a bulk import writes them, with plain ``sqlite3`` and nothing else — what the indexes and the
+search index cost before Rapport reads a value.
 
 Issue 19 adds one hostile card: 20,000 EMAIL lines on one person, against 20,000 one-address cards imported in the
 same run (:func:`many_emails`). Linear work means the one card costs no more than the many.
@@ -22,6 +23,7 @@ from __future__ import annotations
 import csv
 import json
 import random
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -145,20 +147,45 @@ def fresh_database(folder: Path, template: Path) -> Path:
     return path
 
 
-def floor(path: Path, db_path: Path) -> float:
-    """For scale: csv.reader + executemany into Rapport's own tables (indexes, per-row search-index triggers)."""
-    start = time.perf_counter()
+def schema_floor(path: Path, db_path: Path) -> tuple[float, float]:
+    """What Rapport's schema itself costs (wall and CPU seconds): the rows into Rapport's own freshly migrated
+    tables written the way a bulk import writes them — companies, contacts and e-mails with the tables' indexes
+    dropped and built again after the rows, the search-index triggers off and the index filled by the import's own
+    ``INSERT … SELECT`` then merged ('optimize'), one transaction, the import's page cache — with plain ``sqlite3``:
+    no decoding, checks, matching, rules or progress. Reported beside the bare floor for scale (issue 21 names the
+    bare one as the target's floor): the gap between the two is the schema's, not the import's."""
+    from app.core.contacts.bulk_create import BULK_CACHE_KIB
+    from app.core.contacts.search_index_bulk import _VALUES, CONTACT_TRIGGER, EMAIL_TRIGGER, Suspension, index_rows_sql
+
+    start, cpu = time.perf_counter(), time.process_time()
     conn = sqlite3.connect(db_path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=wal")
     conn.execute("PRAGMA synchronous=1")
     conn.execute("PRAGMA foreign_keys=1")
+    conn.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
     with path.open(encoding="utf-8", newline="") as handle:
         lines = iter(handle)
         for line in lines:
             if line.startswith("First Name,"):
                 break
         rows = list(csv.reader(lines))
-    conn.execute("BEGIN")
+    conn.execute("BEGIN IMMEDIATE")
+    indexes = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('contact', 'contact_email') "
+        "AND sql IS NOT NULL"
+    ).fetchall()
+    triggers = dict(
+        conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+            (CONTACT_TRIGGER, EMAIL_TRIGGER),
+        ).fetchall()
+    )
+    match = _VALUES.match(triggers[CONTACT_TRIGGER])
+    assert match is not None, "the search-index trigger changed shape: update the floor with the import"
+    for name, _ in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    for name in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
     now = "2026-03-16 10:30:00"
     companies = sorted({r[4] for r in rows if r[4]})
     conn.executemany(
@@ -193,9 +220,16 @@ def floor(path: Path, db_path: Path) -> float:
         "INSERT INTO contact_email (contact_id, value, label, is_primary, position) VALUES (?, ?, '', 1, 0)",
         [(first_id + i, r[3]) for i, r in enumerate(rows) if r[3]],
     )
+    for _, sql in indexes:
+        conn.execute(sql)
+    fill = Suspension(triggers, match.group("columns"), re.sub(r"\bnew\.", "c.", match.group("values")))
+    conn.execute(index_rows_sql(fill, "c.id BETWEEN ? AND ?"), (first_id, first_id + len(rows) - 1))
+    conn.execute("INSERT INTO contact_fts(contact_fts) VALUES('optimize')")
+    for sql in triggers.values():
+        conn.execute(sql)
     conn.execute("COMMIT")
     conn.close()
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 def bare_floor(path: Path, folder: Path) -> float:
@@ -326,7 +360,7 @@ def run(quick: bool = False) -> list[Row]:
         make_file(csv_path, rows)
         floors, bare, bare_cpu, ours = [], [], [], []
         for _ in range(1 if quick else 2):
-            floors.append(floor(csv_path, fresh_database(folder, template)))
+            floors.append(schema_floor(csv_path, fresh_database(folder, template)))
             cpu = time.process_time()
             bare.append(bare_floor(csv_path, folder))
             bare_cpu.append(time.process_time() - cpu)
@@ -337,7 +371,7 @@ def run(quick: bool = False) -> list[Row]:
         again, line = rapport_import(csv_path, target)
         if line != f"imported 0, merged {rows}, skipped 0":
             raise RuntimeError(f"unexpected re-import result: {line}")
-        best_floor, best_bare = min(floors), min(bare)
+        best_floor, best_bare = min(floors), min(bare)  # (wall, CPU) of the fastest schema floor
         best = min(ours, key=lambda run: run["wall"])
         emails = many_emails(folder, template, quick)
     cpu, peak = min(run["cpu"] for run in ours), max(run["peak_mib"] for run in ours)
@@ -345,11 +379,13 @@ def run(quick: bool = False) -> list[Row]:
         Row(f"floor: csv.reader + executemany into a bare table, {rows:,} rows", best_bare * 1000, "ms"),
         Row("  its CPU time", min(bare_cpu) * 1000, "ms"),
         Row(
-            f"for scale: the same into Rapport's tables with per-row index triggers, {rows:,} rows",
-            best_floor * 1000,
+            f"for scale: the schema's floor, the same rows into Rapport's tables as a bulk import writes them "
+            f"(plain sqlite3), {rows:,} rows",
+            best_floor[0] * 1000,
             "ms",
             best_bare * 1000,
         ),
+        Row("  its CPU time (vs the floor's CPU time)", best_floor[1] * 1000, "ms", min(bare_cpu) * 1000),
         Row(
             f"rapport import, {rows:,} LinkedIn rows (index and matching included)",
             best["wall"] * 1000,
@@ -359,6 +395,7 @@ def run(quick: bool = False) -> list[Row]:
             best["wall"] <= 3 * best_bare,
         ),
         Row("  its CPU time (vs the floor's CPU time)", cpu * 1000, "ms", min(bare_cpu) * 1000, "≤ 3× floor", None),
+        Row("  its CPU time vs the schema's floor", cpu * 1000, "ms", best_floor[1] * 1000),
         Row("  its peak RSS (a process of its own)", peak, "MiB", None, "≤ 300 MiB", peak <= 300),
         Row(f"rapport import of the same file again (all {rows:,} merged)", again * 1000, "ms"),
         *emails,
