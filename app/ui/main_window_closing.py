@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from app.ui import sample_data
 from app.ui.tray import CLOSE_NOTE_KEY, keeps_running
 from app.ui.widgets.modal import run_modal
+from app.ui.widgets.text import labelled
 
 log = logging.getLogger("app.ui.main_window")
 
@@ -130,7 +131,7 @@ class WindowClosing(QMainWindow):
     def _show_notification(self, title: str, body: str) -> None:
         """A notification where there is no tray: the status bar says it for a while."""
         first = body.splitlines()[0] if body else ""
-        self.statusBar().showMessage(f"{title}: {first}" if first else title, 15_000)
+        self.statusBar().showMessage(labelled(title, first) if first else title, 15_000)
 
     def _hide_to_tray(self) -> None:
         self.hide()

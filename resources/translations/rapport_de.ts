@@ -1590,6 +1590,11 @@
         <translation>{value}&#xa0;%</translation>
     </message>
     <message>
+        <source>{label}: {text}</source>
+        <comment>a label, a colon, what it labels</comment>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>

@@ -1437,6 +1437,11 @@
         <translation>{value}&#x202f;%</translation>
     </message>
     <message>
+        <source>{label}: {text}</source>
+        <comment>a label, a colon, what it labels</comment>
+        <translation>{label}&#xa0;: {text}</translation>
+    </message>
+    <message>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>

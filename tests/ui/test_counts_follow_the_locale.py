@@ -109,3 +109,33 @@ def test_no_window_code_writes_a_percentage_the_english_way():
         if re.search(r"\{[^{}]*:[^{}]*%\}", line)
     ]
     assert offenders == []
+
+
+def test_a_label_and_its_text_are_joined_as_the_language_joins_them(qapp):
+    """The status bar's notifications, chart descriptions and date-field errors joined "label: text" in code, which
+    French writes "label : text" (a no-break space before the colon)."""
+    from app.ui import i18n
+    from app.ui.widgets.text import labelled
+
+    before = QLocale()
+    for language, text in {"en": "Overdue: 3", "fr": "Overdue\u00a0: 3", "de": "Overdue: 3"}.items():
+        try:
+            assert i18n.install_translators(language) == language
+            assert labelled("Overdue", "3") == text
+        finally:
+            i18n.remove_translators()
+            QLocale.setDefault(before)
+
+
+def test_no_window_code_joins_a_label_and_its_text_the_english_way():
+    """``f"{label}: {text}"`` in window code is English punctuation whatever the language: use ``labelled``. The
+    JSON import's "where: what" lines are locations (file, record, field), kept as the command line writes them."""
+    allowed = {"app/ui/import_export/import_pages.py"}
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "app" / "ui").rglob("*.py"))
+        if str(path.relative_to(ROOT)) not in allowed
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if re.search(r'f"\{[^{}]+\}: \{[^{}]+\}"', line)
+    ]
+    assert offenders == []

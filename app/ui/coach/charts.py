@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.ui.followups.kinds import blend, secondary_text
+from app.ui.widgets.text import labelled, number
 
 
 def _colours(palette: QPalette) -> tuple[QColor, QColor, QColor, QColor]:
@@ -63,7 +64,7 @@ class BarList(QWidget):
         self._bars = list(bars)
         self._current = min(self._current, len(self._bars) - 1)
         self.setFixedHeight(max(1, len(self._bars)) * self._row_height + 4)
-        described = "; ".join(f"{b.label}: {b.caption or b.value}" for b in self._bars)
+        described = "; ".join(labelled(b.label, b.caption or number(b.value)) for b in self._bars)
         self.setAccessibleDescription(". ".join(part for part in (self._about, described) if part))
         self.updateGeometry()
         self.update()
@@ -206,7 +207,7 @@ class WeeklyBars(QWidget):
 
     def set_weeks(self, weeks: list[WeekBar], target: int = 0, subtitle: str = "") -> None:
         self._weeks, self._target, self._subtitle = list(weeks), target, subtitle
-        values = ", ".join(f"{w.label}: {w.value}" for w in self._weeks)
+        values = ", ".join(labelled(w.label, number(w.value)) for w in self._weeks)
         self.setAccessibleName(self._title)
         self.setAccessibleDescription(f"{subtitle}. {values}")
         self.update()
@@ -294,7 +295,7 @@ class WeeklyBars(QWidget):
         rects = self._bar_rects(self._plot())
         for week, rect in zip(self._weeks, rects, strict=True):
             if rect.left() - 4 <= event.position().x() <= rect.right() + 4:
-                self.setToolTip(week.tooltip or f"{week.label}: {week.value}")
+                self.setToolTip(week.tooltip or labelled(week.label, number(week.value)))
                 break
         else:
             self.setToolTip("")

@@ -47,7 +47,7 @@ from app.ui.opportunities.presentation import (
     tr,
     when_text,
 )
-from app.ui.widgets.text import full_date, heading, relative_day
+from app.ui.widgets.text import full_date, heading, labelled, relative_day
 
 SAVE_DELAY_MS = 600
 MAX_WAIT_MS = 1500  # steady typing is saved at least this often too (issue 19: a kill lost it all)
@@ -413,7 +413,8 @@ class OpportunityDetailPane(QWidget):
             lines.append(escape(tr("… and {n} more on Today and the Calendar").format(n=len(detail.followups) - 2)))
         heading_text = escape(tr("Coming up"))
         self.followups.setText(f"<b>{heading_text}</b><br>" + "<br>".join(lines))
-        self.followups.setToolTip("\n".join(f"{KIND_LABELS.get(f.kind, f.kind)}: {f.title}" for f in detail.followups))
+        coming = (labelled(KIND_LABELS.get(f.kind, f.kind), f.title) for f in detail.followups)
+        self.followups.setToolTip("\n".join(coming))
 
     # --- actions --------------------------------------------------------------------------------------------------
     def _person_link(self, href: str) -> None:

@@ -34,6 +34,7 @@ from app.ui.followups.kinds import overdue_colour
 from app.ui.icons import ui_icon
 from app.ui.widgets.date_popups import CalendarPopup, FieldPopup, TimesPopup, qdate
 from app.ui.widgets.date_words import date_format, locale_words
+from app.ui.widgets.text import labelled
 from app.ui.widgets.typed_dates import add_months, parse_day, parse_time
 
 EARLIEST = dt.date(1900, 1, 1)
@@ -469,7 +470,7 @@ def refuse_invalid(root: QWidget) -> str:
     field.setFocus(Qt.FocusReason.OtherFocusReason)
     field.selectAll()
     name = field.accessibleName() or field.tr("Date")
-    return f"{name}: {field.error_text()}"
+    return labelled(name, field.error_text())
 
 
 __all__ = [

@@ -49,6 +49,12 @@ def percent(share: float) -> str:
     )
 
 
+def labelled(label: str, text: str) -> str:
+    """``text`` after its ``label`` as the language puts them: "Overdue: 3" in English, "En retard : 3" in French
+    (a no-break space before the colon)."""
+    return tr("{label}: {text}", "a label, a colon, what it labels").format(label=label, text=text)
+
+
 def short_day(day: dt.date, *, year: bool = False) -> str:
     """A day with a short month in the locale's order and words: "3 Mar", "Mar 3", "3. März", "3 mars"; with the
     year when ``year``."""
