@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN
 
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.followups import titles
 from app.core.followups.rule_store import in_chunks
 from app.core.opportunities import rules
 from app.core.opportunities.labels import ACTIVE_STAGES
@@ -394,7 +395,11 @@ def sent_for(*, opportunity_id: int | None = None, contact_id: int | None = None
 def open_followups(uid: str) -> list[OpenFollowUp]:
     rows_ = rules.open_followups_of(uid)
     rows_.sort(key=lambda f: (f.due, f.id))
-    return [OpenFollowUp(f.id, f.kind, f.title, f.due, f.contact_id) for f in rows_]
+    # a rule's title in the reader's language (its template and parameters), as Today and the calendar show it
+    return [
+        OpenFollowUp(f.id, f.kind, titles.render(f.title_key, f.title_params, f.title), f.due, f.contact_id)
+        for f in rows_
+    ]
 
 
 def detail(opportunity_id: int, *, clock: Clock = SYSTEM_CLOCK) -> OpportunityDetail | None:

@@ -246,3 +246,29 @@ def test_the_referrer_hears_how_it_ended(db, clock, stage):
     service.move(opp.id, stage, clock=clock)
     assert only("opportunity_update").contact_id == joe.id
     assert dt.date.fromisoformat(str(only("opportunity_update").due)) == D(2026, 3, 17)
+
+
+def test_the_opportunitys_coming_follow_ups_are_titled_in_the_readers_language(db, clock):
+    """The detail's "Coming up" list showed the stored English titles ("Prepare for the … interview") in a German
+    window, where Today and the calendar show the same follow-ups in German."""
+    from app.core.followups import titles
+    from app.core.opportunities import queries
+
+    ada = person(clock, "Ada")
+    opp = opportunity(clock, "Fabrikam", stage="interviewing")
+    interviews.add_interview(opp.id, InterviewData(at("2026-03-19T14:00"), round=2), [ada.id], clock=clock)
+    german = titles.Wording(
+        template={
+            "Prepare for the {company} interview (round {round}, {day:weekday_day})": (
+                "Vorbereitung auf das Gespräch bei {company} (Runde {round}, {day:weekday_day})"
+            )
+        }.get,
+        day=lambda day: f"{day.day}. März",
+        weekday=lambda day: "Do.",
+    )
+    try:
+        titles.use(german)
+        coming = [f.title for f in queries.detail(opp.id, clock=clock).followups]
+    finally:
+        titles.use(None)
+    assert "Vorbereitung auf das Gespräch bei Fabrikam (Runde 2, Do. 19. März)" in coming, coming
