@@ -2044,6 +2044,25 @@
         <source>{new} new · {merged} already here (merged) · {skipped} skipped</source>
         <translation>{new} neu · {merged} schon vorhanden (zusammengeführt) · {skipped} übersprungen</translation>
     </message>
+    <message numerus="yes">
+        <source>{target} s · %Ln word(s) ≈ {spoken} s at {wpm} wpm</source>
+        <translation>
+            <numerusform>{target} s · %Ln Wort ≈ {spoken} s bei {wpm} W/Min.</numerusform>
+            <numerusform>{target} s · %Ln Wörter ≈ {spoken} s bei {wpm} W/Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for {audience} · {details}</source>
+        <translation>für {audience} · {details}</translation>
+    </message>
+    <message>
+        <source>Lights: green {green} s · yellow {yellow} s · red {red} s</source>
+        <translation>Ampel: grün {green} s · gelb {yellow} s · rot {red} s</translation>
+    </message>
+    <message>
+        <source>Smile, slow down, end with your ask — then: “How can I help you?”</source>
+        <translation>Lächeln, langsam sprechen, mit Ihrer Bitte enden – dann: „Wie kann ich Ihnen helfen?“</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

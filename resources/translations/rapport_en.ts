@@ -374,6 +374,13 @@
                 <numerusform>%Ln documents sent</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{target} s · %Ln word(s) ≈ {spoken} s at {wpm} wpm</source>
+            <translation>
+                <numerusform>{target} s · %Ln word ≈ {spoken} s at {wpm} wpm</numerusform>
+                <numerusform>{target} s · %Ln words ≈ {spoken} s at {wpm} wpm</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AddFollowUpDialog</name>

@@ -2044,6 +2044,25 @@
         <source>{new} new · {merged} already here (merged) · {skipped} skipped</source>
         <translation>{new} nuevas · {merged} ya están aquí (se combinan) · {skipped} omitidas</translation>
     </message>
+    <message numerus="yes">
+        <source>{target} s · %Ln word(s) ≈ {spoken} s at {wpm} wpm</source>
+        <translation>
+            <numerusform>{target} s · %Ln palabra ≈ {spoken} s a {wpm} ppm</numerusform>
+            <numerusform>{target} s · %Ln palabras ≈ {spoken} s a {wpm} ppm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for {audience} · {details}</source>
+        <translation>para {audience} · {details}</translation>
+    </message>
+    <message>
+        <source>Lights: green {green} s · yellow {yellow} s · red {red} s</source>
+        <translation>Luces: verde {green} s · amarillo {yellow} s · rojo {red} s</translation>
+    </message>
+    <message>
+        <source>Smile, slow down, end with your ask — then: “How can I help you?”</source>
+        <translation>Sonríe, habla despacio, termina con tu petición — y luego: «¿Cómo puedo ayudarte?»</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

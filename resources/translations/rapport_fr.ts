@@ -2044,6 +2044,25 @@
         <source>{new} new · {merged} already here (merged) · {skipped} skipped</source>
         <translation>{new} nouvelles · {merged} déjà présentes (fusionnées) · {skipped} ignorées</translation>
     </message>
+    <message numerus="yes">
+        <source>{target} s · %Ln word(s) ≈ {spoken} s at {wpm} wpm</source>
+        <translation>
+            <numerusform>{target} s · %Ln mot ≈ {spoken} s à {wpm} mots/min</numerusform>
+            <numerusform>{target} s · %Ln mots ≈ {spoken} s à {wpm} mots/min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for {audience} · {details}</source>
+        <translation>pour {audience} · {details}</translation>
+    </message>
+    <message>
+        <source>Lights: green {green} s · yellow {yellow} s · red {red} s</source>
+        <translation>Voyants&#xa0;: vert {green} s · jaune {yellow} s · rouge {red} s</translation>
+    </message>
+    <message>
+        <source>Smile, slow down, end with your ask — then: “How can I help you?”</source>
+        <translation>Souriez, ralentissez, terminez par votre demande — puis&#xa0;: «&#xa0;Comment puis-je vous aider&#xa0;?&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

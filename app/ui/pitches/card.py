@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.pitches.queries import CardContent
 from app.core.pitches.timing import estimated_seconds, word_count
+from app.ui.i18n import tr
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.parts import describe_buttons
 
@@ -33,7 +34,28 @@ POCKET_SIZE_MM = QSizeF(127.0, 76.2)  # a 5 × 3 inch index card, landscape
 
 
 def _seconds(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    """Seconds with at most one decimal, in the locale's digits: "25", "22.5", "22,5"."""
+    value = round(float(value), 1)
+    return QLocale().toString(int(value)) if value == int(value) else QLocale().toString(value, "f", 1)
+
+
+def card_texts(card: CardContent) -> tuple[str, str]:
+    """The card's line beside the title and its footer, in the interface's language."""
+    words = word_count(card.body)
+    meta = tr("{target} s · %Ln word(s) ≈ {spoken} s at {wpm} wpm", "", words).format(
+        target=card.target_seconds, spoken=round(estimated_seconds(words, card.wpm)), wpm=card.wpm
+    )
+    if card.audience:
+        meta = tr("for {audience} · {details}").format(audience=card.audience, details=meta)
+    t = card.thresholds
+    footer = (
+        tr("Lights: green {green} s · yellow {yellow} s · red {red} s").format(
+            green=_seconds(t.green), yellow=_seconds(t.yellow), red=_seconds(t.red)
+        )
+        + "\n"
+        + tr("Smile, slow down, end with your ask — then: “How can I help you?”")
+    )
+    return meta, footer
 
 
 def page_size(pocket: bool) -> QPageSize:
@@ -71,10 +93,7 @@ def render_card(painter: QPainter, rect: QRectF, card: CardContent, pocket: bool
     painter.setPen(ink)
     title_h = painter.fontMetrics().height()
     painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_h), Qt.AlignmentFlag.AlignLeft, card.title)
-    words = word_count(card.body)
-    meta = f"{card.target_seconds} s · {words} words ≈ {round(estimated_seconds(words, card.wpm))} s at {card.wpm} wpm"
-    if card.audience:
-        meta = f"for {card.audience} · " + meta
+    meta, footer = card_texts(card)
     painter.setFont(small)
     painter.setPen(quiet)
     small_h = painter.fontMetrics().height()
@@ -87,11 +106,6 @@ def render_card(painter: QPainter, rect: QRectF, card: CardContent, pocket: bool
     painter.setPen(quiet)
     painter.drawLine(int(rect.left()), int(rule_y), int(rect.right()), int(rule_y))
 
-    t = card.thresholds
-    footer = (
-        f"Lights: green {_seconds(t.green)} s · yellow {_seconds(t.yellow)} s · red {_seconds(t.red)} s\n"
-        "Smile, slow down, end with your ask — then: “How can I help you?”"
-    )
     flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
     footer_h = painter.fontMetrics().boundingRect(0, 0, int(rect.width()), 10_000, flags, footer).height()
     footer_top = rect.bottom() - footer_h
