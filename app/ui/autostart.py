@@ -26,6 +26,7 @@ from PySide6.QtCore import QSettings
 
 from app import APP_ID, APP_NAME
 from app.paths import AppPaths, resolve_paths
+from app.ui.i18n import tr
 
 BACKGROUND_FLAG = "--background"
 DESKTOP_FILE_NAME = "rapport.desktop"
@@ -128,13 +129,17 @@ class FreedesktopAutostart:
             tmp.write_text(self.entry(command), encoding="utf-8")
             tmp.replace(self.path)
         except OSError as exc:
-            raise AutostartError(f"Could not write {self.path}: {exc.strerror or exc}") from exc
+            raise AutostartError(
+                tr("Could not write {path}: {reason}").format(path=self.path, reason=exc.strerror or exc)
+            ) from exc
 
     def disable(self) -> None:
         try:
             self.path.unlink(missing_ok=True)
         except OSError as exc:
-            raise AutostartError(f"Could not remove {self.path}: {exc.strerror or exc}") from exc
+            raise AutostartError(
+                tr("Could not remove {path}: {reason}").format(path=self.path, reason=exc.strerror or exc)
+            ) from exc
 
 
 # --- Windows ---------------------------------------------------------------------------------------------------------
@@ -165,7 +170,7 @@ class WindowsRunKey:
     def _sync(self, settings: QSettings) -> None:
         settings.sync()
         if settings.status() != QSettings.Status.NoError:
-            raise AutostartError(f"Could not change {self.where}")
+            raise AutostartError(tr("Could not change {where}").format(where=self.where))
 
 
 # --- macOS -------------------------------------------------------------------------------------------------------
@@ -191,13 +196,17 @@ class LaunchAgent:
             with self.path.open("wb") as file:
                 plistlib.dump(agent, file)
         except OSError as exc:
-            raise AutostartError(f"Could not write {self.path}: {exc.strerror or exc}") from exc
+            raise AutostartError(
+                tr("Could not write {path}: {reason}").format(path=self.path, reason=exc.strerror or exc)
+            ) from exc
 
     def disable(self) -> None:
         try:
             self.path.unlink(missing_ok=True)
         except OSError as exc:
-            raise AutostartError(f"Could not remove {self.path}: {exc.strerror or exc}") from exc
+            raise AutostartError(
+                tr("Could not remove {path}: {reason}").format(path=self.path, reason=exc.strerror or exc)
+            ) from exc
 
 
 def for_platform(platform: str | None = None) -> Autostart:

@@ -186,6 +186,30 @@
         <translation>Spaltenbreite an Inhalt anpassen</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <translation>In Kontakt</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <source>± Give/ask balance</source>
+        <translation>± Geben/Bitten-Bilanz</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
         <source>{n}d</source>
         <translation>{n} T.</translation>
     </message>
@@ -588,6 +612,10 @@
         <translation>Vorbereitet mit Rapport am {day}.</translation>
     </message>
     <message>
+        <source>could not write {path}</source>
+        <translation>{path} konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -958,6 +986,10 @@
     <message>
         <source>Rapport reminds you to prepare the day before and to thank each interviewer that day.</source>
         <translation>Rapport erinnert Sie am Vortag an die Vorbereitung und am selben Tag daran, jedem Gesprächspartner zu danken.</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md);;All files (*)</source>
+        <translation>Dokumente (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Add a version</source>
@@ -2063,6 +2095,90 @@
         <source>Smile, slow down, end with your ask — then: “How can I help you?”</source>
         <translation>Lächeln, langsam sprechen, mit Ihrer Bitte enden – dann: „Wie kann ich Ihnen helfen?“</translation>
     </message>
+    <message>
+        <source>cannot write {path}</source>
+        <translation>{path} kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not remove {path}: {reason}</source>
+        <translation>{path} konnte nicht entfernt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not change {where}</source>
+        <translation>{where} konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Save card of {name}</source>
+        <translation>Visitenkarte von {name} speichern</translation>
+    </message>
+    <message>
+        <source>Save card</source>
+        <translation>Visitenkarte speichern</translation>
+    </message>
+    <message>
+        <source>the picture could not be decoded ({reason})</source>
+        <translation>das Bild konnte nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the printer or file could not be opened for writing</source>
+        <translation>der Drucker oder die Datei konnte nicht zum Schreiben geöffnet werden</translation>
+    </message>
+    <message>
+        <source>{path} could not be written</source>
+        <translation>{path} konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Reading the card with {engine}…</source>
+        <translation>Karte wird mit {engine} gelesen…</translation>
+    </message>
+    <message>
+        <source>Text recognition failed unexpectedly ({error}).</source>
+        <translation>Die Texterkennung ist unerwartet fehlgeschlagen ({error}).</translation>
+    </message>
+    <message>
+        <source>Moved from {day}</source>
+        <translation>Verschoben vom {day}</translation>
+    </message>
+    <message>
+        <source>{what}, overdue, due {day}</source>
+        <translation>{what}, überfällig, fällig {day}</translation>
+    </message>
+    <message>
+        <source>{what}, done, due {day}</source>
+        <translation>{what}, erledigt, fällig {day}</translation>
+    </message>
+    <message>
+        <source>{what}, due {day}</source>
+        <translation>{what}, fällig {day}</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben</translation>
+    </message>
+    <message>
+        <source>Next interview</source>
+        <translation>Nächstes Gespräch</translation>
+    </message>
+    <message>
+        <source>Days at the current stage</source>
+        <translation>Tage in der aktuellen Phase</translation>
+    </message>
+    <message>
+        <source>The day you applied</source>
+        <translation>Der Tag Ihrer Bewerbung</translation>
+    </message>
+    <message>
+        <source>Who is involved, and how</source>
+        <translation>Wer beteiligt ist und wie</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2429,6 +2545,10 @@
 </context>
 <context>
     <name>AgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
     <message>
         <source>Nothing planned. Follow-ups appear when you log conversations, add referrals or send someone something; meetings when you log a call or a coffee at a time still ahead.</source>
         <translation>Nichts geplant. Wiedervorlagen erscheinen, wenn Sie Gespräche erfassen, Empfehlungen hinzufügen oder jemandem etwas schicken; Treffen, wenn Sie einen Anruf oder ein Kaffeetreffen zu einem späteren Zeitpunkt erfassen.</translation>
@@ -2986,6 +3106,10 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
 <context>
     <name>CalendarPage</name>
     <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
@@ -3092,6 +3216,10 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
 </context>
 <context>
     <name>CardDesigner</name>
+    <message>
+        <source>Business card designer</source>
+        <translation>Visitenkarten-Designer</translation>
+    </message>
     <message>
         <source>Print Business Cards</source>
         <translation>Visitenkarten drucken</translation>
@@ -3369,12 +3497,31 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
 <context>
     <name>CardPictureView</name>
     <message>
+        <source>Card picture</source>
+        <translation>Bild der Karte</translation>
+    </message>
+    <message>
         <source>No picture</source>
         <translation>Kein Bild</translation>
     </message>
 </context>
 <context>
+    <name>CardPreview</name>
+    <message>
+        <source>Business card preview</source>
+        <translation>Vorschau der Visitenkarte</translation>
+    </message>
+</context>
+<context>
     <name>CardReviewForm</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -3384,16 +3531,32 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <translation>Position</translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Company or organisation</source>
+        <translation>Firma oder Organisation</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
+        <source>name@company.com</source>
+        <translation>name@firma.de</translation>
+    </message>
+    <message>
         <source>Other email</source>
         <translation>Weitere E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Kind of phone {n}</source>
@@ -3408,12 +3571,44 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
         <translation>Website</translation>
     </message>
     <message>
+        <source>www.company.com</source>
+        <translation>www.firma.de</translation>
+    </message>
+    <message>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
+        <source>linkedin.com/in/…</source>
+        <translation>linkedin.com/in/…</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State / region</source>
+        <translation>Bundesland / Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>e.g. Logistics meetup at the Chamber of Commerce, 12 March</source>
+        <translation>z. B. Logistik-Treffen bei der IHK, 12. März</translation>
     </message>
     <message>
         <source>Where and when you met: it is the first thing to mention when you follow up</source>
@@ -3915,6 +4110,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Die Kontakte im Papierkorb zeigen</translation>
     </message>
     <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
         <source>Search contacts</source>
         <translation>Kontakte durchsuchen</translation>
     </message>
@@ -4180,6 +4379,13 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>DatesEditor</name>
+    <message>
+        <source>Add a date</source>
+        <translation>Datum hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>DayGridView</name>
     <message numerus="yes">
         <source>{day}: %Ln follow-up(s)</source>
@@ -4374,6 +4580,10 @@ Das lässt sich nicht rückgängig machen.</translation>
 </context>
 <context>
     <name>DoneBar</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
     <message>
         <source>Open script</source>
         <translation>Leitfaden öffnen</translation>
@@ -4927,6 +5137,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>&lt;b&gt;Was möchten Sie exportieren?&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
         <source>Contacts in the trash are not included.</source>
         <translation>Kontakte im Papierkorb werden nicht einbezogen.</translation>
     </message>
@@ -5083,6 +5297,14 @@ Das lässt sich nicht rückgängig machen.</translation>
 <context>
     <name>FilePage</name>
     <message>
+        <source>Contacts (*.csv *.vcf *.vcard *.json *.zip);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;LinkedIn data export (*.zip);;Rapport export (*.json);;All files (*)</source>
+        <translation>Kontakte (*.csv *.vcf *.vcard *.json *.zip);;CSV-Dateien (*.csv);;vCard-Dateien (*.vcf *.vcard);;LinkedIn-Datenexport (*.zip);;Rapport-Export (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -5095,6 +5317,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>&lt;b&gt;Woher Sie eine Datei bekommen&lt;/b&gt;&lt;br&gt;&lt;b&gt;LinkedIn:&lt;/b&gt; Einstellungen &amp;amp; Datenschutz → Datenschutz → Kopie Ihrer Daten anfordern → Kontakte. LinkedIn schickt Ihnen &lt;i&gt;Connections.csv&lt;/i&gt; per E-Mail.&lt;br&gt;&lt;b&gt;Google Kontakte:&lt;/b&gt; Exportieren → Google-CSV oder vCard.&lt;br&gt;&lt;b&gt;Outlook:&lt;/b&gt; Datei → Öffnen &amp;amp; Exportieren → Importieren/Exportieren → In Datei exportieren → Kommagetrennte Werte.&lt;br&gt;&lt;b&gt;Telefon, Apple Kontakte, Thunderbird:&lt;/b&gt; Teilen oder exportieren Sie Ihre Kontakte als &lt;i&gt;.vcf&lt;/i&gt;-Datei.&lt;br&gt;&lt;b&gt;Rapport:&lt;/b&gt; Datei → Exportieren… → JSON (&lt;i&gt;.json&lt;/i&gt;) bringt alles zurück: In einen leeren Datenordner wird alles wiederhergestellt, in einen mit Daten wird das Neue hinzugefügt.</translation>
     </message>
     <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
         <source>Connections.csv, contacts.csv, contacts.vcf or rapport.json</source>
         <translation>Connections.csv, contacts.csv, contacts.vcf oder rapport.json</translation>
     </message>
@@ -5103,12 +5329,20 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
+        <source>Browse for a file</source>
+        <translation>Nach einer Datei suchen</translation>
+    </message>
+    <message>
         <source>Choose the file to import</source>
         <translation>Die zu importierende Datei auswählen</translation>
     </message>
     <message>
         <source>&amp;File:</source>
         <translation>D&amp;atei:</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
     </message>
     <message>
         <source>Recognise automatically</source>
@@ -5121,6 +5355,10 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Problem mit der Datei</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
@@ -5157,6 +5395,26 @@ Das lässt sich nicht rückgängig machen.</translation>
 </context>
 <context>
     <name>FilterBar</name>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 Monate</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>ein Jahr</translation>
+    </message>
     <message>
         <source>Circle filter</source>
         <translation>Kreisfilter</translation>
@@ -5697,6 +5955,26 @@ Das lässt sich nicht rückgängig machen.</translation>
 <context>
     <name>GetStarted</name>
     <message>
+        <source>Import your LinkedIn connections or address book</source>
+        <translation>Importieren Sie Ihre LinkedIn-Kontakte oder Ihr Adressbuch</translation>
+    </message>
+    <message>
+        <source>List the people you know, circle by circle</source>
+        <translation>Schreiben Sie die Menschen auf, die Sie kennen, Kreis für Kreis</translation>
+    </message>
+    <message>
+        <source>Write your 30-second pitch</source>
+        <translation>Schreiben Sie Ihren 30-Sekunden-Pitch</translation>
+    </message>
+    <message>
+        <source>Rehearse it three times</source>
+        <translation>Üben Sie ihn dreimal</translation>
+    </message>
+    <message>
+        <source>Log your first conversation</source>
+        <translation>Erfassen Sie Ihr erstes Gespräch</translation>
+    </message>
+    <message>
         <source>Get started</source>
         <translation>Erste Schritte</translation>
     </message>
@@ -6022,6 +6300,13 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>HandlesEditor</name>
+    <message>
+        <source>Add chat or social</source>
+        <translation>Chat oder soziales Netzwerk hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>HistoryChart</name>
     <message>
         <source>Rehearsal chart</source>
@@ -6115,6 +6400,10 @@ Das lässt sich nicht rückgängig machen.</translation>
 </context>
 <context>
     <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
     <message>
         <source>Import Contacts</source>
         <translation>Kontakte importieren</translation>
@@ -8476,6 +8765,26 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
+        <source>Detected format</source>
+        <translation>Erkanntes Format</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Was geschehen wird</translation>
+    </message>
+    <message>
+        <source>What else the file brings</source>
+        <translation>Was die Datei außerdem bringt</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Datei wird gelesen</translation>
+    </message>
+    <message>
+        <source>Rows to show</source>
+        <translation>Anzuzeigende Zeilen</translation>
+    </message>
+    <message>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
@@ -8494,6 +8803,10 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Show only the rows that will be added, merged or skipped</source>
         <translation>Nur die Zeilen zeigen, die hinzugefügt, zusammengeführt oder übersprungen werden</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Zeilen der Datei</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -8529,6 +8842,10 @@ Das lässt sich nicht rückgängig machen.</translation>
 </context>
 <context>
     <name>ProfileDialog</name>
+    <message>
+        <source>My profile</source>
+        <translation>Mein Profil</translation>
+    </message>
     <message>
         <source>Tell Rapport about you</source>
         <translation>Erzählen Sie Rapport von sich</translation>
@@ -8633,6 +8950,10 @@ Das lässt sich nicht rückgängig machen.</translation>
         <translation>Wo Sie wohnen oder arbeiten möchten</translation>
     </message>
     <message>
+        <source>My profile</source>
+        <translation>Mein Profil</translation>
+    </message>
+    <message>
         <source>This is you: it goes on your business card, under your emails and into your monthly update. It stays on this computer.</source>
         <translation>Das sind Sie: Es steht auf Ihrer Visitenkarte, unter Ihren E-Mails und in Ihrem Monats-Update. Es bleibt auf diesem Computer.</translation>
     </message>
@@ -8682,6 +9003,10 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Everything is saved in one step at the end, so a cancelled import changes nothing.</source>
         <translation>Alles wird am Ende in einem Schritt gespeichert, ein abgebrochener Import ändert also nichts.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <source>Cancel stops the import and leaves your contacts exactly as they were.</source>
@@ -9356,6 +9681,10 @@ Das lässt sich nicht rückgängig machen.</translation>
 <context>
     <name>ScanDialog</name>
     <message>
+        <source>Scan a business card</source>
+        <translation>Visitenkarte scannen</translation>
+    </message>
+    <message>
         <source>Scan Business Card</source>
         <translation>Visitenkarte scannen</translation>
     </message>
@@ -9366,6 +9695,10 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Stop reading and type the details yourself (Esc)</source>
         <translation>Das Lesen anhalten und die Angaben selbst eingeben (Esc)</translation>
+    </message>
+    <message>
+        <source>Recognised text</source>
+        <translation>Erkannter Text</translation>
     </message>
     <message>
         <source>The text found on the card appears here.</source>
@@ -9962,8 +10295,20 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
         <translation>Ihre Kontakte finden Sie auf der Seite „Kontakte“; die Seite „Heute“ zeigt, was als Nächstes zu tun ist.</translation>
     </message>
     <message>
+        <source>Import result</source>
+        <translation>Ergebnis des Imports</translation>
+    </message>
+    <message>
+        <source>Skipped rows and notes</source>
+        <translation>Übersprungene Zeilen und Hinweise</translation>
+    </message>
+    <message>
         <source>Review Possible Duplicates…</source>
         <translation>Mögliche Dubletten prüfen…</translation>
+    </message>
+    <message>
+        <source>Review possible duplicates</source>
+        <translation>Mögliche Duplikate prüfen</translation>
     </message>
     <message>
         <source>People who only share a name with someone were kept apart: decide in Contacts → Duplicates</source>
@@ -10057,6 +10402,10 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
     <message>
         <source>Synced {when}</source>
         <translation>Synchronisiert {when}</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Sync-Status</translation>
     </message>
     <message>
         <source> — {n} to review in Preferences → Sync</source>
@@ -10228,6 +10577,10 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
     <message>
         <source>{name}: {field} — kept “{ours}”, the server had “{theirs}”</source>
         <translation>{name}: {field} – „{ours}“ behalten, der Server hatte „{theirs}“</translation>
+    </message>
+    <message>
+        <source>type the password (or a password command)</source>
+        <translation>geben Sie das Passwort (oder einen Passwort-Befehl) ein</translation>
     </message>
     <message>
         <source>Fill in the server and the user name.</source>
@@ -10857,6 +11210,13 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
     <message>
         <source>What you know, your questions, your pitch — before you go</source>
         <translation>Was Sie wissen, Ihre Fragen, Ihr Pitch – bevor Sie losgehen</translation>
+    </message>
+</context>
+<context>
+    <name>WebsitesEditor</name>
+    <message>
+        <source>Add website</source>
+        <translation>Website hinzufügen</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,30 @@
         <translation>Ajustar las columnas al contenido</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <translation>En contacto</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>± Give/ask balance</source>
+        <translation>± Balance dar/pedir</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
         <source>{n}d</source>
         <translation>{n} d</translation>
     </message>
@@ -588,6 +612,10 @@
         <translation>Preparado con Rapport el {day}.</translation>
     </message>
     <message>
+        <source>could not write {path}</source>
+        <translation>no se pudo escribir {path}</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -958,6 +986,10 @@
     <message>
         <source>Rapport reminds you to prepare the day before and to thank each interviewer that day.</source>
         <translation>Rapport te recuerda prepararte el día anterior y agradecer a cada entrevistador ese mismo día.</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md);;All files (*)</source>
+        <translation>Documentos (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Add a version</source>
@@ -2063,6 +2095,90 @@
         <source>Smile, slow down, end with your ask — then: “How can I help you?”</source>
         <translation>Sonríe, habla despacio, termina con tu petición — y luego: «¿Cómo puedo ayudarte?»</translation>
     </message>
+    <message>
+        <source>cannot write {path}</source>
+        <translation>no se puede escribir {path}</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>No se pudo escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not remove {path}: {reason}</source>
+        <translation>No se pudo quitar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not change {where}</source>
+        <translation>No se pudo cambiar {where}</translation>
+    </message>
+    <message>
+        <source>Save card of {name}</source>
+        <translation>Guardar la tarjeta de {name}</translation>
+    </message>
+    <message>
+        <source>Save card</source>
+        <translation>Guardar la tarjeta</translation>
+    </message>
+    <message>
+        <source>the picture could not be decoded ({reason})</source>
+        <translation>no se pudo leer la imagen ({reason})</translation>
+    </message>
+    <message>
+        <source>the printer or file could not be opened for writing</source>
+        <translation>no se pudo abrir la impresora o el archivo para escribir</translation>
+    </message>
+    <message>
+        <source>{path} could not be written</source>
+        <translation>no se pudo escribir {path}</translation>
+    </message>
+    <message>
+        <source>Reading the card with {engine}…</source>
+        <translation>Leyendo la tarjeta con {engine}…</translation>
+    </message>
+    <message>
+        <source>Text recognition failed unexpectedly ({error}).</source>
+        <translation>El reconocimiento de texto falló de forma inesperada ({error}).</translation>
+    </message>
+    <message>
+        <source>Moved from {day}</source>
+        <translation>Movida del {day}</translation>
+    </message>
+    <message>
+        <source>{what}, overdue, due {day}</source>
+        <translation>{what}, atrasada, vence {day}</translation>
+    </message>
+    <message>
+        <source>{what}, done, due {day}</source>
+        <translation>{what}, hecha, vence {day}</translation>
+    </message>
+    <message>
+        <source>{what}, due {day}</source>
+        <translation>{what}, vence {day}</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Next interview</source>
+        <translation>Próxima entrevista</translation>
+    </message>
+    <message>
+        <source>Days at the current stage</source>
+        <translation>Días en la etapa actual</translation>
+    </message>
+    <message>
+        <source>The day you applied</source>
+        <translation>El día en que te postulaste</translation>
+    </message>
+    <message>
+        <source>Who is involved, and how</source>
+        <translation>Quién participa y cómo</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2429,6 +2545,10 @@
 </context>
 <context>
     <name>AgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
     <message>
         <source>Nothing planned. Follow-ups appear when you log conversations, add referrals or send someone something; meetings when you log a call or a coffee at a time still ahead.</source>
         <translation>Nada previsto. Los seguimientos aparecen cuando registras conversaciones, añades recomendaciones o envías algo a alguien; las reuniones, cuando registras una llamada o un café en una hora aún por llegar.</translation>
@@ -2986,6 +3106,10 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
 <context>
     <name>CalendarPage</name>
     <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -3092,6 +3216,10 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
 </context>
 <context>
     <name>CardDesigner</name>
+    <message>
+        <source>Business card designer</source>
+        <translation>Diseño de tarjetas de visita</translation>
+    </message>
     <message>
         <source>Print Business Cards</source>
         <translation>Imprimir tarjetas de visita</translation>
@@ -3369,12 +3497,31 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
 <context>
     <name>CardPictureView</name>
     <message>
+        <source>Card picture</source>
+        <translation>Imagen de la tarjeta</translation>
+    </message>
+    <message>
         <source>No picture</source>
         <translation>Sin imagen</translation>
     </message>
 </context>
 <context>
+    <name>CardPreview</name>
+    <message>
+        <source>Business card preview</source>
+        <translation>Vista previa de la tarjeta de visita</translation>
+    </message>
+</context>
+<context>
     <name>CardReviewForm</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -3384,16 +3531,32 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
         <translation>Cargo</translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Company or organisation</source>
+        <translation>Empresa u organización</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
+        <source>name@company.com</source>
+        <translation>nombre@empresa.com</translation>
+    </message>
+    <message>
         <source>Other email</source>
         <translation>Otro correo</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>Kind of phone {n}</source>
@@ -3408,12 +3571,44 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
         <translation>Sitio web</translation>
     </message>
     <message>
+        <source>www.company.com</source>
+        <translation>www.empresa.com</translation>
+    </message>
+    <message>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
+        <source>linkedin.com/in/…</source>
+        <translation>linkedin.com/in/…</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Calle y número</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <source>State / region</source>
+        <translation>Provincia / región</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>e.g. Logistics meetup at the Chamber of Commerce, 12 March</source>
+        <translation>p. ej., encuentro de logística en la Cámara de Comercio, 12 de marzo</translation>
     </message>
     <message>
         <source>Where and when you met: it is the first thing to mention when you follow up</source>
@@ -3915,6 +4110,10 @@ No se puede deshacer.</translation>
         <translation>Mostrar los contactos de la papelera</translation>
     </message>
     <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
@@ -4180,6 +4379,13 @@ No se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>DatesEditor</name>
+    <message>
+        <source>Add a date</source>
+        <translation>Añadir una fecha</translation>
+    </message>
+</context>
+<context>
     <name>DayGridView</name>
     <message numerus="yes">
         <source>{day}: %Ln follow-up(s)</source>
@@ -4374,6 +4580,10 @@ No se puede deshacer.</translation>
 </context>
 <context>
     <name>DoneBar</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
     <message>
         <source>Open script</source>
         <translation>Abrir guion</translation>
@@ -4927,6 +5137,10 @@ No se puede deshacer.</translation>
         <translation>&lt;b&gt;¿Qué quieres exportar?&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Export format</source>
+        <translation>Formato de exportación</translation>
+    </message>
+    <message>
         <source>Contacts in the trash are not included.</source>
         <translation>No se incluyen los contactos de la papelera.</translation>
     </message>
@@ -5083,6 +5297,14 @@ No se puede deshacer.</translation>
 <context>
     <name>FilePage</name>
     <message>
+        <source>Contacts (*.csv *.vcf *.vcard *.json *.zip);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;LinkedIn data export (*.zip);;Rapport export (*.json);;All files (*)</source>
+        <translation>Contactos (*.csv *.vcf *.vcard *.json *.zip);;Archivos CSV (*.csv);;Archivos vCard (*.vcf *.vcard);;Exportación de datos de LinkedIn (*.zip);;Exportación de Rapport (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
@@ -5095,6 +5317,10 @@ No se puede deshacer.</translation>
         <translation>&lt;b&gt;Dónde conseguir un archivo&lt;/b&gt;&lt;br&gt;&lt;b&gt;LinkedIn:&lt;/b&gt; Configuración y privacidad → Privacidad de datos → Obtener una copia de tus datos → Contactos. LinkedIn te envía por correo &lt;i&gt;Connections.csv&lt;/i&gt;.&lt;br&gt;&lt;b&gt;Google Contacts:&lt;/b&gt; Exportar → CSV de Google o vCard.&lt;br&gt;&lt;b&gt;Outlook:&lt;/b&gt; Archivo → Abrir y exportar → Importar o exportar → Exportar a un archivo → Valores separados por comas.&lt;br&gt;&lt;b&gt;Teléfono, Apple Contacts, Thunderbird:&lt;/b&gt; comparte o exporta tus contactos como archivo &lt;i&gt;.vcf&lt;/i&gt;.&lt;br&gt;&lt;b&gt;Rapport:&lt;/b&gt; Archivo → Exportar… → JSON (&lt;i&gt;.json&lt;/i&gt;) lo recupera todo: en una carpeta de datos vacía lo restaura todo; en una con datos añade lo que sea nuevo.</translation>
     </message>
     <message>
+        <source>File to import</source>
+        <translation>Archivo que importar</translation>
+    </message>
+    <message>
         <source>Connections.csv, contacts.csv, contacts.vcf or rapport.json</source>
         <translation>Connections.csv, contacts.csv, contacts.vcf o rapport.json</translation>
     </message>
@@ -5103,12 +5329,20 @@ No se puede deshacer.</translation>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
+        <source>Browse for a file</source>
+        <translation>Buscar un archivo</translation>
+    </message>
+    <message>
         <source>Choose the file to import</source>
         <translation>Elegir el archivo que importar</translation>
     </message>
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato del archivo</translation>
     </message>
     <message>
         <source>Recognise automatically</source>
@@ -5121,6 +5355,10 @@ No se puede deshacer.</translation>
     <message>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Problema con el archivo</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
@@ -5157,6 +5395,26 @@ No se puede deshacer.</translation>
 </context>
 <context>
     <name>FilterBar</name>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier momento</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 meses</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 meses</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>un año</translation>
+    </message>
     <message>
         <source>Circle filter</source>
         <translation>Filtro de círculo</translation>
@@ -5697,6 +5955,26 @@ No se puede deshacer.</translation>
 <context>
     <name>GetStarted</name>
     <message>
+        <source>Import your LinkedIn connections or address book</source>
+        <translation>Importa tus contactos de LinkedIn o tu libreta de direcciones</translation>
+    </message>
+    <message>
+        <source>List the people you know, circle by circle</source>
+        <translation>Apunta a las personas que conoces, círculo por círculo</translation>
+    </message>
+    <message>
+        <source>Write your 30-second pitch</source>
+        <translation>Escribe tu pitch de 30 segundos</translation>
+    </message>
+    <message>
+        <source>Rehearse it three times</source>
+        <translation>Ensáyalo tres veces</translation>
+    </message>
+    <message>
+        <source>Log your first conversation</source>
+        <translation>Registra tu primera conversación</translation>
+    </message>
+    <message>
         <source>Get started</source>
         <translation>Primeros pasos</translation>
     </message>
@@ -6022,6 +6300,13 @@ No se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>HandlesEditor</name>
+    <message>
+        <source>Add chat or social</source>
+        <translation>Añadir chat o red social</translation>
+    </message>
+</context>
+<context>
     <name>HistoryChart</name>
     <message>
         <source>Rehearsal chart</source>
@@ -6115,6 +6400,10 @@ No se puede deshacer.</translation>
 </context>
 <context>
     <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
     <message>
         <source>Import Contacts</source>
         <translation>Importar contactos</translation>
@@ -8476,6 +8765,26 @@ No se puede deshacer.</translation>
         <translation>&amp;Importar</translation>
     </message>
     <message>
+        <source>Detected format</source>
+        <translation>Formato detectado</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Lo que pasará</translation>
+    </message>
+    <message>
+        <source>What else the file brings</source>
+        <translation>Qué más trae el archivo</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Leyendo el archivo</translation>
+    </message>
+    <message>
+        <source>Rows to show</source>
+        <translation>Filas que mostrar</translation>
+    </message>
+    <message>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
@@ -8494,6 +8803,10 @@ No se puede deshacer.</translation>
     <message>
         <source>Show only the rows that will be added, merged or skipped</source>
         <translation>Mostrar solo las filas que se añadirán, combinarán u omitirán</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filas del archivo</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -8529,6 +8842,10 @@ No se puede deshacer.</translation>
 </context>
 <context>
     <name>ProfileDialog</name>
+    <message>
+        <source>My profile</source>
+        <translation>Mi perfil</translation>
+    </message>
     <message>
         <source>Tell Rapport about you</source>
         <translation>Háblale a Rapport de ti</translation>
@@ -8633,6 +8950,10 @@ No se puede deshacer.</translation>
         <translation>Dónde vives o quieres trabajar</translation>
     </message>
     <message>
+        <source>My profile</source>
+        <translation>Mi perfil</translation>
+    </message>
+    <message>
         <source>This is you: it goes on your business card, under your emails and into your monthly update. It stays on this computer.</source>
         <translation>Estos son tus datos: van en tu tarjeta de visita, al pie de tus correos y en tus novedades del mes. Se quedan en este ordenador.</translation>
     </message>
@@ -8682,6 +9003,10 @@ No se puede deshacer.</translation>
     <message>
         <source>Everything is saved in one step at the end, so a cancelled import changes nothing.</source>
         <translation>Todo se guarda de una vez al final, así que una importación cancelada no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <source>Cancel stops the import and leaves your contacts exactly as they were.</source>
@@ -9356,6 +9681,10 @@ No se puede deshacer.</translation>
 <context>
     <name>ScanDialog</name>
     <message>
+        <source>Scan a business card</source>
+        <translation>Escanear una tarjeta de visita</translation>
+    </message>
+    <message>
         <source>Scan Business Card</source>
         <translation>Escanear tarjeta de visita</translation>
     </message>
@@ -9366,6 +9695,10 @@ No se puede deshacer.</translation>
     <message>
         <source>Stop reading and type the details yourself (Esc)</source>
         <translation>Dejar de leer y escribir tú los datos (Esc)</translation>
+    </message>
+    <message>
+        <source>Recognised text</source>
+        <translation>Texto reconocido</translation>
     </message>
     <message>
         <source>The text found on the card appears here.</source>
@@ -9962,8 +10295,20 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
         <translation>Tus contactos están en la página Contactos; la página Hoy muestra qué hacer a continuación.</translation>
     </message>
     <message>
+        <source>Import result</source>
+        <translation>Resultado de la importación</translation>
+    </message>
+    <message>
+        <source>Skipped rows and notes</source>
+        <translation>Filas omitidas y notas</translation>
+    </message>
+    <message>
         <source>Review Possible Duplicates…</source>
         <translation>Revisar posibles duplicados…</translation>
+    </message>
+    <message>
+        <source>Review possible duplicates</source>
+        <translation>Revisar posibles duplicados</translation>
     </message>
     <message>
         <source>People who only share a name with someone were kept apart: decide in Contacts → Duplicates</source>
@@ -10057,6 +10402,10 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
     <message>
         <source>Synced {when}</source>
         <translation>Sincronizado {when}</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
     </message>
     <message>
         <source> — {n} to review in Preferences → Sync</source>
@@ -10228,6 +10577,10 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
     <message>
         <source>{name}: {field} — kept “{ours}”, the server had “{theirs}”</source>
         <translation>{name}: {field} — se conservó “{ours}”; el servidor tenía “{theirs}”</translation>
+    </message>
+    <message>
+        <source>type the password (or a password command)</source>
+        <translation>escribe la contraseña (o un comando de contraseña)</translation>
     </message>
     <message>
         <source>Fill in the server and the user name.</source>
@@ -10857,6 +11210,13 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
     <message>
         <source>What you know, your questions, your pitch — before you go</source>
         <translation>Lo que sabes, tus preguntas, tu pitch: antes de ir</translation>
+    </message>
+</context>
+<context>
+    <name>WebsitesEditor</name>
+    <message>
+        <source>Add website</source>
+        <translation>Añadir sitio web</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,30 @@
         <translation>Ajuster les colonnes à leur contenu</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <translation>En contact</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Prochain</translation>
+    </message>
+    <message>
+        <source>± Give/ask balance</source>
+        <translation>± Bilan donner/demander</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
         <source>{n}d</source>
         <translation>{n} j</translation>
     </message>
@@ -445,6 +469,10 @@
     <message>
         <source>Prepared with Rapport on {day}.</source>
         <translation>Préparé avec Rapport le {day}.</translation>
+    </message>
+    <message>
+        <source>could not write {path}</source>
+        <translation>impossible d’écrire {path}</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -817,6 +845,10 @@
     <message>
         <source>Rapport reminds you to prepare the day before and to thank each interviewer that day.</source>
         <translation>Rapport vous rappelle de vous préparer la veille et de remercier chaque recruteur le jour même.</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md);;All files (*)</source>
+        <translation>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Add a version</source>
@@ -2063,6 +2095,90 @@
         <source>Smile, slow down, end with your ask — then: “How can I help you?”</source>
         <translation>Souriez, ralentissez, terminez par votre demande — puis&#xa0;: «&#xa0;Comment puis-je vous aider&#xa0;?&#xa0;»</translation>
     </message>
+    <message>
+        <source>cannot write {path}</source>
+        <translation>impossible d’écrire {path}</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not remove {path}: {reason}</source>
+        <translation>Impossible de supprimer {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not change {where}</source>
+        <translation>Impossible de modifier {where}</translation>
+    </message>
+    <message>
+        <source>Save card of {name}</source>
+        <translation>Enregistrer la carte de {name}</translation>
+    </message>
+    <message>
+        <source>Save card</source>
+        <translation>Enregistrer la carte</translation>
+    </message>
+    <message>
+        <source>the picture could not be decoded ({reason})</source>
+        <translation>l’image n’a pas pu être décodée ({reason})</translation>
+    </message>
+    <message>
+        <source>the printer or file could not be opened for writing</source>
+        <translation>l’imprimante ou le fichier n’a pas pu être ouvert en écriture</translation>
+    </message>
+    <message>
+        <source>{path} could not be written</source>
+        <translation>{path} n’a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>Reading the card with {engine}…</source>
+        <translation>Lecture de la carte avec {engine}…</translation>
+    </message>
+    <message>
+        <source>Text recognition failed unexpectedly ({error}).</source>
+        <translation>La reconnaissance du texte a échoué de façon inattendue ({error}).</translation>
+    </message>
+    <message>
+        <source>Moved from {day}</source>
+        <translation>Déplacée du {day}</translation>
+    </message>
+    <message>
+        <source>{what}, overdue, due {day}</source>
+        <translation>{what}, en retard, prévue {day}</translation>
+    </message>
+    <message>
+        <source>{what}, done, due {day}</source>
+        <translation>{what}, faite, prévue {day}</translation>
+    </message>
+    <message>
+        <source>{what}, due {day}</source>
+        <translation>{what}, prévue {day}</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Next interview</source>
+        <translation>Prochain entretien</translation>
+    </message>
+    <message>
+        <source>Days at the current stage</source>
+        <translation>Jours à l’étape actuelle</translation>
+    </message>
+    <message>
+        <source>The day you applied</source>
+        <translation>Le jour de votre candidature</translation>
+    </message>
+    <message>
+        <source>Who is involved, and how</source>
+        <translation>Qui est impliqué, et comment</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2429,6 +2545,10 @@
 </context>
 <context>
     <name>AgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
     <message>
         <source>Nothing planned. Follow-ups appear when you log conversations, add referrals or send someone something; meetings when you log a call or a coffee at a time still ahead.</source>
         <translation>Rien de prévu. Les relances apparaissent quand vous notez des conversations, ajoutez des recommandations ou envoyez quelque chose à quelqu’un&#xa0;; les rendez-vous, quand vous notez un appel ou un café à venir.</translation>
@@ -2986,6 +3106,10 @@ Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: v
 <context>
     <name>CalendarPage</name>
     <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
@@ -3092,6 +3216,10 @@ Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: v
 </context>
 <context>
     <name>CardDesigner</name>
+    <message>
+        <source>Business card designer</source>
+        <translation>Création de cartes de visite</translation>
+    </message>
     <message>
         <source>Print Business Cards</source>
         <translation>Imprimer des cartes de visite</translation>
@@ -3369,12 +3497,31 @@ Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: v
 <context>
     <name>CardPictureView</name>
     <message>
+        <source>Card picture</source>
+        <translation>Image de la carte</translation>
+    </message>
+    <message>
         <source>No picture</source>
         <translation>Pas d’image</translation>
     </message>
 </context>
 <context>
+    <name>CardPreview</name>
+    <message>
+        <source>Business card preview</source>
+        <translation>Aperçu de la carte de visite</translation>
+    </message>
+</context>
+<context>
     <name>CardReviewForm</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -3384,16 +3531,32 @@ Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: v
         <translation>Fonction</translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Company or organisation</source>
+        <translation>Entreprise ou organisation</translation>
     </message>
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>name@company.com</source>
+        <translation>nom@entreprise.fr</translation>
+    </message>
+    <message>
         <source>Other email</source>
         <translation>Autre e-mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>Kind of phone {n}</source>
@@ -3408,12 +3571,44 @@ Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: v
         <translation>Site web</translation>
     </message>
     <message>
+        <source>www.company.com</source>
+        <translation>www.entreprise.fr</translation>
+    </message>
+    <message>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
+        <source>linkedin.com/in/…</source>
+        <translation>linkedin.com/in/…</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Numéro et rue</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State / region</source>
+        <translation>État / région</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>e.g. Logistics meetup at the Chamber of Commerce, 12 March</source>
+        <translation>p.&#xa0;ex. rencontre logistique à la CCI, 12 mars</translation>
     </message>
     <message>
         <source>Where and when you met: it is the first thing to mention when you follow up</source>
@@ -3915,6 +4110,10 @@ Cette action est irréversible.</translation>
         <translation>Afficher les contacts de la corbeille</translation>
     </message>
     <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
         <source>Search contacts</source>
         <translation>Rechercher des contacts</translation>
     </message>
@@ -4180,6 +4379,13 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>DatesEditor</name>
+    <message>
+        <source>Add a date</source>
+        <translation>Ajouter une date</translation>
+    </message>
+</context>
+<context>
     <name>DayGridView</name>
     <message numerus="yes">
         <source>{day}: %Ln follow-up(s)</source>
@@ -4374,6 +4580,10 @@ Cette action est irréversible.</translation>
 </context>
 <context>
     <name>DoneBar</name>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
     <message>
         <source>Open script</source>
         <translation>Ouvrir le script</translation>
@@ -4927,6 +5137,10 @@ Cette action est irréversible.</translation>
         <translation>&lt;b&gt;Que voulez-vous exporter&#xa0;?&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Export format</source>
+        <translation>Format d’export</translation>
+    </message>
+    <message>
         <source>Contacts in the trash are not included.</source>
         <translation>Les contacts de la corbeille ne sont pas inclus.</translation>
     </message>
@@ -5083,6 +5297,14 @@ Cette action est irréversible.</translation>
 <context>
     <name>FilePage</name>
     <message>
+        <source>Contacts (*.csv *.vcf *.vcard *.json *.zip);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;LinkedIn data export (*.zip);;Rapport export (*.json);;All files (*)</source>
+        <translation>Contacts (*.csv *.vcf *.vcard *.json *.zip);;Fichiers CSV (*.csv);;Fichiers vCard (*.vcf *.vcard);;Export de données LinkedIn (*.zip);;Export Rapport (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
@@ -5095,6 +5317,10 @@ Cette action est irréversible.</translation>
         <translation>&lt;b&gt;Où obtenir un fichier&lt;/b&gt;&lt;br&gt;&lt;b&gt;LinkedIn&#xa0;:&lt;/b&gt; Préférences &amp;amp; confidentialité → Confidentialité des données → Obtenir une copie de vos données → Relations. LinkedIn vous envoie &lt;i&gt;Connections.csv&lt;/i&gt; par e-mail.&lt;br&gt;&lt;b&gt;Google Contacts&#xa0;:&lt;/b&gt; Exporter → CSV Google ou vCard.&lt;br&gt;&lt;b&gt;Outlook&#xa0;:&lt;/b&gt; Fichier → Ouvrir &amp;amp; exporter → Importer/Exporter → Exporter vers un fichier → Valeurs séparées par une virgule.&lt;br&gt;&lt;b&gt;Téléphone, Contacts Apple, Thunderbird&#xa0;:&lt;/b&gt; partagez ou exportez vos contacts dans un fichier &lt;i&gt;.vcf&lt;/i&gt;.&lt;br&gt;&lt;b&gt;Rapport&#xa0;:&lt;/b&gt; Fichier → Exporter… → JSON (&lt;i&gt;.json&lt;/i&gt;) ramène tout&#xa0;: dans un dossier de données vide, il restaure tout&#xa0;; dans un dossier qui contient déjà des données, il ajoute ce qui est nouveau.</translation>
     </message>
     <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
         <source>Connections.csv, contacts.csv, contacts.vcf or rapport.json</source>
         <translation>Connections.csv, contacts.csv, contacts.vcf ou rapport.json</translation>
     </message>
@@ -5103,12 +5329,20 @@ Cette action est irréversible.</translation>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
+        <source>Browse for a file</source>
+        <translation>Parcourir pour choisir un fichier</translation>
+    </message>
+    <message>
         <source>Choose the file to import</source>
         <translation>Choisir le fichier à importer</translation>
     </message>
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format du fichier</translation>
     </message>
     <message>
         <source>Recognise automatically</source>
@@ -5121,6 +5355,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Problème avec le fichier</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
@@ -5157,6 +5395,26 @@ Cette action est irréversible.</translation>
 </context>
 <context>
     <name>FilterBar</name>
+    <message>
+        <source>Any time</source>
+        <translation>N’importe quand</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 mois</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 mois</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>un an</translation>
+    </message>
     <message>
         <source>Circle filter</source>
         <translation>Filtre de cercle</translation>
@@ -5697,6 +5955,26 @@ Cette action est irréversible.</translation>
 <context>
     <name>GetStarted</name>
     <message>
+        <source>Import your LinkedIn connections or address book</source>
+        <translation>Importez vos relations LinkedIn ou votre carnet d’adresses</translation>
+    </message>
+    <message>
+        <source>List the people you know, circle by circle</source>
+        <translation>Listez les personnes que vous connaissez, cercle par cercle</translation>
+    </message>
+    <message>
+        <source>Write your 30-second pitch</source>
+        <translation>Écrivez votre pitch de 30 secondes</translation>
+    </message>
+    <message>
+        <source>Rehearse it three times</source>
+        <translation>Répétez-le trois fois</translation>
+    </message>
+    <message>
+        <source>Log your first conversation</source>
+        <translation>Notez votre première conversation</translation>
+    </message>
+    <message>
         <source>Get started</source>
         <translation>Premiers pas</translation>
     </message>
@@ -6022,6 +6300,13 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>HandlesEditor</name>
+    <message>
+        <source>Add chat or social</source>
+        <translation>Ajouter une messagerie ou un réseau social</translation>
+    </message>
+</context>
+<context>
     <name>HistoryChart</name>
     <message>
         <source>Rehearsal chart</source>
@@ -6115,6 +6400,10 @@ Cette action est irréversible.</translation>
 </context>
 <context>
     <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
     <message>
         <source>Import Contacts</source>
         <translation>Importer des contacts</translation>
@@ -8476,6 +8765,26 @@ Cette action est irréversible.</translation>
         <translation>&amp;Importer</translation>
     </message>
     <message>
+        <source>Detected format</source>
+        <translation>Format détecté</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Ce qui va se passer</translation>
+    </message>
+    <message>
+        <source>What else the file brings</source>
+        <translation>Ce que le fichier apporte en plus</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Lecture du fichier</translation>
+    </message>
+    <message>
+        <source>Rows to show</source>
+        <translation>Lignes à afficher</translation>
+    </message>
+    <message>
         <source>All rows</source>
         <translation>Toutes les lignes</translation>
     </message>
@@ -8494,6 +8803,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Show only the rows that will be added, merged or skipped</source>
         <translation>N’afficher que les lignes qui seront ajoutées, fusionnées ou ignorées</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Lignes du fichier</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -8529,6 +8842,10 @@ Cette action est irréversible.</translation>
 </context>
 <context>
     <name>ProfileDialog</name>
+    <message>
+        <source>My profile</source>
+        <translation>Mon profil</translation>
+    </message>
     <message>
         <source>Tell Rapport about you</source>
         <translation>Présentez-vous à Rapport</translation>
@@ -8633,6 +8950,10 @@ Cette action est irréversible.</translation>
         <translation>Où vous vivez ou voulez travailler</translation>
     </message>
     <message>
+        <source>My profile</source>
+        <translation>Mon profil</translation>
+    </message>
+    <message>
         <source>This is you: it goes on your business card, under your emails and into your monthly update. It stays on this computer.</source>
         <translation>C’est vous&#xa0;: cela figure sur votre carte de visite, sous vos e-mails et dans votre point mensuel. Cela reste sur cet ordinateur.</translation>
     </message>
@@ -8682,6 +9003,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Everything is saved in one step at the end, so a cancelled import changes nothing.</source>
         <translation>Tout est enregistré en une seule fois à la fin&#xa0;: un import annulé ne change rien.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l’import</translation>
     </message>
     <message>
         <source>Cancel stops the import and leaves your contacts exactly as they were.</source>
@@ -9356,6 +9681,10 @@ Cette action est irréversible.</translation>
 <context>
     <name>ScanDialog</name>
     <message>
+        <source>Scan a business card</source>
+        <translation>Scanner une carte de visite</translation>
+    </message>
+    <message>
         <source>Scan Business Card</source>
         <translation>Scanner une carte de visite</translation>
     </message>
@@ -9366,6 +9695,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Stop reading and type the details yourself (Esc)</source>
         <translation>Arrêter la lecture et saisir vous-même les coordonnées (Esc)</translation>
+    </message>
+    <message>
+        <source>Recognised text</source>
+        <translation>Texte reconnu</translation>
     </message>
     <message>
         <source>The text found on the card appears here.</source>
@@ -9962,8 +10295,20 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
         <translation>Vos contacts sont dans la page Contacts&#xa0;; la page Aujourd’hui indique quoi faire ensuite.</translation>
     </message>
     <message>
+        <source>Import result</source>
+        <translation>Résultat de l’import</translation>
+    </message>
+    <message>
+        <source>Skipped rows and notes</source>
+        <translation>Lignes ignorées et remarques</translation>
+    </message>
+    <message>
         <source>Review Possible Duplicates…</source>
         <translation>Examiner les doublons possibles…</translation>
+    </message>
+    <message>
+        <source>Review possible duplicates</source>
+        <translation>Examiner les doublons possibles</translation>
     </message>
     <message>
         <source>People who only share a name with someone were kept apart: decide in Contacts → Duplicates</source>
@@ -10057,6 +10402,10 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
     <message>
         <source>Synced {when}</source>
         <translation>Synchronisé {when}</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
     </message>
     <message>
         <source> — {n} to review in Preferences → Sync</source>
@@ -10228,6 +10577,10 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
     <message>
         <source>{name}: {field} — kept “{ours}”, the server had “{theirs}”</source>
         <translation>{name}&#xa0;: {field} — «&#xa0;{ours}&#xa0;» gardé, le serveur avait «&#xa0;{theirs}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>type the password (or a password command)</source>
+        <translation>saisissez le mot de passe (ou une commande de mot de passe)</translation>
     </message>
     <message>
         <source>Fill in the server and the user name.</source>
@@ -10857,6 +11210,13 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
     <message>
         <source>What you know, your questions, your pitch — before you go</source>
         <translation>Ce que vous savez, vos questions, votre pitch — avant d’y aller</translation>
+    </message>
+</context>
+<context>
+    <name>WebsitesEditor</name>
+    <message>
+        <source>Add website</source>
+        <translation>Ajouter un site web</translation>
     </message>
 </context>
 <context>

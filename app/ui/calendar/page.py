@@ -63,7 +63,7 @@ class CalendarPage(Page):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.setObjectName("calendarPage")
-        self.setAccessibleName("Calendar")
+        self.setAccessibleName(self.tr("Calendar"))
         self.actions_ = FollowUpActions(ctx, self)
         today = ctx.clock.today()
         self.anchor = today  # the day whose month / week is shown
@@ -159,13 +159,13 @@ class CalendarPage(Page):
         self.stack = QStackedWidget()
         self.month_view = DayGridView(6)
         self.month_view.setObjectName("calendarMonth")
-        self.month_view.setAccessibleName("Month")
+        self.month_view.setAccessibleName(self.tr("Month"))
         self.week_view = TimeGridView(7)
         self.week_view.setObjectName("calendarWeek")
-        self.week_view.setAccessibleName("Week")
+        self.week_view.setAccessibleName(self.tr("Week"))
         self.day_view = TimeGridView(1)
         self.day_view.setObjectName("calendarDay")
-        self.day_view.setAccessibleName("Day")
+        self.day_view.setAccessibleName(self.tr("Day"))
         self._shown: dict[tuple[str, int], AgendaItem] = {}
         for grid in (self.month_view, self.week_view, self.day_view):
             grid.tooltip_provider = self._chip_tooltip

@@ -93,7 +93,7 @@ class AgendaPanel(QWidget):
         self.model = AgendaTreeModel(self)
         self.view = QTreeView()
         self.view.setObjectName("agendaList")
-        self.view.setAccessibleName("Agenda")
+        self.view.setAccessibleName(self.tr("Agenda"))
         lists.setup(self.view, self.model, show_day=True)
         self.view.setRootIsDecorated(False)
         self.view.setItemsExpandable(False)

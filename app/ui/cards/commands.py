@@ -6,6 +6,7 @@ import logging
 
 from app.core.cards import scan
 from app.ui.context import AppContext
+from app.ui.i18n import tr
 from app.ui.undo import ContextCommand
 
 log = logging.getLogger(__name__)
@@ -15,8 +16,8 @@ class SaveCardCommand(ContextCommand):
     """Undo removes the new contact again (or restores the merged one); redo saves the card again."""
 
     def __init__(self, ctx: AppContext, card: scan.ReviewedCard, image: scan.CardImage | None, merge_into: int | None):
-        name = " ".join(p for p in (card.given_name, card.family_name) if p) or card.company or "contact"
-        super().__init__(ctx, f"Save card of {name}")
+        name = " ".join(p for p in (card.given_name, card.family_name) if p) or card.company
+        super().__init__(ctx, tr("Save card of {name}").format(name=name) if name else tr("Save card"))
         self.card, self.image, self.merge_into = card, image, merge_into
         self.outcome: scan.SaveOutcome | None = None
         self.error: Exception | None = None

@@ -56,7 +56,7 @@ class CardPreview(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("cardPreview")
-        self.setAccessibleName("Business card preview")
+        self.setAccessibleName(self.tr("Business card preview"))
         self.layout_data: CardLayout | None = None
         self.setMinimumSize(QSize(430, 290))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -108,7 +108,7 @@ class CardDesigner(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("cardDesigner")
-        self.setAccessibleName("Business card designer")
+        self.setAccessibleName(self.tr("Business card designer"))
         self.setWindowTitle(self.tr("Print Business Cards"))
         self.profile = load_profile()
         self.region = default_region()

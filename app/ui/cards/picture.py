@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage, QImageReader
 
 from app.core.cards.images import ImageRejected, read_card_picture
 from app.core.cards.scan import CardImage
+from app.ui.i18n import tr
 
 MAX_SIDE_PX = 1600  # enough for recognition (the engines work below 2000 px) and a sharp look later
 JPEG_QUALITY = 85
@@ -24,7 +25,7 @@ def load_card_picture(path: Path | str) -> tuple[QImage, CardImage]:
     reader.setAutoTransform(True)
     image = reader.read()
     if image.isNull():
-        raise ImageRejected(path, f"the picture could not be decoded ({reader.errorString()})")
+        raise ImageRejected(path, tr("the picture could not be decoded ({reason})").format(reason=reader.errorString()))
     if max(image.width(), image.height()) > MAX_SIDE_PX:
         image = image.scaled(
             MAX_SIDE_PX, MAX_SIDE_PX, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation

@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 from app.core.cards.designs import CardLayout
 from app.core.cards.sheet import PageSize, sheet_layout
 from app.ui.cards.painter import paint_card, paint_sheet
+from app.ui.i18n import tr
 
 MODES = ("sheet", "single")
 
@@ -47,7 +48,7 @@ def render(printer: QPrinter, layout: CardLayout, mode: str, page: PageSize) -> 
     """Paint onto an already configured ``printer``; returns the number of cards drawn."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError("the printer or file could not be opened for writing")
+        raise PrintError(tr("the printer or file could not be opened for writing"))
     try:
         k = printer.resolution() / 25.4
         if mode == "single":
@@ -68,5 +69,5 @@ def write_pdf(path: Path, layout: CardLayout, mode: str, page: PageSize) -> int:
     configure(printer, layout, mode, page)
     count = render(printer, layout, mode, page)
     if not Path(path).exists() or Path(path).stat().st_size == 0:
-        raise PrintError(f"{path} could not be written")
+        raise PrintError(tr("{path} could not be written").format(path=path))
     return count

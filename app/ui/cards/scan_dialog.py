@@ -46,7 +46,7 @@ class CardPictureView(QLabel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("scanPicture")
-        self.setAccessibleName("Card picture")
+        self.setAccessibleName(self.tr("Card picture"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(QSize(360, 220))
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -97,7 +97,7 @@ class ScanDialog(QDialog):
         self.saved_contact_id: int | None = None
         self._how_met_asked = False
         self.setObjectName("scanDialog")
-        self.setAccessibleName("Scan a business card")
+        self.setAccessibleName(self.tr("Scan a business card"))
         self.setWindowTitle(self.tr("Scan Business Card"))
 
         # --- banner: progress, "no text", "no engine", errors ---
@@ -133,7 +133,7 @@ class ScanDialog(QDialog):
         self.picture.set_image(image)
         self.recognised = QPlainTextEdit()
         self.recognised.setObjectName("scanRecognisedText")
-        self.recognised.setAccessibleName("Recognised text")
+        self.recognised.setAccessibleName(self.tr("Recognised text"))
         self.recognised.setReadOnly(True)
         self.recognised.setPlaceholderText(self.tr("The text found on the card appears here."))
         self.recognised.setMaximumHeight(150)

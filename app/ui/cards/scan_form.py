@@ -5,6 +5,7 @@ error of a refused save. ``fill`` puts a recognised card in; ``reviewed`` reads 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,19 +45,24 @@ class CardReviewForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         name_row = QHBoxLayout()
         name_row.setSpacing(8)
-        for key, placeholder in (("given_name", "First name"), ("family_name", "Last name")):
+        for key, placeholder in (
+            ("given_name", QT_TRANSLATE_NOOP("CardReviewForm", "First name")),
+            ("family_name", QT_TRANSLATE_NOOP("CardReviewForm", "Last name")),
+        ):
             name_row.addWidget(self._edit(key, placeholder))
         form.addRow(self.tr("Name"), name_row)
-        form.addRow(self.tr("Title"), self._edit("title", "Job title"))
-        form.addRow(self.tr("Company"), self._edit("company", "Company or organisation"))
-        form.addRow(self.tr("Email"), self._edit("email", "name@company.com"))
+        form.addRow(self.tr("Title"), self._edit("title", QT_TRANSLATE_NOOP("CardReviewForm", "Job title")))
+        form.addRow(
+            self.tr("Company"), self._edit("company", QT_TRANSLATE_NOOP("CardReviewForm", "Company or organisation"))
+        )
+        form.addRow(self.tr("Email"), self._edit("email", QT_TRANSLATE_NOOP("CardReviewForm", "name@company.com")))
         form.addRow(self.tr("Other email"), self._edit("email2", ""))
         self.phone_rows: list[tuple[QLineEdit, QComboBox]] = []
         self._phone_layouts: list[QHBoxLayout] = []
         for i in range(PHONE_ROWS):
             row = QHBoxLayout()
             row.setSpacing(8)
-            edit = self._edit(f"phone{i}", "Phone number" if i == 0 else "")
+            edit = self._edit(f"phone{i}", QT_TRANSLATE_NOOP("CardReviewForm", "Phone number") if i == 0 else "")
             combo = QComboBox()
             combo.setObjectName(f"scan_phone{i}_label")
             combo.setAccessibleName(self.tr("Kind of phone {n}").format(n=i + 1))
@@ -69,21 +75,25 @@ class CardReviewForm(QWidget):
             self._phone_layouts.append(row)
             form.addRow(self.tr("Phone") if i == 0 else "", row)
         self._phone_form = form
-        form.addRow(self.tr("Website"), self._edit("website", "www.company.com"))
-        form.addRow(self.tr("LinkedIn"), self._edit("linkedin_url", "linkedin.com/in/…"))
+        form.addRow(self.tr("Website"), self._edit("website", QT_TRANSLATE_NOOP("CardReviewForm", "www.company.com")))
+        form.addRow(
+            self.tr("LinkedIn"), self._edit("linkedin_url", QT_TRANSLATE_NOOP("CardReviewForm", "linkedin.com/in/…"))
+        )
         address = QGridLayout()
         address.setHorizontalSpacing(8)
         address.setVerticalSpacing(8)
-        address.addWidget(self._edit("street", "Street and number"), 0, 0, 1, 3)
-        address.addWidget(self._edit("postal_code", "Postcode"), 1, 0)
-        address.addWidget(self._edit("locality", "Town"), 1, 1, 1, 2)
-        address.addWidget(self._edit("region", "State / region"), 2, 0, 1, 2)
-        address.addWidget(self._edit("country", "Country"), 2, 2)
+        address.addWidget(self._edit("street", QT_TRANSLATE_NOOP("CardReviewForm", "Street and number")), 0, 0, 1, 3)
+        address.addWidget(self._edit("postal_code", QT_TRANSLATE_NOOP("CardReviewForm", "Postcode")), 1, 0)
+        address.addWidget(self._edit("locality", QT_TRANSLATE_NOOP("CardReviewForm", "Town")), 1, 1, 1, 2)
+        address.addWidget(self._edit("region", QT_TRANSLATE_NOOP("CardReviewForm", "State / region")), 2, 0, 1, 2)
+        address.addWidget(self._edit("country", QT_TRANSLATE_NOOP("CardReviewForm", "Country")), 2, 2)
         address.setColumnStretch(1, 1)
         address.setColumnStretch(2, 1)
         form.addRow(self.tr("Address"), address)
 
-        self.how_met = self._edit("how_met", "e.g. Logistics meetup at the Chamber of Commerce, 12 March")
+        self.how_met = self._edit(
+            "how_met", QT_TRANSLATE_NOOP("CardReviewForm", "e.g. Logistics meetup at the Chamber of Commerce, 12 March")
+        )
         self.how_met.setToolTip(self.tr("Where and when you met: it is the first thing to mention when you follow up"))
         self.how_met_hint = QLabel(
             self.tr("Where did you meet? One line now makes the follow-up easy — or press Save again to skip.")

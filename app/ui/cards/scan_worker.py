@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.core.cards.classify import CardFields, RecognizedLine, classify
 from app.core.cards.ocr import OcrEngine, OcrError
+from app.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ class ScanJob(QRunnable):
 
     def run(self) -> None:
         try:
-            self.signals.progress.emit(f"Reading the card with {self.engine.name}…")
+            self.signals.progress.emit(tr("Reading the card with {engine}…").format(engine=self.engine.name))
             lines: list[RecognizedLine] = self.engine.recognize(self.image)
             if self.cancelled:
                 return
@@ -54,7 +55,9 @@ class ScanJob(QRunnable):
         except Exception as exc:  # a bug: tell the user, keep the window, log the traceback
             log.exception("card recognition failed")
             if not self.cancelled:
-                self.signals.failed.emit(f"Text recognition failed unexpectedly ({exc.__class__.__name__}).")
+                self.signals.failed.emit(
+                    tr("Text recognition failed unexpectedly ({error}).").format(error=exc.__class__.__name__)
+                )
             return
         if not self.cancelled:
             self.signals.finished.emit(lines, fields)

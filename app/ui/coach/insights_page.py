@@ -81,7 +81,7 @@ class InsightsPage(Page):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.setObjectName("insightsPage")
-        self.setAccessibleName("Insights")
+        self.setAccessibleName(self.tr("Insights"))
         self.links = SelectionLinks()
         self._pending: list[Callable[[], None]] = []
         self._timer = QTimer(self)

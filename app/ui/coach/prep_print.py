@@ -135,5 +135,5 @@ def save_pdf(path: Path, html: str) -> Path:
     configure(printer)
     print_html(printer, html)
     if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"could not write {path}")
+        raise OSError(tr("could not write {path}").format(path=path))
     return path

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from PySide6.QtCore import QLocale, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -232,7 +232,7 @@ class _DateRow(EditorRow):
 class DatesEditor(RowList):
     """Anniversaries and other labelled days (the birthday has its own row)."""
 
-    add_text = "Add a date"
+    add_text = QT_TRANSLATE_NOOP("DatesEditor", "Add a date")
     add_name = "add_date"
 
     def __init__(self, parent=None):

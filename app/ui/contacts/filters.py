@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QWidget
 
@@ -16,7 +16,13 @@ from app.core.contacts.vocabulary import INVITATION_STATUSES, STAGES
 from app.ui.contacts.presentation import INVITATION_LABELS, STAGE_LABELS
 from app.ui.icons import ui_icon
 
-QUIET_CHOICES = ((None, "Any time"), (30, "30 days"), (90, "3 months"), (180, "6 months"), (365, "a year"))
+QUIET_CHOICES = (
+    (None, QT_TRANSLATE_NOOP("FilterBar", "Any time")),
+    (30, QT_TRANSLATE_NOOP("FilterBar", "30 days")),
+    (90, QT_TRANSLATE_NOOP("FilterBar", "3 months")),
+    (180, QT_TRANSLATE_NOOP("FilterBar", "6 months")),
+    (365, QT_TRANSLATE_NOOP("FilterBar", "a year")),
+)
 
 
 def colour_swatch(colour: str, size: int = 12) -> QIcon:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView
 
@@ -351,15 +351,15 @@ class ContactListView(QTableView):
 
 
 _HEADER_WORDS = {
-    Column.NAME: "Name",
-    Column.STATUS: "In touch",
-    Column.COMPANY: "Company",
-    Column.STAGE: "Stage",
-    Column.LAST: "Last",
-    Column.NEXT: "Next",
-    Column.BALANCE: "± Give/ask balance",
-    Column.TITLE: "Title",
-    Column.CIRCLES: "Circles",
+    Column.NAME: QT_TRANSLATE_NOOP("", "Name"),
+    Column.STATUS: QT_TRANSLATE_NOOP("", "In touch"),
+    Column.COMPANY: QT_TRANSLATE_NOOP("", "Company"),
+    Column.STAGE: QT_TRANSLATE_NOOP("", "Stage"),
+    Column.LAST: QT_TRANSLATE_NOOP("", "Last"),
+    Column.NEXT: QT_TRANSLATE_NOOP("", "Next"),
+    Column.BALANCE: QT_TRANSLATE_NOOP("", "± Give/ask balance"),
+    Column.TITLE: QT_TRANSLATE_NOOP("", "Title"),
+    Column.CIRCLES: QT_TRANSLATE_NOOP("", "Circles"),
 }
 
 

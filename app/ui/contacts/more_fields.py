@@ -10,7 +10,7 @@ value is picked or a field is left (saved at once).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -83,7 +83,7 @@ class _WebsiteRow(EditorRow):
 
 
 class WebsitesEditor(RowList):
-    add_text = "Add website"
+    add_text = QT_TRANSLATE_NOOP("WebsitesEditor", "Add website")
     add_name = "add_website"
 
     def make_row(self, entry: WebsiteEntry) -> _WebsiteRow:
@@ -157,7 +157,7 @@ class _HandleRow(EditorRow):
 
 
 class HandlesEditor(RowList):
-    add_text = "Add chat or social"
+    add_text = QT_TRANSLATE_NOOP("HandlesEditor", "Add chat or social")
     add_name = "add_handle"
 
     def make_row(self, entry: HandleEntry) -> _HandleRow:

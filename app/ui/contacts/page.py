@@ -53,7 +53,7 @@ class ContactsPage(ContactSearch, ContactPageActions, ContactTrash, ContactBulkM
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.setObjectName("contactsPage")
-        self.setAccessibleName("Contacts")
+        self.setAccessibleName(self.tr("Contacts"))
         self.model = ContactsTableModel(ctx.clock, self)
         self.model.count_later = True  # a search matching many: its rows at once, its number after the paint
         self.model.counted.connect(self._update_summary)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 
 from app.core.followups.service import AgendaItem
 from app.ui.followups.kinds import kind_label
+from app.ui.i18n import tr
 from app.ui.widgets.text import full_date, relative_day
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,14 +43,18 @@ def item_data(item: AgendaItem, role: int, today: dt.date):
             lines.append(item.contact_name)
         lines.append(f"{kind_label(item.kind)} · {full_date(item.due)}")
         if item.snoozed_until and item.original_due and item.original_due != item.due:
-            lines.append(f"Moved from {full_date(item.original_due)}")
+            lines.append(tr("Moved from {day}").format(day=full_date(item.original_due)))
         if item.notes:
             lines.append(item.notes)
         return "\n".join(lines)
     if role == Qt.ItemDataRole.AccessibleTextRole:
-        state = "overdue, " if item.overdue else ("done, " if item.status == "done" else "")
-        who = f", {item.contact_name}" if item.contact_name else ""
-        return f"{item.title}{who}, {state}due {relative_day(item.due, today)}"
+        what = f"{item.title}, {item.contact_name}" if item.contact_name else item.title
+        day = relative_day(item.due, today)
+        if item.overdue:
+            return tr("{what}, overdue, due {day}").format(what=what, day=day)
+        if item.status == "done":
+            return tr("{what}, done, due {day}").format(what=what, day=day)
+        return tr("{what}, due {day}").format(what=what, day=day)
     return None
 
 

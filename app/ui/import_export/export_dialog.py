@@ -103,7 +103,7 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self.job: Job | None = None
         self.setObjectName("exportDialog")
-        self.setAccessibleName("Export")
+        self.setAccessibleName(self.tr("Export"))
         self.setWindowTitle(self.tr("Export"))
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
@@ -111,7 +111,7 @@ class ExportDialog(QDialog):
         layout.addWidget(intro)
         self.choices = QWidget()
         self.choices.setObjectName("exportFormat")
-        self.choices.setAccessibleName("Export format")
+        self.choices.setAccessibleName(self.tr("Export format"))
         choice_layout = QVBoxLayout(self.choices)
         choice_layout.setContentsMargins(0, 0, 0, 0)
         choice_layout.setSpacing(4)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,9 +43,9 @@ from app.ui.widgets.form_rows import add_row
 from app.ui.widgets.text import number
 
 PREVIEW_ROWS = 500
-FILE_FILTER = (
-    "Contacts (*.csv *.vcf *.vcard *.json *.zip);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;"
-    "LinkedIn data export (*.zip);;Rapport export (*.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "FilePage",
+    "Contacts (*.csv *.vcf *.vcard *.json *.zip);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;LinkedIn data export (*.zip);;Rapport export (*.json);;All files (*)",  # noqa: E501  (one literal: lupdate reads it whole)
 )
 LAST_FOLDER_KEY = "import/lastFolder"
 
@@ -166,7 +166,7 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self._wizard = wizard
-        named(self, "importFilePage", "Choose a file")
+        named(self, "importFilePage", self.tr("Choose a file"))
         self.setTitle(self.tr("Import contacts"))
         self.setSubTitle(
             self.tr(
@@ -195,17 +195,17 @@ class FilePage(QWizardPage):
         form = QFormLayout()
         form.setSpacing(8)
         row = QHBoxLayout()
-        self.path_edit = named(QLineEdit(), "importFile", "File to import")
+        self.path_edit = named(QLineEdit(), "importFile", self.tr("File to import"))
         self.path_edit.setPlaceholderText(self.tr("Connections.csv, contacts.csv, contacts.vcf or rapport.json"))
         self.path_edit.setClearButtonEnabled(True)
         self.path_edit.textChanged.connect(self._changed)
-        self.browse = named(QPushButton(self.tr("&Browse…")), "importBrowse", "Browse for a file")
+        self.browse = named(QPushButton(self.tr("&Browse…")), "importBrowse", self.tr("Browse for a file"))
         self.browse.setToolTip(self.tr("Choose the file to import"))
         self.browse.clicked.connect(self.choose_file)
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse)
         add_row(form, self.tr("&File:"), row, buddy=self.path_edit)
-        self.format_box = named(QComboBox(), "importFormat", "File format")
+        self.format_box = named(QComboBox(), "importFormat", self.tr("File format"))
         self.format_box.addItem(self.tr("Recognise automatically"), "auto")
         for key in FORMATS:
             self.format_box.addItem(self.tr(FORMAT_LABELS[key]), key)
@@ -216,7 +216,7 @@ class FilePage(QWizardPage):
         self.format_box.currentIndexChanged.connect(self._changed)
         add_row(form, self.tr("F&ormat:"), self.format_box)
         layout.addLayout(form)
-        self.error = named(wrapping_label(), "importError", "Problem with the file")
+        self.error = named(wrapping_label(), "importError", self.tr("Problem with the file"))
         self.error.hide()
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -265,28 +265,28 @@ class PreviewPage(QWizardPage):
         self._job: Job | None = None
         self._summary: ImportSummary | None = None
         self._outcomes: list[RowOutcome] = []
-        named(self, "importPreviewPage", "Check before importing")
+        named(self, "importPreviewPage", self.tr("Check before importing"))
         self.setTitle(self.tr("Check before importing"))
         self.setSubTitle(self.tr("Nothing has been changed yet. This is what the import will do."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        self.detected = named(wrapping_label(), "importDetected", "Detected format")
-        self.counts = named(wrapping_label(), "importCounts", "What will happen")
+        self.detected = named(wrapping_label(), "importDetected", self.tr("Detected format"))
+        self.counts = named(wrapping_label(), "importCounts", self.tr("What will happen"))
         font = self.counts.font()
         font.setBold(True)
         self.counts.setFont(font)
-        self.history = named(wrapping_label(), "importHistory", "What else the file brings")
+        self.history = named(wrapping_label(), "importHistory", self.tr("What else the file brings"))
         self.history.hide()
-        self.progress = named(QProgressBar(), "importAnalysis", "Reading the file")
+        self.progress = named(QProgressBar(), "importAnalysis", self.tr("Reading the file"))
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.model = PreviewModel(self)
         self.filtered = QSortFilterProxyModel(self)
         self.filtered.setSourceModel(self.model)
         self.filtered.setFilterRole(ACTION_ROLE)
-        self.show_box = named(QComboBox(), "importShow", "Rows to show")
+        self.show_box = named(QComboBox(), "importShow", self.tr("Rows to show"))
         for text, action in (
             (self.tr("All rows"), ""),
             (self.tr("New people"), "create"),
@@ -296,7 +296,7 @@ class PreviewPage(QWizardPage):
             self.show_box.addItem(text, action)
         self.show_box.setToolTip(self.tr("Show only the rows that will be added, merged or skipped"))
         self.show_box.currentIndexChanged.connect(self._filter)
-        self.table = named(QTableView(), "importPreview", "Rows of the file")
+        self.table = named(QTableView(), "importPreview", self.tr("Rows of the file"))
         self.table.setModel(self.filtered)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -31,13 +31,13 @@ class ProgressPage(QWizardPage):
         self._wizard = wizard
         self._done = False
         self.job: Job | None = None
-        named(self, "importProgressPage", "Importing")
+        named(self, "importProgressPage", self.tr("Importing"))
         self.setTitle(self.tr("Importing"))
         self.setSubTitle(self.tr("Everything is saved in one step at the end, so a cancelled import changes nothing."))
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         self.label = wrapping_label()
-        self.progress = named(QProgressBar(), "importProgress", "Import progress")
+        self.progress = named(QProgressBar(), "importProgress", self.tr("Import progress"))
         self.progress.setRange(0, 1000)
         hint = wrapping_label(self.tr("Cancel stops the import and leaves your contacts exactly as they were."))
         self.hint = hint
@@ -77,22 +77,24 @@ class ProgressPage(QWizardPage):
 class SummaryPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
-        named(self, "importSummaryPage", "Import finished")
+        named(self, "importSummaryPage", self.tr("Import finished"))
         self.setTitle(self.tr("Import finished"))
         self.setSubTitle(self.tr("Your contacts are on the Contacts page; the Today page shows what to do next."))
         self.setFinalPage(True)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        self.result = named(wrapping_label(), "importResult", "Import result")
+        self.result = named(wrapping_label(), "importResult", self.tr("Import result"))
         font = self.result.font()
         font.setBold(True)
         self.result.setFont(font)
         self.problems_label = wrapping_label()
-        self.problems = named(QListWidget(), "importProblems", "Skipped rows and notes")
+        self.problems = named(QListWidget(), "importProblems", self.tr("Skipped rows and notes"))
         self.problems.setWordWrap(True)
         self.problems.setAlternatingRowColors(True)
         self.review = named(
-            QPushButton(self.tr("Review Possible Duplicates…")), "reviewDuplicates", "Review possible duplicates"
+            QPushButton(self.tr("Review Possible Duplicates…")),
+            "reviewDuplicates",
+            self.tr("Review possible duplicates"),
         )
         self.review.setToolTip(
             self.tr("People who only share a name with someone were kept apart: decide in Contacts → Duplicates")

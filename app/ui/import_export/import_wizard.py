@@ -60,7 +60,7 @@ class ImportWizard(QWizard):
         self.source = None
         self.preview_summary: ImportSummary | JsonImportSummary | None = None
         self.summary: ImportSummary | JsonImportSummary | None = None
-        named(self, "importWizard", "Import contacts")
+        named(self, "importWizard", self.tr("Import contacts"))
         self.setWindowTitle(self.tr("Import Contacts"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,7 @@ from app.ui.widgets.form_rows import add_row
 from app.ui.widgets.text import relative_day
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
-FILE_FILTER = "Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("", "Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md);;All files (*)")
 
 
 def kind_text(kind: str) -> str:

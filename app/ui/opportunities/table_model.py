@@ -13,7 +13,7 @@ import datetime as dt
 import enum
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.core.opportunities.labels import stage_rank
 from app.core.opportunities.queries import OpportunityRow
@@ -37,19 +37,19 @@ class Column(enum.IntEnum):
 
 
 HEADERS = {
-    Column.ROLE: "Role",
-    Column.COMPANY: "Company",
-    Column.STAGE: "Stage",
-    Column.DAYS: "Days",
-    Column.SOURCE: "Source",
-    Column.APPLIED: "Applied",
-    Column.INTERVIEW: "Next interview",
-    Column.PEOPLE: "People",
+    Column.ROLE: QT_TRANSLATE_NOOP("", "Role"),
+    Column.COMPANY: QT_TRANSLATE_NOOP("", "Company"),
+    Column.STAGE: QT_TRANSLATE_NOOP("", "Stage"),
+    Column.DAYS: QT_TRANSLATE_NOOP("", "Days"),
+    Column.SOURCE: QT_TRANSLATE_NOOP("", "Source"),
+    Column.APPLIED: QT_TRANSLATE_NOOP("", "Applied"),
+    Column.INTERVIEW: QT_TRANSLATE_NOOP("", "Next interview"),
+    Column.PEOPLE: QT_TRANSLATE_NOOP("", "People"),
 }
 HEADER_TIPS = {
-    Column.DAYS: "Days at the current stage",
-    Column.APPLIED: "The day you applied",
-    Column.PEOPLE: "Who is involved, and how",
+    Column.DAYS: QT_TRANSLATE_NOOP("", "Days at the current stage"),
+    Column.APPLIED: QT_TRANSLATE_NOOP("", "The day you applied"),
+    Column.PEOPLE: QT_TRANSLATE_NOOP("", "Who is involved, and how"),
 }
 NUMERIC = (Column.DAYS, Column.APPLIED, Column.INTERVIEW)
 

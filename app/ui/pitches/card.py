@@ -159,10 +159,8 @@ def export_pdf(path: Path, card: CardContent, pocket: bool) -> None:
     printer.setOutputFileName(str(path))
     printer.setDocName(card.title)
     configure_printer(printer, pocket)
-    if not print_to(printer, card, pocket):
-        raise OSError(f"cannot write {path}")
-    if not path.exists():
-        raise OSError(f"cannot write {path}")
+    if not print_to(printer, card, pocket) or not path.exists():
+        raise OSError(tr("cannot write {path}").format(path=path))
 
 
 def preview_image(card: CardContent, pocket: bool, width_px: int) -> QImage:

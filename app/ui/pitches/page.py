@@ -67,7 +67,7 @@ class PitchesPage(Page):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.setObjectName("pitchesPage")
-        self.setAccessibleName("Pitches")
+        self.setAccessibleName(self.tr("Pitches"))
         self.pitch_id: int | None = None
         self._details: PitchDetails | None = None
         self._loaded_body = ""

@@ -165,7 +165,7 @@ class ProfileEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("profileEditor")
-        self.setAccessibleName("My profile")
+        self.setAccessibleName(self.tr("My profile"))
         self.stored = load_profile()
         self.photo: bytes | None = self.stored.photo
         self.edits: dict[str, QLineEdit] = {}
@@ -352,7 +352,7 @@ class ProfileDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None, *, first_run: bool = False):
         super().__init__(parent)
         self.setObjectName("profileDialog")
-        self.setAccessibleName("My profile")
+        self.setAccessibleName(self.tr("My profile"))
         self.setWindowTitle(self.tr("Tell Rapport about you") if first_run else self.tr("My Profile"))
         self.editor = ProfileEditor(ctx)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -64,7 +64,7 @@ class SyncController(QObject):
         self.again = False
         self.label = _StatusLabel()
         self.label.setObjectName("syncStatus")
-        self.label.setAccessibleName("Sync status")
+        self.label.setAccessibleName(self.tr("Sync status"))
         self.label.setToolTip(self.tr("Sync with your server now (File → Sync Now)"))
         self.label.setCursor(Qt.CursorShape.PointingHandCursor)
         self.label.clicked.connect(self.sync_now)

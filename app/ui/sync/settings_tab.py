@@ -238,7 +238,7 @@ class SyncTab(SettingsTab):
             return self.password.text()
         if self.current is not None and self.has_keyring:
             return self.accounts.password_for(self.current)
-        raise self.accounts.PasswordUnavailable("type the password (or a password command)")
+        raise self.accounts.PasswordUnavailable(self.tr("type the password (or a password command)"))
 
     def test_connection(self) -> None:
         from app.ui.import_export.worker import Job

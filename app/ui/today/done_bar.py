@@ -15,7 +15,7 @@ class DoneBar(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("doneBar")
-        self.setAccessibleName("Done")
+        self.setAccessibleName(self.tr("Done"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(self.backgroundRole().AlternateBase)

@@ -7,7 +7,7 @@ button for the next step — so the follow-ups below get the room; "All steps" o
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -43,11 +43,11 @@ class GetStarted(QWidget):
     hide_requested = Signal()
 
     STEPS = (
-        ("imported", "import", "Import your LinkedIn connections or address book"),
-        ("listed_people", "brainstorm", "List the people you know, circle by circle"),
-        ("wrote_pitch", "pitch", "Write your 30-second pitch"),
-        ("rehearsed", "rehearse", "Rehearse it three times"),
-        ("logged_conversation", "log", "Log your first conversation"),
+        ("imported", "import", QT_TRANSLATE_NOOP("GetStarted", "Import your LinkedIn connections or address book")),
+        ("listed_people", "brainstorm", QT_TRANSLATE_NOOP("GetStarted", "List the people you know, circle by circle")),
+        ("wrote_pitch", "pitch", QT_TRANSLATE_NOOP("GetStarted", "Write your 30-second pitch")),
+        ("rehearsed", "rehearse", QT_TRANSLATE_NOOP("GetStarted", "Rehearse it three times")),
+        ("logged_conversation", "log", QT_TRANSLATE_NOOP("GetStarted", "Log your first conversation")),
     )
 
     def __init__(self, parent=None):

@@ -69,7 +69,7 @@ class TodayPage(Page):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.setObjectName("todayPage")
-        self.setAccessibleName("Today")
+        self.setAccessibleName(self.tr("Today"))
         self.actions_ = FollowUpActions(ctx, self)
         self.actions_.completed.connect(self._offer_next_step)
         self._last_done: tuple[list[int], str] = ([], "")
