@@ -13,6 +13,17 @@ from PySide6.QtCore import QLocale
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def window_lines_matching(pattern: str, allowed: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """``FILE:LINE`` of each line of app/ui (but the ``allowed`` files) that ``pattern`` finds."""
+    return [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "app" / "ui").rglob("*.py"))
+        if str(path.relative_to(ROOT)) not in allowed
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if re.search(pattern, line)
+    ]
+
+
 @pytest.fixture
 def german(qapp):
     before = QLocale()
@@ -40,13 +51,7 @@ def test_the_insights_links_write_counts_in_the_locale(german):
 def test_no_window_code_groups_a_number_the_english_way():
     """The window formats counts with app.ui.widgets.text.number; Python's ``{n:,}`` is English whatever the
     language (the command line, which speaks English, may use it)."""
-    offenders = [
-        f"{path.relative_to(ROOT)}:{number}"
-        for path in sorted((ROOT / "app" / "ui").rglob("*.py"))
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
-        if re.search(r"\{[^{}]*:,\}", line)
-    ]
-    assert offenders == []
+    assert window_lines_matching(r"\{[^{}]*:,\}") == []
 
 
 def test_what_a_json_import_brings_besides_contacts_is_said_in_the_language(qapp, tmp_path):
@@ -102,13 +107,7 @@ def test_percentages_are_written_as_the_language_writes_them(qapp):
 def test_no_window_code_writes_a_percentage_the_english_way():
     """The window writes percentages with app.ui.widgets.text.percent; ``{:.0%}`` is English whatever the language
     (a translator could not move the sign either, when the format spec sat inside the translated text)."""
-    offenders = [
-        f"{path.relative_to(ROOT)}:{number}"
-        for path in sorted((ROOT / "app" / "ui").rglob("*.py"))
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
-        if re.search(r"\{[^{}]*:[^{}]*%\}", line)
-    ]
-    assert offenders == []
+    assert window_lines_matching(r"\{[^{}]*:[^{}]*%\}") == []
 
 
 def test_a_label_and_its_text_are_joined_as_the_language_joins_them(qapp):
@@ -131,11 +130,4 @@ def test_no_window_code_joins_a_label_and_its_text_the_english_way():
     """``f"{label}: {text}"`` in window code is English punctuation whatever the language: use ``labelled``. The
     JSON import's "where: what" lines are locations (file, record, field), kept as the command line writes them."""
     allowed = {"app/ui/import_export/import_pages.py"}
-    offenders = [
-        f"{path.relative_to(ROOT)}:{number}"
-        for path in sorted((ROOT / "app" / "ui").rglob("*.py"))
-        if str(path.relative_to(ROOT)) not in allowed
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
-        if re.search(r'f"\{[^{}]+\}: \{[^{}]+\}"', line)
-    ]
-    assert offenders == []
+    assert window_lines_matching(r'f"\{[^{}]+\}: \{[^{}]+\}"', allowed) == []
