@@ -16,56 +16,116 @@ import sqlite3
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from app.core.translated import QT_TRANSLATE_NOOP, translate
+
 
 class RapportError(Exception):
     """Base of the core's domain errors: a use case refused, with a message meant for the user."""
 
 
 class KnownError(NamedTuple):
-    """A user-fixable failure: ``title`` for a dialog, ``message`` saying what happened and what to do."""
+    """A user-fixable failure: ``title`` for a dialog, ``message`` saying what happened and what to do (both in
+    English, marked for translation in the "KnownError" context), ``where`` the file concerned when known."""
 
     title: str
     message: str
+    where: str = ""
+
+    @property
+    def full_message(self) -> str:
+        """The message with the file concerned, in English (the command line, the log)."""
+        return f"{self.message} ({self.where})" if self.where else self.message
+
+    def said(self) -> tuple[str, str]:
+        """(title, message with the file) in the interface's language: what a dialog shows (English where no
+        translator is installed, as on the command line)."""
+        title, message = (translate("KnownError", text) for text in (self.title, self.message))
+        return title, f"{message} ({self.where})" if self.where else message
 
 
 _SQLITE = {
     "SQLITE_FULL": (
-        "Disk full",
-        "The disk is full, so Rapport could not save. Free some space and try again; what was saved before is safe.",
+        QT_TRANSLATE_NOOP("KnownError", "Disk full"),
+        QT_TRANSLATE_NOOP(
+            "KnownError",
+            "The disk is full, so Rapport could not save. Free some space and try again; "
+            "what was saved before is safe.",
+        ),
     ),
     "SQLITE_READONLY": (
-        "Read-only data folder",
-        "Rapport cannot write to its data folder (it is read-only). Check the folder's permissions or the disk.",
+        QT_TRANSLATE_NOOP("KnownError", "Read-only data folder"),
+        QT_TRANSLATE_NOOP(
+            "KnownError",
+            "Rapport cannot write to its data folder (it is read-only). Check the folder's permissions or the disk.",
+        ),
     ),
     "SQLITE_CANTOPEN": (
-        "Cannot open the database",
-        "Rapport cannot open its database file. Check that the data folder exists and that you may write to it.",
+        QT_TRANSLATE_NOOP("KnownError", "Cannot open the database"),
+        QT_TRANSLATE_NOOP(
+            "KnownError",
+            "Rapport cannot open its database file. Check that the data folder exists and that you may write to it.",
+        ),
     ),
-    "SQLITE_PERM": ("Permission denied", "Rapport is not allowed to use its database file. Check its permissions."),
+    "SQLITE_PERM": (
+        QT_TRANSLATE_NOOP("KnownError", "Permission denied"),
+        QT_TRANSLATE_NOOP("KnownError", "Rapport is not allowed to use its database file. Check its permissions."),
+    ),
     "SQLITE_BUSY": (
-        "Database busy",
-        "The database is in use by another Rapport (or another program) and stayed "
-        "locked. Close the other program or try again in a moment.",
+        QT_TRANSLATE_NOOP("KnownError", "Database busy"),
+        QT_TRANSLATE_NOOP(
+            "KnownError",
+            "The database is in use by another Rapport (or another program) and stayed "
+            "locked. Close the other program or try again in a moment.",
+        ),
     ),
-    "SQLITE_LOCKED": ("Database busy", "The database is locked by another connection. Try again in a moment."),
+    "SQLITE_LOCKED": (
+        QT_TRANSLATE_NOOP("KnownError", "Database busy"),
+        QT_TRANSLATE_NOOP("KnownError", "The database is locked by another connection. Try again in a moment."),
+    ),
     "SQLITE_IOERR": (
-        "Disk error",
-        "The disk reported an error while Rapport was reading or writing. Check the "
-        "disk; your last saved data is in the backups.",
+        QT_TRANSLATE_NOOP("KnownError", "Disk error"),
+        QT_TRANSLATE_NOOP(
+            "KnownError",
+            "The disk reported an error while Rapport was reading or writing. Check the "
+            "disk; your last saved data is in the backups.",
+        ),
     ),
     "SQLITE_CORRUPT": (
-        "Damaged database",
-        "The database file is damaged. Restore it from a backup (File → Restore backup…).",
+        QT_TRANSLATE_NOOP("KnownError", "Damaged database"),
+        QT_TRANSLATE_NOOP(
+            "KnownError", "The database file is damaged. Restore it from a backup (File → Restore backup…)."
+        ),
     ),
-    "SQLITE_NOTADB": ("Not a database", "The database file is not a Rapport database. Restore it from a backup."),
+    "SQLITE_NOTADB": (
+        QT_TRANSLATE_NOOP("KnownError", "Not a database"),
+        QT_TRANSLATE_NOOP("KnownError", "The database file is not a Rapport database. Restore it from a backup."),
+    ),
 }
 _ERRNO = {
-    errno.ENOSPC: ("Disk full", "The disk is full. Free some space and try again."),
-    errno.EDQUOT: ("Disk quota exceeded", "Your disk quota is used up. Free some space and try again."),
-    errno.EROFS: ("Read-only disk", "The disk is read-only, so Rapport cannot write there."),
-    errno.EACCES: ("Permission denied", "Rapport is not allowed to write there. Check the folder's permissions."),
-    errno.EPERM: ("Permission denied", "Rapport is not allowed to do that here. Check the permissions."),
-    errno.EIO: ("Disk error", "The disk reported an input/output error."),
+    errno.ENOSPC: (
+        QT_TRANSLATE_NOOP("KnownError", "Disk full"),
+        QT_TRANSLATE_NOOP("KnownError", "The disk is full. Free some space and try again."),
+    ),
+    errno.EDQUOT: (
+        QT_TRANSLATE_NOOP("KnownError", "Disk quota exceeded"),
+        QT_TRANSLATE_NOOP("KnownError", "Your disk quota is used up. Free some space and try again."),
+    ),
+    errno.EROFS: (
+        QT_TRANSLATE_NOOP("KnownError", "Read-only disk"),
+        QT_TRANSLATE_NOOP("KnownError", "The disk is read-only, so Rapport cannot write there."),
+    ),
+    errno.EACCES: (
+        QT_TRANSLATE_NOOP("KnownError", "Permission denied"),
+        QT_TRANSLATE_NOOP("KnownError", "Rapport is not allowed to write there. Check the folder's permissions."),
+    ),
+    errno.EPERM: (
+        QT_TRANSLATE_NOOP("KnownError", "Permission denied"),
+        QT_TRANSLATE_NOOP("KnownError", "Rapport is not allowed to do that here. Check the permissions."),
+    ),
+    errno.EIO: (
+        QT_TRANSLATE_NOOP("KnownError", "Disk error"),
+        QT_TRANSLATE_NOOP("KnownError", "The disk reported an input/output error."),
+    ),
 }
 _MESSAGES = (  # sqlite3 without error names (older builds) and peewee-wrapped text
     ("database or disk is full", "SQLITE_FULL"),
@@ -105,8 +165,7 @@ def classify(exc: BaseException) -> KnownError | None:
                     return KnownError(*_SQLITE[key])
         elif isinstance(item, OSError) and item.errno in _ERRNO:
             title, message = _ERRNO[item.errno]
-            where = f" ({item.filename})" if item.filename else ""
-            return KnownError(title, message + where)
+            return KnownError(title, message, str(item.filename) if item.filename else "")
     # peewee re-raises sqlite errors as its own classes, keeping the text
     text = str(exc).lower()
     for needle, key in _MESSAGES:

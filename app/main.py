@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         known = classify(exc)
         if known is None:
             raise
-        print(f"rapport: {known.title.lower()}: {known.message}", file=sys.stderr)
+        print(f"rapport: {known.title.lower()}: {known.full_message}", file=sys.stderr)
         return EXIT_DATA
 
 

@@ -63,5 +63,5 @@ def open_data(args: argparse.Namespace) -> AppPaths:
         known = classify(exc)
         if known is None:
             raise
-        raise CliError(f"cannot open the database {paths.db_path}: {known.message}", EXIT_DATA) from exc
+        raise CliError(f"cannot open the database {paths.db_path}: {known.full_message}", EXIT_DATA) from exc
     return paths

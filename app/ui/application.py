@@ -388,7 +388,7 @@ def run_gui(paths: AppPaths, *, background: bool = False) -> int:
                 tell(
                     APP_NAME,
                     QCoreApplication.translate("app", "Rapport cannot open its database:\n{path}\n\n{error}").format(
-                        path=paths.db_path, error=known.message
+                        path=paths.db_path, error=known.said()[1]
                     ),
                 )
                 return 3

@@ -48,11 +48,11 @@ def show_known_error(known: KnownError) -> None:
     """A user-fixable problem (disk full, read-only folder…): explain it; the app keeps running."""
     app = QApplication.instance()
     if app is None or QApplication.platformName() in ("offscreen", "minimal"):
-        print(f"rapport: {known.title}: {known.message}", file=sys.stderr)
+        print("rapport: {}: {}".format(*known.said()), file=sys.stderr)
         return
     from PySide6.QtWidgets import QMessageBox  # when needed: not made before the first paint (issue 21)
 
-    QMessageBox.warning(QApplication.activeWindow(), known.title, known.message)
+    QMessageBox.warning(QApplication.activeWindow(), *known.said())
 
 
 def show_error_dialog(exc: BaseException, details: str, log_file: Path) -> None:

@@ -6732,6 +6732,109 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>KnownError</name>
+    <message>
+        <source>Disk full</source>
+        <translation>Datenträger voll</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Rapport could not save. Free some space and try again; what was saved before is safe.</source>
+        <translation>Der Datenträger ist voll, daher konnte Rapport nicht speichern. Schaffen Sie Platz und versuchen Sie es erneut; was vorher gespeichert wurde, ist sicher.</translation>
+    </message>
+    <message>
+        <source>Read-only data folder</source>
+        <translation>Datenordner schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Rapport cannot write to its data folder (it is read-only). Check the folder&apos;s permissions or the disk.</source>
+        <translation>Rapport kann nicht in seinen Datenordner schreiben (er ist schreibgeschützt). Prüfen Sie die Berechtigungen des Ordners oder den Datenträger.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Rapport cannot open its database file. Check that the data folder exists and that you may write to it.</source>
+        <translation>Rapport kann seine Datenbankdatei nicht öffnen. Prüfen Sie, ob der Datenordner existiert und ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Rapport is not allowed to use its database file. Check its permissions.</source>
+        <translation>Rapport darf seine Datenbankdatei nicht verwenden. Prüfen Sie deren Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Database busy</source>
+        <translation>Datenbank belegt</translation>
+    </message>
+    <message>
+        <source>The database is in use by another Rapport (or another program) and stayed locked. Close the other program or try again in a moment.</source>
+        <translation>Die Datenbank wird von einem anderen Rapport (oder einem anderen Programm) benutzt und blieb gesperrt. Schließen Sie das andere Programm oder versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another connection. Try again in a moment.</source>
+        <translation>Die Datenbank ist durch eine andere Verbindung gesperrt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Disk error</source>
+        <translation>Datenträgerfehler</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while Rapport was reading or writing. Check the disk; your last saved data is in the backups.</source>
+        <translation>Der Datenträger meldete einen Fehler, während Rapport las oder schrieb. Prüfen Sie den Datenträger; Ihre zuletzt gespeicherten Daten sind in den Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Beschädigte Datenbank</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup (File → Restore backup…).</source>
+        <translation>Die Datenbankdatei ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her (Datei → Sicherung wiederherstellen…).</translation>
+    </message>
+    <message>
+        <source>Not a database</source>
+        <translation>Keine Datenbank</translation>
+    </message>
+    <message>
+        <source>The database file is not a Rapport database. Restore it from a backup.</source>
+        <translation>Die Datenbankdatei ist keine Rapport-Datenbank. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Speicherkontingent überschritten</translation>
+    </message>
+    <message>
+        <source>Your disk quota is used up. Free some space and try again.</source>
+        <translation>Ihr Speicherkontingent ist aufgebraucht. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Read-only disk</source>
+        <translation>Schreibgeschützter Datenträger</translation>
+    </message>
+    <message>
+        <source>The disk is read-only, so Rapport cannot write there.</source>
+        <translation>Der Datenträger ist schreibgeschützt, daher kann Rapport dort nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>Rapport is not allowed to write there. Check the folder&apos;s permissions.</source>
+        <translation>Rapport darf dort nicht schreiben. Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <source>Rapport is not allowed to do that here. Check the permissions.</source>
+        <translation>Rapport darf das hier nicht tun. Prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error.</source>
+        <translation>Der Datenträger meldete einen Ein-/Ausgabefehler.</translation>
+    </message>
+</context>
+<context>
     <name>KnownPanel</name>
     <message>
         <source>The interview</source>

@@ -6732,6 +6732,109 @@ No se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>KnownError</name>
+    <message>
+        <source>Disk full</source>
+        <translation>Disco lleno</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Rapport could not save. Free some space and try again; what was saved before is safe.</source>
+        <translation>El disco está lleno, así que Rapport no pudo guardar. Libera espacio y vuelve a intentarlo; lo que se guardó antes está a salvo.</translation>
+    </message>
+    <message>
+        <source>Read-only data folder</source>
+        <translation>Carpeta de datos de solo lectura</translation>
+    </message>
+    <message>
+        <source>Rapport cannot write to its data folder (it is read-only). Check the folder&apos;s permissions or the disk.</source>
+        <translation>Rapport no puede escribir en su carpeta de datos (es de solo lectura). Revisa los permisos de la carpeta o el disco.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Rapport cannot open its database file. Check that the data folder exists and that you may write to it.</source>
+        <translation>Rapport no puede abrir su archivo de base de datos. Comprueba que la carpeta de datos existe y que puedes escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permiso denegado</translation>
+    </message>
+    <message>
+        <source>Rapport is not allowed to use its database file. Check its permissions.</source>
+        <translation>Rapport no tiene permiso para usar su archivo de base de datos. Revisa sus permisos.</translation>
+    </message>
+    <message>
+        <source>Database busy</source>
+        <translation>Base de datos ocupada</translation>
+    </message>
+    <message>
+        <source>The database is in use by another Rapport (or another program) and stayed locked. Close the other program or try again in a moment.</source>
+        <translation>La base de datos la está usando otro Rapport (u otro programa) y sigue bloqueada. Cierra el otro programa o vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another connection. Try again in a moment.</source>
+        <translation>La base de datos está bloqueada por otra conexión. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Disk error</source>
+        <translation>Error de disco</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while Rapport was reading or writing. Check the disk; your last saved data is in the backups.</source>
+        <translation>El disco informó de un error mientras Rapport leía o escribía. Revisa el disco; tus últimos datos guardados están en las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base de datos dañada</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup (File → Restore backup…).</source>
+        <translation>El archivo de base de datos está dañado. Restáuralo desde una copia de seguridad (Archivo → Restaurar copia de seguridad…).</translation>
+    </message>
+    <message>
+        <source>Not a database</source>
+        <translation>No es una base de datos</translation>
+    </message>
+    <message>
+        <source>The database file is not a Rapport database. Restore it from a backup.</source>
+        <translation>El archivo no es una base de datos de Rapport. Restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>El disco está lleno. Libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Cuota de disco superada</translation>
+    </message>
+    <message>
+        <source>Your disk quota is used up. Free some space and try again.</source>
+        <translation>Tu cuota de disco se ha agotado. Libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Read-only disk</source>
+        <translation>Disco de solo lectura</translation>
+    </message>
+    <message>
+        <source>The disk is read-only, so Rapport cannot write there.</source>
+        <translation>El disco es de solo lectura, así que Rapport no puede escribir en él.</translation>
+    </message>
+    <message>
+        <source>Rapport is not allowed to write there. Check the folder&apos;s permissions.</source>
+        <translation>Rapport no tiene permiso para escribir ahí. Revisa los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>Rapport is not allowed to do that here. Check the permissions.</source>
+        <translation>Rapport no tiene permiso para hacer eso aquí. Revisa los permisos.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error.</source>
+        <translation>El disco informó de un error de entrada/salida.</translation>
+    </message>
+</context>
+<context>
     <name>KnownPanel</name>
     <message>
         <source>The interview</source>

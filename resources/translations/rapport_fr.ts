@@ -6732,6 +6732,109 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>KnownError</name>
+    <message>
+        <source>Disk full</source>
+        <translation>Disque plein</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Rapport could not save. Free some space and try again; what was saved before is safe.</source>
+        <translation>Le disque est plein, Rapport n’a donc pas pu enregistrer. Libérez de la place et réessayez&#xa0;; ce qui était enregistré avant est en sécurité.</translation>
+    </message>
+    <message>
+        <source>Read-only data folder</source>
+        <translation>Dossier de données en lecture seule</translation>
+    </message>
+    <message>
+        <source>Rapport cannot write to its data folder (it is read-only). Check the folder&apos;s permissions or the disk.</source>
+        <translation>Rapport ne peut pas écrire dans son dossier de données (il est en lecture seule). Vérifiez les permissions du dossier ou le disque.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Rapport cannot open its database file. Check that the data folder exists and that you may write to it.</source>
+        <translation>Rapport ne peut pas ouvrir son fichier de base de données. Vérifiez que le dossier de données existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission refusée</translation>
+    </message>
+    <message>
+        <source>Rapport is not allowed to use its database file. Check its permissions.</source>
+        <translation>Rapport n’a pas le droit d’utiliser son fichier de base de données. Vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>Database busy</source>
+        <translation>Base de données occupée</translation>
+    </message>
+    <message>
+        <source>The database is in use by another Rapport (or another program) and stayed locked. Close the other program or try again in a moment.</source>
+        <translation>La base de données est utilisée par un autre Rapport (ou un autre programme) et est restée verrouillée. Fermez l’autre programme ou réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another connection. Try again in a moment.</source>
+        <translation>La base de données est verrouillée par une autre connexion. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Disk error</source>
+        <translation>Erreur de disque</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while Rapport was reading or writing. Check the disk; your last saved data is in the backups.</source>
+        <translation>Le disque a signalé une erreur pendant que Rapport lisait ou écrivait. Vérifiez le disque&#xa0;; vos dernières données enregistrées sont dans les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup (File → Restore backup…).</source>
+        <translation>Le fichier de base de données est endommagé. Restaurez-le depuis une sauvegarde (Fichier → Restaurer une sauvegarde…).</translation>
+    </message>
+    <message>
+        <source>Not a database</source>
+        <translation>Pas une base de données</translation>
+    </message>
+    <message>
+        <source>The database file is not a Rapport database. Restore it from a backup.</source>
+        <translation>Le fichier n’est pas une base de données Rapport. Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Le disque est plein. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Quota de disque dépassé</translation>
+    </message>
+    <message>
+        <source>Your disk quota is used up. Free some space and try again.</source>
+        <translation>Votre quota de disque est épuisé. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>Read-only disk</source>
+        <translation>Disque en lecture seule</translation>
+    </message>
+    <message>
+        <source>The disk is read-only, so Rapport cannot write there.</source>
+        <translation>Le disque est en lecture seule, Rapport ne peut donc pas y écrire.</translation>
+    </message>
+    <message>
+        <source>Rapport is not allowed to write there. Check the folder&apos;s permissions.</source>
+        <translation>Rapport n’a pas le droit d’écrire à cet endroit. Vérifiez les permissions du dossier.</translation>
+    </message>
+    <message>
+        <source>Rapport is not allowed to do that here. Check the permissions.</source>
+        <translation>Rapport n’a pas le droit de faire cela ici. Vérifiez les permissions.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error.</source>
+        <translation>Le disque a signalé une erreur d’entrée/sortie.</translation>
+    </message>
+</context>
+<context>
     <name>KnownPanel</name>
     <message>
         <source>The interview</source>

@@ -85,3 +85,29 @@ def test_every_table_of_texts_is_in_the_translations(qapp, language):
 
 # Words a language writes as English does (checked by hand; anything else left as is is a missing translation).
 _SAME_IN = {"de": {"Name"}, "fr": {"Source"}, "es": set()}
+
+
+def test_a_known_error_is_said_in_the_language_and_the_command_line_keeps_english(qapp):
+    """A full disk, a read-only folder or a locked database were explained in English in every language (the
+    dialog showed app.errors' texts as they are)."""
+    import errno
+
+    from app import errors
+
+    known = errors.classify(OSError(errno.ENOSPC, "No space left on device", "/data/x"))
+    before = QLocale()
+    try:
+        assert i18n.install_translators("de") == "de"
+        assert known.said() == (
+            "Datenträger voll",
+            "Der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es erneut. (/data/x)",
+        )
+        texts = {text for pair in (*errors._SQLITE.values(), *errors._ERRNO.values()) for text in pair}
+        for language in ("de", "fr", "es"):
+            i18n.install_translators(language)
+            assert [t for t in texts if QCoreApplication.translate("KnownError", t) == t] == [], language
+    finally:
+        i18n.remove_translators()
+        QLocale.setDefault(before)
+    assert known.full_message == "The disk is full. Free some space and try again. (/data/x)"  # the command line
+    assert known.said() == ("Disk full", known.full_message)

@@ -45,7 +45,7 @@ def test_locked_database_is_known(tmp_path):
 )
 def test_os_errors_are_known(code, title):
     known = classify(OSError(code, "boom", "/data/x"))
-    assert known.title == title and "/data/x" in known.message
+    assert known.title == title and known.where == "/data/x" and "/data/x" in known.full_message
 
 
 def test_a_wrapped_os_error_is_found_in_the_chain():

@@ -241,7 +241,7 @@ class EditorSaving:
         elif known.title in ("Read-only data folder", "Read-only disk"):
             what = self.tr("the data folder cannot be written to")
         else:
-            what = known.title.lower()
+            what = known.said()[0].lower()
         return self.tr("Not saved yet: {what}. Your changes are kept; trying again in {n} s.").format(
             what=what, n=seconds
         )

@@ -128,7 +128,7 @@ class PitchSaver(QObject):
         elif known.title in ("Disk full", "Disk quota exceeded"):
             what = self.tr("the disk is full")
         else:
-            what = known.title.lower()
+            what = known.said()[0].lower()
         text = self.tr("Not saved yet: {what} — your text is kept; trying again in {n} s").format(
             what=what, n=max(1, round(delay / 1000))
         )
