@@ -79,3 +79,34 @@ class Labels(Mapping[K, str]):
 
     def __repr__(self) -> str:
         return f"Labels({self.context!r}, {self._english!r})"
+
+
+class Said(str):
+    """A message's English text that knows its ``template`` (marked in ``context``) and ``params``, so that the
+    interface can say it in its language (:func:`shown`) while the command line, logs and tests read the English."""
+
+    context: str
+    template: str
+    params: dict
+
+    def __new__(cls, context: str, template: str, params: Mapping[str, Any]):
+        made = super().__new__(cls, template.format(**params))
+        made.context, made.template, made.params = context, template, dict(params)
+        return made
+
+
+def said(context: str, template: str, **params: Any) -> Said:
+    """``template`` (marked with ``QT_TRANSLATE_NOOP(context, …)``) filled with ``params``, in English."""
+    return Said(context, template, params)
+
+
+def shown(text: str) -> str:
+    """``text`` in the interface's language when it is a :class:`Said` (its parameters too), else as it is; the
+    English text when a translation cannot be filled."""
+    if not isinstance(text, Said):
+        return text
+    params = {name: shown(value) if isinstance(value, Said) else value for name, value in text.params.items()}
+    try:
+        return translate(text.context, text.template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text.template.format(**params)

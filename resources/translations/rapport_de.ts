@@ -4041,6 +4041,77 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
     </message>
 </context>
 <context>
+    <name>ContactProblem</name>
+    <message>
+        <source>must be a web address starting with https://</source>
+        <translation>muss eine Webadresse sein, die mit https:// beginnt</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>muss eines davon sein: {choices}</translation>
+    </message>
+    <message>
+        <source>not a day between {first} and {last}</source>
+        <translation>kein Tag zwischen {first} und {last}</translation>
+    </message>
+    <message>
+        <source>must be a number of days between 1 and {most}</source>
+        <translation>muss eine Anzahl Tage zwischen 1 und {most} sein</translation>
+    </message>
+    <message>
+        <source>must not be shorter than the ideal cadence</source>
+        <translation>darf nicht kürzer als der ideale Abstand sein</translation>
+    </message>
+    <message>
+        <source>a contact cannot refer themselves</source>
+        <translation>ein Kontakt kann sich nicht selbst empfehlen</translation>
+    </message>
+    <message>
+        <source>the referring contact does not exist</source>
+        <translation>der empfehlende Kontakt existiert nicht</translation>
+    </message>
+    <message>
+        <source>this would make a referral loop</source>
+        <translation>das ergäbe einen Empfehlungskreis</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid email address ({reason})</source>
+        <translation>{value!r} ist keine gültige E-Mail-Adresse ({reason})</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>{value!r} has no digits</source>
+        <translation>{value!r} enthält keine Ziffern</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>one person holds at most {most} {what}</source>
+        <translation>eine Person hat höchstens {most} {what}</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>the vCard property {name} is larger than 1 MB</source>
+        <translation>die vCard-Eigenschaft {name} ist größer als 1 MB</translation>
+    </message>
+    <message>
+        <source>give at least a name, a company or an email address</source>
+        <translation>geben Sie mindestens einen Namen, eine Firma oder eine E-Mail-Adresse an</translation>
+    </message>
+</context>
+<context>
     <name>ContactTrash</name>
     <message>
         <source>Trash</source>

@@ -4041,6 +4041,77 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
     </message>
 </context>
 <context>
+    <name>ContactProblem</name>
+    <message>
+        <source>must be a web address starting with https://</source>
+        <translation>debe ser una dirección web que empiece por https://</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>debe ser uno de estos: {choices}</translation>
+    </message>
+    <message>
+        <source>not a day between {first} and {last}</source>
+        <translation>no es un día entre {first} y {last}</translation>
+    </message>
+    <message>
+        <source>must be a number of days between 1 and {most}</source>
+        <translation>debe ser un número de días entre 1 y {most}</translation>
+    </message>
+    <message>
+        <source>must not be shorter than the ideal cadence</source>
+        <translation>no debe ser más corto que el ritmo ideal</translation>
+    </message>
+    <message>
+        <source>a contact cannot refer themselves</source>
+        <translation>un contacto no puede recomendarse a sí mismo</translation>
+    </message>
+    <message>
+        <source>the referring contact does not exist</source>
+        <translation>el contacto que recomienda no existe</translation>
+    </message>
+    <message>
+        <source>this would make a referral loop</source>
+        <translation>esto crearía un círculo de recomendaciones</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid email address ({reason})</source>
+        <translation>{value!r} no es una dirección de correo válida ({reason})</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>direcciones de correo</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>no es un número de teléfono</translation>
+    </message>
+    <message>
+        <source>{value!r} has no digits</source>
+        <translation>{value!r} no tiene dígitos</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>números de teléfono</translation>
+    </message>
+    <message>
+        <source>one person holds at most {most} {what}</source>
+        <translation>una persona tiene como máximo {most} {what}</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>no es una fecha</translation>
+    </message>
+    <message>
+        <source>the vCard property {name} is larger than 1 MB</source>
+        <translation>la propiedad vCard {name} ocupa más de 1 MB</translation>
+    </message>
+    <message>
+        <source>give at least a name, a company or an email address</source>
+        <translation>indica al menos un nombre, una empresa o una dirección de correo</translation>
+    </message>
+</context>
+<context>
     <name>ContactTrash</name>
     <message>
         <source>Trash</source>

@@ -4041,6 +4041,77 @@ Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: v
     </message>
 </context>
 <context>
+    <name>ContactProblem</name>
+    <message>
+        <source>must be a web address starting with https://</source>
+        <translation>doit être une adresse web commençant par https://</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>doit être l’un de&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>not a day between {first} and {last}</source>
+        <translation>pas un jour entre {first} et {last}</translation>
+    </message>
+    <message>
+        <source>must be a number of days between 1 and {most}</source>
+        <translation>doit être un nombre de jours entre 1 et {most}</translation>
+    </message>
+    <message>
+        <source>must not be shorter than the ideal cadence</source>
+        <translation>ne doit pas être plus court que le rythme idéal</translation>
+    </message>
+    <message>
+        <source>a contact cannot refer themselves</source>
+        <translation>un contact ne peut pas se recommander lui-même</translation>
+    </message>
+    <message>
+        <source>the referring contact does not exist</source>
+        <translation>le contact qui recommande n’existe pas</translation>
+    </message>
+    <message>
+        <source>this would make a referral loop</source>
+        <translation>cela créerait une boucle de recommandations</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid email address ({reason})</source>
+        <translation>{value!r} n’est pas une adresse e-mail valide ({reason})</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>adresses e-mail</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>{value!r} has no digits</source>
+        <translation>{value!r} ne contient aucun chiffre</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>one person holds at most {most} {what}</source>
+        <translation>une personne a au plus {most} {what}</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>pas une date</translation>
+    </message>
+    <message>
+        <source>the vCard property {name} is larger than 1 MB</source>
+        <translation>la propriété vCard {name} dépasse 1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>give at least a name, a company or an email address</source>
+        <translation>indiquez au moins un nom, une entreprise ou une adresse e-mail</translation>
+    </message>
+</context>
+<context>
     <name>ContactTrash</name>
     <message>
         <source>Trash</source>

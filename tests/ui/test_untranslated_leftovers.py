@@ -111,3 +111,31 @@ def test_a_known_error_is_said_in_the_language_and_the_command_line_keeps_englis
         QLocale.setDefault(before)
     assert known.full_message == "The disk is full. Free some space and try again. (/data/x)"  # the command line
     assert known.said() == ("Disk full", known.full_message)
+
+
+def test_a_refused_field_is_explained_in_the_language(qapp, db):
+    """The contact form showed the core's refusals in English in every language ("give at least a name…")."""
+    from app.core.contacts import validation
+    from app.core.contacts.contact_data import ContactData, EmailEntry, PhoneEntry
+    from app.ui.contacts.presentation import problem_text
+
+    def refusals(data: ContactData) -> tuple[list[str], list[str]]:
+        with pytest.raises(validation.ContactValidationError) as refused:
+            validation.validate(data)
+        return [str(p) for p in refused.value.problems], [problem_text(p) for p in refused.value.problems]
+
+    bad = ContactData(given_name="Ada", emails=[EmailEntry(value="not an email")], phones=[PhoneEntry(value="none")])
+    before = QLocale()
+    try:
+        i18n.install_translators("de")
+        english, german = refusals(bad)
+        assert german[1] == "'none' enthält keine Ziffern"
+        assert german[0].startswith("'not an email' ist keine gültige E-Mail-Adresse (")
+        assert refusals(ContactData())[1] == [
+            "Geben Sie mindestens einen Namen, eine Firma oder eine E-Mail-Adresse an"
+        ]
+    finally:
+        i18n.remove_translators()
+        QLocale.setDefault(before)
+    assert english[1] == "phone: 'none' has no digits"  # the command line and the log keep English
+    assert refusals(bad)[1][1] == "'none' has no digits".capitalize()

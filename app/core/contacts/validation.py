@@ -27,6 +27,7 @@ from app.core.contacts.normalize import (
     normalize_linkedin_url,
     normalize_phone,
 )
+from app.core.translated import QT_TRANSLATE_NOOP, said
 from app.errors import RapportError
 from app.models import (
     DATE_KINDS,
@@ -107,6 +108,11 @@ _DATE_LABELS = {"birthday": "Birthday", "anniversary": "Anniversary", "other": "
 MAX_PHONE = 80
 MAX_LABEL = 60
 MAX_VCARD_LINE = 1024 * 1024  # a kept property (an embedded key or picture) up to 1 MB
+
+
+def _said(template: str, **params) -> str:
+    """A refusal's message in English that the interface says in its language (app.core.translated.shown)."""
+    return said("ContactProblem", template, **params)
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -194,7 +200,10 @@ def _check_choices(check: _Checker, contact_id: int | None) -> None:
     clean.linkedin_url = normalize_linkedin_url(clean.linkedin_url)
     if clean.linkedin_url and not _WEB_ADDRESS.match(clean.linkedin_url):
         check.keep_as_note(
-            "linkedin_url", "LinkedIn", clean.linkedin_url, "must be a web address starting with https://"
+            "linkedin_url",
+            "LinkedIn",
+            clean.linkedin_url,
+            _said(QT_TRANSLATE_NOOP("ContactProblem", "must be a web address starting with https://")),
         )
         clean.linkedin_url = ""
     for name, allowed in (
@@ -205,7 +214,12 @@ def _check_choices(check: _Checker, contact_id: int | None) -> None:
     ):
         value = getattr(clean, name)
         if value not in allowed:
-            check.keep_as_note(name, FIELD_LABELS[name], str(value), f"must be one of {', '.join(allowed)}")
+            check.keep_as_note(
+                name,
+                FIELD_LABELS[name],
+                str(value),
+                _said(QT_TRANSLATE_NOOP("ContactProblem", "must be one of {choices}"), choices=", ".join(allowed)),
+            )
             setattr(clean, name, getattr(ContactData(), name))
     day = clean.invitation_date
     if day is not None and not (isinstance(day, dt.date) and EARLIEST_DAY <= day <= LATEST_DAY):
@@ -213,7 +227,11 @@ def _check_choices(check: _Checker, contact_id: int | None) -> None:
             "invitation_date",
             FIELD_LABELS["invitation_date"],
             day.isoformat() if isinstance(day, dt.date) else str(day),
-            f"not a day between {EARLIEST_DAY.year} and {LATEST_DAY.year}",
+            _said(
+                QT_TRANSLATE_NOOP("ContactProblem", "not a day between {first} and {last}"),
+                first=EARLIEST_DAY.year,
+                last=LATEST_DAY.year,
+            ),
         )
         clean.invitation_date = None
     for name in ("keep_in_touch_days", "keep_in_touch_max_days"):
@@ -225,7 +243,10 @@ def _check_choices(check: _Checker, contact_id: int | None) -> None:
                 name,
                 FIELD_LABELS[name],
                 str(value),
-                f"must be a number of days between 1 and {MAX_KEEP_IN_TOUCH_DAYS}",
+                _said(
+                    QT_TRANSLATE_NOOP("ContactProblem", "must be a number of days between 1 and {most}"),
+                    most=MAX_KEEP_IN_TOUCH_DAYS,
+                ),
             )
             setattr(clean, name, None)
     if (
@@ -237,17 +258,17 @@ def _check_choices(check: _Checker, contact_id: int | None) -> None:
             "keep_in_touch_max_days",
             FIELD_LABELS["keep_in_touch_max_days"],
             str(clean.keep_in_touch_max_days),
-            "must not be shorter than the ideal cadence",
+            _said(QT_TRANSLATE_NOOP("ContactProblem", "must not be shorter than the ideal cadence")),
         )
         clean.keep_in_touch_max_days = None
     if clean.referred_by_id is not None:
-        problem = ""
+        problem: str = ""
         if contact_id is not None and clean.referred_by_id == contact_id:
-            problem = "a contact cannot refer themselves"
+            problem = _said(QT_TRANSLATE_NOOP("ContactProblem", "a contact cannot refer themselves"))
         elif not Contact.select().where(Contact.id == clean.referred_by_id).exists():
-            problem = "the referring contact does not exist"
+            problem = _said(QT_TRANSLATE_NOOP("ContactProblem", "the referring contact does not exist"))
         elif contact_id is not None and _would_loop(contact_id, clean.referred_by_id):
-            problem = "this would make a referral loop"
+            problem = _said(QT_TRANSLATE_NOOP("ContactProblem", "this would make a referral loop"))
         if problem and check.lenient:
             check.warnings.append(f"left out who referred them: {problem}")
             clean.referred_by_id = None
@@ -272,12 +293,21 @@ def _check_emails(check: _Checker) -> None:
                     "email", f"Email ({label})" if label else "Email", text, f"not an email address ({exc})"
                 )
             else:
-                check.refuse("email", f"{_short(text)!r} is not a valid email address ({exc})")
+                check.refuse(
+                    "email",
+                    _said(
+                        QT_TRANSLATE_NOOP("ContactProblem", "{value!r} is not a valid email address ({reason})"),
+                        value=_short(text),
+                        reason=str(exc),
+                    ),
+                )
             continue
         if value.lower() not in seen:
             seen.add(value.lower())
             emails.append(EmailEntry(value, label, entry.primary))
-    check.clean.emails = _bounded(check, "email", _one_primary(emails), "e-mail addresses")
+    check.clean.emails = _bounded(
+        check, "email", _one_primary(emails), _said(QT_TRANSLATE_NOOP("ContactProblem", "e-mail addresses"))
+    )
 
 
 def _check_phones(check: _Checker, region: str) -> None:
@@ -290,9 +320,13 @@ def _check_phones(check: _Checker, region: str) -> None:
         note_label = f"Phone ({label})" if label else "Phone"
         if not re.search(r"\d", text):
             if check.lenient:
-                check.keep_as_note("phone", note_label, text, "not a phone number")
+                check.keep_as_note(
+                    "phone", note_label, text, _said(QT_TRANSLATE_NOOP("ContactProblem", "not a phone number"))
+                )
             else:
-                check.refuse("phone", f"{_short(text)!r} has no digits")
+                check.refuse(
+                    "phone", _said(QT_TRANSLATE_NOOP("ContactProblem", "{value!r} has no digits"), value=_short(text))
+                )
             continue
         if len(text) > MAX_PHONE:
             if check.lenient:
@@ -300,7 +334,9 @@ def _check_phones(check: _Checker, region: str) -> None:
                 continue
             text = text[:MAX_PHONE]
         phones.append(PhoneEntry(text, label, entry.primary, normalize_phone(text, region)))
-    check.clean.phones = _bounded(check, "phone", _one_primary(phones), "phone numbers")
+    check.clean.phones = _bounded(
+        check, "phone", _one_primary(phones), _said(QT_TRANSLATE_NOOP("ContactProblem", "phone numbers"))
+    )
 
 
 def _over(entries: list, what: str) -> tuple[list, str, str]:
@@ -320,7 +356,14 @@ def _bounded(check: _Checker, field_name: str, entries: list, what: str) -> list
     if not line:
         return entries
     if not check.lenient:
-        check.refuse(field_name, f"one person holds at most {MAX_PER_PERSON} {what}")
+        check.refuse(
+            field_name,
+            _said(
+                QT_TRANSLATE_NOOP("ContactProblem", "one person holds at most {most} {what}"),
+                most=MAX_PER_PERSON,
+                what=what,
+            ),
+        )
         return entries
     check._kept.append(line)
     check.warnings.append(warning)
@@ -362,7 +405,7 @@ def _check_dates(check: _Checker) -> None:
         if not ok or not _valid_day(entry.month, entry.day, year):
             shown = label or _DATE_LABELS[kind]
             value = f"{year if year is not None else '----'}-{entry.month}-{entry.day}"
-            check.keep_as_note("dates", shown, value, "not a date")
+            check.keep_as_note("dates", shown, value, _said(QT_TRANSLATE_NOOP("ContactProblem", "not a date")))
             continue
         dates.append(DateEntry(entry.month, entry.day, year, kind, label))
     check.clean.dates = dates
@@ -399,7 +442,13 @@ def _check_links(check: _Checker) -> None:
             if check.lenient:
                 check.warnings.append(f"left out the vCard property {_short(name, 40)}: larger than 1 MB")
                 continue
-            check.refuse("vcard", f"the vCard property {_short(name, 40)} is larger than 1 MB")
+            check.refuse(
+                "vcard",
+                _said(
+                    QT_TRANSLATE_NOOP("ContactProblem", "the vCard property {name} is larger than 1 MB"),
+                    name=_short(name, 40),
+                ),
+            )
             continue
         kept.append(line)
     clean.vcard_properties = kept
@@ -453,7 +502,10 @@ def validate(
         if fallback:
             clean.display_name = fallback
         else:
-            check.refuse("name", "give at least a name, a company or an email address")
+            check.refuse(
+                "name",
+                _said(QT_TRANSLATE_NOOP("ContactProblem", "give at least a name, a company or an email address")),
+            )
     if check.problems:
         raise ContactValidationError(check.problems)
     if warnings is not None:

@@ -30,6 +30,7 @@ from app.core.cards import scan
 from app.core.cards.classify import CardFields, RecognizedLine
 from app.core.cards.ocr import OcrEngine
 from app.core.contacts.service import ContactValidationError, default_region, validate
+from app.core.translated import shown
 from app.ui.cards.commands import SaveCardCommand
 from app.ui.cards.scan_form import CardReviewForm
 from app.ui.cards.scan_worker import ScanJob
@@ -296,7 +297,7 @@ class ScanDialog(QDialog):
             self._show_error(
                 "\n".join(
                     self.tr("{field}: {message}").format(
-                        field=p.field.replace("_", " ").capitalize(), message=p.message
+                        field=p.field.replace("_", " ").capitalize(), message=shown(p.message)
                     )
                     for p in exc.problems
                 )

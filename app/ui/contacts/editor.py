@@ -58,6 +58,7 @@ from app.ui.contacts.editor_form import EditorForm
 from app.ui.contacts.editor_saving import EditorSaving
 from app.ui.contacts.presentation import (
     STATUS_COLOURS,
+    problem_text,
 )
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
@@ -390,9 +391,9 @@ class ContactEditor(EditorForm, EditorSaving, QScrollArea):
                 else None
             )
             if key is None:
-                general.append(str(problem))
+                general.append(problem_text(problem))
             else:
-                by_field.setdefault(key, []).append(problem.message[:1].upper() + problem.message[1:])
+                by_field.setdefault(key, []).append(problem_text(problem))
         self._display_errors(by_field, general)
 
     def _display_errors(self, by_field: dict[str, list[str]], general: list[str]) -> None:

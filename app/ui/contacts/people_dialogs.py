@@ -28,7 +28,7 @@ from app.core.contacts.quick_add import split_name
 from app.core.contacts.service import ContactValidationError, validate
 from app.ui.contacts import commands
 from app.ui.contacts.filters import colour_swatch
-from app.ui.contacts.presentation import error_label
+from app.ui.contacts.presentation import error_label, problem_text
 from app.ui.contacts.quick_entry import QuickEntry
 from app.ui.context import AppContext
 from app.ui.icons import ui_icon
@@ -108,7 +108,7 @@ class NewContactDialog(QDialog):
         try:
             validate(data)
         except ContactValidationError as exc:
-            self.error.setText("\n".join(p.message[:1].upper() + p.message[1:] for p in exc.problems))
+            self.error.setText("\n".join(problem_text(p) for p in exc.problems))
             self.error.setVisible(True)
             return
         command = commands.CreateContacts(

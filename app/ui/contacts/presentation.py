@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel
 
 from app.core.contacts import keep_in_touch
-from app.core.translated import QT_TRANSLATE_NOOP, Labels
+from app.core.translated import QT_TRANSLATE_NOOP, Labels, shown
 from app.ui.contrast import StatusColours
 from app.ui.widgets.text import month_name, short_day
 
@@ -254,3 +254,10 @@ def error_label() -> QLabel:
     palette.setColor(label.foregroundRole(), STATUS_COLOURS[keep_in_touch.RED])
     label.setPalette(palette)
     return label
+
+
+def problem_text(problem) -> str:
+    """Why a field was refused (a :class:`app.core.contacts.validation.FieldProblem`), in the interface's language,
+    as a sentence: "Has no digits", "Gib mindestens …"."""
+    text = shown(problem.message)
+    return text[:1].upper() + text[1:]

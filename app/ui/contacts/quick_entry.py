@@ -23,7 +23,7 @@ from app.core.contacts import lookup
 from app.core.contacts.contact_data import ContactData
 from app.core.contacts.quick_add import quick_contact
 from app.core.contacts.service import ContactValidationError, validate
-from app.ui.contacts.presentation import error_label
+from app.ui.contacts.presentation import error_label, problem_text
 from app.ui.icons import ui_icon
 
 
@@ -150,7 +150,7 @@ class QuickEntry(QWidget):
         try:
             validate(data)
         except ContactValidationError as exc:
-            self.error.setText("\n".join(p.message[:1].upper() + p.message[1:] for p in exc.problems))
+            self.error.setText("\n".join(problem_text(p) for p in exc.problems))
             self.error.setVisible(True)
             return
         self.error.setVisible(False)
