@@ -110,3 +110,10 @@ def shown(text: str) -> str:
         return translate(text.context, text.template).format(**params)
     except (KeyError, IndexError, ValueError):
         return text.template.format(**params)
+
+
+def shown_error(exc: BaseException) -> str:
+    """An exception's message in the interface's language when it was raised with a :class:`Said`, else
+    ``str(exc)`` (``str()`` of an exception gives a plain copy of its message, without the template)."""
+    message = exc.args[0] if len(exc.args) == 1 else None
+    return shown(message) if isinstance(message, Said) else str(exc)

@@ -10587,6 +10587,77 @@ ich finde, ihr zwei solltet euch kennen. {first_name}, … {other_name}, … Ich
     </message>
 </context>
 <context>
+    <name>SyncProblem</name>
+    <message>
+        <source>this machine has no system keyring (Secret Service, KWallet, Windows Credential Locker or macOS Keychain) to keep the password in; give a command that prints it instead, e.g. --password-command &apos;pass show dav&apos;</source>
+        <translation>dieser Rechner hat keinen System-Schlüsselbund (Secret Service, KWallet, Windows-Anmeldeinformationsverwaltung oder macOS-Schlüsselbund), um das Passwort aufzubewahren; geben Sie stattdessen einen Befehl an, der es ausgibt, z. B. --password-command &apos;pass show dav&apos;</translation>
+    </message>
+    <message>
+        <source>the password command could not run: {reason}</source>
+        <translation>der Passwort-Befehl konnte nicht ausgeführt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>the password command exited with {code}</source>
+        <translation>der Passwort-Befehl endete mit {code}</translation>
+    </message>
+    <message>
+        <source>the password command printed nothing</source>
+        <translation>der Passwort-Befehl hat nichts ausgegeben</translation>
+    </message>
+    <message>
+        <source>the system keyring did not give the password: {reason}</source>
+        <translation>der System-Schlüsselbund hat das Passwort nicht herausgegeben: {reason}</translation>
+    </message>
+    <message>
+        <source>the system keyring has no password for {name}; run &apos;rapport sync setup&apos; again</source>
+        <translation>der System-Schlüsselbund hat kein Passwort für {name}; richten Sie die Synchronisation erneut ein (&apos;rapport sync setup&apos;)</translation>
+    </message>
+    <message>
+        <source>the server does not allow this ({request})</source>
+        <translation>der Server erlaubt das nicht ({request})</translation>
+    </message>
+    <message>
+        <source>the server at {url} refused the login for user &apos;{user}&apos; (check the user name and password)</source>
+        <translation>der Server unter {url} hat die Anmeldung für den Benutzer &apos;{user}&apos; abgelehnt (prüfen Sie Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <source>the server at {url} did not answer as a CardDAV/CalDAV server: {reason}</source>
+        <translation>der Server unter {url} hat nicht wie ein CardDAV/CalDAV-Server geantwortet: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot reach the server at {url}: {reason}</source>
+        <translation>der Server unter {url} ist nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
+        <source>the server at {url} answered {status} ({request})</source>
+        <translation>der Server unter {url} antwortete {status} ({request})</translation>
+    </message>
+    <message>
+        <source>the server did not create the {kind} collection &apos;{name}&apos; ({status})</source>
+        <translation>der Server hat die {kind}-Sammlung &apos;{name}&apos; nicht angelegt ({status})</translation>
+    </message>
+    <message>
+        <source>the server did not send the items ({status})</source>
+        <translation>der Server hat die Einträge nicht gesendet ({status})</translation>
+    </message>
+    <message>
+        <source>the server refused to store {item} ({status}): {reply}</source>
+        <translation>der Server hat das Speichern von {item} abgelehnt ({status}): {reply}</translation>
+    </message>
+    <message>
+        <source>the server refused to delete {item} ({status})</source>
+        <translation>der Server hat das Löschen von {item} abgelehnt ({status})</translation>
+    </message>
+    <message>
+        <source>the server has no address book called &apos;{name}&apos;</source>
+        <translation>der Server hat kein Adressbuch namens &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>the server has no calendar called &apos;{name}&apos;</source>
+        <translation>der Server hat keinen Kalender namens &apos;{name}&apos;</translation>
+    </message>
+</context>
+<context>
     <name>SyncTab</name>
     <message>
         <source>Sync with your server</source>

@@ -10587,6 +10587,77 @@ Creo que merece la pena que se conozcan. {first_name}, … {other_name}, … A p
     </message>
 </context>
 <context>
+    <name>SyncProblem</name>
+    <message>
+        <source>this machine has no system keyring (Secret Service, KWallet, Windows Credential Locker or macOS Keychain) to keep the password in; give a command that prints it instead, e.g. --password-command &apos;pass show dav&apos;</source>
+        <translation>este ordenador no tiene un llavero del sistema (Secret Service, KWallet, Administrador de credenciales de Windows o Llavero de macOS) donde guardar la contraseña; indica en su lugar un comando que la imprima, p. ej., --password-command &apos;pass show dav&apos;</translation>
+    </message>
+    <message>
+        <source>the password command could not run: {reason}</source>
+        <translation>no se pudo ejecutar el comando de la contraseña: {reason}</translation>
+    </message>
+    <message>
+        <source>the password command exited with {code}</source>
+        <translation>el comando de la contraseña terminó con {code}</translation>
+    </message>
+    <message>
+        <source>the password command printed nothing</source>
+        <translation>el comando de la contraseña no imprimió nada</translation>
+    </message>
+    <message>
+        <source>the system keyring did not give the password: {reason}</source>
+        <translation>el llavero del sistema no dio la contraseña: {reason}</translation>
+    </message>
+    <message>
+        <source>the system keyring has no password for {name}; run &apos;rapport sync setup&apos; again</source>
+        <translation>el llavero del sistema no tiene contraseña para {name}; vuelve a configurar la sincronización (&apos;rapport sync setup&apos;)</translation>
+    </message>
+    <message>
+        <source>the server does not allow this ({request})</source>
+        <translation>el servidor no lo permite ({request})</translation>
+    </message>
+    <message>
+        <source>the server at {url} refused the login for user &apos;{user}&apos; (check the user name and password)</source>
+        <translation>el servidor {url} rechazó el inicio de sesión del usuario &apos;{user}&apos; (revisa el nombre de usuario y la contraseña)</translation>
+    </message>
+    <message>
+        <source>the server at {url} did not answer as a CardDAV/CalDAV server: {reason}</source>
+        <translation>el servidor {url} no respondió como un servidor CardDAV/CalDAV: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot reach the server at {url}: {reason}</source>
+        <translation>no se puede conectar con el servidor {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>the server at {url} answered {status} ({request})</source>
+        <translation>el servidor {url} respondió {status} ({request})</translation>
+    </message>
+    <message>
+        <source>the server did not create the {kind} collection &apos;{name}&apos; ({status})</source>
+        <translation>el servidor no creó la colección {kind} &apos;{name}&apos; ({status})</translation>
+    </message>
+    <message>
+        <source>the server did not send the items ({status})</source>
+        <translation>el servidor no envió los elementos ({status})</translation>
+    </message>
+    <message>
+        <source>the server refused to store {item} ({status}): {reply}</source>
+        <translation>el servidor se negó a guardar {item} ({status}): {reply}</translation>
+    </message>
+    <message>
+        <source>the server refused to delete {item} ({status})</source>
+        <translation>el servidor se negó a borrar {item} ({status})</translation>
+    </message>
+    <message>
+        <source>the server has no address book called &apos;{name}&apos;</source>
+        <translation>el servidor no tiene ninguna libreta de direcciones llamada &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>the server has no calendar called &apos;{name}&apos;</source>
+        <translation>el servidor no tiene ningún calendario llamado &apos;{name}&apos;</translation>
+    </message>
+</context>
+<context>
     <name>SyncTab</name>
     <message>
         <source>Sync with your server</source>

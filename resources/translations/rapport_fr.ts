@@ -10587,6 +10587,77 @@ Je pense que vous devriez vous connaître. {first_name}, … {other_name}, … J
     </message>
 </context>
 <context>
+    <name>SyncProblem</name>
+    <message>
+        <source>this machine has no system keyring (Secret Service, KWallet, Windows Credential Locker or macOS Keychain) to keep the password in; give a command that prints it instead, e.g. --password-command &apos;pass show dav&apos;</source>
+        <translation>cet ordinateur n’a pas de trousseau système (Secret Service, KWallet, Gestionnaire d’identification Windows ou trousseau macOS) pour garder le mot de passe&#xa0;; indiquez plutôt une commande qui l’affiche, p.&#xa0;ex. --password-command &apos;pass show dav&apos;</translation>
+    </message>
+    <message>
+        <source>the password command could not run: {reason}</source>
+        <translation>la commande du mot de passe n’a pas pu s’exécuter&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the password command exited with {code}</source>
+        <translation>la commande du mot de passe s’est terminée avec le code {code}</translation>
+    </message>
+    <message>
+        <source>the password command printed nothing</source>
+        <translation>la commande du mot de passe n’a rien affiché</translation>
+    </message>
+    <message>
+        <source>the system keyring did not give the password: {reason}</source>
+        <translation>le trousseau système n’a pas donné le mot de passe&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the system keyring has no password for {name}; run &apos;rapport sync setup&apos; again</source>
+        <translation>le trousseau système n’a pas de mot de passe pour {name}&#xa0;; configurez à nouveau la synchronisation (&apos;rapport sync setup&apos;)</translation>
+    </message>
+    <message>
+        <source>the server does not allow this ({request})</source>
+        <translation>le serveur ne l’autorise pas ({request})</translation>
+    </message>
+    <message>
+        <source>the server at {url} refused the login for user &apos;{user}&apos; (check the user name and password)</source>
+        <translation>le serveur {url} a refusé la connexion de l’utilisateur &apos;{user}&apos; (vérifiez le nom d’utilisateur et le mot de passe)</translation>
+    </message>
+    <message>
+        <source>the server at {url} did not answer as a CardDAV/CalDAV server: {reason}</source>
+        <translation>le serveur {url} n’a pas répondu comme un serveur CardDAV/CalDAV&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot reach the server at {url}: {reason}</source>
+        <translation>impossible de joindre le serveur {url}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the server at {url} answered {status} ({request})</source>
+        <translation>le serveur {url} a répondu {status} ({request})</translation>
+    </message>
+    <message>
+        <source>the server did not create the {kind} collection &apos;{name}&apos; ({status})</source>
+        <translation>le serveur n’a pas créé la collection {kind} &apos;{name}&apos; ({status})</translation>
+    </message>
+    <message>
+        <source>the server did not send the items ({status})</source>
+        <translation>le serveur n’a pas envoyé les éléments ({status})</translation>
+    </message>
+    <message>
+        <source>the server refused to store {item} ({status}): {reply}</source>
+        <translation>le serveur a refusé d’enregistrer {item} ({status})&#xa0;: {reply}</translation>
+    </message>
+    <message>
+        <source>the server refused to delete {item} ({status})</source>
+        <translation>le serveur a refusé de supprimer {item} ({status})</translation>
+    </message>
+    <message>
+        <source>the server has no address book called &apos;{name}&apos;</source>
+        <translation>le serveur n’a pas de carnet d’adresses nommé &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>the server has no calendar called &apos;{name}&apos;</source>
+        <translation>le serveur n’a pas de calendrier nommé &apos;{name}&apos;</translation>
+    </message>
+</context>
+<context>
     <name>SyncTab</name>
     <message>
         <source>Sync with your server</source>

@@ -139,3 +139,24 @@ def test_a_refused_field_is_explained_in_the_language(qapp, db):
         QLocale.setDefault(before)
     assert english[1] == "phone: 'none' has no digits"  # the command line and the log keep English
     assert refusals(bad)[1][1] == "'none' has no digits".capitalize()
+
+
+def test_a_sync_failure_is_said_in_the_language(qapp):
+    """The sync's status and its settings tab showed the core's failures in English in every language."""
+    from app.core.sync import account
+    from app.core.translated import shown_error
+
+    with pytest.raises(account.PasswordUnavailable) as failed:
+        account.run_password_command("false")
+    no_keyring = account.NoKeyring("locked")
+    before = QLocale()
+    try:
+        i18n.install_translators("de")
+        assert shown_error(failed.value) == "der Passwort-Befehl endete mit 1"
+        assert shown_error(no_keyring).startswith("dieser Rechner hat keinen System-Schlüsselbund")
+        assert shown_error(no_keyring).endswith("(locked)")
+    finally:
+        i18n.remove_translators()
+        QLocale.setDefault(before)
+    assert str(failed.value) == "the password command exited with 1"  # the command line keeps English
+    assert shown_error(ValueError("plain")) == "plain"

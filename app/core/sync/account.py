@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from urllib.parse import urlsplit
 
 from app.core.sync.dav import SyncError
+from app.core.translated import QT_TRANSLATE_NOOP, said
 from app.models import Setting
 
 SETTING = "sync.account"
@@ -29,10 +30,17 @@ class NoKeyring(SyncError):
     """No system keyring here: the password can only come from a command."""
 
     def __init__(self, detail: str = ""):
+        message = said(
+            "SyncProblem",
+            QT_TRANSLATE_NOOP(
+                "SyncProblem",
+                "this machine has no system keyring (Secret Service, KWallet, Windows Credential Locker or macOS "
+                "Keychain) to keep the password in; give a command that prints it instead, e.g. "
+                "--password-command 'pass show dav'",
+            ),
+        )
         super().__init__(
-            "this machine has no system keyring (Secret Service, KWallet, Windows Credential Locker or macOS "
-            "Keychain) to keep the password in; give a command that prints it instead, e.g. "
-            "--password-command 'pass show dav'" + (f" ({detail})" if detail else "")
+            message if not detail else said("SyncProblem", "{message} ({detail})", message=message, detail=detail)
         )
 
 
@@ -133,12 +141,26 @@ def run_password_command(command: str) -> str:
             check=False,
         )
     except (OSError, ValueError, subprocess.TimeoutExpired) as exc:
-        raise PasswordUnavailable(f"the password command could not run: {exc}") from exc
+        raise PasswordUnavailable(
+            said(
+                "SyncProblem",
+                QT_TRANSLATE_NOOP("SyncProblem", "the password command could not run: {reason}"),
+                reason=str(exc),
+            )
+        ) from exc
     if done.returncode != 0:
-        raise PasswordUnavailable(f"the password command exited with {done.returncode}")
+        raise PasswordUnavailable(
+            said(
+                "SyncProblem",
+                QT_TRANSLATE_NOOP("SyncProblem", "the password command exited with {code}"),
+                code=done.returncode,
+            )
+        )
     password = done.stdout.splitlines()[0] if done.stdout else ""
     if not password:
-        raise PasswordUnavailable("the password command printed nothing")
+        raise PasswordUnavailable(
+            said("SyncProblem", QT_TRANSLATE_NOOP("SyncProblem", "the password command printed nothing"))
+        )
     return password
 
 
@@ -154,9 +176,21 @@ def password_for(account: Account) -> str:
     try:
         password = keyring.get_password(KEYRING_SERVICE, account.keyring_name)
     except Exception as exc:
-        raise PasswordUnavailable(f"the system keyring did not give the password: {exc}") from exc
+        raise PasswordUnavailable(
+            said(
+                "SyncProblem",
+                QT_TRANSLATE_NOOP("SyncProblem", "the system keyring did not give the password: {reason}"),
+                reason=str(exc),
+            )
+        ) from exc
     if not password:
         raise PasswordUnavailable(
-            f"the system keyring has no password for {account.keyring_name}; run 'rapport sync setup' again"
+            said(
+                "SyncProblem",
+                QT_TRANSLATE_NOOP(
+                    "SyncProblem", "the system keyring has no password for {name}; run 'rapport sync setup' again"
+                ),
+                name=account.keyring_name,
+            )
         )
     return password

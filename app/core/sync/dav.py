@@ -39,6 +39,7 @@ from app.core.sync.dav_xml import (
     text_of,
     xml_document,
 )
+from app.core.translated import QT_TRANSLATE_NOOP, said
 from app.errors import RapportError
 
 CARD = "urn:ietf:params:xml:ns:carddav"
@@ -48,6 +49,11 @@ _NS = f'xmlns:d="{DAV}" xmlns:c="{CARD}" xmlns:cal="{CAL}"'
 MULTIGET_BATCH = 200
 TIMEOUT_SECONDS = 30
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,150}$")
+
+
+def _said(template: str, **params: Any) -> str:
+    """A sync failure's message in English that the window says in its language (app.core.translated.shown)."""
+    return said("SyncProblem", template, **params)
 
 
 class SyncError(RapportError):
@@ -173,21 +179,51 @@ class DavSession:
             response = self.client.request(url, method, body, headers or {})
         except error.AuthorizationError as exc:
             if getattr(exc, "status", 401) == 403 and method not in ("PROPFIND",):
-                raise ServerRefused(f"the server does not allow this ({method} {href_key(url)})") from exc
+                raise ServerRefused(
+                    _said(
+                        QT_TRANSLATE_NOOP("SyncProblem", "the server does not allow this ({request})"),
+                        request=f"{method} {href_key(url)}",
+                    )
+                ) from exc
             raise LoginRefused(
-                f"the server at {self.url} refused the login for user '{self.username}' "
-                "(check the user name and password)"
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "SyncProblem",
+                        "the server at {url} refused the login for user '{user}' (check the user name and password)",
+                    ),
+                    url=self.url,
+                    user=self.username,
+                )
             ) from exc
         except error.DAVError as exc:
             raise ServerUnreachable(
-                f"the server at {self.url} did not answer as a CardDAV/CalDAV server: {exc}"
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "SyncProblem", "the server at {url} did not answer as a CardDAV/CalDAV server: {reason}"
+                    ),
+                    url=self.url,
+                    reason=str(exc),
+                )
             ) from exc
         except Exception as exc:
             if _is_network_error(exc):
-                raise ServerUnreachable(f"cannot reach the server at {self.url}: {_reason(exc)}") from exc
+                raise ServerUnreachable(
+                    _said(
+                        QT_TRANSLATE_NOOP("SyncProblem", "cannot reach the server at {url}: {reason}"),
+                        url=self.url,
+                        reason=_reason(exc),
+                    )
+                ) from exc
             raise
         if response.status >= 500:
-            raise ServerUnreachable(f"the server at {self.url} answered {response.status} ({method})")
+            raise ServerUnreachable(
+                _said(
+                    QT_TRANSLATE_NOOP("SyncProblem", "the server at {url} answered {status} ({request})"),
+                    url=self.url,
+                    status=response.status,
+                    request=method,
+                )
+            )
         return response
 
     def _propfind(self, url: str, props: str, depth: int) -> list[tuple[str, int, dict[str, Any]]]:
@@ -272,7 +308,16 @@ class DavSession:
             )
             response = self._request("MKCALENDAR", url, body, {"Content-Type": "application/xml; charset=utf-8"})
         if response.status not in (200, 201):
-            raise ServerRefused(f"the server did not create the {kind} collection '{name}' ({response.status})")
+            raise ServerRefused(
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "SyncProblem", "the server did not create the {kind} collection '{name}' ({status})"
+                    ),
+                    kind=kind,
+                    name=name,
+                    status=response.status,
+                )
+            )
         for collection in self.collections():
             if href_key(collection.url) == href_key(url):
                 return collection
@@ -364,7 +409,12 @@ class DavSession:
                 "REPORT", collection_url, body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"}
             )
             if response.status != 207:
-                raise ServerRefused(f"the server did not send the items ({response.status})")
+                raise ServerRefused(
+                    _said(
+                        QT_TRANSLATE_NOOP("SyncProblem", "the server did not send the items ({status})"),
+                        status=response.status,
+                    )
+                )
             for href, status, props in responses(response.tree):
                 text = text_of(props.get(data_tag))
                 if status < 300 and text:
@@ -386,7 +436,14 @@ class DavSession:
         if response.status == 409 and create:
             raise PreconditionFailed(href)  # e.g. Radicale's no-uid-conflict: the UID is already there
         if response.status not in (200, 201, 204):
-            raise ServerRefused(f"the server refused to store {href} ({response.status}): {short_reply(response)}")
+            raise ServerRefused(
+                _said(
+                    QT_TRANSLATE_NOOP("SyncProblem", "the server refused to store {item} ({status}): {reply}"),
+                    item=href,
+                    status=response.status,
+                    reply=short_reply(response),
+                )
+            )
         return response.headers.get("ETag") or None
 
     def delete(self, href: str, etag: str | None = None) -> bool:
@@ -398,7 +455,13 @@ class DavSession:
         if response.status == 404:
             return False
         if response.status not in (200, 204):
-            raise ServerRefused(f"the server refused to delete {href} ({response.status})")
+            raise ServerRefused(
+                _said(
+                    QT_TRANSLATE_NOOP("SyncProblem", "the server refused to delete {item} ({status})"),
+                    item=href,
+                    status=response.status,
+                )
+            )
         return True
 
 

@@ -21,6 +21,7 @@ from app.core.sync.account import Account
 from app.core.sync.adapter import KindReport
 from app.core.sync.dav import Collection, DavSession, ServerUnreachable, SyncError, SyncInterrupted
 from app.core.sync.engine import sync_collection
+from app.core.translated import QT_TRANSLATE_NOOP, said
 from app.models import Contact, SyncCollection, SyncConflict, SyncItem
 
 LAST_SYNC_SETTING = "sync.last"
@@ -98,7 +99,13 @@ def setup(
         book = _pick(found, addressbook, lambda c: c.kind == "contacts") if addressbook else None
         if addressbook and book is None:
             if not create:
-                raise SetupError(f"the server has no address book called '{addressbook}'")
+                raise SetupError(
+                    said(
+                        "SyncProblem",
+                        QT_TRANSLATE_NOOP("SyncProblem", "the server has no address book called '{name}'"),
+                        name=addressbook,
+                    )
+                )
             book = session.create_collection("contacts", addressbook)
         tasks = events = None
         if calendar:
@@ -106,7 +113,13 @@ def setup(
             events = _pick(found, calendar, lambda c: c.holds_events)
             if tasks is None and events is None:
                 if not create:
-                    raise SetupError(f"the server has no calendar called '{calendar}'")
+                    raise SetupError(
+                        said(
+                            "SyncProblem",
+                            QT_TRANSLATE_NOOP("SyncProblem", "the server has no calendar called '{name}'"),
+                            name=calendar,
+                        )
+                    )
                 tasks = events = session.create_collection("calendar", calendar, ("VTODO", "VEVENT"))
                 if not tasks.holds_tasks:  # a server that keeps tasks and events apart
                     tasks = session.create_collection("calendar", f"{calendar} tasks", ("VTODO",))

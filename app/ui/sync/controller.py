@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from app.core.changes import Changes
+from app.core.translated import shown_error
 from app.ui.i18n import tr
 from app.ui.widgets.text import short_day
 
@@ -169,11 +170,11 @@ class SyncController(QObject):
             self.state = "offline"
         elif isinstance(error, (LoginRefused, NoKeyring, PasswordUnavailable)):
             self.state = "refused"
-            self.message = str(error)
+            self.message = shown_error(error)
         else:
             log.warning("sync failed: %s", error)
             self.state = "error"
-            self.message = str(error)
+            self.message = shown_error(error)
         self.refresh()
         self.finished.emit(error)
 

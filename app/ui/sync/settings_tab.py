@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Changes
+from app.core.translated import shown_error
 from app.ui.settings.dialog import SettingsError, SettingsTab
 from app.ui.widgets.form_rows import add_row
 from app.ui.widgets.text import date_and_time, heading
@@ -252,7 +253,7 @@ class SyncTab(SettingsTab):
         try:
             password = self._password()
         except Exception as exc:
-            self.test_result.setText(str(exc))
+            self.test_result.setText(shown_error(exc))
             return
 
         def work(_progress, _cancelled):
@@ -283,7 +284,7 @@ class SyncTab(SettingsTab):
 
     def _test_failed(self, error) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setText(str(error))
+        self.test_result.setText(shown_error(error))
 
     # --- storing ------------------------------------------------------------------------------------------------
     def _account_changed(self) -> bool:
@@ -332,7 +333,7 @@ class SyncTab(SettingsTab):
                     password_command=command,
                 )
             except (SyncError, OSError) as exc:
-                raise SettingsError(self.tr("Sync: {reason}").format(reason=exc)) from exc
+                raise SettingsError(self.tr("Sync: {reason}").format(reason=shown_error(exc))) from exc
             finally:
                 QGuiApplication.restoreOverrideCursor()
             changed = True
