@@ -15,6 +15,7 @@ from app.core.changes import Changes
 from app.core.connection import known_migrations, sqlite_connection
 from app.core.data import backup
 from app.core.data.storage import daily_backup_of_file, keep_counts
+from app.core.translated import shown, shown_error
 from app.ui.context import AppContext
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.text import date_and_time, short_day
@@ -52,7 +53,7 @@ class _QuickCheck(QRunnable):
     def run(self) -> None:
         try:
             result = backup.check_file(self.db_path, full=False)
-            self.done.emit("" if result.ok else result.reason)
+            self.done.emit("" if result.ok else shown(result.reason))
         except Exception as exc:  # the check itself failing is worth saying, not crashing over
             log.exception("start-up check failed")
             self.done.emit(str(exc))
@@ -169,7 +170,7 @@ class BackupController(QObject):
                 keep_current=False,
             )
         except (backup.BackupError, OSError) as exc:
-            QtWidgets.QMessageBox.warning(self.window, self.tr("Restore failed"), str(exc))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Restore failed"), shown_error(exc))
             return False
         self.ctx.undo_stack.clear()
         self.ctx.publish(Changes.all())  # everything was replaced
@@ -196,7 +197,7 @@ class BackupController(QObject):
         try:
             run_while_waiting(self.window, work)
         except backup.BackupError as exc:
-            QtWidgets.QMessageBox.warning(self.window, self.tr("Backup failed"), str(exc))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Backup failed"), shown_error(exc))
             return
         self.status_changed.emit(self.last_backup_text())
         self.window.statusBar().showMessage(self.tr("Backup saved to {path}").format(path=path), 8000)
@@ -223,7 +224,7 @@ class BackupController(QObject):
         """Check ``source``, keep the current data as a pre-restore backup, restore; True when restored."""
         checked = backup.check_file(source, known_migrations())
         if not checked.ok:
-            QtWidgets.QMessageBox.warning(self.window, self.tr("Cannot restore"), checked.reason)
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Cannot restore"), shown(checked.reason))
             return False
         if confirm:
             answer = QtWidgets.QMessageBox.question(
@@ -250,7 +251,7 @@ class BackupController(QObject):
         try:
             kept, _checked = run_while_waiting(self.window, work)
         except backup.BackupError as exc:
-            QtWidgets.QMessageBox.warning(self.window, self.tr("Restore failed"), str(exc))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Restore failed"), shown_error(exc))
             return False
         self.ctx.undo_stack.clear()
         self.ctx.publish(Changes.all())  # everything was replaced

@@ -2940,6 +2940,73 @@ Ihre aktuellen Daten werden vorher als Sicherung gespeichert, Sie können also z
     </message>
 </context>
 <context>
+    <name>BackupProblem</name>
+    <message>
+        <source>could not write the backup {path}: {reason}</source>
+        <translation>die Sicherung {path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>too many backups in the same second</source>
+        <translation>zu viele Sicherungen in derselben Sekunde</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} existiert nicht</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Rapport database (not an SQLite file)</source>
+        <translation>{path} ist keine Rapport-Datenbank (keine SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>{path} kann nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason})</source>
+        <translation>{path} ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a Rapport database</source>
+        <translation>{path} ist eine SQLite-Datei, aber keine Rapport-Datenbank</translation>
+    </message>
+    <message>
+        <source>{path} comes from a newer version of Rapport ({steps})</source>
+        <translation>{path} stammt von einer neueren Version von Rapport ({steps})</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a Rapport database (no schema version)</source>
+        <translation>{path} ist eine SQLite-Datei, aber keine Rapport-Datenbank (keine Schemaversion)</translation>
+    </message>
+    <message>
+        <source>{path} is not a Rapport database (its schema skips {steps})</source>
+        <translation>{path} ist keine Rapport-Datenbank (ihr Schema überspringt {steps})</translation>
+    </message>
+    <message>
+        <source>{path} is not a complete Rapport database: it lacks {parts}</source>
+        <translation>{path} ist keine vollständige Rapport-Datenbank: es fehlt {parts}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or unreadable ({reason})</source>
+        <translation>{path} ist beschädigt oder unlesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} cannot be brought up to this version of Rapport: {reason}</source>
+        <translation>{path} kann nicht auf diese Version von Rapport gebracht werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {reason}</source>
+        <translation>{path} kann nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>restoring {path} failed: {reason}</source>
+        <translation>die Wiederherstellung von {path} ist fehlgeschlagen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BarList</name>
     <message>
         <source>Nothing to show yet.</source>

@@ -2940,6 +2940,73 @@ Antes se guarda una copia de tus datos actuales, así que puedes volver atrás.<
     </message>
 </context>
 <context>
+    <name>BackupProblem</name>
+    <message>
+        <source>could not write the backup {path}: {reason}</source>
+        <translation>no se pudo escribir la copia de seguridad {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>too many backups in the same second</source>
+        <translation>demasiadas copias de seguridad en el mismo segundo</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} no existe</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>no se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Rapport database (not an SQLite file)</source>
+        <translation>{path} no es una base de datos de Rapport (no es un archivo SQLite)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>no se puede abrir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason})</source>
+        <translation>{path} está dañado ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a Rapport database</source>
+        <translation>{path} es un archivo SQLite pero no una base de datos de Rapport</translation>
+    </message>
+    <message>
+        <source>{path} comes from a newer version of Rapport ({steps})</source>
+        <translation>{path} viene de una versión más reciente de Rapport ({steps})</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a Rapport database (no schema version)</source>
+        <translation>{path} es un archivo SQLite pero no una base de datos de Rapport (sin versión de esquema)</translation>
+    </message>
+    <message>
+        <source>{path} is not a Rapport database (its schema skips {steps})</source>
+        <translation>{path} no es una base de datos de Rapport (su esquema se salta {steps})</translation>
+    </message>
+    <message>
+        <source>{path} is not a complete Rapport database: it lacks {parts}</source>
+        <translation>{path} no es una base de datos de Rapport completa: le falta {parts}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or unreadable ({reason})</source>
+        <translation>{path} está dañado o no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} cannot be brought up to this version of Rapport: {reason}</source>
+        <translation>{path} no se puede actualizar a esta versión de Rapport: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {reason}</source>
+        <translation>no se puede abrir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>restoring {path} failed: {reason}</source>
+        <translation>falló la restauración de {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BarList</name>
     <message>
         <source>Nothing to show yet.</source>

@@ -2940,6 +2940,73 @@ Vos données actuelles sont d’abord enregistrées dans une sauvegarde&#xa0;: v
     </message>
 </context>
 <context>
+    <name>BackupProblem</name>
+    <message>
+        <source>could not write the backup {path}: {reason}</source>
+        <translation>impossible d’écrire la sauvegarde {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>too many backups in the same second</source>
+        <translation>trop de sauvegardes dans la même seconde</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Rapport database (not an SQLite file)</source>
+        <translation>{path} n’est pas une base de données Rapport (pas un fichier SQLite)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>{path} ne peut pas être ouvert&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason})</source>
+        <translation>{path} est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a Rapport database</source>
+        <translation>{path} est un fichier SQLite mais pas une base de données Rapport</translation>
+    </message>
+    <message>
+        <source>{path} comes from a newer version of Rapport ({steps})</source>
+        <translation>{path} vient d’une version plus récente de Rapport ({steps})</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a Rapport database (no schema version)</source>
+        <translation>{path} est un fichier SQLite mais pas une base de données Rapport (aucune version de schéma)</translation>
+    </message>
+    <message>
+        <source>{path} is not a Rapport database (its schema skips {steps})</source>
+        <translation>{path} n’est pas une base de données Rapport (son schéma saute {steps})</translation>
+    </message>
+    <message>
+        <source>{path} is not a complete Rapport database: it lacks {parts}</source>
+        <translation>{path} n’est pas une base de données Rapport complète&#xa0;: il manque {parts}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or unreadable ({reason})</source>
+        <translation>{path} est endommagé ou illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} cannot be brought up to this version of Rapport: {reason}</source>
+        <translation>{path} ne peut pas être mis à niveau vers cette version de Rapport&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {reason}</source>
+        <translation>impossible d’ouvrir {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>restoring {path} failed: {reason}</source>
+        <translation>la restauration de {path} a échoué&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BarList</name>
     <message>
         <source>Nothing to show yet.</source>

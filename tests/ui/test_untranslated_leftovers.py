@@ -160,3 +160,21 @@ def test_a_sync_failure_is_said_in_the_language(qapp):
         QLocale.setDefault(before)
     assert str(failed.value) == "the password command exited with 1"  # the command line keeps English
     assert shown_error(ValueError("plain")) == "plain"
+
+
+def test_a_backup_problem_is_said_in_the_language(qapp, tmp_path):
+    """The restore dialog's refusals ("… is not a Rapport database") were English in every language."""
+    from app.core.data import backup
+    from app.core.translated import shown
+
+    not_sqlite = tmp_path / "notes.sqlite3"
+    not_sqlite.write_text("hello", encoding="utf-8")
+    checked = backup.check_file(not_sqlite)
+    before = QLocale()
+    try:
+        i18n.install_translators("fr")
+        assert shown(checked.reason) == f"{not_sqlite} n’est pas une base de données Rapport (pas un fichier SQLite)"
+    finally:
+        i18n.remove_translators()
+        QLocale.setDefault(before)
+    assert checked.reason == f"{not_sqlite} is not a Rapport database (not an SQLite file)"  # the command line

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from app.core.clock import SYSTEM_CLOCK, Clock
+from app.core.translated import QT_TRANSLATE_NOOP, said
 from app.errors import RapportError
 from app.paths import PRIVATE_FILE_MODE, AppPaths, ensure_private_dir
 
@@ -45,6 +46,11 @@ KEEP_SAFETY = 5  # pre-migration and pre-restore copies kept (each kind)
 KEEP_PRE_RESTORE_DAYS = 31  # pre-restore copies taken this long before the newest one are all kept
 _PARTIAL_RE = re.compile(r"^\.(?:rapport|restore-).*?(?:\.(\d+))?\.(?:partial|restoring)$")
 STALE_PARTIAL_SECONDS = 3600  # a temporary file nobody wrote for an hour is a leftover, whoever made it
+
+
+def _said(template: str, **params) -> str:
+    """A backup problem in English that the window says in its language (app.core.translated.shown)."""
+    return said("BackupProblem", template, **params)
 
 
 class BackupError(RapportError, RuntimeError):
@@ -131,7 +137,13 @@ def _copy(source: sqlite3.Connection, target_path: Path) -> None:
     try:
         _create_private(tmp)
     except OSError as exc:
-        raise BackupError(f"could not write the backup {target_path}: {exc.strerror or exc}") from exc
+        raise BackupError(
+            _said(
+                QT_TRANSLATE_NOOP("BackupProblem", "could not write the backup {path}: {reason}"),
+                path=target_path,
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
     try:
         target = sqlite3.connect(str(tmp))
         try:
@@ -144,7 +156,13 @@ def _copy(source: sqlite3.Connection, target_path: Path) -> None:
         os.replace(tmp, target_path)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"could not write the backup {target_path}: {exc}") from exc
+        raise BackupError(
+            _said(
+                QT_TRANSLATE_NOOP("BackupProblem", "could not write the backup {path}: {reason}"),
+                path=target_path,
+                reason=str(exc),
+            )
+        ) from exc
 
 
 def backup_to(connection: sqlite3.Connection, target: Path) -> Path:
@@ -165,7 +183,7 @@ def take_backup(connection: sqlite3.Connection, folder: Path, kind: str, *, cloc
         counter += 1
         path = folder / f"rapport-{stamp}-{kind}.sqlite3".replace(f"-{kind}.", f"-{kind}-{counter}.")
         if counter > 99:
-            raise BackupError("too many backups in the same second")
+            raise BackupError(_said(QT_TRANSLATE_NOOP("BackupProblem", "too many backups in the same second")))
     return backup_to(connection, path)
 
 
@@ -245,44 +263,107 @@ def check_file(path: Path, known_migrations: Iterable[str] | None = None, *, ful
     """Is ``path`` a healthy Rapport database this version can open? Never modifies the file."""
     path = Path(path)
     if not path.is_file():
-        return CheckResult(False, f"{path} does not exist")
+        return CheckResult(False, _said(QT_TRANSLATE_NOOP("BackupProblem", "{path} does not exist"), path=path))
     try:
         with open(path, "rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        return CheckResult(False, f"{path} cannot be read: {exc.strerror or exc}")
+        return CheckResult(
+            False,
+            _said(
+                QT_TRANSLATE_NOOP("BackupProblem", "{path} cannot be read: {reason}"),
+                path=path,
+                reason=exc.strerror or str(exc),
+            ),
+        )
     if header != b"SQLite format 3\x00":
-        return CheckResult(False, f"{path} is not a Rapport database (not an SQLite file)")
+        return CheckResult(
+            False,
+            _said(
+                QT_TRANSLATE_NOOP("BackupProblem", "{path} is not a Rapport database (not an SQLite file)"), path=path
+            ),
+        )
     try:
         conn = sqlite3.connect(_read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        return CheckResult(False, f"{path} cannot be opened: {exc}")
+        return CheckResult(
+            False,
+            _said(QT_TRANSLATE_NOOP("BackupProblem", "{path} cannot be opened: {reason}"), path=path, reason=str(exc)),
+        )
     try:
         result = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            return CheckResult(False, f"{path} is damaged ({result})")
+            return CheckResult(
+                False,
+                _said(QT_TRANSLATE_NOOP("BackupProblem", "{path} is damaged ({reason})"), path=path, reason=result),
+            )
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not {"schema_migration", "contact"} <= tables:
-            return CheckResult(False, f"{path} is an SQLite file but not a Rapport database")
+            return CheckResult(
+                False,
+                _said(
+                    QT_TRANSLATE_NOOP("BackupProblem", "{path} is an SQLite file but not a Rapport database"), path=path
+                ),
+            )
         applied = tuple(r[0] for r in conn.execute("SELECT name FROM schema_migration ORDER BY name"))
         if known_migrations is not None:
             known = list(known_migrations)
             unknown = sorted(set(applied) - set(known))
             if unknown:
-                return CheckResult(False, f"{path} comes from a newer version of Rapport ({', '.join(unknown)})")
+                return CheckResult(
+                    False,
+                    _said(
+                        QT_TRANSLATE_NOOP("BackupProblem", "{path} comes from a newer version of Rapport ({steps})"),
+                        path=path,
+                        steps=", ".join(unknown),
+                    ),
+                )
             if not applied:
-                return CheckResult(False, f"{path} is an SQLite file but not a Rapport database (no schema version)")
+                return CheckResult(
+                    False,
+                    _said(
+                        QT_TRANSLATE_NOOP(
+                            "BackupProblem", "{path} is an SQLite file but not a Rapport database (no schema version)"
+                        ),
+                        path=path,
+                    ),
+                )
             if set(applied) != set(known[: len(applied)]):
                 gaps = [name for name in known[: len(applied)] if name not in applied]
-                return CheckResult(False, f"{path} is not a Rapport database (its schema skips {', '.join(gaps)})")
+                return CheckResult(
+                    False,
+                    _said(
+                        QT_TRANSLATE_NOOP(
+                            "BackupProblem", "{path} is not a Rapport database (its schema skips {steps})"
+                        ),
+                        path=path,
+                        steps=", ".join(gaps),
+                    ),
+                )
             missing = missing_schema(conn, expected_schema(tuple(known[: len(applied)])))
             if missing:
                 shown = ", ".join(missing[:4]) + (f" and {len(missing) - 4} more" if len(missing) > 4 else "")
-                return CheckResult(False, f"{path} is not a complete Rapport database: it lacks {shown}")
+                return CheckResult(
+                    False,
+                    _said(
+                        QT_TRANSLATE_NOOP(
+                            "BackupProblem", "{path} is not a complete Rapport database: it lacks {parts}"
+                        ),
+                        path=path,
+                        parts=shown,
+                    ),
+                )
         contacts = conn.execute("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0]
         return CheckResult(True, "", contacts, applied)
     except sqlite3.Error as exc:
-        return CheckResult(False, f"{path} is damaged or unreadable ({exc})")
+        return CheckResult(
+            False,
+            _said(
+                QT_TRANSLATE_NOOP("BackupProblem", "{path} is damaged or unreadable ({reason})"),
+                path=path,
+                reason=str(exc),
+            ),
+        )
     finally:
         conn.close()
 
@@ -377,12 +458,24 @@ def prepare_restore(source: Path, folder: Path, known_migrations: list[str]) -> 
             db.close()
     except (sqlite3.Error, PeeweeException, OSError) as exc:
         prepared.unlink(missing_ok=True)
-        raise BackupError(f"{source} cannot be brought up to this version of Rapport: {exc}") from exc
+        raise BackupError(
+            _said(
+                QT_TRANSLATE_NOOP("BackupProblem", "{path} cannot be brought up to this version of Rapport: {reason}"),
+                path=source,
+                reason=str(exc),
+            )
+        ) from exc
     final = check_file(prepared, known_migrations, full=False)
     if not final.ok or list(final.migrations) != sorted(known_migrations):
         prepared.unlink(missing_ok=True)
         reason = final.reason.replace(str(prepared), "the upgraded copy") or "the upgrade left steps out"
-        raise BackupError(f"{source} cannot be brought up to this version of Rapport: {reason}")
+        raise BackupError(
+            _said(
+                QT_TRANSLATE_NOOP("BackupProblem", "{path} cannot be brought up to this version of Rapport: {reason}"),
+                path=source,
+                reason=reason,
+            )
+        )
     return prepared, checked
 
 
@@ -412,11 +505,15 @@ def restore_into(connection: sqlite3.Connection, source: Path) -> None:
     try:
         src = sqlite3.connect(_read_only_uri(source), uri=True)
     except sqlite3.Error as exc:
-        raise BackupError(f"cannot open {source}: {exc}") from exc
+        raise BackupError(
+            _said(QT_TRANSLATE_NOOP("BackupProblem", "cannot open {path}: {reason}"), path=source, reason=str(exc))
+        ) from exc
     try:
         src.backup(connection)
     except sqlite3.Error as exc:
-        raise BackupError(f"restoring {source} failed: {exc}") from exc
+        raise BackupError(
+            _said(QT_TRANSLATE_NOOP("BackupProblem", "restoring {path} failed: {reason}"), path=source, reason=str(exc))
+        ) from exc
     finally:
         src.close()
 
