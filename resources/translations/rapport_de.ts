@@ -8675,6 +8675,57 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>OpportunityProblem</name>
+    <message>
+        <source>an interview lasts 5 minutes to a day</source>
+        <translation>ein Gespräch dauert 5 Minuten bis einen Tag</translation>
+    </message>
+    <message>
+        <source>a round is 1–{most}</source>
+        <translation>eine Runde ist 1–{most}</translation>
+    </message>
+    <message>
+        <source>at most {most} interviews</source>
+        <translation>höchstens {most} Gespräche</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>höchstens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a web address (https://…)</source>
+        <translation>{value!r} ist keine Webadresse (https://…)</translation>
+    </message>
+    <message>
+        <source>which company is it at?</source>
+        <translation>bei welcher Firma ist die Stelle?</translation>
+    </message>
+    <message>
+        <source>what is the role, such as “Operations lead”?</source>
+        <translation>wie heißt die Stelle, etwa „Betriebsleitung“?</translation>
+    </message>
+    <message>
+        <source>{day} is in the future; a move is dated the day it happened</source>
+        <translation>{day} liegt in der Zukunft; ein Schritt trägt das Datum, an dem er geschah</translation>
+    </message>
+    <message>
+        <source>{day} is before {first}, when it got here</source>
+        <translation>{day} liegt vor dem {first}, als die Stelle hierher kam</translation>
+    </message>
+    <message>
+        <source>{day} is too long ago</source>
+        <translation>{day} liegt zu weit zurück</translation>
+    </message>
+    <message>
+        <source>at most {most} people</source>
+        <translation>höchstens {most} Personen</translation>
+    </message>
+    <message>
+        <source>{day} is after the next move ({next})</source>
+        <translation>{day} liegt nach dem nächsten Schritt ({next})</translation>
+    </message>
+</context>
+<context>
     <name>PickContactDialog</name>
     <message>
         <source>Prepare for a meeting</source>

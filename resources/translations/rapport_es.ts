@@ -8675,6 +8675,57 @@ No se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>OpportunityProblem</name>
+    <message>
+        <source>an interview lasts 5 minutes to a day</source>
+        <translation>una entrevista dura de 5 minutos a un día</translation>
+    </message>
+    <message>
+        <source>a round is 1–{most}</source>
+        <translation>una ronda va de 1 a {most}</translation>
+    </message>
+    <message>
+        <source>at most {most} interviews</source>
+        <translation>como máximo {most} entrevistas</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a web address (https://…)</source>
+        <translation>{value!r} no es una dirección web (https://…)</translation>
+    </message>
+    <message>
+        <source>which company is it at?</source>
+        <translation>¿en qué empresa es?</translation>
+    </message>
+    <message>
+        <source>what is the role, such as “Operations lead”?</source>
+        <translation>¿cuál es el puesto, por ejemplo «Jefe de operaciones»?</translation>
+    </message>
+    <message>
+        <source>{day} is in the future; a move is dated the day it happened</source>
+        <translation>{day} está en el futuro; un paso lleva la fecha del día en que ocurrió</translation>
+    </message>
+    <message>
+        <source>{day} is before {first}, when it got here</source>
+        <translation>{day} es anterior al {first}, cuando llegó aquí</translation>
+    </message>
+    <message>
+        <source>{day} is too long ago</source>
+        <translation>{day} es demasiado antiguo</translation>
+    </message>
+    <message>
+        <source>at most {most} people</source>
+        <translation>como máximo {most} personas</translation>
+    </message>
+    <message>
+        <source>{day} is after the next move ({next})</source>
+        <translation>{day} es posterior al siguiente paso ({next})</translation>
+    </message>
+</context>
+<context>
     <name>PickContactDialog</name>
     <message>
         <source>Prepare for a meeting</source>

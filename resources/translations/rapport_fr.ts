@@ -8675,6 +8675,57 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>OpportunityProblem</name>
+    <message>
+        <source>an interview lasts 5 minutes to a day</source>
+        <translation>un entretien dure de 5 minutes à une journée</translation>
+    </message>
+    <message>
+        <source>a round is 1–{most}</source>
+        <translation>un tour va de 1 à {most}</translation>
+    </message>
+    <message>
+        <source>at most {most} interviews</source>
+        <translation>au plus {most} entretiens</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>au plus {limit} caractères</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a web address (https://…)</source>
+        <translation>{value!r} n’est pas une adresse web (https://…)</translation>
+    </message>
+    <message>
+        <source>which company is it at?</source>
+        <translation>dans quelle entreprise&#xa0;?</translation>
+    </message>
+    <message>
+        <source>what is the role, such as “Operations lead”?</source>
+        <translation>quel est le poste, par exemple «&#xa0;Responsable des opérations&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{day} is in the future; a move is dated the day it happened</source>
+        <translation>{day} est dans le futur&#xa0;; une étape est datée du jour où elle a eu lieu</translation>
+    </message>
+    <message>
+        <source>{day} is before {first}, when it got here</source>
+        <translation>{day} est avant le {first}, date de son arrivée à cette étape</translation>
+    </message>
+    <message>
+        <source>{day} is too long ago</source>
+        <translation>{day} est trop ancien</translation>
+    </message>
+    <message>
+        <source>at most {most} people</source>
+        <translation>au plus {most} personnes</translation>
+    </message>
+    <message>
+        <source>{day} is after the next move ({next})</source>
+        <translation>{day} est après l’étape suivante ({next})</translation>
+    </message>
+</context>
+<context>
     <name>PickContactDialog</name>
     <message>
         <source>Prepare for a meeting</source>

@@ -178,3 +178,22 @@ def test_a_backup_problem_is_said_in_the_language(qapp, tmp_path):
         i18n.remove_translators()
         QLocale.setDefault(before)
     assert checked.reason == f"{not_sqlite} is not a Rapport database (not an SQLite file)"  # the command line
+
+
+def test_an_opportunity_refusal_is_said_in_the_language(qapp):
+    """The job dialogs showed the core's refusals in English (and str.capitalize lowered "Operations lead")."""
+    from app.core.opportunities.service import OpportunityData, OpportunityError, validate
+    from app.core.translated import shown
+    from app.ui.widgets.text import sentence
+
+    with pytest.raises(OpportunityError) as refused:
+        validate(OpportunityData(company="Fabrikam", role=""))
+    before = QLocale()
+    try:
+        i18n.install_translators("es")
+        assert sentence(shown(refused.value.reason)) == "¿Cuál es el puesto, por ejemplo «Jefe de operaciones»?"
+    finally:
+        i18n.remove_translators()
+        QLocale.setDefault(before)
+    assert sentence(shown(refused.value.reason)) == "What is the role, such as “Operations lead”?"
+    assert str(refused.value) == "role: what is the role, such as “Operations lead”?"

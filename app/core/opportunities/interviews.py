@@ -26,6 +26,7 @@ from app.core.opportunities.service import (
     redo_move,
     undo_move,
 )
+from app.core.translated import QT_TRANSLATE_NOOP, said
 from app.db import database
 from app.models import INTERVIEW_FORMATS, Contact, Interview, Opportunity, OpportunityContact, OpportunityStage
 
@@ -57,9 +58,21 @@ def check_interview(data: InterviewData) -> InterviewData:
     if data.format not in INTERVIEW_FORMATS:
         raise OpportunityError("format", f"{data.format!r} is not one of {', '.join(INTERVIEW_FORMATS)}")
     if not 5 <= int(data.duration_minutes) <= 24 * 60:
-        raise OpportunityError("duration_minutes", "an interview lasts 5 minutes to a day")
+        raise OpportunityError(
+            "duration_minutes",
+            said(
+                "OpportunityProblem", QT_TRANSLATE_NOOP("OpportunityProblem", "an interview lasts 5 minutes to a day")
+            ),
+        )
     if data.round is not None and not 1 <= int(data.round) <= MAX_INTERVIEWS:
-        raise OpportunityError("round", f"a round is 1–{MAX_INTERVIEWS}")
+        raise OpportunityError(
+            "round",
+            said(
+                "OpportunityProblem",
+                QT_TRANSLATE_NOOP("OpportunityProblem", "a round is 1–{most}"),
+                most=MAX_INTERVIEWS,
+            ),
+        )
     return InterviewData(
         starts_at=data.starts_at.replace(second=0, microsecond=0, tzinfo=None),
         round=data.round,
@@ -99,7 +112,14 @@ def add_interview(
         row = _get(opportunity_id)
         count = Interview.select().where(Interview.opportunity == opportunity_id).count()
         if count >= MAX_INTERVIEWS:
-            raise OpportunityError("round", f"at most {MAX_INTERVIEWS} interviews")
+            raise OpportunityError(
+                "round",
+                said(
+                    "OpportunityProblem",
+                    QT_TRANSLATE_NOOP("OpportunityProblem", "at most {most} interviews"),
+                    most=MAX_INTERVIEWS,
+                ),
+            )
         extra: dict[str, Any] = {"id": interview_id} if interview_id is not None else {}
         if uid:
             extra["uid"] = uid

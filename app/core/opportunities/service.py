@@ -30,6 +30,7 @@ from app.core.changes import Changes
 from app.core.clock import SYSTEM_CLOCK, Clock
 from app.core.contacts.service import company_for_name
 from app.core.opportunities import rules
+from app.core.translated import QT_TRANSLATE_NOOP, said
 from app.db import database
 from app.errors import RapportError
 from app.models import (
@@ -52,6 +53,11 @@ MAX_NOTES = 100_000
 MAX_PEOPLE = 200
 MAX_INTERVIEWS = 50
 CHANGES = Changes.of("opportunities", "followups")  # what every write of an opportunity changes
+
+
+def _said(template: str, **params) -> str:
+    """A refusal in English that the window says in its language (app.core.translated.shown)."""
+    return said("OpportunityProblem", template, **params)
 
 
 class OpportunityError(RapportError, ValueError):
@@ -115,7 +121,9 @@ def _text(value: str | None, limit: int, name: str, *, one_line: bool = True) ->
     text = (value or "").replace("\x00", "")
     text = " ".join(text.split()) if one_line else text.strip()
     if len(text) > limit:
-        raise OpportunityError(name, f"at most {limit:,} characters")
+        raise OpportunityError(
+            name, _said(QT_TRANSLATE_NOOP("OpportunityProblem", "at most {limit} characters"), limit=f"{limit:,}")
+        )
     return text
 
 
@@ -125,7 +133,12 @@ def _url(value: str) -> str:
         return ""
     if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", url):
         if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:(?!\d)", url):  # mailto:, javascript:… (not host:port)
-            raise OpportunityError("posting_url", f"{value!r} is not a web address (https://…)")
+            raise OpportunityError(
+                "posting_url",
+                _said(
+                    QT_TRANSLATE_NOOP("OpportunityProblem", "{value!r} is not a web address (https://…)"), value=value
+                ),
+            )
         url = f"https://{url}"
     parts = urlparse(url)
     try:
@@ -133,7 +146,10 @@ def _url(value: str) -> str:
     except ValueError:
         ok = False
     if not ok or " " in url:
-        raise OpportunityError("posting_url", f"{value!r} is not a web address (https://…)")
+        raise OpportunityError(
+            "posting_url",
+            _said(QT_TRANSLATE_NOOP("OpportunityProblem", "{value!r} is not a web address (https://…)"), value=value),
+        )
     return url
 
 
@@ -141,10 +157,12 @@ def validate(data: OpportunityData) -> OpportunityData:
     """A cleaned copy of ``data`` or :class:`OpportunityError` naming the first bad field."""
     company = _text(data.company, MAX_COMPANY, "company")
     if not company:
-        raise OpportunityError("company", "which company is it at?")
+        raise OpportunityError("company", _said(QT_TRANSLATE_NOOP("OpportunityProblem", "which company is it at?")))
     role = _text(data.role, MAX_ROLE, "role")
     if not role:
-        raise OpportunityError("role", "what is the role, such as “Operations lead”?")
+        raise OpportunityError(
+            "role", _said(QT_TRANSLATE_NOOP("OpportunityProblem", "what is the role, such as “Operations lead”?"))
+        )
     if data.source not in OPPORTUNITY_SOURCES:
         raise OpportunityError("source", f"{data.source!r} is not one of {', '.join(OPPORTUNITY_SOURCES)}")
     return OpportunityData(
@@ -168,17 +186,34 @@ def _check_day(day: dt.date, today: dt.date, *, not_before: dt.date | None = Non
     if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
         raise OpportunityError("date", f"{day!r} is not a date")
     if day > today:
-        raise OpportunityError("date", f"{day.isoformat()} is in the future; a move is dated the day it happened")
+        raise OpportunityError(
+            "date",
+            _said(
+                QT_TRANSLATE_NOOP("OpportunityProblem", "{day} is in the future; a move is dated the day it happened"),
+                day=day.isoformat(),
+            ),
+        )
     if not_before is not None and day < not_before:
-        raise OpportunityError("date", f"{day.isoformat()} is before {not_before.isoformat()}, when it got here")
+        raise OpportunityError(
+            "date",
+            _said(
+                QT_TRANSLATE_NOOP("OpportunityProblem", "{day} is before {first}, when it got here"),
+                day=day.isoformat(),
+                first=not_before.isoformat(),
+            ),
+        )
     if day.year < 1970:
-        raise OpportunityError("date", f"{day.isoformat()} is too long ago")
+        raise OpportunityError(
+            "date", _said(QT_TRANSLATE_NOOP("OpportunityProblem", "{day} is too long ago"), day=day.isoformat())
+        )
     return day
 
 
 def _check_people(people: Sequence[Person], opportunity_id: int | None) -> list[Person]:
     if len(people) > MAX_PEOPLE:
-        raise OpportunityError("people", f"at most {MAX_PEOPLE} people")
+        raise OpportunityError(
+            "people", _said(QT_TRANSLATE_NOOP("OpportunityProblem", "at most {most} people"), most=MAX_PEOPLE)
+        )
     seen: set[tuple[int, str, int | None]] = set()
     out = []
     live = {
@@ -470,7 +505,14 @@ def edit_history_day(history_id: int, day: dt.date, *, clock: Clock = SYSTEM_CLO
         high = entries[index + 1].day if index + 1 < len(entries) else today
         day = _check_day(day, today, not_before=low)
         if day > high:
-            raise OpportunityError("date", f"{day.isoformat()} is after the next move ({high.isoformat()})")
+            raise OpportunityError(
+                "date",
+                _said(
+                    QT_TRANSLATE_NOOP("OpportunityProblem", "{day} is after the next move ({next})"),
+                    day=day.isoformat(),
+                    next=high.isoformat(),
+                ),
+            )
         before = row.day
         OpportunityStage.update(day=day).where(OpportunityStage.id == history_id).execute()
         if index == len(entries) - 1:

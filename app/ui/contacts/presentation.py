@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel
 from app.core.contacts import keep_in_touch
 from app.core.translated import QT_TRANSLATE_NOOP, Labels, shown
 from app.ui.contrast import StatusColours
-from app.ui.widgets.text import month_name, short_day
+from app.ui.widgets.text import month_name, sentence, short_day
 
 STATUS_COLOURS = StatusColours(  # readable in high contrast (app.ui.contrast)
     {
@@ -259,5 +259,4 @@ def error_label() -> QLabel:
 def problem_text(problem) -> str:
     """Why a field was refused (a :class:`app.core.contacts.validation.FieldProblem`), in the interface's language,
     as a sentence: "Has no digits", "Gib mindestens …"."""
-    text = shown(problem.message)
-    return text[:1].upper() + text[1:]
+    return sentence(shown(problem.message))

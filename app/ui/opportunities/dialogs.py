@@ -31,6 +31,7 @@ from app.core.opportunities import interviews, lookups, service
 from app.core.opportunities.interviews import InterviewData
 from app.core.opportunities.labels import INTERVIEW_FORMATS, OPPORTUNITY_ROLES, OPPORTUNITY_SOURCES, OPPORTUNITY_STAGES
 from app.core.opportunities.service import OpportunityData, OpportunityError, Person
+from app.core.translated import shown, shown_error
 from app.ui.followups.kinds import overdue_colour
 from app.ui.icons import ui_icon
 from app.ui.opportunities.presentation import format_text, role_text, source_text, stage_text, tr
@@ -38,6 +39,7 @@ from app.ui.widgets.contact_picker import ContactPicker, describe
 from app.ui.widgets.date_entry import DateEdit, DateTimeEdit, refuse_invalid
 from app.ui.widgets.form_rows import add_row
 from app.ui.widgets.parts import describe_buttons
+from app.ui.widgets.text import sentence
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -328,7 +330,7 @@ class OpportunityDialog(QDialog):
 
     def show_error(self, exc: Exception) -> None:
         field = getattr(exc, "field", "")
-        self.error.setText(getattr(exc, "reason", str(exc)).capitalize() if field else str(exc))
+        self.error.setText(sentence(shown(getattr(exc, "reason", str(exc)))) if field else shown_error(exc))
         self.error.setVisible(True)
         target = {
             "company": self.company,
@@ -454,7 +456,7 @@ class InterviewDialog(QDialog):
         try:
             interviews.check_interview(self.data())
         except OpportunityError as exc:
-            self.error.setText(exc.reason.capitalize())
+            self.error.setText(sentence(shown(exc.reason)))
             self.error.setVisible(True)
             return
         super().accept()

@@ -49,6 +49,14 @@ def percent(share: float) -> str:
     )
 
 
+def sentence(text: str) -> str:
+    """``text`` with its first letter made upper case and the rest left as written (``str.capitalize`` lowers the
+    rest: "such as “Operations lead”" became "such as “operations lead”"); after Spanish "¿"/"¡" or opening
+    quotes the letter that follows."""
+    start = len(text) - len(text.lstrip("¿¡«“„‚‹ "))
+    return text[:start] + text[start : start + 1].upper() + text[start + 1 :]
+
+
 def labelled(label: str, text: str) -> str:
     """``text`` after its ``label`` as the language puts them: "Overdue: 3" in English, "En retard : 3" in French
     (a no-break space before the colon)."""
