@@ -8914,6 +8914,65 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>PitchProblem</name>
+    <message>
+        <source>a pitch needs a title, such as “Recruiter” or “Neighbour”</source>
+        <translation>ein Pitch braucht einen Titel, etwa „Personalerin“ oder „Nachbar“</translation>
+    </message>
+    <message>
+        <source>at most {most} characters</source>
+        <translation>höchstens {most} Zeichen</translation>
+    </message>
+    <message>
+        <source>pace must be {low}–{high} words a minute, got {wpm}</source>
+        <translation>das Tempo muss {low}–{high} Wörter pro Minute betragen, nicht {wpm}</translation>
+    </message>
+    <message>
+        <source>at most {most} characters — a spoken pitch is far shorter</source>
+        <translation>höchstens {most} Zeichen – ein gesprochener Pitch ist viel kürzer</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>must be above 0 words a minute, got {wpm}</source>
+        <translation>muss über 0 Wörtern pro Minute liegen, nicht {wpm}</translation>
+    </message>
+    <message>
+        <source>must be above 0 seconds, got {seconds}</source>
+        <translation>muss über 0 Sekunden liegen, nicht {seconds}</translation>
+    </message>
+    <message>
+        <source>{seconds} s is outside {low}–{high} s</source>
+        <translation>{seconds} s liegt außerhalb von {low}–{high} s</translation>
+    </message>
+    <message>
+        <source>{green} s must be after the start</source>
+        <translation>{green} s muss nach dem Start liegen</translation>
+    </message>
+    <message>
+        <source>{green} s must come before yellow ({yellow} s)</source>
+        <translation>{green} s muss vor Gelb ({yellow} s) kommen</translation>
+    </message>
+    <message>
+        <source>{yellow} s must not come after the target ({target} s)</source>
+        <translation>{yellow} s darf nicht nach dem Ziel ({target} s) kommen</translation>
+    </message>
+</context>
+<context>
     <name>PitchSaver</name>
     <message>
         <source>Editing…</source>

@@ -8914,6 +8914,65 @@ No se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>PitchProblem</name>
+    <message>
+        <source>a pitch needs a title, such as “Recruiter” or “Neighbour”</source>
+        <translation>un pitch necesita un título, por ejemplo «Reclutadora» o «Vecino»</translation>
+    </message>
+    <message>
+        <source>at most {most} characters</source>
+        <translation>como máximo {most} caracteres</translation>
+    </message>
+    <message>
+        <source>pace must be {low}–{high} words a minute, got {wpm}</source>
+        <translation>el ritmo debe ser de {low} a {high} palabras por minuto, no {wpm}</translation>
+    </message>
+    <message>
+        <source>at most {most} characters — a spoken pitch is far shorter</source>
+        <translation>como máximo {most} caracteres: un pitch hablado es mucho más corto</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>verde</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>amarillo</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>pace</source>
+        <translation>ritmo</translation>
+    </message>
+    <message>
+        <source>must be above 0 words a minute, got {wpm}</source>
+        <translation>debe ser mayor que 0 palabras por minuto, no {wpm}</translation>
+    </message>
+    <message>
+        <source>must be above 0 seconds, got {seconds}</source>
+        <translation>debe ser mayor que 0 segundos, no {seconds}</translation>
+    </message>
+    <message>
+        <source>{seconds} s is outside {low}–{high} s</source>
+        <translation>{seconds} s está fuera de {low}–{high} s</translation>
+    </message>
+    <message>
+        <source>{green} s must be after the start</source>
+        <translation>{green} s debe ser después del inicio</translation>
+    </message>
+    <message>
+        <source>{green} s must come before yellow ({yellow} s)</source>
+        <translation>{green} s debe ir antes del amarillo ({yellow} s)</translation>
+    </message>
+    <message>
+        <source>{yellow} s must not come after the target ({target} s)</source>
+        <translation>{yellow} s no debe ir después del objetivo ({target} s)</translation>
+    </message>
+</context>
+<context>
     <name>PitchSaver</name>
     <message>
         <source>Editing…</source>

@@ -8914,6 +8914,65 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>PitchProblem</name>
+    <message>
+        <source>a pitch needs a title, such as “Recruiter” or “Neighbour”</source>
+        <translation>un pitch a besoin d’un titre, par exemple «&#xa0;Recruteur&#xa0;» ou «&#xa0;Voisin&#xa0;»</translation>
+    </message>
+    <message>
+        <source>at most {most} characters</source>
+        <translation>au plus {most} caractères</translation>
+    </message>
+    <message>
+        <source>pace must be {low}–{high} words a minute, got {wpm}</source>
+        <translation>le débit doit être de {low} à {high} mots par minute, pas {wpm}</translation>
+    </message>
+    <message>
+        <source>at most {most} characters — a spoken pitch is far shorter</source>
+        <translation>au plus {most} caractères — un pitch parlé est bien plus court</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>vert</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>jaune</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>pace</source>
+        <translation>débit</translation>
+    </message>
+    <message>
+        <source>must be above 0 words a minute, got {wpm}</source>
+        <translation>doit dépasser 0 mot par minute, pas {wpm}</translation>
+    </message>
+    <message>
+        <source>must be above 0 seconds, got {seconds}</source>
+        <translation>doit dépasser 0 seconde, pas {seconds}</translation>
+    </message>
+    <message>
+        <source>{seconds} s is outside {low}–{high} s</source>
+        <translation>{seconds} s est en dehors de {low}–{high} s</translation>
+    </message>
+    <message>
+        <source>{green} s must be after the start</source>
+        <translation>{green} s doit venir après le début</translation>
+    </message>
+    <message>
+        <source>{green} s must come before yellow ({yellow} s)</source>
+        <translation>{green} s doit venir avant le jaune ({yellow} s)</translation>
+    </message>
+    <message>
+        <source>{yellow} s must not come after the target ({target} s)</source>
+        <translation>{yellow} s ne doit pas venir après l’objectif ({target} s)</translation>
+    </message>
+</context>
+<context>
     <name>PitchSaver</name>
     <message>
         <source>Editing…</source>

@@ -197,3 +197,27 @@ def test_an_opportunity_refusal_is_said_in_the_language(qapp):
         QLocale.setDefault(before)
     assert sentence(shown(refused.value.reason)) == "What is the role, such as “Operations lead”?"
     assert str(refused.value) == "role: what is the role, such as “Operations lead”?"
+
+
+def test_a_pitch_refusal_is_said_in_the_language(qtbot):
+    """The lights dialog and the pitch page showed the core's refusals in English."""
+    from app.core.pitches.service import PitchDetails, PitchError, validate_details
+    from app.ui.pitches.header import ThresholdsDialog
+
+    before = QLocale()
+    try:
+        i18n.install_translators("de")
+        dialog = ThresholdsDialog(PitchDetails("Recruiter", "", 30, 150, None, None))
+        qtbot.addWidget(dialog)
+        dialog.yellow.setValue(20)
+        dialog.green.setValue(25)  # green after yellow
+        assert dialog.problem.text() == "Grün: 25 s muss vor Gelb (20 s) kommen"
+        with pytest.raises(PitchError) as refused:
+            validate_details(PitchDetails("", "", 30, 150, None, None))
+        from app.core.translated import shown
+
+        assert shown(refused.value.reason) == "ein Pitch braucht einen Titel, etwa „Personalerin“ oder „Nachbar“"
+    finally:
+        i18n.remove_translators()
+        QLocale.setDefault(before)
+    assert str(refused.value) == "title: a pitch needs a title, such as “Recruiter” or “Neighbour”"

@@ -30,6 +30,7 @@ from app.core.pitches.timing import (
     InvalidTiming,
     validate_thresholds,
 )
+from app.core.translated import QT_TRANSLATE_NOOP, said
 from app.db import BUSY_TIMEOUT_MS, busy_timeout, database
 from app.errors import RapportError
 from app.models import Contact, Pitch, PitchContact, PitchRevision, Rehearsal
@@ -74,17 +75,34 @@ def validate_details(details: PitchDetails) -> PitchDetails:
     """A cleaned copy of ``details`` or :class:`PitchError` naming the first bad field."""
     title = " ".join((details.title or "").split())
     if not title:
-        raise PitchError("title", "a pitch needs a title, such as “Recruiter” or “Neighbour”")
+        raise PitchError(
+            "title",
+            said(
+                "PitchProblem",
+                QT_TRANSLATE_NOOP("PitchProblem", "a pitch needs a title, such as “Recruiter” or “Neighbour”"),
+            ),
+        )
     if len(title) > MAX_TITLE:
-        raise PitchError("title", f"at most {MAX_TITLE} characters")
+        raise PitchError(
+            "title",
+            said("PitchProblem", QT_TRANSLATE_NOOP("PitchProblem", "at most {most} characters"), most=MAX_TITLE),
+        )
     audience = " ".join((details.audience or "").split())[:MAX_TITLE]
     if not MIN_WPM <= int(details.wpm) <= MAX_WPM:
-        raise PitchError("wpm", f"pace must be {MIN_WPM}–{MAX_WPM} words a minute, got {details.wpm}")
+        raise PitchError(
+            "wpm",
+            said(
+                "PitchProblem",
+                QT_TRANSLATE_NOOP("PitchProblem", "pace must be {low}–{high} words a minute, got {wpm}"),
+                low=MIN_WPM,
+                high=MAX_WPM,
+                wpm=details.wpm,
+            ),
+        )
     try:
         validate_thresholds(details.target_seconds, details.green_at, details.yellow_at)
     except InvalidTiming as exc:
-        name, _, reason = str(exc).partition(": ")
-        raise PitchError(name if reason else "target_seconds", reason or str(exc)) from exc
+        raise PitchError(exc.field, exc.reason) from exc
     return PitchDetails(
         title, audience, int(details.target_seconds), int(details.wpm), details.green_at, details.yellow_at
     )
@@ -92,7 +110,14 @@ def validate_details(details: PitchDetails) -> PitchDetails:
 
 def _check_body(body: str) -> str:
     if len(body) > MAX_BODY:
-        raise PitchError("body", f"at most {MAX_BODY:,} characters — a spoken pitch is far shorter")
+        raise PitchError(
+            "body",
+            said(
+                "PitchProblem",
+                QT_TRANSLATE_NOOP("PitchProblem", "at most {most} characters — a spoken pitch is far shorter"),
+                most=f"{MAX_BODY:,}",
+            ),
+        )
     return body
 
 

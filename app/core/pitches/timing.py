@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.translated import QT_TRANSLATE_NOOP, said
+
 DEFAULT_WPM = 150
 DEFAULT_TARGET_SECONDS = 30
 MIN_WPM, MAX_WPM = 60, 300
@@ -35,7 +37,26 @@ class Light(StrEnum):
 
 
 class InvalidTiming(ValueError):
-    """Thresholds, pace or target out of range; the message says which and why."""
+    """Thresholds, pace or target out of range: ``field`` says which ("green", "yellow", "target", "pace") and
+    ``reason`` why (an :class:`app.core.translated.Said`: English, and in the interface's language where shown)."""
+
+    def __init__(self, field_name: str, reason: str):
+        super().__init__(f"{field_name}: {reason}")
+        self.field = field_name
+        self.reason = reason
+
+
+# The fields' names as the window says them before a reason ("Green: 25 s must come before yellow (20 s)").
+FIELD_WORDS = {
+    "green": QT_TRANSLATE_NOOP("PitchProblem", "green"),
+    "yellow": QT_TRANSLATE_NOOP("PitchProblem", "yellow"),
+    "target": QT_TRANSLATE_NOOP("PitchProblem", "target"),
+    "pace": QT_TRANSLATE_NOOP("PitchProblem", "pace"),
+}
+
+
+def _said(template: str, **params) -> str:
+    return said("PitchProblem", template, **params)
 
 
 def words(text: str) -> list[str]:
@@ -50,7 +71,9 @@ def word_count(text: str) -> int:
 def estimated_seconds(word_total: int, wpm: float = DEFAULT_WPM) -> float:
     """Seconds to say ``word_total`` words at ``wpm`` words per minute."""
     if wpm <= 0:
-        raise InvalidTiming(f"pace must be above 0 words a minute, got {wpm}")
+        raise InvalidTiming(
+            "pace", _said(QT_TRANSLATE_NOOP("PitchProblem", "must be above 0 words a minute, got {wpm}"), wpm=wpm)
+        )
     return word_total * 60.0 / wpm
 
 
@@ -82,7 +105,12 @@ class Thresholds:
         showing lights in the wrong order.
         """
         if target_seconds <= 0:
-            raise InvalidTiming(f"target must be above 0 seconds, got {target_seconds}")
+            raise InvalidTiming(
+                "target",
+                _said(
+                    QT_TRANSLATE_NOOP("PitchProblem", "must be above 0 seconds, got {seconds}"), seconds=target_seconds
+                ),
+            )
         red = float(target_seconds)
         default_green = red * GREEN_FRACTION
         default_yellow = red * YELLOW_FRACTION
@@ -118,15 +146,39 @@ class Thresholds:
 def validate_thresholds(target_seconds: float, green: float | None, yellow: float | None) -> None:
     """Raise :class:`InvalidTiming` naming the field when user-entered thresholds are out of order."""
     if not MIN_TARGET_SECONDS <= target_seconds <= MAX_TARGET_SECONDS:
-        raise InvalidTiming(f"target: {target_seconds} s is outside {MIN_TARGET_SECONDS}–{MAX_TARGET_SECONDS} s")
+        raise InvalidTiming(
+            "target",
+            _said(
+                QT_TRANSLATE_NOOP("PitchProblem", "{seconds} s is outside {low}–{high} s"),
+                seconds=target_seconds,
+                low=MIN_TARGET_SECONDS,
+                high=MAX_TARGET_SECONDS,
+            ),
+        )
     g = target_seconds * GREEN_FRACTION if green is None else green
     y = target_seconds * YELLOW_FRACTION if yellow is None else yellow
     if g <= 0:
-        raise InvalidTiming(f"green: {g:g} s must be after the start")
+        raise InvalidTiming(
+            "green", _said(QT_TRANSLATE_NOOP("PitchProblem", "{green} s must be after the start"), green=f"{g:g}")
+        )
     if g >= y:
-        raise InvalidTiming(f"green: {g:g} s must come before yellow ({y:g} s)")
+        raise InvalidTiming(
+            "green",
+            _said(
+                QT_TRANSLATE_NOOP("PitchProblem", "{green} s must come before yellow ({yellow} s)"),
+                green=f"{g:g}",
+                yellow=f"{y:g}",
+            ),
+        )
     if y > target_seconds:
-        raise InvalidTiming(f"yellow: {y:g} s must not come after the target ({target_seconds:g} s)")
+        raise InvalidTiming(
+            "yellow",
+            _said(
+                QT_TRANSLATE_NOOP("PitchProblem", "{yellow} s must not come after the target ({target} s)"),
+                yellow=f"{y:g}",
+                target=f"{target_seconds:g}",
+            ),
+        )
 
 
 def format_elapsed(seconds: float) -> str:

@@ -22,6 +22,7 @@ from app.core.pitches.service import PitchDetails
 from app.core.pitches.timing import (
     DEFAULT_TARGET_SECONDS,
     DEFAULT_WPM,
+    FIELD_WORDS,
     GREEN_FRACTION,
     MAX_TARGET_SECONDS,
     MAX_WPM,
@@ -32,8 +33,10 @@ from app.core.pitches.timing import (
     Thresholds,
     validate_thresholds,
 )
+from app.core.translated import shown, translate
 from app.ui.pitches.eliding import ElidingButton
 from app.ui.widgets.parts import describe_buttons
+from app.ui.widgets.text import labelled, sentence
 
 AUDIENCES = ("recruiter", "neighbour", "engineer", "hiring manager", "friend", "event")
 
@@ -262,7 +265,8 @@ class ThresholdsDialog(QDialog):
         try:
             validate_thresholds(self._target, self.green.value(), self.yellow.value())
         except InvalidTiming as exc:
-            self.problem.setText(str(exc).replace(": ", " ", 1).capitalize())
+            field_word = translate("PitchProblem", FIELD_WORDS.get(exc.field, exc.field))
+            self.problem.setText(sentence(labelled(field_word, shown(exc.reason))))
             self._ok.setEnabled(False)
             return False
         self.problem.clear()

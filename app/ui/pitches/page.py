@@ -39,6 +39,7 @@ from app.core.pitches import service as pitches
 from app.core.pitches.queries import stored_body, stored_pitch
 from app.core.pitches.service import PitchDetails, PitchError
 from app.core.pitches.timing import Thresholds
+from app.core.translated import shown
 from app.ui.pitches.action_bar import ActionBar
 from app.ui.pitches.commands import CreatePitchCommand, DeletePitchCommand, EditDetailsCommand
 from app.ui.pitches.header import PitchHeader, ThresholdsDialog
@@ -51,7 +52,7 @@ from app.ui.pitches.write_tab import WriteTab
 from app.ui.widgets.live_text import replace_in_place
 from app.ui.widgets.modal import run_modal
 from app.ui.widgets.page import Page
-from app.ui.widgets.text import heading
+from app.ui.widgets.text import heading, sentence
 
 log = logging.getLogger(__name__)
 
@@ -369,7 +370,7 @@ class PitchesPage(Page):
         try:
             pitches.save_body(self.pitch_id, body, clock=self.ctx.clock, new_revision=True)
         except PitchError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), exc.reason)
+            QMessageBox.warning(self, self.tr("Not saved"), sentence(shown(exc.reason)))
             return
         self._loaded_body = body
         self.save_state.setText(self.tr("Version saved"))
@@ -403,7 +404,7 @@ class PitchesPage(Page):
         try:
             pitches.validate_details(details)
         except PitchError as exc:
-            QMessageBox.warning(self, self.tr("Pitch not changed"), exc.reason)
+            QMessageBox.warning(self, self.tr("Pitch not changed"), sentence(shown(exc.reason)))
             self.header.set_details(self._details)
             return
         self.ctx.undo_stack.push(EditDetailsCommand(self.ctx, self.pitch_id, self._details, details, self.select_pitch))

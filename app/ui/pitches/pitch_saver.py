@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from app.core.pitches import service as pitches
 from app.core.pitches.queries import stored_body
 from app.core.pitches.service import PitchError
+from app.core.translated import shown
 from app.errors import classify
 from app.ui.contrast import status_colour
 
@@ -97,7 +98,7 @@ class PitchSaver(QObject):
         try:
             pitches.save_body(page.pitch_id, body, clock=page.ctx.clock, wait_ms=BUSY_WAIT_MS)
         except PitchError as exc:
-            self.save_state.setText(self.tr("Not saved: {reason}").format(reason=exc.reason))
+            self.save_state.setText(self.tr("Not saved: {reason}").format(reason=shown(exc.reason)))
             return
         except Exception as exc:
             self._save_failed(exc)
