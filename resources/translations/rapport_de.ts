@@ -2179,6 +2179,14 @@
         <source>Who is involved, and how</source>
         <translation>Wer beteiligt ist und wie</translation>
     </message>
+    <message>
+        <source>that contact no longer exists</source>
+        <translation>diesen Kontakt gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>an introduction needs two different people</source>
+        <translation>eine Vorstellung braucht zwei verschiedene Personen</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -2179,6 +2179,14 @@
         <source>Who is involved, and how</source>
         <translation>Quién participa y cómo</translation>
     </message>
+    <message>
+        <source>that contact no longer exists</source>
+        <translation>ese contacto ya no existe</translation>
+    </message>
+    <message>
+        <source>an introduction needs two different people</source>
+        <translation>una presentación necesita dos personas distintas</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

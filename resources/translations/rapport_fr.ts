@@ -2179,6 +2179,14 @@
         <source>Who is involved, and how</source>
         <translation>Qui est impliqué, et comment</translation>
     </message>
+    <message>
+        <source>that contact no longer exists</source>
+        <translation>ce contact n’existe plus</translation>
+    </message>
+    <message>
+        <source>an introduction needs two different people</source>
+        <translation>une mise en relation demande deux personnes différentes</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

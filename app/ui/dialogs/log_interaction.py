@@ -34,11 +34,12 @@ from app.core.translated import QT_TRANSLATE_NOOP, Labels
 from app.ui.contacts import history_commands as commands
 from app.ui.contacts.presentation import KIND_LABELS, error_label
 from app.ui.context import AppContext
+from app.ui.i18n import tr
 from app.ui.icons import ui_icon
 from app.ui.widgets.contact_picker import ContactPicker, describe
 from app.ui.widgets.date_entry import DateTimeEdit, refuse_invalid
 from app.ui.widgets.parts import describe_buttons
-from app.ui.widgets.text import relative_day
+from app.ui.widgets.text import relative_day, sentence
 
 # Kinds that wait for an answer get a reminder ticked by default. `sent` is not here: the reminder rule already
 # adds "Friendly reminder to X" after a week (shown in the preview line), so a second one would be noise.
@@ -324,7 +325,7 @@ class LogInteractionDialog(QDialog):
                 )
             self._check(contact_id, values)
         except InteractionError as exc:
-            self._fail(str(exc))
+            self._fail(sentence(str(exc)))
             return
         self.ctx.undo_stack.push(command)
         self.logged_interaction_id = getattr(command, "interaction_id", self.interaction_id)
@@ -362,10 +363,10 @@ class LogInteractionDialog(QDialog):
         if values["kind"] not in INTERACTION_KINDS:
             raise InteractionError(f"unknown kind {values['kind']!r}")
         if not lookup.contact_exists(contact_id):
-            raise InteractionError("that contact no longer exists")
+            raise InteractionError(tr("that contact no longer exists"))
         other = values["other_contact_id"]
         if other is not None and other == contact_id:
-            raise InteractionError("an introduction needs two different people")
+            raise InteractionError(tr("an introduction needs two different people"))
 
     def keyPressEvent(self, event) -> None:
         # Enter in the contact picker picks the best match instead of closing the dialog half-filled.
