@@ -45,7 +45,8 @@ def audit_all(root: QWidget, where: str) -> None:
 
 
 original_close = walk.close_what_is_open
-audited: set[int] = set()
+AUDITED = "accessibilityWalkAudited"  # a dynamic property on each window audited: Python ids are reused once a
+# closed dialog is freed, and a later dialog at the same address was skipped as seen (pitchRevisionsDialog, once)
 
 
 def audit_then_close(main) -> None:
@@ -60,8 +61,8 @@ def audit_then_close(main) -> None:
         if top is not main and top.isVisible() and top.isWindow() and top.inherits("QDialog")
     ]
     for widget in candidates:
-        if widget is not None and id(widget) not in audited and not widget.inherits("QMenu"):
-            audited.add(id(widget))
+        if widget is not None and not widget.property(AUDITED) and not widget.inherits("QMenu"):
+            widget.setProperty(AUDITED, True)
             audit_all(widget, f"{type(widget).__name__}#{widget.objectName()} ")
     original_close(main)
 

@@ -52,7 +52,7 @@ PRODUCT_WORDS = {
     "html", "sqlite", "ctrl", "shift", "alt", "esc", "tab", "ok", "qr", "ocr", "e-mail", "email", "www",
     "https", "http", "com", "org", "net", "example",
 }  # fmt: skip
-WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*[^\W\d_]")  # letters of any script: "Début" is one word, not "but"
 TAG = re.compile(r"<[^<>]*>")
 ROWS_PER_VIEW = 40
 PATH_OR_URL = re.compile(r"^(/|[A-Za-z]:\\|https?://)\S*$")
