@@ -8764,6 +8764,37 @@ Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>PictureProblem</name>
+    <message>
+        <source>iPhone photos (HEIC) need the optional HEIC support: `pip install &apos;rapport[heic]&apos;`.</source>
+        <translation>iPhone-Fotos (HEIC) brauchen die optionale HEIC-Unterstützung: `pip install &apos;rapport[heic]&apos;`.</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; pictures up to 40 MB can be read</source>
+        <translation>die Datei ist {size} MB groß; Bilder bis 40 MB können gelesen werden</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a picture Rapport can read (use a JPEG, PNG or HEIC photo or scan)</source>
+        <translation>ist kein Bild, das Rapport lesen kann (verwenden Sie ein JPEG-, PNG- oder HEIC-Foto oder einen Scan)</translation>
+    </message>
+    <message>
+        <source>is a HEIC photo. {hint}</source>
+        <translation>ist ein HEIC-Foto. {hint}</translation>
+    </message>
+    <message>
+        <source>the HEIC photo could not be decoded ({reason})</source>
+        <translation>das HEIC-Foto konnte nicht gelesen werden ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>PitchEditor</name>
     <message>
         <source>Pitch text</source>

@@ -8764,6 +8764,37 @@ No se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>PictureProblem</name>
+    <message>
+        <source>iPhone photos (HEIC) need the optional HEIC support: `pip install &apos;rapport[heic]&apos;`.</source>
+        <translation>las fotos de iPhone (HEIC) necesitan el soporte opcional de HEIC: `pip install &apos;rapport[heic]&apos;`.</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; pictures up to 40 MB can be read</source>
+        <translation>el archivo ocupa {size} MB; se pueden leer imágenes de hasta 40 MB</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a picture Rapport can read (use a JPEG, PNG or HEIC photo or scan)</source>
+        <translation>no es una imagen que Rapport pueda leer (usa una foto o un escaneo JPEG, PNG o HEIC)</translation>
+    </message>
+    <message>
+        <source>is a HEIC photo. {hint}</source>
+        <translation>es una foto HEIC. {hint}</translation>
+    </message>
+    <message>
+        <source>the HEIC photo could not be decoded ({reason})</source>
+        <translation>no se pudo leer la foto HEIC ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>PitchEditor</name>
     <message>
         <source>Pitch text</source>

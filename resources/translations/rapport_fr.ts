@@ -8764,6 +8764,37 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>PictureProblem</name>
+    <message>
+        <source>iPhone photos (HEIC) need the optional HEIC support: `pip install &apos;rapport[heic]&apos;`.</source>
+        <translation>les photos d’iPhone (HEIC) demandent la prise en charge HEIC facultative&#xa0;: `pip install &apos;rapport[heic]&apos;`.</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; pictures up to 40 MB can be read</source>
+        <translation>le fichier fait {size}&#xa0;Mo&#xa0;; les images jusqu’à 40&#xa0;Mo peuvent être lues</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a picture Rapport can read (use a JPEG, PNG or HEIC photo or scan)</source>
+        <translation>n’est pas une image que Rapport sait lire (utilisez une photo ou un scan JPEG, PNG ou HEIC)</translation>
+    </message>
+    <message>
+        <source>is a HEIC photo. {hint}</source>
+        <translation>est une photo HEIC&#xa0;: {hint}</translation>
+    </message>
+    <message>
+        <source>the HEIC photo could not be decoded ({reason})</source>
+        <translation>la photo HEIC n’a pas pu être décodée ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>PitchEditor</name>
     <message>
         <source>Pitch text</source>

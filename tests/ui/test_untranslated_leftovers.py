@@ -221,3 +221,26 @@ def test_a_pitch_refusal_is_said_in_the_language(qtbot):
         i18n.remove_translators()
         QLocale.setDefault(before)
     assert str(refused.value) == "title: a pitch needs a title, such as “Recruiter” or “Neighbour”"
+
+
+def test_a_picture_that_cannot_be_used_is_explained_in_the_language(qapp, tmp_path):
+    """Dropping a file that is no picture onto Rapport explained why in English in every language."""
+    from app.core.cards.images import ImageRejected, read_card_picture
+
+    text = tmp_path / "card.jpg"
+    text.write_text("not a picture", encoding="utf-8")
+    with pytest.raises(ImageRejected) as refused:
+        read_card_picture(text)
+    before = QLocale()
+    try:
+        i18n.install_translators("de")
+        assert refused.value.said() == (
+            "card.jpg: ist kein Bild, das Rapport lesen kann (verwenden Sie ein JPEG-, PNG- oder HEIC-Foto oder "
+            "einen Scan)"
+        )
+    finally:
+        i18n.remove_translators()
+        QLocale.setDefault(before)
+    assert str(refused.value) == (
+        "card.jpg: is not a picture Rapport can read (use a JPEG, PNG or HEIC photo or scan)"
+    )  # the command line

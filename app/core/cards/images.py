@@ -13,9 +13,18 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.translated import QT_TRANSLATE_NOOP, said, shown
+
 MAX_FILE_BYTES = 40 * 1024 * 1024
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp", ".bmp")
-HEIC_HINT = "iPhone photos (HEIC) need the optional HEIC support: `pip install 'rapport[heic]'`."
+HEIC_HINT = QT_TRANSLATE_NOOP(
+    "PictureProblem", "iPhone photos (HEIC) need the optional HEIC support: `pip install 'rapport[heic]'`."
+)
+
+
+def _said(template: str, **params) -> str:
+    """Why a picture cannot be used, in English; the window says it in its language (app.core.translated.shown)."""
+    return said("PictureProblem", template, **params)
 
 
 class ImageRejected(ValueError):
@@ -24,6 +33,10 @@ class ImageRejected(ValueError):
     def __init__(self, path: Path | str, reason: str):
         self.path, self.reason = Path(path), reason
         super().__init__(f"{Path(path).name}: {reason}")
+
+    def said(self) -> str:
+        """The message in the interface's language (the file's name, then why)."""
+        return f"{self.path.name}: {shown(self.reason)}"
 
 
 @dataclass(frozen=True)
@@ -77,20 +90,44 @@ def read_card_picture(path: Path | str) -> CardPicture:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImageRejected(path, f"the file is {size // (1024 * 1024)} MB; pictures up to 40 MB can be read")
+            raise ImageRejected(
+                path,
+                _said(
+                    QT_TRANSLATE_NOOP("PictureProblem", "the file is {size} MB; pictures up to 40 MB can be read"),
+                    size=size // (1024 * 1024),
+                ),
+            )
         if size == 0:
-            raise ImageRejected(path, "the file is empty")
+            raise ImageRejected(path, _said(QT_TRANSLATE_NOOP("PictureProblem", "the file is empty")))
         data = path.read_bytes()
     except OSError as exc:
-        raise ImageRejected(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise ImageRejected(
+            path,
+            _said(QT_TRANSLATE_NOOP("PictureProblem", "cannot be read ({reason})"), reason=exc.strerror or str(exc)),
+        ) from exc
     kind = sniff(data)
     if kind is None:
-        raise ImageRejected(path, "is not a picture Rapport can read (use a JPEG, PNG or HEIC photo or scan)")
+        raise ImageRejected(
+            path,
+            _said(
+                QT_TRANSLATE_NOOP(
+                    "PictureProblem", "is not a picture Rapport can read (use a JPEG, PNG or HEIC photo or scan)"
+                )
+            ),
+        )
     if kind == "heic":
         if not heic_supported():
-            raise ImageRejected(path, f"is a HEIC photo. {HEIC_HINT}")
+            raise ImageRejected(
+                path, _said(QT_TRANSLATE_NOOP("PictureProblem", "is a HEIC photo. {hint}"), hint=_said(HEIC_HINT))
+            )
         try:
             data, kind = heic_to_jpeg(data), "jpeg"
         except Exception as exc:  # the decoder's own errors: a damaged or unusual file
-            raise ImageRejected(path, f"the HEIC photo could not be decoded ({exc})") from exc
+            raise ImageRejected(
+                path,
+                _said(
+                    QT_TRANSLATE_NOOP("PictureProblem", "the HEIC photo could not be decoded ({reason})"),
+                    reason=str(exc),
+                ),
+            ) from exc
     return CardPicture(data, kind, path.name)

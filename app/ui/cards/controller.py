@@ -139,7 +139,7 @@ class BusinessCards(QObject):
         try:
             image, card_image = load_card_picture(path)
         except ImageRejected as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot use this picture"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot use this picture"), exc.said())
             return None
         if self.scan_dialog is not None and self.scan_dialog.isVisible():
             self.scan_dialog.close()
