@@ -34,7 +34,7 @@ from app.core.coach.going_cold import ColdStats as ColdStats
 from app.core.coach.going_cold import going_cold as going_cold
 from app.core.coach.going_cold import ids_with_status
 from app.core.contacts import keep_in_touch
-from app.db import database
+from app.db import IDS_PER_LITERAL, database, id_text
 from app.models import CONVERSATION_KINDS, STAGES, TIES
 
 TOP_PEOPLE = 8
@@ -181,8 +181,8 @@ def _best_referrers(by_referrer: dict[int, list[int]], limit: int) -> tuple[list
     last = score(ranked[-1])
     contenders = [item for item in by_referrer.items() if score(item) <= last]
     names: dict[int, str] = {}
-    for chunk in chunked([cid for cid, _ in contenders], 5_000):
-        names.update(_rows(f"SELECT id, display_name FROM contact WHERE id IN ({','.join(map(str, chunk))})"))
+    for chunk in chunked([cid for cid, _ in contenders], IDS_PER_LITERAL):
+        names.update(_rows(f"SELECT id, display_name FROM contact WHERE id IN ({id_text(chunk)})"))
     best = heapq.nsmallest(limit, contenders, key=lambda item: (*score(item), names[item[0]].casefold()))
     return best, names
 
@@ -305,7 +305,7 @@ def referral_depth() -> DepthStats:
         chain = [deepest]
         while (up := parent.get(chain[-1])) is not None and len(chain) <= depth[deepest]:
             chain.append(up)
-        names = dict(_rows(f"SELECT id, display_name FROM contact WHERE id IN ({','.join(map(str, chain))})"))
+        names = dict(_rows(f"SELECT id, display_name FROM contact WHERE id IN ({id_text(chain)})"))
         longest = tuple(names.get(c, "?") for c in reversed(chain))
     return DepthStats(dict(sorted(levels.items())), len(live), starters, longest)
 

@@ -31,7 +31,7 @@ from app.core.contacts.list_counts import (  # noqa: F401 (data_stamp, live_coun
     live_matches,
     remember_count,
 )
-from app.db import database
+from app.db import database, id_text
 from app.models import STAGES
 
 HEAD = 60
@@ -173,7 +173,7 @@ class _Query:
         if search.words(flt.text):
             if flt.trash:
                 self.trash_matches = search.trash_ids_matching(flt.text)
-                self.where.append(f"c.id IN ({','.join(str(int(i)) for i in self.trash_matches) or 'NULL'})")
+                self.where.append(f"c.id IN ({id_text(self.trash_matches) or 'NULL'})")
             else:
                 self.expression = search.match_expression(flt.text)  # what ranks best match first
                 self.test_expression = search.list_expression(flt.text)  # the same matches, cheaper to test

@@ -34,7 +34,7 @@ from app.core.contacts.contact_data import (
 )
 from app.core.contacts.service import _SCALARS
 from app.core.formats.exporters.json_export import contacts_as_dicts
-from app.db import MAX_SQL_PARAMETERS, database
+from app.db import IDS_PER_LITERAL, MAX_SQL_PARAMETERS, database, id_text
 from app.models import Company, Contact, ContactEmail, ContactSourceUid
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
@@ -299,7 +299,7 @@ class MatchIndex:
             if isinstance(named, int) and named not in self._loaded:
                 wanted.add(named)
         light_ids = sorted({h for hits, _ in strong for h in hits if h not in self._shallow} - wanted)
-        for chunk in chunked(light_ids, _LISTED):
+        for chunk in chunked(light_ids, IDS_PER_LITERAL):
             self._shallow.update(_shallow_targets(chunk))
         lines: dict[int, list[int]] = {}  # rows already planned against a shallow target now loaded in full
         self._nothing_new.clear()  # the rows of the last batch are planned: their ids may be reused
@@ -358,7 +358,6 @@ class MatchIndex:
             self.by_name.setdefault(keys.name, target)
 
 
-_LISTED = 5000  # ids per query (SQL literals, not parameters)
 # The text columns a shallow target holds, named alike in ContactData and the contact table: the scalars a contact
 # is saved with (service._SCALARS: names, work, story, stage, invitation status), up to the invitation's day; the
 # day, the referrer, tie, source and cadences are read one by one below, the company's name from its own table.
@@ -385,7 +384,7 @@ def _shallow_targets(ids: list[int]) -> dict[int, Target]:
     UIDs, but none of their other lists (phones, addresses, dates, circles…), nor the photo: whatever a row would
     merge into one of these it merges into the full contact too (it can only find more there), so a row that
     changes nothing here changes nothing there. One query per table for up to 5,000 contacts."""
-    listed = ",".join(str(int(i)) for i in ids)
+    listed = id_text(ids)
     found: dict[int, Target] = {}
     rows = database.execute_sql(
         f"SELECT {_SHALLOW_COLUMNS} FROM contact AS c LEFT JOIN company AS co ON co.id = c.company_id "
