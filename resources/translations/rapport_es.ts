@@ -1622,11 +1622,6 @@
         <translation>{value}&#xa0;%</translation>
     </message>
     <message>
-        <source>{label}: {text}</source>
-        <comment>a label, a colon, what it labels</comment>
-        <translation>{label}: {text}</translation>
-    </message>
-    <message>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
@@ -10140,10 +10135,6 @@ No se puede deshacer.</translation>
     <message>
         <source>Add to Contact</source>
         <translation>Añadir al contacto</translation>
-    </message>
-    <message>
-        <source>{field}: {message}</source>
-        <translation>{field}: {message}</translation>
     </message>
     <message>
         <source>The contact could not be saved: {error}</source>

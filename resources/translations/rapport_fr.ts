@@ -1469,11 +1469,6 @@
         <translation>{value}&#x202f;%</translation>
     </message>
     <message>
-        <source>{label}: {text}</source>
-        <comment>a label, a colon, what it labels</comment>
-        <translation>{label}&#xa0;: {text}</translation>
-    </message>
-    <message>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
@@ -10140,10 +10135,6 @@ Cette action est irréversible.</translation>
     <message>
         <source>Add to Contact</source>
         <translation>Ajouter au contact</translation>
-    </message>
-    <message>
-        <source>{field}: {message}</source>
-        <translation>{field}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>The contact could not be saved: {error}</source>

@@ -36,7 +36,7 @@ from app.ui.cards.scan_form import CardReviewForm
 from app.ui.cards.scan_worker import ScanJob
 from app.ui.context import AppContext
 from app.ui.widgets.parts import describe_buttons
-from app.ui.widgets.text import heading
+from app.ui.widgets.text import heading, labelled
 
 log = logging.getLogger(__name__)
 
@@ -295,12 +295,7 @@ class ScanDialog(QDialog):
             validate(data, contact_id=merge_into, region=self.region)
         except ContactValidationError as exc:
             self._show_error(
-                "\n".join(
-                    self.tr("{field}: {message}").format(
-                        field=p.field.replace("_", " ").capitalize(), message=shown(p.message)
-                    )
-                    for p in exc.problems
-                )
+                "\n".join(labelled(p.field.replace("_", " ").capitalize(), shown(p.message)) for p in exc.problems)
             )
             return False
         command = SaveCardCommand(self.ctx, card, self.card_image, merge_into)

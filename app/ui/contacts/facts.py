@@ -17,6 +17,7 @@ from app.core.contacts.contact_data import ContactData, DateEntry, HandleEntry, 
 from app.core.followups import birthdays
 from app.ui.contacts.field_labels import DATE_LABELS, shown
 from app.ui.widgets.date_format import day_month_format  # its home since issue 21; still used here
+from app.ui.widgets.text import labelled
 
 # Schemes a click may hand to the desktop: the web, mail, and the usual chat/call addresses (never file: or code).
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "xmpp", "sip", "sips", "tel", "matrix", "skype", "im", "irc"})
@@ -143,7 +144,7 @@ def date_lines(data: ContactData, today: dt.date, locale: QLocale | None = None)
         tip = tr("Next: {day}").format(day=long_date(upcoming, locale))
         if entry.year is not None and entry.as_date() is not None:
             tip = f"{long_date(entry.as_date(), locale)}\n{tip}"
-        lines.append((entry.kind, tr("{label}: {value}").format(label=date_label(entry), value=value), tip))
+        lines.append((entry.kind, labelled(date_label(entry), value), tip))
     return lines
 
 

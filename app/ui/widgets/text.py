@@ -60,7 +60,7 @@ def sentence(text: str) -> str:
 def labelled(label: str, text: str) -> str:
     """``text`` after its ``label`` as the language puts them: "Overdue: 3" in English, "En retard : 3" in French
     (a no-break space before the colon)."""
-    return tr("{label}: {text}", "a label, a colon, what it labels").format(label=label, text=text)
+    return tr("{label}: {value}").format(label=label, value=text)
 
 
 def short_day(day: dt.date, *, year: bool = False) -> str:
